@@ -1,0 +1,9 @@
+/** @see Spec schema `account_sepa_debit_payments_settings` */
+export interface AccountSepaDebitPaymentsSettings {
+  /**
+   * SEPA creditor identifier that identifies the company making the payment.
+   *
+   * @maxLength 5000
+   */
+  creditor_id?: string;
+}

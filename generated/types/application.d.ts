@@ -1,0 +1,17 @@
+/** @see Spec schema `application` */
+export interface Application {
+  /**
+   * Unique identifier for the object.
+   *
+   * @maxLength 5000
+   */
+  id: string;
+  /**
+   * The name of the application.
+   *
+   * @maxLength 5000
+   */
+  name?: string | null;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "application";
+}

@@ -1,0 +1,11 @@
+/** @see Spec schema `bank_connections_resource_ownership_refresh` */
+export interface BankConnectionsResourceOwnershipRefresh {
+  /**
+   * The time at which the last refresh attempt was initiated. Measured in seconds since the Unix epoch.
+   *
+   * @format unix-time
+   */
+  last_attempted_at: number;
+  /** The status of the last refresh attempt. */
+  status: "failed" | "pending" | "succeeded";
+}

@@ -1,0 +1,25 @@
+import type { Address } from "./address.js";
+
+/** @see Spec schema `billing_details` */
+export interface BillingDetails {
+  /** Billing address. */
+  address?: Address | null;
+  /**
+   * Email address.
+   *
+   * @maxLength 5000
+   */
+  email?: string | null;
+  /**
+   * Full name.
+   *
+   * @maxLength 5000
+   */
+  name?: string | null;
+  /**
+   * Billing phone number (including extension).
+   *
+   * @maxLength 5000
+   */
+  phone?: string | null;
+}

@@ -1,0 +1,12 @@
+import type { PaymentMethodDetailsCardPresent } from "./payment_method_details_card_present.js";
+
+/** @see Spec schema `card_generated_from_payment_method_details` */
+export interface CardGeneratedFromPaymentMethodDetails {
+  card_present?: PaymentMethodDetailsCardPresent;
+  /**
+   * The type of payment method transaction-specific details from the transaction that generated this `card` payment method. Always `card_present`.
+   *
+   * @maxLength 5000
+   */
+  type: string;
+}

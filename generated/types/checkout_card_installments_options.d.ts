@@ -1,0 +1,5 @@
+/** @see Spec schema `checkout_card_installments_options` */
+export interface CheckoutCardInstallmentsOptions {
+  /** Indicates if installments are enabled */
+  enabled?: boolean;
+}

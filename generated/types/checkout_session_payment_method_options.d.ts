@@ -1,0 +1,56 @@
+import type { CheckoutAcssDebitPaymentMethodOptions } from "./checkout_acss_debit_payment_method_options.js";
+import type { CheckoutAffirmPaymentMethodOptions } from "./checkout_affirm_payment_method_options.js";
+import type { CheckoutAfterpayClearpayPaymentMethodOptions } from "./checkout_afterpay_clearpay_payment_method_options.js";
+import type { CheckoutAlipayPaymentMethodOptions } from "./checkout_alipay_payment_method_options.js";
+import type { CheckoutAuBecsDebitPaymentMethodOptions } from "./checkout_au_becs_debit_payment_method_options.js";
+import type { CheckoutBacsDebitPaymentMethodOptions } from "./checkout_bacs_debit_payment_method_options.js";
+import type { CheckoutBancontactPaymentMethodOptions } from "./checkout_bancontact_payment_method_options.js";
+import type { CheckoutBoletoPaymentMethodOptions } from "./checkout_boleto_payment_method_options.js";
+import type { CheckoutCardPaymentMethodOptions } from "./checkout_card_payment_method_options.js";
+import type { CheckoutCashappPaymentMethodOptions } from "./checkout_cashapp_payment_method_options.js";
+import type { CheckoutCustomerBalancePaymentMethodOptions } from "./checkout_customer_balance_payment_method_options.js";
+import type { CheckoutEpsPaymentMethodOptions } from "./checkout_eps_payment_method_options.js";
+import type { CheckoutFpxPaymentMethodOptions } from "./checkout_fpx_payment_method_options.js";
+import type { CheckoutGiropayPaymentMethodOptions } from "./checkout_giropay_payment_method_options.js";
+import type { CheckoutGrabPayPaymentMethodOptions } from "./checkout_grab_pay_payment_method_options.js";
+import type { CheckoutIdealPaymentMethodOptions } from "./checkout_ideal_payment_method_options.js";
+import type { CheckoutKlarnaPaymentMethodOptions } from "./checkout_klarna_payment_method_options.js";
+import type { CheckoutKonbiniPaymentMethodOptions } from "./checkout_konbini_payment_method_options.js";
+import type { CheckoutLinkPaymentMethodOptions } from "./checkout_link_payment_method_options.js";
+import type { CheckoutOxxoPaymentMethodOptions } from "./checkout_oxxo_payment_method_options.js";
+import type { CheckoutP24PaymentMethodOptions } from "./checkout_p24_payment_method_options.js";
+import type { CheckoutPaynowPaymentMethodOptions } from "./checkout_paynow_payment_method_options.js";
+import type { CheckoutPixPaymentMethodOptions } from "./checkout_pix_payment_method_options.js";
+import type { CheckoutSepaDebitPaymentMethodOptions } from "./checkout_sepa_debit_payment_method_options.js";
+import type { CheckoutSofortPaymentMethodOptions } from "./checkout_sofort_payment_method_options.js";
+import type { CheckoutUsBankAccountPaymentMethodOptions } from "./checkout_us_bank_account_payment_method_options.js";
+
+/** @see Spec schema `checkout_session_payment_method_options` */
+export interface CheckoutSessionPaymentMethodOptions {
+  acss_debit?: CheckoutAcssDebitPaymentMethodOptions;
+  affirm?: CheckoutAffirmPaymentMethodOptions;
+  afterpay_clearpay?: CheckoutAfterpayClearpayPaymentMethodOptions;
+  alipay?: CheckoutAlipayPaymentMethodOptions;
+  au_becs_debit?: CheckoutAuBecsDebitPaymentMethodOptions;
+  bacs_debit?: CheckoutBacsDebitPaymentMethodOptions;
+  bancontact?: CheckoutBancontactPaymentMethodOptions;
+  boleto?: CheckoutBoletoPaymentMethodOptions;
+  card?: CheckoutCardPaymentMethodOptions;
+  cashapp?: CheckoutCashappPaymentMethodOptions;
+  customer_balance?: CheckoutCustomerBalancePaymentMethodOptions;
+  eps?: CheckoutEpsPaymentMethodOptions;
+  fpx?: CheckoutFpxPaymentMethodOptions;
+  giropay?: CheckoutGiropayPaymentMethodOptions;
+  grabpay?: CheckoutGrabPayPaymentMethodOptions;
+  ideal?: CheckoutIdealPaymentMethodOptions;
+  klarna?: CheckoutKlarnaPaymentMethodOptions;
+  konbini?: CheckoutKonbiniPaymentMethodOptions;
+  link?: CheckoutLinkPaymentMethodOptions;
+  oxxo?: CheckoutOxxoPaymentMethodOptions;
+  p24?: CheckoutP24PaymentMethodOptions;
+  paynow?: CheckoutPaynowPaymentMethodOptions;
+  pix?: CheckoutPixPaymentMethodOptions;
+  sepa_debit?: CheckoutSepaDebitPaymentMethodOptions;
+  sofort?: CheckoutSofortPaymentMethodOptions;
+  us_bank_account?: CheckoutUsBankAccountPaymentMethodOptions;
+}

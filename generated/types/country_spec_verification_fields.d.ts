@@ -1,0 +1,7 @@
+import type { CountrySpecVerificationFieldDetails } from "./country_spec_verification_field_details.js";
+
+/** @see Spec schema `country_spec_verification_fields` */
+export interface CountrySpecVerificationFields {
+  company: CountrySpecVerificationFieldDetails;
+  individual: CountrySpecVerificationFieldDetails;
+}

@@ -1,0 +1,13 @@
+/** @see Spec schema `deleted_terminal.location` */
+export interface DeletedTerminalLocation {
+  /** Always true for a deleted object */
+  deleted: true;
+  /**
+   * Unique identifier for the object.
+   *
+   * @maxLength 5000
+   */
+  id: string;
+  /** String representing the object's type. Objects of the same type share the same value. */
+  object: "terminal.location";
+}

@@ -1,0 +1,9 @@
+import type { DisputePaymentMethodDetailsCard } from "./dispute_payment_method_details_card.js";
+
+/** @see Spec schema `dispute_payment_method_details` */
+export interface DisputePaymentMethodDetails {
+  /** Card specific dispute details. */
+  card?: DisputePaymentMethodDetailsCard | null;
+  /** Payment method type. */
+  type: "card";
+}

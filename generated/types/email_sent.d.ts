@@ -1,0 +1,15 @@
+/** @see Spec schema `email_sent` */
+export interface EmailSent {
+  /**
+   * The timestamp when the email was sent.
+   *
+   * @format unix-time
+   */
+  email_sent_at: number;
+  /**
+   * The recipient's email address.
+   *
+   * @maxLength 5000
+   */
+  email_sent_to: string;
+}

@@ -1,0 +1,13 @@
+/**
+ * Point in Time
+ *
+ * @see Spec schema `gelato_data_document_report_expiration_date`
+ */
+export interface GelatoDataDocumentReportExpirationDate {
+  /** Numerical day between 1 and 31. */
+  day?: number | null;
+  /** Numerical month between 1 and 12. */
+  month?: number | null;
+  /** The four-digit year. */
+  year?: number | null;
+}

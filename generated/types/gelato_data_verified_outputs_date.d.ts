@@ -1,0 +1,13 @@
+/**
+ * Point in Time
+ *
+ * @see Spec schema `gelato_data_verified_outputs_date`
+ */
+export interface GelatoDataVerifiedOutputsDate {
+  /** Numerical day between 1 and 31. */
+  day?: number | null;
+  /** Numerical month between 1 and 12. */
+  month?: number | null;
+  /** The four-digit year. */
+  year?: number | null;
+}

@@ -1,0 +1,9 @@
+import type { InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions } from "./invoice_payment_method_options_us_bank_account_linked_account_options.js";
+
+/** @see Spec schema `invoice_payment_method_options_us_bank_account` */
+export interface InvoicePaymentMethodOptionsUsBankAccount {
+  financial_connections?: InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions;
+  /** Bank account verification method. */
+  verification_method?:
+    "automatic" | "instant" | "microdeposits" | (string & {});
+}

@@ -1,0 +1,15 @@
+/** @see Spec schema `invoice_setting_custom_field` */
+export interface InvoiceSettingCustomField {
+  /**
+   * The name of the custom field.
+   *
+   * @maxLength 5000
+   */
+  name: string;
+  /**
+   * The value of the custom field.
+   *
+   * @maxLength 5000
+   */
+  value: string;
+}

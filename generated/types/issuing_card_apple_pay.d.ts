@@ -1,0 +1,11 @@
+/** @see Spec schema `issuing_card_apple_pay` */
+export interface IssuingCardApplePay {
+  /** Apple Pay Eligibility */
+  eligible: boolean;
+  /** Reason the card is ineligible for Apple Pay */
+  ineligible_reason?:
+    | "missing_agreement"
+    | "missing_cardholder_contact"
+    | "unsupported_region"
+    | null;
+}

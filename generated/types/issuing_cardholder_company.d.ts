@@ -1,0 +1,5 @@
+/** @see Spec schema `issuing_cardholder_company` */
+export interface IssuingCardholderCompany {
+  /** Whether the company's business ID number was provided. */
+  tax_id_provided: boolean;
+}

@@ -1,0 +1,7 @@
+/** @see Spec schema `issuing_transaction_amount_details` */
+export interface IssuingTransactionAmountDetails {
+  /** The fee charged by the ATM for the cash withdrawal. */
+  atm_fee?: number | null;
+  /** The amount of cash requested by the cardholder. */
+  cashback_amount?: number | null;
+}

@@ -1,0 +1,8 @@
+import type { Discount } from "./discount.js";
+
+/** @see Spec schema `line_items_discount_amount` */
+export interface LineItemsDiscountAmount {
+  /** The amount discounted. */
+  amount: number;
+  discount: Discount;
+}

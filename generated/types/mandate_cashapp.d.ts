@@ -1,0 +1,4 @@
+/** @see Spec schema `mandate_cashapp` */
+export interface MandateCashapp {
+  [key: string]: unknown;
+}

@@ -1,0 +1,7 @@
+/** @see Spec schema `mandate_single_use` */
+export interface MandateSingleUse {
+  /** On a single use mandate, the amount of the payment. */
+  amount: number;
+  /** On a single use mandate, the currency of the payment. */
+  currency: string;
+}

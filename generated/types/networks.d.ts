@@ -1,0 +1,11 @@
+/** @see Spec schema `networks` */
+export interface Networks {
+  /** All available networks for the card. */
+  available: string[];
+  /**
+   * The preferred network for the card.
+   *
+   * @maxLength 5000
+   */
+  preferred?: string | null;
+}

@@ -1,0 +1,4 @@
+/** @see Spec schema `offline_acceptance` */
+export interface OfflineAcceptance {
+  [key: string]: unknown;
+}

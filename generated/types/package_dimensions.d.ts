@@ -1,0 +1,11 @@
+/** @see Spec schema `package_dimensions` */
+export interface PackageDimensions {
+  /** Height, in inches. */
+  height: number;
+  /** Length, in inches. */
+  length: number;
+  /** Weight, in ounces. */
+  weight: number;
+  /** Width, in inches. */
+  width: number;
+}

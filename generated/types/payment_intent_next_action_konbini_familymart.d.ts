@@ -1,0 +1,15 @@
+/** @see Spec schema `payment_intent_next_action_konbini_familymart` */
+export interface PaymentIntentNextActionKonbiniFamilymart {
+  /**
+   * The confirmation number.
+   *
+   * @maxLength 5000
+   */
+  confirmation_number?: string;
+  /**
+   * The payment code.
+   *
+   * @maxLength 5000
+   */
+  payment_code: string;
+}

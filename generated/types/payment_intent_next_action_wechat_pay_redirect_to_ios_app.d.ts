@@ -1,0 +1,9 @@
+/** @see Spec schema `payment_intent_next_action_wechat_pay_redirect_to_ios_app` */
+export interface PaymentIntentNextActionWechatPayRedirectToIosApp {
+  /**
+   * An universal link that redirect to WeChat Pay app
+   *
+   * @maxLength 5000
+   */
+  native_url: string;
+}

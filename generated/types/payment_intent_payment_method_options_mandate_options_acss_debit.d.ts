@@ -1,0 +1,19 @@
+/** @see Spec schema `payment_intent_payment_method_options_mandate_options_acss_debit` */
+export interface PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
+  /**
+   * A URL for custom mandate text
+   *
+   * @maxLength 5000
+   */
+  custom_mandate_url?: string;
+  /**
+   * Description of the interval. Only required if the 'payment_schedule' parameter is 'interval' or 'combined'.
+   *
+   * @maxLength 5000
+   */
+  interval_description?: string | null;
+  /** Payment schedule for the mandate. */
+  payment_schedule?: "combined" | "interval" | "sporadic" | null;
+  /** Transaction type of the mandate. */
+  transaction_type?: "business" | "personal" | null;
+}

@@ -1,0 +1,9 @@
+/** @see Spec schema `payment_links_resource_completion_behavior_redirect` */
+export interface PaymentLinksResourceCompletionBehaviorRedirect {
+  /**
+   * The URL the customer will be redirected to after the purchase is complete.
+   *
+   * @maxLength 5000
+   */
+  url: string;
+}

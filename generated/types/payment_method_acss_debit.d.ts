@@ -1,0 +1,33 @@
+/** @see Spec schema `payment_method_acss_debit` */
+export interface PaymentMethodAcssDebit {
+  /**
+   * Name of the bank associated with the bank account.
+   *
+   * @maxLength 5000
+   */
+  bank_name?: string | null;
+  /**
+   * Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
+   *
+   * @maxLength 5000
+   */
+  fingerprint?: string | null;
+  /**
+   * Institution number of the bank account.
+   *
+   * @maxLength 5000
+   */
+  institution_number?: string | null;
+  /**
+   * Last four digits of the bank account number.
+   *
+   * @maxLength 5000
+   */
+  last4?: string | null;
+  /**
+   * Transit number of the bank account.
+   *
+   * @maxLength 5000
+   */
+  transit_number?: string | null;
+}

@@ -1,0 +1,4 @@
+/** @see Spec schema `payment_method_afterpay_clearpay` */
+export interface PaymentMethodAfterpayClearpay {
+  [key: string]: unknown;
+}

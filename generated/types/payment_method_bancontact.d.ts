@@ -1,0 +1,4 @@
+/** @see Spec schema `payment_method_bancontact` */
+export interface PaymentMethodBancontact {
+  [key: string]: unknown;
+}

@@ -1,0 +1,9 @@
+/** @see Spec schema `payment_method_boleto` */
+export interface PaymentMethodBoleto {
+  /**
+   * Uniquely identifies the customer tax id (CNPJ or CPF)
+   *
+   * @maxLength 5000
+   */
+  tax_id: string;
+}

@@ -1,0 +1,11 @@
+/** @see Spec schema `payment_method_card_present_networks` */
+export interface PaymentMethodCardPresentNetworks {
+  /** All available networks for the card. */
+  available: string[];
+  /**
+   * The preferred network for the card.
+   *
+   * @maxLength 5000
+   */
+  preferred?: string | null;
+}

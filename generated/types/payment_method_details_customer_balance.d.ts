@@ -1,0 +1,4 @@
+/** @see Spec schema `payment_method_details_customer_balance` */
+export interface PaymentMethodDetailsCustomerBalance {
+  [key: string]: unknown;
+}

@@ -1,0 +1,7 @@
+import type { PaymentMethodDetailsKonbiniStore } from "./payment_method_details_konbini_store.js";
+
+/** @see Spec schema `payment_method_details_konbini` */
+export interface PaymentMethodDetailsKonbini {
+  /** If the payment succeeded, this contains the details of the convenience store where the payment was completed. */
+  store?: PaymentMethodDetailsKonbiniStore | null;
+}

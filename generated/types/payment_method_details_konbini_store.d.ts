@@ -1,0 +1,5 @@
+/** @see Spec schema `payment_method_details_konbini_store` */
+export interface PaymentMethodDetailsKonbiniStore {
+  /** The name of the convenience store chain where the payment was completed. */
+  chain?: "familymart" | "lawson" | "ministop" | "seicomart" | null;
+}

@@ -1,0 +1,9 @@
+/** @see Spec schema `payment_method_details_oxxo` */
+export interface PaymentMethodDetailsOxxo {
+  /**
+   * OXXO reference number
+   *
+   * @maxLength 5000
+   */
+  number?: string | null;
+}

@@ -1,0 +1,9 @@
+/** @see Spec schema `payment_method_details_paynow` */
+export interface PaymentMethodDetailsPaynow {
+  /**
+   * Reference number associated with this PayNow payment
+   *
+   * @maxLength 5000
+   */
+  reference?: string | null;
+}

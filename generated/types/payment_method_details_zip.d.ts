@@ -1,0 +1,4 @@
+/** @see Spec schema `payment_method_details_zip` */
+export interface PaymentMethodDetailsZip {
+  [key: string]: unknown;
+}

@@ -1,0 +1,4 @@
+/** @see Spec schema `payment_method_giropay` */
+export interface PaymentMethodGiropay {
+  [key: string]: unknown;
+}

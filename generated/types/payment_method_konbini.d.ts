@@ -1,0 +1,4 @@
+/** @see Spec schema `payment_method_konbini` */
+export interface PaymentMethodKonbini {
+  [key: string]: unknown;
+}

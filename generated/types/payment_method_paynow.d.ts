@@ -1,0 +1,4 @@
+/** @see Spec schema `payment_method_paynow` */
+export interface PaymentMethodPaynow {
+  [key: string]: unknown;
+}

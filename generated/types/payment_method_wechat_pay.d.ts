@@ -1,0 +1,4 @@
+/** @see Spec schema `payment_method_wechat_pay` */
+export interface PaymentMethodWechatPay {
+  [key: string]: unknown;
+}

@@ -1,0 +1,4 @@
+/** @see Spec schema `payment_method_zip` */
+export interface PaymentMethodZip {
+  [key: string]: unknown;
+}

@@ -1,0 +1,13 @@
+/** @see Spec schema `payment_pages_checkout_session_custom_fields_text` */
+export interface PaymentPagesCheckoutSessionCustomFieldsText {
+  /** The maximum character length constraint for the customer's input. */
+  maximum_length?: number | null;
+  /** The minimum character length requirement for the customer's input. */
+  minimum_length?: number | null;
+  /**
+   * The value entered by the customer.
+   *
+   * @maxLength 5000
+   */
+  value?: string | null;
+}

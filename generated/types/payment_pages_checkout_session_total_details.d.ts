@@ -1,0 +1,12 @@
+import type { PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown } from "./payment_pages_checkout_session_total_details_resource_breakdown.js";
+
+/** @see Spec schema `payment_pages_checkout_session_total_details` */
+export interface PaymentPagesCheckoutSessionTotalDetails {
+  /** This is the sum of all the discounts. */
+  amount_discount: number;
+  /** This is the sum of all the shipping amounts. */
+  amount_shipping?: number | null;
+  /** This is the sum of all the tax amounts. */
+  amount_tax: number;
+  breakdown?: PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown;
+}

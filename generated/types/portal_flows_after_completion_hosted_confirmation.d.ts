@@ -1,0 +1,9 @@
+/** @see Spec schema `portal_flows_after_completion_hosted_confirmation` */
+export interface PortalFlowsAfterCompletionHostedConfirmation {
+  /**
+   * A custom message to display to the customer after the flow is completed.
+   *
+   * @maxLength 5000
+   */
+  custom_message?: string | null;
+}

@@ -1,0 +1,9 @@
+/** @see Spec schema `portal_flows_coupon_offer` */
+export interface PortalFlowsCouponOffer {
+  /**
+   * The ID of the coupon to be offered.
+   *
+   * @maxLength 5000
+   */
+  coupon: string;
+}

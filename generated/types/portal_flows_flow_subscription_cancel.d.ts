@@ -1,0 +1,13 @@
+import type { PortalFlowsRetention } from "./portal_flows_retention.js";
+
+/** @see Spec schema `portal_flows_flow_subscription_cancel` */
+export interface PortalFlowsFlowSubscriptionCancel {
+  /** Specify a retention strategy to be used in the cancellation flow. */
+  retention?: PortalFlowsRetention | null;
+  /**
+   * The ID of the subscription to be canceled.
+   *
+   * @maxLength 5000
+   */
+  subscription: string;
+}

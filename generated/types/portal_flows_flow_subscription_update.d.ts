@@ -1,0 +1,9 @@
+/** @see Spec schema `portal_flows_flow_subscription_update` */
+export interface PortalFlowsFlowSubscriptionUpdate {
+  /**
+   * The ID of the subscription to be updated.
+   *
+   * @maxLength 5000
+   */
+  subscription: string;
+}

@@ -1,0 +1,11 @@
+/** @see Spec schema `portal_subscription_update_product` */
+export interface PortalSubscriptionUpdateProduct {
+  /** The list of price IDs which, when subscribed to, a subscription can be updated. */
+  prices: string[];
+  /**
+   * The product ID.
+   *
+   * @maxLength 5000
+   */
+  product: string;
+}

@@ -1,0 +1,9 @@
+/** @see Spec schema `product_feature` */
+export interface ProductFeature {
+  /**
+   * The feature's name. Up to 80 characters long.
+   *
+   * @maxLength 5000
+   */
+  name: string;
+}

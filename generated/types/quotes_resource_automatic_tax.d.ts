@@ -1,0 +1,7 @@
+/** @see Spec schema `quotes_resource_automatic_tax` */
+export interface QuotesResourceAutomaticTax {
+  /** Automatically calculate taxes */
+  enabled: boolean;
+  /** The status of the most recent automated tax calculation for this quote. */
+  status?: "complete" | "failed" | "requires_location_inputs" | null;
+}

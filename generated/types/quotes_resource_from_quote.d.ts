@@ -1,0 +1,13 @@
+import type { Quote } from "./quote.js";
+
+/** @see Spec schema `quotes_resource_from_quote` */
+export interface QuotesResourceFromQuote {
+  /** Whether this quote is a revision of a different quote. */
+  is_revision: boolean;
+  /**
+   * The quote that was cloned.
+   *
+   * @expandable An ID, or the object when the request expands this field
+   */
+  quote: string | Quote;
+}

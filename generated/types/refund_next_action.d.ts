@@ -1,0 +1,13 @@
+import type { RefundNextActionDisplayDetails } from "./refund_next_action_display_details.js";
+
+/** @see Spec schema `refund_next_action` */
+export interface RefundNextAction {
+  /** Contains the refund details. */
+  display_details?: RefundNextActionDisplayDetails | null;
+  /**
+   * Type of the next action to perform.
+   *
+   * @maxLength 5000
+   */
+  type: string;
+}

@@ -1,0 +1,12 @@
+import type { EmailSent } from "./email_sent.js";
+
+/** @see Spec schema `refund_next_action_display_details` */
+export interface RefundNextActionDisplayDetails {
+  email_sent: EmailSent;
+  /**
+   * The expiry timestamp.
+   *
+   * @format unix-time
+   */
+  expires_at: number;
+}

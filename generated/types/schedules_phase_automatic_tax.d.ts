@@ -1,0 +1,5 @@
+/** @see Spec schema `schedules_phase_automatic_tax` */
+export interface SchedulesPhaseAutomaticTax {
+  /** Whether Stripe automatically computes tax on invoices created during this phase. */
+  enabled: boolean;
+}

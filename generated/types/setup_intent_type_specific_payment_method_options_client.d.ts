@@ -1,0 +1,6 @@
+/** @see Spec schema `setup_intent_type_specific_payment_method_options_client` */
+export interface SetupIntentTypeSpecificPaymentMethodOptionsClient {
+  /** Bank account verification method. */
+  verification_method?:
+    "automatic" | "instant" | "microdeposits" | (string & {});
+}

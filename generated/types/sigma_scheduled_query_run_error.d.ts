@@ -1,0 +1,9 @@
+/** @see Spec schema `sigma_scheduled_query_run_error` */
+export interface SigmaScheduledQueryRunError {
+  /**
+   * Information about the run failure.
+   *
+   * @maxLength 5000
+   */
+  message: string;
+}

@@ -1,0 +1,6 @@
+/** @see Spec schema `source_type_au_becs_debit` */
+export interface SourceTypeAuBecsDebit {
+  bsb_number?: string | null;
+  fingerprint?: string | null;
+  last4?: string | null;
+}

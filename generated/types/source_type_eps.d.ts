@@ -1,0 +1,5 @@
+/** @see Spec schema `source_type_eps` */
+export interface SourceTypeEps {
+  reference?: string | null;
+  statement_descriptor?: string | null;
+}

@@ -1,0 +1,7 @@
+/** @see Spec schema `source_type_giropay` */
+export interface SourceTypeGiropay {
+  bank_code?: string | null;
+  bank_name?: string | null;
+  bic?: string | null;
+  statement_descriptor?: string | null;
+}

@@ -1,0 +1,7 @@
+/** @see Spec schema `source_type_ideal` */
+export interface SourceTypeIdeal {
+  bank?: string | null;
+  bic?: string | null;
+  iban_last4?: string | null;
+  statement_descriptor?: string | null;
+}

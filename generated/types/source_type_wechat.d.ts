@@ -1,0 +1,6 @@
+/** @see Spec schema `source_type_wechat` */
+export interface SourceTypeWechat {
+  prepay_id?: string;
+  qr_code_url?: string | null;
+  statement_descriptor?: string;
+}

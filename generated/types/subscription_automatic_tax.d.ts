@@ -1,0 +1,5 @@
+/** @see Spec schema `subscription_automatic_tax` */
+export interface SubscriptionAutomaticTax {
+  /** Whether Stripe automatically computes tax on this subscription. */
+  enabled: boolean;
+}

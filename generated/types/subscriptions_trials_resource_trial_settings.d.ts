@@ -1,0 +1,10 @@
+import type { SubscriptionsTrialsResourceEndBehavior } from "./subscriptions_trials_resource_end_behavior.js";
+
+/**
+ * Configures how this subscription behaves during the trial period.
+ *
+ * @see Spec schema `subscriptions_trials_resource_trial_settings`
+ */
+export interface SubscriptionsTrialsResourceTrialSettings {
+  end_behavior: SubscriptionsTrialsResourceEndBehavior;
+}

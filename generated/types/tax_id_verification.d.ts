@@ -1,0 +1,17 @@
+/** @see Spec schema `tax_id_verification` */
+export interface TaxIdVerification {
+  /** Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`. */
+  status: "pending" | "unavailable" | "unverified" | "verified";
+  /**
+   * Verified address.
+   *
+   * @maxLength 5000
+   */
+  verified_address?: string | null;
+  /**
+   * Verified name.
+   *
+   * @maxLength 5000
+   */
+  verified_name?: string | null;
+}

@@ -1,0 +1,25 @@
+import type { TaxProductResourceLineItemTaxBreakdown } from "./tax_product_resource_line_item_tax_breakdown.js";
+
+/** @see Spec schema `tax_product_resource_tax_calculation_shipping_cost` */
+export interface TaxProductResourceTaxCalculationShippingCost {
+  /** The shipping amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
+  amount: number;
+  /** The amount of tax calculated for shipping, in integer cents. */
+  amount_tax: number;
+  /**
+   * The ID of an existing [ShippingRate](https://stripe.com/docs/api/shipping_rates/object).
+   *
+   * @maxLength 5000
+   */
+  shipping_rate?: string;
+  /** Specifies whether the `amount` includes taxes. If `tax_behavior=inclusive`, then the amount includes taxes. */
+  tax_behavior: "exclusive" | "inclusive";
+  /** Detailed account of taxes relevant to shipping cost. */
+  tax_breakdown?: TaxProductResourceLineItemTaxBreakdown[];
+  /**
+   * The [tax code](https://stripe.com/docs/tax/tax-categories) ID used for shipping.
+   *
+   * @maxLength 5000
+   */
+  tax_code: string;
+}

@@ -1,0 +1,19 @@
+import type { TerminalConfigurationConfigurationResourceCurrencySpecificConfig } from "./terminal_configuration_configuration_resource_currency_specific_config.js";
+
+/** @see Spec schema `terminal_configuration_configuration_resource_tipping` */
+export interface TerminalConfigurationConfigurationResourceTipping {
+  aud?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  cad?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  chf?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  czk?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  dkk?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  eur?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  gbp?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  hkd?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  myr?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  nok?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  nzd?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  sek?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  sgd?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+  usd?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
+}

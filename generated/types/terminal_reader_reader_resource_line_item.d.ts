@@ -1,0 +1,17 @@
+/**
+ * Represents a line item to be displayed on the reader
+ *
+ * @see Spec schema `terminal_reader_reader_resource_line_item`
+ */
+export interface TerminalReaderReaderResourceLineItem {
+  /** The amount of the line item. A positive integer in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
+  amount: number;
+  /**
+   * Description of the line item.
+   *
+   * @maxLength 5000
+   */
+  description: string;
+  /** The quantity of the line item. */
+  quantity: number;
+}

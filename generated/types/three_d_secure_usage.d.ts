@@ -1,0 +1,5 @@
+/** @see Spec schema `three_d_secure_usage` */
+export interface ThreeDSecureUsage {
+  /** Whether 3D Secure is supported on this card. */
+  supported: boolean;
+}

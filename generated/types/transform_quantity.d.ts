@@ -1,0 +1,7 @@
+/** @see Spec schema `transform_quantity` */
+export interface TransformQuantity {
+  /** Divide usage by this number. */
+  divide_by: number;
+  /** After division, either round the result `up` or `down`. */
+  round: "down" | "up";
+}

@@ -1,0 +1,7 @@
+/** @see Spec schema `transform_usage` */
+export interface TransformUsage {
+  /** Divide usage by this number. */
+  divide_by: number;
+  /** After division, either round the result `up` or `down`. */
+  round: "down" | "up";
+}

@@ -1,0 +1,10 @@
+import type { TreasuryFinancialAccountsResourceAchToggleSettings } from "./treasury_financial_accounts_resource_ach_toggle_settings.js";
+
+/**
+ * InboundTransfers contains inbound transfers features for a FinancialAccount.
+ *
+ * @see Spec schema `treasury_financial_accounts_resource_inbound_transfers`
+ */
+export interface TreasuryFinancialAccountsResourceInboundTransfers {
+  ach?: TreasuryFinancialAccountsResourceAchToggleSettings;
+}

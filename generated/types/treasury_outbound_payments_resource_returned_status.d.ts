@@ -1,0 +1,23 @@
+import type { TreasuryTransaction } from "./treasury.transaction.js";
+
+/** @see Spec schema `treasury_outbound_payments_resource_returned_status` */
+export interface TreasuryOutboundPaymentsResourceReturnedStatus {
+  /** Reason for the return. */
+  code:
+    | "account_closed"
+    | "account_frozen"
+    | "bank_account_restricted"
+    | "bank_ownership_changed"
+    | "declined"
+    | "incorrect_account_holder_name"
+    | "invalid_account_number"
+    | "invalid_currency"
+    | "no_account"
+    | "other";
+  /**
+   * The Transaction associated with this object.
+   *
+   * @expandable An ID, or the object when the request expands this field
+   */
+  transaction: string | TreasuryTransaction;
+}

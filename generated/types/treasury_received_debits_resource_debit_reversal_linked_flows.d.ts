@@ -1,0 +1,9 @@
+/** @see Spec schema `treasury_received_debits_resource_debit_reversal_linked_flows` */
+export interface TreasuryReceivedDebitsResourceDebitReversalLinkedFlows {
+  /**
+   * Set if there is an Issuing dispute associated with the DebitReversal.
+   *
+   * @maxLength 5000
+   */
+  issuing_dispute?: string | null;
+}

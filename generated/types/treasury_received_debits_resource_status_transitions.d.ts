@@ -1,0 +1,9 @@
+/** @see Spec schema `treasury_received_debits_resource_status_transitions` */
+export interface TreasuryReceivedDebitsResourceStatusTransitions {
+  /**
+   * Timestamp describing when the DebitReversal changed status to `completed`.
+   *
+   * @format unix-time
+   */
+  completed_at?: number | null;
+}

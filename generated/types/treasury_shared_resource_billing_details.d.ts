@@ -1,0 +1,18 @@
+import type { Address } from "./address.js";
+
+/** @see Spec schema `treasury_shared_resource_billing_details` */
+export interface TreasurySharedResourceBillingDetails {
+  address: Address;
+  /**
+   * Email address.
+   *
+   * @maxLength 5000
+   */
+  email?: string | null;
+  /**
+   * Full name.
+   *
+   * @maxLength 5000
+   */
+  name?: string | null;
+}

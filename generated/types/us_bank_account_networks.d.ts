@@ -1,0 +1,11 @@
+/** @see Spec schema `us_bank_account_networks` */
+export interface UsBankAccountNetworks {
+  /**
+   * The preferred network.
+   *
+   * @maxLength 5000
+   */
+  preferred?: string | null;
+  /** All supported networks. */
+  supported: ("ach" | "us_domestic_wire")[];
+}

@@ -1,0 +1,58 @@
+/**
+ * The one way spec values enter generated code. Everything a spec says (names,
+ * descriptions, enum values, patterns) is hostile until it passes through here.
+ */
+
+/** A JavaScript string literal in double quotes, safe for any input (U+2028/9 included). */
+export function str(value: string): string {
+  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** A numeric literal; NaN and ±Infinity have no literal and are refused. */
+export function num(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`num(): ${value} has no literal`);
+  return Object.is(value, -0) ? "-0" : String(value);
+}
+
+/** A literal for an enum value. */
+export function literal(value: string | number | boolean): string {
+  return typeof value === "string" ? str(value) : typeof value === "number" ? num(value) : String(value);
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** True when `name` can stand unquoted as a property name. */
+export function isIdentifierName(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
+/** A property key for an object literal or interface: `id`, `"payment-method.types"`. */
+export function key(name: string): string {
+  return isIdentifierName(name) ? name : str(name);
+}
+
+/** A property access: `.id`, `["payment-method.types"]`. */
+export function access(name: string): string {
+  return isIdentifierName(name) ? `.${name}` : `[${str(name)}]`;
+}
+
+/**
+ * Text for a JSDoc comment body: `*\/` can't end the comment early, line separators
+ * become newlines, trailing spaces go (prettier would drop them).
+ */
+export function doc(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
+    .replace(/\*\//g, "*\\/")
+    .split("\n")
+    .map((line) => line.replace(/\s+$/, ""))
+    .join("\n")
+    .replace(/^\n+|\n+$/g, "");
+}
+
+/** A name that must be a valid identifier (schema type names); refuses anything else. */
+export function ident(name: string): string {
+  if (!IDENTIFIER.test(name)) throw new Error(`ident(): ${JSON.stringify(name)} is not an identifier`);
+  return name;
+}

@@ -1,0 +1,114 @@
+/**
+ * The intermediate representation between the spec and the emitters. Emitters
+ * read only this: never raw OpenAPI.
+ */
+export type IrNode =
+  | IrString
+  | IrNumber
+  | IrBoolean
+  | IrEnum
+  | IrArray
+  | IrObject
+  | IrUnion
+  | IrRef
+  | IrUnknown;
+
+interface IrBase {
+  /** `nullable: true`: `null` is a value; missing and null stay distinct. */
+  nullable: boolean;
+  description?: string;
+  /** JSON pointer of the schema this node was built from, for messages. */
+  pointer: string;
+}
+
+export interface IrString extends IrBase {
+  kind: "string";
+  maxLength?: number;
+  pattern?: string;
+  /** `unix-time`, `decimal`, … kept for docs and casting; not a type change. */
+  format?: string;
+}
+
+export interface IrNumber extends IrBase {
+  kind: "number";
+  integer: boolean;
+  format?: string;
+}
+
+export interface IrBoolean extends IrBase {
+  kind: "boolean";
+}
+
+export type EnumValue = string | number | boolean;
+
+export interface IrEnum extends IrBase {
+  kind: "enum";
+  /** `string`, `number`, `integer` or `boolean`: every value has this type. */
+  base: "string" | "number" | "integer" | "boolean";
+  values: EnumValue[];
+  /** `x-stripeBypassValidation`: the API may send values not listed; any string is accepted. */
+  open: boolean;
+  maxLength?: number;
+}
+
+export interface IrArray extends IrBase {
+  kind: "array";
+  items: IrNode;
+}
+
+export interface IrProperty {
+  name: string;
+  required: boolean;
+  node: IrNode;
+}
+
+export interface IrObject extends IrBase {
+  kind: "object";
+  properties: IrProperty[];
+  /** `additionalProperties`: a schema for the values of other keys, `true` for any value, `false` for none. */
+  additional: IrNode | boolean;
+  title?: string;
+}
+
+export interface IrUnion extends IrBase {
+  kind: "union";
+  members: IrNode[];
+  /** An expandable field: an ID string or one of the expanded objects (`x-expansionResources`). */
+  expandable: boolean;
+}
+
+export interface IrRef extends IrBase {
+  kind: "ref";
+  /** The spec name of the component schema (`billing_portal.configuration`). */
+  target: string;
+}
+
+export interface IrUnknown extends IrBase {
+  kind: "unknown";
+}
+
+/** One component schema with the names its outputs use. */
+export interface IrSchema {
+  /** Spec name: `billing_portal.session`. */
+  name: string;
+  /** TypeScript name: `BillingPortalSession`. */
+  typeName: string;
+  /** File stem, unique case-insensitively: `billing_portal.session`. */
+  fileName: string;
+  pointer: string;
+  node: IrNode;
+  /** Spec names of the schemas this one refers to directly, sorted. */
+  refs: string[];
+  /** The `object` value (and `deleted` flag) a payload of this schema carries, when the spec fixes them. */
+  discriminator?: { object: string; deleted: boolean };
+}
+
+export interface IrDocument {
+  title: string;
+  version: string;
+  openapi: string;
+  /** Sorted by spec name. */
+  schemas: IrSchema[];
+  /** Renames made to keep names unique or valid, for the summary. */
+  renames: { name: string; typeName: string; reason: string }[];
+}
