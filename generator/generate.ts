@@ -2,6 +2,11 @@ import type { IrDocument } from "./ir/types.js";
 import { loadSpec } from "./load/load.js";
 import { emitTypesFile, type TypeLookup } from "./emit/types-file.js";
 import { emitTypesIndex } from "./emit/index-files.js";
+import { emitValidatorModule, type ModuleLookup } from "./emit/validator.js";
+import { emitModuleDeclaration } from "./emit/declarations.js";
+import { emitRegistry } from "./emit/registry.js";
+import { runtimeFiles } from "./emit/runtime-files.js";
+import { emitPackageJson, type PackageOptions } from "./emit/package-files.js";
 
 export interface GenerateOptions {
   /** Path or http(s) URL of the spec, JSON or YAML. */
@@ -10,6 +15,8 @@ export interface GenerateOptions {
   cwd?: string;
   /** Called as schemas are emitted (the CLI draws a progress line on a TTY). */
   progress?: (done: number, total: number) => void;
+  /** Name and version of the generated package (defaults derive from the spec). */
+  package?: PackageOptions;
 }
 
 export interface GeneratedFiles {
@@ -21,21 +28,34 @@ export interface GeneratedFiles {
 /** Generates every file in memory; only `write` touches the disk. */
 export async function generate(options: GenerateOptions): Promise<GeneratedFiles> {
   const { ir } = await loadSpec(options.spec, options.cwd ?? process.cwd());
-  return { files: emitAll(ir, options.progress), ir };
+  return { files: emitAll(ir, options.package ?? {}, options.progress), ir };
 }
 
 /** Every output file for a loaded document. */
-export function emitAll(ir: IrDocument, progress?: (done: number, total: number) => void): Map<string, string> {
+export function emitAll(ir: IrDocument, pkg: PackageOptions = {}, progress?: (done: number, total: number) => void): Map<string, string> {
   const byName = new Map(ir.schemas.map((schema) => [schema.name, schema]));
-  const lookup: TypeLookup = {
+  const lookup: TypeLookup & ModuleLookup = {
     typeName: (name) => byName.get(name)!.typeName,
     fileName: (name) => byName.get(name)!.fileName,
+    schema: (name) => byName.get(name)!,
   };
   const files = new Map<string, string>();
   ir.schemas.forEach((schema, i) => {
     files.set(`types/${schema.fileName}.d.ts`, emitTypesFile(schema, lookup));
+    files.set(`${schema.fileName}.js`, emitValidatorModule(schema, lookup));
+    files.set(`${schema.fileName}.d.ts`, emitModuleDeclaration(schema));
     if (progress && i % 50 === 49) progress(i + 1, ir.schemas.length);
   });
   files.set("types/index.d.ts", emitTypesIndex(ir));
+  files.set("types/index.js", "export {};\n");
+  const registry = emitRegistry(ir);
+  files.set("registry.js", registry.js);
+  files.set("registry.d.ts", registry.dts);
+  files.set("index.js", INDEX);
+  files.set("index.d.ts", INDEX);
+  files.set("package.json", emitPackageJson(ir, pkg));
+  for (const [path, content] of runtimeFiles()) files.set(path, content);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+const INDEX = 'export * from "./runtime/index.js";\n';

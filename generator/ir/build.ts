@@ -239,7 +239,7 @@ function checkPattern(context: Context, pattern: string, pointer: string): strin
 function discriminatorOf(node: IrNode): IrSchema["discriminator"] {
   if (node.kind !== "object") return undefined;
   const object = node.properties.find((property) => property.name === "object");
-  if (!object || object.node.kind !== "enum" || object.node.values.length !== 1 || typeof object.node.values[0] !== "string") return undefined;
+  if (!object || !object.required || object.node.kind !== "enum" || object.node.values.length !== 1 || typeof object.node.values[0] !== "string") return undefined;
   const deleted = node.properties.find((property) => property.name === "deleted");
   const isDeleted = deleted !== undefined && deleted.required && deleted.node.kind === "enum" && deleted.node.values.length === 1 && deleted.node.values[0] === true;
   return { object: object.node.values[0], deleted: isDeleted };

@@ -43,7 +43,7 @@ const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 
 /** `Foo.Bar` → `foo.bar`; anything but `[a-z0-9._-]` becomes `_`; never hidden, never a device name. */
 export function fileStem(name: string): string {
-  let stem = name.toLowerCase().replace(/[^a-z0-9._-]/g, "_").slice(0, 120);
+  let stem = name.toLowerCase().replace(/[^a-z0-9._-]/g, "_").slice(0, 200);
   if (stem.length === 0 || stem.startsWith(".")) stem = `_${stem}`;
   if (WINDOWS_DEVICES.test(stem) || FILE_STEMS_TAKEN.has(stem)) stem = `_${stem}`;
   return stem;

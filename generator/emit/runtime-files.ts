@@ -1,0 +1,31 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { GenerationError } from "../errors.js";
+
+/**
+ * The runtime that generated modules import: `templates/runtime/*.ts`, compiled and
+ * formatted by `npm run build` into `dist/templates/runtime/`, copied as `runtime/`.
+ */
+export function runtimeFiles(): Map<string, string> {
+  const folder = join(packageRoot(), "dist", "templates", "runtime");
+  if (!existsSync(folder)) {
+    throw new GenerationError("The compiled runtime is missing", { file: folder }, "Run `npm run build` (npm ci runs it)");
+  }
+  const files = new Map<string, string>();
+  for (const name of readdirSync(folder).sort()) {
+    if (name.endsWith(".js") || name.endsWith(".d.ts")) files.set(`runtime/${name}`, readFileSync(join(folder, name), "utf8"));
+  }
+  return files;
+}
+
+/** The folder of gen-schemas' own package.json, whether running from source or from dist/. */
+function packageRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, "package.json"))) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error("gen-schemas: can't find its own package.json");
+    folder = parent;
+  }
+  return folder;
+}

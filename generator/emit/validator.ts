@@ -1,0 +1,423 @@
+import type { IrNode, IrObject, IrSchema } from "../ir/types.js";
+import { array, arrow, call, flat, object, type Expr } from "./js-expr.js";
+import { JsWriter } from "./js-writer.js";
+import { access, ident, key, literal, num, str } from "./quote.js";
+
+/** What a validator module needs to know of the other schemas. */
+export interface ModuleLookup {
+  typeName(specName: string): string;
+  fileName(specName: string): string;
+  schema(specName: string): IrSchema;
+}
+
+/** JSON kinds a union dispatches on with `typeof`-like tests. */
+type Kind = "string" | "number" | "boolean" | "array" | "object" | "any";
+const KIND_ORDER: readonly Kind[] = ["string", "number", "boolean", "array", "object"];
+
+/** `into()` takes up to three path segments as plain parameters. */
+const INTO_SEGMENTS = 3;
+
+type Branch = [condition: string | undefined, body: () => void];
+
+/**
+ * The validator/changeset module of one schema: a compiled `check(v, c)` that
+ * allocates nothing on the success path (issues carry paths relative to the value
+ * checked; callers put their key in front), a `shape()` built on first use by
+ * changesets, and the module value made by the runtime's `defineSchema`.
+ */
+export function emitValidatorModule(schema: IrSchema, lookup: ModuleLookup): string {
+  return new ModuleBuilder(schema, lookup).build();
+}
+
+class ModuleBuilder {
+  private readonly constants = new JsWriter();
+  private readonly helpers: JsWriter[] = [];
+  private readonly imports = new Set<string>();
+  private readonly checkRuntime = new Set<string>();
+  private readonly shapeRuntime = new Set<string>();
+  private readonly counters = new Map<string, number>();
+  private readonly constantNames = new Map<string, string>();
+
+  constructor(
+    private readonly schema: IrSchema,
+    private readonly lookup: ModuleLookup,
+  ) {}
+
+  build(): string {
+    const check = new JsWriter();
+    this.checkFunction(check, "check", this.schema.node);
+    const shapeBody = this.shapeOf(this.schema.node);
+    const w = new JsWriter();
+    importLine(w, [...this.checkRuntime].sort(), "./runtime/check.js");
+    importLine(w, ["defineSchema"], "./runtime/schema.js");
+    importLine(w, [...this.shapeRuntime].sort(), "./runtime/shape.js");
+    for (const target of [...this.imports].sort()) {
+      const name = this.lookup.typeName(target);
+      if (name !== this.schema.typeName) w.line(`import { ${name} } from ${str(`./${this.lookup.fileName(target)}.js`)};`);
+    }
+    w.line("");
+    if (!this.constants.isEmpty) w.append(this.constants).line("");
+    for (const helper of this.helpers) w.append(helper).line("");
+    w.append(check).line("");
+    w.block("function shape()", () => w.statement("return ", shapeBody)).line("");
+    w.statement("const schema = /* @__PURE__ */ ", call("defineSchema", this.definition()));
+    w.line(`export { schema as ${ident(this.schema.typeName)} };`);
+    return w.toString();
+  }
+
+  private definition(): Expr {
+    const { schema } = this;
+    const entries: [string, Expr][] = [["name", str(schema.name)]];
+    if (schema.discriminator) {
+      const { object: value, deleted } = schema.discriminator;
+      entries.push(["branch", str(deleted ? `${value}#deleted` : value)]);
+    }
+    entries.push(["check", "check"], ["shape", "shape"]);
+    return object(entries);
+  }
+
+  private use(...names: string[]): void {
+    for (const name of names) this.checkRuntime.add(name);
+  }
+
+  private fresh(prefix: string): string {
+    const n = this.counters.get(prefix) ?? 0;
+    this.counters.set(prefix, n + 1);
+    return `${prefix}${n}`;
+  }
+
+  /** A module-level constant, shared by every use of the same expression. */
+  private constant(prefix: string, expression: Expr): string {
+    const text = flat(expression);
+    const known = this.constantNames.get(text);
+    if (known) return known;
+    const name = this.fresh(prefix);
+    this.constantNames.set(text, name);
+    this.constants.statement(`const ${name} = `, expression);
+    return name;
+  }
+
+  private enumSet(values: IrNode & { kind: "enum" }): string {
+    this.use("set");
+    return this.constant("e", call("set", array(values.values.map(literal))));
+  }
+
+  /** `function name(v, c)` checking `node`; objects count depth, so cyclic or very deep input ends with an issue. */
+  private checkFunction(w: JsWriter, name: string, node: IrNode): void {
+    w.block(`function ${name}(v, c)`, () => {
+      if (node.kind === "object") {
+        this.use("isObject", "wrongType", "deeper");
+        if (node.nullable) w.line("if (v === null) return true;");
+        w.line(`if (!isObject(v)) return wrongType(c, [], "object", v);`);
+        w.line("if (!deeper(c)) return false;");
+        w.line("let ok = true;");
+        this.objectBody(w, node, "v", []);
+        w.line("c.depth--;");
+      } else {
+        w.line("let ok = true;");
+        this.value(w, node, "v", []);
+      }
+      w.line("return ok;");
+    });
+  }
+
+  /** Properties, additional properties and unknown keys of a value known to be an object. */
+  private objectBody(w: JsWriter, node: IrObject, x: string, path: string[]): void {
+    for (const property of node.properties) {
+      const local = this.fresh("v");
+      const keyPath = [...path, str(property.name)];
+      w.line(`const ${local} = ${this.read(x, property.name)};`);
+      const present = () => this.value(w, { ...property.node, nullable: false }, local, keyPath);
+      const blank = () => {
+        this.use("missing");
+        w.statement("ok = ", call("missing", "c", array(keyPath), local, "ok"));
+      };
+      const nullable = property.node.nullable;
+      if (property.required) {
+        w.chain(nullable ? [[`${local} === undefined`, blank], [`${local} !== null`, present]] : [[`${local} === undefined || ${local} === null`, blank], [undefined, present]]);
+      } else {
+        this.guarded(w, nullable ? `${local} !== undefined && ${local} !== null` : `${local} !== undefined`, present);
+      }
+    }
+    const additional = node.additional;
+    if (additional === false) {
+      this.use("set", "unknownKeys");
+      const known = this.constant("k", call("set", array(node.properties.map((p) => str(p.name)))));
+      w.block("if (c.reject)", () => w.statement("ok = ", call("unknownKeys", "c", array(path), x, known, "ok")));
+    } else if (additional !== true) {
+      this.use("entry");
+      const declared = node.properties.length > 0 ? this.constant("k", call("set", array(node.properties.map((p) => str(p.name))))) : undefined;
+      if (declared) this.use("set");
+      const name = this.fresh("k");
+      w.block(`for (const ${name} of Object.keys(${x}))`, () => {
+        if (declared) w.line(`if (${declared}.has(${name})) continue;`);
+        const local = this.fresh("v");
+        w.line(`const ${local} = entry(${x}, ${name});`);
+        this.value(w, additional, local, [...path, name]);
+      });
+    }
+  }
+
+  /** `x.name`, or `own(x, name)` for names `Object.prototype` has too (`constructor`, `__proto__`). */
+  private read(x: string, name: string): string {
+    if (name === "__proto__" || Object.hasOwn(Object.prototype, name)) {
+      this.use("own");
+      return `own(${x}, ${str(name)})`;
+    }
+    return `${x}${access(name)}`;
+  }
+
+  private guarded(w: JsWriter, condition: string, body: () => void): void {
+    w.chain([[condition, body]]);
+  }
+
+  /**
+   * Checks `x` (not undefined) against `node`; on failure records issues at `path` and
+   * sets `ok = false`. `typed`: a union has already tested the value's JSON kind.
+   */
+  private value(w: JsWriter, node: IrNode, x: string, path: string[], typed = false): void {
+    if (node.nullable) {
+      this.guarded(w, `${x} !== null`, () => this.value(w, { ...node, nullable: false }, x, path, typed));
+      return;
+    }
+    const at = array(path);
+    const checks: Branch[] = [];
+    const failWith = (helper: string, ...args: Expr[]) => () => {
+      this.use(helper);
+      w.statement("ok = ", call(helper, "c", at, ...args));
+    };
+    const typeCheck = (test: string, expected: string) => {
+      if (!typed) checks.push([test, failWith("wrongType", str(expected), x)]);
+    };
+    const maxLength = (max: number | undefined) => {
+      if (max === undefined) return;
+      this.use("tooLong");
+      checks.push([`${x}.length > ${num(max)} && tooLong(${x}, ${num(max)})`, failWith("longFail", num(max), x)]);
+    };
+    switch (node.kind) {
+      case "unknown":
+        return;
+      case "string":
+        typeCheck(`typeof ${x} !== "string"`, "string");
+        maxLength(node.maxLength);
+        if (node.pattern !== undefined) {
+          this.use("regex");
+          const pattern = this.constant("p", call("regex", str(node.pattern)));
+          checks.push([`!${pattern}.test(${x})`, () => {
+            this.use("fail");
+            w.statement("ok = ", call("fail", "c", str("pattern"), at, `${pattern}.source`, x));
+          }]);
+        }
+        break;
+      case "number":
+        this.use(node.integer ? "isInt" : "isNum");
+        checks.push([node.integer ? `!isInt(${x})` : `!isNum(${x})`, failWith("wrongType", str(node.integer ? "integer" : "number"), x)]);
+        break;
+      case "boolean":
+        typeCheck(`typeof ${x} !== "boolean"`, "boolean");
+        break;
+      case "enum":
+        if (node.open) {
+          typeCheck(`typeof ${x} !== "string"`, "string");
+          maxLength(node.maxLength);
+        } else {
+          const values = this.enumSet(node);
+          if (node.base === "integer") this.use("isInt");
+          const test = node.base === "integer" ? `!${values}.has(${x}) || !isInt(${x})` : `!${values}.has(${x})`;
+          checks.push([test, failWith("notInEnum", values, x, "ok")]);
+        }
+        break;
+      case "array": {
+        if (!typed) this.use("isArray");
+        typeCheck(`!isArray(${x})`, "array");
+        const index = this.fresh("i");
+        const loop = () =>
+          w.block(`for (let ${index} = 0; ${index} < ${x}.length; ${index}++)`, () => {
+            const item = this.fresh("v");
+            w.line(`const ${item} = ${x}[${index}];`);
+            this.value(w, node.items, item, [...path, index]);
+          });
+        if (checks.length === 0) loop();
+        else checks.push([undefined, loop]);
+        break;
+      }
+      case "object": {
+        if (!typed) this.use("isObject");
+        typeCheck(`!isObject(${x})`, "object");
+        const body = () => this.objectBody(w, node, x, path);
+        if (checks.length === 0) body();
+        else checks.push([undefined, body]);
+        break;
+      }
+      case "ref":
+        this.imports.add(node.target);
+        this.into(w, `${this.lookup.typeName(node.target)}.check`, x, path);
+        return;
+      case "union":
+        this.union(w, node.members, x, path);
+        return;
+    }
+    if (checks.length > 0) w.chain(checks);
+  }
+
+  /** `ok = into(c, check, x, ok, ...path)`; a deeper path goes through a small wrapper. */
+  private into(w: JsWriter, check: string, x: string, path: string[]): void {
+    this.use("into");
+    if (path.length <= INTO_SEGMENTS) {
+      w.statement("ok = ", call("into", "c", check, x, "ok", ...path));
+      return;
+    }
+    this.use("at");
+    w.line("const m = c.issues.length;");
+    w.statement("ok = ", call("into", "c", check, x, "ok"));
+    w.block("if (c.issues.length !== m)", () => w.statement("", call("at", "c", "m", ...path)));
+  }
+
+  /**
+   * A union dispatches on the value's JSON kind when each kind has one member (objects
+   * may have several, told apart by `object`); otherwise each member is tried in turn.
+   */
+  private union(w: JsWriter, members: IrNode[], x: string, path: string[]): void {
+    const byKind = new Map<Kind, IrNode[]>();
+    for (const member of members) byKind.set(this.kindOf(member), [...(byKind.get(this.kindOf(member)) ?? []), member]);
+    const dispatchable = [...byKind].every(
+      ([kind, list]) => kind !== "any" && (list.length === 1 || (kind === "object" && list.every((m) => m.kind === "ref" && this.lookup.schema(m.target).discriminator))),
+    );
+    if (!dispatchable) {
+      this.use("anyOf");
+      const checks = this.constant("a", array(members.map((member) => this.memberFunction(member))));
+      const names = this.constant("n", array(members.map((member) => str(describe(member)))));
+      const tryAll = this.fresh("u");
+      this.helpers.push(new JsWriter().block(`function ${tryAll}(v, c)`, (h) => h.statement("return ", call("anyOf", "c", checks, names, "v"))));
+      this.into(w, tryAll, x, path);
+      return;
+    }
+    const branches: Branch[] = [];
+    for (const kind of KIND_ORDER) {
+      const list = byKind.get(kind);
+      if (!list) continue;
+      if (kind === "array") this.use("isArray");
+      if (kind === "object") this.use("isObject");
+      if (kind === "object" && list.length > 1) {
+        this.use("branches");
+        const modules = list.map((member) => {
+          const target = (member as { target: string }).target;
+          this.imports.add(target);
+          return this.lookup.typeName(target);
+        });
+        const dispatch = this.constant("d", call("branches", arrow(array(modules))));
+        branches.push([kindTest(kind, x), () => this.into(w, dispatch, x, path)]);
+      } else {
+        branches.push([kindTest(kind, x), () => this.value(w, list[0]!, x, path, true)]);
+      }
+    }
+    this.use("wrongType");
+    branches.push([undefined, () => w.statement("ok = ", call("wrongType", "c", array(path), str([...byKind.keys()].join(" | ")), x))]);
+    w.chain(branches);
+  }
+
+  /** A module-level check for one member of a union whose members must be tried in turn. */
+  private memberFunction(member: IrNode): string {
+    const name = this.fresh("u");
+    const w = new JsWriter();
+    if (member.kind === "ref" && !member.nullable) {
+      // A wrapper, not `X.check` itself: in an import cycle X may not be initialised yet.
+      this.imports.add(member.target);
+      w.block(`function ${name}(v, c)`, () => w.line(`return ${this.lookup.typeName(member.target)}.check(v, c);`));
+    } else {
+      this.checkFunction(w, name, member);
+    }
+    this.helpers.push(w);
+    return name;
+  }
+
+  private kindOf(node: IrNode): Kind {
+    switch (node.kind) {
+      case "string":
+      case "number":
+      case "boolean":
+      case "array":
+      case "object":
+        return node.kind;
+      case "enum":
+        return node.base === "integer" ? "number" : node.base;
+      case "ref": {
+        const target = this.lookup.schema(node.target).node;
+        if (target.kind === "union") return target.members.every((m) => this.kindOf(m) === "object") ? "object" : "any";
+        return target.kind === "ref" ? "any" : this.kindOf(target);
+      }
+      default:
+        return "any";
+    }
+  }
+
+  /** The shape changesets and stripping use, as a builder expression. */
+  private shapeOf(node: IrNode): Expr {
+    const base = this.shapeBase(node);
+    if (!node.nullable) return base;
+    this.shapeRuntime.add("nul");
+    return call("nul", base);
+  }
+
+  private shapeBase(node: IrNode): Expr {
+    const builder = (name: string, ...args: Expr[]) => {
+      this.shapeRuntime.add(name);
+      return call(name, ...args);
+    };
+    switch (node.kind) {
+      case "string":
+        return node.format ? builder("str", str(node.format)) : builder("str");
+      case "number":
+        if (!node.integer) return builder("num");
+        return node.format ? builder("int", str(node.format)) : builder("int");
+      case "boolean":
+        return builder("bool");
+      case "unknown":
+        return builder("any");
+      case "enum":
+        return node.open ? builder("oneOf", this.enumSet(node), "true") : builder("oneOf", this.enumSet(node));
+      case "array":
+        return builder("list", this.shapeOf(node.items));
+      case "ref":
+        this.imports.add(node.target);
+        return builder("ref", this.lookup.typeName(node.target));
+      case "union":
+        return builder("union", ...node.members.map((member) => this.shapeOf(member)));
+      case "object": {
+        const fields = object(
+          node.properties.map((p) => [key(p.name), builder(p.required ? "req" : "opt", this.shapeOf(p.node))] as [string, Expr]),
+        );
+        return typeof node.additional === "boolean" ? builder("obj", fields) : builder("obj", fields, this.shapeOf(node.additional));
+      }
+    }
+  }
+}
+
+function importLine(w: JsWriter, names: string[], from: string): void {
+  if (names.length === 0) return;
+  const one = `import { ${names.join(", ")} } from ${str(from)};`;
+  if (one.length <= 80) {
+    w.line(one);
+    return;
+  }
+  w.line("import {");
+  for (const name of names) w.line(`  ${name},`);
+  w.line(`} from ${str(from)};`);
+}
+
+function kindTest(kind: Kind, x: string): string {
+  switch (kind) {
+    case "array":
+      return `isArray(${x})`;
+    case "object":
+      return `isObject(${x})`;
+    default:
+      return `typeof ${x} === ${str(kind)}`;
+  }
+}
+
+function describe(node: IrNode): string {
+  if (node.kind === "ref") return node.target;
+  if (node.kind === "enum") return node.values.map(String).join(" | ");
+  return node.kind;
+}

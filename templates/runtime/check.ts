@@ -1,0 +1,202 @@
+import { typeName, type PathSegment, type RawIssue } from "./issues.js";
+
+/**
+ * The state of one validation run, passed to every generated `check(value, c)`.
+ * Checks record issues with paths relative to the value they look at; the caller
+ * puts its own key in front (`at`), so nothing is allocated on the success path.
+ */
+export interface Ctx {
+  issues: RawIssue[];
+  lenient: boolean;
+  reject: boolean;
+  depth: number;
+  maxDepth: number;
+}
+
+export type Check = (value: unknown, c: Ctx) => boolean;
+
+export function context(lenient: boolean, reject: boolean, maxDepth: number): Ctx {
+  return { issues: [], lenient, reject, depth: 0, maxDepth };
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Reads an own property only: for keys that `Object.prototype` also has (`constructor`, `__proto__`). */
+export function own(value: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(value, key) ? (Object.getOwnPropertyDescriptor(value, key)?.value as unknown) : undefined;
+}
+
+/** Records an issue at `path` (relative to the value being checked); always returns false. */
+export function fail(c: Ctx, code: RawIssue["code"], path: PathSegment[], expected: unknown, received: unknown): false {
+  c.issues.push({ code, path, expected, received });
+  return false;
+}
+
+/** Records a type issue, naming the received type only (never echoing the value). */
+export function wrongType(c: Ctx, path: PathSegment[], expected: string, value: unknown): false {
+  return fail(c, "invalid_type", path, expected, typeName(value));
+}
+
+/**
+ * A required key is missing, or null where null is not allowed; returns the new `ok`:
+ * unchanged in lenient mode, where this is a warning.
+ */
+export function missing(c: Ctx, path: PathSegment[], value: unknown, ok: boolean): boolean {
+  c.issues.push({ code: "required", path, expected: "a value", received: typeName(value), ...(c.lenient ? { warning: true } : {}) });
+  return ok && c.lenient;
+}
+
+/** A value outside an enum; returns the new `ok`: unchanged in lenient mode when the value has the enum's type. */
+export function notInEnum(c: Ctx, path: PathSegment[], values: ReadonlySet<unknown>, value: unknown, ok: boolean): boolean {
+  const expected = [...values];
+  const sameType = typeof value === typeof expected[0];
+  const issue: RawIssue = sameType
+    ? { code: "invalid_enum", path, expected, received: value }
+    : { code: "invalid_type", path, expected: typeof expected[0], received: typeName(value) };
+  if (c.lenient && sameType) issue.warning = true;
+  c.issues.push(issue);
+  return ok && c.lenient && sameType;
+}
+
+/**
+ * Runs another check on `value` and puts the segments in front of the paths it records;
+ * returns the new `ok`. Fixed parameters, not a rest array: this runs on the success path.
+ */
+export function into(c: Ctx, check: Check, value: unknown, ok: boolean, s1?: PathSegment, s2?: PathSegment, s3?: PathSegment): boolean {
+  const mark = c.issues.length;
+  const valid = check(value, c);
+  if (c.issues.length !== mark && s1 !== undefined) {
+    if (s3 !== undefined) at(c, mark, s1, s2!, s3);
+    else if (s2 !== undefined) at(c, mark, s1, s2);
+    else at(c, mark, s1);
+  }
+  return valid && ok;
+}
+
+/** Length in code points, as JSON Schema counts `maxLength`; only called once `length` exceeds the limit. */
+export function tooLong(value: string, max: number): boolean {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    if (++count > max) return true;
+  }
+  return false;
+}
+
+/** Records that a string is longer than `max` code points. */
+export function longFail(c: Ctx, path: PathSegment[], max: number, value: string): false {
+  return fail(c, "too_long", path, max, [...value].length);
+}
+
+/** Puts `segments` in front of the paths of the issues recorded since `mark`. */
+export function at(c: Ctx, mark: number, ...segments: PathSegment[]): void {
+  for (let i = mark; i < c.issues.length; i++) c.issues[i]!.path.unshift(...segments);
+}
+
+/** True while no error (warnings aside) was recorded since `mark`. */
+export function clean(c: Ctx, mark: number): boolean {
+  for (let i = mark; i < c.issues.length; i++) if (!c.issues[i]!.warning) return false;
+  return true;
+}
+
+/** Entered one more object level; false (with an issue) past `maxDepth`, which also stops cycles. */
+export function deeper(c: Ctx): boolean {
+  if (++c.depth <= c.maxDepth) return true;
+  c.depth--;
+  return fail(c, "too_deep", [], c.maxDepth, undefined);
+}
+
+/** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
+export function unknownKeys(c: Ctx, path: PathSegment[], value: Record<string, unknown>, known: ReadonlySet<string>, ok: boolean): boolean {
+  for (const key of Object.keys(value)) {
+    if (!known.has(key)) ok = fail(c, "unrecognized_key", [...path, key], undefined, key);
+  }
+  return ok;
+}
+
+/**
+ * A union that the type of the value can't settle: the first member that accepts it
+ * wins (its warnings kept); otherwise one issue naming what was expected.
+ */
+export function anyOf(c: Ctx, members: readonly Check[], expected: readonly string[], value: unknown): boolean {
+  const mark = c.issues.length;
+  for (const member of members) {
+    if (member(value, c) && clean(c, mark)) return true;
+    c.issues.length = mark;
+  }
+  return fail(c, "invalid_union", [], expected, typeName(value));
+}
+
+/** The branch key of a polymorphic payload: its `object`, with `#deleted` for deletion stubs. */
+export function branchKey(value: Record<string, unknown>): string | undefined {
+  const object = value.object;
+  if (typeof object !== "string") return undefined;
+  return value.deleted === true ? `${object}#deleted` : object;
+}
+
+export const isArray: (value: unknown) => value is unknown[] = Array.isArray;
+export const isInt: (value: unknown) => boolean = Number.isInteger;
+
+export function isNum(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+/** An enum's values, for `has()` checks. */
+export function set<T>(values: readonly T[]): ReadonlySet<T> {
+  return new Set(values);
+}
+
+/** A spec `pattern`, compiled once per module with the `u` flag as JSON Schema expects. */
+export function regex(source: string): RegExp {
+  return new RegExp(source, "u");
+}
+
+/** Reads `value[key]` for a key of a map, where `__proto__` must be read as an own property. */
+export function entry(value: Record<string, unknown>, key: string): unknown {
+  return key === "__proto__" ? own(value, key) : value[key];
+}
+
+
+interface Branch {
+  readonly name: string;
+  readonly check: Check;
+  readonly branch?: string;
+}
+
+/**
+ * A check for a union of object schemas: the payload's `object` (and `deleted`) picks the
+ * branch, whose issues are reported if it fails and no other branch accepts the value.
+ */
+export function branches(members: () => readonly Branch[]): Check {
+  let table: Map<string, Branch> | undefined;
+  let all: readonly Branch[] = [];
+  return (value, c) => {
+    if (table === undefined) {
+      all = members();
+      table = new Map(all.filter((m) => m.branch !== undefined).map((m) => [m.branch!, m]));
+    }
+    if (!isObject(value)) return wrongType(c, [], "object", value);
+    const key = branchKey(value);
+    const chosen = key === undefined ? undefined : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
+    if (chosen === undefined) return anyOf(c, all.map((m) => m.check), all.map((m) => m.name), value);
+    const mark = c.issues.length;
+    if (chosen.check(value, c)) return true;
+    for (const other of all) {
+      if (other === chosen) continue;
+      const scratch = context(c.lenient, c.reject, c.maxDepth);
+      scratch.depth = c.depth;
+      if (other.check(value, scratch) && clean(scratch, 0)) {
+        c.issues.length = mark;
+        c.issues.push(...scratch.issues);
+        return true;
+      }
+    }
+    return false;
+  };
+}

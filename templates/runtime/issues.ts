@@ -1,0 +1,85 @@
+/** What went wrong, as data. `message` is made from the rest in one place: `describe()`. */
+export type IssueCode =
+  | "required"
+  | "invalid_type"
+  | "invalid_enum"
+  | "too_long"
+  | "pattern"
+  | "invalid_union"
+  | "unrecognized_key"
+  | "too_deep"
+  | "exception";
+
+export type PathSegment = string | number;
+
+export interface Issue {
+  code: IssueCode;
+  path: PathSegment[];
+  /** RFC 6901 JSON pointer of `path`: `/flow/after_completion/type`. */
+  pointer: string;
+  message: string;
+  expected?: unknown;
+  received?: unknown;
+}
+
+/** An issue as the checks record it; `pointer` and `message` are added only when someone looks. */
+export interface RawIssue {
+  code: IssueCode;
+  path: PathSegment[];
+  expected?: unknown;
+  received?: unknown;
+  /** Lenient mode turns some issues into warnings: recorded, but the value is valid. */
+  warning?: boolean;
+}
+
+/** The type of a value as messages name it: `string`, `integer`, `null`, `array`, `NaN`, … */
+export function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN";
+    if (!Number.isFinite(value)) return "Infinity";
+    return Number.isInteger(value) ? "integer" : "number";
+  }
+  return typeof value;
+}
+
+export function pointer(path: readonly PathSegment[]): string {
+  return path.map((segment) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+function list(values: unknown): string {
+  return Array.isArray(values) ? values.map((value) => JSON.stringify(value)).join(", ") : String(values);
+}
+
+/** The English message of an issue: the only place issues become words. */
+export function describe(issue: RawIssue): string {
+  switch (issue.code) {
+    case "required":
+      return "Required: can't be blank";
+    case "invalid_type":
+      return `Invalid type: expected ${String(issue.expected)}, received ${String(issue.received)}`;
+    case "invalid_enum":
+      return `Invalid value: expected one of ${list(issue.expected)}, received ${JSON.stringify(issue.received)}`;
+    case "too_long":
+      return `Too long: expected at most ${String(issue.expected)} characters, received ${String(issue.received)}`;
+    case "pattern":
+      return `Invalid format: expected to match /${String(issue.expected)}/`;
+    case "invalid_union":
+      return `Invalid value: expected ${list(issue.expected)}, received ${String(issue.received)}`;
+    case "unrecognized_key":
+      return `Unrecognized key ${JSON.stringify(issue.received)}`;
+    case "too_deep":
+      return `Too deep: nesting exceeds ${String(issue.expected)} levels`;
+    case "exception":
+      return `Could not read the value: ${String(issue.received)}`;
+  }
+}
+
+/** A full `Issue` from a recorded one. */
+export function toIssue(raw: RawIssue): Issue {
+  const issue: Issue = { code: raw.code, path: raw.path, pointer: pointer(raw.path), message: describe(raw) };
+  if (raw.expected !== undefined) issue.expected = raw.expected;
+  if (raw.received !== undefined) issue.received = raw.received;
+  return issue;
+}
