@@ -33,10 +33,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .option("-c, --config <file>", "config file (default: gen-schemas.config.json when present)")
     .addOption(new Option("--package-name <name>", "name of the generated package"))
     .addOption(new Option("--package-version <version>", "version of the generated package"))
+    .option("--types-only", "emit only the types files (no validators, runtime or package files)")
+    .option("--closed-enums", "type x-stripeBypassValidation enums as closed unions (default: open, `| (string & {})`)")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
-  let options: Record<string, string | undefined>;
+  let options: Record<string, string | boolean | undefined>;
   try {
     program.parse(argv, { from: "user" });
     options = program.opts();
@@ -46,12 +48,22 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
   }
 
   try {
-    const config = await readConfig(io.cwd, options.config);
-    const spec = options.spec ?? config.spec ?? DEFAULT_SPEC;
-    const out = options.out ?? config.out ?? DEFAULT_OUT;
+    const text = (name: string) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
+    const config = await readConfig(io.cwd, text("config"));
+    const spec = text("spec") ?? config.spec ?? DEFAULT_SPEC;
+    const out = text("out") ?? config.out ?? DEFAULT_OUT;
+    const packageName = text("packageName") ?? config.packageName;
+    const packageVersion = text("packageVersion") ?? config.packageVersion;
     const started = performance.now();
     const progress = io.isTty ? (done: number, total: number) => io.stderr(`\r${done}/${total} schemas`) : undefined;
-    const { files, ir } = await generate({ spec, cwd: io.cwd, ...(progress ? { progress } : {}) });
+    const { files, ir } = await generate({
+      spec,
+      cwd: io.cwd,
+      typesOnly: options.typesOnly === true,
+      openEnums: options.closedEnums !== true,
+      package: { ...(packageName ? { name: packageName } : {}), ...(packageVersion ? { version: packageVersion } : {}) },
+      ...(progress ? { progress } : {}),
+    });
     await writeOutput(resolve(io.cwd, out), files);
     if (progress) io.stderr("\r\u001b[K");
     for (const rename of ir.renames) io.stderr(`note: ${rename.name} is typed ${rename.typeName}: ${rename.reason}\n`);

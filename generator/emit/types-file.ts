@@ -8,6 +8,8 @@ import { raw, reference, union, type PropertyExpr, type TypeExpr } from "./type-
 export interface TypeLookup {
   typeName(specName: string): string;
   fileName(specName: string): string;
+  /** Type `x-stripeBypassValidation` enums as open (`| (string & {})`); default true. */
+  openEnums?: boolean;
 }
 
 /**
@@ -107,7 +109,7 @@ function baseType(node: IrNode, lookup: TypeLookup): TypeExpr {
       return raw("unknown");
     case "enum": {
       const values = node.values.map((value) => raw(literal(value)));
-      return union(node.open ? [...values, raw("(string & {})")] : values);
+      return union(node.open && lookup.openEnums !== false ? [...values, raw("(string & {})")] : values);
     }
     case "array":
       return { t: "array", of: typeOf(node.items, lookup) };

@@ -1,0 +1,172 @@
+import {
+  deeper,
+  into,
+  isArray,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, list, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
+import { AccountRequirementsAlternative } from "./account_requirements_alternative.js";
+import { AccountRequirementsError } from "./account_requirements_error.js";
+
+const k0 = set([
+  "alternatives",
+  "current_deadline",
+  "currently_due",
+  "disabled_reason",
+  "errors",
+  "eventually_due",
+  "past_due",
+  "pending_verification",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.alternatives;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["alternatives"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        ok = into(
+          c,
+          AccountRequirementsAlternative.check,
+          v1,
+          ok,
+          "alternatives",
+          i0,
+        );
+      }
+    }
+  }
+  const v2 = v.current_deadline;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) {
+      ok = wrongType(c, ["current_deadline"], "integer", v2);
+    }
+  }
+  const v3 = v.currently_due;
+  if (v3 === undefined || v3 === null) {
+    ok = missing(c, ["currently_due"], v3, ok);
+  } else {
+    if (!isArray(v3)) {
+      ok = wrongType(c, ["currently_due"], "array", v3);
+    } else {
+      for (let i1 = 0; i1 < v3.length; i1++) {
+        const v4 = v3[i1];
+        if (typeof v4 !== "string") {
+          ok = wrongType(c, ["currently_due", i1], "string", v4);
+        } else if (v4.length > 5000 && tooLong(v4, 5000)) {
+          ok = longFail(c, ["currently_due", i1], 5000, v4);
+        }
+      }
+    }
+  }
+  const v5 = v.disabled_reason;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") {
+      ok = wrongType(c, ["disabled_reason"], "string", v5);
+    } else if (v5.length > 5000 && tooLong(v5, 5000)) {
+      ok = longFail(c, ["disabled_reason"], 5000, v5);
+    }
+  }
+  const v6 = v.errors;
+  if (v6 === undefined || v6 === null) {
+    ok = missing(c, ["errors"], v6, ok);
+  } else {
+    if (!isArray(v6)) {
+      ok = wrongType(c, ["errors"], "array", v6);
+    } else {
+      for (let i2 = 0; i2 < v6.length; i2++) {
+        const v7 = v6[i2];
+        ok = into(c, AccountRequirementsError.check, v7, ok, "errors", i2);
+      }
+    }
+  }
+  const v8 = v.eventually_due;
+  if (v8 === undefined || v8 === null) {
+    ok = missing(c, ["eventually_due"], v8, ok);
+  } else {
+    if (!isArray(v8)) {
+      ok = wrongType(c, ["eventually_due"], "array", v8);
+    } else {
+      for (let i3 = 0; i3 < v8.length; i3++) {
+        const v9 = v8[i3];
+        if (typeof v9 !== "string") {
+          ok = wrongType(c, ["eventually_due", i3], "string", v9);
+        } else if (v9.length > 5000 && tooLong(v9, 5000)) {
+          ok = longFail(c, ["eventually_due", i3], 5000, v9);
+        }
+      }
+    }
+  }
+  const v10 = v.past_due;
+  if (v10 === undefined || v10 === null) {
+    ok = missing(c, ["past_due"], v10, ok);
+  } else {
+    if (!isArray(v10)) {
+      ok = wrongType(c, ["past_due"], "array", v10);
+    } else {
+      for (let i4 = 0; i4 < v10.length; i4++) {
+        const v11 = v10[i4];
+        if (typeof v11 !== "string") {
+          ok = wrongType(c, ["past_due", i4], "string", v11);
+        } else if (v11.length > 5000 && tooLong(v11, 5000)) {
+          ok = longFail(c, ["past_due", i4], 5000, v11);
+        }
+      }
+    }
+  }
+  const v12 = v.pending_verification;
+  if (v12 === undefined || v12 === null) {
+    ok = missing(c, ["pending_verification"], v12, ok);
+  } else {
+    if (!isArray(v12)) {
+      ok = wrongType(c, ["pending_verification"], "array", v12);
+    } else {
+      for (let i5 = 0; i5 < v12.length; i5++) {
+        const v13 = v12[i5];
+        if (typeof v13 !== "string") {
+          ok = wrongType(c, ["pending_verification", i5], "string", v13);
+        } else if (v13.length > 5000 && tooLong(v13, 5000)) {
+          ok = longFail(c, ["pending_verification", i5], 5000, v13);
+        }
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    alternatives: opt(nul(list(ref(AccountRequirementsAlternative)))),
+    current_deadline: opt(nul(int("unix-time"))),
+    currently_due: req(list(str())),
+    disabled_reason: opt(nul(str())),
+    errors: req(list(ref(AccountRequirementsError))),
+    eventually_due: req(list(str())),
+    past_due: req(list(str())),
+    pending_verification: req(list(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "account_capability_future_requirements",
+  check,
+  shape,
+});
+export { schema as AccountCapabilityFutureRequirements };

@@ -1,0 +1,50 @@
+import {
+  deeper,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { bool, obj, req } from "./runtime/shape.js";
+
+const k0 = set(["avs_failure", "cvc_failure"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.avs_failure;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["avs_failure"], v0, ok);
+  } else {
+    if (typeof v0 !== "boolean") {
+      ok = wrongType(c, ["avs_failure"], "boolean", v0);
+    }
+  }
+  const v1 = v.cvc_failure;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["cvc_failure"], v1, ok);
+  } else {
+    if (typeof v1 !== "boolean") {
+      ok = wrongType(c, ["cvc_failure"], "boolean", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ avs_failure: req(bool()), cvc_failure: req(bool()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "account_decline_charge_on",
+  check,
+  shape,
+});
+export { schema as AccountDeclineChargeOn };

@@ -1,0 +1,43 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set(["creditor_id"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.creditor_id;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["creditor_id"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["creditor_id"], 5000, v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ creditor_id: opt(str()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "account_sepa_debit_payments_settings",
+  check,
+  shape,
+});
+export { schema as AccountSepaDebitPaymentsSettings };

@@ -1,0 +1,71 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set(["date", "ip", "service_agreement", "user_agent"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.date;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["date"], "integer", v0);
+    }
+  }
+  const v1 = v.ip;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["ip"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["ip"], 5000, v1);
+    }
+  }
+  const v2 = v.service_agreement;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["service_agreement"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["service_agreement"], 5000, v2);
+    }
+  }
+  const v3 = v.user_agent;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["user_agent"], "string", v3);
+    } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+      ok = longFail(c, ["user_agent"], 5000, v3);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    date: opt(nul(int("unix-time"))),
+    ip: opt(nul(str())),
+    service_agreement: opt(str()),
+    user_agent: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "account_tos_acceptance",
+  check,
+  shape,
+});
+export { schema as AccountTosAcceptance };

@@ -1,0 +1,39 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, ref } from "./runtime/shape.js";
+import { AccountTermsOfService } from "./account_terms_of_service.js";
+
+const k0 = set(["tos_acceptance"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.tos_acceptance;
+  if (v0 !== undefined) {
+    ok = into(c, AccountTermsOfService.check, v0, ok, "tos_acceptance");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ tos_acceptance: opt(ref(AccountTermsOfService)) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "account_treasury_settings",
+  check,
+  shape,
+});
+export { schema as AccountTreasurySettings };

@@ -1,0 +1,52 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, obj, opt } from "./runtime/shape.js";
+
+const k0 = set(["bank_account", "card", "fpx"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.bank_account;
+  if (v0 !== undefined) {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["bank_account"], "integer", v0);
+    }
+  }
+  const v1 = v.card;
+  if (v1 !== undefined) {
+    if (!isInt(v1)) {
+      ok = wrongType(c, ["card"], "integer", v1);
+    }
+  }
+  const v2 = v.fpx;
+  if (v2 !== undefined) {
+    if (!isInt(v2)) {
+      ok = wrongType(c, ["fpx"], "integer", v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ bank_account: opt(int()), card: opt(int()), fpx: opt(int()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "balance_amount_by_source_type",
+  check,
+  shape,
+});
+export { schema as BalanceAmountBySourceType };

@@ -1,0 +1,50 @@
+import {
+  deeper,
+  into,
+  isArray,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, obj, ref, req } from "./runtime/shape.js";
+import { BalanceAmount } from "./balance_amount.js";
+
+const k0 = set(["available"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.available;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["available"], v0, ok);
+  } else {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["available"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        ok = into(c, BalanceAmount.check, v1, ok, "available", i0);
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ available: req(list(ref(BalanceAmount))) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "balance_detail",
+  check,
+  shape,
+});
+export { schema as BalanceDetail };

@@ -1,0 +1,322 @@
+import {
+  branches,
+  deeper,
+  into,
+  isArray,
+  isInt,
+  isNum,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import {
+  int,
+  list,
+  nul,
+  num,
+  obj,
+  oneOf,
+  opt,
+  ref,
+  req,
+  str,
+  union,
+} from "./runtime/shape.js";
+import { ApplicationFee } from "./application_fee.js";
+import { Charge } from "./charge.js";
+import { ConnectCollectionTransfer } from "./connect_collection_transfer.js";
+import { CustomerCashBalanceTransaction } from "./customer_cash_balance_transaction.js";
+import { Dispute } from "./dispute.js";
+import { Fee } from "./fee.js";
+import { FeeRefund } from "./fee_refund.js";
+import { IssuingAuthorization } from "./issuing.authorization.js";
+import { IssuingDispute } from "./issuing.dispute.js";
+import { IssuingTransaction } from "./issuing.transaction.js";
+import { Payout } from "./payout.js";
+import { PlatformTaxFee } from "./platform_tax_fee.js";
+import { Refund } from "./refund.js";
+import { ReserveTransaction } from "./reserve_transaction.js";
+import { TaxDeductedAtSource } from "./tax_deducted_at_source.js";
+import { Topup } from "./topup.js";
+import { Transfer } from "./transfer.js";
+import { TransferReversal } from "./transfer_reversal.js";
+
+const e0 = set(["balance_transaction"]);
+const d0 = branches(() => [
+  ApplicationFee,
+  Charge,
+  ConnectCollectionTransfer,
+  CustomerCashBalanceTransaction,
+  Dispute,
+  FeeRefund,
+  IssuingAuthorization,
+  IssuingDispute,
+  IssuingTransaction,
+  Payout,
+  PlatformTaxFee,
+  Refund,
+  ReserveTransaction,
+  TaxDeductedAtSource,
+  Topup,
+  Transfer,
+  TransferReversal,
+]);
+const e1 = set([
+  "adjustment",
+  "advance",
+  "advance_funding",
+  "anticipation_repayment",
+  "application_fee",
+  "application_fee_refund",
+  "charge",
+  "connect_collection_transfer",
+  "contribution",
+  "issuing_authorization_hold",
+  "issuing_authorization_release",
+  "issuing_dispute",
+  "issuing_transaction",
+  "obligation_inbound",
+  "obligation_outbound",
+  "obligation_payout",
+  "obligation_payout_failure",
+  "obligation_reversal_inbound",
+  "obligation_reversal_outbound",
+  "payment",
+  "payment_failure_refund",
+  "payment_refund",
+  "payment_reversal",
+  "payout",
+  "payout_cancel",
+  "payout_failure",
+  "refund",
+  "refund_failure",
+  "reserve_transaction",
+  "reserved_funds",
+  "stripe_fee",
+  "stripe_fx_fee",
+  "tax_fee",
+  "topup",
+  "topup_reversal",
+  "transfer",
+  "transfer_cancel",
+  "transfer_failure",
+  "transfer_refund",
+]);
+const k0 = set([
+  "amount",
+  "available_on",
+  "created",
+  "currency",
+  "description",
+  "exchange_rate",
+  "fee",
+  "fee_details",
+  "id",
+  "net",
+  "object",
+  "reporting_category",
+  "source",
+  "status",
+  "type",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.amount;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["amount"], v0, ok);
+  } else {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["amount"], "integer", v0);
+    }
+  }
+  const v1 = v.available_on;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["available_on"], v1, ok);
+  } else {
+    if (!isInt(v1)) {
+      ok = wrongType(c, ["available_on"], "integer", v1);
+    }
+  }
+  const v2 = v.created;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["created"], v2, ok);
+  } else {
+    if (!isInt(v2)) {
+      ok = wrongType(c, ["created"], "integer", v2);
+    }
+  }
+  const v3 = v.currency;
+  if (v3 === undefined || v3 === null) {
+    ok = missing(c, ["currency"], v3, ok);
+  } else {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["currency"], "string", v3);
+    }
+  }
+  const v4 = v.description;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") {
+      ok = wrongType(c, ["description"], "string", v4);
+    } else if (v4.length > 5000 && tooLong(v4, 5000)) {
+      ok = longFail(c, ["description"], 5000, v4);
+    }
+  }
+  const v5 = v.exchange_rate;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isNum(v5)) {
+      ok = wrongType(c, ["exchange_rate"], "number", v5);
+    }
+  }
+  const v6 = v.fee;
+  if (v6 === undefined || v6 === null) {
+    ok = missing(c, ["fee"], v6, ok);
+  } else {
+    if (!isInt(v6)) {
+      ok = wrongType(c, ["fee"], "integer", v6);
+    }
+  }
+  const v7 = v.fee_details;
+  if (v7 === undefined || v7 === null) {
+    ok = missing(c, ["fee_details"], v7, ok);
+  } else {
+    if (!isArray(v7)) {
+      ok = wrongType(c, ["fee_details"], "array", v7);
+    } else {
+      for (let i0 = 0; i0 < v7.length; i0++) {
+        const v8 = v7[i0];
+        ok = into(c, Fee.check, v8, ok, "fee_details", i0);
+      }
+    }
+  }
+  const v9 = v.id;
+  if (v9 === undefined || v9 === null) {
+    ok = missing(c, ["id"], v9, ok);
+  } else {
+    if (typeof v9 !== "string") {
+      ok = wrongType(c, ["id"], "string", v9);
+    } else if (v9.length > 5000 && tooLong(v9, 5000)) {
+      ok = longFail(c, ["id"], 5000, v9);
+    }
+  }
+  const v10 = v.net;
+  if (v10 === undefined || v10 === null) {
+    ok = missing(c, ["net"], v10, ok);
+  } else {
+    if (!isInt(v10)) {
+      ok = wrongType(c, ["net"], "integer", v10);
+    }
+  }
+  const v11 = v.object;
+  if (v11 === undefined || v11 === null) {
+    ok = missing(c, ["object"], v11, ok);
+  } else {
+    if (!e0.has(v11)) {
+      ok = notInEnum(c, ["object"], e0, v11, ok);
+    }
+  }
+  const v12 = v.reporting_category;
+  if (v12 === undefined || v12 === null) {
+    ok = missing(c, ["reporting_category"], v12, ok);
+  } else {
+    if (typeof v12 !== "string") {
+      ok = wrongType(c, ["reporting_category"], "string", v12);
+    } else if (v12.length > 5000 && tooLong(v12, 5000)) {
+      ok = longFail(c, ["reporting_category"], 5000, v12);
+    }
+  }
+  const v13 = v.source;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 === "string") {
+      if (v13.length > 5000 && tooLong(v13, 5000)) {
+        ok = longFail(c, ["source"], 5000, v13);
+      }
+    } else if (isObject(v13)) {
+      ok = into(c, d0, v13, ok, "source");
+    } else {
+      ok = wrongType(c, ["source"], "string | object", v13);
+    }
+  }
+  const v14 = v.status;
+  if (v14 === undefined || v14 === null) {
+    ok = missing(c, ["status"], v14, ok);
+  } else {
+    if (typeof v14 !== "string") {
+      ok = wrongType(c, ["status"], "string", v14);
+    } else if (v14.length > 5000 && tooLong(v14, 5000)) {
+      ok = longFail(c, ["status"], 5000, v14);
+    }
+  }
+  const v15 = v.type;
+  if (v15 === undefined || v15 === null) {
+    ok = missing(c, ["type"], v15, ok);
+  } else {
+    if (!e1.has(v15)) {
+      ok = notInEnum(c, ["type"], e1, v15, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    amount: req(int()),
+    available_on: req(int("unix-time")),
+    created: req(int("unix-time")),
+    currency: req(str()),
+    description: opt(nul(str())),
+    exchange_rate: opt(nul(num())),
+    fee: req(int()),
+    fee_details: req(list(ref(Fee))),
+    id: req(str()),
+    net: req(int()),
+    object: req(oneOf(e0)),
+    reporting_category: req(str()),
+    source: opt(
+      nul(
+        union(
+          str(),
+          ref(ApplicationFee),
+          ref(Charge),
+          ref(ConnectCollectionTransfer),
+          ref(CustomerCashBalanceTransaction),
+          ref(Dispute),
+          ref(FeeRefund),
+          ref(IssuingAuthorization),
+          ref(IssuingDispute),
+          ref(IssuingTransaction),
+          ref(Payout),
+          ref(PlatformTaxFee),
+          ref(Refund),
+          ref(ReserveTransaction),
+          ref(TaxDeductedAtSource),
+          ref(Topup),
+          ref(Transfer),
+          ref(TransferReversal),
+        ),
+      ),
+    ),
+    status: req(str()),
+    type: req(oneOf(e1)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "balance_transaction",
+  branch: "balance_transaction",
+  check,
+  shape,
+});
+export { schema as BalanceTransaction };

@@ -1,0 +1,98 @@
+import {
+  deeper,
+  entry,
+  into,
+  isInt,
+  isObject,
+  missing,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
+import { BankConnectionsResourceBalanceApiResourceCashBalance } from "./bank_connections_resource_balance_api_resource_cash_balance.js";
+import { BankConnectionsResourceBalanceApiResourceCreditBalance } from "./bank_connections_resource_balance_api_resource_credit_balance.js";
+
+const e0 = set(["cash", "credit"]);
+const k1 = set(["as_of", "cash", "credit", "current", "type"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.as_of;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["as_of"], v0, ok);
+  } else {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["as_of"], "integer", v0);
+    }
+  }
+  const v1 = v.cash;
+  if (v1 !== undefined) {
+    ok = into(
+      c,
+      BankConnectionsResourceBalanceApiResourceCashBalance.check,
+      v1,
+      ok,
+      "cash",
+    );
+  }
+  const v2 = v.credit;
+  if (v2 !== undefined) {
+    ok = into(
+      c,
+      BankConnectionsResourceBalanceApiResourceCreditBalance.check,
+      v2,
+      ok,
+      "credit",
+    );
+  }
+  const v3 = v.current;
+  if (v3 === undefined || v3 === null) {
+    ok = missing(c, ["current"], v3, ok);
+  } else {
+    if (!isObject(v3)) {
+      ok = wrongType(c, ["current"], "object", v3);
+    } else {
+      for (const k0 of Object.keys(v3)) {
+        const v4 = entry(v3, k0);
+        if (!isInt(v4)) {
+          ok = wrongType(c, ["current", k0], "integer", v4);
+        }
+      }
+    }
+  }
+  const v5 = v.type;
+  if (v5 === undefined || v5 === null) {
+    ok = missing(c, ["type"], v5, ok);
+  } else {
+    if (!e0.has(v5)) {
+      ok = notInEnum(c, ["type"], e0, v5, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k1, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    as_of: req(int("unix-time")),
+    cash: opt(ref(BankConnectionsResourceBalanceApiResourceCashBalance)),
+    credit: opt(ref(BankConnectionsResourceBalanceApiResourceCreditBalance)),
+    current: req(obj({}, int())),
+    type: req(oneOf(e0)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "bank_connections_resource_balance",
+  check,
+  shape,
+});
+export { schema as BankConnectionsResourceBalance };

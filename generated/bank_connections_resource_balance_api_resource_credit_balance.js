@@ -1,0 +1,48 @@
+import {
+  deeper,
+  entry,
+  isInt,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, nul, obj, opt } from "./runtime/shape.js";
+
+const k1 = set(["used"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.used;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isObject(v0)) {
+      ok = wrongType(c, ["used"], "object", v0);
+    } else {
+      for (const k0 of Object.keys(v0)) {
+        const v1 = entry(v0, k0);
+        if (!isInt(v1)) {
+          ok = wrongType(c, ["used", k0], "integer", v1);
+        }
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k1, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ used: opt(nul(obj({}, int()))) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "bank_connections_resource_balance_api_resource_credit_balance",
+  check,
+  shape,
+});
+export { schema as BankConnectionsResourceBalanceApiResourceCreditBalance };

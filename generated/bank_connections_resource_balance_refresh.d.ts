@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { BankConnectionsResourceBalanceRefresh as Type } from "./types/bank_connections_resource_balance_refresh.js";
+
+export type { BankConnectionsResourceBalanceRefresh } from "./types/bank_connections_resource_balance_refresh.js";
+declare const schema: SchemaModule<Type>;
+export { schema as BankConnectionsResourceBalanceRefresh };

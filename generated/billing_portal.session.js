@@ -1,0 +1,221 @@
+import {
+  deeper,
+  into,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import {
+  bool,
+  int,
+  nul,
+  obj,
+  oneOf,
+  opt,
+  ref,
+  req,
+  str,
+  union,
+} from "./runtime/shape.js";
+import { BillingPortalConfiguration } from "./billing_portal.configuration.js";
+import { PortalFlowsFlow } from "./portal_flows_flow.js";
+
+const e0 = set([
+  "auto",
+  "bg",
+  "cs",
+  "da",
+  "de",
+  "el",
+  "en",
+  "en-AU",
+  "en-CA",
+  "en-GB",
+  "en-IE",
+  "en-IN",
+  "en-NZ",
+  "en-SG",
+  "es",
+  "es-419",
+  "et",
+  "fi",
+  "fil",
+  "fr",
+  "fr-CA",
+  "hr",
+  "hu",
+  "id",
+  "it",
+  "ja",
+  "ko",
+  "lt",
+  "lv",
+  "ms",
+  "mt",
+  "nb",
+  "nl",
+  "pl",
+  "pt",
+  "pt-BR",
+  "ro",
+  "ru",
+  "sk",
+  "sl",
+  "sv",
+  "th",
+  "tr",
+  "vi",
+  "zh",
+  "zh-HK",
+  "zh-TW",
+]);
+const e1 = set(["billing_portal.session"]);
+const k0 = set([
+  "configuration",
+  "created",
+  "customer",
+  "flow",
+  "id",
+  "livemode",
+  "locale",
+  "object",
+  "on_behalf_of",
+  "return_url",
+  "url",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.configuration;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["configuration"], v0, ok);
+  } else {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) {
+        ok = longFail(c, ["configuration"], 5000, v0);
+      }
+    } else if (isObject(v0)) {
+      ok = into(c, BillingPortalConfiguration.check, v0, ok, "configuration");
+    } else {
+      ok = wrongType(c, ["configuration"], "string | object", v0);
+    }
+  }
+  const v1 = v.created;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["created"], v1, ok);
+  } else {
+    if (!isInt(v1)) {
+      ok = wrongType(c, ["created"], "integer", v1);
+    }
+  }
+  const v2 = v.customer;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["customer"], v2, ok);
+  } else {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["customer"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["customer"], 5000, v2);
+    }
+  }
+  const v3 = v.flow;
+  if (v3 !== undefined && v3 !== null) {
+    ok = into(c, PortalFlowsFlow.check, v3, ok, "flow");
+  }
+  const v4 = v.id;
+  if (v4 === undefined || v4 === null) {
+    ok = missing(c, ["id"], v4, ok);
+  } else {
+    if (typeof v4 !== "string") {
+      ok = wrongType(c, ["id"], "string", v4);
+    } else if (v4.length > 5000 && tooLong(v4, 5000)) {
+      ok = longFail(c, ["id"], 5000, v4);
+    }
+  }
+  const v5 = v.livemode;
+  if (v5 === undefined || v5 === null) {
+    ok = missing(c, ["livemode"], v5, ok);
+  } else {
+    if (typeof v5 !== "boolean") {
+      ok = wrongType(c, ["livemode"], "boolean", v5);
+    }
+  }
+  const v6 = v.locale;
+  if (v6 !== undefined && v6 !== null) {
+    if (!e0.has(v6)) {
+      ok = notInEnum(c, ["locale"], e0, v6, ok);
+    }
+  }
+  const v7 = v.object;
+  if (v7 === undefined || v7 === null) {
+    ok = missing(c, ["object"], v7, ok);
+  } else {
+    if (!e1.has(v7)) {
+      ok = notInEnum(c, ["object"], e1, v7, ok);
+    }
+  }
+  const v8 = v.on_behalf_of;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") {
+      ok = wrongType(c, ["on_behalf_of"], "string", v8);
+    } else if (v8.length > 5000 && tooLong(v8, 5000)) {
+      ok = longFail(c, ["on_behalf_of"], 5000, v8);
+    }
+  }
+  const v9 = v.return_url;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") {
+      ok = wrongType(c, ["return_url"], "string", v9);
+    } else if (v9.length > 5000 && tooLong(v9, 5000)) {
+      ok = longFail(c, ["return_url"], 5000, v9);
+    }
+  }
+  const v10 = v.url;
+  if (v10 === undefined || v10 === null) {
+    ok = missing(c, ["url"], v10, ok);
+  } else {
+    if (typeof v10 !== "string") {
+      ok = wrongType(c, ["url"], "string", v10);
+    } else if (v10.length > 5000 && tooLong(v10, 5000)) {
+      ok = longFail(c, ["url"], 5000, v10);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    configuration: req(union(str(), ref(BillingPortalConfiguration))),
+    created: req(int("unix-time")),
+    customer: req(str()),
+    flow: opt(nul(ref(PortalFlowsFlow))),
+    id: req(str()),
+    livemode: req(bool()),
+    locale: opt(nul(oneOf(e0))),
+    object: req(oneOf(e1)),
+    on_behalf_of: opt(nul(str())),
+    return_url: opt(nul(str())),
+    url: req(str()),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "billing_portal.session",
+  branch: "billing_portal.session",
+  check,
+  shape,
+});
+export { schema as BillingPortalSession };

@@ -1,0 +1,55 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, ref, req, str } from "./runtime/shape.js";
+import { PaymentMethodDetailsCardPresent } from "./payment_method_details_card_present.js";
+
+const k0 = set(["card_present", "type"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.card_present;
+  if (v0 !== undefined) {
+    ok = into(c, PaymentMethodDetailsCardPresent.check, v0, ok, "card_present");
+  }
+  const v1 = v.type;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["type"], v1, ok);
+  } else {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["type"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["type"], 5000, v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    card_present: opt(ref(PaymentMethodDetailsCardPresent)),
+    type: req(str()),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "card_generated_from_payment_method_details",
+  check,
+  shape,
+});
+export { schema as CardGeneratedFromPaymentMethodDetails };

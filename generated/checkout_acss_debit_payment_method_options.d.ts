@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { CheckoutAcssDebitPaymentMethodOptions as Type } from "./types/checkout_acss_debit_payment_method_options.js";
+
+export type { CheckoutAcssDebitPaymentMethodOptions } from "./types/checkout_acss_debit_payment_method_options.js";
+declare const schema: SchemaModule<Type>;
+export { schema as CheckoutAcssDebitPaymentMethodOptions };

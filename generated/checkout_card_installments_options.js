@@ -1,0 +1,39 @@
+import {
+  deeper,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { bool, obj, opt } from "./runtime/shape.js";
+
+const k0 = set(["enabled"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.enabled;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "boolean") {
+      ok = wrongType(c, ["enabled"], "boolean", v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ enabled: opt(bool()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "checkout_card_installments_options",
+  check,
+  shape,
+});
+export { schema as CheckoutCardInstallmentsOptions };

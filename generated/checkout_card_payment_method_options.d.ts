@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { CheckoutCardPaymentMethodOptions as Type } from "./types/checkout_card_payment_method_options.js";
+
+export type { CheckoutCardPaymentMethodOptions } from "./types/checkout_card_payment_method_options.js";
+declare const schema: SchemaModule<Type>;
+export { schema as CheckoutCardPaymentMethodOptions };

@@ -1,0 +1,66 @@
+import {
+  deeper,
+  into,
+  isObject,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
+import { CheckoutCustomerBalanceBankTransferPaymentMethodOptions } from "./checkout_customer_balance_bank_transfer_payment_method_options.js";
+
+const e0 = set(["bank_transfer"]);
+const e1 = set(["none"]);
+const k0 = set(["bank_transfer", "funding_type", "setup_future_usage"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.bank_transfer;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      CheckoutCustomerBalanceBankTransferPaymentMethodOptions.check,
+      v0,
+      ok,
+      "bank_transfer",
+    );
+  }
+  const v1 = v.funding_type;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) {
+      ok = notInEnum(c, ["funding_type"], e0, v1, ok);
+    }
+  }
+  const v2 = v.setup_future_usage;
+  if (v2 !== undefined) {
+    if (!e1.has(v2)) {
+      ok = notInEnum(c, ["setup_future_usage"], e1, v2, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    bank_transfer: opt(
+      ref(CheckoutCustomerBalanceBankTransferPaymentMethodOptions),
+    ),
+    funding_type: opt(nul(oneOf(e0))),
+    setup_future_usage: opt(oneOf(e1)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "checkout_customer_balance_payment_method_options",
+  check,
+  shape,
+});
+export { schema as CheckoutCustomerBalancePaymentMethodOptions };

@@ -1,0 +1,51 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, nul, obj, oneOf, opt } from "./runtime/shape.js";
+
+const e0 = set(["none"]);
+const k0 = set(["expires_after_days", "setup_future_usage"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.expires_after_days;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["expires_after_days"], "integer", v0);
+    }
+  }
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined) {
+    if (!e0.has(v1)) {
+      ok = notInEnum(c, ["setup_future_usage"], e0, v1, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    expires_after_days: opt(nul(int())),
+    setup_future_usage: opt(oneOf(e0)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "checkout_konbini_payment_method_options",
+  check,
+  shape,
+});
+export { schema as CheckoutKonbiniPaymentMethodOptions };

@@ -1,0 +1,41 @@
+import {
+  deeper,
+  isObject,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, opt } from "./runtime/shape.js";
+
+const e0 = set(["none"]);
+const k0 = set(["setup_future_usage"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.setup_future_usage;
+  if (v0 !== undefined) {
+    if (!e0.has(v0)) {
+      ok = notInEnum(c, ["setup_future_usage"], e0, v0, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ setup_future_usage: opt(oneOf(e0)) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "checkout_p24_payment_method_options",
+  check,
+  shape,
+});
+export { schema as CheckoutP24PaymentMethodOptions };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { ConnectEmbeddedBaseConfig as Type } from "./types/connect_embedded_base_config.js";
+
+export type { ConnectEmbeddedBaseConfig } from "./types/connect_embedded_base_config.js";
+declare const schema: SchemaModule<Type>;
+export { schema as ConnectEmbeddedBaseConfig };

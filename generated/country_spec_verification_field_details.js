@@ -1,0 +1,71 @@
+import {
+  deeper,
+  isArray,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["additional", "minimum"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.additional;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["additional"], v0, ok);
+  } else {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["additional"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        if (typeof v1 !== "string") {
+          ok = wrongType(c, ["additional", i0], "string", v1);
+        } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+          ok = longFail(c, ["additional", i0], 5000, v1);
+        }
+      }
+    }
+  }
+  const v2 = v.minimum;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["minimum"], v2, ok);
+  } else {
+    if (!isArray(v2)) {
+      ok = wrongType(c, ["minimum"], "array", v2);
+    } else {
+      for (let i1 = 0; i1 < v2.length; i1++) {
+        const v3 = v2[i1];
+        if (typeof v3 !== "string") {
+          ok = wrongType(c, ["minimum", i1], "string", v3);
+        } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+          ok = longFail(c, ["minimum", i1], 5000, v3);
+        }
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ additional: req(list(str())), minimum: req(list(str())) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "country_spec_verification_field_details",
+  check,
+  shape,
+});
+export { schema as CountrySpecVerificationFieldDetails };

@@ -1,0 +1,54 @@
+import {
+  deeper,
+  isArray,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["products"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.products;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["products"], v0, ok);
+  } else {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["products"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        if (typeof v1 !== "string") {
+          ok = wrongType(c, ["products", i0], "string", v1);
+        } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+          ok = longFail(c, ["products", i0], 5000, v1);
+        }
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ products: req(list(str())) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "coupon_applies_to",
+  check,
+  shape,
+});
+export { schema as CouponAppliesTo };

@@ -1,0 +1,43 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, obj, req } from "./runtime/shape.js";
+
+const k0 = set(["amount_off"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.amount_off;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["amount_off"], v0, ok);
+  } else {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["amount_off"], "integer", v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ amount_off: req(int()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "coupon_currency_option",
+  check,
+  shape,
+});
+export { schema as CouponCurrencyOption };

@@ -1,0 +1,52 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, ref, req, str, union } from "./runtime/shape.js";
+import { PaymentIntent } from "./payment_intent.js";
+
+const k0 = set(["payment_intent"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.payment_intent;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["payment_intent"], v0, ok);
+  } else {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) {
+        ok = longFail(c, ["payment_intent"], 5000, v0);
+      }
+    } else if (isObject(v0)) {
+      ok = into(c, PaymentIntent.check, v0, ok, "payment_intent");
+    } else {
+      ok = wrongType(c, ["payment_intent"], "string | object", v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ payment_intent: req(union(str(), ref(PaymentIntent))) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction",
+  check,
+  shape,
+});
+export { schema as CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction };

@@ -1,0 +1,54 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, ref, req } from "./runtime/shape.js";
+import { CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer.js";
+
+const k0 = set(["bank_transfer"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.bank_transfer;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["bank_transfer"], v0, ok);
+  } else {
+    ok = into(
+      c,
+      CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer.check,
+      v0,
+      ok,
+      "bank_transfer",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    bank_transfer: req(
+      ref(
+        CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
+      ),
+    ),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "customer_balance_resource_cash_balance_transaction_resource_funded_transaction",
+  check,
+  shape,
+});
+export { schema as CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction };

@@ -1,0 +1,63 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set(["account_number_last4", "sender_name", "sort_code"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.account_number_last4;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["account_number_last4"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["account_number_last4"], 5000, v0);
+    }
+  }
+  const v1 = v.sender_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["sender_name"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["sender_name"], 5000, v1);
+    }
+  }
+  const v2 = v.sort_code;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["sort_code"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["sort_code"], 5000, v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    account_number_last4: opt(nul(str())),
+    sender_name: opt(nul(str())),
+    sort_code: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_gb_bank_transfer",
+  check,
+  shape,
+});
+export { schema as CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer };

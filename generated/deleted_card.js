@@ -1,0 +1,79 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+
+const e0 = set([true]);
+const e1 = set(["card"]);
+const k0 = set(["currency", "deleted", "id", "object"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.currency;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["currency"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["currency"], 5000, v0);
+    }
+  }
+  const v1 = v.deleted;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["deleted"], v1, ok);
+  } else {
+    if (!e0.has(v1)) {
+      ok = notInEnum(c, ["deleted"], e0, v1, ok);
+    }
+  }
+  const v2 = v.id;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["id"], v2, ok);
+  } else {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["id"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["id"], 5000, v2);
+    }
+  }
+  const v3 = v.object;
+  if (v3 === undefined || v3 === null) {
+    ok = missing(c, ["object"], v3, ok);
+  } else {
+    if (!e1.has(v3)) {
+      ok = notInEnum(c, ["object"], e1, v3, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    currency: opt(nul(str())),
+    deleted: req(oneOf(e0)),
+    id: req(str()),
+    object: req(oneOf(e1)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "deleted_card",
+  branch: "card#deleted",
+  check,
+  shape,
+});
+export { schema as DeletedCard };

@@ -1,0 +1,175 @@
+import {
+  branches,
+  deeper,
+  into,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import {
+  int,
+  nul,
+  obj,
+  oneOf,
+  opt,
+  ref,
+  req,
+  str,
+  union,
+} from "./runtime/shape.js";
+import { Coupon } from "./coupon.js";
+import { Customer } from "./customer.js";
+import { DeletedCustomer } from "./deleted_customer.js";
+import { PromotionCode } from "./promotion_code.js";
+
+const d0 = branches(() => [Customer, DeletedCustomer]);
+const e0 = set(["discount"]);
+const k0 = set([
+  "checkout_session",
+  "coupon",
+  "customer",
+  "end",
+  "id",
+  "invoice",
+  "invoice_item",
+  "object",
+  "promotion_code",
+  "start",
+  "subscription",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.checkout_session;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["checkout_session"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["checkout_session"], 5000, v0);
+    }
+  }
+  const v1 = v.coupon;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["coupon"], v1, ok);
+  } else {
+    ok = into(c, Coupon.check, v1, ok, "coupon");
+  }
+  const v2 = v.customer;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) {
+        ok = longFail(c, ["customer"], 5000, v2);
+      }
+    } else if (isObject(v2)) {
+      ok = into(c, d0, v2, ok, "customer");
+    } else {
+      ok = wrongType(c, ["customer"], "string | object", v2);
+    }
+  }
+  const v3 = v.end;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) {
+      ok = wrongType(c, ["end"], "integer", v3);
+    }
+  }
+  const v4 = v.id;
+  if (v4 === undefined || v4 === null) {
+    ok = missing(c, ["id"], v4, ok);
+  } else {
+    if (typeof v4 !== "string") {
+      ok = wrongType(c, ["id"], "string", v4);
+    } else if (v4.length > 5000 && tooLong(v4, 5000)) {
+      ok = longFail(c, ["id"], 5000, v4);
+    }
+  }
+  const v5 = v.invoice;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") {
+      ok = wrongType(c, ["invoice"], "string", v5);
+    } else if (v5.length > 5000 && tooLong(v5, 5000)) {
+      ok = longFail(c, ["invoice"], 5000, v5);
+    }
+  }
+  const v6 = v.invoice_item;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") {
+      ok = wrongType(c, ["invoice_item"], "string", v6);
+    } else if (v6.length > 5000 && tooLong(v6, 5000)) {
+      ok = longFail(c, ["invoice_item"], 5000, v6);
+    }
+  }
+  const v7 = v.object;
+  if (v7 === undefined || v7 === null) {
+    ok = missing(c, ["object"], v7, ok);
+  } else {
+    if (!e0.has(v7)) {
+      ok = notInEnum(c, ["object"], e0, v7, ok);
+    }
+  }
+  const v8 = v.promotion_code;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 === "string") {
+      if (v8.length > 5000 && tooLong(v8, 5000)) {
+        ok = longFail(c, ["promotion_code"], 5000, v8);
+      }
+    } else if (isObject(v8)) {
+      ok = into(c, PromotionCode.check, v8, ok, "promotion_code");
+    } else {
+      ok = wrongType(c, ["promotion_code"], "string | object", v8);
+    }
+  }
+  const v9 = v.start;
+  if (v9 === undefined || v9 === null) {
+    ok = missing(c, ["start"], v9, ok);
+  } else {
+    if (!isInt(v9)) {
+      ok = wrongType(c, ["start"], "integer", v9);
+    }
+  }
+  const v10 = v.subscription;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") {
+      ok = wrongType(c, ["subscription"], "string", v10);
+    } else if (v10.length > 5000 && tooLong(v10, 5000)) {
+      ok = longFail(c, ["subscription"], 5000, v10);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    checkout_session: opt(nul(str())),
+    coupon: req(ref(Coupon)),
+    customer: opt(nul(union(str(), ref(Customer), ref(DeletedCustomer)))),
+    end: opt(nul(int("unix-time"))),
+    id: req(str()),
+    invoice: opt(nul(str())),
+    invoice_item: opt(nul(str())),
+    object: req(oneOf(e0)),
+    promotion_code: opt(nul(union(str(), ref(PromotionCode)))),
+    start: req(int("unix-time")),
+    subscription: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "discount",
+  branch: "discount",
+  check,
+  shape,
+});
+export { schema as Discount };

@@ -1,0 +1,67 @@
+import {
+  branches,
+  deeper,
+  into,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, obj, ref, req, str, union } from "./runtime/shape.js";
+import { DeletedDiscount } from "./deleted_discount.js";
+import { Discount } from "./discount.js";
+
+const d0 = branches(() => [Discount, DeletedDiscount]);
+const k0 = set(["amount", "discount"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.amount;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["amount"], v0, ok);
+  } else {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["amount"], "integer", v0);
+    }
+  }
+  const v1 = v.discount;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["discount"], v1, ok);
+  } else {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) {
+        ok = longFail(c, ["discount"], 5000, v1);
+      }
+    } else if (isObject(v1)) {
+      ok = into(c, d0, v1, ok, "discount");
+    } else {
+      ok = wrongType(c, ["discount"], "string | object", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    amount: req(int()),
+    discount: req(union(str(), ref(Discount), ref(DeletedDiscount))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "discounts_resource_discount_amount",
+  check,
+  shape,
+});
+export { schema as DiscountsResourceDiscountAmount };

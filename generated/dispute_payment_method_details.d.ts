@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { DisputePaymentMethodDetails as Type } from "./types/dispute_payment_method_details.js";
+
+export type { DisputePaymentMethodDetails } from "./types/dispute_payment_method_details.js";
+declare const schema: SchemaModule<Type>;
+export { schema as DisputePaymentMethodDetails };

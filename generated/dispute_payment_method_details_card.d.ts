@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { DisputePaymentMethodDetailsCard as Type } from "./types/dispute_payment_method_details_card.js";
+
+export type { DisputePaymentMethodDetailsCard } from "./types/dispute_payment_method_details_card.js";
+declare const schema: SchemaModule<Type>;
+export { schema as DisputePaymentMethodDetailsCard };

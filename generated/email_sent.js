@@ -1,0 +1,58 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["email_sent_at", "email_sent_to"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.email_sent_at;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["email_sent_at"], v0, ok);
+  } else {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["email_sent_at"], "integer", v0);
+    }
+  }
+  const v1 = v.email_sent_to;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["email_sent_to"], v1, ok);
+  } else {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["email_sent_to"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["email_sent_to"], 5000, v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    email_sent_at: req(int("unix-time")),
+    email_sent_to: req(str()),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "email_sent",
+  check,
+  shape,
+});
+export { schema as EmailSent };

@@ -1,0 +1,70 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["account_holder_name", "account_number", "sort_code"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.account_holder_name;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["account_holder_name"], v0, ok);
+  } else {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["account_holder_name"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["account_holder_name"], 5000, v0);
+    }
+  }
+  const v1 = v.account_number;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["account_number"], v1, ok);
+  } else {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["account_number"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["account_number"], 5000, v1);
+    }
+  }
+  const v2 = v.sort_code;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["sort_code"], v2, ok);
+  } else {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["sort_code"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["sort_code"], 5000, v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    account_holder_name: req(str()),
+    account_number: req(str()),
+    sort_code: req(str()),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "funding_instructions_bank_transfer_sort_code_record",
+  check,
+  shape,
+});
+export { schema as FundingInstructionsBankTransferSortCodeRecord };

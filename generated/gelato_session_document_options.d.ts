@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { GelatoSessionDocumentOptions as Type } from "./types/gelato_session_document_options.js";
+
+export type { GelatoSessionDocumentOptions } from "./types/gelato_session_document_options.js";
+declare const schema: SchemaModule<Type>;
+export { schema as GelatoSessionDocumentOptions };

@@ -1,0 +1,77 @@
+import {
+  deeper,
+  isArray,
+  isObject,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { bool, list, obj, oneOf, opt } from "./runtime/shape.js";
+
+const e0 = set(["driving_license", "id_card", "passport"]);
+const k0 = set([
+  "allowed_types",
+  "require_id_number",
+  "require_live_capture",
+  "require_matching_selfie",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.allowed_types;
+  if (v0 !== undefined) {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["allowed_types"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        if (!e0.has(v1)) {
+          ok = notInEnum(c, ["allowed_types", i0], e0, v1, ok);
+        }
+      }
+    }
+  }
+  const v2 = v.require_id_number;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "boolean") {
+      ok = wrongType(c, ["require_id_number"], "boolean", v2);
+    }
+  }
+  const v3 = v.require_live_capture;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "boolean") {
+      ok = wrongType(c, ["require_live_capture"], "boolean", v3);
+    }
+  }
+  const v4 = v.require_matching_selfie;
+  if (v4 !== undefined) {
+    if (typeof v4 !== "boolean") {
+      ok = wrongType(c, ["require_matching_selfie"], "boolean", v4);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    allowed_types: opt(list(oneOf(e0))),
+    require_id_number: opt(bool()),
+    require_live_capture: opt(bool()),
+    require_matching_selfie: opt(bool()),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "gelato_session_document_options",
+  check,
+  shape,
+});
+export { schema as GelatoSessionDocumentOptions };

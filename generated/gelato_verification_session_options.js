@@ -1,0 +1,47 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, ref } from "./runtime/shape.js";
+import { GelatoSessionDocumentOptions } from "./gelato_session_document_options.js";
+import { GelatoSessionIdNumberOptions } from "./gelato_session_id_number_options.js";
+
+const k0 = set(["document", "id_number"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.document;
+  if (v0 !== undefined) {
+    ok = into(c, GelatoSessionDocumentOptions.check, v0, ok, "document");
+  }
+  const v1 = v.id_number;
+  if (v1 !== undefined) {
+    ok = into(c, GelatoSessionIdNumberOptions.check, v1, ok, "id_number");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    document: opt(ref(GelatoSessionDocumentOptions)),
+    id_number: opt(ref(GelatoSessionIdNumberOptions)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "gelato_verification_session_options",
+  check,
+  shape,
+});
+export { schema as GelatoVerificationSessionOptions };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { InvoiceItemThresholdReason as Type } from "./types/invoice_item_threshold_reason.js";
+
+export type { InvoiceItemThresholdReason } from "./types/invoice_item_threshold_reason.js";
+declare const schema: SchemaModule<Type>;
+export { schema as InvoiceItemThresholdReason };

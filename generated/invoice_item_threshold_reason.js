@@ -1,0 +1,63 @@
+import {
+  deeper,
+  isArray,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, list, obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["line_item_ids", "usage_gte"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.line_item_ids;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["line_item_ids"], v0, ok);
+  } else {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["line_item_ids"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        if (typeof v1 !== "string") {
+          ok = wrongType(c, ["line_item_ids", i0], "string", v1);
+        } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+          ok = longFail(c, ["line_item_ids", i0], 5000, v1);
+        }
+      }
+    }
+  }
+  const v2 = v.usage_gte;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["usage_gte"], v2, ok);
+  } else {
+    if (!isInt(v2)) {
+      ok = wrongType(c, ["usage_gte"], "integer", v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ line_item_ids: req(list(str())), usage_gte: req(int()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoice_item_threshold_reason",
+  check,
+  shape,
+});
+export { schema as InvoiceItemThresholdReason };

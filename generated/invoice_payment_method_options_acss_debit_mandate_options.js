@@ -1,0 +1,41 @@
+import {
+  deeper,
+  isObject,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+
+const e0 = set(["business", "personal"]);
+const k0 = set(["transaction_type"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.transaction_type;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) {
+      ok = notInEnum(c, ["transaction_type"], e0, v0, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ transaction_type: opt(nul(oneOf(e0))) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoice_payment_method_options_acss_debit_mandate_options",
+  check,
+  shape,
+});
+export { schema as InvoicePaymentMethodOptionsAcssDebitMandateOptions };

@@ -1,0 +1,58 @@
+import {
+  deeper,
+  into,
+  isObject,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
+import { InvoicePaymentMethodOptionsCustomerBalanceBankTransfer } from "./invoice_payment_method_options_customer_balance_bank_transfer.js";
+
+const e0 = set(["bank_transfer"]);
+const k0 = set(["bank_transfer", "funding_type"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.bank_transfer;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      InvoicePaymentMethodOptionsCustomerBalanceBankTransfer.check,
+      v0,
+      ok,
+      "bank_transfer",
+    );
+  }
+  const v1 = v.funding_type;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) {
+      ok = notInEnum(c, ["funding_type"], e0, v1, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    bank_transfer: opt(
+      ref(InvoicePaymentMethodOptionsCustomerBalanceBankTransfer),
+    ),
+    funding_type: opt(nul(oneOf(e0))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoice_payment_method_options_customer_balance",
+  check,
+  shape,
+});
+export { schema as InvoicePaymentMethodOptionsCustomerBalance };

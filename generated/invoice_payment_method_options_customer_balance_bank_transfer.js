@@ -1,0 +1,56 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref, str } from "./runtime/shape.js";
+import { InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer } from "./invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer.js";
+
+const k0 = set(["eu_bank_transfer", "type"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.eu_bank_transfer;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer.check,
+      v0,
+      ok,
+      "eu_bank_transfer",
+    );
+  }
+  const v1 = v.type;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["type"], "string", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    eu_bank_transfer: opt(
+      ref(InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer),
+    ),
+    type: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoice_payment_method_options_customer_balance_bank_transfer",
+  check,
+  shape,
+});
+export { schema as InvoicePaymentMethodOptionsCustomerBalanceBankTransfer };

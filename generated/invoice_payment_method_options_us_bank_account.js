@@ -1,0 +1,57 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, opt, ref } from "./runtime/shape.js";
+import { InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions } from "./invoice_payment_method_options_us_bank_account_linked_account_options.js";
+
+const k0 = set(["financial_connections", "verification_method"]);
+const e0 = set(["automatic", "instant", "microdeposits"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.financial_connections;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions.check,
+      v0,
+      ok,
+      "financial_connections",
+    );
+  }
+  const v1 = v.verification_method;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["verification_method"], "string", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    financial_connections: opt(
+      ref(InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions),
+    ),
+    verification_method: opt(oneOf(e0, true)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoice_payment_method_options_us_bank_account",
+  check,
+  shape,
+});
+export { schema as InvoicePaymentMethodOptionsUsBankAccount };

@@ -1,0 +1,65 @@
+import {
+  deeper,
+  isArray,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, nul, obj, oneOf, opt } from "./runtime/shape.js";
+
+const k0 = set(["permissions", "prefetch"]);
+const e0 = set(["balances", "payment_method", "transactions"]);
+const e1 = set(["balances"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.permissions;
+  if (v0 !== undefined) {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["permissions"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        if (typeof v1 !== "string") {
+          ok = wrongType(c, ["permissions", i0], "string", v1);
+        }
+      }
+    }
+  }
+  const v2 = v.prefetch;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) {
+      ok = wrongType(c, ["prefetch"], "array", v2);
+    } else {
+      for (let i1 = 0; i1 < v2.length; i1++) {
+        const v3 = v2[i1];
+        if (typeof v3 !== "string") {
+          ok = wrongType(c, ["prefetch", i1], "string", v3);
+        }
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    permissions: opt(list(oneOf(e0, true))),
+    prefetch: opt(nul(list(oneOf(e1, true)))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoice_payment_method_options_us_bank_account_linked_account_options",
+  check,
+  shape,
+});
+export { schema as InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions };

@@ -1,0 +1,98 @@
+import {
+  deeper,
+  into,
+  isArray,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, nul, obj, opt, ref, str, union } from "./runtime/shape.js";
+import { InvoiceSettingCustomField } from "./invoice_setting_custom_field.js";
+import { InvoiceSettingRenderingOptions } from "./invoice_setting_rendering_options.js";
+import { PaymentMethod } from "./payment_method.js";
+
+const k0 = set([
+  "custom_fields",
+  "default_payment_method",
+  "footer",
+  "rendering_options",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.custom_fields;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["custom_fields"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        ok = into(
+          c,
+          InvoiceSettingCustomField.check,
+          v1,
+          ok,
+          "custom_fields",
+          i0,
+        );
+      }
+    }
+  }
+  const v2 = v.default_payment_method;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) {
+        ok = longFail(c, ["default_payment_method"], 5000, v2);
+      }
+    } else if (isObject(v2)) {
+      ok = into(c, PaymentMethod.check, v2, ok, "default_payment_method");
+    } else {
+      ok = wrongType(c, ["default_payment_method"], "string | object", v2);
+    }
+  }
+  const v3 = v.footer;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["footer"], "string", v3);
+    } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+      ok = longFail(c, ["footer"], 5000, v3);
+    }
+  }
+  const v4 = v.rendering_options;
+  if (v4 !== undefined && v4 !== null) {
+    ok = into(
+      c,
+      InvoiceSettingRenderingOptions.check,
+      v4,
+      ok,
+      "rendering_options",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    custom_fields: opt(nul(list(ref(InvoiceSettingCustomField)))),
+    default_payment_method: opt(nul(union(str(), ref(PaymentMethod)))),
+    footer: opt(nul(str())),
+    rendering_options: opt(nul(ref(InvoiceSettingRenderingOptions))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoice_setting_customer_setting",
+  check,
+  shape,
+});
+export { schema as InvoiceSettingCustomerSetting };

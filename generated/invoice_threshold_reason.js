@@ -1,0 +1,67 @@
+import {
+  deeper,
+  into,
+  isArray,
+  isInt,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, list, nul, obj, opt, ref, req } from "./runtime/shape.js";
+import { InvoiceItemThresholdReason } from "./invoice_item_threshold_reason.js";
+
+const k0 = set(["amount_gte", "item_reasons"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.amount_gte;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["amount_gte"], "integer", v0);
+    }
+  }
+  const v1 = v.item_reasons;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["item_reasons"], v1, ok);
+  } else {
+    if (!isArray(v1)) {
+      ok = wrongType(c, ["item_reasons"], "array", v1);
+    } else {
+      for (let i0 = 0; i0 < v1.length; i0++) {
+        const v2 = v1[i0];
+        ok = into(
+          c,
+          InvoiceItemThresholdReason.check,
+          v2,
+          ok,
+          "item_reasons",
+          i0,
+        );
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    amount_gte: opt(nul(int())),
+    item_reasons: req(list(ref(InvoiceItemThresholdReason))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoice_threshold_reason",
+  check,
+  shape,
+});
+export { schema as InvoiceThresholdReason };

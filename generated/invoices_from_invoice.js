@@ -1,0 +1,62 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, ref, req, str, union } from "./runtime/shape.js";
+import { Invoice } from "./invoice.js";
+
+const k0 = set(["action", "invoice"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.action;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["action"], v0, ok);
+  } else {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["action"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["action"], 5000, v0);
+    }
+  }
+  const v1 = v.invoice;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["invoice"], v1, ok);
+  } else {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) {
+        ok = longFail(c, ["invoice"], 5000, v1);
+      }
+    } else if (isObject(v1)) {
+      ok = into(c, Invoice.check, v1, ok, "invoice");
+    } else {
+      ok = wrongType(c, ["invoice"], "string | object", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ action: req(str()), invoice: req(union(str(), ref(Invoice))) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoices_from_invoice",
+  check,
+  shape,
+});
+export { schema as InvoicesFromInvoice };

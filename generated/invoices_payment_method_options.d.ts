@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { InvoicesPaymentMethodOptions as Type } from "./types/invoices_payment_method_options.js";
+
+export type { InvoicesPaymentMethodOptions } from "./types/invoices_payment_method_options.js";
+declare const schema: SchemaModule<Type>;
+export { schema as InvoicesPaymentMethodOptions };

@@ -1,0 +1,102 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { InvoicePaymentMethodOptionsAcssDebit } from "./invoice_payment_method_options_acss_debit.js";
+import { InvoicePaymentMethodOptionsBancontact } from "./invoice_payment_method_options_bancontact.js";
+import { InvoicePaymentMethodOptionsCard } from "./invoice_payment_method_options_card.js";
+import { InvoicePaymentMethodOptionsCustomerBalance } from "./invoice_payment_method_options_customer_balance.js";
+import { InvoicePaymentMethodOptionsKonbini } from "./invoice_payment_method_options_konbini.js";
+import { InvoicePaymentMethodOptionsUsBankAccount } from "./invoice_payment_method_options_us_bank_account.js";
+
+const k0 = set([
+  "acss_debit",
+  "bancontact",
+  "card",
+  "customer_balance",
+  "konbini",
+  "us_bank_account",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.acss_debit;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(
+      c,
+      InvoicePaymentMethodOptionsAcssDebit.check,
+      v0,
+      ok,
+      "acss_debit",
+    );
+  }
+  const v1 = v.bancontact;
+  if (v1 !== undefined && v1 !== null) {
+    ok = into(
+      c,
+      InvoicePaymentMethodOptionsBancontact.check,
+      v1,
+      ok,
+      "bancontact",
+    );
+  }
+  const v2 = v.card;
+  if (v2 !== undefined && v2 !== null) {
+    ok = into(c, InvoicePaymentMethodOptionsCard.check, v2, ok, "card");
+  }
+  const v3 = v.customer_balance;
+  if (v3 !== undefined && v3 !== null) {
+    ok = into(
+      c,
+      InvoicePaymentMethodOptionsCustomerBalance.check,
+      v3,
+      ok,
+      "customer_balance",
+    );
+  }
+  const v4 = v.konbini;
+  if (v4 !== undefined && v4 !== null) {
+    ok = into(c, InvoicePaymentMethodOptionsKonbini.check, v4, ok, "konbini");
+  }
+  const v5 = v.us_bank_account;
+  if (v5 !== undefined && v5 !== null) {
+    ok = into(
+      c,
+      InvoicePaymentMethodOptionsUsBankAccount.check,
+      v5,
+      ok,
+      "us_bank_account",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    acss_debit: opt(nul(ref(InvoicePaymentMethodOptionsAcssDebit))),
+    bancontact: opt(nul(ref(InvoicePaymentMethodOptionsBancontact))),
+    card: opt(nul(ref(InvoicePaymentMethodOptionsCard))),
+    customer_balance: opt(nul(ref(InvoicePaymentMethodOptionsCustomerBalance))),
+    konbini: opt(nul(ref(InvoicePaymentMethodOptionsKonbini))),
+    us_bank_account: opt(nul(ref(InvoicePaymentMethodOptionsUsBankAccount))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoices_payment_method_options",
+  check,
+  shape,
+});
+export { schema as InvoicesPaymentMethodOptions };

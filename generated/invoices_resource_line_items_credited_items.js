@@ -1,0 +1,64 @@
+import {
+  deeper,
+  isArray,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["invoice", "invoice_line_items"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.invoice;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["invoice"], v0, ok);
+  } else {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["invoice"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["invoice"], 5000, v0);
+    }
+  }
+  const v1 = v.invoice_line_items;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["invoice_line_items"], v1, ok);
+  } else {
+    if (!isArray(v1)) {
+      ok = wrongType(c, ["invoice_line_items"], "array", v1);
+    } else {
+      for (let i0 = 0; i0 < v1.length; i0++) {
+        const v2 = v1[i0];
+        if (typeof v2 !== "string") {
+          ok = wrongType(c, ["invoice_line_items", i0], "string", v2);
+        } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+          ok = longFail(c, ["invoice_line_items", i0], 5000, v2);
+        }
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ invoice: req(str()), invoice_line_items: req(list(str())) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoices_resource_line_items_credited_items",
+  check,
+  shape,
+});
+export { schema as InvoicesResourceLineItemsCreditedItems };

@@ -1,0 +1,47 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { InvoicesResourceLineItemsCreditedItems } from "./invoices_resource_line_items_credited_items.js";
+
+const k0 = set(["credited_items"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.credited_items;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(
+      c,
+      InvoicesResourceLineItemsCreditedItems.check,
+      v0,
+      ok,
+      "credited_items",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    credited_items: opt(nul(ref(InvoicesResourceLineItemsCreditedItems))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "invoices_resource_line_items_proration_details",
+  check,
+  shape,
+});
+export { schema as InvoicesResourceLineItemsProrationDetails };

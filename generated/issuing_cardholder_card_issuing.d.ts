@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { IssuingCardholderCardIssuing as Type } from "./types/issuing_cardholder_card_issuing.js";
+
+export type { IssuingCardholderCardIssuing } from "./types/issuing_cardholder_card_issuing.js";
+declare const schema: SchemaModule<Type>;
+export { schema as IssuingCardholderCardIssuing };

@@ -1,0 +1,47 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { IssuingCardholderUserTermsAcceptance } from "./issuing_cardholder_user_terms_acceptance.js";
+
+const k0 = set(["user_terms_acceptance"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.user_terms_acceptance;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(
+      c,
+      IssuingCardholderUserTermsAcceptance.check,
+      v0,
+      ok,
+      "user_terms_acceptance",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    user_terms_acceptance: opt(nul(ref(IssuingCardholderUserTermsAcceptance))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "issuing_cardholder_card_issuing",
+  check,
+  shape,
+});
+export { schema as IssuingCardholderCardIssuing };

@@ -1,0 +1,42 @@
+import {
+  deeper,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { bool, obj, req } from "./runtime/shape.js";
+
+const k0 = set(["tax_id_provided"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.tax_id_provided;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["tax_id_provided"], v0, ok);
+  } else {
+    if (typeof v0 !== "boolean") {
+      ok = wrongType(c, ["tax_id_provided"], "boolean", v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ tax_id_provided: req(bool()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "issuing_cardholder_company",
+  check,
+  shape,
+});
+export { schema as IssuingCardholderCompany };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { IssuingCardholderIdDocument as Type } from "./types/issuing_cardholder_id_document.js";
+
+export type { IssuingCardholderIdDocument } from "./types/issuing_cardholder_id_document.js";
+declare const schema: SchemaModule<Type>;
+export { schema as IssuingCardholderIdDocument };

@@ -1,0 +1,64 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
+import { File } from "./file.js";
+
+const k0 = set(["back", "front"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.back;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) {
+        ok = longFail(c, ["back"], 5000, v0);
+      }
+    } else if (isObject(v0)) {
+      ok = into(c, File.check, v0, ok, "back");
+    } else {
+      ok = wrongType(c, ["back"], "string | object", v0);
+    }
+  }
+  const v1 = v.front;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) {
+        ok = longFail(c, ["front"], 5000, v1);
+      }
+    } else if (isObject(v1)) {
+      ok = into(c, File.check, v1, ok, "front");
+    } else {
+      ok = wrongType(c, ["front"], "string | object", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    back: opt(nul(union(str(), ref(File)))),
+    front: opt(nul(union(str(), ref(File)))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "issuing_cardholder_id_document",
+  check,
+  shape,
+});
+export { schema as IssuingCardholderIdDocument };

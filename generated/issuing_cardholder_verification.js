@@ -1,0 +1,39 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { IssuingCardholderIdDocument } from "./issuing_cardholder_id_document.js";
+
+const k0 = set(["document"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.document;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(c, IssuingCardholderIdDocument.check, v0, ok, "document");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ document: opt(nul(ref(IssuingCardholderIdDocument))) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "issuing_cardholder_verification",
+  check,
+  shape,
+});
+export { schema as IssuingCardholderVerification };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { IssuingDisputeFraudulentEvidence as Type } from "./types/issuing_dispute_fraudulent_evidence.js";
+
+export type { IssuingDisputeFraudulentEvidence } from "./types/issuing_dispute_fraudulent_evidence.js";
+declare const schema: SchemaModule<Type>;
+export { schema as IssuingDisputeFraudulentEvidence };

@@ -1,0 +1,60 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
+import { File } from "./file.js";
+
+const k0 = set(["additional_documentation", "explanation"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.additional_documentation;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) {
+        ok = longFail(c, ["additional_documentation"], 5000, v0);
+      }
+    } else if (isObject(v0)) {
+      ok = into(c, File.check, v0, ok, "additional_documentation");
+    } else {
+      ok = wrongType(c, ["additional_documentation"], "string | object", v0);
+    }
+  }
+  const v1 = v.explanation;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["explanation"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["explanation"], 5000, v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    additional_documentation: opt(nul(union(str(), ref(File)))),
+    explanation: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "issuing_dispute_fraudulent_evidence",
+  check,
+  shape,
+});
+export { schema as IssuingDisputeFraudulentEvidence };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { IssuingTransactionFlightDataLeg as Type } from "./types/issuing_transaction_flight_data_leg.js";
+
+export type { IssuingTransactionFlightDataLeg } from "./types/issuing_transaction_flight_data_leg.js";
+declare const schema: SchemaModule<Type>;
+export { schema as IssuingTransactionFlightDataLeg };

@@ -1,0 +1,46 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, nul, obj, opt } from "./runtime/shape.js";
+
+const k0 = set(["check_in_at", "nights"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.check_in_at;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["check_in_at"], "integer", v0);
+    }
+  }
+  const v1 = v.nights;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) {
+      ok = wrongType(c, ["nights"], "integer", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ check_in_at: opt(nul(int())), nights: opt(nul(int())) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "issuing_transaction_lodging_data",
+  check,
+  shape,
+});
+export { schema as IssuingTransactionLodgingData };

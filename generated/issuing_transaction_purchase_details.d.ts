@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { IssuingTransactionPurchaseDetails as Type } from "./types/issuing_transaction_purchase_details.js";
+
+export type { IssuingTransactionPurchaseDetails } from "./types/issuing_transaction_purchase_details.js";
+declare const schema: SchemaModule<Type>;
+export { schema as IssuingTransactionPurchaseDetails };

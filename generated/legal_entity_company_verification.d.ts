@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { LegalEntityCompanyVerification as Type } from "./types/legal_entity_company_verification.js";
+
+export type { LegalEntityCompanyVerification } from "./types/legal_entity_company_verification.js";
+declare const schema: SchemaModule<Type>;
+export { schema as LegalEntityCompanyVerification };

@@ -1,0 +1,48 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, ref, req } from "./runtime/shape.js";
+import { LegalEntityCompanyVerificationDocument } from "./legal_entity_company_verification_document.js";
+
+const k0 = set(["document"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.document;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["document"], v0, ok);
+  } else {
+    ok = into(
+      c,
+      LegalEntityCompanyVerificationDocument.check,
+      v0,
+      ok,
+      "document",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ document: req(ref(LegalEntityCompanyVerificationDocument)) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "legal_entity_company_verification",
+  check,
+  shape,
+});
+export { schema as LegalEntityCompanyVerification };

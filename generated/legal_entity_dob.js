@@ -1,0 +1,56 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, nul, obj, opt } from "./runtime/shape.js";
+
+const k0 = set(["day", "month", "year"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.day;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["day"], "integer", v0);
+    }
+  }
+  const v1 = v.month;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) {
+      ok = wrongType(c, ["month"], "integer", v1);
+    }
+  }
+  const v2 = v.year;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) {
+      ok = wrongType(c, ["year"], "integer", v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    day: opt(nul(int())),
+    month: opt(nul(int())),
+    year: opt(nul(int())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "legal_entity_dob",
+  check,
+  shape,
+});
+export { schema as LegalEntityDob };

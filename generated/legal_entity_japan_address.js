@@ -1,0 +1,107 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set([
+  "city",
+  "country",
+  "line1",
+  "line2",
+  "postal_code",
+  "state",
+  "town",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.city;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["city"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["city"], 5000, v0);
+    }
+  }
+  const v1 = v.country;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["country"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["country"], 5000, v1);
+    }
+  }
+  const v2 = v.line1;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["line1"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["line1"], 5000, v2);
+    }
+  }
+  const v3 = v.line2;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["line2"], "string", v3);
+    } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+      ok = longFail(c, ["line2"], 5000, v3);
+    }
+  }
+  const v4 = v.postal_code;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") {
+      ok = wrongType(c, ["postal_code"], "string", v4);
+    } else if (v4.length > 5000 && tooLong(v4, 5000)) {
+      ok = longFail(c, ["postal_code"], 5000, v4);
+    }
+  }
+  const v5 = v.state;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") {
+      ok = wrongType(c, ["state"], "string", v5);
+    } else if (v5.length > 5000 && tooLong(v5, 5000)) {
+      ok = longFail(c, ["state"], 5000, v5);
+    }
+  }
+  const v6 = v.town;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") {
+      ok = wrongType(c, ["town"], "string", v6);
+    } else if (v6.length > 5000 && tooLong(v6, 5000)) {
+      ok = longFail(c, ["town"], 5000, v6);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    city: opt(nul(str())),
+    country: opt(nul(str())),
+    line1: opt(nul(str())),
+    line2: opt(nul(str())),
+    postal_code: opt(nul(str())),
+    state: opt(nul(str())),
+    town: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "legal_entity_japan_address",
+  check,
+  shape,
+});
+export { schema as LegalEntityJapanAddress };

@@ -1,0 +1,88 @@
+import {
+  deeper,
+  isArray,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+
+const e0 = set(["invoice", "subscription"]);
+const e1 = set(["combined", "interval", "sporadic"]);
+const e2 = set(["business", "personal"]);
+const k0 = set([
+  "default_for",
+  "interval_description",
+  "payment_schedule",
+  "transaction_type",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.default_for;
+  if (v0 !== undefined) {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["default_for"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        if (!e0.has(v1)) {
+          ok = notInEnum(c, ["default_for", i0], e0, v1, ok);
+        }
+      }
+    }
+  }
+  const v2 = v.interval_description;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["interval_description"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["interval_description"], 5000, v2);
+    }
+  }
+  const v3 = v.payment_schedule;
+  if (v3 === undefined || v3 === null) {
+    ok = missing(c, ["payment_schedule"], v3, ok);
+  } else {
+    if (!e1.has(v3)) {
+      ok = notInEnum(c, ["payment_schedule"], e1, v3, ok);
+    }
+  }
+  const v4 = v.transaction_type;
+  if (v4 === undefined || v4 === null) {
+    ok = missing(c, ["transaction_type"], v4, ok);
+  } else {
+    if (!e2.has(v4)) {
+      ok = notInEnum(c, ["transaction_type"], e2, v4, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    default_for: opt(list(oneOf(e0))),
+    interval_description: opt(nul(str())),
+    payment_schedule: req(oneOf(e1)),
+    transaction_type: req(oneOf(e2)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "mandate_acss_debit",
+  check,
+  shape,
+});
+export { schema as MandateAcssDebit };

@@ -1,0 +1,46 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["url"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.url;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["url"], v0, ok);
+  } else {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["url"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["url"], 5000, v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ url: req(str()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "mandate_au_becs_debit",
+  check,
+  shape,
+});
+export { schema as MandateAuBecsDebit };

@@ -1,0 +1,57 @@
+import {
+  deeper,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, req } from "./runtime/shape.js";
+
+const k0 = set([]);
+const k1 = set(["object", "previous_attributes"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.object;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["object"], v0, ok);
+  } else {
+    if (!isObject(v0)) {
+      ok = wrongType(c, ["object"], "object", v0);
+    } else {
+      if (c.reject) {
+        ok = unknownKeys(c, ["object"], v0, k0, ok);
+      }
+    }
+  }
+  const v1 = v.previous_attributes;
+  if (v1 !== undefined) {
+    if (!isObject(v1)) {
+      ok = wrongType(c, ["previous_attributes"], "object", v1);
+    } else {
+      if (c.reject) {
+        ok = unknownKeys(c, ["previous_attributes"], v1, k0, ok);
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k1, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ object: req(obj({})), previous_attributes: opt(obj({})) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "notification_event_data",
+  check,
+  shape,
+});
+export { schema as NotificationEventData };

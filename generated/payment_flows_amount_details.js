@@ -1,0 +1,39 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, ref } from "./runtime/shape.js";
+import { PaymentFlowsAmountDetailsResourceTip } from "./payment_flows_amount_details_resource_tip.js";
+
+const k0 = set(["tip"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.tip;
+  if (v0 !== undefined) {
+    ok = into(c, PaymentFlowsAmountDetailsResourceTip.check, v0, ok, "tip");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ tip: opt(ref(PaymentFlowsAmountDetailsResourceTip)) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_flows_amount_details",
+  check,
+  shape,
+});
+export { schema as PaymentFlowsAmountDetails };

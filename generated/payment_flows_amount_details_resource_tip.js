@@ -1,0 +1,40 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, obj, opt } from "./runtime/shape.js";
+
+const k0 = set(["amount"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.amount;
+  if (v0 !== undefined) {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["amount"], "integer", v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ amount: opt(int()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_flows_amount_details_resource_tip",
+  check,
+  shape,
+});
+export { schema as PaymentFlowsAmountDetailsResourceTip };

@@ -1,0 +1,57 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { bool, obj, opt, ref, req } from "./runtime/shape.js";
+import { PaymentMethodDetailsCardInstallmentsPlan } from "./payment_method_details_card_installments_plan.js";
+
+const k0 = set(["enabled", "plan"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.enabled;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["enabled"], v0, ok);
+  } else {
+    if (typeof v0 !== "boolean") {
+      ok = wrongType(c, ["enabled"], "boolean", v0);
+    }
+  }
+  const v1 = v.plan;
+  if (v1 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodDetailsCardInstallmentsPlan.check,
+      v1,
+      ok,
+      "plan",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    enabled: req(bool()),
+    plan: opt(ref(PaymentMethodDetailsCardInstallmentsPlan)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_flows_installment_options",
+  check,
+  shape,
+});
+export { schema as PaymentFlowsInstallmentOptions };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentFlowsPrivatePaymentMethodsAlipayDetails as Type } from "./types/payment_flows_private_payment_methods_alipay_details.js";
+
+export type { PaymentFlowsPrivatePaymentMethodsAlipayDetails } from "./types/payment_flows_private_payment_methods_alipay_details.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentFlowsPrivatePaymentMethodsAlipayDetails };

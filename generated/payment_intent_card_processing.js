@@ -1,0 +1,49 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, ref } from "./runtime/shape.js";
+import { PaymentIntentProcessingCustomerNotification } from "./payment_intent_processing_customer_notification.js";
+
+const k0 = set(["customer_notification"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.customer_notification;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentProcessingCustomerNotification.check,
+      v0,
+      ok,
+      "customer_notification",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    customer_notification: opt(
+      ref(PaymentIntentProcessingCustomerNotification),
+    ),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_intent_card_processing",
+  check,
+  shape,
+});
+export { schema as PaymentIntentCardProcessing };

@@ -1,0 +1,279 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, ref, req, str } from "./runtime/shape.js";
+import { PaymentIntentNextActionAlipayHandleRedirect } from "./payment_intent_next_action_alipay_handle_redirect.js";
+import { PaymentIntentNextActionBoleto } from "./payment_intent_next_action_boleto.js";
+import { PaymentIntentNextActionCardAwaitNotification } from "./payment_intent_next_action_card_await_notification.js";
+import { PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode } from "./payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code.js";
+import { PaymentIntentNextActionDisplayBankTransferInstructions } from "./payment_intent_next_action_display_bank_transfer_instructions.js";
+import { PaymentIntentNextActionDisplayOxxoDetails } from "./payment_intent_next_action_display_oxxo_details.js";
+import { PaymentIntentNextActionKonbini } from "./payment_intent_next_action_konbini.js";
+import { PaymentIntentNextActionPaynowDisplayQrCode } from "./payment_intent_next_action_paynow_display_qr_code.js";
+import { PaymentIntentNextActionPixDisplayQrCode } from "./payment_intent_next_action_pix_display_qr_code.js";
+import { PaymentIntentNextActionPromptpayDisplayQrCode } from "./payment_intent_next_action_promptpay_display_qr_code.js";
+import { PaymentIntentNextActionRedirectToUrl } from "./payment_intent_next_action_redirect_to_url.js";
+import { PaymentIntentNextActionVerifyWithMicrodeposits } from "./payment_intent_next_action_verify_with_microdeposits.js";
+import { PaymentIntentNextActionWechatPayDisplayQrCode } from "./payment_intent_next_action_wechat_pay_display_qr_code.js";
+import { PaymentIntentNextActionWechatPayRedirectToAndroidApp } from "./payment_intent_next_action_wechat_pay_redirect_to_android_app.js";
+import { PaymentIntentNextActionWechatPayRedirectToIosApp } from "./payment_intent_next_action_wechat_pay_redirect_to_ios_app.js";
+
+const k0 = set([]);
+const k1 = set([
+  "alipay_handle_redirect",
+  "boleto_display_details",
+  "card_await_notification",
+  "cashapp_handle_redirect_or_display_qr_code",
+  "display_bank_transfer_instructions",
+  "konbini_display_details",
+  "oxxo_display_details",
+  "paynow_display_qr_code",
+  "pix_display_qr_code",
+  "promptpay_display_qr_code",
+  "redirect_to_url",
+  "type",
+  "use_stripe_sdk",
+  "verify_with_microdeposits",
+  "wechat_pay_display_qr_code",
+  "wechat_pay_redirect_to_android_app",
+  "wechat_pay_redirect_to_ios_app",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.alipay_handle_redirect;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionAlipayHandleRedirect.check,
+      v0,
+      ok,
+      "alipay_handle_redirect",
+    );
+  }
+  const v1 = v.boleto_display_details;
+  if (v1 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionBoleto.check,
+      v1,
+      ok,
+      "boleto_display_details",
+    );
+  }
+  const v2 = v.card_await_notification;
+  if (v2 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionCardAwaitNotification.check,
+      v2,
+      ok,
+      "card_await_notification",
+    );
+  }
+  const v3 = v.cashapp_handle_redirect_or_display_qr_code;
+  if (v3 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode.check,
+      v3,
+      ok,
+      "cashapp_handle_redirect_or_display_qr_code",
+    );
+  }
+  const v4 = v.display_bank_transfer_instructions;
+  if (v4 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionDisplayBankTransferInstructions.check,
+      v4,
+      ok,
+      "display_bank_transfer_instructions",
+    );
+  }
+  const v5 = v.konbini_display_details;
+  if (v5 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionKonbini.check,
+      v5,
+      ok,
+      "konbini_display_details",
+    );
+  }
+  const v6 = v.oxxo_display_details;
+  if (v6 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionDisplayOxxoDetails.check,
+      v6,
+      ok,
+      "oxxo_display_details",
+    );
+  }
+  const v7 = v.paynow_display_qr_code;
+  if (v7 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionPaynowDisplayQrCode.check,
+      v7,
+      ok,
+      "paynow_display_qr_code",
+    );
+  }
+  const v8 = v.pix_display_qr_code;
+  if (v8 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionPixDisplayQrCode.check,
+      v8,
+      ok,
+      "pix_display_qr_code",
+    );
+  }
+  const v9 = v.promptpay_display_qr_code;
+  if (v9 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionPromptpayDisplayQrCode.check,
+      v9,
+      ok,
+      "promptpay_display_qr_code",
+    );
+  }
+  const v10 = v.redirect_to_url;
+  if (v10 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionRedirectToUrl.check,
+      v10,
+      ok,
+      "redirect_to_url",
+    );
+  }
+  const v11 = v.type;
+  if (v11 === undefined || v11 === null) {
+    ok = missing(c, ["type"], v11, ok);
+  } else {
+    if (typeof v11 !== "string") {
+      ok = wrongType(c, ["type"], "string", v11);
+    } else if (v11.length > 5000 && tooLong(v11, 5000)) {
+      ok = longFail(c, ["type"], 5000, v11);
+    }
+  }
+  const v12 = v.use_stripe_sdk;
+  if (v12 !== undefined) {
+    if (!isObject(v12)) {
+      ok = wrongType(c, ["use_stripe_sdk"], "object", v12);
+    } else {
+      if (c.reject) {
+        ok = unknownKeys(c, ["use_stripe_sdk"], v12, k0, ok);
+      }
+    }
+  }
+  const v13 = v.verify_with_microdeposits;
+  if (v13 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionVerifyWithMicrodeposits.check,
+      v13,
+      ok,
+      "verify_with_microdeposits",
+    );
+  }
+  const v14 = v.wechat_pay_display_qr_code;
+  if (v14 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionWechatPayDisplayQrCode.check,
+      v14,
+      ok,
+      "wechat_pay_display_qr_code",
+    );
+  }
+  const v15 = v.wechat_pay_redirect_to_android_app;
+  if (v15 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionWechatPayRedirectToAndroidApp.check,
+      v15,
+      ok,
+      "wechat_pay_redirect_to_android_app",
+    );
+  }
+  const v16 = v.wechat_pay_redirect_to_ios_app;
+  if (v16 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentNextActionWechatPayRedirectToIosApp.check,
+      v16,
+      ok,
+      "wechat_pay_redirect_to_ios_app",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k1, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    alipay_handle_redirect: opt(
+      ref(PaymentIntentNextActionAlipayHandleRedirect),
+    ),
+    boleto_display_details: opt(ref(PaymentIntentNextActionBoleto)),
+    card_await_notification: opt(
+      ref(PaymentIntentNextActionCardAwaitNotification),
+    ),
+    cashapp_handle_redirect_or_display_qr_code: opt(
+      ref(PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode),
+    ),
+    display_bank_transfer_instructions: opt(
+      ref(PaymentIntentNextActionDisplayBankTransferInstructions),
+    ),
+    konbini_display_details: opt(ref(PaymentIntentNextActionKonbini)),
+    oxxo_display_details: opt(ref(PaymentIntentNextActionDisplayOxxoDetails)),
+    paynow_display_qr_code: opt(
+      ref(PaymentIntentNextActionPaynowDisplayQrCode),
+    ),
+    pix_display_qr_code: opt(ref(PaymentIntentNextActionPixDisplayQrCode)),
+    promptpay_display_qr_code: opt(
+      ref(PaymentIntentNextActionPromptpayDisplayQrCode),
+    ),
+    redirect_to_url: opt(ref(PaymentIntentNextActionRedirectToUrl)),
+    type: req(str()),
+    use_stripe_sdk: opt(obj({})),
+    verify_with_microdeposits: opt(
+      ref(PaymentIntentNextActionVerifyWithMicrodeposits),
+    ),
+    wechat_pay_display_qr_code: opt(
+      ref(PaymentIntentNextActionWechatPayDisplayQrCode),
+    ),
+    wechat_pay_redirect_to_android_app: opt(
+      ref(PaymentIntentNextActionWechatPayRedirectToAndroidApp),
+    ),
+    wechat_pay_redirect_to_ios_app: opt(
+      ref(PaymentIntentNextActionWechatPayRedirectToIosApp),
+    ),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_intent_next_action",
+  check,
+  shape,
+});
+export { schema as PaymentIntentNextAction };

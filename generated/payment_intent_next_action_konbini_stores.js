@@ -1,0 +1,77 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { PaymentIntentNextActionKonbiniFamilymart } from "./payment_intent_next_action_konbini_familymart.js";
+import { PaymentIntentNextActionKonbiniLawson } from "./payment_intent_next_action_konbini_lawson.js";
+import { PaymentIntentNextActionKonbiniMinistop } from "./payment_intent_next_action_konbini_ministop.js";
+import { PaymentIntentNextActionKonbiniSeicomart } from "./payment_intent_next_action_konbini_seicomart.js";
+
+const k0 = set(["familymart", "lawson", "ministop", "seicomart"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.familymart;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(
+      c,
+      PaymentIntentNextActionKonbiniFamilymart.check,
+      v0,
+      ok,
+      "familymart",
+    );
+  }
+  const v1 = v.lawson;
+  if (v1 !== undefined && v1 !== null) {
+    ok = into(c, PaymentIntentNextActionKonbiniLawson.check, v1, ok, "lawson");
+  }
+  const v2 = v.ministop;
+  if (v2 !== undefined && v2 !== null) {
+    ok = into(
+      c,
+      PaymentIntentNextActionKonbiniMinistop.check,
+      v2,
+      ok,
+      "ministop",
+    );
+  }
+  const v3 = v.seicomart;
+  if (v3 !== undefined && v3 !== null) {
+    ok = into(
+      c,
+      PaymentIntentNextActionKonbiniSeicomart.check,
+      v3,
+      ok,
+      "seicomart",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    familymart: opt(nul(ref(PaymentIntentNextActionKonbiniFamilymart))),
+    lawson: opt(nul(ref(PaymentIntentNextActionKonbiniLawson))),
+    ministop: opt(nul(ref(PaymentIntentNextActionKonbiniMinistop))),
+    seicomart: opt(nul(ref(PaymentIntentNextActionKonbiniSeicomart))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_intent_next_action_konbini_stores",
+  check,
+  shape,
+});
+export { schema as PaymentIntentNextActionKonbiniStores };

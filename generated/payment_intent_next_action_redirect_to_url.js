@@ -1,0 +1,51 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set(["return_url", "url"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.return_url;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["return_url"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["return_url"], 5000, v0);
+    }
+  }
+  const v1 = v.url;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["url"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["url"], 5000, v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ return_url: opt(nul(str())), url: opt(nul(str())) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_intent_next_action_redirect_to_url",
+  check,
+  shape,
+});
+export { schema as PaymentIntentNextActionRedirectToUrl };

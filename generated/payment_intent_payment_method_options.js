@@ -1,0 +1,995 @@
+import {
+  anyOf,
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, ref, union } from "./runtime/shape.js";
+import { PaymentIntentPaymentMethodOptionsAcssDebit } from "./payment_intent_payment_method_options_acss_debit.js";
+import { PaymentIntentPaymentMethodOptionsAuBecsDebit } from "./payment_intent_payment_method_options_au_becs_debit.js";
+import { PaymentIntentPaymentMethodOptionsBlik } from "./payment_intent_payment_method_options_blik.js";
+import { PaymentIntentPaymentMethodOptionsCard } from "./payment_intent_payment_method_options_card.js";
+import { PaymentIntentPaymentMethodOptionsEps } from "./payment_intent_payment_method_options_eps.js";
+import { PaymentIntentPaymentMethodOptionsLink } from "./payment_intent_payment_method_options_link.js";
+import { PaymentIntentPaymentMethodOptionsSepaDebit } from "./payment_intent_payment_method_options_sepa_debit.js";
+import { PaymentIntentPaymentMethodOptionsUsBankAccount } from "./payment_intent_payment_method_options_us_bank_account.js";
+import { PaymentIntentTypeSpecificPaymentMethodOptionsClient } from "./payment_intent_type_specific_payment_method_options_client.js";
+import { PaymentMethodOptionsAffirm } from "./payment_method_options_affirm.js";
+import { PaymentMethodOptionsAfterpayClearpay } from "./payment_method_options_afterpay_clearpay.js";
+import { PaymentMethodOptionsAlipay } from "./payment_method_options_alipay.js";
+import { PaymentMethodOptionsBacsDebit } from "./payment_method_options_bacs_debit.js";
+import { PaymentMethodOptionsBancontact } from "./payment_method_options_bancontact.js";
+import { PaymentMethodOptionsBoleto } from "./payment_method_options_boleto.js";
+import { PaymentMethodOptionsCardPresent } from "./payment_method_options_card_present.js";
+import { PaymentMethodOptionsCashapp } from "./payment_method_options_cashapp.js";
+import { PaymentMethodOptionsCustomerBalance } from "./payment_method_options_customer_balance.js";
+import { PaymentMethodOptionsFpx } from "./payment_method_options_fpx.js";
+import { PaymentMethodOptionsGiropay } from "./payment_method_options_giropay.js";
+import { PaymentMethodOptionsGrabpay } from "./payment_method_options_grabpay.js";
+import { PaymentMethodOptionsIdeal } from "./payment_method_options_ideal.js";
+import { PaymentMethodOptionsInteracPresent } from "./payment_method_options_interac_present.js";
+import { PaymentMethodOptionsKlarna } from "./payment_method_options_klarna.js";
+import { PaymentMethodOptionsKonbini } from "./payment_method_options_konbini.js";
+import { PaymentMethodOptionsOxxo } from "./payment_method_options_oxxo.js";
+import { PaymentMethodOptionsP24 } from "./payment_method_options_p24.js";
+import { PaymentMethodOptionsPaynow } from "./payment_method_options_paynow.js";
+import { PaymentMethodOptionsPaypal } from "./payment_method_options_paypal.js";
+import { PaymentMethodOptionsPix } from "./payment_method_options_pix.js";
+import { PaymentMethodOptionsPromptpay } from "./payment_method_options_promptpay.js";
+import { PaymentMethodOptionsSofort } from "./payment_method_options_sofort.js";
+import { PaymentMethodOptionsWechatPay } from "./payment_method_options_wechat_pay.js";
+import { PaymentMethodOptionsZip } from "./payment_method_options_zip.js";
+
+const a0 = [u0, u1];
+const n0 = [
+  "payment_intent_payment_method_options_acss_debit",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a1 = [u3, u4];
+const n1 = [
+  "payment_method_options_affirm",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a2 = [u6, u7];
+const n2 = [
+  "payment_method_options_afterpay_clearpay",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a3 = [u9, u10];
+const n3 = [
+  "payment_method_options_alipay",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a4 = [u12, u13];
+const n4 = [
+  "payment_intent_payment_method_options_au_becs_debit",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a5 = [u15, u16];
+const n5 = [
+  "payment_method_options_bacs_debit",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a6 = [u18, u19];
+const n6 = [
+  "payment_method_options_bancontact",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a7 = [u21, u22];
+const n7 = [
+  "payment_intent_payment_method_options_blik",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a8 = [u24, u25];
+const n8 = [
+  "payment_method_options_boleto",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a9 = [u27, u28];
+const n9 = [
+  "payment_intent_payment_method_options_card",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a10 = [u30, u31];
+const n10 = [
+  "payment_method_options_card_present",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a11 = [u33, u34];
+const n11 = [
+  "payment_method_options_cashapp",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a12 = [u36, u37];
+const n12 = [
+  "payment_method_options_customer_balance",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a13 = [u39, u40];
+const n13 = [
+  "payment_intent_payment_method_options_eps",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a14 = [u42, u43];
+const n14 = [
+  "payment_method_options_fpx",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a15 = [u45, u46];
+const n15 = [
+  "payment_method_options_giropay",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a16 = [u48, u49];
+const n16 = [
+  "payment_method_options_grabpay",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a17 = [u51, u52];
+const n17 = [
+  "payment_method_options_ideal",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a18 = [u54, u55];
+const n18 = [
+  "payment_method_options_interac_present",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a19 = [u57, u58];
+const n19 = [
+  "payment_method_options_klarna",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a20 = [u60, u61];
+const n20 = [
+  "payment_method_options_konbini",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a21 = [u63, u64];
+const n21 = [
+  "payment_intent_payment_method_options_link",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a22 = [u66, u67];
+const n22 = [
+  "payment_method_options_oxxo",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a23 = [u69, u70];
+const n23 = [
+  "payment_method_options_p24",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a24 = [u72, u73];
+const n24 = [
+  "payment_method_options_paynow",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a25 = [u75, u76];
+const n25 = [
+  "payment_method_options_paypal",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a26 = [u78, u79];
+const n26 = [
+  "payment_method_options_pix",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a27 = [u81, u82];
+const n27 = [
+  "payment_method_options_promptpay",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a28 = [u84, u85];
+const n28 = [
+  "payment_intent_payment_method_options_sepa_debit",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a29 = [u87, u88];
+const n29 = [
+  "payment_method_options_sofort",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a30 = [u90, u91];
+const n30 = [
+  "payment_intent_payment_method_options_us_bank_account",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a31 = [u93, u94];
+const n31 = [
+  "payment_method_options_wechat_pay",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const a32 = [u96, u97];
+const n32 = [
+  "payment_method_options_zip",
+  "payment_intent_type_specific_payment_method_options_client",
+];
+const k0 = set([
+  "acss_debit",
+  "affirm",
+  "afterpay_clearpay",
+  "alipay",
+  "au_becs_debit",
+  "bacs_debit",
+  "bancontact",
+  "blik",
+  "boleto",
+  "card",
+  "card_present",
+  "cashapp",
+  "customer_balance",
+  "eps",
+  "fpx",
+  "giropay",
+  "grabpay",
+  "ideal",
+  "interac_present",
+  "klarna",
+  "konbini",
+  "link",
+  "oxxo",
+  "p24",
+  "paynow",
+  "paypal",
+  "pix",
+  "promptpay",
+  "sepa_debit",
+  "sofort",
+  "us_bank_account",
+  "wechat_pay",
+  "zip",
+]);
+
+function u0(v, c) {
+  return PaymentIntentPaymentMethodOptionsAcssDebit.check(v, c);
+}
+
+function u1(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u2(v, c) {
+  return anyOf(c, a0, n0, v);
+}
+
+function u3(v, c) {
+  return PaymentMethodOptionsAffirm.check(v, c);
+}
+
+function u4(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u5(v, c) {
+  return anyOf(c, a1, n1, v);
+}
+
+function u6(v, c) {
+  return PaymentMethodOptionsAfterpayClearpay.check(v, c);
+}
+
+function u7(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u8(v, c) {
+  return anyOf(c, a2, n2, v);
+}
+
+function u9(v, c) {
+  return PaymentMethodOptionsAlipay.check(v, c);
+}
+
+function u10(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u11(v, c) {
+  return anyOf(c, a3, n3, v);
+}
+
+function u12(v, c) {
+  return PaymentIntentPaymentMethodOptionsAuBecsDebit.check(v, c);
+}
+
+function u13(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u14(v, c) {
+  return anyOf(c, a4, n4, v);
+}
+
+function u15(v, c) {
+  return PaymentMethodOptionsBacsDebit.check(v, c);
+}
+
+function u16(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u17(v, c) {
+  return anyOf(c, a5, n5, v);
+}
+
+function u18(v, c) {
+  return PaymentMethodOptionsBancontact.check(v, c);
+}
+
+function u19(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u20(v, c) {
+  return anyOf(c, a6, n6, v);
+}
+
+function u21(v, c) {
+  return PaymentIntentPaymentMethodOptionsBlik.check(v, c);
+}
+
+function u22(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u23(v, c) {
+  return anyOf(c, a7, n7, v);
+}
+
+function u24(v, c) {
+  return PaymentMethodOptionsBoleto.check(v, c);
+}
+
+function u25(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u26(v, c) {
+  return anyOf(c, a8, n8, v);
+}
+
+function u27(v, c) {
+  return PaymentIntentPaymentMethodOptionsCard.check(v, c);
+}
+
+function u28(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u29(v, c) {
+  return anyOf(c, a9, n9, v);
+}
+
+function u30(v, c) {
+  return PaymentMethodOptionsCardPresent.check(v, c);
+}
+
+function u31(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u32(v, c) {
+  return anyOf(c, a10, n10, v);
+}
+
+function u33(v, c) {
+  return PaymentMethodOptionsCashapp.check(v, c);
+}
+
+function u34(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u35(v, c) {
+  return anyOf(c, a11, n11, v);
+}
+
+function u36(v, c) {
+  return PaymentMethodOptionsCustomerBalance.check(v, c);
+}
+
+function u37(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u38(v, c) {
+  return anyOf(c, a12, n12, v);
+}
+
+function u39(v, c) {
+  return PaymentIntentPaymentMethodOptionsEps.check(v, c);
+}
+
+function u40(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u41(v, c) {
+  return anyOf(c, a13, n13, v);
+}
+
+function u42(v, c) {
+  return PaymentMethodOptionsFpx.check(v, c);
+}
+
+function u43(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u44(v, c) {
+  return anyOf(c, a14, n14, v);
+}
+
+function u45(v, c) {
+  return PaymentMethodOptionsGiropay.check(v, c);
+}
+
+function u46(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u47(v, c) {
+  return anyOf(c, a15, n15, v);
+}
+
+function u48(v, c) {
+  return PaymentMethodOptionsGrabpay.check(v, c);
+}
+
+function u49(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u50(v, c) {
+  return anyOf(c, a16, n16, v);
+}
+
+function u51(v, c) {
+  return PaymentMethodOptionsIdeal.check(v, c);
+}
+
+function u52(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u53(v, c) {
+  return anyOf(c, a17, n17, v);
+}
+
+function u54(v, c) {
+  return PaymentMethodOptionsInteracPresent.check(v, c);
+}
+
+function u55(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u56(v, c) {
+  return anyOf(c, a18, n18, v);
+}
+
+function u57(v, c) {
+  return PaymentMethodOptionsKlarna.check(v, c);
+}
+
+function u58(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u59(v, c) {
+  return anyOf(c, a19, n19, v);
+}
+
+function u60(v, c) {
+  return PaymentMethodOptionsKonbini.check(v, c);
+}
+
+function u61(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u62(v, c) {
+  return anyOf(c, a20, n20, v);
+}
+
+function u63(v, c) {
+  return PaymentIntentPaymentMethodOptionsLink.check(v, c);
+}
+
+function u64(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u65(v, c) {
+  return anyOf(c, a21, n21, v);
+}
+
+function u66(v, c) {
+  return PaymentMethodOptionsOxxo.check(v, c);
+}
+
+function u67(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u68(v, c) {
+  return anyOf(c, a22, n22, v);
+}
+
+function u69(v, c) {
+  return PaymentMethodOptionsP24.check(v, c);
+}
+
+function u70(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u71(v, c) {
+  return anyOf(c, a23, n23, v);
+}
+
+function u72(v, c) {
+  return PaymentMethodOptionsPaynow.check(v, c);
+}
+
+function u73(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u74(v, c) {
+  return anyOf(c, a24, n24, v);
+}
+
+function u75(v, c) {
+  return PaymentMethodOptionsPaypal.check(v, c);
+}
+
+function u76(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u77(v, c) {
+  return anyOf(c, a25, n25, v);
+}
+
+function u78(v, c) {
+  return PaymentMethodOptionsPix.check(v, c);
+}
+
+function u79(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u80(v, c) {
+  return anyOf(c, a26, n26, v);
+}
+
+function u81(v, c) {
+  return PaymentMethodOptionsPromptpay.check(v, c);
+}
+
+function u82(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u83(v, c) {
+  return anyOf(c, a27, n27, v);
+}
+
+function u84(v, c) {
+  return PaymentIntentPaymentMethodOptionsSepaDebit.check(v, c);
+}
+
+function u85(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u86(v, c) {
+  return anyOf(c, a28, n28, v);
+}
+
+function u87(v, c) {
+  return PaymentMethodOptionsSofort.check(v, c);
+}
+
+function u88(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u89(v, c) {
+  return anyOf(c, a29, n29, v);
+}
+
+function u90(v, c) {
+  return PaymentIntentPaymentMethodOptionsUsBankAccount.check(v, c);
+}
+
+function u91(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u92(v, c) {
+  return anyOf(c, a30, n30, v);
+}
+
+function u93(v, c) {
+  return PaymentMethodOptionsWechatPay.check(v, c);
+}
+
+function u94(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u95(v, c) {
+  return anyOf(c, a31, n31, v);
+}
+
+function u96(v, c) {
+  return PaymentMethodOptionsZip.check(v, c);
+}
+
+function u97(v, c) {
+  return PaymentIntentTypeSpecificPaymentMethodOptionsClient.check(v, c);
+}
+
+function u98(v, c) {
+  return anyOf(c, a32, n32, v);
+}
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.acss_debit;
+  if (v0 !== undefined) {
+    ok = into(c, u2, v0, ok, "acss_debit");
+  }
+  const v1 = v.affirm;
+  if (v1 !== undefined) {
+    ok = into(c, u5, v1, ok, "affirm");
+  }
+  const v2 = v.afterpay_clearpay;
+  if (v2 !== undefined) {
+    ok = into(c, u8, v2, ok, "afterpay_clearpay");
+  }
+  const v3 = v.alipay;
+  if (v3 !== undefined) {
+    ok = into(c, u11, v3, ok, "alipay");
+  }
+  const v4 = v.au_becs_debit;
+  if (v4 !== undefined) {
+    ok = into(c, u14, v4, ok, "au_becs_debit");
+  }
+  const v5 = v.bacs_debit;
+  if (v5 !== undefined) {
+    ok = into(c, u17, v5, ok, "bacs_debit");
+  }
+  const v6 = v.bancontact;
+  if (v6 !== undefined) {
+    ok = into(c, u20, v6, ok, "bancontact");
+  }
+  const v7 = v.blik;
+  if (v7 !== undefined) {
+    ok = into(c, u23, v7, ok, "blik");
+  }
+  const v8 = v.boleto;
+  if (v8 !== undefined) {
+    ok = into(c, u26, v8, ok, "boleto");
+  }
+  const v9 = v.card;
+  if (v9 !== undefined) {
+    ok = into(c, u29, v9, ok, "card");
+  }
+  const v10 = v.card_present;
+  if (v10 !== undefined) {
+    ok = into(c, u32, v10, ok, "card_present");
+  }
+  const v11 = v.cashapp;
+  if (v11 !== undefined) {
+    ok = into(c, u35, v11, ok, "cashapp");
+  }
+  const v12 = v.customer_balance;
+  if (v12 !== undefined) {
+    ok = into(c, u38, v12, ok, "customer_balance");
+  }
+  const v13 = v.eps;
+  if (v13 !== undefined) {
+    ok = into(c, u41, v13, ok, "eps");
+  }
+  const v14 = v.fpx;
+  if (v14 !== undefined) {
+    ok = into(c, u44, v14, ok, "fpx");
+  }
+  const v15 = v.giropay;
+  if (v15 !== undefined) {
+    ok = into(c, u47, v15, ok, "giropay");
+  }
+  const v16 = v.grabpay;
+  if (v16 !== undefined) {
+    ok = into(c, u50, v16, ok, "grabpay");
+  }
+  const v17 = v.ideal;
+  if (v17 !== undefined) {
+    ok = into(c, u53, v17, ok, "ideal");
+  }
+  const v18 = v.interac_present;
+  if (v18 !== undefined) {
+    ok = into(c, u56, v18, ok, "interac_present");
+  }
+  const v19 = v.klarna;
+  if (v19 !== undefined) {
+    ok = into(c, u59, v19, ok, "klarna");
+  }
+  const v20 = v.konbini;
+  if (v20 !== undefined) {
+    ok = into(c, u62, v20, ok, "konbini");
+  }
+  const v21 = v.link;
+  if (v21 !== undefined) {
+    ok = into(c, u65, v21, ok, "link");
+  }
+  const v22 = v.oxxo;
+  if (v22 !== undefined) {
+    ok = into(c, u68, v22, ok, "oxxo");
+  }
+  const v23 = v.p24;
+  if (v23 !== undefined) {
+    ok = into(c, u71, v23, ok, "p24");
+  }
+  const v24 = v.paynow;
+  if (v24 !== undefined) {
+    ok = into(c, u74, v24, ok, "paynow");
+  }
+  const v25 = v.paypal;
+  if (v25 !== undefined) {
+    ok = into(c, u77, v25, ok, "paypal");
+  }
+  const v26 = v.pix;
+  if (v26 !== undefined) {
+    ok = into(c, u80, v26, ok, "pix");
+  }
+  const v27 = v.promptpay;
+  if (v27 !== undefined) {
+    ok = into(c, u83, v27, ok, "promptpay");
+  }
+  const v28 = v.sepa_debit;
+  if (v28 !== undefined) {
+    ok = into(c, u86, v28, ok, "sepa_debit");
+  }
+  const v29 = v.sofort;
+  if (v29 !== undefined) {
+    ok = into(c, u89, v29, ok, "sofort");
+  }
+  const v30 = v.us_bank_account;
+  if (v30 !== undefined) {
+    ok = into(c, u92, v30, ok, "us_bank_account");
+  }
+  const v31 = v.wechat_pay;
+  if (v31 !== undefined) {
+    ok = into(c, u95, v31, ok, "wechat_pay");
+  }
+  const v32 = v.zip;
+  if (v32 !== undefined) {
+    ok = into(c, u98, v32, ok, "zip");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    acss_debit: opt(
+      union(
+        ref(PaymentIntentPaymentMethodOptionsAcssDebit),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    affirm: opt(
+      union(
+        ref(PaymentMethodOptionsAffirm),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    afterpay_clearpay: opt(
+      union(
+        ref(PaymentMethodOptionsAfterpayClearpay),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    alipay: opt(
+      union(
+        ref(PaymentMethodOptionsAlipay),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    au_becs_debit: opt(
+      union(
+        ref(PaymentIntentPaymentMethodOptionsAuBecsDebit),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    bacs_debit: opt(
+      union(
+        ref(PaymentMethodOptionsBacsDebit),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    bancontact: opt(
+      union(
+        ref(PaymentMethodOptionsBancontact),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    blik: opt(
+      union(
+        ref(PaymentIntentPaymentMethodOptionsBlik),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    boleto: opt(
+      union(
+        ref(PaymentMethodOptionsBoleto),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    card: opt(
+      union(
+        ref(PaymentIntentPaymentMethodOptionsCard),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    card_present: opt(
+      union(
+        ref(PaymentMethodOptionsCardPresent),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    cashapp: opt(
+      union(
+        ref(PaymentMethodOptionsCashapp),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    customer_balance: opt(
+      union(
+        ref(PaymentMethodOptionsCustomerBalance),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    eps: opt(
+      union(
+        ref(PaymentIntentPaymentMethodOptionsEps),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    fpx: opt(
+      union(
+        ref(PaymentMethodOptionsFpx),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    giropay: opt(
+      union(
+        ref(PaymentMethodOptionsGiropay),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    grabpay: opt(
+      union(
+        ref(PaymentMethodOptionsGrabpay),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    ideal: opt(
+      union(
+        ref(PaymentMethodOptionsIdeal),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    interac_present: opt(
+      union(
+        ref(PaymentMethodOptionsInteracPresent),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    klarna: opt(
+      union(
+        ref(PaymentMethodOptionsKlarna),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    konbini: opt(
+      union(
+        ref(PaymentMethodOptionsKonbini),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    link: opt(
+      union(
+        ref(PaymentIntentPaymentMethodOptionsLink),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    oxxo: opt(
+      union(
+        ref(PaymentMethodOptionsOxxo),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    p24: opt(
+      union(
+        ref(PaymentMethodOptionsP24),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    paynow: opt(
+      union(
+        ref(PaymentMethodOptionsPaynow),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    paypal: opt(
+      union(
+        ref(PaymentMethodOptionsPaypal),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    pix: opt(
+      union(
+        ref(PaymentMethodOptionsPix),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    promptpay: opt(
+      union(
+        ref(PaymentMethodOptionsPromptpay),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    sepa_debit: opt(
+      union(
+        ref(PaymentIntentPaymentMethodOptionsSepaDebit),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    sofort: opt(
+      union(
+        ref(PaymentMethodOptionsSofort),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    us_bank_account: opt(
+      union(
+        ref(PaymentIntentPaymentMethodOptionsUsBankAccount),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    wechat_pay: opt(
+      union(
+        ref(PaymentMethodOptionsWechatPay),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+    zip: opt(
+      union(
+        ref(PaymentMethodOptionsZip),
+        ref(PaymentIntentTypeSpecificPaymentMethodOptionsClient),
+      ),
+    ),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_intent_payment_method_options",
+  check,
+  shape,
+});
+export { schema as PaymentIntentPaymentMethodOptions };

@@ -1,0 +1,70 @@
+import {
+  deeper,
+  into,
+  isObject,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, opt, ref } from "./runtime/shape.js";
+import { PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit } from "./payment_intent_payment_method_options_mandate_options_acss_debit.js";
+
+const e0 = set(["none", "off_session", "on_session"]);
+const k0 = set([
+  "mandate_options",
+  "setup_future_usage",
+  "verification_method",
+]);
+const e1 = set(["automatic", "instant", "microdeposits"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.mandate_options;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit.check,
+      v0,
+      ok,
+      "mandate_options",
+    );
+  }
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined) {
+    if (!e0.has(v1)) {
+      ok = notInEnum(c, ["setup_future_usage"], e0, v1, ok);
+    }
+  }
+  const v2 = v.verification_method;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["verification_method"], "string", v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    mandate_options: opt(
+      ref(PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit),
+    ),
+    setup_future_usage: opt(oneOf(e0)),
+    verification_method: opt(oneOf(e1, true)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_intent_payment_method_options_acss_debit",
+  check,
+  shape,
+});
+export { schema as PaymentIntentPaymentMethodOptionsAcssDebit };

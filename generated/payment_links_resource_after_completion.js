@@ -1,0 +1,73 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
+import { PaymentLinksResourceCompletionBehaviorConfirmationPage } from "./payment_links_resource_completion_behavior_confirmation_page.js";
+import { PaymentLinksResourceCompletionBehaviorRedirect } from "./payment_links_resource_completion_behavior_redirect.js";
+
+const e0 = set(["hosted_confirmation", "redirect"]);
+const k0 = set(["hosted_confirmation", "redirect", "type"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.hosted_confirmation;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      PaymentLinksResourceCompletionBehaviorConfirmationPage.check,
+      v0,
+      ok,
+      "hosted_confirmation",
+    );
+  }
+  const v1 = v.redirect;
+  if (v1 !== undefined) {
+    ok = into(
+      c,
+      PaymentLinksResourceCompletionBehaviorRedirect.check,
+      v1,
+      ok,
+      "redirect",
+    );
+  }
+  const v2 = v.type;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["type"], v2, ok);
+  } else {
+    if (!e0.has(v2)) {
+      ok = notInEnum(c, ["type"], e0, v2, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    hosted_confirmation: opt(
+      ref(PaymentLinksResourceCompletionBehaviorConfirmationPage),
+    ),
+    redirect: opt(ref(PaymentLinksResourceCompletionBehaviorRedirect)),
+    type: req(oneOf(e0)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_links_resource_after_completion",
+  check,
+  shape,
+});
+export { schema as PaymentLinksResourceAfterCompletion };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentLinksResourceCompletionBehaviorRedirect as Type } from "./types/payment_links_resource_completion_behavior_redirect.js";
+
+export type { PaymentLinksResourceCompletionBehaviorRedirect } from "./types/payment_links_resource_completion_behavior_redirect.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentLinksResourceCompletionBehaviorRedirect };

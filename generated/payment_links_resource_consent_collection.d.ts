@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentLinksResourceConsentCollection as Type } from "./types/payment_links_resource_consent_collection.js";
+
+export type { PaymentLinksResourceConsentCollection } from "./types/payment_links_resource_consent_collection.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentLinksResourceConsentCollection };

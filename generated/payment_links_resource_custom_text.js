@@ -1,0 +1,58 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { PaymentLinksResourceCustomTextPosition } from "./payment_links_resource_custom_text_position.js";
+
+const k0 = set(["shipping_address", "submit"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.shipping_address;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(
+      c,
+      PaymentLinksResourceCustomTextPosition.check,
+      v0,
+      ok,
+      "shipping_address",
+    );
+  }
+  const v1 = v.submit;
+  if (v1 !== undefined && v1 !== null) {
+    ok = into(
+      c,
+      PaymentLinksResourceCustomTextPosition.check,
+      v1,
+      ok,
+      "submit",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    shipping_address: opt(nul(ref(PaymentLinksResourceCustomTextPosition))),
+    submit: opt(nul(ref(PaymentLinksResourceCustomTextPosition))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_links_resource_custom_text",
+  check,
+  shape,
+});
+export { schema as PaymentLinksResourceCustomText };

@@ -1,0 +1,51 @@
+import {
+  deeper,
+  isObject,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+
+const e0 = set(["automatic", "automatic_async", "manual"]);
+const e1 = set(["off_session", "on_session"]);
+const k0 = set(["capture_method", "setup_future_usage"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.capture_method;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) {
+      ok = notInEnum(c, ["capture_method"], e0, v0, ok);
+    }
+  }
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e1.has(v1)) {
+      ok = notInEnum(c, ["setup_future_usage"], e1, v1, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    capture_method: opt(nul(oneOf(e0))),
+    setup_future_usage: opt(nul(oneOf(e1))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_links_resource_payment_intent_data",
+  check,
+  shape,
+});
+export { schema as PaymentLinksResourcePaymentIntentData };

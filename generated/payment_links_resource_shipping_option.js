@@ -1,0 +1,64 @@
+import {
+  deeper,
+  into,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, obj, ref, req, str, union } from "./runtime/shape.js";
+import { ShippingRate } from "./shipping_rate.js";
+
+const k0 = set(["shipping_amount", "shipping_rate"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.shipping_amount;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["shipping_amount"], v0, ok);
+  } else {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["shipping_amount"], "integer", v0);
+    }
+  }
+  const v1 = v.shipping_rate;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["shipping_rate"], v1, ok);
+  } else {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) {
+        ok = longFail(c, ["shipping_rate"], 5000, v1);
+      }
+    } else if (isObject(v1)) {
+      ok = into(c, ShippingRate.check, v1, ok, "shipping_rate");
+    } else {
+      ok = wrongType(c, ["shipping_rate"], "string | object", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    shipping_amount: req(int()),
+    shipping_rate: req(union(str(), ref(ShippingRate))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_links_resource_shipping_option",
+  check,
+  shape,
+});
+export { schema as PaymentLinksResourceShippingOption };

@@ -1,0 +1,439 @@
+import {
+  deeper,
+  entry,
+  into,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import {
+  bool,
+  int,
+  nul,
+  obj,
+  oneOf,
+  opt,
+  ref,
+  req,
+  str,
+  union,
+} from "./runtime/shape.js";
+import { BillingDetails } from "./billing_details.js";
+import { Customer } from "./customer.js";
+import { PaymentFlowsPrivatePaymentMethodsAlipay } from "./payment_flows_private_payment_methods_alipay.js";
+import { PaymentMethodAcssDebit } from "./payment_method_acss_debit.js";
+import { PaymentMethodAffirm } from "./payment_method_affirm.js";
+import { PaymentMethodAfterpayClearpay } from "./payment_method_afterpay_clearpay.js";
+import { PaymentMethodAuBecsDebit } from "./payment_method_au_becs_debit.js";
+import { PaymentMethodBacsDebit } from "./payment_method_bacs_debit.js";
+import { PaymentMethodBancontact } from "./payment_method_bancontact.js";
+import { PaymentMethodBlik } from "./payment_method_blik.js";
+import { PaymentMethodBoleto } from "./payment_method_boleto.js";
+import { PaymentMethodCard } from "./payment_method_card.js";
+import { PaymentMethodCardPresent } from "./payment_method_card_present.js";
+import { PaymentMethodCashapp } from "./payment_method_cashapp.js";
+import { PaymentMethodCustomerBalance } from "./payment_method_customer_balance.js";
+import { PaymentMethodEps } from "./payment_method_eps.js";
+import { PaymentMethodFpx } from "./payment_method_fpx.js";
+import { PaymentMethodGiropay } from "./payment_method_giropay.js";
+import { PaymentMethodGrabpay } from "./payment_method_grabpay.js";
+import { PaymentMethodIdeal } from "./payment_method_ideal.js";
+import { PaymentMethodInteracPresent } from "./payment_method_interac_present.js";
+import { PaymentMethodKlarna } from "./payment_method_klarna.js";
+import { PaymentMethodKonbini } from "./payment_method_konbini.js";
+import { PaymentMethodLink } from "./payment_method_link.js";
+import { PaymentMethodOxxo } from "./payment_method_oxxo.js";
+import { PaymentMethodP24 } from "./payment_method_p24.js";
+import { PaymentMethodPaynow } from "./payment_method_paynow.js";
+import { PaymentMethodPaypal } from "./payment_method_paypal.js";
+import { PaymentMethodPix } from "./payment_method_pix.js";
+import { PaymentMethodPromptpay } from "./payment_method_promptpay.js";
+import { PaymentMethodSepaDebit } from "./payment_method_sepa_debit.js";
+import { PaymentMethodSofort } from "./payment_method_sofort.js";
+import { PaymentMethodUsBankAccount } from "./payment_method_us_bank_account.js";
+import { PaymentMethodWechatPay } from "./payment_method_wechat_pay.js";
+import { PaymentMethodZip } from "./payment_method_zip.js";
+import { RadarRadarOptions } from "./radar_radar_options.js";
+
+const e0 = set(["payment_method"]);
+const k1 = set([
+  "acss_debit",
+  "affirm",
+  "afterpay_clearpay",
+  "alipay",
+  "au_becs_debit",
+  "bacs_debit",
+  "bancontact",
+  "billing_details",
+  "blik",
+  "boleto",
+  "card",
+  "card_present",
+  "cashapp",
+  "created",
+  "customer",
+  "customer_balance",
+  "eps",
+  "fpx",
+  "giropay",
+  "grabpay",
+  "id",
+  "ideal",
+  "interac_present",
+  "klarna",
+  "konbini",
+  "link",
+  "livemode",
+  "metadata",
+  "object",
+  "oxxo",
+  "p24",
+  "paynow",
+  "paypal",
+  "pix",
+  "promptpay",
+  "radar_options",
+  "sepa_debit",
+  "sofort",
+  "type",
+  "us_bank_account",
+  "wechat_pay",
+  "zip",
+]);
+const e1 = set([
+  "acss_debit",
+  "affirm",
+  "afterpay_clearpay",
+  "alipay",
+  "au_becs_debit",
+  "bacs_debit",
+  "bancontact",
+  "blik",
+  "boleto",
+  "card",
+  "card_present",
+  "cashapp",
+  "customer_balance",
+  "eps",
+  "fpx",
+  "giropay",
+  "grabpay",
+  "ideal",
+  "interac_present",
+  "klarna",
+  "konbini",
+  "link",
+  "oxxo",
+  "p24",
+  "paynow",
+  "paypal",
+  "pix",
+  "promptpay",
+  "sepa_debit",
+  "sofort",
+  "us_bank_account",
+  "wechat_pay",
+  "zip",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.acss_debit;
+  if (v0 !== undefined) {
+    ok = into(c, PaymentMethodAcssDebit.check, v0, ok, "acss_debit");
+  }
+  const v1 = v.affirm;
+  if (v1 !== undefined) {
+    ok = into(c, PaymentMethodAffirm.check, v1, ok, "affirm");
+  }
+  const v2 = v.afterpay_clearpay;
+  if (v2 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodAfterpayClearpay.check,
+      v2,
+      ok,
+      "afterpay_clearpay",
+    );
+  }
+  const v3 = v.alipay;
+  if (v3 !== undefined) {
+    ok = into(
+      c,
+      PaymentFlowsPrivatePaymentMethodsAlipay.check,
+      v3,
+      ok,
+      "alipay",
+    );
+  }
+  const v4 = v.au_becs_debit;
+  if (v4 !== undefined) {
+    ok = into(c, PaymentMethodAuBecsDebit.check, v4, ok, "au_becs_debit");
+  }
+  const v5 = v.bacs_debit;
+  if (v5 !== undefined) {
+    ok = into(c, PaymentMethodBacsDebit.check, v5, ok, "bacs_debit");
+  }
+  const v6 = v.bancontact;
+  if (v6 !== undefined) {
+    ok = into(c, PaymentMethodBancontact.check, v6, ok, "bancontact");
+  }
+  const v7 = v.billing_details;
+  if (v7 === undefined || v7 === null) {
+    ok = missing(c, ["billing_details"], v7, ok);
+  } else {
+    ok = into(c, BillingDetails.check, v7, ok, "billing_details");
+  }
+  const v8 = v.blik;
+  if (v8 !== undefined) {
+    ok = into(c, PaymentMethodBlik.check, v8, ok, "blik");
+  }
+  const v9 = v.boleto;
+  if (v9 !== undefined) {
+    ok = into(c, PaymentMethodBoleto.check, v9, ok, "boleto");
+  }
+  const v10 = v.card;
+  if (v10 !== undefined) {
+    ok = into(c, PaymentMethodCard.check, v10, ok, "card");
+  }
+  const v11 = v.card_present;
+  if (v11 !== undefined) {
+    ok = into(c, PaymentMethodCardPresent.check, v11, ok, "card_present");
+  }
+  const v12 = v.cashapp;
+  if (v12 !== undefined) {
+    ok = into(c, PaymentMethodCashapp.check, v12, ok, "cashapp");
+  }
+  const v13 = v.created;
+  if (v13 === undefined || v13 === null) {
+    ok = missing(c, ["created"], v13, ok);
+  } else {
+    if (!isInt(v13)) {
+      ok = wrongType(c, ["created"], "integer", v13);
+    }
+  }
+  const v14 = v.customer;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 === "string") {
+      if (v14.length > 5000 && tooLong(v14, 5000)) {
+        ok = longFail(c, ["customer"], 5000, v14);
+      }
+    } else if (isObject(v14)) {
+      ok = into(c, Customer.check, v14, ok, "customer");
+    } else {
+      ok = wrongType(c, ["customer"], "string | object", v14);
+    }
+  }
+  const v15 = v.customer_balance;
+  if (v15 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodCustomerBalance.check,
+      v15,
+      ok,
+      "customer_balance",
+    );
+  }
+  const v16 = v.eps;
+  if (v16 !== undefined) {
+    ok = into(c, PaymentMethodEps.check, v16, ok, "eps");
+  }
+  const v17 = v.fpx;
+  if (v17 !== undefined) {
+    ok = into(c, PaymentMethodFpx.check, v17, ok, "fpx");
+  }
+  const v18 = v.giropay;
+  if (v18 !== undefined) {
+    ok = into(c, PaymentMethodGiropay.check, v18, ok, "giropay");
+  }
+  const v19 = v.grabpay;
+  if (v19 !== undefined) {
+    ok = into(c, PaymentMethodGrabpay.check, v19, ok, "grabpay");
+  }
+  const v20 = v.id;
+  if (v20 === undefined || v20 === null) {
+    ok = missing(c, ["id"], v20, ok);
+  } else {
+    if (typeof v20 !== "string") {
+      ok = wrongType(c, ["id"], "string", v20);
+    } else if (v20.length > 5000 && tooLong(v20, 5000)) {
+      ok = longFail(c, ["id"], 5000, v20);
+    }
+  }
+  const v21 = v.ideal;
+  if (v21 !== undefined) {
+    ok = into(c, PaymentMethodIdeal.check, v21, ok, "ideal");
+  }
+  const v22 = v.interac_present;
+  if (v22 !== undefined) {
+    ok = into(c, PaymentMethodInteracPresent.check, v22, ok, "interac_present");
+  }
+  const v23 = v.klarna;
+  if (v23 !== undefined) {
+    ok = into(c, PaymentMethodKlarna.check, v23, ok, "klarna");
+  }
+  const v24 = v.konbini;
+  if (v24 !== undefined) {
+    ok = into(c, PaymentMethodKonbini.check, v24, ok, "konbini");
+  }
+  const v25 = v.link;
+  if (v25 !== undefined) {
+    ok = into(c, PaymentMethodLink.check, v25, ok, "link");
+  }
+  const v26 = v.livemode;
+  if (v26 === undefined || v26 === null) {
+    ok = missing(c, ["livemode"], v26, ok);
+  } else {
+    if (typeof v26 !== "boolean") {
+      ok = wrongType(c, ["livemode"], "boolean", v26);
+    }
+  }
+  const v27 = v.metadata;
+  if (v27 !== undefined && v27 !== null) {
+    if (!isObject(v27)) {
+      ok = wrongType(c, ["metadata"], "object", v27);
+    } else {
+      for (const k0 of Object.keys(v27)) {
+        const v28 = entry(v27, k0);
+        if (typeof v28 !== "string") {
+          ok = wrongType(c, ["metadata", k0], "string", v28);
+        } else if (v28.length > 500 && tooLong(v28, 500)) {
+          ok = longFail(c, ["metadata", k0], 500, v28);
+        }
+      }
+    }
+  }
+  const v29 = v.object;
+  if (v29 === undefined || v29 === null) {
+    ok = missing(c, ["object"], v29, ok);
+  } else {
+    if (!e0.has(v29)) {
+      ok = notInEnum(c, ["object"], e0, v29, ok);
+    }
+  }
+  const v30 = v.oxxo;
+  if (v30 !== undefined) {
+    ok = into(c, PaymentMethodOxxo.check, v30, ok, "oxxo");
+  }
+  const v31 = v.p24;
+  if (v31 !== undefined) {
+    ok = into(c, PaymentMethodP24.check, v31, ok, "p24");
+  }
+  const v32 = v.paynow;
+  if (v32 !== undefined) {
+    ok = into(c, PaymentMethodPaynow.check, v32, ok, "paynow");
+  }
+  const v33 = v.paypal;
+  if (v33 !== undefined) {
+    ok = into(c, PaymentMethodPaypal.check, v33, ok, "paypal");
+  }
+  const v34 = v.pix;
+  if (v34 !== undefined) {
+    ok = into(c, PaymentMethodPix.check, v34, ok, "pix");
+  }
+  const v35 = v.promptpay;
+  if (v35 !== undefined) {
+    ok = into(c, PaymentMethodPromptpay.check, v35, ok, "promptpay");
+  }
+  const v36 = v.radar_options;
+  if (v36 !== undefined) {
+    ok = into(c, RadarRadarOptions.check, v36, ok, "radar_options");
+  }
+  const v37 = v.sepa_debit;
+  if (v37 !== undefined) {
+    ok = into(c, PaymentMethodSepaDebit.check, v37, ok, "sepa_debit");
+  }
+  const v38 = v.sofort;
+  if (v38 !== undefined) {
+    ok = into(c, PaymentMethodSofort.check, v38, ok, "sofort");
+  }
+  const v39 = v.type;
+  if (v39 === undefined || v39 === null) {
+    ok = missing(c, ["type"], v39, ok);
+  } else {
+    if (typeof v39 !== "string") {
+      ok = wrongType(c, ["type"], "string", v39);
+    }
+  }
+  const v40 = v.us_bank_account;
+  if (v40 !== undefined) {
+    ok = into(c, PaymentMethodUsBankAccount.check, v40, ok, "us_bank_account");
+  }
+  const v41 = v.wechat_pay;
+  if (v41 !== undefined) {
+    ok = into(c, PaymentMethodWechatPay.check, v41, ok, "wechat_pay");
+  }
+  const v42 = v.zip;
+  if (v42 !== undefined) {
+    ok = into(c, PaymentMethodZip.check, v42, ok, "zip");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k1, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    acss_debit: opt(ref(PaymentMethodAcssDebit)),
+    affirm: opt(ref(PaymentMethodAffirm)),
+    afterpay_clearpay: opt(ref(PaymentMethodAfterpayClearpay)),
+    alipay: opt(ref(PaymentFlowsPrivatePaymentMethodsAlipay)),
+    au_becs_debit: opt(ref(PaymentMethodAuBecsDebit)),
+    bacs_debit: opt(ref(PaymentMethodBacsDebit)),
+    bancontact: opt(ref(PaymentMethodBancontact)),
+    billing_details: req(ref(BillingDetails)),
+    blik: opt(ref(PaymentMethodBlik)),
+    boleto: opt(ref(PaymentMethodBoleto)),
+    card: opt(ref(PaymentMethodCard)),
+    card_present: opt(ref(PaymentMethodCardPresent)),
+    cashapp: opt(ref(PaymentMethodCashapp)),
+    created: req(int("unix-time")),
+    customer: opt(nul(union(str(), ref(Customer)))),
+    customer_balance: opt(ref(PaymentMethodCustomerBalance)),
+    eps: opt(ref(PaymentMethodEps)),
+    fpx: opt(ref(PaymentMethodFpx)),
+    giropay: opt(ref(PaymentMethodGiropay)),
+    grabpay: opt(ref(PaymentMethodGrabpay)),
+    id: req(str()),
+    ideal: opt(ref(PaymentMethodIdeal)),
+    interac_present: opt(ref(PaymentMethodInteracPresent)),
+    klarna: opt(ref(PaymentMethodKlarna)),
+    konbini: opt(ref(PaymentMethodKonbini)),
+    link: opt(ref(PaymentMethodLink)),
+    livemode: req(bool()),
+    metadata: opt(nul(obj({}, str()))),
+    object: req(oneOf(e0)),
+    oxxo: opt(ref(PaymentMethodOxxo)),
+    p24: opt(ref(PaymentMethodP24)),
+    paynow: opt(ref(PaymentMethodPaynow)),
+    paypal: opt(ref(PaymentMethodPaypal)),
+    pix: opt(ref(PaymentMethodPix)),
+    promptpay: opt(ref(PaymentMethodPromptpay)),
+    radar_options: opt(ref(RadarRadarOptions)),
+    sepa_debit: opt(ref(PaymentMethodSepaDebit)),
+    sofort: opt(ref(PaymentMethodSofort)),
+    type: req(oneOf(e1, true)),
+    us_bank_account: opt(ref(PaymentMethodUsBankAccount)),
+    wechat_pay: opt(ref(PaymentMethodWechatPay)),
+    zip: opt(ref(PaymentMethodZip)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method",
+  branch: "payment_method",
+  check,
+  shape,
+});
+export { schema as PaymentMethod };

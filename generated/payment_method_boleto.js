@@ -1,0 +1,46 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["tax_id"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.tax_id;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["tax_id"], v0, ok);
+  } else {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["tax_id"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["tax_id"], 5000, v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ tax_id: req(str()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_boleto",
+  check,
+  shape,
+});
+export { schema as PaymentMethodBoleto };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentMethodCardWalletVisaCheckout as Type } from "./types/payment_method_card_wallet_visa_checkout.js";
+
+export type { PaymentMethodCardWalletVisaCheckout } from "./types/payment_method_card_wallet_visa_checkout.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentMethodCardWalletVisaCheckout };

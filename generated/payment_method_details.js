@@ -1,0 +1,371 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, ref, req, str } from "./runtime/shape.js";
+import { PaymentFlowsPrivatePaymentMethodsAlipayDetails } from "./payment_flows_private_payment_methods_alipay_details.js";
+import { PaymentMethodDetailsAchCreditTransfer } from "./payment_method_details_ach_credit_transfer.js";
+import { PaymentMethodDetailsAchDebit } from "./payment_method_details_ach_debit.js";
+import { PaymentMethodDetailsAcssDebit } from "./payment_method_details_acss_debit.js";
+import { PaymentMethodDetailsAffirm } from "./payment_method_details_affirm.js";
+import { PaymentMethodDetailsAfterpayClearpay } from "./payment_method_details_afterpay_clearpay.js";
+import { PaymentMethodDetailsAuBecsDebit } from "./payment_method_details_au_becs_debit.js";
+import { PaymentMethodDetailsBacsDebit } from "./payment_method_details_bacs_debit.js";
+import { PaymentMethodDetailsBancontact } from "./payment_method_details_bancontact.js";
+import { PaymentMethodDetailsBlik } from "./payment_method_details_blik.js";
+import { PaymentMethodDetailsBoleto } from "./payment_method_details_boleto.js";
+import { PaymentMethodDetailsCard } from "./payment_method_details_card.js";
+import { PaymentMethodDetailsCardPresent } from "./payment_method_details_card_present.js";
+import { PaymentMethodDetailsCashapp } from "./payment_method_details_cashapp.js";
+import { PaymentMethodDetailsCustomerBalance } from "./payment_method_details_customer_balance.js";
+import { PaymentMethodDetailsEps } from "./payment_method_details_eps.js";
+import { PaymentMethodDetailsFpx } from "./payment_method_details_fpx.js";
+import { PaymentMethodDetailsGiropay } from "./payment_method_details_giropay.js";
+import { PaymentMethodDetailsGrabpay } from "./payment_method_details_grabpay.js";
+import { PaymentMethodDetailsIdeal } from "./payment_method_details_ideal.js";
+import { PaymentMethodDetailsInteracPresent } from "./payment_method_details_interac_present.js";
+import { PaymentMethodDetailsKlarna } from "./payment_method_details_klarna.js";
+import { PaymentMethodDetailsKonbini } from "./payment_method_details_konbini.js";
+import { PaymentMethodDetailsLink } from "./payment_method_details_link.js";
+import { PaymentMethodDetailsMultibanco } from "./payment_method_details_multibanco.js";
+import { PaymentMethodDetailsOxxo } from "./payment_method_details_oxxo.js";
+import { PaymentMethodDetailsP24 } from "./payment_method_details_p24.js";
+import { PaymentMethodDetailsPaynow } from "./payment_method_details_paynow.js";
+import { PaymentMethodDetailsPaypal } from "./payment_method_details_paypal.js";
+import { PaymentMethodDetailsPix } from "./payment_method_details_pix.js";
+import { PaymentMethodDetailsPromptpay } from "./payment_method_details_promptpay.js";
+import { PaymentMethodDetailsSepaDebit } from "./payment_method_details_sepa_debit.js";
+import { PaymentMethodDetailsSofort } from "./payment_method_details_sofort.js";
+import { PaymentMethodDetailsStripeAccount } from "./payment_method_details_stripe_account.js";
+import { PaymentMethodDetailsUsBankAccount } from "./payment_method_details_us_bank_account.js";
+import { PaymentMethodDetailsWechat } from "./payment_method_details_wechat.js";
+import { PaymentMethodDetailsWechatPay } from "./payment_method_details_wechat_pay.js";
+import { PaymentMethodDetailsZip } from "./payment_method_details_zip.js";
+
+const k0 = set([
+  "ach_credit_transfer",
+  "ach_debit",
+  "acss_debit",
+  "affirm",
+  "afterpay_clearpay",
+  "alipay",
+  "au_becs_debit",
+  "bacs_debit",
+  "bancontact",
+  "blik",
+  "boleto",
+  "card",
+  "card_present",
+  "cashapp",
+  "customer_balance",
+  "eps",
+  "fpx",
+  "giropay",
+  "grabpay",
+  "ideal",
+  "interac_present",
+  "klarna",
+  "konbini",
+  "link",
+  "multibanco",
+  "oxxo",
+  "p24",
+  "paynow",
+  "paypal",
+  "pix",
+  "promptpay",
+  "sepa_debit",
+  "sofort",
+  "stripe_account",
+  "type",
+  "us_bank_account",
+  "wechat",
+  "wechat_pay",
+  "zip",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.ach_credit_transfer;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodDetailsAchCreditTransfer.check,
+      v0,
+      ok,
+      "ach_credit_transfer",
+    );
+  }
+  const v1 = v.ach_debit;
+  if (v1 !== undefined) {
+    ok = into(c, PaymentMethodDetailsAchDebit.check, v1, ok, "ach_debit");
+  }
+  const v2 = v.acss_debit;
+  if (v2 !== undefined) {
+    ok = into(c, PaymentMethodDetailsAcssDebit.check, v2, ok, "acss_debit");
+  }
+  const v3 = v.affirm;
+  if (v3 !== undefined) {
+    ok = into(c, PaymentMethodDetailsAffirm.check, v3, ok, "affirm");
+  }
+  const v4 = v.afterpay_clearpay;
+  if (v4 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodDetailsAfterpayClearpay.check,
+      v4,
+      ok,
+      "afterpay_clearpay",
+    );
+  }
+  const v5 = v.alipay;
+  if (v5 !== undefined) {
+    ok = into(
+      c,
+      PaymentFlowsPrivatePaymentMethodsAlipayDetails.check,
+      v5,
+      ok,
+      "alipay",
+    );
+  }
+  const v6 = v.au_becs_debit;
+  if (v6 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodDetailsAuBecsDebit.check,
+      v6,
+      ok,
+      "au_becs_debit",
+    );
+  }
+  const v7 = v.bacs_debit;
+  if (v7 !== undefined) {
+    ok = into(c, PaymentMethodDetailsBacsDebit.check, v7, ok, "bacs_debit");
+  }
+  const v8 = v.bancontact;
+  if (v8 !== undefined) {
+    ok = into(c, PaymentMethodDetailsBancontact.check, v8, ok, "bancontact");
+  }
+  const v9 = v.blik;
+  if (v9 !== undefined) {
+    ok = into(c, PaymentMethodDetailsBlik.check, v9, ok, "blik");
+  }
+  const v10 = v.boleto;
+  if (v10 !== undefined) {
+    ok = into(c, PaymentMethodDetailsBoleto.check, v10, ok, "boleto");
+  }
+  const v11 = v.card;
+  if (v11 !== undefined) {
+    ok = into(c, PaymentMethodDetailsCard.check, v11, ok, "card");
+  }
+  const v12 = v.card_present;
+  if (v12 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodDetailsCardPresent.check,
+      v12,
+      ok,
+      "card_present",
+    );
+  }
+  const v13 = v.cashapp;
+  if (v13 !== undefined) {
+    ok = into(c, PaymentMethodDetailsCashapp.check, v13, ok, "cashapp");
+  }
+  const v14 = v.customer_balance;
+  if (v14 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodDetailsCustomerBalance.check,
+      v14,
+      ok,
+      "customer_balance",
+    );
+  }
+  const v15 = v.eps;
+  if (v15 !== undefined) {
+    ok = into(c, PaymentMethodDetailsEps.check, v15, ok, "eps");
+  }
+  const v16 = v.fpx;
+  if (v16 !== undefined) {
+    ok = into(c, PaymentMethodDetailsFpx.check, v16, ok, "fpx");
+  }
+  const v17 = v.giropay;
+  if (v17 !== undefined) {
+    ok = into(c, PaymentMethodDetailsGiropay.check, v17, ok, "giropay");
+  }
+  const v18 = v.grabpay;
+  if (v18 !== undefined) {
+    ok = into(c, PaymentMethodDetailsGrabpay.check, v18, ok, "grabpay");
+  }
+  const v19 = v.ideal;
+  if (v19 !== undefined) {
+    ok = into(c, PaymentMethodDetailsIdeal.check, v19, ok, "ideal");
+  }
+  const v20 = v.interac_present;
+  if (v20 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodDetailsInteracPresent.check,
+      v20,
+      ok,
+      "interac_present",
+    );
+  }
+  const v21 = v.klarna;
+  if (v21 !== undefined) {
+    ok = into(c, PaymentMethodDetailsKlarna.check, v21, ok, "klarna");
+  }
+  const v22 = v.konbini;
+  if (v22 !== undefined) {
+    ok = into(c, PaymentMethodDetailsKonbini.check, v22, ok, "konbini");
+  }
+  const v23 = v.link;
+  if (v23 !== undefined) {
+    ok = into(c, PaymentMethodDetailsLink.check, v23, ok, "link");
+  }
+  const v24 = v.multibanco;
+  if (v24 !== undefined) {
+    ok = into(c, PaymentMethodDetailsMultibanco.check, v24, ok, "multibanco");
+  }
+  const v25 = v.oxxo;
+  if (v25 !== undefined) {
+    ok = into(c, PaymentMethodDetailsOxxo.check, v25, ok, "oxxo");
+  }
+  const v26 = v.p24;
+  if (v26 !== undefined) {
+    ok = into(c, PaymentMethodDetailsP24.check, v26, ok, "p24");
+  }
+  const v27 = v.paynow;
+  if (v27 !== undefined) {
+    ok = into(c, PaymentMethodDetailsPaynow.check, v27, ok, "paynow");
+  }
+  const v28 = v.paypal;
+  if (v28 !== undefined) {
+    ok = into(c, PaymentMethodDetailsPaypal.check, v28, ok, "paypal");
+  }
+  const v29 = v.pix;
+  if (v29 !== undefined) {
+    ok = into(c, PaymentMethodDetailsPix.check, v29, ok, "pix");
+  }
+  const v30 = v.promptpay;
+  if (v30 !== undefined) {
+    ok = into(c, PaymentMethodDetailsPromptpay.check, v30, ok, "promptpay");
+  }
+  const v31 = v.sepa_debit;
+  if (v31 !== undefined) {
+    ok = into(c, PaymentMethodDetailsSepaDebit.check, v31, ok, "sepa_debit");
+  }
+  const v32 = v.sofort;
+  if (v32 !== undefined) {
+    ok = into(c, PaymentMethodDetailsSofort.check, v32, ok, "sofort");
+  }
+  const v33 = v.stripe_account;
+  if (v33 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodDetailsStripeAccount.check,
+      v33,
+      ok,
+      "stripe_account",
+    );
+  }
+  const v34 = v.type;
+  if (v34 === undefined || v34 === null) {
+    ok = missing(c, ["type"], v34, ok);
+  } else {
+    if (typeof v34 !== "string") {
+      ok = wrongType(c, ["type"], "string", v34);
+    } else if (v34.length > 5000 && tooLong(v34, 5000)) {
+      ok = longFail(c, ["type"], 5000, v34);
+    }
+  }
+  const v35 = v.us_bank_account;
+  if (v35 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodDetailsUsBankAccount.check,
+      v35,
+      ok,
+      "us_bank_account",
+    );
+  }
+  const v36 = v.wechat;
+  if (v36 !== undefined) {
+    ok = into(c, PaymentMethodDetailsWechat.check, v36, ok, "wechat");
+  }
+  const v37 = v.wechat_pay;
+  if (v37 !== undefined) {
+    ok = into(c, PaymentMethodDetailsWechatPay.check, v37, ok, "wechat_pay");
+  }
+  const v38 = v.zip;
+  if (v38 !== undefined) {
+    ok = into(c, PaymentMethodDetailsZip.check, v38, ok, "zip");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    ach_credit_transfer: opt(ref(PaymentMethodDetailsAchCreditTransfer)),
+    ach_debit: opt(ref(PaymentMethodDetailsAchDebit)),
+    acss_debit: opt(ref(PaymentMethodDetailsAcssDebit)),
+    affirm: opt(ref(PaymentMethodDetailsAffirm)),
+    afterpay_clearpay: opt(ref(PaymentMethodDetailsAfterpayClearpay)),
+    alipay: opt(ref(PaymentFlowsPrivatePaymentMethodsAlipayDetails)),
+    au_becs_debit: opt(ref(PaymentMethodDetailsAuBecsDebit)),
+    bacs_debit: opt(ref(PaymentMethodDetailsBacsDebit)),
+    bancontact: opt(ref(PaymentMethodDetailsBancontact)),
+    blik: opt(ref(PaymentMethodDetailsBlik)),
+    boleto: opt(ref(PaymentMethodDetailsBoleto)),
+    card: opt(ref(PaymentMethodDetailsCard)),
+    card_present: opt(ref(PaymentMethodDetailsCardPresent)),
+    cashapp: opt(ref(PaymentMethodDetailsCashapp)),
+    customer_balance: opt(ref(PaymentMethodDetailsCustomerBalance)),
+    eps: opt(ref(PaymentMethodDetailsEps)),
+    fpx: opt(ref(PaymentMethodDetailsFpx)),
+    giropay: opt(ref(PaymentMethodDetailsGiropay)),
+    grabpay: opt(ref(PaymentMethodDetailsGrabpay)),
+    ideal: opt(ref(PaymentMethodDetailsIdeal)),
+    interac_present: opt(ref(PaymentMethodDetailsInteracPresent)),
+    klarna: opt(ref(PaymentMethodDetailsKlarna)),
+    konbini: opt(ref(PaymentMethodDetailsKonbini)),
+    link: opt(ref(PaymentMethodDetailsLink)),
+    multibanco: opt(ref(PaymentMethodDetailsMultibanco)),
+    oxxo: opt(ref(PaymentMethodDetailsOxxo)),
+    p24: opt(ref(PaymentMethodDetailsP24)),
+    paynow: opt(ref(PaymentMethodDetailsPaynow)),
+    paypal: opt(ref(PaymentMethodDetailsPaypal)),
+    pix: opt(ref(PaymentMethodDetailsPix)),
+    promptpay: opt(ref(PaymentMethodDetailsPromptpay)),
+    sepa_debit: opt(ref(PaymentMethodDetailsSepaDebit)),
+    sofort: opt(ref(PaymentMethodDetailsSofort)),
+    stripe_account: opt(ref(PaymentMethodDetailsStripeAccount)),
+    type: req(str()),
+    us_bank_account: opt(ref(PaymentMethodDetailsUsBankAccount)),
+    wechat: opt(ref(PaymentMethodDetailsWechat)),
+    wechat_pay: opt(ref(PaymentMethodDetailsWechatPay)),
+    zip: opt(ref(PaymentMethodDetailsZip)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_details",
+  check,
+  shape,
+});
+export { schema as PaymentMethodDetails };

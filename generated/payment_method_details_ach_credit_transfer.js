@@ -1,0 +1,72 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set(["account_number", "bank_name", "routing_number", "swift_code"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.account_number;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["account_number"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["account_number"], 5000, v0);
+    }
+  }
+  const v1 = v.bank_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["bank_name"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["bank_name"], 5000, v1);
+    }
+  }
+  const v2 = v.routing_number;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["routing_number"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["routing_number"], 5000, v2);
+    }
+  }
+  const v3 = v.swift_code;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["swift_code"], "string", v3);
+    } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+      ok = longFail(c, ["swift_code"], 5000, v3);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    account_number: opt(nul(str())),
+    bank_name: opt(nul(str())),
+    routing_number: opt(nul(str())),
+    swift_code: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_details_ach_credit_transfer",
+  check,
+  shape,
+});
+export { schema as PaymentMethodDetailsAchCreditTransfer };

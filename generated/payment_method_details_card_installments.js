@@ -1,0 +1,45 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { PaymentMethodDetailsCardInstallmentsPlan } from "./payment_method_details_card_installments_plan.js";
+
+const k0 = set(["plan"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.plan;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(
+      c,
+      PaymentMethodDetailsCardInstallmentsPlan.check,
+      v0,
+      ok,
+      "plan",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ plan: opt(nul(ref(PaymentMethodDetailsCardInstallmentsPlan))) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_details_card_installments",
+  check,
+  shape,
+});
+export { schema as PaymentMethodDetailsCardInstallments };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentMethodDetailsCardInstallmentsPlan as Type } from "./types/payment_method_details_card_installments_plan.js";
+
+export type { PaymentMethodDetailsCardInstallmentsPlan } from "./types/payment_method_details_card_installments_plan.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentMethodDetailsCardInstallmentsPlan };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentMethodDetailsCardPresentReceipt as Type } from "./types/payment_method_details_card_present_receipt.js";
+
+export type { PaymentMethodDetailsCardPresentReceipt } from "./types/payment_method_details_card_present_receipt.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentMethodDetailsCardPresentReceipt };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentMethodDetailsCardWalletGooglePay as Type } from "./types/payment_method_details_card_wallet_google_pay.js";
+
+export type { PaymentMethodDetailsCardWalletGooglePay } from "./types/payment_method_details_card_wallet_google_pay.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentMethodDetailsCardWalletGooglePay };

@@ -1,0 +1,207 @@
+import {
+  deeper,
+  into,
+  isArray,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import {
+  int,
+  list,
+  nul,
+  obj,
+  oneOf,
+  opt,
+  ref,
+  req,
+  str,
+} from "./runtime/shape.js";
+import { PaymentMethodDetailsInteracPresentReceipt } from "./payment_method_details_interac_present_receipt.js";
+
+const e0 = set([
+  "contact_emv",
+  "contactless_emv",
+  "contactless_magstripe_mode",
+  "magnetic_stripe_fallback",
+  "magnetic_stripe_track2",
+]);
+const k0 = set([
+  "brand",
+  "cardholder_name",
+  "country",
+  "emv_auth_data",
+  "exp_month",
+  "exp_year",
+  "fingerprint",
+  "funding",
+  "generated_card",
+  "last4",
+  "network",
+  "preferred_locales",
+  "read_method",
+  "receipt",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.brand;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["brand"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["brand"], 5000, v0);
+    }
+  }
+  const v1 = v.cardholder_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["cardholder_name"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["cardholder_name"], 5000, v1);
+    }
+  }
+  const v2 = v.country;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["country"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["country"], 5000, v2);
+    }
+  }
+  const v3 = v.emv_auth_data;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["emv_auth_data"], "string", v3);
+    } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+      ok = longFail(c, ["emv_auth_data"], 5000, v3);
+    }
+  }
+  const v4 = v.exp_month;
+  if (v4 === undefined || v4 === null) {
+    ok = missing(c, ["exp_month"], v4, ok);
+  } else {
+    if (!isInt(v4)) {
+      ok = wrongType(c, ["exp_month"], "integer", v4);
+    }
+  }
+  const v5 = v.exp_year;
+  if (v5 === undefined || v5 === null) {
+    ok = missing(c, ["exp_year"], v5, ok);
+  } else {
+    if (!isInt(v5)) {
+      ok = wrongType(c, ["exp_year"], "integer", v5);
+    }
+  }
+  const v6 = v.fingerprint;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") {
+      ok = wrongType(c, ["fingerprint"], "string", v6);
+    } else if (v6.length > 5000 && tooLong(v6, 5000)) {
+      ok = longFail(c, ["fingerprint"], 5000, v6);
+    }
+  }
+  const v7 = v.funding;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") {
+      ok = wrongType(c, ["funding"], "string", v7);
+    } else if (v7.length > 5000 && tooLong(v7, 5000)) {
+      ok = longFail(c, ["funding"], 5000, v7);
+    }
+  }
+  const v8 = v.generated_card;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") {
+      ok = wrongType(c, ["generated_card"], "string", v8);
+    } else if (v8.length > 5000 && tooLong(v8, 5000)) {
+      ok = longFail(c, ["generated_card"], 5000, v8);
+    }
+  }
+  const v9 = v.last4;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") {
+      ok = wrongType(c, ["last4"], "string", v9);
+    } else if (v9.length > 5000 && tooLong(v9, 5000)) {
+      ok = longFail(c, ["last4"], 5000, v9);
+    }
+  }
+  const v10 = v.network;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") {
+      ok = wrongType(c, ["network"], "string", v10);
+    } else if (v10.length > 5000 && tooLong(v10, 5000)) {
+      ok = longFail(c, ["network"], 5000, v10);
+    }
+  }
+  const v11 = v.preferred_locales;
+  if (v11 !== undefined && v11 !== null) {
+    if (!isArray(v11)) {
+      ok = wrongType(c, ["preferred_locales"], "array", v11);
+    } else {
+      for (let i0 = 0; i0 < v11.length; i0++) {
+        const v12 = v11[i0];
+        if (typeof v12 !== "string") {
+          ok = wrongType(c, ["preferred_locales", i0], "string", v12);
+        } else if (v12.length > 5000 && tooLong(v12, 5000)) {
+          ok = longFail(c, ["preferred_locales", i0], 5000, v12);
+        }
+      }
+    }
+  }
+  const v13 = v.read_method;
+  if (v13 !== undefined && v13 !== null) {
+    if (!e0.has(v13)) {
+      ok = notInEnum(c, ["read_method"], e0, v13, ok);
+    }
+  }
+  const v14 = v.receipt;
+  if (v14 !== undefined && v14 !== null) {
+    ok = into(
+      c,
+      PaymentMethodDetailsInteracPresentReceipt.check,
+      v14,
+      ok,
+      "receipt",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    brand: opt(nul(str())),
+    cardholder_name: opt(nul(str())),
+    country: opt(nul(str())),
+    emv_auth_data: opt(nul(str())),
+    exp_month: req(int()),
+    exp_year: req(int()),
+    fingerprint: opt(nul(str())),
+    funding: opt(nul(str())),
+    generated_card: opt(nul(str())),
+    last4: opt(nul(str())),
+    network: opt(nul(str())),
+    preferred_locales: opt(nul(list(str()))),
+    read_method: opt(nul(oneOf(e0))),
+    receipt: opt(nul(ref(PaymentMethodDetailsInteracPresentReceipt))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_details_interac_present",
+  check,
+  shape,
+});
+export { schema as PaymentMethodDetailsInteracPresent };

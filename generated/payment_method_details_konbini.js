@@ -1,0 +1,39 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { PaymentMethodDetailsKonbiniStore } from "./payment_method_details_konbini_store.js";
+
+const k0 = set(["store"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.store;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(c, PaymentMethodDetailsKonbiniStore.check, v0, ok, "store");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ store: opt(nul(ref(PaymentMethodDetailsKonbiniStore))) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_details_konbini",
+  check,
+  shape,
+});
+export { schema as PaymentMethodDetailsKonbini };

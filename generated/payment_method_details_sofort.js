@@ -1,0 +1,143 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, oneOf, opt, ref, str, union } from "./runtime/shape.js";
+import { Mandate } from "./mandate.js";
+import { PaymentMethod } from "./payment_method.js";
+
+const e0 = set(["de", "en", "es", "fr", "it", "nl", "pl"]);
+const k0 = set([
+  "bank_code",
+  "bank_name",
+  "bic",
+  "country",
+  "generated_sepa_debit",
+  "generated_sepa_debit_mandate",
+  "iban_last4",
+  "preferred_language",
+  "verified_name",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.bank_code;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["bank_code"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["bank_code"], 5000, v0);
+    }
+  }
+  const v1 = v.bank_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["bank_name"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["bank_name"], 5000, v1);
+    }
+  }
+  const v2 = v.bic;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["bic"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["bic"], 5000, v2);
+    }
+  }
+  const v3 = v.country;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["country"], "string", v3);
+    } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+      ok = longFail(c, ["country"], 5000, v3);
+    }
+  }
+  const v4 = v.generated_sepa_debit;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 === "string") {
+      if (v4.length > 5000 && tooLong(v4, 5000)) {
+        ok = longFail(c, ["generated_sepa_debit"], 5000, v4);
+      }
+    } else if (isObject(v4)) {
+      ok = into(c, PaymentMethod.check, v4, ok, "generated_sepa_debit");
+    } else {
+      ok = wrongType(c, ["generated_sepa_debit"], "string | object", v4);
+    }
+  }
+  const v5 = v.generated_sepa_debit_mandate;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 === "string") {
+      if (v5.length > 5000 && tooLong(v5, 5000)) {
+        ok = longFail(c, ["generated_sepa_debit_mandate"], 5000, v5);
+      }
+    } else if (isObject(v5)) {
+      ok = into(c, Mandate.check, v5, ok, "generated_sepa_debit_mandate");
+    } else {
+      ok = wrongType(
+        c,
+        ["generated_sepa_debit_mandate"],
+        "string | object",
+        v5,
+      );
+    }
+  }
+  const v6 = v.iban_last4;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") {
+      ok = wrongType(c, ["iban_last4"], "string", v6);
+    } else if (v6.length > 5000 && tooLong(v6, 5000)) {
+      ok = longFail(c, ["iban_last4"], 5000, v6);
+    }
+  }
+  const v7 = v.preferred_language;
+  if (v7 !== undefined && v7 !== null) {
+    if (!e0.has(v7)) {
+      ok = notInEnum(c, ["preferred_language"], e0, v7, ok);
+    }
+  }
+  const v8 = v.verified_name;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") {
+      ok = wrongType(c, ["verified_name"], "string", v8);
+    } else if (v8.length > 5000 && tooLong(v8, 5000)) {
+      ok = longFail(c, ["verified_name"], 5000, v8);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    bank_code: opt(nul(str())),
+    bank_name: opt(nul(str())),
+    bic: opt(nul(str())),
+    country: opt(nul(str())),
+    generated_sepa_debit: opt(nul(union(str(), ref(PaymentMethod)))),
+    generated_sepa_debit_mandate: opt(nul(union(str(), ref(Mandate)))),
+    iban_last4: opt(nul(str())),
+    preferred_language: opt(nul(oneOf(e0))),
+    verified_name: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_details_sofort",
+  check,
+  shape,
+});
+export { schema as PaymentMethodDetailsSofort };

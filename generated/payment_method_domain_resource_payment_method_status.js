@@ -1,0 +1,61 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
+import { PaymentMethodDomainResourcePaymentMethodStatusDetails } from "./payment_method_domain_resource_payment_method_status_details.js";
+
+const e0 = set(["active", "inactive"]);
+const k0 = set(["status", "status_details"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.status;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["status"], v0, ok);
+  } else {
+    if (!e0.has(v0)) {
+      ok = notInEnum(c, ["status"], e0, v0, ok);
+    }
+  }
+  const v1 = v.status_details;
+  if (v1 !== undefined) {
+    ok = into(
+      c,
+      PaymentMethodDomainResourcePaymentMethodStatusDetails.check,
+      v1,
+      ok,
+      "status_details",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    status: req(oneOf(e0)),
+    status_details: opt(
+      ref(PaymentMethodDomainResourcePaymentMethodStatusDetails),
+    ),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_domain_resource_payment_method_status",
+  check,
+  shape,
+});
+export { schema as PaymentMethodDomainResourcePaymentMethodStatus };

@@ -1,0 +1,46 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["error_message"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.error_message;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["error_message"], v0, ok);
+  } else {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["error_message"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["error_message"], 5000, v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ error_message: req(str()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_domain_resource_payment_method_status_details",
+  check,
+  shape,
+});
+export { schema as PaymentMethodDomainResourcePaymentMethodStatusDetails };

@@ -1,0 +1,70 @@
+import {
+  deeper,
+  isObject,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+
+const e0 = set([
+  "arzte_und_apotheker_bank",
+  "austrian_anadi_bank_ag",
+  "bank_austria",
+  "bankhaus_carl_spangler",
+  "bankhaus_schelhammer_und_schattera_ag",
+  "bawag_psk_ag",
+  "bks_bank_ag",
+  "brull_kallmus_bank_ag",
+  "btv_vier_lander_bank",
+  "capital_bank_grawe_gruppe_ag",
+  "deutsche_bank_ag",
+  "dolomitenbank",
+  "easybank_ag",
+  "erste_bank_und_sparkassen",
+  "hypo_alpeadriabank_international_ag",
+  "hypo_bank_burgenland_aktiengesellschaft",
+  "hypo_noe_lb_fur_niederosterreich_u_wien",
+  "hypo_oberosterreich_salzburg_steiermark",
+  "hypo_tirol_bank_ag",
+  "hypo_vorarlberg_bank_ag",
+  "marchfelder_bank",
+  "oberbank_ag",
+  "raiffeisen_bankengruppe_osterreich",
+  "schoellerbank_ag",
+  "sparda_bank_wien",
+  "volksbank_gruppe",
+  "volkskreditbank_ag",
+  "vr_bank_braunau",
+]);
+const k0 = set(["bank"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.bank;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) {
+      ok = notInEnum(c, ["bank"], e0, v0, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ bank: opt(nul(oneOf(e0))) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_eps",
+  check,
+  shape,
+});
+export { schema as PaymentMethodEps };

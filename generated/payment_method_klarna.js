@@ -1,0 +1,47 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { PaymentFlowsPrivatePaymentMethodsKlarnaDob } from "./payment_flows_private_payment_methods_klarna_dob.js";
+
+const k0 = set(["dob"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.dob;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(
+      c,
+      PaymentFlowsPrivatePaymentMethodsKlarnaDob.check,
+      v0,
+      ok,
+      "dob",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    dob: opt(nul(ref(PaymentFlowsPrivatePaymentMethodsKlarnaDob))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_klarna",
+  check,
+  shape,
+});
+export { schema as PaymentMethodKlarna };

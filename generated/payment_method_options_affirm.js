@@ -1,0 +1,62 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, opt, str } from "./runtime/shape.js";
+
+const e0 = set(["manual"]);
+const e1 = set(["none"]);
+const k0 = set(["capture_method", "preferred_locale", "setup_future_usage"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.capture_method;
+  if (v0 !== undefined) {
+    if (!e0.has(v0)) {
+      ok = notInEnum(c, ["capture_method"], e0, v0, ok);
+    }
+  }
+  const v1 = v.preferred_locale;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["preferred_locale"], "string", v1);
+    } else if (v1.length > 30 && tooLong(v1, 30)) {
+      ok = longFail(c, ["preferred_locale"], 30, v1);
+    }
+  }
+  const v2 = v.setup_future_usage;
+  if (v2 !== undefined) {
+    if (!e1.has(v2)) {
+      ok = notInEnum(c, ["setup_future_usage"], e1, v2, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    capture_method: opt(oneOf(e0)),
+    preferred_locale: opt(str()),
+    setup_future_usage: opt(oneOf(e1)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_options_affirm",
+  check,
+  shape,
+});
+export { schema as PaymentMethodOptionsAffirm };

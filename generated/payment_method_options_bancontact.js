@@ -1,0 +1,54 @@
+import {
+  deeper,
+  isObject,
+  missing,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, opt, req } from "./runtime/shape.js";
+
+const e0 = set(["de", "en", "fr", "nl"]);
+const e1 = set(["none", "off_session"]);
+const k0 = set(["preferred_language", "setup_future_usage"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.preferred_language;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["preferred_language"], v0, ok);
+  } else {
+    if (!e0.has(v0)) {
+      ok = notInEnum(c, ["preferred_language"], e0, v0, ok);
+    }
+  }
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined) {
+    if (!e1.has(v1)) {
+      ok = notInEnum(c, ["setup_future_usage"], e1, v1, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    preferred_language: req(oneOf(e0)),
+    setup_future_usage: opt(oneOf(e1)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_options_bancontact",
+  check,
+  shape,
+});
+export { schema as PaymentMethodOptionsBancontact };

@@ -1,0 +1,44 @@
+import {
+  deeper,
+  isObject,
+  missing,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, req } from "./runtime/shape.js";
+
+const e0 = set(["BE", "DE", "ES", "FR", "IE", "NL"]);
+const k0 = set(["country"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.country;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["country"], v0, ok);
+  } else {
+    if (!e0.has(v0)) {
+      ok = notInEnum(c, ["country"], e0, v0, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ country: req(oneOf(e0)) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_method_options_customer_balance_eu_bank_account",
+  check,
+  shape,
+});
+export { schema as PaymentMethodOptionsCustomerBalanceEuBankAccount };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentMethodOptionsWechatPay as Type } from "./types/payment_method_options_wechat_pay.js";
+
+export type { PaymentMethodOptionsWechatPay } from "./types/payment_method_options_wechat_pay.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentMethodOptionsWechatPay };

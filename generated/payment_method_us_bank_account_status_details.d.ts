@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentMethodUsBankAccountStatusDetails as Type } from "./types/payment_method_us_bank_account_status_details.js";
+
+export type { PaymentMethodUsBankAccountStatusDetails } from "./types/payment_method_us_bank_account_status_details.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentMethodUsBankAccountStatusDetails };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentPagesCheckoutSessionAutomaticTax as Type } from "./types/payment_pages_checkout_session_automatic_tax.js";
+
+export type { PaymentPagesCheckoutSessionAutomaticTax } from "./types/payment_pages_checkout_session_automatic_tax.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentPagesCheckoutSessionAutomaticTax };

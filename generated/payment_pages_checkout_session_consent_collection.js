@@ -1,0 +1,51 @@
+import {
+  deeper,
+  isObject,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+
+const e0 = set(["auto", "none"]);
+const e1 = set(["none", "required"]);
+const k0 = set(["promotions", "terms_of_service"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.promotions;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) {
+      ok = notInEnum(c, ["promotions"], e0, v0, ok);
+    }
+  }
+  const v1 = v.terms_of_service;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e1.has(v1)) {
+      ok = notInEnum(c, ["terms_of_service"], e1, v1, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    promotions: opt(nul(oneOf(e0))),
+    terms_of_service: opt(nul(oneOf(e1))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_pages_checkout_session_consent_collection",
+  check,
+  shape,
+});
+export { schema as PaymentPagesCheckoutSessionConsentCollection };

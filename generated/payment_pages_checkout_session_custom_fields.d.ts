@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentPagesCheckoutSessionCustomFields as Type } from "./types/payment_pages_checkout_session_custom_fields.js";
+
+export type { PaymentPagesCheckoutSessionCustomFields } from "./types/payment_pages_checkout_session_custom_fields.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentPagesCheckoutSessionCustomFields };

@@ -1,0 +1,70 @@
+import {
+  deeper,
+  into,
+  isArray,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
+import { PaymentPagesCheckoutSessionCustomFieldsOption } from "./payment_pages_checkout_session_custom_fields_option.js";
+
+const k0 = set(["options", "value"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.options;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["options"], v0, ok);
+  } else {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["options"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        ok = into(
+          c,
+          PaymentPagesCheckoutSessionCustomFieldsOption.check,
+          v1,
+          ok,
+          "options",
+          i0,
+        );
+      }
+    }
+  }
+  const v2 = v.value;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["value"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["value"], 5000, v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    options: req(list(ref(PaymentPagesCheckoutSessionCustomFieldsOption))),
+    value: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_pages_checkout_session_custom_fields_dropdown",
+  check,
+  shape,
+});
+export { schema as PaymentPagesCheckoutSessionCustomFieldsDropdown };

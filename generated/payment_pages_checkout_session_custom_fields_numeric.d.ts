@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentPagesCheckoutSessionCustomFieldsNumeric as Type } from "./types/payment_pages_checkout_session_custom_fields_numeric.js";
+
+export type { PaymentPagesCheckoutSessionCustomFieldsNumeric } from "./types/payment_pages_checkout_session_custom_fields_numeric.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentPagesCheckoutSessionCustomFieldsNumeric };

@@ -1,0 +1,100 @@
+import {
+  deeper,
+  into,
+  isArray,
+  isObject,
+  longFail,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
+import { Address } from "./address.js";
+import { PaymentPagesCheckoutSessionTaxId } from "./payment_pages_checkout_session_tax_id.js";
+
+const e0 = set(["exempt", "none", "reverse"]);
+const k0 = set(["address", "email", "name", "phone", "tax_exempt", "tax_ids"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.address;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(c, Address.check, v0, ok, "address");
+  }
+  const v1 = v.email;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["email"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["email"], 5000, v1);
+    }
+  }
+  const v2 = v.name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["name"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["name"], 5000, v2);
+    }
+  }
+  const v3 = v.phone;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["phone"], "string", v3);
+    } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+      ok = longFail(c, ["phone"], 5000, v3);
+    }
+  }
+  const v4 = v.tax_exempt;
+  if (v4 !== undefined && v4 !== null) {
+    if (!e0.has(v4)) {
+      ok = notInEnum(c, ["tax_exempt"], e0, v4, ok);
+    }
+  }
+  const v5 = v.tax_ids;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isArray(v5)) {
+      ok = wrongType(c, ["tax_ids"], "array", v5);
+    } else {
+      for (let i0 = 0; i0 < v5.length; i0++) {
+        const v6 = v5[i0];
+        ok = into(
+          c,
+          PaymentPagesCheckoutSessionTaxId.check,
+          v6,
+          ok,
+          "tax_ids",
+          i0,
+        );
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    address: opt(nul(ref(Address))),
+    email: opt(nul(str())),
+    name: opt(nul(str())),
+    phone: opt(nul(str())),
+    tax_exempt: opt(nul(oneOf(e0))),
+    tax_ids: opt(nul(list(ref(PaymentPagesCheckoutSessionTaxId)))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_pages_checkout_session_customer_details",
+  check,
+  shape,
+});
+export { schema as PaymentPagesCheckoutSessionCustomerDetails };

@@ -1,0 +1,59 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { bool, obj, ref, req } from "./runtime/shape.js";
+import { PaymentPagesCheckoutSessionInvoiceSettings } from "./payment_pages_checkout_session_invoice_settings.js";
+
+const k0 = set(["enabled", "invoice_data"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.enabled;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["enabled"], v0, ok);
+  } else {
+    if (typeof v0 !== "boolean") {
+      ok = wrongType(c, ["enabled"], "boolean", v0);
+    }
+  }
+  const v1 = v.invoice_data;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["invoice_data"], v1, ok);
+  } else {
+    ok = into(
+      c,
+      PaymentPagesCheckoutSessionInvoiceSettings.check,
+      v1,
+      ok,
+      "invoice_data",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    enabled: req(bool()),
+    invoice_data: req(ref(PaymentPagesCheckoutSessionInvoiceSettings)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_pages_checkout_session_invoice_creation",
+  check,
+  shape,
+});
+export { schema as PaymentPagesCheckoutSessionInvoiceCreation };

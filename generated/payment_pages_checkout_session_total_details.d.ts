@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PaymentPagesCheckoutSessionTotalDetails as Type } from "./types/payment_pages_checkout_session_total_details.js";
+
+export type { PaymentPagesCheckoutSessionTotalDetails } from "./types/payment_pages_checkout_session_total_details.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PaymentPagesCheckoutSessionTotalDetails };

@@ -1,0 +1,67 @@
+import {
+  deeper,
+  into,
+  isArray,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, obj, ref, req } from "./runtime/shape.js";
+import { LineItemsDiscountAmount } from "./line_items_discount_amount.js";
+import { LineItemsTaxAmount } from "./line_items_tax_amount.js";
+
+const k0 = set(["discounts", "taxes"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.discounts;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["discounts"], v0, ok);
+  } else {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["discounts"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        ok = into(c, LineItemsDiscountAmount.check, v1, ok, "discounts", i0);
+      }
+    }
+  }
+  const v2 = v.taxes;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["taxes"], v2, ok);
+  } else {
+    if (!isArray(v2)) {
+      ok = wrongType(c, ["taxes"], "array", v2);
+    } else {
+      for (let i1 = 0; i1 < v2.length; i1++) {
+        const v3 = v2[i1];
+        ok = into(c, LineItemsTaxAmount.check, v3, ok, "taxes", i1);
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    discounts: req(list(ref(LineItemsDiscountAmount))),
+    taxes: req(list(ref(LineItemsTaxAmount))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "payment_pages_checkout_session_total_details_resource_breakdown",
+  check,
+  shape,
+});
+export { schema as PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { PortalFlowsSubscriptionUpdateConfirmDiscount as Type } from "./types/portal_flows_subscription_update_confirm_discount.js";
+
+export type { PortalFlowsSubscriptionUpdateConfirmDiscount } from "./types/portal_flows_subscription_update_confirm_discount.js";
+declare const schema: SchemaModule<Type>;
+export { schema as PortalFlowsSubscriptionUpdateConfirmDiscount };

@@ -1,0 +1,62 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set(["id", "price", "quantity"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.id;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["id"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["id"], 5000, v0);
+    }
+  }
+  const v1 = v.price;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["price"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["price"], 5000, v1);
+    }
+  }
+  const v2 = v.quantity;
+  if (v2 !== undefined) {
+    if (!isInt(v2)) {
+      ok = wrongType(c, ["quantity"], "integer", v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    id: opt(nul(str())),
+    price: opt(nul(str())),
+    quantity: opt(int()),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "portal_flows_subscription_update_confirm_item",
+  check,
+  shape,
+});
+export { schema as PortalFlowsSubscriptionUpdateConfirmItem };

@@ -1,0 +1,64 @@
+import {
+  deeper,
+  isArray,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { list, obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["prices", "product"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.prices;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["prices"], v0, ok);
+  } else {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["prices"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        if (typeof v1 !== "string") {
+          ok = wrongType(c, ["prices", i0], "string", v1);
+        } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+          ok = longFail(c, ["prices", i0], 5000, v1);
+        }
+      }
+    }
+  }
+  const v2 = v.product;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["product"], v2, ok);
+  } else {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["product"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["product"], 5000, v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ prices: req(list(str())), product: req(str()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "portal_subscription_update_product",
+  check,
+  shape,
+});
+export { schema as PortalSubscriptionUpdateProduct };

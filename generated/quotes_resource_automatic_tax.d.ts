@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { QuotesResourceAutomaticTax as Type } from "./types/quotes_resource_automatic_tax.js";
+
+export type { QuotesResourceAutomaticTax } from "./types/quotes_resource_automatic_tax.js";
+declare const schema: SchemaModule<Type>;
+export { schema as QuotesResourceAutomaticTax };

@@ -1,0 +1,50 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref, req } from "./runtime/shape.js";
+import { QuotesResourceRecurring } from "./quotes_resource_recurring.js";
+import { QuotesResourceUpfront } from "./quotes_resource_upfront.js";
+
+const k0 = set(["recurring", "upfront"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.recurring;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(c, QuotesResourceRecurring.check, v0, ok, "recurring");
+  }
+  const v1 = v.upfront;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["upfront"], v1, ok);
+  } else {
+    ok = into(c, QuotesResourceUpfront.check, v1, ok, "upfront");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    recurring: opt(nul(ref(QuotesResourceRecurring))),
+    upfront: req(ref(QuotesResourceUpfront)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "quotes_resource_computed",
+  check,
+  shape,
+});
+export { schema as QuotesResourceComputed };

@@ -1,0 +1,63 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { bool, obj, ref, req, str, union } from "./runtime/shape.js";
+import { Quote } from "./quote.js";
+
+const k0 = set(["is_revision", "quote"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.is_revision;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["is_revision"], v0, ok);
+  } else {
+    if (typeof v0 !== "boolean") {
+      ok = wrongType(c, ["is_revision"], "boolean", v0);
+    }
+  }
+  const v1 = v.quote;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["quote"], v1, ok);
+  } else {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) {
+        ok = longFail(c, ["quote"], 5000, v1);
+      }
+    } else if (isObject(v1)) {
+      ok = into(c, Quote.check, v1, ok, "quote");
+    } else {
+      ok = wrongType(c, ["quote"], "string | object", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    is_revision: req(bool()),
+    quote: req(union(str(), ref(Quote))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "quotes_resource_from_quote",
+  check,
+  shape,
+});
+export { schema as QuotesResourceFromQuote };

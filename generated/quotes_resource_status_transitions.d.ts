@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { QuotesResourceStatusTransitions as Type } from "./types/quotes_resource_status_transitions.js";
+
+export type { QuotesResourceStatusTransitions } from "./types/quotes_resource_status_transitions.js";
+declare const schema: SchemaModule<Type>;
+export { schema as QuotesResourceStatusTransitions };

@@ -1,0 +1,56 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, req, str } from "./runtime/shape.js";
+
+const e0 = set(["stripe"]);
+const k0 = set(["id", "network"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.id;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["id"], v0, ok);
+  } else {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["id"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["id"], 5000, v0);
+    }
+  }
+  const v1 = v.network;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["network"], v1, ok);
+  } else {
+    if (!e0.has(v1)) {
+      ok = notInEnum(c, ["network"], e0, v1, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ id: req(str()), network: req(oneOf(e0)) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "received_payment_method_details_financial_account",
+  check,
+  shape,
+});
+export { schema as ReceivedPaymentMethodDetailsFinancialAccount };

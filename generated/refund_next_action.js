@@ -1,0 +1,61 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref, req, str } from "./runtime/shape.js";
+import { RefundNextActionDisplayDetails } from "./refund_next_action_display_details.js";
+
+const k0 = set(["display_details", "type"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.display_details;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(
+      c,
+      RefundNextActionDisplayDetails.check,
+      v0,
+      ok,
+      "display_details",
+    );
+  }
+  const v1 = v.type;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["type"], v1, ok);
+  } else {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["type"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["type"], 5000, v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    display_details: opt(nul(ref(RefundNextActionDisplayDetails))),
+    type: req(str()),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "refund_next_action",
+  check,
+  shape,
+});
+export { schema as RefundNextAction };

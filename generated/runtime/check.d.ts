@@ -1,0 +1,137 @@
+import { type PathSegment, type RawIssue } from "./issues.js";
+/**
+ * The state of one validation run, passed to every generated `check(value, c)`.
+ * Checks record issues with paths relative to the value they look at; the caller
+ * puts its own key in front (`at`), so nothing is allocated on the success path.
+ */
+export interface Ctx {
+  issues: RawIssue[];
+  lenient: boolean;
+  reject: boolean;
+  depth: number;
+  maxDepth: number;
+}
+export type Check = (value: unknown, c: Ctx) => boolean;
+export declare function context(
+  lenient: boolean,
+  reject: boolean,
+  maxDepth: number,
+): Ctx;
+export declare function isObject(
+  value: unknown,
+): value is Record<string, unknown>;
+/** Reads an own property only: for keys that `Object.prototype` also has (`constructor`, `__proto__`). */
+export declare function own(
+  value: Record<string, unknown>,
+  key: string,
+): unknown;
+/** Records an issue at `path` (relative to the value being checked); always returns false. */
+export declare function fail(
+  c: Ctx,
+  code: RawIssue["code"],
+  path: PathSegment[],
+  expected: unknown,
+  received: unknown,
+): false;
+/** Records a type issue, naming the received type only (never echoing the value). */
+export declare function wrongType(
+  c: Ctx,
+  path: PathSegment[],
+  expected: string,
+  value: unknown,
+): false;
+/**
+ * A required key is missing, or null where null is not allowed; returns the new `ok`:
+ * unchanged in lenient mode, where this is a warning.
+ */
+export declare function missing(
+  c: Ctx,
+  path: PathSegment[],
+  value: unknown,
+  ok: boolean,
+): boolean;
+/** A value outside an enum; returns the new `ok`: unchanged in lenient mode when the value has the enum's type. */
+export declare function notInEnum(
+  c: Ctx,
+  path: PathSegment[],
+  values: ReadonlySet<unknown>,
+  value: unknown,
+  ok: boolean,
+): boolean;
+/**
+ * Runs another check on `value` and puts the segments in front of the paths it records;
+ * returns the new `ok`. Fixed parameters, not a rest array: this runs on the success path.
+ */
+export declare function into(
+  c: Ctx,
+  check: Check,
+  value: unknown,
+  ok: boolean,
+  s1?: PathSegment,
+  s2?: PathSegment,
+  s3?: PathSegment,
+): boolean;
+/** Length in code points, as JSON Schema counts `maxLength`; only called once `length` exceeds the limit. */
+export declare function tooLong(value: string, max: number): boolean;
+/** Records that a string is longer than `max` code points. */
+export declare function longFail(
+  c: Ctx,
+  path: PathSegment[],
+  max: number,
+  value: string,
+): false;
+/** Puts `segments` in front of the paths of the issues recorded since `mark`. */
+export declare function at(
+  c: Ctx,
+  mark: number,
+  ...segments: PathSegment[]
+): void;
+/** True while no error (warnings aside) was recorded since `mark`. */
+export declare function clean(c: Ctx, mark: number): boolean;
+/** Entered one more object level; false (with an issue) past `maxDepth`, which also stops cycles. */
+export declare function deeper(c: Ctx): boolean;
+/** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
+export declare function unknownKeys(
+  c: Ctx,
+  path: PathSegment[],
+  value: Record<string, unknown>,
+  known: ReadonlySet<string>,
+  ok: boolean,
+): boolean;
+/**
+ * A union that the type of the value can't settle: the first member that accepts it
+ * wins (its warnings kept); otherwise one issue naming what was expected.
+ */
+export declare function anyOf(
+  c: Ctx,
+  members: readonly Check[],
+  expected: readonly string[],
+  value: unknown,
+): boolean;
+/** The branch key of a polymorphic payload: its `object`, with `#deleted` for deletion stubs. */
+export declare function branchKey(
+  value: Record<string, unknown>,
+): string | undefined;
+export declare const isArray: (value: unknown) => value is unknown[];
+export declare const isInt: (value: unknown) => boolean;
+export declare function isNum(value: unknown): value is number;
+/** An enum's values, for `has()` checks. */
+export declare function set<T>(values: readonly T[]): ReadonlySet<T>;
+/** A spec `pattern`, compiled once per module with the `u` flag as JSON Schema expects. */
+export declare function regex(source: string): RegExp;
+/** Reads `value[key]` for a key of a map, where `__proto__` must be read as an own property. */
+export declare function entry(
+  value: Record<string, unknown>,
+  key: string,
+): unknown;
+interface Branch {
+  readonly name: string;
+  readonly check: Check;
+  readonly branch?: string;
+}
+/**
+ * A check for a union of object schemas: the payload's `object` (and `deleted`) picks the
+ * branch, whose issues are reported if it fails and no other branch accepts the value.
+ */
+export declare function branches(members: () => readonly Branch[]): Check;
+export {};

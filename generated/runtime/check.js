@@ -1,0 +1,185 @@
+import { typeName } from "./issues.js";
+export function context(lenient, reject, maxDepth) {
+  return { issues: [], lenient, reject, depth: 0, maxDepth };
+}
+export function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/** Reads an own property only: for keys that `Object.prototype` also has (`constructor`, `__proto__`). */
+export function own(value, key) {
+  return Object.hasOwn(value, key)
+    ? Object.getOwnPropertyDescriptor(value, key)?.value
+    : undefined;
+}
+/** Records an issue at `path` (relative to the value being checked); always returns false. */
+export function fail(c, code, path, expected, received) {
+  c.issues.push({ code, path, expected, received });
+  return false;
+}
+/** Records a type issue, naming the received type only (never echoing the value). */
+export function wrongType(c, path, expected, value) {
+  return fail(c, "invalid_type", path, expected, typeName(value));
+}
+/**
+ * A required key is missing, or null where null is not allowed; returns the new `ok`:
+ * unchanged in lenient mode, where this is a warning.
+ */
+export function missing(c, path, value, ok) {
+  c.issues.push({
+    code: "required",
+    path,
+    expected: "a value",
+    received: typeName(value),
+    ...(c.lenient ? { warning: true } : {}),
+  });
+  return ok && c.lenient;
+}
+/** A value outside an enum; returns the new `ok`: unchanged in lenient mode when the value has the enum's type. */
+export function notInEnum(c, path, values, value, ok) {
+  const expected = [...values];
+  const sameType = typeof value === typeof expected[0];
+  const issue = sameType
+    ? { code: "invalid_enum", path, expected, received: value }
+    : {
+        code: "invalid_type",
+        path,
+        expected: typeof expected[0],
+        received: typeName(value),
+      };
+  if (c.lenient && sameType) issue.warning = true;
+  c.issues.push(issue);
+  return ok && c.lenient && sameType;
+}
+/**
+ * Runs another check on `value` and puts the segments in front of the paths it records;
+ * returns the new `ok`. Fixed parameters, not a rest array: this runs on the success path.
+ */
+export function into(c, check, value, ok, s1, s2, s3) {
+  const mark = c.issues.length;
+  const valid = check(value, c);
+  if (c.issues.length !== mark && s1 !== undefined) {
+    if (s3 !== undefined) at(c, mark, s1, s2, s3);
+    else if (s2 !== undefined) at(c, mark, s1, s2);
+    else at(c, mark, s1);
+  }
+  return valid && ok;
+}
+/** Length in code points, as JSON Schema counts `maxLength`; only called once `length` exceeds the limit. */
+export function tooLong(value, max) {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    if (++count > max) return true;
+  }
+  return false;
+}
+/** Records that a string is longer than `max` code points. */
+export function longFail(c, path, max, value) {
+  return fail(c, "too_long", path, max, [...value].length);
+}
+/** Puts `segments` in front of the paths of the issues recorded since `mark`. */
+export function at(c, mark, ...segments) {
+  for (let i = mark; i < c.issues.length; i++)
+    c.issues[i].path.unshift(...segments);
+}
+/** True while no error (warnings aside) was recorded since `mark`. */
+export function clean(c, mark) {
+  for (let i = mark; i < c.issues.length; i++)
+    if (!c.issues[i].warning) return false;
+  return true;
+}
+/** Entered one more object level; false (with an issue) past `maxDepth`, which also stops cycles. */
+export function deeper(c) {
+  if (++c.depth <= c.maxDepth) return true;
+  c.depth--;
+  return fail(c, "too_deep", [], c.maxDepth, undefined);
+}
+/** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
+export function unknownKeys(c, path, value, known, ok) {
+  for (const key of Object.keys(value)) {
+    if (!known.has(key))
+      ok = fail(c, "unrecognized_key", [...path, key], undefined, key);
+  }
+  return ok;
+}
+/**
+ * A union that the type of the value can't settle: the first member that accepts it
+ * wins (its warnings kept); otherwise one issue naming what was expected.
+ */
+export function anyOf(c, members, expected, value) {
+  const mark = c.issues.length;
+  for (const member of members) {
+    if (member(value, c) && clean(c, mark)) return true;
+    c.issues.length = mark;
+  }
+  return fail(c, "invalid_union", [], expected, typeName(value));
+}
+/** The branch key of a polymorphic payload: its `object`, with `#deleted` for deletion stubs. */
+export function branchKey(value) {
+  const object = value.object;
+  if (typeof object !== "string") return undefined;
+  return value.deleted === true ? `${object}#deleted` : object;
+}
+export const isArray = Array.isArray;
+export const isInt = Number.isInteger;
+export function isNum(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+/** An enum's values, for `has()` checks. */
+export function set(values) {
+  return new Set(values);
+}
+/** A spec `pattern`, compiled once per module with the `u` flag as JSON Schema expects. */
+export function regex(source) {
+  return new RegExp(source, "u");
+}
+/** Reads `value[key]` for a key of a map, where `__proto__` must be read as an own property. */
+export function entry(value, key) {
+  return key === "__proto__" ? own(value, key) : value[key];
+}
+/**
+ * A check for a union of object schemas: the payload's `object` (and `deleted`) picks the
+ * branch, whose issues are reported if it fails and no other branch accepts the value.
+ */
+export function branches(members) {
+  let table;
+  let all = [];
+  return (value, c) => {
+    if (table === undefined) {
+      all = members();
+      table = new Map(
+        all.filter((m) => m.branch !== undefined).map((m) => [m.branch, m]),
+      );
+    }
+    if (!isObject(value)) return wrongType(c, [], "object", value);
+    const key = branchKey(value);
+    const chosen =
+      key === undefined
+        ? undefined
+        : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
+    if (chosen === undefined)
+      return anyOf(
+        c,
+        all.map((m) => m.check),
+        all.map((m) => m.name),
+        value,
+      );
+    const mark = c.issues.length;
+    if (chosen.check(value, c)) return true;
+    for (const other of all) {
+      if (other === chosen) continue;
+      const scratch = context(c.lenient, c.reject, c.maxDepth);
+      scratch.depth = c.depth;
+      if (other.check(value, scratch) && clean(scratch, 0)) {
+        c.issues.length = mark;
+        c.issues.push(...scratch.issues);
+        return true;
+      }
+    }
+    return false;
+  };
+}

@@ -1,0 +1,59 @@
+/** The type of a value as messages name it: `string`, `integer`, `null`, `array`, `NaN`, … */
+export function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN";
+    if (!Number.isFinite(value)) return "Infinity";
+    return Number.isInteger(value) ? "integer" : "number";
+  }
+  return typeof value;
+}
+export function pointer(path) {
+  return path
+    .map(
+      (segment) =>
+        `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`,
+    )
+    .join("");
+}
+function list(values) {
+  return Array.isArray(values)
+    ? values.map((value) => JSON.stringify(value)).join(", ")
+    : String(values);
+}
+/** The English message of an issue: the only place issues become words. */
+export function describe(issue) {
+  switch (issue.code) {
+    case "required":
+      return "Required: can't be blank";
+    case "invalid_type":
+      return `Invalid type: expected ${String(issue.expected)}, received ${String(issue.received)}`;
+    case "invalid_enum":
+      return `Invalid value: expected one of ${list(issue.expected)}, received ${JSON.stringify(issue.received)}`;
+    case "too_long":
+      return `Too long: expected at most ${String(issue.expected)} characters, received ${String(issue.received)}`;
+    case "pattern":
+      return `Invalid format: expected to match /${String(issue.expected)}/`;
+    case "invalid_union":
+      return `Invalid value: expected ${list(issue.expected)}, received ${String(issue.received)}`;
+    case "unrecognized_key":
+      return `Unrecognized key ${JSON.stringify(issue.received)}`;
+    case "too_deep":
+      return `Too deep: nesting exceeds ${String(issue.expected)} levels`;
+    case "exception":
+      return `Could not read the value: ${String(issue.received)}`;
+  }
+}
+/** A full `Issue` from a recorded one. */
+export function toIssue(raw) {
+  const issue = {
+    code: raw.code,
+    path: raw.path,
+    pointer: pointer(raw.path),
+    message: describe(raw),
+  };
+  if (raw.expected !== undefined) issue.expected = raw.expected;
+  if (raw.received !== undefined) issue.received = raw.received;
+  return issue;
+}

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { SepaDebitGeneratedFrom as Type } from "./types/sepa_debit_generated_from.js";
+
+export type { SepaDebitGeneratedFrom } from "./types/sepa_debit_generated_from.js";
+declare const schema: SchemaModule<Type>;
+export { schema as SepaDebitGeneratedFrom };

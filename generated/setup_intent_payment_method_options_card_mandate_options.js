@@ -1,0 +1,147 @@
+import {
+  deeper,
+  isArray,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, list, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+
+const e0 = set(["fixed", "maximum"]);
+const e1 = set(["day", "month", "sporadic", "week", "year"]);
+const e2 = set(["india"]);
+const k0 = set([
+  "amount",
+  "amount_type",
+  "currency",
+  "description",
+  "end_date",
+  "interval",
+  "interval_count",
+  "reference",
+  "start_date",
+  "supported_types",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.amount;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["amount"], v0, ok);
+  } else {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["amount"], "integer", v0);
+    }
+  }
+  const v1 = v.amount_type;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["amount_type"], v1, ok);
+  } else {
+    if (!e0.has(v1)) {
+      ok = notInEnum(c, ["amount_type"], e0, v1, ok);
+    }
+  }
+  const v2 = v.currency;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["currency"], v2, ok);
+  } else {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["currency"], "string", v2);
+    }
+  }
+  const v3 = v.description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["description"], "string", v3);
+    } else if (v3.length > 200 && tooLong(v3, 200)) {
+      ok = longFail(c, ["description"], 200, v3);
+    }
+  }
+  const v4 = v.end_date;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isInt(v4)) {
+      ok = wrongType(c, ["end_date"], "integer", v4);
+    }
+  }
+  const v5 = v.interval;
+  if (v5 === undefined || v5 === null) {
+    ok = missing(c, ["interval"], v5, ok);
+  } else {
+    if (!e1.has(v5)) {
+      ok = notInEnum(c, ["interval"], e1, v5, ok);
+    }
+  }
+  const v6 = v.interval_count;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isInt(v6)) {
+      ok = wrongType(c, ["interval_count"], "integer", v6);
+    }
+  }
+  const v7 = v.reference;
+  if (v7 === undefined || v7 === null) {
+    ok = missing(c, ["reference"], v7, ok);
+  } else {
+    if (typeof v7 !== "string") {
+      ok = wrongType(c, ["reference"], "string", v7);
+    } else if (v7.length > 80 && tooLong(v7, 80)) {
+      ok = longFail(c, ["reference"], 80, v7);
+    }
+  }
+  const v8 = v.start_date;
+  if (v8 === undefined || v8 === null) {
+    ok = missing(c, ["start_date"], v8, ok);
+  } else {
+    if (!isInt(v8)) {
+      ok = wrongType(c, ["start_date"], "integer", v8);
+    }
+  }
+  const v9 = v.supported_types;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isArray(v9)) {
+      ok = wrongType(c, ["supported_types"], "array", v9);
+    } else {
+      for (let i0 = 0; i0 < v9.length; i0++) {
+        const v10 = v9[i0];
+        if (!e2.has(v10)) {
+          ok = notInEnum(c, ["supported_types", i0], e2, v10, ok);
+        }
+      }
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    amount: req(int()),
+    amount_type: req(oneOf(e0)),
+    currency: req(str()),
+    description: opt(nul(str())),
+    end_date: opt(nul(int("unix-time"))),
+    interval: req(oneOf(e1)),
+    interval_count: opt(nul(int())),
+    reference: req(str()),
+    start_date: req(int("unix-time")),
+    supported_types: opt(nul(list(oneOf(e2)))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "setup_intent_payment_method_options_card_mandate_options",
+  check,
+  shape,
+});
+export { schema as SetupIntentPaymentMethodOptionsCardMandateOptions };

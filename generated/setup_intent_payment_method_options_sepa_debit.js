@@ -1,0 +1,49 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, ref } from "./runtime/shape.js";
+import { SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit } from "./setup_intent_payment_method_options_mandate_options_sepa_debit.js";
+
+const k0 = set(["mandate_options"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.mandate_options;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit.check,
+      v0,
+      ok,
+      "mandate_options",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    mandate_options: opt(
+      ref(SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit),
+    ),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "setup_intent_payment_method_options_sepa_debit",
+  check,
+  shape,
+});
+export { schema as SetupIntentPaymentMethodOptionsSepaDebit };

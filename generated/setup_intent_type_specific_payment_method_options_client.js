@@ -1,0 +1,40 @@
+import {
+  deeper,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, opt } from "./runtime/shape.js";
+
+const k0 = set(["verification_method"]);
+const e0 = set(["automatic", "instant", "microdeposits"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.verification_method;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["verification_method"], "string", v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ verification_method: opt(oneOf(e0, true)) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "setup_intent_type_specific_payment_method_options_client",
+  check,
+  shape,
+});
+export { schema as SetupIntentTypeSpecificPaymentMethodOptionsClient };

@@ -1,0 +1,75 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref, str } from "./runtime/shape.js";
+import { Address } from "./address.js";
+
+const k0 = set(["address", "carrier", "name", "phone", "tracking_number"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.address;
+  if (v0 !== undefined) {
+    ok = into(c, Address.check, v0, ok, "address");
+  }
+  const v1 = v.carrier;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["carrier"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["carrier"], 5000, v1);
+    }
+  }
+  const v2 = v.name;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["name"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["name"], 5000, v2);
+    }
+  }
+  const v3 = v.phone;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["phone"], "string", v3);
+    } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+      ok = longFail(c, ["phone"], 5000, v3);
+    }
+  }
+  const v4 = v.tracking_number;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") {
+      ok = wrongType(c, ["tracking_number"], "string", v4);
+    } else if (v4.length > 5000 && tooLong(v4, 5000)) {
+      ok = longFail(c, ["tracking_number"], 5000, v4);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    address: opt(ref(Address)),
+    carrier: opt(nul(str())),
+    name: opt(str()),
+    phone: opt(nul(str())),
+    tracking_number: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({ name: "shipping", check, shape });
+export { schema as Shipping };

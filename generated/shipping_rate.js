@@ -1,0 +1,191 @@
+import {
+  deeper,
+  entry,
+  into,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import {
+  bool,
+  int,
+  nul,
+  obj,
+  oneOf,
+  opt,
+  ref,
+  req,
+  str,
+  union,
+} from "./runtime/shape.js";
+import { ShippingRateDeliveryEstimate } from "./shipping_rate_delivery_estimate.js";
+import { ShippingRateFixedAmount } from "./shipping_rate_fixed_amount.js";
+import { TaxCode } from "./tax_code.js";
+
+const e0 = set(["shipping_rate"]);
+const e1 = set(["exclusive", "inclusive", "unspecified"]);
+const e2 = set(["fixed_amount"]);
+const k1 = set([
+  "active",
+  "created",
+  "delivery_estimate",
+  "display_name",
+  "fixed_amount",
+  "id",
+  "livemode",
+  "metadata",
+  "object",
+  "tax_behavior",
+  "tax_code",
+  "type",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.active;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["active"], v0, ok);
+  } else {
+    if (typeof v0 !== "boolean") {
+      ok = wrongType(c, ["active"], "boolean", v0);
+    }
+  }
+  const v1 = v.created;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["created"], v1, ok);
+  } else {
+    if (!isInt(v1)) {
+      ok = wrongType(c, ["created"], "integer", v1);
+    }
+  }
+  const v2 = v.delivery_estimate;
+  if (v2 !== undefined && v2 !== null) {
+    ok = into(
+      c,
+      ShippingRateDeliveryEstimate.check,
+      v2,
+      ok,
+      "delivery_estimate",
+    );
+  }
+  const v3 = v.display_name;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["display_name"], "string", v3);
+    } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+      ok = longFail(c, ["display_name"], 5000, v3);
+    }
+  }
+  const v4 = v.fixed_amount;
+  if (v4 !== undefined) {
+    ok = into(c, ShippingRateFixedAmount.check, v4, ok, "fixed_amount");
+  }
+  const v5 = v.id;
+  if (v5 === undefined || v5 === null) {
+    ok = missing(c, ["id"], v5, ok);
+  } else {
+    if (typeof v5 !== "string") {
+      ok = wrongType(c, ["id"], "string", v5);
+    } else if (v5.length > 5000 && tooLong(v5, 5000)) {
+      ok = longFail(c, ["id"], 5000, v5);
+    }
+  }
+  const v6 = v.livemode;
+  if (v6 === undefined || v6 === null) {
+    ok = missing(c, ["livemode"], v6, ok);
+  } else {
+    if (typeof v6 !== "boolean") {
+      ok = wrongType(c, ["livemode"], "boolean", v6);
+    }
+  }
+  const v7 = v.metadata;
+  if (v7 === undefined || v7 === null) {
+    ok = missing(c, ["metadata"], v7, ok);
+  } else {
+    if (!isObject(v7)) {
+      ok = wrongType(c, ["metadata"], "object", v7);
+    } else {
+      for (const k0 of Object.keys(v7)) {
+        const v8 = entry(v7, k0);
+        if (typeof v8 !== "string") {
+          ok = wrongType(c, ["metadata", k0], "string", v8);
+        } else if (v8.length > 500 && tooLong(v8, 500)) {
+          ok = longFail(c, ["metadata", k0], 500, v8);
+        }
+      }
+    }
+  }
+  const v9 = v.object;
+  if (v9 === undefined || v9 === null) {
+    ok = missing(c, ["object"], v9, ok);
+  } else {
+    if (!e0.has(v9)) {
+      ok = notInEnum(c, ["object"], e0, v9, ok);
+    }
+  }
+  const v10 = v.tax_behavior;
+  if (v10 !== undefined && v10 !== null) {
+    if (!e1.has(v10)) {
+      ok = notInEnum(c, ["tax_behavior"], e1, v10, ok);
+    }
+  }
+  const v11 = v.tax_code;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 === "string") {
+      if (v11.length > 5000 && tooLong(v11, 5000)) {
+        ok = longFail(c, ["tax_code"], 5000, v11);
+      }
+    } else if (isObject(v11)) {
+      ok = into(c, TaxCode.check, v11, ok, "tax_code");
+    } else {
+      ok = wrongType(c, ["tax_code"], "string | object", v11);
+    }
+  }
+  const v12 = v.type;
+  if (v12 === undefined || v12 === null) {
+    ok = missing(c, ["type"], v12, ok);
+  } else {
+    if (!e2.has(v12)) {
+      ok = notInEnum(c, ["type"], e2, v12, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k1, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    active: req(bool()),
+    created: req(int("unix-time")),
+    delivery_estimate: opt(nul(ref(ShippingRateDeliveryEstimate))),
+    display_name: opt(nul(str())),
+    fixed_amount: opt(ref(ShippingRateFixedAmount)),
+    id: req(str()),
+    livemode: req(bool()),
+    metadata: req(obj({}, str())),
+    object: req(oneOf(e0)),
+    tax_behavior: opt(nul(oneOf(e1))),
+    tax_code: opt(nul(union(str(), ref(TaxCode)))),
+    type: req(oneOf(e2)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "shipping_rate",
+  branch: "shipping_rate",
+  check,
+  shape,
+});
+export { schema as ShippingRate };

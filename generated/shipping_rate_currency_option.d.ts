@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { ShippingRateCurrencyOption as Type } from "./types/shipping_rate_currency_option.js";
+
+export type { ShippingRateCurrencyOption } from "./types/shipping_rate_currency_option.js";
+declare const schema: SchemaModule<Type>;
+export { schema as ShippingRateCurrencyOption };

@@ -1,0 +1,53 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  missing,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, obj, oneOf, req } from "./runtime/shape.js";
+
+const e0 = set(["exclusive", "inclusive", "unspecified"]);
+const k0 = set(["amount", "tax_behavior"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.amount;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["amount"], v0, ok);
+  } else {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["amount"], "integer", v0);
+    }
+  }
+  const v1 = v.tax_behavior;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["tax_behavior"], v1, ok);
+  } else {
+    if (!e0.has(v1)) {
+      ok = notInEnum(c, ["tax_behavior"], e0, v1, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ amount: req(int()), tax_behavior: req(oneOf(e0)) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "shipping_rate_currency_option",
+  check,
+  shape,
+});
+export { schema as ShippingRateCurrencyOption };

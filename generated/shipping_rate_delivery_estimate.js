@@ -1,0 +1,46 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { ShippingRateDeliveryEstimateBound } from "./shipping_rate_delivery_estimate_bound.js";
+
+const k0 = set(["maximum", "minimum"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.maximum;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(c, ShippingRateDeliveryEstimateBound.check, v0, ok, "maximum");
+  }
+  const v1 = v.minimum;
+  if (v1 !== undefined && v1 !== null) {
+    ok = into(c, ShippingRateDeliveryEstimateBound.check, v1, ok, "minimum");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    maximum: opt(nul(ref(ShippingRateDeliveryEstimateBound))),
+    minimum: opt(nul(ref(ShippingRateDeliveryEstimateBound))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "shipping_rate_delivery_estimate",
+  check,
+  shape,
+});
+export { schema as ShippingRateDeliveryEstimate };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { ShippingRateFixedAmount as Type } from "./types/shipping_rate_fixed_amount.js";
+
+export type { ShippingRateFixedAmount } from "./types/shipping_rate_fixed_amount.js";
+declare const schema: SchemaModule<Type>;
+export { schema as ShippingRateFixedAmount };

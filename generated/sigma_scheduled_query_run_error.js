@@ -1,0 +1,46 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, req, str } from "./runtime/shape.js";
+
+const k0 = set(["message"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.message;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["message"], v0, ok);
+  } else {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["message"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["message"], 5000, v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ message: req(str()) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "sigma_scheduled_query_run_error",
+  check,
+  shape,
+});
+export { schema as SigmaScheduledQueryRunError };

@@ -1,0 +1,86 @@
+import {
+  deeper,
+  into,
+  isArray,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, list, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
+import { Shipping } from "./shipping.js";
+import { SourceOrderItem } from "./source_order_item.js";
+
+const k0 = set(["amount", "currency", "email", "items", "shipping"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.amount;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["amount"], v0, ok);
+  } else {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["amount"], "integer", v0);
+    }
+  }
+  const v1 = v.currency;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["currency"], v1, ok);
+  } else {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["currency"], "string", v1);
+    }
+  }
+  const v2 = v.email;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["email"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["email"], 5000, v2);
+    }
+  }
+  const v3 = v.items;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isArray(v3)) {
+      ok = wrongType(c, ["items"], "array", v3);
+    } else {
+      for (let i0 = 0; i0 < v3.length; i0++) {
+        const v4 = v3[i0];
+        ok = into(c, SourceOrderItem.check, v4, ok, "items", i0);
+      }
+    }
+  }
+  const v5 = v.shipping;
+  if (v5 !== undefined) {
+    ok = into(c, Shipping.check, v5, ok, "shipping");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    amount: req(int()),
+    currency: req(str()),
+    email: opt(str()),
+    items: opt(nul(list(ref(SourceOrderItem)))),
+    shipping: opt(ref(Shipping)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "source_order",
+  check,
+  shape,
+});
+export { schema as SourceOrder };

@@ -1,0 +1,63 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set(["reference", "sender_iban", "sender_name"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.reference;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["reference"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["reference"], 5000, v0);
+    }
+  }
+  const v1 = v.sender_iban;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["sender_iban"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["sender_iban"], 5000, v1);
+    }
+  }
+  const v2 = v.sender_name;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["sender_name"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["sender_name"], 5000, v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    reference: opt(str()),
+    sender_iban: opt(str()),
+    sender_name: opt(str()),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "source_transaction_sepa_credit_transfer_data",
+  check,
+  shape,
+});
+export { schema as SourceTransactionSepaCreditTransferData };

@@ -1,0 +1,148 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set([
+  "address_line1_check",
+  "address_zip_check",
+  "brand",
+  "country",
+  "cvc_check",
+  "dynamic_last4",
+  "exp_month",
+  "exp_year",
+  "fingerprint",
+  "funding",
+  "last4",
+  "name",
+  "three_d_secure",
+  "tokenization_method",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.address_line1_check;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["address_line1_check"], "string", v0);
+    }
+  }
+  const v1 = v.address_zip_check;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["address_zip_check"], "string", v1);
+    }
+  }
+  const v2 = v.brand;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["brand"], "string", v2);
+    }
+  }
+  const v3 = v.country;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["country"], "string", v3);
+    }
+  }
+  const v4 = v.cvc_check;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") {
+      ok = wrongType(c, ["cvc_check"], "string", v4);
+    }
+  }
+  const v5 = v.dynamic_last4;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") {
+      ok = wrongType(c, ["dynamic_last4"], "string", v5);
+    }
+  }
+  const v6 = v.exp_month;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isInt(v6)) {
+      ok = wrongType(c, ["exp_month"], "integer", v6);
+    }
+  }
+  const v7 = v.exp_year;
+  if (v7 !== undefined && v7 !== null) {
+    if (!isInt(v7)) {
+      ok = wrongType(c, ["exp_year"], "integer", v7);
+    }
+  }
+  const v8 = v.fingerprint;
+  if (v8 !== undefined) {
+    if (typeof v8 !== "string") {
+      ok = wrongType(c, ["fingerprint"], "string", v8);
+    }
+  }
+  const v9 = v.funding;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") {
+      ok = wrongType(c, ["funding"], "string", v9);
+    }
+  }
+  const v10 = v.last4;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") {
+      ok = wrongType(c, ["last4"], "string", v10);
+    }
+  }
+  const v11 = v.name;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 !== "string") {
+      ok = wrongType(c, ["name"], "string", v11);
+    }
+  }
+  const v12 = v.three_d_secure;
+  if (v12 !== undefined) {
+    if (typeof v12 !== "string") {
+      ok = wrongType(c, ["three_d_secure"], "string", v12);
+    }
+  }
+  const v13 = v.tokenization_method;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") {
+      ok = wrongType(c, ["tokenization_method"], "string", v13);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    address_line1_check: opt(nul(str())),
+    address_zip_check: opt(nul(str())),
+    brand: opt(nul(str())),
+    country: opt(nul(str())),
+    cvc_check: opt(nul(str())),
+    dynamic_last4: opt(nul(str())),
+    exp_month: opt(nul(int())),
+    exp_year: opt(nul(int())),
+    fingerprint: opt(str()),
+    funding: opt(nul(str())),
+    last4: opt(nul(str())),
+    name: opt(nul(str())),
+    three_d_secure: opt(str()),
+    tokenization_method: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "source_type_card",
+  check,
+  shape,
+});
+export { schema as SourceTypeCard };

@@ -1,0 +1,48 @@
+import {
+  deeper,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set(["reference", "statement_descriptor"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.reference;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["reference"], "string", v0);
+    }
+  }
+  const v1 = v.statement_descriptor;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["statement_descriptor"], "string", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    reference: opt(nul(str())),
+    statement_descriptor: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "source_type_eps",
+  check,
+  shape,
+});
+export { schema as SourceTypeEps };

@@ -1,0 +1,39 @@
+import {
+  deeper,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set(["reference"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.reference;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["reference"], "string", v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ reference: opt(nul(str())) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "source_type_p24",
+  check,
+  shape,
+});
+export { schema as SourceTypeP24 };

@@ -1,0 +1,91 @@
+import {
+  deeper,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set([
+  "bank_code",
+  "bank_name",
+  "bic",
+  "country",
+  "iban_last4",
+  "preferred_language",
+  "statement_descriptor",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.bank_code;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["bank_code"], "string", v0);
+    }
+  }
+  const v1 = v.bank_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["bank_name"], "string", v1);
+    }
+  }
+  const v2 = v.bic;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["bic"], "string", v2);
+    }
+  }
+  const v3 = v.country;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["country"], "string", v3);
+    }
+  }
+  const v4 = v.iban_last4;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") {
+      ok = wrongType(c, ["iban_last4"], "string", v4);
+    }
+  }
+  const v5 = v.preferred_language;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") {
+      ok = wrongType(c, ["preferred_language"], "string", v5);
+    }
+  }
+  const v6 = v.statement_descriptor;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") {
+      ok = wrongType(c, ["statement_descriptor"], "string", v6);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    bank_code: opt(nul(str())),
+    bank_name: opt(nul(str())),
+    bic: opt(nul(str())),
+    country: opt(nul(str())),
+    iban_last4: opt(nul(str())),
+    preferred_language: opt(nul(str())),
+    statement_descriptor: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "source_type_sofort",
+  check,
+  shape,
+});
+export { schema as SourceTypeSofort };

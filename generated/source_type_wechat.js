@@ -1,0 +1,55 @@
+import {
+  deeper,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, str } from "./runtime/shape.js";
+
+const k0 = set(["prepay_id", "qr_code_url", "statement_descriptor"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.prepay_id;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["prepay_id"], "string", v0);
+    }
+  }
+  const v1 = v.qr_code_url;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["qr_code_url"], "string", v1);
+    }
+  }
+  const v2 = v.statement_descriptor;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["statement_descriptor"], "string", v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    prepay_id: opt(str()),
+    qr_code_url: opt(nul(str())),
+    statement_descriptor: opt(str()),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "source_type_wechat",
+  check,
+  shape,
+});
+export { schema as SourceTypeWechat };

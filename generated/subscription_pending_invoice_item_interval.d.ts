@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { SubscriptionPendingInvoiceItemInterval as Type } from "./types/subscription_pending_invoice_item_interval.js";
+
+export type { SubscriptionPendingInvoiceItemInterval } from "./types/subscription_pending_invoice_item_interval.js";
+declare const schema: SchemaModule<Type>;
+export { schema as SubscriptionPendingInvoiceItemInterval };

@@ -1,0 +1,62 @@
+import {
+  deeper,
+  into,
+  isNum,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, num, obj, opt, ref, req, str, union } from "./runtime/shape.js";
+import { Account } from "./account.js";
+
+const k0 = set(["amount_percent", "destination"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.amount_percent;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isNum(v0)) {
+      ok = wrongType(c, ["amount_percent"], "number", v0);
+    }
+  }
+  const v1 = v.destination;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["destination"], v1, ok);
+  } else {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) {
+        ok = longFail(c, ["destination"], 5000, v1);
+      }
+    } else if (isObject(v1)) {
+      ok = into(c, Account.check, v1, ok, "destination");
+    } else {
+      ok = wrongType(c, ["destination"], "string | object", v1);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    amount_percent: opt(nul(num())),
+    destination: req(union(str(), ref(Account))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "subscription_transfer_data",
+  check,
+  shape,
+});
+export { schema as SubscriptionTransferData };

@@ -1,0 +1,50 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, ref, req } from "./runtime/shape.js";
+import { SubscriptionsTrialsResourceEndBehavior } from "./subscriptions_trials_resource_end_behavior.js";
+
+const k0 = set(["end_behavior"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.end_behavior;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["end_behavior"], v0, ok);
+  } else {
+    ok = into(
+      c,
+      SubscriptionsTrialsResourceEndBehavior.check,
+      v0,
+      ok,
+      "end_behavior",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    end_behavior: req(ref(SubscriptionsTrialsResourceEndBehavior)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "subscriptions_trials_resource_trial_settings",
+  check,
+  shape,
+});
+export { schema as SubscriptionsTrialsResourceTrialSettings };

@@ -1,0 +1,83 @@
+import {
+  deeper,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, req, str } from "./runtime/shape.js";
+
+const e0 = set([
+  "amusement_tax",
+  "communications_tax",
+  "gst",
+  "hst",
+  "igst",
+  "jct",
+  "lease_tax",
+  "pst",
+  "qst",
+  "rst",
+  "sales_tax",
+  "vat",
+]);
+const k0 = set(["display_name", "percentage_decimal", "tax_type"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.display_name;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["display_name"], v0, ok);
+  } else {
+    if (typeof v0 !== "string") {
+      ok = wrongType(c, ["display_name"], "string", v0);
+    } else if (v0.length > 5000 && tooLong(v0, 5000)) {
+      ok = longFail(c, ["display_name"], 5000, v0);
+    }
+  }
+  const v1 = v.percentage_decimal;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["percentage_decimal"], v1, ok);
+  } else {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["percentage_decimal"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["percentage_decimal"], 5000, v1);
+    }
+  }
+  const v2 = v.tax_type;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["tax_type"], v2, ok);
+  } else {
+    if (!e0.has(v2)) {
+      ok = notInEnum(c, ["tax_type"], e0, v2, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    display_name: req(str()),
+    percentage_decimal: req(str()),
+    tax_type: req(oneOf(e0)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "tax_product_resource_line_item_tax_rate_details",
+  check,
+  shape,
+});
+export { schema as TaxProductResourceLineItemTaxRateDetails };

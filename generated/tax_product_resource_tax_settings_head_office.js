@@ -1,0 +1,42 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, ref, req } from "./runtime/shape.js";
+import { Address } from "./address.js";
+
+const k0 = set(["address"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.address;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["address"], v0, ok);
+  } else {
+    ok = into(c, Address.check, v0, ok, "address");
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ address: req(ref(Address)) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "tax_product_resource_tax_settings_head_office",
+  check,
+  shape,
+});
+export { schema as TaxProductResourceTaxSettingsHeadOffice };

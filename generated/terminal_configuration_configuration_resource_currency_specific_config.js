@@ -1,0 +1,71 @@
+import {
+  deeper,
+  isArray,
+  isInt,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, list, nul, obj, opt } from "./runtime/shape.js";
+
+const k0 = set(["fixed_amounts", "percentages", "smart_tip_threshold"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.fixed_amounts;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) {
+      ok = wrongType(c, ["fixed_amounts"], "array", v0);
+    } else {
+      for (let i0 = 0; i0 < v0.length; i0++) {
+        const v1 = v0[i0];
+        if (!isInt(v1)) {
+          ok = wrongType(c, ["fixed_amounts", i0], "integer", v1);
+        }
+      }
+    }
+  }
+  const v2 = v.percentages;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) {
+      ok = wrongType(c, ["percentages"], "array", v2);
+    } else {
+      for (let i1 = 0; i1 < v2.length; i1++) {
+        const v3 = v2[i1];
+        if (!isInt(v3)) {
+          ok = wrongType(c, ["percentages", i1], "integer", v3);
+        }
+      }
+    }
+  }
+  const v4 = v.smart_tip_threshold;
+  if (v4 !== undefined) {
+    if (!isInt(v4)) {
+      ok = wrongType(c, ["smart_tip_threshold"], "integer", v4);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    fixed_amounts: opt(nul(list(int()))),
+    percentages: opt(nul(list(int()))),
+    smart_tip_threshold: opt(int()),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "terminal_configuration_configuration_resource_currency_specific_config",
+  check,
+  shape,
+});
+export { schema as TerminalConfigurationConfigurationResourceCurrencySpecificConfig };

@@ -1,0 +1,233 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, opt, ref } from "./runtime/shape.js";
+import { TerminalConfigurationConfigurationResourceCurrencySpecificConfig } from "./terminal_configuration_configuration_resource_currency_specific_config.js";
+
+const k0 = set([
+  "aud",
+  "cad",
+  "chf",
+  "czk",
+  "dkk",
+  "eur",
+  "gbp",
+  "hkd",
+  "myr",
+  "nok",
+  "nzd",
+  "sek",
+  "sgd",
+  "usd",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.aud;
+  if (v0 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v0,
+      ok,
+      "aud",
+    );
+  }
+  const v1 = v.cad;
+  if (v1 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v1,
+      ok,
+      "cad",
+    );
+  }
+  const v2 = v.chf;
+  if (v2 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v2,
+      ok,
+      "chf",
+    );
+  }
+  const v3 = v.czk;
+  if (v3 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v3,
+      ok,
+      "czk",
+    );
+  }
+  const v4 = v.dkk;
+  if (v4 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v4,
+      ok,
+      "dkk",
+    );
+  }
+  const v5 = v.eur;
+  if (v5 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v5,
+      ok,
+      "eur",
+    );
+  }
+  const v6 = v.gbp;
+  if (v6 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v6,
+      ok,
+      "gbp",
+    );
+  }
+  const v7 = v.hkd;
+  if (v7 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v7,
+      ok,
+      "hkd",
+    );
+  }
+  const v8 = v.myr;
+  if (v8 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v8,
+      ok,
+      "myr",
+    );
+  }
+  const v9 = v.nok;
+  if (v9 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v9,
+      ok,
+      "nok",
+    );
+  }
+  const v10 = v.nzd;
+  if (v10 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v10,
+      ok,
+      "nzd",
+    );
+  }
+  const v11 = v.sek;
+  if (v11 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v11,
+      ok,
+      "sek",
+    );
+  }
+  const v12 = v.sgd;
+  if (v12 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v12,
+      ok,
+      "sgd",
+    );
+  }
+  const v13 = v.usd;
+  if (v13 !== undefined) {
+    ok = into(
+      c,
+      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      v13,
+      ok,
+      "usd",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    aud: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    cad: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    chf: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    czk: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    dkk: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    eur: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    gbp: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    hkd: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    myr: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    nok: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    nzd: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    sek: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    sgd: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+    usd: opt(
+      ref(TerminalConfigurationConfigurationResourceCurrencySpecificConfig),
+    ),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "terminal_configuration_configuration_resource_tipping",
+  check,
+  shape,
+});
+export { schema as TerminalConfigurationConfigurationResourceTipping };

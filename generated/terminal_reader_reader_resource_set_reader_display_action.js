@@ -1,0 +1,53 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
+import { TerminalReaderReaderResourceCart } from "./terminal_reader_reader_resource_cart.js";
+
+const e0 = set(["cart"]);
+const k0 = set(["cart", "type"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.cart;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(c, TerminalReaderReaderResourceCart.check, v0, ok, "cart");
+  }
+  const v1 = v.type;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["type"], v1, ok);
+  } else {
+    if (!e0.has(v1)) {
+      ok = notInEnum(c, ["type"], e0, v1, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    cart: opt(nul(ref(TerminalReaderReaderResourceCart))),
+    type: req(oneOf(e0)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "terminal_reader_reader_resource_set_reader_display_action",
+  check,
+  shape,
+});
+export { schema as TerminalReaderReaderResourceSetReaderDisplayAction };

@@ -1,0 +1,246 @@
+import {
+  deeper,
+  into,
+  isInt,
+  isObject,
+  longFail,
+  missing,
+  notInEnum,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import {
+  bool,
+  int,
+  nul,
+  obj,
+  oneOf,
+  opt,
+  ref,
+  req,
+  str,
+  union,
+} from "./runtime/shape.js";
+import { TreasuryTransaction } from "./treasury.transaction.js";
+import { TreasuryReceivedDebitsResourceLinkedFlows } from "./treasury_received_debits_resource_linked_flows.js";
+import { TreasuryReceivedDebitsResourceReversalDetails } from "./treasury_received_debits_resource_reversal_details.js";
+import { TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails } from "./treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details.js";
+
+const e0 = set([
+  "account_closed",
+  "account_frozen",
+  "insufficient_funds",
+  "other",
+]);
+const e1 = set(["treasury.received_debit"]);
+const k0 = set([
+  "amount",
+  "created",
+  "currency",
+  "description",
+  "failure_code",
+  "financial_account",
+  "hosted_regulatory_receipt_url",
+  "id",
+  "initiating_payment_method_details",
+  "linked_flows",
+  "livemode",
+  "network",
+  "object",
+  "reversal_details",
+  "status",
+  "transaction",
+]);
+const e2 = set(["ach", "card", "stripe"]);
+const e3 = set(["failed", "succeeded"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.amount;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["amount"], v0, ok);
+  } else {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["amount"], "integer", v0);
+    }
+  }
+  const v1 = v.created;
+  if (v1 === undefined || v1 === null) {
+    ok = missing(c, ["created"], v1, ok);
+  } else {
+    if (!isInt(v1)) {
+      ok = wrongType(c, ["created"], "integer", v1);
+    }
+  }
+  const v2 = v.currency;
+  if (v2 === undefined || v2 === null) {
+    ok = missing(c, ["currency"], v2, ok);
+  } else {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["currency"], "string", v2);
+    }
+  }
+  const v3 = v.description;
+  if (v3 === undefined || v3 === null) {
+    ok = missing(c, ["description"], v3, ok);
+  } else {
+    if (typeof v3 !== "string") {
+      ok = wrongType(c, ["description"], "string", v3);
+    } else if (v3.length > 5000 && tooLong(v3, 5000)) {
+      ok = longFail(c, ["description"], 5000, v3);
+    }
+  }
+  const v4 = v.failure_code;
+  if (v4 !== undefined && v4 !== null) {
+    if (!e0.has(v4)) {
+      ok = notInEnum(c, ["failure_code"], e0, v4, ok);
+    }
+  }
+  const v5 = v.financial_account;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") {
+      ok = wrongType(c, ["financial_account"], "string", v5);
+    } else if (v5.length > 5000 && tooLong(v5, 5000)) {
+      ok = longFail(c, ["financial_account"], 5000, v5);
+    }
+  }
+  const v6 = v.hosted_regulatory_receipt_url;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") {
+      ok = wrongType(c, ["hosted_regulatory_receipt_url"], "string", v6);
+    } else if (v6.length > 5000 && tooLong(v6, 5000)) {
+      ok = longFail(c, ["hosted_regulatory_receipt_url"], 5000, v6);
+    }
+  }
+  const v7 = v.id;
+  if (v7 === undefined || v7 === null) {
+    ok = missing(c, ["id"], v7, ok);
+  } else {
+    if (typeof v7 !== "string") {
+      ok = wrongType(c, ["id"], "string", v7);
+    } else if (v7.length > 5000 && tooLong(v7, 5000)) {
+      ok = longFail(c, ["id"], 5000, v7);
+    }
+  }
+  const v8 = v.initiating_payment_method_details;
+  if (v8 !== undefined) {
+    ok = into(
+      c,
+      TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails.check,
+      v8,
+      ok,
+      "initiating_payment_method_details",
+    );
+  }
+  const v9 = v.linked_flows;
+  if (v9 === undefined || v9 === null) {
+    ok = missing(c, ["linked_flows"], v9, ok);
+  } else {
+    ok = into(
+      c,
+      TreasuryReceivedDebitsResourceLinkedFlows.check,
+      v9,
+      ok,
+      "linked_flows",
+    );
+  }
+  const v10 = v.livemode;
+  if (v10 === undefined || v10 === null) {
+    ok = missing(c, ["livemode"], v10, ok);
+  } else {
+    if (typeof v10 !== "boolean") {
+      ok = wrongType(c, ["livemode"], "boolean", v10);
+    }
+  }
+  const v11 = v.network;
+  if (v11 === undefined || v11 === null) {
+    ok = missing(c, ["network"], v11, ok);
+  } else {
+    if (typeof v11 !== "string") {
+      ok = wrongType(c, ["network"], "string", v11);
+    }
+  }
+  const v12 = v.object;
+  if (v12 === undefined || v12 === null) {
+    ok = missing(c, ["object"], v12, ok);
+  } else {
+    if (!e1.has(v12)) {
+      ok = notInEnum(c, ["object"], e1, v12, ok);
+    }
+  }
+  const v13 = v.reversal_details;
+  if (v13 !== undefined && v13 !== null) {
+    ok = into(
+      c,
+      TreasuryReceivedDebitsResourceReversalDetails.check,
+      v13,
+      ok,
+      "reversal_details",
+    );
+  }
+  const v14 = v.status;
+  if (v14 === undefined || v14 === null) {
+    ok = missing(c, ["status"], v14, ok);
+  } else {
+    if (typeof v14 !== "string") {
+      ok = wrongType(c, ["status"], "string", v14);
+    }
+  }
+  const v15 = v.transaction;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 === "string") {
+      if (v15.length > 5000 && tooLong(v15, 5000)) {
+        ok = longFail(c, ["transaction"], 5000, v15);
+      }
+    } else if (isObject(v15)) {
+      ok = into(c, TreasuryTransaction.check, v15, ok, "transaction");
+    } else {
+      ok = wrongType(c, ["transaction"], "string | object", v15);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    amount: req(int()),
+    created: req(int("unix-time")),
+    currency: req(str()),
+    description: req(str()),
+    failure_code: opt(nul(oneOf(e0))),
+    financial_account: opt(nul(str())),
+    hosted_regulatory_receipt_url: opt(nul(str())),
+    id: req(str()),
+    initiating_payment_method_details: opt(
+      ref(
+        TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+      ),
+    ),
+    linked_flows: req(ref(TreasuryReceivedDebitsResourceLinkedFlows)),
+    livemode: req(bool()),
+    network: req(oneOf(e2, true)),
+    object: req(oneOf(e1)),
+    reversal_details: opt(
+      nul(ref(TreasuryReceivedDebitsResourceReversalDetails)),
+    ),
+    status: req(oneOf(e3, true)),
+    transaction: opt(nul(union(str(), ref(TreasuryTransaction)))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "treasury.received_debit",
+  branch: "treasury.received_debit",
+  check,
+  shape,
+});
+export { schema as TreasuryReceivedDebit };

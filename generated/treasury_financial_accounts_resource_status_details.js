@@ -1,0 +1,47 @@
+import {
+  deeper,
+  into,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref } from "./runtime/shape.js";
+import { TreasuryFinancialAccountsResourceClosedStatusDetails } from "./treasury_financial_accounts_resource_closed_status_details.js";
+
+const k0 = set(["closed"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.closed;
+  if (v0 !== undefined && v0 !== null) {
+    ok = into(
+      c,
+      TreasuryFinancialAccountsResourceClosedStatusDetails.check,
+      v0,
+      ok,
+      "closed",
+    );
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    closed: opt(nul(ref(TreasuryFinancialAccountsResourceClosedStatusDetails))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "treasury_financial_accounts_resource_status_details",
+  check,
+  shape,
+});
+export { schema as TreasuryFinancialAccountsResourceStatusDetails };

@@ -1,0 +1,63 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, nul, obj, opt } from "./runtime/shape.js";
+
+const k0 = set(["canceled_at", "failed_at", "posted_at", "returned_at"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.canceled_at;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["canceled_at"], "integer", v0);
+    }
+  }
+  const v1 = v.failed_at;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) {
+      ok = wrongType(c, ["failed_at"], "integer", v1);
+    }
+  }
+  const v2 = v.posted_at;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) {
+      ok = wrongType(c, ["posted_at"], "integer", v2);
+    }
+  }
+  const v3 = v.returned_at;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) {
+      ok = wrongType(c, ["returned_at"], "integer", v3);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    canceled_at: opt(nul(int("unix-time"))),
+    failed_at: opt(nul(int("unix-time"))),
+    posted_at: opt(nul(int("unix-time"))),
+    returned_at: opt(nul(int("unix-time"))),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "treasury_outbound_payments_resource_outbound_payment_resource_status_transitions",
+  check,
+  shape,
+});
+export { schema as TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { TreasuryOutboundPaymentsResourceReturnedStatus as Type } from "./types/treasury_outbound_payments_resource_returned_status.js";
+
+export type { TreasuryOutboundPaymentsResourceReturnedStatus } from "./types/treasury_outbound_payments_resource_returned_status.js";
+declare const schema: SchemaModule<Type>;
+export { schema as TreasuryOutboundPaymentsResourceReturnedStatus };

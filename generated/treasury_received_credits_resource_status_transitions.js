@@ -1,0 +1,40 @@
+import {
+  deeper,
+  isInt,
+  isObject,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { int, nul, obj, opt } from "./runtime/shape.js";
+
+const k0 = set(["posted_at"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.posted_at;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) {
+      ok = wrongType(c, ["posted_at"], "integer", v0);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({ posted_at: opt(nul(int("unix-time"))) });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "treasury_received_credits_resource_status_transitions",
+  check,
+  shape,
+});
+export { schema as TreasuryReceivedCreditsResourceStatusTransitions };

@@ -1,0 +1,64 @@
+import {
+  deeper,
+  into,
+  isObject,
+  longFail,
+  missing,
+  set,
+  tooLong,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { nul, obj, opt, ref, req, str } from "./runtime/shape.js";
+import { Address } from "./address.js";
+
+const k0 = set(["address", "email", "name"]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.address;
+  if (v0 === undefined || v0 === null) {
+    ok = missing(c, ["address"], v0, ok);
+  } else {
+    ok = into(c, Address.check, v0, ok, "address");
+  }
+  const v1 = v.email;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") {
+      ok = wrongType(c, ["email"], "string", v1);
+    } else if (v1.length > 5000 && tooLong(v1, 5000)) {
+      ok = longFail(c, ["email"], 5000, v1);
+    }
+  }
+  const v2 = v.name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") {
+      ok = wrongType(c, ["name"], "string", v2);
+    } else if (v2.length > 5000 && tooLong(v2, 5000)) {
+      ok = longFail(c, ["name"], 5000, v2);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    address: req(ref(Address)),
+    email: opt(nul(str())),
+    name: opt(nul(str())),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "treasury_shared_resource_billing_details",
+  check,
+  shape,
+});
+export { schema as TreasurySharedResourceBillingDetails };

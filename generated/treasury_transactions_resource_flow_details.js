@@ -1,0 +1,115 @@
+import {
+  deeper,
+  into,
+  isObject,
+  missing,
+  notInEnum,
+  set,
+  unknownKeys,
+  wrongType,
+} from "./runtime/check.js";
+import { defineSchema } from "./runtime/schema.js";
+import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
+import { IssuingAuthorization } from "./issuing.authorization.js";
+import { TreasuryCreditReversal } from "./treasury.credit_reversal.js";
+import { TreasuryDebitReversal } from "./treasury.debit_reversal.js";
+import { TreasuryInboundTransfer } from "./treasury.inbound_transfer.js";
+import { TreasuryOutboundPayment } from "./treasury.outbound_payment.js";
+import { TreasuryOutboundTransfer } from "./treasury.outbound_transfer.js";
+import { TreasuryReceivedCredit } from "./treasury.received_credit.js";
+import { TreasuryReceivedDebit } from "./treasury.received_debit.js";
+
+const e0 = set([
+  "credit_reversal",
+  "debit_reversal",
+  "inbound_transfer",
+  "issuing_authorization",
+  "other",
+  "outbound_payment",
+  "outbound_transfer",
+  "received_credit",
+  "received_debit",
+]);
+const k0 = set([
+  "credit_reversal",
+  "debit_reversal",
+  "inbound_transfer",
+  "issuing_authorization",
+  "outbound_payment",
+  "outbound_transfer",
+  "received_credit",
+  "received_debit",
+  "type",
+]);
+
+function check(v, c) {
+  if (!isObject(v)) return wrongType(c, [], "object", v);
+  if (!deeper(c)) return false;
+  let ok = true;
+  const v0 = v.credit_reversal;
+  if (v0 !== undefined) {
+    ok = into(c, TreasuryCreditReversal.check, v0, ok, "credit_reversal");
+  }
+  const v1 = v.debit_reversal;
+  if (v1 !== undefined) {
+    ok = into(c, TreasuryDebitReversal.check, v1, ok, "debit_reversal");
+  }
+  const v2 = v.inbound_transfer;
+  if (v2 !== undefined) {
+    ok = into(c, TreasuryInboundTransfer.check, v2, ok, "inbound_transfer");
+  }
+  const v3 = v.issuing_authorization;
+  if (v3 !== undefined) {
+    ok = into(c, IssuingAuthorization.check, v3, ok, "issuing_authorization");
+  }
+  const v4 = v.outbound_payment;
+  if (v4 !== undefined) {
+    ok = into(c, TreasuryOutboundPayment.check, v4, ok, "outbound_payment");
+  }
+  const v5 = v.outbound_transfer;
+  if (v5 !== undefined) {
+    ok = into(c, TreasuryOutboundTransfer.check, v5, ok, "outbound_transfer");
+  }
+  const v6 = v.received_credit;
+  if (v6 !== undefined) {
+    ok = into(c, TreasuryReceivedCredit.check, v6, ok, "received_credit");
+  }
+  const v7 = v.received_debit;
+  if (v7 !== undefined) {
+    ok = into(c, TreasuryReceivedDebit.check, v7, ok, "received_debit");
+  }
+  const v8 = v.type;
+  if (v8 === undefined || v8 === null) {
+    ok = missing(c, ["type"], v8, ok);
+  } else {
+    if (!e0.has(v8)) {
+      ok = notInEnum(c, ["type"], e0, v8, ok);
+    }
+  }
+  if (c.reject) {
+    ok = unknownKeys(c, [], v, k0, ok);
+  }
+  c.depth--;
+  return ok;
+}
+
+function shape() {
+  return obj({
+    credit_reversal: opt(ref(TreasuryCreditReversal)),
+    debit_reversal: opt(ref(TreasuryDebitReversal)),
+    inbound_transfer: opt(ref(TreasuryInboundTransfer)),
+    issuing_authorization: opt(ref(IssuingAuthorization)),
+    outbound_payment: opt(ref(TreasuryOutboundPayment)),
+    outbound_transfer: opt(ref(TreasuryOutboundTransfer)),
+    received_credit: opt(ref(TreasuryReceivedCredit)),
+    received_debit: opt(ref(TreasuryReceivedDebit)),
+    type: req(oneOf(e0)),
+  });
+}
+
+const schema = /* @__PURE__ */ defineSchema({
+  name: "treasury_transactions_resource_flow_details",
+  check,
+  shape,
+});
+export { schema as TreasuryTransactionsResourceFlowDetails };

@@ -1,0 +1,6 @@
+import type { SchemaModule } from "./runtime/schema.js";
+import type { UsBankAccountNetworks as Type } from "./types/us_bank_account_networks.js";
+
+export type { UsBankAccountNetworks } from "./types/us_bank_account_networks.js";
+declare const schema: SchemaModule<Type>;
+export { schema as UsBankAccountNetworks };
