@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { AccountUnificationAccountController as Type } from "./types/account_unification_account_controller.js";
 
-export type { AccountUnificationAccountController } from "./types/account_unification_account_controller.js";
-declare const schema: SchemaModule<Type>;
-export { schema as AccountUnificationAccountController };
+export type AccountUnificationAccountController = Type;
+export declare const AccountUnificationAccountController: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { Application as Type } from "./types/application.js";
 
-export type { Application } from "./types/application.js";
-declare const schema: SchemaModule<Type>;
-export { schema as Application };
+export type Application = Type;
+export declare const Application: SchemaModule<Type>;

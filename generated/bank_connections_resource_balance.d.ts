@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { BankConnectionsResourceBalance as Type } from "./types/bank_connections_resource_balance.js";
 
-export type { BankConnectionsResourceBalance } from "./types/bank_connections_resource_balance.js";
-declare const schema: SchemaModule<Type>;
-export { schema as BankConnectionsResourceBalance };
+export type BankConnectionsResourceBalance = Type;
+export declare const BankConnectionsResourceBalance: SchemaModule<Type>;

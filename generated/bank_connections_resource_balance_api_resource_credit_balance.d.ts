@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { BankConnectionsResourceBalanceApiResourceCreditBalance as Type } from "./types/bank_connections_resource_balance_api_resource_credit_balance.js";
 
-export type { BankConnectionsResourceBalanceApiResourceCreditBalance } from "./types/bank_connections_resource_balance_api_resource_credit_balance.js";
-declare const schema: SchemaModule<Type>;
-export { schema as BankConnectionsResourceBalanceApiResourceCreditBalance };
+export type BankConnectionsResourceBalanceApiResourceCreditBalance = Type;
+export declare const BankConnectionsResourceBalanceApiResourceCreditBalance: SchemaModule<Type>;

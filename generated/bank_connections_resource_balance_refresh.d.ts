@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { BankConnectionsResourceBalanceRefresh as Type } from "./types/bank_connections_resource_balance_refresh.js";
 
-export type { BankConnectionsResourceBalanceRefresh } from "./types/bank_connections_resource_balance_refresh.js";
-declare const schema: SchemaModule<Type>;
-export { schema as BankConnectionsResourceBalanceRefresh };
+export type BankConnectionsResourceBalanceRefresh = Type;
+export declare const BankConnectionsResourceBalanceRefresh: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { BankConnectionsResourceLinkAccountSessionFilters as Type } from "./types/bank_connections_resource_link_account_session_filters.js";
 
-export type { BankConnectionsResourceLinkAccountSessionFilters } from "./types/bank_connections_resource_link_account_session_filters.js";
-declare const schema: SchemaModule<Type>;
-export { schema as BankConnectionsResourceLinkAccountSessionFilters };
+export type BankConnectionsResourceLinkAccountSessionFilters = Type;
+export declare const BankConnectionsResourceLinkAccountSessionFilters: SchemaModule<Type>;

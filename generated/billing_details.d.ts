@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { BillingDetails as Type } from "./types/billing_details.js";
 
-export type { BillingDetails } from "./types/billing_details.js";
-declare const schema: SchemaModule<Type>;
-export { schema as BillingDetails };
+export type BillingDetails = Type;
+export declare const BillingDetails: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { Capability as Type } from "./types/capability.js";
 
-export type { Capability } from "./types/capability.js";
-declare const schema: SchemaModule<Type>;
-export { schema as Capability };
+export type Capability = Type;
+export declare const Capability: SchemaModule<Type>;

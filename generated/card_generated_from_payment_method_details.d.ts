@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CardGeneratedFromPaymentMethodDetails as Type } from "./types/card_generated_from_payment_method_details.js";
 
-export type { CardGeneratedFromPaymentMethodDetails } from "./types/card_generated_from_payment_method_details.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CardGeneratedFromPaymentMethodDetails };
+export type CardGeneratedFromPaymentMethodDetails = Type;
+export declare const CardGeneratedFromPaymentMethodDetails: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { Charge as Type } from "./types/charge.js";
 
-export type { Charge } from "./types/charge.js";
-declare const schema: SchemaModule<Type>;
-export { schema as Charge };
+export type Charge = Type;
+export declare const Charge: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { ChargeFraudDetails as Type } from "./types/charge_fraud_details.js";
 
-export type { ChargeFraudDetails } from "./types/charge_fraud_details.js";
-declare const schema: SchemaModule<Type>;
-export { schema as ChargeFraudDetails };
+export type ChargeFraudDetails = Type;
+export declare const ChargeFraudDetails: SchemaModule<Type>;

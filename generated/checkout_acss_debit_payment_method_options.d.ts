@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CheckoutAcssDebitPaymentMethodOptions as Type } from "./types/checkout_acss_debit_payment_method_options.js";
 
-export type { CheckoutAcssDebitPaymentMethodOptions } from "./types/checkout_acss_debit_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CheckoutAcssDebitPaymentMethodOptions };
+export type CheckoutAcssDebitPaymentMethodOptions = Type;
+export declare const CheckoutAcssDebitPaymentMethodOptions: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CheckoutAlipayPaymentMethodOptions as Type } from "./types/checkout_alipay_payment_method_options.js";
 
-export type { CheckoutAlipayPaymentMethodOptions } from "./types/checkout_alipay_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CheckoutAlipayPaymentMethodOptions };
+export type CheckoutAlipayPaymentMethodOptions = Type;
+export declare const CheckoutAlipayPaymentMethodOptions: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CheckoutAuBecsDebitPaymentMethodOptions as Type } from "./types/checkout_au_becs_debit_payment_method_options.js";
 
-export type { CheckoutAuBecsDebitPaymentMethodOptions } from "./types/checkout_au_becs_debit_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CheckoutAuBecsDebitPaymentMethodOptions };
+export type CheckoutAuBecsDebitPaymentMethodOptions = Type;
+export declare const CheckoutAuBecsDebitPaymentMethodOptions: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CheckoutBacsDebitPaymentMethodOptions as Type } from "./types/checkout_bacs_debit_payment_method_options.js";
 
-export type { CheckoutBacsDebitPaymentMethodOptions } from "./types/checkout_bacs_debit_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CheckoutBacsDebitPaymentMethodOptions };
+export type CheckoutBacsDebitPaymentMethodOptions = Type;
+export declare const CheckoutBacsDebitPaymentMethodOptions: SchemaModule<Type>;

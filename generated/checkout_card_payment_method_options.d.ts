@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CheckoutCardPaymentMethodOptions as Type } from "./types/checkout_card_payment_method_options.js";
 
-export type { CheckoutCardPaymentMethodOptions } from "./types/checkout_card_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CheckoutCardPaymentMethodOptions };
+export type CheckoutCardPaymentMethodOptions = Type;
+export declare const CheckoutCardPaymentMethodOptions: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CheckoutCashappPaymentMethodOptions as Type } from "./types/checkout_cashapp_payment_method_options.js";
 
-export type { CheckoutCashappPaymentMethodOptions } from "./types/checkout_cashapp_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CheckoutCashappPaymentMethodOptions };
+export type CheckoutCashappPaymentMethodOptions = Type;
+export declare const CheckoutCashappPaymentMethodOptions: SchemaModule<Type>;

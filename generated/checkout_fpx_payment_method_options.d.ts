@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CheckoutFpxPaymentMethodOptions as Type } from "./types/checkout_fpx_payment_method_options.js";
 
-export type { CheckoutFpxPaymentMethodOptions } from "./types/checkout_fpx_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CheckoutFpxPaymentMethodOptions };
+export type CheckoutFpxPaymentMethodOptions = Type;
+export declare const CheckoutFpxPaymentMethodOptions: SchemaModule<Type>;

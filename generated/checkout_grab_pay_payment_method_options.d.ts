@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CheckoutGrabPayPaymentMethodOptions as Type } from "./types/checkout_grab_pay_payment_method_options.js";
 
-export type { CheckoutGrabPayPaymentMethodOptions } from "./types/checkout_grab_pay_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CheckoutGrabPayPaymentMethodOptions };
+export type CheckoutGrabPayPaymentMethodOptions = Type;
+export declare const CheckoutGrabPayPaymentMethodOptions: SchemaModule<Type>;

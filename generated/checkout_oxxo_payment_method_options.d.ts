@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CheckoutOxxoPaymentMethodOptions as Type } from "./types/checkout_oxxo_payment_method_options.js";
 
-export type { CheckoutOxxoPaymentMethodOptions } from "./types/checkout_oxxo_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CheckoutOxxoPaymentMethodOptions };
+export type CheckoutOxxoPaymentMethodOptions = Type;
+export declare const CheckoutOxxoPaymentMethodOptions: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CheckoutSepaDebitPaymentMethodOptions as Type } from "./types/checkout_sepa_debit_payment_method_options.js";
 
-export type { CheckoutSepaDebitPaymentMethodOptions } from "./types/checkout_sepa_debit_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CheckoutSepaDebitPaymentMethodOptions };
+export type CheckoutSepaDebitPaymentMethodOptions = Type;
+export declare const CheckoutSepaDebitPaymentMethodOptions: SchemaModule<Type>;

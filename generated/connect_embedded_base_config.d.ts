@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { ConnectEmbeddedBaseConfig as Type } from "./types/connect_embedded_base_config.js";
 
-export type { ConnectEmbeddedBaseConfig } from "./types/connect_embedded_base_config.js";
-declare const schema: SchemaModule<Type>;
-export { schema as ConnectEmbeddedBaseConfig };
+export type ConnectEmbeddedBaseConfig = Type;
+export declare const ConnectEmbeddedBaseConfig: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CountrySpecVerificationFields as Type } from "./types/country_spec_verification_fields.js";
 
-export type { CountrySpecVerificationFields } from "./types/country_spec_verification_fields.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CountrySpecVerificationFields };
+export type CountrySpecVerificationFields = Type;
+export declare const CountrySpecVerificationFields: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CreditNoteLineItem as Type } from "./types/credit_note_line_item.js";
 
-export type { CreditNoteLineItem } from "./types/credit_note_line_item.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CreditNoteLineItem };
+export type CreditNoteLineItem = Type;
+export declare const CreditNoteLineItem: SchemaModule<Type>;

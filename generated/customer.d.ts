@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { Customer as Type } from "./types/customer.js";
 
-export type { Customer } from "./types/customer.js";
-declare const schema: SchemaModule<Type>;
-export { schema as Customer };
+export type Customer = Type;
+export declare const Customer: SchemaModule<Type>;

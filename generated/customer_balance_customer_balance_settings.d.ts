@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { CustomerBalanceCustomerBalanceSettings as Type } from "./types/customer_balance_customer_balance_settings.js";
 
-export type { CustomerBalanceCustomerBalanceSettings } from "./types/customer_balance_customer_balance_settings.js";
-declare const schema: SchemaModule<Type>;
-export { schema as CustomerBalanceCustomerBalanceSettings };
+export type CustomerBalanceCustomerBalanceSettings = Type;
+export declare const CustomerBalanceCustomerBalanceSettings: SchemaModule<Type>;

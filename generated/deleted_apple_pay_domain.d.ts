@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { DeletedApplePayDomain as Type } from "./types/deleted_apple_pay_domain.js";
 
-export type { DeletedApplePayDomain } from "./types/deleted_apple_pay_domain.js";
-declare const schema: SchemaModule<Type>;
-export { schema as DeletedApplePayDomain };
+export type DeletedApplePayDomain = Type;
+export declare const DeletedApplePayDomain: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { DeletedCard as Type } from "./types/deleted_card.js";
 
-export type { DeletedCard } from "./types/deleted_card.js";
-declare const schema: SchemaModule<Type>;
-export { schema as DeletedCard };
+export type DeletedCard = Type;
+export declare const DeletedCard: SchemaModule<Type>;

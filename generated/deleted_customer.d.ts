@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { DeletedCustomer as Type } from "./types/deleted_customer.js";
 
-export type { DeletedCustomer } from "./types/deleted_customer.js";
-declare const schema: SchemaModule<Type>;
-export { schema as DeletedCustomer };
+export type DeletedCustomer = Type;
+export declare const DeletedCustomer: SchemaModule<Type>;

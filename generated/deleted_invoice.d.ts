@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { DeletedInvoice as Type } from "./types/deleted_invoice.js";
 
-export type { DeletedInvoice } from "./types/deleted_invoice.js";
-declare const schema: SchemaModule<Type>;
-export { schema as DeletedInvoice };
+export type DeletedInvoice = Type;
+export declare const DeletedInvoice: SchemaModule<Type>;

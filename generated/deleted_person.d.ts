@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { DeletedPerson as Type } from "./types/deleted_person.js";
 
-export type { DeletedPerson } from "./types/deleted_person.js";
-declare const schema: SchemaModule<Type>;
-export { schema as DeletedPerson };
+export type DeletedPerson = Type;
+export declare const DeletedPerson: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { DeletedProduct as Type } from "./types/deleted_product.js";
 
-export type { DeletedProduct } from "./types/deleted_product.js";
-declare const schema: SchemaModule<Type>;
-export { schema as DeletedProduct };
+export type DeletedProduct = Type;
+export declare const DeletedProduct: SchemaModule<Type>;

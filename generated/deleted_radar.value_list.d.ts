@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { DeletedRadarValueList as Type } from "./types/deleted_radar.value_list.js";
 
-export type { DeletedRadarValueList } from "./types/deleted_radar.value_list.js";
-declare const schema: SchemaModule<Type>;
-export { schema as DeletedRadarValueList };
+export type DeletedRadarValueList = Type;
+export declare const DeletedRadarValueList: SchemaModule<Type>;

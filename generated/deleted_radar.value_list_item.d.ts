@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { DeletedRadarValueListItem as Type } from "./types/deleted_radar.value_list_item.js";
 
-export type { DeletedRadarValueListItem } from "./types/deleted_radar.value_list_item.js";
-declare const schema: SchemaModule<Type>;
-export { schema as DeletedRadarValueListItem };
+export type DeletedRadarValueListItem = Type;
+export declare const DeletedRadarValueListItem: SchemaModule<Type>;

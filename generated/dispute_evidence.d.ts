@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { DisputeEvidence as Type } from "./types/dispute_evidence.js";
 
-export type { DisputeEvidence } from "./types/dispute_evidence.js";
-declare const schema: SchemaModule<Type>;
-export { schema as DisputeEvidence };
+export type DisputeEvidence = Type;
+export declare const DisputeEvidence: SchemaModule<Type>;

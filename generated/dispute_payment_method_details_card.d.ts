@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { DisputePaymentMethodDetailsCard as Type } from "./types/dispute_payment_method_details_card.js";
 
-export type { DisputePaymentMethodDetailsCard } from "./types/dispute_payment_method_details_card.js";
-declare const schema: SchemaModule<Type>;
-export { schema as DisputePaymentMethodDetailsCard };
+export type DisputePaymentMethodDetailsCard = Type;
+export declare const DisputePaymentMethodDetailsCard: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { File as Type } from "./types/file.js";
 
-export type { File } from "./types/file.js";
-declare const schema: SchemaModule<Type>;
-export { schema as File };
+export type File = Type;
+export declare const File: SchemaModule<Type>;

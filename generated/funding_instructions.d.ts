@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { FundingInstructions as Type } from "./types/funding_instructions.js";
 
-export type { FundingInstructions } from "./types/funding_instructions.js";
-declare const schema: SchemaModule<Type>;
-export { schema as FundingInstructions };
+export type FundingInstructions = Type;
+export declare const FundingInstructions: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { GelatoDataDocumentReportExpirationDate as Type } from "./types/gelato_data_document_report_expiration_date.js";
 
-export type { GelatoDataDocumentReportExpirationDate } from "./types/gelato_data_document_report_expiration_date.js";
-declare const schema: SchemaModule<Type>;
-export { schema as GelatoDataDocumentReportExpirationDate };
+export type GelatoDataDocumentReportExpirationDate = Type;
+export declare const GelatoDataDocumentReportExpirationDate: SchemaModule<Type>;

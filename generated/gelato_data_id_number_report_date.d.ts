@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { GelatoDataIdNumberReportDate as Type } from "./types/gelato_data_id_number_report_date.js";
 
-export type { GelatoDataIdNumberReportDate } from "./types/gelato_data_id_number_report_date.js";
-declare const schema: SchemaModule<Type>;
-export { schema as GelatoDataIdNumberReportDate };
+export type GelatoDataIdNumberReportDate = Type;
+export declare const GelatoDataIdNumberReportDate: SchemaModule<Type>;

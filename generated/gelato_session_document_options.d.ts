@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { GelatoSessionDocumentOptions as Type } from "./types/gelato_session_document_options.js";
 
-export type { GelatoSessionDocumentOptions } from "./types/gelato_session_document_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as GelatoSessionDocumentOptions };
+export type GelatoSessionDocumentOptions = Type;
+export declare const GelatoSessionDocumentOptions: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { InvoiceItemThresholdReason as Type } from "./types/invoice_item_threshold_reason.js";
 
-export type { InvoiceItemThresholdReason } from "./types/invoice_item_threshold_reason.js";
-declare const schema: SchemaModule<Type>;
-export { schema as InvoiceItemThresholdReason };
+export type InvoiceItemThresholdReason = Type;
+export declare const InvoiceItemThresholdReason: SchemaModule<Type>;

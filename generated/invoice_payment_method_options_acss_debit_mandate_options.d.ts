@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { InvoicePaymentMethodOptionsAcssDebitMandateOptions as Type } from "./types/invoice_payment_method_options_acss_debit_mandate_options.js";
 
-export type { InvoicePaymentMethodOptionsAcssDebitMandateOptions } from "./types/invoice_payment_method_options_acss_debit_mandate_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as InvoicePaymentMethodOptionsAcssDebitMandateOptions };
+export type InvoicePaymentMethodOptionsAcssDebitMandateOptions = Type;
+export declare const InvoicePaymentMethodOptionsAcssDebitMandateOptions: SchemaModule<Type>;

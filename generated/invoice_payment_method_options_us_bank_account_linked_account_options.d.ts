@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions as Type } from "./types/invoice_payment_method_options_us_bank_account_linked_account_options.js";
 
-export type { InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions } from "./types/invoice_payment_method_options_us_bank_account_linked_account_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions };
+export type InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions = Type;
+export declare const InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { InvoicesPaymentMethodOptions as Type } from "./types/invoices_payment_method_options.js";
 
-export type { InvoicesPaymentMethodOptions } from "./types/invoices_payment_method_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as InvoicesPaymentMethodOptions };
+export type InvoicesPaymentMethodOptions = Type;
+export declare const InvoicesPaymentMethodOptions: SchemaModule<Type>;

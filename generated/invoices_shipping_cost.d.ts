@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { InvoicesShippingCost as Type } from "./types/invoices_shipping_cost.js";
 
-export type { InvoicesShippingCost } from "./types/invoices_shipping_cost.js";
-declare const schema: SchemaModule<Type>;
-export { schema as InvoicesShippingCost };
+export type InvoicesShippingCost = Type;
+export declare const InvoicesShippingCost: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingAuthorization as Type } from "./types/issuing.authorization.js";
 
-export type { IssuingAuthorization } from "./types/issuing.authorization.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingAuthorization };
+export type IssuingAuthorization = Type;
+export declare const IssuingAuthorization: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingTransaction as Type } from "./types/issuing.transaction.js";
 
-export type { IssuingTransaction } from "./types/issuing.transaction.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingTransaction };
+export type IssuingTransaction = Type;
+export declare const IssuingTransaction: SchemaModule<Type>;

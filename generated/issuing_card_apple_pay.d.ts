@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingCardApplePay as Type } from "./types/issuing_card_apple_pay.js";
 
-export type { IssuingCardApplePay } from "./types/issuing_card_apple_pay.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingCardApplePay };
+export type IssuingCardApplePay = Type;
+export declare const IssuingCardApplePay: SchemaModule<Type>;

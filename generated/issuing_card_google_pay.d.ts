@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingCardGooglePay as Type } from "./types/issuing_card_google_pay.js";
 
-export type { IssuingCardGooglePay } from "./types/issuing_card_google_pay.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingCardGooglePay };
+export type IssuingCardGooglePay = Type;
+export declare const IssuingCardGooglePay: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingCardSpendingLimit as Type } from "./types/issuing_card_spending_limit.js";
 
-export type { IssuingCardSpendingLimit } from "./types/issuing_card_spending_limit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingCardSpendingLimit };
+export type IssuingCardSpendingLimit = Type;
+export declare const IssuingCardSpendingLimit: SchemaModule<Type>;

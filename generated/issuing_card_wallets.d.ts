@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingCardWallets as Type } from "./types/issuing_card_wallets.js";
 
-export type { IssuingCardWallets } from "./types/issuing_card_wallets.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingCardWallets };
+export type IssuingCardWallets = Type;
+export declare const IssuingCardWallets: SchemaModule<Type>;

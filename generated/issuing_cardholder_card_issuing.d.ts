@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingCardholderCardIssuing as Type } from "./types/issuing_cardholder_card_issuing.js";
 
-export type { IssuingCardholderCardIssuing } from "./types/issuing_cardholder_card_issuing.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingCardholderCardIssuing };
+export type IssuingCardholderCardIssuing = Type;
+export declare const IssuingCardholderCardIssuing: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingCardholderIdDocument as Type } from "./types/issuing_cardholder_id_document.js";
 
-export type { IssuingCardholderIdDocument } from "./types/issuing_cardholder_id_document.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingCardholderIdDocument };
+export type IssuingCardholderIdDocument = Type;
+export declare const IssuingCardholderIdDocument: SchemaModule<Type>;

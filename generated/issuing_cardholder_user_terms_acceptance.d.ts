@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingCardholderUserTermsAcceptance as Type } from "./types/issuing_cardholder_user_terms_acceptance.js";
 
-export type { IssuingCardholderUserTermsAcceptance } from "./types/issuing_cardholder_user_terms_acceptance.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingCardholderUserTermsAcceptance };
+export type IssuingCardholderUserTermsAcceptance = Type;
+export declare const IssuingCardholderUserTermsAcceptance: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingDisputeCanceledEvidence as Type } from "./types/issuing_dispute_canceled_evidence.js";
 
-export type { IssuingDisputeCanceledEvidence } from "./types/issuing_dispute_canceled_evidence.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingDisputeCanceledEvidence };
+export type IssuingDisputeCanceledEvidence = Type;
+export declare const IssuingDisputeCanceledEvidence: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingDisputeDuplicateEvidence as Type } from "./types/issuing_dispute_duplicate_evidence.js";
 
-export type { IssuingDisputeDuplicateEvidence } from "./types/issuing_dispute_duplicate_evidence.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingDisputeDuplicateEvidence };
+export type IssuingDisputeDuplicateEvidence = Type;
+export declare const IssuingDisputeDuplicateEvidence: SchemaModule<Type>;

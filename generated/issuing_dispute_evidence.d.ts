@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingDisputeEvidence as Type } from "./types/issuing_dispute_evidence.js";
 
-export type { IssuingDisputeEvidence } from "./types/issuing_dispute_evidence.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingDisputeEvidence };
+export type IssuingDisputeEvidence = Type;
+export declare const IssuingDisputeEvidence: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingDisputeFraudulentEvidence as Type } from "./types/issuing_dispute_fraudulent_evidence.js";
 
-export type { IssuingDisputeFraudulentEvidence } from "./types/issuing_dispute_fraudulent_evidence.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingDisputeFraudulentEvidence };
+export type IssuingDisputeFraudulentEvidence = Type;
+export declare const IssuingDisputeFraudulentEvidence: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingDisputeMerchandiseNotAsDescribedEvidence as Type } from "./types/issuing_dispute_merchandise_not_as_described_evidence.js";
 
-export type { IssuingDisputeMerchandiseNotAsDescribedEvidence } from "./types/issuing_dispute_merchandise_not_as_described_evidence.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingDisputeMerchandiseNotAsDescribedEvidence };
+export type IssuingDisputeMerchandiseNotAsDescribedEvidence = Type;
+export declare const IssuingDisputeMerchandiseNotAsDescribedEvidence: SchemaModule<Type>;

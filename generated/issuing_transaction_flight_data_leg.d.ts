@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { IssuingTransactionFlightDataLeg as Type } from "./types/issuing_transaction_flight_data_leg.js";
 
-export type { IssuingTransactionFlightDataLeg } from "./types/issuing_transaction_flight_data_leg.js";
-declare const schema: SchemaModule<Type>;
-export { schema as IssuingTransactionFlightDataLeg };
+export type IssuingTransactionFlightDataLeg = Type;
+export declare const IssuingTransactionFlightDataLeg: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { Item as Type } from "./types/item.js";
 
-export type { Item } from "./types/item.js";
-declare const schema: SchemaModule<Type>;
-export { schema as Item };
+export type Item = Type;
+export declare const Item: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { LegalEntityCompanyVerificationDocument as Type } from "./types/legal_entity_company_verification_document.js";
 
-export type { LegalEntityCompanyVerificationDocument } from "./types/legal_entity_company_verification_document.js";
-declare const schema: SchemaModule<Type>;
-export { schema as LegalEntityCompanyVerificationDocument };
+export type LegalEntityCompanyVerificationDocument = Type;
+export declare const LegalEntityCompanyVerificationDocument: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { LegalEntityPersonVerification as Type } from "./types/legal_entity_person_verification.js";
 
-export type { LegalEntityPersonVerification } from "./types/legal_entity_person_verification.js";
-declare const schema: SchemaModule<Type>;
-export { schema as LegalEntityPersonVerification };
+export type LegalEntityPersonVerification = Type;
+export declare const LegalEntityPersonVerification: SchemaModule<Type>;

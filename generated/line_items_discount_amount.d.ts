@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { LineItemsDiscountAmount as Type } from "./types/line_items_discount_amount.js";
 
-export type { LineItemsDiscountAmount } from "./types/line_items_discount_amount.js";
-declare const schema: SchemaModule<Type>;
-export { schema as LineItemsDiscountAmount };
+export type LineItemsDiscountAmount = Type;
+export declare const LineItemsDiscountAmount: SchemaModule<Type>;

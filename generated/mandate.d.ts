@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { Mandate as Type } from "./types/mandate.js";
 
-export type { Mandate } from "./types/mandate.js";
-declare const schema: SchemaModule<Type>;
-export { schema as Mandate };
+export type Mandate = Type;
+export declare const Mandate: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { MandateAcssDebit as Type } from "./types/mandate_acss_debit.js";
 
-export type { MandateAcssDebit } from "./types/mandate_acss_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as MandateAcssDebit };
+export type MandateAcssDebit = Type;
+export declare const MandateAcssDebit: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { MandateBacsDebit as Type } from "./types/mandate_bacs_debit.js";
 
-export type { MandateBacsDebit } from "./types/mandate_bacs_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as MandateBacsDebit };
+export type MandateBacsDebit = Type;
+export declare const MandateBacsDebit: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { MandateLink as Type } from "./types/mandate_link.js";
 
-export type { MandateLink } from "./types/mandate_link.js";
-declare const schema: SchemaModule<Type>;
-export { schema as MandateLink };
+export type MandateLink = Type;
+export declare const MandateLink: SchemaModule<Type>;

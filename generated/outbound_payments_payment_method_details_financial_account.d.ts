@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { OutboundPaymentsPaymentMethodDetailsFinancialAccount as Type } from "./types/outbound_payments_payment_method_details_financial_account.js";
 
-export type { OutboundPaymentsPaymentMethodDetailsFinancialAccount } from "./types/outbound_payments_payment_method_details_financial_account.js";
-declare const schema: SchemaModule<Type>;
-export { schema as OutboundPaymentsPaymentMethodDetailsFinancialAccount };
+export type OutboundPaymentsPaymentMethodDetailsFinancialAccount = Type;
+export declare const OutboundPaymentsPaymentMethodDetailsFinancialAccount: SchemaModule<Type>;

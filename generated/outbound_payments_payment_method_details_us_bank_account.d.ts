@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { OutboundPaymentsPaymentMethodDetailsUsBankAccount as Type } from "./types/outbound_payments_payment_method_details_us_bank_account.js";
 
-export type { OutboundPaymentsPaymentMethodDetailsUsBankAccount } from "./types/outbound_payments_payment_method_details_us_bank_account.js";
-declare const schema: SchemaModule<Type>;
-export { schema as OutboundPaymentsPaymentMethodDetailsUsBankAccount };
+export type OutboundPaymentsPaymentMethodDetailsUsBankAccount = Type;
+export declare const OutboundPaymentsPaymentMethodDetailsUsBankAccount: SchemaModule<Type>;

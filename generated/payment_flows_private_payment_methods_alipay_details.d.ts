@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentFlowsPrivatePaymentMethodsAlipayDetails as Type } from "./types/payment_flows_private_payment_methods_alipay_details.js";
 
-export type { PaymentFlowsPrivatePaymentMethodsAlipayDetails } from "./types/payment_flows_private_payment_methods_alipay_details.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentFlowsPrivatePaymentMethodsAlipayDetails };
+export type PaymentFlowsPrivatePaymentMethodsAlipayDetails = Type;
+export declare const PaymentFlowsPrivatePaymentMethodsAlipayDetails: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentIntentNextActionKonbiniMinistop as Type } from "./types/payment_intent_next_action_konbini_ministop.js";
 
-export type { PaymentIntentNextActionKonbiniMinistop } from "./types/payment_intent_next_action_konbini_ministop.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentIntentNextActionKonbiniMinistop };
+export type PaymentIntentNextActionKonbiniMinistop = Type;
+export declare const PaymentIntentNextActionKonbiniMinistop: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentIntentNextActionPaynowDisplayQrCode as Type } from "./types/payment_intent_next_action_paynow_display_qr_code.js";
 
-export type { PaymentIntentNextActionPaynowDisplayQrCode } from "./types/payment_intent_next_action_paynow_display_qr_code.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentIntentNextActionPaynowDisplayQrCode };
+export type PaymentIntentNextActionPaynowDisplayQrCode = Type;
+export declare const PaymentIntentNextActionPaynowDisplayQrCode: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentIntentNextActionPixDisplayQrCode as Type } from "./types/payment_intent_next_action_pix_display_qr_code.js";
 
-export type { PaymentIntentNextActionPixDisplayQrCode } from "./types/payment_intent_next_action_pix_display_qr_code.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentIntentNextActionPixDisplayQrCode };
+export type PaymentIntentNextActionPixDisplayQrCode = Type;
+export declare const PaymentIntentNextActionPixDisplayQrCode: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentIntentNextActionPromptpayDisplayQrCode as Type } from "./types/payment_intent_next_action_promptpay_display_qr_code.js";
 
-export type { PaymentIntentNextActionPromptpayDisplayQrCode } from "./types/payment_intent_next_action_promptpay_display_qr_code.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentIntentNextActionPromptpayDisplayQrCode };
+export type PaymentIntentNextActionPromptpayDisplayQrCode = Type;
+export declare const PaymentIntentNextActionPromptpayDisplayQrCode: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentIntentPaymentMethodOptionsAuBecsDebit as Type } from "./types/payment_intent_payment_method_options_au_becs_debit.js";
 
-export type { PaymentIntentPaymentMethodOptionsAuBecsDebit } from "./types/payment_intent_payment_method_options_au_becs_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentIntentPaymentMethodOptionsAuBecsDebit };
+export type PaymentIntentPaymentMethodOptionsAuBecsDebit = Type;
+export declare const PaymentIntentPaymentMethodOptionsAuBecsDebit: SchemaModule<Type>;

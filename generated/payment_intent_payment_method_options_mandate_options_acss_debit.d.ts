@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit as Type } from "./types/payment_intent_payment_method_options_mandate_options_acss_debit.js";
 
-export type { PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit } from "./types/payment_intent_payment_method_options_mandate_options_acss_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit };
+export type PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit = Type;
+export declare const PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit: SchemaModule<Type>;

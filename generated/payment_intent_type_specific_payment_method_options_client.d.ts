@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentIntentTypeSpecificPaymentMethodOptionsClient as Type } from "./types/payment_intent_type_specific_payment_method_options_client.js";
 
-export type { PaymentIntentTypeSpecificPaymentMethodOptionsClient } from "./types/payment_intent_type_specific_payment_method_options_client.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentIntentTypeSpecificPaymentMethodOptionsClient };
+export type PaymentIntentTypeSpecificPaymentMethodOptionsClient = Type;
+export declare const PaymentIntentTypeSpecificPaymentMethodOptionsClient: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentLinksResourceAfterCompletion as Type } from "./types/payment_links_resource_after_completion.js";
 
-export type { PaymentLinksResourceAfterCompletion } from "./types/payment_links_resource_after_completion.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentLinksResourceAfterCompletion };
+export type PaymentLinksResourceAfterCompletion = Type;
+export declare const PaymentLinksResourceAfterCompletion: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentLinksResourceCompletionBehaviorRedirect as Type } from "./types/payment_links_resource_completion_behavior_redirect.js";
 
-export type { PaymentLinksResourceCompletionBehaviorRedirect } from "./types/payment_links_resource_completion_behavior_redirect.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentLinksResourceCompletionBehaviorRedirect };
+export type PaymentLinksResourceCompletionBehaviorRedirect = Type;
+export declare const PaymentLinksResourceCompletionBehaviorRedirect: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentLinksResourceConsentCollection as Type } from "./types/payment_links_resource_consent_collection.js";
 
-export type { PaymentLinksResourceConsentCollection } from "./types/payment_links_resource_consent_collection.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentLinksResourceConsentCollection };
+export type PaymentLinksResourceConsentCollection = Type;
+export declare const PaymentLinksResourceConsentCollection: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodAuBecsDebit as Type } from "./types/payment_method_au_becs_debit.js";
 
-export type { PaymentMethodAuBecsDebit } from "./types/payment_method_au_becs_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodAuBecsDebit };
+export type PaymentMethodAuBecsDebit = Type;
+export declare const PaymentMethodAuBecsDebit: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodCardWalletLink as Type } from "./types/payment_method_card_wallet_link.js";
 
-export type { PaymentMethodCardWalletLink } from "./types/payment_method_card_wallet_link.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodCardWalletLink };
+export type PaymentMethodCardWalletLink = Type;
+export declare const PaymentMethodCardWalletLink: SchemaModule<Type>;

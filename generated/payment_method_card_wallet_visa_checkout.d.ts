@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodCardWalletVisaCheckout as Type } from "./types/payment_method_card_wallet_visa_checkout.js";
 
-export type { PaymentMethodCardWalletVisaCheckout } from "./types/payment_method_card_wallet_visa_checkout.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodCardWalletVisaCheckout };
+export type PaymentMethodCardWalletVisaCheckout = Type;
+export declare const PaymentMethodCardWalletVisaCheckout: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodCashapp as Type } from "./types/payment_method_cashapp.js";
 
-export type { PaymentMethodCashapp } from "./types/payment_method_cashapp.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodCashapp };
+export type PaymentMethodCashapp = Type;
+export declare const PaymentMethodCashapp: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodCustomerBalance as Type } from "./types/payment_method_customer_balance.js";
 
-export type { PaymentMethodCustomerBalance } from "./types/payment_method_customer_balance.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodCustomerBalance };
+export type PaymentMethodCustomerBalance = Type;
+export declare const PaymentMethodCustomerBalance: SchemaModule<Type>;

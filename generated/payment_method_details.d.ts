@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetails as Type } from "./types/payment_method_details.js";
 
-export type { PaymentMethodDetails } from "./types/payment_method_details.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetails };
+export type PaymentMethodDetails = Type;
+export declare const PaymentMethodDetails: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetailsBlik as Type } from "./types/payment_method_details_blik.js";
 
-export type { PaymentMethodDetailsBlik } from "./types/payment_method_details_blik.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetailsBlik };
+export type PaymentMethodDetailsBlik = Type;
+export declare const PaymentMethodDetailsBlik: SchemaModule<Type>;

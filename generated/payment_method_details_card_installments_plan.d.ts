@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetailsCardInstallmentsPlan as Type } from "./types/payment_method_details_card_installments_plan.js";
 
-export type { PaymentMethodDetailsCardInstallmentsPlan } from "./types/payment_method_details_card_installments_plan.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetailsCardInstallmentsPlan };
+export type PaymentMethodDetailsCardInstallmentsPlan = Type;
+export declare const PaymentMethodDetailsCardInstallmentsPlan: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetailsCardPresentReceipt as Type } from "./types/payment_method_details_card_present_receipt.js";
 
-export type { PaymentMethodDetailsCardPresentReceipt } from "./types/payment_method_details_card_present_receipt.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetailsCardPresentReceipt };
+export type PaymentMethodDetailsCardPresentReceipt = Type;
+export declare const PaymentMethodDetailsCardPresentReceipt: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetailsCashapp as Type } from "./types/payment_method_details_cashapp.js";
 
-export type { PaymentMethodDetailsCashapp } from "./types/payment_method_details_cashapp.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetailsCashapp };
+export type PaymentMethodDetailsCashapp = Type;
+export declare const PaymentMethodDetailsCashapp: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetailsCustomerBalance as Type } from "./types/payment_method_details_customer_balance.js";
 
-export type { PaymentMethodDetailsCustomerBalance } from "./types/payment_method_details_customer_balance.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetailsCustomerBalance };
+export type PaymentMethodDetailsCustomerBalance = Type;
+export declare const PaymentMethodDetailsCustomerBalance: SchemaModule<Type>;

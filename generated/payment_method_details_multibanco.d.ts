@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetailsMultibanco as Type } from "./types/payment_method_details_multibanco.js";
 
-export type { PaymentMethodDetailsMultibanco } from "./types/payment_method_details_multibanco.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetailsMultibanco };
+export type PaymentMethodDetailsMultibanco = Type;
+export declare const PaymentMethodDetailsMultibanco: SchemaModule<Type>;

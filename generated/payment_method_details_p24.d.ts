@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetailsP24 as Type } from "./types/payment_method_details_p24.js";
 
-export type { PaymentMethodDetailsP24 } from "./types/payment_method_details_p24.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetailsP24 };
+export type PaymentMethodDetailsP24 = Type;
+export declare const PaymentMethodDetailsP24: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetailsPaypal as Type } from "./types/payment_method_details_paypal.js";
 
-export type { PaymentMethodDetailsPaypal } from "./types/payment_method_details_paypal.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetailsPaypal };
+export type PaymentMethodDetailsPaypal = Type;
+export declare const PaymentMethodDetailsPaypal: SchemaModule<Type>;

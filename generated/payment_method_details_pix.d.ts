@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetailsPix as Type } from "./types/payment_method_details_pix.js";
 
-export type { PaymentMethodDetailsPix } from "./types/payment_method_details_pix.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetailsPix };
+export type PaymentMethodDetailsPix = Type;
+export declare const PaymentMethodDetailsPix: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDetailsSepaDebit as Type } from "./types/payment_method_details_sepa_debit.js";
 
-export type { PaymentMethodDetailsSepaDebit } from "./types/payment_method_details_sepa_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDetailsSepaDebit };
+export type PaymentMethodDetailsSepaDebit = Type;
+export declare const PaymentMethodDetailsSepaDebit: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDomain as Type } from "./types/payment_method_domain.js";
 
-export type { PaymentMethodDomain } from "./types/payment_method_domain.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDomain };
+export type PaymentMethodDomain = Type;
+export declare const PaymentMethodDomain: SchemaModule<Type>;

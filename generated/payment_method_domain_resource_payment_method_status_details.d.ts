@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodDomainResourcePaymentMethodStatusDetails as Type } from "./types/payment_method_domain_resource_payment_method_status_details.js";
 
-export type { PaymentMethodDomainResourcePaymentMethodStatusDetails } from "./types/payment_method_domain_resource_payment_method_status_details.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodDomainResourcePaymentMethodStatusDetails };
+export type PaymentMethodDomainResourcePaymentMethodStatusDetails = Type;
+export declare const PaymentMethodDomainResourcePaymentMethodStatusDetails: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodOptionsInteracPresent as Type } from "./types/payment_method_options_interac_present.js";
 
-export type { PaymentMethodOptionsInteracPresent } from "./types/payment_method_options_interac_present.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodOptionsInteracPresent };
+export type PaymentMethodOptionsInteracPresent = Type;
+export declare const PaymentMethodOptionsInteracPresent: SchemaModule<Type>;

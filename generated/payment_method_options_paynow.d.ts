@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodOptionsPaynow as Type } from "./types/payment_method_options_paynow.js";
 
-export type { PaymentMethodOptionsPaynow } from "./types/payment_method_options_paynow.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodOptionsPaynow };
+export type PaymentMethodOptionsPaynow = Type;
+export declare const PaymentMethodOptionsPaynow: SchemaModule<Type>;

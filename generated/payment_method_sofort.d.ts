@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodSofort as Type } from "./types/payment_method_sofort.js";
 
-export type { PaymentMethodSofort } from "./types/payment_method_sofort.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodSofort };
+export type PaymentMethodSofort = Type;
+export declare const PaymentMethodSofort: SchemaModule<Type>;

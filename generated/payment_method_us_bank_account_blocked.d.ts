@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodUsBankAccountBlocked as Type } from "./types/payment_method_us_bank_account_blocked.js";
 
-export type { PaymentMethodUsBankAccountBlocked } from "./types/payment_method_us_bank_account_blocked.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodUsBankAccountBlocked };
+export type PaymentMethodUsBankAccountBlocked = Type;
+export declare const PaymentMethodUsBankAccountBlocked: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentMethodUsBankAccountStatusDetails as Type } from "./types/payment_method_us_bank_account_status_details.js";
 
-export type { PaymentMethodUsBankAccountStatusDetails } from "./types/payment_method_us_bank_account_status_details.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentMethodUsBankAccountStatusDetails };
+export type PaymentMethodUsBankAccountStatusDetails = Type;
+export declare const PaymentMethodUsBankAccountStatusDetails: SchemaModule<Type>;

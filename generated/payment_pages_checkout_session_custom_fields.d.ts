@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentPagesCheckoutSessionCustomFields as Type } from "./types/payment_pages_checkout_session_custom_fields.js";
 
-export type { PaymentPagesCheckoutSessionCustomFields } from "./types/payment_pages_checkout_session_custom_fields.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentPagesCheckoutSessionCustomFields };
+export type PaymentPagesCheckoutSessionCustomFields = Type;
+export declare const PaymentPagesCheckoutSessionCustomFields: SchemaModule<Type>;

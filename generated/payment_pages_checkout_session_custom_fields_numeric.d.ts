@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentPagesCheckoutSessionCustomFieldsNumeric as Type } from "./types/payment_pages_checkout_session_custom_fields_numeric.js";
 
-export type { PaymentPagesCheckoutSessionCustomFieldsNumeric } from "./types/payment_pages_checkout_session_custom_fields_numeric.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentPagesCheckoutSessionCustomFieldsNumeric };
+export type PaymentPagesCheckoutSessionCustomFieldsNumeric = Type;
+export declare const PaymentPagesCheckoutSessionCustomFieldsNumeric: SchemaModule<Type>;

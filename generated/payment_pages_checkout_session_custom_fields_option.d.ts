@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentPagesCheckoutSessionCustomFieldsOption as Type } from "./types/payment_pages_checkout_session_custom_fields_option.js";
 
-export type { PaymentPagesCheckoutSessionCustomFieldsOption } from "./types/payment_pages_checkout_session_custom_fields_option.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentPagesCheckoutSessionCustomFieldsOption };
+export type PaymentPagesCheckoutSessionCustomFieldsOption = Type;
+export declare const PaymentPagesCheckoutSessionCustomFieldsOption: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentPagesCheckoutSessionCustomFieldsText as Type } from "./types/payment_pages_checkout_session_custom_fields_text.js";
 
-export type { PaymentPagesCheckoutSessionCustomFieldsText } from "./types/payment_pages_checkout_session_custom_fields_text.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentPagesCheckoutSessionCustomFieldsText };
+export type PaymentPagesCheckoutSessionCustomFieldsText = Type;
+export declare const PaymentPagesCheckoutSessionCustomFieldsText: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentPagesCheckoutSessionInvoiceCreation as Type } from "./types/payment_pages_checkout_session_invoice_creation.js";
 
-export type { PaymentPagesCheckoutSessionInvoiceCreation } from "./types/payment_pages_checkout_session_invoice_creation.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentPagesCheckoutSessionInvoiceCreation };
+export type PaymentPagesCheckoutSessionInvoiceCreation = Type;
+export declare const PaymentPagesCheckoutSessionInvoiceCreation: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentPagesCheckoutSessionPhoneNumberCollection as Type } from "./types/payment_pages_checkout_session_phone_number_collection.js";
 
-export type { PaymentPagesCheckoutSessionPhoneNumberCollection } from "./types/payment_pages_checkout_session_phone_number_collection.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentPagesCheckoutSessionPhoneNumberCollection };
+export type PaymentPagesCheckoutSessionPhoneNumberCollection = Type;
+export declare const PaymentPagesCheckoutSessionPhoneNumberCollection: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentPagesCheckoutSessionShippingAddressCollection as Type } from "./types/payment_pages_checkout_session_shipping_address_collection.js";
 
-export type { PaymentPagesCheckoutSessionShippingAddressCollection } from "./types/payment_pages_checkout_session_shipping_address_collection.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentPagesCheckoutSessionShippingAddressCollection };
+export type PaymentPagesCheckoutSessionShippingAddressCollection = Type;
+export declare const PaymentPagesCheckoutSessionShippingAddressCollection: SchemaModule<Type>;

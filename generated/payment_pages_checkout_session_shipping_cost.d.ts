@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentPagesCheckoutSessionShippingCost as Type } from "./types/payment_pages_checkout_session_shipping_cost.js";
 
-export type { PaymentPagesCheckoutSessionShippingCost } from "./types/payment_pages_checkout_session_shipping_cost.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentPagesCheckoutSessionShippingCost };
+export type PaymentPagesCheckoutSessionShippingCost = Type;
+export declare const PaymentPagesCheckoutSessionShippingCost: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PaymentSource as Type } from "./types/payment_source.js";
 
-export type { PaymentSource } from "./types/payment_source.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PaymentSource };
+export type PaymentSource = Type;
+export declare const PaymentSource: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PersonRelationship as Type } from "./types/person_relationship.js";
 
-export type { PersonRelationship } from "./types/person_relationship.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PersonRelationship };
+export type PersonRelationship = Type;
+export declare const PersonRelationship: SchemaModule<Type>;

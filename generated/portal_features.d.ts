@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PortalFeatures as Type } from "./types/portal_features.js";
 
-export type { PortalFeatures } from "./types/portal_features.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PortalFeatures };
+export type PortalFeatures = Type;
+export declare const PortalFeatures: SchemaModule<Type>;

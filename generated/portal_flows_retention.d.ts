@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PortalFlowsRetention as Type } from "./types/portal_flows_retention.js";
 
-export type { PortalFlowsRetention } from "./types/portal_flows_retention.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PortalFlowsRetention };
+export type PortalFlowsRetention = Type;
+export declare const PortalFlowsRetention: SchemaModule<Type>;

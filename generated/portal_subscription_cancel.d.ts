@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PortalSubscriptionCancel as Type } from "./types/portal_subscription_cancel.js";
 
-export type { PortalSubscriptionCancel } from "./types/portal_subscription_cancel.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PortalSubscriptionCancel };
+export type PortalSubscriptionCancel = Type;
+export declare const PortalSubscriptionCancel: SchemaModule<Type>;

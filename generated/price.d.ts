@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { Price as Type } from "./types/price.js";
 
-export type { Price } from "./types/price.js";
-declare const schema: SchemaModule<Type>;
-export { schema as Price };
+export type Price = Type;
+export declare const Price: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PromotionCode as Type } from "./types/promotion_code.js";
 
-export type { PromotionCode } from "./types/promotion_code.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PromotionCode };
+export type PromotionCode = Type;
+export declare const PromotionCode: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { PromotionCodesResourceRestrictions as Type } from "./types/promotion_codes_resource_restrictions.js";
 
-export type { PromotionCodesResourceRestrictions } from "./types/promotion_codes_resource_restrictions.js";
-declare const schema: SchemaModule<Type>;
-export { schema as PromotionCodesResourceRestrictions };
+export type PromotionCodesResourceRestrictions = Type;
+export declare const PromotionCodesResourceRestrictions: SchemaModule<Type>;

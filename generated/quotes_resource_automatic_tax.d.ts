@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { QuotesResourceAutomaticTax as Type } from "./types/quotes_resource_automatic_tax.js";
 
-export type { QuotesResourceAutomaticTax } from "./types/quotes_resource_automatic_tax.js";
-declare const schema: SchemaModule<Type>;
-export { schema as QuotesResourceAutomaticTax };
+export type QuotesResourceAutomaticTax = Type;
+export declare const QuotesResourceAutomaticTax: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { QuotesResourceComputed as Type } from "./types/quotes_resource_computed.js";
 
-export type { QuotesResourceComputed } from "./types/quotes_resource_computed.js";
-declare const schema: SchemaModule<Type>;
-export { schema as QuotesResourceComputed };
+export type QuotesResourceComputed = Type;
+export declare const QuotesResourceComputed: SchemaModule<Type>;

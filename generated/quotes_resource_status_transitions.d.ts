@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { QuotesResourceStatusTransitions as Type } from "./types/quotes_resource_status_transitions.js";
 
-export type { QuotesResourceStatusTransitions } from "./types/quotes_resource_status_transitions.js";
-declare const schema: SchemaModule<Type>;
-export { schema as QuotesResourceStatusTransitions };
+export type QuotesResourceStatusTransitions = Type;
+export declare const QuotesResourceStatusTransitions: SchemaModule<Type>;

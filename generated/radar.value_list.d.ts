@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { RadarValueList as Type } from "./types/radar.value_list.js";
 
-export type { RadarValueList } from "./types/radar.value_list.js";
-declare const schema: SchemaModule<Type>;
-export { schema as RadarValueList };
+export type RadarValueList = Type;
+export declare const RadarValueList: SchemaModule<Type>;

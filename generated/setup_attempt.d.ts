@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SetupAttempt as Type } from "./types/setup_attempt.js";
 
-export type { SetupAttempt } from "./types/setup_attempt.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SetupAttempt };
+export type SetupAttempt = Type;
+export declare const SetupAttempt: SchemaModule<Type>;

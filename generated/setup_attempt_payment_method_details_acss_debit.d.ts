@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SetupAttemptPaymentMethodDetailsAcssDebit as Type } from "./types/setup_attempt_payment_method_details_acss_debit.js";
 
-export type { SetupAttemptPaymentMethodDetailsAcssDebit } from "./types/setup_attempt_payment_method_details_acss_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SetupAttemptPaymentMethodDetailsAcssDebit };
+export type SetupAttemptPaymentMethodDetailsAcssDebit = Type;
+export declare const SetupAttemptPaymentMethodDetailsAcssDebit: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SetupAttemptPaymentMethodDetailsAuBecsDebit as Type } from "./types/setup_attempt_payment_method_details_au_becs_debit.js";
 
-export type { SetupAttemptPaymentMethodDetailsAuBecsDebit } from "./types/setup_attempt_payment_method_details_au_becs_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SetupAttemptPaymentMethodDetailsAuBecsDebit };
+export type SetupAttemptPaymentMethodDetailsAuBecsDebit = Type;
+export declare const SetupAttemptPaymentMethodDetailsAuBecsDebit: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SetupAttemptPaymentMethodDetailsCardPresent as Type } from "./types/setup_attempt_payment_method_details_card_present.js";
 
-export type { SetupAttemptPaymentMethodDetailsCardPresent } from "./types/setup_attempt_payment_method_details_card_present.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SetupAttemptPaymentMethodDetailsCardPresent };
+export type SetupAttemptPaymentMethodDetailsCardPresent = Type;
+export declare const SetupAttemptPaymentMethodDetailsCardPresent: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SetupAttemptPaymentMethodDetailsIdeal as Type } from "./types/setup_attempt_payment_method_details_ideal.js";
 
-export type { SetupAttemptPaymentMethodDetailsIdeal } from "./types/setup_attempt_payment_method_details_ideal.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SetupAttemptPaymentMethodDetailsIdeal };
+export type SetupAttemptPaymentMethodDetailsIdeal = Type;
+export declare const SetupAttemptPaymentMethodDetailsIdeal: SchemaModule<Type>;

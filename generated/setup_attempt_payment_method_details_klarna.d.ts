@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SetupAttemptPaymentMethodDetailsKlarna as Type } from "./types/setup_attempt_payment_method_details_klarna.js";
 
-export type { SetupAttemptPaymentMethodDetailsKlarna } from "./types/setup_attempt_payment_method_details_klarna.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SetupAttemptPaymentMethodDetailsKlarna };
+export type SetupAttemptPaymentMethodDetailsKlarna = Type;
+export declare const SetupAttemptPaymentMethodDetailsKlarna: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SetupAttemptPaymentMethodDetailsSepaDebit as Type } from "./types/setup_attempt_payment_method_details_sepa_debit.js";
 
-export type { SetupAttemptPaymentMethodDetailsSepaDebit } from "./types/setup_attempt_payment_method_details_sepa_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SetupAttemptPaymentMethodDetailsSepaDebit };
+export type SetupAttemptPaymentMethodDetailsSepaDebit = Type;
+export declare const SetupAttemptPaymentMethodDetailsSepaDebit: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SetupAttemptPaymentMethodDetailsUsBankAccount as Type } from "./types/setup_attempt_payment_method_details_us_bank_account.js";
 
-export type { SetupAttemptPaymentMethodDetailsUsBankAccount } from "./types/setup_attempt_payment_method_details_us_bank_account.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SetupAttemptPaymentMethodDetailsUsBankAccount };
+export type SetupAttemptPaymentMethodDetailsUsBankAccount = Type;
+export declare const SetupAttemptPaymentMethodDetailsUsBankAccount: SchemaModule<Type>;

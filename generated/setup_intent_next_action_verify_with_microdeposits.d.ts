@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SetupIntentNextActionVerifyWithMicrodeposits as Type } from "./types/setup_intent_next_action_verify_with_microdeposits.js";
 
-export type { SetupIntentNextActionVerifyWithMicrodeposits } from "./types/setup_intent_next_action_verify_with_microdeposits.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SetupIntentNextActionVerifyWithMicrodeposits };
+export type SetupIntentNextActionVerifyWithMicrodeposits = Type;
+export declare const SetupIntentNextActionVerifyWithMicrodeposits: SchemaModule<Type>;

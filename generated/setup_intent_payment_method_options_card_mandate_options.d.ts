@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SetupIntentPaymentMethodOptionsCardMandateOptions as Type } from "./types/setup_intent_payment_method_options_card_mandate_options.js";
 
-export type { SetupIntentPaymentMethodOptionsCardMandateOptions } from "./types/setup_intent_payment_method_options_card_mandate_options.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SetupIntentPaymentMethodOptionsCardMandateOptions };
+export type SetupIntentPaymentMethodOptionsCardMandateOptions = Type;
+export declare const SetupIntentPaymentMethodOptionsCardMandateOptions: SchemaModule<Type>;

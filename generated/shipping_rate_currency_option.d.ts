@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { ShippingRateCurrencyOption as Type } from "./types/shipping_rate_currency_option.js";
 
-export type { ShippingRateCurrencyOption } from "./types/shipping_rate_currency_option.js";
-declare const schema: SchemaModule<Type>;
-export { schema as ShippingRateCurrencyOption };
+export type ShippingRateCurrencyOption = Type;
+export declare const ShippingRateCurrencyOption: SchemaModule<Type>;

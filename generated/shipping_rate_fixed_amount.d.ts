@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { ShippingRateFixedAmount as Type } from "./types/shipping_rate_fixed_amount.js";
 
-export type { ShippingRateFixedAmount } from "./types/shipping_rate_fixed_amount.js";
-declare const schema: SchemaModule<Type>;
-export { schema as ShippingRateFixedAmount };
+export type ShippingRateFixedAmount = Type;
+export declare const ShippingRateFixedAmount: SchemaModule<Type>;

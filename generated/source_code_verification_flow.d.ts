@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SourceCodeVerificationFlow as Type } from "./types/source_code_verification_flow.js";
 
-export type { SourceCodeVerificationFlow } from "./types/source_code_verification_flow.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SourceCodeVerificationFlow };
+export type SourceCodeVerificationFlow = Type;
+export declare const SourceCodeVerificationFlow: SchemaModule<Type>;

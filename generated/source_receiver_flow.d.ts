@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SourceReceiverFlow as Type } from "./types/source_receiver_flow.js";
 
-export type { SourceReceiverFlow } from "./types/source_receiver_flow.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SourceReceiverFlow };
+export type SourceReceiverFlow = Type;
+export declare const SourceReceiverFlow: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SourceTransactionGbpCreditTransferData as Type } from "./types/source_transaction_gbp_credit_transfer_data.js";
 
-export type { SourceTransactionGbpCreditTransferData } from "./types/source_transaction_gbp_credit_transfer_data.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SourceTransactionGbpCreditTransferData };
+export type SourceTransactionGbpCreditTransferData = Type;
+export declare const SourceTransactionGbpCreditTransferData: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SourceTypeAchDebit as Type } from "./types/source_type_ach_debit.js";
 
-export type { SourceTypeAchDebit } from "./types/source_type_ach_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SourceTypeAchDebit };
+export type SourceTypeAchDebit = Type;
+export declare const SourceTypeAchDebit: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SourceTypeAcssDebit as Type } from "./types/source_type_acss_debit.js";
 
-export type { SourceTypeAcssDebit } from "./types/source_type_acss_debit.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SourceTypeAcssDebit };
+export type SourceTypeAcssDebit = Type;
+export declare const SourceTypeAcssDebit: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SourceTypeEps as Type } from "./types/source_type_eps.js";
 
-export type { SourceTypeEps } from "./types/source_type_eps.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SourceTypeEps };
+export type SourceTypeEps = Type;
+export declare const SourceTypeEps: SchemaModule<Type>;

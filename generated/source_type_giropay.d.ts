@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SourceTypeGiropay as Type } from "./types/source_type_giropay.js";
 
-export type { SourceTypeGiropay } from "./types/source_type_giropay.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SourceTypeGiropay };
+export type SourceTypeGiropay = Type;
+export declare const SourceTypeGiropay: SchemaModule<Type>;

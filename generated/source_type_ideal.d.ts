@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SourceTypeIdeal as Type } from "./types/source_type_ideal.js";
 
-export type { SourceTypeIdeal } from "./types/source_type_ideal.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SourceTypeIdeal };
+export type SourceTypeIdeal = Type;
+export declare const SourceTypeIdeal: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { Subscription as Type } from "./types/subscription.js";
 
-export type { Subscription } from "./types/subscription.js";
-declare const schema: SchemaModule<Type>;
-export { schema as Subscription };
+export type Subscription = Type;
+export declare const Subscription: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SubscriptionPendingInvoiceItemInterval as Type } from "./types/subscription_pending_invoice_item_interval.js";
 
-export type { SubscriptionPendingInvoiceItemInterval } from "./types/subscription_pending_invoice_item_interval.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SubscriptionPendingInvoiceItemInterval };
+export type SubscriptionPendingInvoiceItemInterval = Type;
+export declare const SubscriptionPendingInvoiceItemInterval: SchemaModule<Type>;

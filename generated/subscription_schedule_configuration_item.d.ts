@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { SubscriptionScheduleConfigurationItem as Type } from "./types/subscription_schedule_configuration_item.js";
 
-export type { SubscriptionScheduleConfigurationItem } from "./types/subscription_schedule_configuration_item.js";
-declare const schema: SchemaModule<Type>;
-export { schema as SubscriptionScheduleConfigurationItem };
+export type SubscriptionScheduleConfigurationItem = Type;
+export declare const SubscriptionScheduleConfigurationItem: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TaxProductResourceLineItemTaxBreakdown as Type } from "./types/tax_product_resource_line_item_tax_breakdown.js";
 
-export type { TaxProductResourceLineItemTaxBreakdown } from "./types/tax_product_resource_line_item_tax_breakdown.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TaxProductResourceLineItemTaxBreakdown };
+export type TaxProductResourceLineItemTaxBreakdown = Type;
+export declare const TaxProductResourceLineItemTaxBreakdown: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TaxProductResourceTaxSettingsStatusDetailsResourceActive as Type } from "./types/tax_product_resource_tax_settings_status_details_resource_active.js";
 
-export type { TaxProductResourceTaxSettingsStatusDetailsResourceActive } from "./types/tax_product_resource_tax_settings_status_details_resource_active.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TaxProductResourceTaxSettingsStatusDetailsResourceActive };
+export type TaxProductResourceTaxSettingsStatusDetailsResourceActive = Type;
+export declare const TaxProductResourceTaxSettingsStatusDetailsResourceActive: SchemaModule<Type>;

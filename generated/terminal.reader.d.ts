@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TerminalReader as Type } from "./types/terminal.reader.js";
 
-export type { TerminalReader } from "./types/terminal.reader.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TerminalReader };
+export type TerminalReader = Type;
+export declare const TerminalReader: SchemaModule<Type>;

@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TerminalConfigurationConfigurationResourceCurrencySpecificConfig as Type } from "./types/terminal_configuration_configuration_resource_currency_specific_config.js";
 
-export type { TerminalConfigurationConfigurationResourceCurrencySpecificConfig } from "./types/terminal_configuration_configuration_resource_currency_specific_config.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TerminalConfigurationConfigurationResourceCurrencySpecificConfig };
+export type TerminalConfigurationConfigurationResourceCurrencySpecificConfig =
+  Type;
+export declare const TerminalConfigurationConfigurationResourceCurrencySpecificConfig: SchemaModule<Type>;

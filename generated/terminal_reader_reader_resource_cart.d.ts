@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TerminalReaderReaderResourceCart as Type } from "./types/terminal_reader_reader_resource_cart.js";
 
-export type { TerminalReaderReaderResourceCart } from "./types/terminal_reader_reader_resource_cart.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TerminalReaderReaderResourceCart };
+export type TerminalReaderReaderResourceCart = Type;
+export declare const TerminalReaderReaderResourceCart: SchemaModule<Type>;

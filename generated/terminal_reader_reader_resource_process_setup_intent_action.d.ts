@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TerminalReaderReaderResourceProcessSetupIntentAction as Type } from "./types/terminal_reader_reader_resource_process_setup_intent_action.js";
 
-export type { TerminalReaderReaderResourceProcessSetupIntentAction } from "./types/terminal_reader_reader_resource_process_setup_intent_action.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TerminalReaderReaderResourceProcessSetupIntentAction };
+export type TerminalReaderReaderResourceProcessSetupIntentAction = Type;
+export declare const TerminalReaderReaderResourceProcessSetupIntentAction: SchemaModule<Type>;

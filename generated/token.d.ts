@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { Token as Type } from "./types/token.js";
 
-export type { Token } from "./types/token.js";
-declare const schema: SchemaModule<Type>;
-export { schema as Token };
+export type Token = Type;
+export declare const Token: SchemaModule<Type>;

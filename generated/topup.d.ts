@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { Topup as Type } from "./types/topup.js";
 
-export type { Topup } from "./types/topup.js";
-declare const schema: SchemaModule<Type>;
-export { schema as Topup };
+export type Topup = Type;
+export declare const Topup: SchemaModule<Type>;

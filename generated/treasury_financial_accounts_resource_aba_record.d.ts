@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TreasuryFinancialAccountsResourceAbaRecord as Type } from "./types/treasury_financial_accounts_resource_aba_record.js";
 
-export type { TreasuryFinancialAccountsResourceAbaRecord } from "./types/treasury_financial_accounts_resource_aba_record.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TreasuryFinancialAccountsResourceAbaRecord };
+export type TreasuryFinancialAccountsResourceAbaRecord = Type;
+export declare const TreasuryFinancialAccountsResourceAbaRecord: SchemaModule<Type>;

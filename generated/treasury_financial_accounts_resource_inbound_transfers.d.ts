@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TreasuryFinancialAccountsResourceInboundTransfers as Type } from "./types/treasury_financial_accounts_resource_inbound_transfers.js";
 
-export type { TreasuryFinancialAccountsResourceInboundTransfers } from "./types/treasury_financial_accounts_resource_inbound_transfers.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TreasuryFinancialAccountsResourceInboundTransfers };
+export type TreasuryFinancialAccountsResourceInboundTransfers = Type;
+export declare const TreasuryFinancialAccountsResourceInboundTransfers: SchemaModule<Type>;

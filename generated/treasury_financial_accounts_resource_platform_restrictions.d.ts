@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TreasuryFinancialAccountsResourcePlatformRestrictions as Type } from "./types/treasury_financial_accounts_resource_platform_restrictions.js";
 
-export type { TreasuryFinancialAccountsResourcePlatformRestrictions } from "./types/treasury_financial_accounts_resource_platform_restrictions.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TreasuryFinancialAccountsResourcePlatformRestrictions };
+export type TreasuryFinancialAccountsResourcePlatformRestrictions = Type;
+export declare const TreasuryFinancialAccountsResourcePlatformRestrictions: SchemaModule<Type>;

@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions as Type } from "./types/treasury_outbound_payments_resource_outbound_payment_resource_status_transitions.js";
 
-export type { TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions } from "./types/treasury_outbound_payments_resource_outbound_payment_resource_status_transitions.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions };
+export type TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions =
+  Type;
+export declare const TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions: SchemaModule<Type>;

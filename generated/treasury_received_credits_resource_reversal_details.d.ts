@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TreasuryReceivedCreditsResourceReversalDetails as Type } from "./types/treasury_received_credits_resource_reversal_details.js";
 
-export type { TreasuryReceivedCreditsResourceReversalDetails } from "./types/treasury_received_credits_resource_reversal_details.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TreasuryReceivedCreditsResourceReversalDetails };
+export type TreasuryReceivedCreditsResourceReversalDetails = Type;
+export declare const TreasuryReceivedCreditsResourceReversalDetails: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TreasuryReceivedDebitsResourceDebitReversalLinkedFlows as Type } from "./types/treasury_received_debits_resource_debit_reversal_linked_flows.js";
 
-export type { TreasuryReceivedDebitsResourceDebitReversalLinkedFlows } from "./types/treasury_received_debits_resource_debit_reversal_linked_flows.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TreasuryReceivedDebitsResourceDebitReversalLinkedFlows };
+export type TreasuryReceivedDebitsResourceDebitReversalLinkedFlows = Type;
+export declare const TreasuryReceivedDebitsResourceDebitReversalLinkedFlows: SchemaModule<Type>;

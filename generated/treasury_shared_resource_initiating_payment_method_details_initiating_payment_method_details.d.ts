@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails as Type } from "./types/treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details.js";
 
-export type { TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails } from "./types/treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details.js";
-declare const schema: SchemaModule<Type>;
-export { schema as TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails };
+export type TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails =
+  Type;
+export declare const TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails: SchemaModule<Type>;

@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { UsBankAccountNetworks as Type } from "./types/us_bank_account_networks.js";
 
-export type { UsBankAccountNetworks } from "./types/us_bank_account_networks.js";
-declare const schema: SchemaModule<Type>;
-export { schema as UsBankAccountNetworks };
+export type UsBankAccountNetworks = Type;
+export declare const UsBankAccountNetworks: SchemaModule<Type>;

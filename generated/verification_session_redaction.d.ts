@@ -1,6 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
 import type { VerificationSessionRedaction as Type } from "./types/verification_session_redaction.js";
 
-export type { VerificationSessionRedaction } from "./types/verification_session_redaction.js";
-declare const schema: SchemaModule<Type>;
-export { schema as VerificationSessionRedaction };
+export type VerificationSessionRedaction = Type;
+export declare const VerificationSessionRedaction: SchemaModule<Type>;

@@ -4,18 +4,20 @@ import { ident, str } from "./quote.js";
 /**
  * The declaration of a schema module: its type re-exported, and its value typed as
  * `SchemaModule<T>` by name, so `tsc` never infers anything from validator code.
- * Every import and export names one thing, which prettier never breaks.
+ * A type and a value may share a name; the import is aliased to `Type` so it never
+ * clashes with the schema's own name.
  */
 export function emitModuleDeclaration(schema: IrSchema): string {
   const name = ident(schema.typeName);
   const types = str(`./types/${schema.fileName}.js`);
+  const alias = `export type ${name} = Type;`;
   return [
     `import type { SchemaModule } from "./runtime/schema.js";`,
     `import type { ${name} as Type } from ${types};`,
     "",
-    `export type { ${name} } from ${types};`,
-    "declare const schema: SchemaModule<Type>;",
-    `export { schema as ${name} };`,
+    // Prettier moves a type alias that does not fit to the next line, and leaves the rest.
+    alias.length <= 80 ? alias : `export type ${name} =\n  Type;`,
+    `export declare const ${name}: SchemaModule<Type>;`,
     "",
   ].join("\n");
 }

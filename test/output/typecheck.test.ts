@@ -1,0 +1,71 @@
+import { mkdtempSync, readdirSync, writeFileSync, cpSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { generatedDir, type SpecVersion } from "../support/paths.js";
+
+const STRICT: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  skipLibCheck: false,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  lib: ["lib.es2022.d.ts"],
+  types: [],
+};
+
+function declarationFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".d.ts") || file.endsWith(".ts"))
+    .map((file) => join(folder, file));
+}
+
+function diagnostics(files: string[]): string[] {
+  const program = ts.createProgram(files, STRICT);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file && d.start !== undefined ? `${d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}` : "";
+    return `${where} TS${d.code}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+  });
+}
+
+describe("the generated package type-checks under --strict", () => {
+  it.each<SpecVersion>(["2023-09-12", "2022-04-12"])("every declaration of %s", (version) => {
+    expect(diagnostics(declarationFiles(generatedDir(version)))).toEqual([]);
+  });
+});
+
+describe("Expanded<T, paths>", () => {
+  it("narrows the named expandable fields, through nested objects, and refuses unknown first segments", () => {
+    const folder = mkdtempSync(join(tmpdir(), "gen-schemas-expanded-"));
+    cpSync(generatedDir("2023-09-12"), folder, { recursive: true });
+    writeFileSync(
+      join(folder, "consumer.ts"),
+      `import type { Charge, Customer, DeletedCustomer, Expanded, Invoice, Subscription } from "./types/index.js";
+
+type E = Expanded<Charge, "customer" | "invoice.subscription">;
+declare const charge: Charge;
+declare const e: E;
+
+export const customer: Customer | DeletedCustomer | null | undefined = e.customer;
+export const invoice: Invoice | null | undefined = e.invoice;
+export const subscription: Subscription | null | undefined = e.invoice?.subscription;
+// Fields not named keep their ID form.
+export const intent: E["payment_intent"] = "pi_123";
+// @ts-expect-error an expanded customer is no longer an ID string
+export const customerId: string | null | undefined = e.customer;
+// @ts-expect-error the plain type still allows the ID string
+export const plain: Customer | DeletedCustomer | null | undefined = charge.customer;
+// @ts-expect-error "nope" is not a field of Charge
+export type Bad = Expanded<Charge, "nope">;
+// Lists of expandable items narrow item by item.
+type WithDiscounts = Expanded<Invoice, "discounts">;
+declare const withDiscounts: WithDiscounts;
+// @ts-expect-error discount items are objects now
+export const discountIds: string[] | null | undefined = withDiscounts.discounts;
+`,
+    );
+    expect(diagnostics([join(folder, "consumer.ts")])).toEqual([]);
+  });
+});
