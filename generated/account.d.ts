@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Account as Type } from "./types/account.js";
+import type { Account as self } from "./types/account.js";
 
-export type Account = Type;
-export declare const Account: SchemaModule<Type>;
+export type Account = self;
+export declare const Account: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountBacsDebitPaymentsSettings as Type } from "./types/account_bacs_debit_payments_settings.js";
+import type { AccountBacsDebitPaymentsSettings as self } from "./types/account_bacs_debit_payments_settings.js";
 
-export type AccountBacsDebitPaymentsSettings = Type;
-export declare const AccountBacsDebitPaymentsSettings: SchemaModule<Type>;
+export type AccountBacsDebitPaymentsSettings = self;
+export declare const AccountBacsDebitPaymentsSettings: SchemaModule<self>;

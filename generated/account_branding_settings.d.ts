@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountBrandingSettings as Type } from "./types/account_branding_settings.js";
+import type { AccountBrandingSettings as self } from "./types/account_branding_settings.js";
 
-export type AccountBrandingSettings = Type;
-export declare const AccountBrandingSettings: SchemaModule<Type>;
+export type AccountBrandingSettings = self;
+export declare const AccountBrandingSettings: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountBusinessProfile as Type } from "./types/account_business_profile.js";
+import type { AccountBusinessProfile as self } from "./types/account_business_profile.js";
 
-export type AccountBusinessProfile = Type;
-export declare const AccountBusinessProfile: SchemaModule<Type>;
+export type AccountBusinessProfile = self;
+export declare const AccountBusinessProfile: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountCapabilities as Type } from "./types/account_capabilities.js";
+import type { AccountCapabilities as self } from "./types/account_capabilities.js";
 
-export type AccountCapabilities = Type;
-export declare const AccountCapabilities: SchemaModule<Type>;
+export type AccountCapabilities = self;
+export declare const AccountCapabilities: SchemaModule<self>;

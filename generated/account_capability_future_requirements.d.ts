@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountCapabilityFutureRequirements as Type } from "./types/account_capability_future_requirements.js";
+import type { AccountCapabilityFutureRequirements as self } from "./types/account_capability_future_requirements.js";
 
-export type AccountCapabilityFutureRequirements = Type;
-export declare const AccountCapabilityFutureRequirements: SchemaModule<Type>;
+export type AccountCapabilityFutureRequirements = self;
+export declare const AccountCapabilityFutureRequirements: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountCardPaymentsSettings as Type } from "./types/account_card_payments_settings.js";
+import type { AccountCardPaymentsSettings as self } from "./types/account_card_payments_settings.js";
 
-export type AccountCardPaymentsSettings = Type;
-export declare const AccountCardPaymentsSettings: SchemaModule<Type>;
+export type AccountCardPaymentsSettings = self;
+export declare const AccountCardPaymentsSettings: SchemaModule<self>;

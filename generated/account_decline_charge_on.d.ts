@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountDeclineChargeOn as Type } from "./types/account_decline_charge_on.js";
+import type { AccountDeclineChargeOn as self } from "./types/account_decline_charge_on.js";
 
-export type AccountDeclineChargeOn = Type;
-export declare const AccountDeclineChargeOn: SchemaModule<Type>;
+export type AccountDeclineChargeOn = self;
+export declare const AccountDeclineChargeOn: SchemaModule<self>;

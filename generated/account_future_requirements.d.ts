@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountFutureRequirements as Type } from "./types/account_future_requirements.js";
+import type { AccountFutureRequirements as self } from "./types/account_future_requirements.js";
 
-export type AccountFutureRequirements = Type;
-export declare const AccountFutureRequirements: SchemaModule<Type>;
+export type AccountFutureRequirements = self;
+export declare const AccountFutureRequirements: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountLink as Type } from "./types/account_link.js";
+import type { AccountLink as self } from "./types/account_link.js";
 
-export type AccountLink = Type;
-export declare const AccountLink: SchemaModule<Type>;
+export type AccountLink = self;
+export declare const AccountLink: SchemaModule<self>;

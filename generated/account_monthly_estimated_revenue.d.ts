@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountMonthlyEstimatedRevenue as Type } from "./types/account_monthly_estimated_revenue.js";
+import type { AccountMonthlyEstimatedRevenue as self } from "./types/account_monthly_estimated_revenue.js";
 
-export type AccountMonthlyEstimatedRevenue = Type;
-export declare const AccountMonthlyEstimatedRevenue: SchemaModule<Type>;
+export type AccountMonthlyEstimatedRevenue = self;
+export declare const AccountMonthlyEstimatedRevenue: SchemaModule<self>;

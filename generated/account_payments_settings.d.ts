@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountPaymentsSettings as Type } from "./types/account_payments_settings.js";
+import type { AccountPaymentsSettings as self } from "./types/account_payments_settings.js";
 
-export type AccountPaymentsSettings = Type;
-export declare const AccountPaymentsSettings: SchemaModule<Type>;
+export type AccountPaymentsSettings = self;
+export declare const AccountPaymentsSettings: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountPayoutSettings as Type } from "./types/account_payout_settings.js";
+import type { AccountPayoutSettings as self } from "./types/account_payout_settings.js";
 
-export type AccountPayoutSettings = Type;
-export declare const AccountPayoutSettings: SchemaModule<Type>;
+export type AccountPayoutSettings = self;
+export declare const AccountPayoutSettings: SchemaModule<self>;

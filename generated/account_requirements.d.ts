@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountRequirements as Type } from "./types/account_requirements.js";
+import type { AccountRequirements as self } from "./types/account_requirements.js";
 
-export type AccountRequirements = Type;
-export declare const AccountRequirements: SchemaModule<Type>;
+export type AccountRequirements = self;
+export declare const AccountRequirements: SchemaModule<self>;

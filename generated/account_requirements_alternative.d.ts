@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountRequirementsAlternative as Type } from "./types/account_requirements_alternative.js";
+import type { AccountRequirementsAlternative as self } from "./types/account_requirements_alternative.js";
 
-export type AccountRequirementsAlternative = Type;
-export declare const AccountRequirementsAlternative: SchemaModule<Type>;
+export type AccountRequirementsAlternative = self;
+export declare const AccountRequirementsAlternative: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountRequirementsError as Type } from "./types/account_requirements_error.js";
+import type { AccountRequirementsError as self } from "./types/account_requirements_error.js";
 
-export type AccountRequirementsError = Type;
-export declare const AccountRequirementsError: SchemaModule<Type>;
+export type AccountRequirementsError = self;
+export declare const AccountRequirementsError: SchemaModule<self>;

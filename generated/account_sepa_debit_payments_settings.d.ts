@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountSepaDebitPaymentsSettings as Type } from "./types/account_sepa_debit_payments_settings.js";
+import type { AccountSepaDebitPaymentsSettings as self } from "./types/account_sepa_debit_payments_settings.js";
 
-export type AccountSepaDebitPaymentsSettings = Type;
-export declare const AccountSepaDebitPaymentsSettings: SchemaModule<Type>;
+export type AccountSepaDebitPaymentsSettings = self;
+export declare const AccountSepaDebitPaymentsSettings: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountSession as Type } from "./types/account_session.js";
+import type { AccountSession as self } from "./types/account_session.js";
 
-export type AccountSession = Type;
-export declare const AccountSession: SchemaModule<Type>;
+export type AccountSession = self;
+export declare const AccountSession: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountSettings as Type } from "./types/account_settings.js";
+import type { AccountSettings as self } from "./types/account_settings.js";
 
-export type AccountSettings = Type;
-export declare const AccountSettings: SchemaModule<Type>;
+export type AccountSettings = self;
+export declare const AccountSettings: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountTermsOfService as Type } from "./types/account_terms_of_service.js";
+import type { AccountTermsOfService as self } from "./types/account_terms_of_service.js";
 
-export type AccountTermsOfService = Type;
-export declare const AccountTermsOfService: SchemaModule<Type>;
+export type AccountTermsOfService = self;
+export declare const AccountTermsOfService: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountTosAcceptance as Type } from "./types/account_tos_acceptance.js";
+import type { AccountTosAcceptance as self } from "./types/account_tos_acceptance.js";
 
-export type AccountTosAcceptance = Type;
-export declare const AccountTosAcceptance: SchemaModule<Type>;
+export type AccountTosAcceptance = self;
+export declare const AccountTosAcceptance: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountTreasurySettings as Type } from "./types/account_treasury_settings.js";
+import type { AccountTreasurySettings as self } from "./types/account_treasury_settings.js";
 
-export type AccountTreasurySettings = Type;
-export declare const AccountTreasurySettings: SchemaModule<Type>;
+export type AccountTreasurySettings = self;
+export declare const AccountTreasurySettings: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AccountUnificationAccountController as Type } from "./types/account_unification_account_controller.js";
+import type { AccountUnificationAccountController as self } from "./types/account_unification_account_controller.js";
 
-export type AccountUnificationAccountController = Type;
-export declare const AccountUnificationAccountController: SchemaModule<Type>;
+export type AccountUnificationAccountController = self;
+export declare const AccountUnificationAccountController: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Address as Type } from "./types/address.js";
+import type { Address as self } from "./types/address.js";
 
-export type Address = Type;
-export declare const Address: SchemaModule<Type>;
+export type Address = self;
+export declare const Address: SchemaModule<self>;

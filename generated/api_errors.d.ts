@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ApiErrors as Type } from "./types/api_errors.js";
+import type { ApiErrors as self } from "./types/api_errors.js";
 
-export type ApiErrors = Type;
-export declare const ApiErrors: SchemaModule<Type>;
+export type ApiErrors = self;
+export declare const ApiErrors: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ApplePayDomain as Type } from "./types/apple_pay_domain.js";
+import type { ApplePayDomain as self } from "./types/apple_pay_domain.js";
 
-export type ApplePayDomain = Type;
-export declare const ApplePayDomain: SchemaModule<Type>;
+export type ApplePayDomain = self;
+export declare const ApplePayDomain: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Application as Type } from "./types/application.js";
+import type { Application as self } from "./types/application.js";
 
-export type Application = Type;
-export declare const Application: SchemaModule<Type>;
+export type Application = self;
+export declare const Application: SchemaModule<self>;

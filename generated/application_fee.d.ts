@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ApplicationFee as Type } from "./types/application_fee.js";
+import type { ApplicationFee as self } from "./types/application_fee.js";
 
-export type ApplicationFee = Type;
-export declare const ApplicationFee: SchemaModule<Type>;
+export type ApplicationFee = self;
+export declare const ApplicationFee: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AppsSecret as Type } from "./types/apps.secret.js";
+import type { AppsSecret as self } from "./types/apps.secret.js";
 
-export type AppsSecret = Type;
-export declare const AppsSecret: SchemaModule<Type>;
+export type AppsSecret = self;
+export declare const AppsSecret: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { AutomaticTax as Type } from "./types/automatic_tax.js";
+import type { AutomaticTax as self } from "./types/automatic_tax.js";
 
-export type AutomaticTax = Type;
-export declare const AutomaticTax: SchemaModule<Type>;
+export type AutomaticTax = self;
+export declare const AutomaticTax: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Balance as Type } from "./types/balance.js";
+import type { Balance as self } from "./types/balance.js";
 
-export type Balance = Type;
-export declare const Balance: SchemaModule<Type>;
+export type Balance = self;
+export declare const Balance: SchemaModule<self>;

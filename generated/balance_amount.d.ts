@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BalanceAmount as Type } from "./types/balance_amount.js";
+import type { BalanceAmount as self } from "./types/balance_amount.js";
 
-export type BalanceAmount = Type;
-export declare const BalanceAmount: SchemaModule<Type>;
+export type BalanceAmount = self;
+export declare const BalanceAmount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BalanceAmountBySourceType as Type } from "./types/balance_amount_by_source_type.js";
+import type { BalanceAmountBySourceType as self } from "./types/balance_amount_by_source_type.js";
 
-export type BalanceAmountBySourceType = Type;
-export declare const BalanceAmountBySourceType: SchemaModule<Type>;
+export type BalanceAmountBySourceType = self;
+export declare const BalanceAmountBySourceType: SchemaModule<self>;

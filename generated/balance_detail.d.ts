@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BalanceDetail as Type } from "./types/balance_detail.js";
+import type { BalanceDetail as self } from "./types/balance_detail.js";
 
-export type BalanceDetail = Type;
-export declare const BalanceDetail: SchemaModule<Type>;
+export type BalanceDetail = self;
+export declare const BalanceDetail: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BalanceTransaction as Type } from "./types/balance_transaction.js";
+import type { BalanceTransaction as self } from "./types/balance_transaction.js";
 
-export type BalanceTransaction = Type;
-export declare const BalanceTransaction: SchemaModule<Type>;
+export type BalanceTransaction = self;
+export declare const BalanceTransaction: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BankAccount as Type } from "./types/bank_account.js";
+import type { BankAccount as self } from "./types/bank_account.js";
 
-export type BankAccount = Type;
-export declare const BankAccount: SchemaModule<Type>;
+export type BankAccount = self;
+export declare const BankAccount: SchemaModule<self>;

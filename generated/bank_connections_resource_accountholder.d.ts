@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BankConnectionsResourceAccountholder as Type } from "./types/bank_connections_resource_accountholder.js";
+import type { BankConnectionsResourceAccountholder as self } from "./types/bank_connections_resource_accountholder.js";
 
-export type BankConnectionsResourceAccountholder = Type;
-export declare const BankConnectionsResourceAccountholder: SchemaModule<Type>;
+export type BankConnectionsResourceAccountholder = self;
+export declare const BankConnectionsResourceAccountholder: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BankConnectionsResourceBalance as Type } from "./types/bank_connections_resource_balance.js";
+import type { BankConnectionsResourceBalance as self } from "./types/bank_connections_resource_balance.js";
 
-export type BankConnectionsResourceBalance = Type;
-export declare const BankConnectionsResourceBalance: SchemaModule<Type>;
+export type BankConnectionsResourceBalance = self;
+export declare const BankConnectionsResourceBalance: SchemaModule<self>;

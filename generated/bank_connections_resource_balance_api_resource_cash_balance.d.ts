@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BankConnectionsResourceBalanceApiResourceCashBalance as Type } from "./types/bank_connections_resource_balance_api_resource_cash_balance.js";
+import type { BankConnectionsResourceBalanceApiResourceCashBalance as self } from "./types/bank_connections_resource_balance_api_resource_cash_balance.js";
 
-export type BankConnectionsResourceBalanceApiResourceCashBalance = Type;
-export declare const BankConnectionsResourceBalanceApiResourceCashBalance: SchemaModule<Type>;
+export type BankConnectionsResourceBalanceApiResourceCashBalance = self;
+export declare const BankConnectionsResourceBalanceApiResourceCashBalance: SchemaModule<self>;

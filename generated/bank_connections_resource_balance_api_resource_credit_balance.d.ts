@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BankConnectionsResourceBalanceApiResourceCreditBalance as Type } from "./types/bank_connections_resource_balance_api_resource_credit_balance.js";
+import type { BankConnectionsResourceBalanceApiResourceCreditBalance as self } from "./types/bank_connections_resource_balance_api_resource_credit_balance.js";
 
-export type BankConnectionsResourceBalanceApiResourceCreditBalance = Type;
-export declare const BankConnectionsResourceBalanceApiResourceCreditBalance: SchemaModule<Type>;
+export type BankConnectionsResourceBalanceApiResourceCreditBalance = self;
+export declare const BankConnectionsResourceBalanceApiResourceCreditBalance: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BankConnectionsResourceOwnershipRefresh as Type } from "./types/bank_connections_resource_ownership_refresh.js";
+import type { BankConnectionsResourceOwnershipRefresh as self } from "./types/bank_connections_resource_ownership_refresh.js";
 
-export type BankConnectionsResourceOwnershipRefresh = Type;
-export declare const BankConnectionsResourceOwnershipRefresh: SchemaModule<Type>;
+export type BankConnectionsResourceOwnershipRefresh = self;
+export declare const BankConnectionsResourceOwnershipRefresh: SchemaModule<self>;

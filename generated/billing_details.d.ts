@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BillingDetails as Type } from "./types/billing_details.js";
+import type { BillingDetails as self } from "./types/billing_details.js";
 
-export type BillingDetails = Type;
-export declare const BillingDetails: SchemaModule<Type>;
+export type BillingDetails = self;
+export declare const BillingDetails: SchemaModule<self>;

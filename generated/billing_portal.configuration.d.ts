@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BillingPortalConfiguration as Type } from "./types/billing_portal.configuration.js";
+import type { BillingPortalConfiguration as self } from "./types/billing_portal.configuration.js";
 
-export type BillingPortalConfiguration = Type;
-export declare const BillingPortalConfiguration: SchemaModule<Type>;
+export type BillingPortalConfiguration = self;
+export declare const BillingPortalConfiguration: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { BillingPortalSession as Type } from "./types/billing_portal.session.js";
+import type { BillingPortalSession as self } from "./types/billing_portal.session.js";
 
-export type BillingPortalSession = Type;
-export declare const BillingPortalSession: SchemaModule<Type>;
+export type BillingPortalSession = self;
+export declare const BillingPortalSession: SchemaModule<self>;

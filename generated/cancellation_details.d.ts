@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CancellationDetails as Type } from "./types/cancellation_details.js";
+import type { CancellationDetails as self } from "./types/cancellation_details.js";
 
-export type CancellationDetails = Type;
-export declare const CancellationDetails: SchemaModule<Type>;
+export type CancellationDetails = self;
+export declare const CancellationDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Capability as Type } from "./types/capability.js";
+import type { Capability as self } from "./types/capability.js";
 
-export type Capability = Type;
-export declare const Capability: SchemaModule<Type>;
+export type Capability = self;
+export declare const Capability: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Card as Type } from "./types/card.js";
+import type { Card as self } from "./types/card.js";
 
-export type Card = Type;
-export declare const Card: SchemaModule<Type>;
+export type Card = self;
+export declare const Card: SchemaModule<self>;

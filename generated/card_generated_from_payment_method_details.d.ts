@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CardGeneratedFromPaymentMethodDetails as Type } from "./types/card_generated_from_payment_method_details.js";
+import type { CardGeneratedFromPaymentMethodDetails as self } from "./types/card_generated_from_payment_method_details.js";
 
-export type CardGeneratedFromPaymentMethodDetails = Type;
-export declare const CardGeneratedFromPaymentMethodDetails: SchemaModule<Type>;
+export type CardGeneratedFromPaymentMethodDetails = self;
+export declare const CardGeneratedFromPaymentMethodDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CardIssuingAccountTermsOfService as Type } from "./types/card_issuing_account_terms_of_service.js";
+import type { CardIssuingAccountTermsOfService as self } from "./types/card_issuing_account_terms_of_service.js";
 
-export type CardIssuingAccountTermsOfService = Type;
-export declare const CardIssuingAccountTermsOfService: SchemaModule<Type>;
+export type CardIssuingAccountTermsOfService = self;
+export declare const CardIssuingAccountTermsOfService: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CardMandatePaymentMethodDetails as Type } from "./types/card_mandate_payment_method_details.js";
+import type { CardMandatePaymentMethodDetails as self } from "./types/card_mandate_payment_method_details.js";
 
-export type CardMandatePaymentMethodDetails = Type;
-export declare const CardMandatePaymentMethodDetails: SchemaModule<Type>;
+export type CardMandatePaymentMethodDetails = self;
+export declare const CardMandatePaymentMethodDetails: SchemaModule<self>;

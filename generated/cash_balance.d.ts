@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CashBalance as Type } from "./types/cash_balance.js";
+import type { CashBalance as self } from "./types/cash_balance.js";
 
-export type CashBalance = Type;
-export declare const CashBalance: SchemaModule<Type>;
+export type CashBalance = self;
+export declare const CashBalance: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Charge as Type } from "./types/charge.js";
+import type { Charge as self } from "./types/charge.js";
 
-export type Charge = Type;
-export declare const Charge: SchemaModule<Type>;
+export type Charge = self;
+export declare const Charge: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ChargeFraudDetails as Type } from "./types/charge_fraud_details.js";
+import type { ChargeFraudDetails as self } from "./types/charge_fraud_details.js";
 
-export type ChargeFraudDetails = Type;
-export declare const ChargeFraudDetails: SchemaModule<Type>;
+export type ChargeFraudDetails = self;
+export declare const ChargeFraudDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ChargeOutcome as Type } from "./types/charge_outcome.js";
+import type { ChargeOutcome as self } from "./types/charge_outcome.js";
 
-export type ChargeOutcome = Type;
-export declare const ChargeOutcome: SchemaModule<Type>;
+export type ChargeOutcome = self;
+export declare const ChargeOutcome: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutSession as Type } from "./types/checkout.session.js";
+import type { CheckoutSession as self } from "./types/checkout.session.js";
 
-export type CheckoutSession = Type;
-export declare const CheckoutSession: SchemaModule<Type>;
+export type CheckoutSession = self;
+export declare const CheckoutSession: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutAcssDebitMandateOptions as Type } from "./types/checkout_acss_debit_mandate_options.js";
+import type { CheckoutAcssDebitMandateOptions as self } from "./types/checkout_acss_debit_mandate_options.js";
 
-export type CheckoutAcssDebitMandateOptions = Type;
-export declare const CheckoutAcssDebitMandateOptions: SchemaModule<Type>;
+export type CheckoutAcssDebitMandateOptions = self;
+export declare const CheckoutAcssDebitMandateOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutAcssDebitPaymentMethodOptions as Type } from "./types/checkout_acss_debit_payment_method_options.js";
+import type { CheckoutAcssDebitPaymentMethodOptions as self } from "./types/checkout_acss_debit_payment_method_options.js";
 
-export type CheckoutAcssDebitPaymentMethodOptions = Type;
-export declare const CheckoutAcssDebitPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutAcssDebitPaymentMethodOptions = self;
+export declare const CheckoutAcssDebitPaymentMethodOptions: SchemaModule<self>;

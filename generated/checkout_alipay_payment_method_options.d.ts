@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutAlipayPaymentMethodOptions as Type } from "./types/checkout_alipay_payment_method_options.js";
+import type { CheckoutAlipayPaymentMethodOptions as self } from "./types/checkout_alipay_payment_method_options.js";
 
-export type CheckoutAlipayPaymentMethodOptions = Type;
-export declare const CheckoutAlipayPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutAlipayPaymentMethodOptions = self;
+export declare const CheckoutAlipayPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutAuBecsDebitPaymentMethodOptions as Type } from "./types/checkout_au_becs_debit_payment_method_options.js";
+import type { CheckoutAuBecsDebitPaymentMethodOptions as self } from "./types/checkout_au_becs_debit_payment_method_options.js";
 
-export type CheckoutAuBecsDebitPaymentMethodOptions = Type;
-export declare const CheckoutAuBecsDebitPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutAuBecsDebitPaymentMethodOptions = self;
+export declare const CheckoutAuBecsDebitPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutBancontactPaymentMethodOptions as Type } from "./types/checkout_bancontact_payment_method_options.js";
+import type { CheckoutBancontactPaymentMethodOptions as self } from "./types/checkout_bancontact_payment_method_options.js";
 
-export type CheckoutBancontactPaymentMethodOptions = Type;
-export declare const CheckoutBancontactPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutBancontactPaymentMethodOptions = self;
+export declare const CheckoutBancontactPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutCardPaymentMethodOptions as Type } from "./types/checkout_card_payment_method_options.js";
+import type { CheckoutCardPaymentMethodOptions as self } from "./types/checkout_card_payment_method_options.js";
 
-export type CheckoutCardPaymentMethodOptions = Type;
-export declare const CheckoutCardPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutCardPaymentMethodOptions = self;
+export declare const CheckoutCardPaymentMethodOptions: SchemaModule<self>;

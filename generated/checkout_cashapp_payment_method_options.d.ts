@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutCashappPaymentMethodOptions as Type } from "./types/checkout_cashapp_payment_method_options.js";
+import type { CheckoutCashappPaymentMethodOptions as self } from "./types/checkout_cashapp_payment_method_options.js";
 
-export type CheckoutCashappPaymentMethodOptions = Type;
-export declare const CheckoutCashappPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutCashappPaymentMethodOptions = self;
+export declare const CheckoutCashappPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutCustomerBalanceBankTransferPaymentMethodOptions as Type } from "./types/checkout_customer_balance_bank_transfer_payment_method_options.js";
+import type { CheckoutCustomerBalanceBankTransferPaymentMethodOptions as self } from "./types/checkout_customer_balance_bank_transfer_payment_method_options.js";
 
-export type CheckoutCustomerBalanceBankTransferPaymentMethodOptions = Type;
-export declare const CheckoutCustomerBalanceBankTransferPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutCustomerBalanceBankTransferPaymentMethodOptions = self;
+export declare const CheckoutCustomerBalanceBankTransferPaymentMethodOptions: SchemaModule<self>;

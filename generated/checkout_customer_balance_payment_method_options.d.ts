@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutCustomerBalancePaymentMethodOptions as Type } from "./types/checkout_customer_balance_payment_method_options.js";
+import type { CheckoutCustomerBalancePaymentMethodOptions as self } from "./types/checkout_customer_balance_payment_method_options.js";
 
-export type CheckoutCustomerBalancePaymentMethodOptions = Type;
-export declare const CheckoutCustomerBalancePaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutCustomerBalancePaymentMethodOptions = self;
+export declare const CheckoutCustomerBalancePaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutEpsPaymentMethodOptions as Type } from "./types/checkout_eps_payment_method_options.js";
+import type { CheckoutEpsPaymentMethodOptions as self } from "./types/checkout_eps_payment_method_options.js";
 
-export type CheckoutEpsPaymentMethodOptions = Type;
-export declare const CheckoutEpsPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutEpsPaymentMethodOptions = self;
+export declare const CheckoutEpsPaymentMethodOptions: SchemaModule<self>;

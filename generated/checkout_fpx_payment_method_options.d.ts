@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutFpxPaymentMethodOptions as Type } from "./types/checkout_fpx_payment_method_options.js";
+import type { CheckoutFpxPaymentMethodOptions as self } from "./types/checkout_fpx_payment_method_options.js";
 
-export type CheckoutFpxPaymentMethodOptions = Type;
-export declare const CheckoutFpxPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutFpxPaymentMethodOptions = self;
+export declare const CheckoutFpxPaymentMethodOptions: SchemaModule<self>;

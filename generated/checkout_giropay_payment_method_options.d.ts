@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutGiropayPaymentMethodOptions as Type } from "./types/checkout_giropay_payment_method_options.js";
+import type { CheckoutGiropayPaymentMethodOptions as self } from "./types/checkout_giropay_payment_method_options.js";
 
-export type CheckoutGiropayPaymentMethodOptions = Type;
-export declare const CheckoutGiropayPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutGiropayPaymentMethodOptions = self;
+export declare const CheckoutGiropayPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutGrabPayPaymentMethodOptions as Type } from "./types/checkout_grab_pay_payment_method_options.js";
+import type { CheckoutGrabPayPaymentMethodOptions as self } from "./types/checkout_grab_pay_payment_method_options.js";
 
-export type CheckoutGrabPayPaymentMethodOptions = Type;
-export declare const CheckoutGrabPayPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutGrabPayPaymentMethodOptions = self;
+export declare const CheckoutGrabPayPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutIdealPaymentMethodOptions as Type } from "./types/checkout_ideal_payment_method_options.js";
+import type { CheckoutIdealPaymentMethodOptions as self } from "./types/checkout_ideal_payment_method_options.js";
 
-export type CheckoutIdealPaymentMethodOptions = Type;
-export declare const CheckoutIdealPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutIdealPaymentMethodOptions = self;
+export declare const CheckoutIdealPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutKlarnaPaymentMethodOptions as Type } from "./types/checkout_klarna_payment_method_options.js";
+import type { CheckoutKlarnaPaymentMethodOptions as self } from "./types/checkout_klarna_payment_method_options.js";
 
-export type CheckoutKlarnaPaymentMethodOptions = Type;
-export declare const CheckoutKlarnaPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutKlarnaPaymentMethodOptions = self;
+export declare const CheckoutKlarnaPaymentMethodOptions: SchemaModule<self>;

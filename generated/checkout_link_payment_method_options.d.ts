@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutLinkPaymentMethodOptions as Type } from "./types/checkout_link_payment_method_options.js";
+import type { CheckoutLinkPaymentMethodOptions as self } from "./types/checkout_link_payment_method_options.js";
 
-export type CheckoutLinkPaymentMethodOptions = Type;
-export declare const CheckoutLinkPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutLinkPaymentMethodOptions = self;
+export declare const CheckoutLinkPaymentMethodOptions: SchemaModule<self>;

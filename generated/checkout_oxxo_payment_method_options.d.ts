@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutOxxoPaymentMethodOptions as Type } from "./types/checkout_oxxo_payment_method_options.js";
+import type { CheckoutOxxoPaymentMethodOptions as self } from "./types/checkout_oxxo_payment_method_options.js";
 
-export type CheckoutOxxoPaymentMethodOptions = Type;
-export declare const CheckoutOxxoPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutOxxoPaymentMethodOptions = self;
+export declare const CheckoutOxxoPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutP24PaymentMethodOptions as Type } from "./types/checkout_p24_payment_method_options.js";
+import type { CheckoutP24PaymentMethodOptions as self } from "./types/checkout_p24_payment_method_options.js";
 
-export type CheckoutP24PaymentMethodOptions = Type;
-export declare const CheckoutP24PaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutP24PaymentMethodOptions = self;
+export declare const CheckoutP24PaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutPixPaymentMethodOptions as Type } from "./types/checkout_pix_payment_method_options.js";
+import type { CheckoutPixPaymentMethodOptions as self } from "./types/checkout_pix_payment_method_options.js";
 
-export type CheckoutPixPaymentMethodOptions = Type;
-export declare const CheckoutPixPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutPixPaymentMethodOptions = self;
+export declare const CheckoutPixPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutSepaDebitPaymentMethodOptions as Type } from "./types/checkout_sepa_debit_payment_method_options.js";
+import type { CheckoutSepaDebitPaymentMethodOptions as self } from "./types/checkout_sepa_debit_payment_method_options.js";
 
-export type CheckoutSepaDebitPaymentMethodOptions = Type;
-export declare const CheckoutSepaDebitPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutSepaDebitPaymentMethodOptions = self;
+export declare const CheckoutSepaDebitPaymentMethodOptions: SchemaModule<self>;

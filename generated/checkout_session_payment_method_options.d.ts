@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutSessionPaymentMethodOptions as Type } from "./types/checkout_session_payment_method_options.js";
+import type { CheckoutSessionPaymentMethodOptions as self } from "./types/checkout_session_payment_method_options.js";
 
-export type CheckoutSessionPaymentMethodOptions = Type;
-export declare const CheckoutSessionPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutSessionPaymentMethodOptions = self;
+export declare const CheckoutSessionPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutSofortPaymentMethodOptions as Type } from "./types/checkout_sofort_payment_method_options.js";
+import type { CheckoutSofortPaymentMethodOptions as self } from "./types/checkout_sofort_payment_method_options.js";
 
-export type CheckoutSofortPaymentMethodOptions = Type;
-export declare const CheckoutSofortPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutSofortPaymentMethodOptions = self;
+export declare const CheckoutSofortPaymentMethodOptions: SchemaModule<self>;

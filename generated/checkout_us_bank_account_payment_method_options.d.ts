@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CheckoutUsBankAccountPaymentMethodOptions as Type } from "./types/checkout_us_bank_account_payment_method_options.js";
+import type { CheckoutUsBankAccountPaymentMethodOptions as self } from "./types/checkout_us_bank_account_payment_method_options.js";
 
-export type CheckoutUsBankAccountPaymentMethodOptions = Type;
-export declare const CheckoutUsBankAccountPaymentMethodOptions: SchemaModule<Type>;
+export type CheckoutUsBankAccountPaymentMethodOptions = self;
+export declare const CheckoutUsBankAccountPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ConnectCollectionTransfer as Type } from "./types/connect_collection_transfer.js";
+import type { ConnectCollectionTransfer as self } from "./types/connect_collection_transfer.js";
 
-export type ConnectCollectionTransfer = Type;
-export declare const ConnectCollectionTransfer: SchemaModule<Type>;
+export type ConnectCollectionTransfer = self;
+export declare const ConnectCollectionTransfer: SchemaModule<self>;

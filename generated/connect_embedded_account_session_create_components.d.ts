@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ConnectEmbeddedAccountSessionCreateComponents as Type } from "./types/connect_embedded_account_session_create_components.js";
+import type { ConnectEmbeddedAccountSessionCreateComponents as self } from "./types/connect_embedded_account_session_create_components.js";
 
-export type ConnectEmbeddedAccountSessionCreateComponents = Type;
-export declare const ConnectEmbeddedAccountSessionCreateComponents: SchemaModule<Type>;
+export type ConnectEmbeddedAccountSessionCreateComponents = self;
+export declare const ConnectEmbeddedAccountSessionCreateComponents: SchemaModule<self>;

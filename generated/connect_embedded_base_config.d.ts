@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ConnectEmbeddedBaseConfig as Type } from "./types/connect_embedded_base_config.js";
+import type { ConnectEmbeddedBaseConfig as self } from "./types/connect_embedded_base_config.js";
 
-export type ConnectEmbeddedBaseConfig = Type;
-export declare const ConnectEmbeddedBaseConfig: SchemaModule<Type>;
+export type ConnectEmbeddedBaseConfig = self;
+export declare const ConnectEmbeddedBaseConfig: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CountrySpec as Type } from "./types/country_spec.js";
+import type { CountrySpec as self } from "./types/country_spec.js";
 
-export type CountrySpec = Type;
-export declare const CountrySpec: SchemaModule<Type>;
+export type CountrySpec = self;
+export declare const CountrySpec: SchemaModule<self>;

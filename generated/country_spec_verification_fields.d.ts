@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CountrySpecVerificationFields as Type } from "./types/country_spec_verification_fields.js";
+import type { CountrySpecVerificationFields as self } from "./types/country_spec_verification_fields.js";
 
-export type CountrySpecVerificationFields = Type;
-export declare const CountrySpecVerificationFields: SchemaModule<Type>;
+export type CountrySpecVerificationFields = self;
+export declare const CountrySpecVerificationFields: SchemaModule<self>;

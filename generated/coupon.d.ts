@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Coupon as Type } from "./types/coupon.js";
+import type { Coupon as self } from "./types/coupon.js";
 
-export type Coupon = Type;
-export declare const Coupon: SchemaModule<Type>;
+export type Coupon = self;
+export declare const Coupon: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CouponAppliesTo as Type } from "./types/coupon_applies_to.js";
+import type { CouponAppliesTo as self } from "./types/coupon_applies_to.js";
 
-export type CouponAppliesTo = Type;
-export declare const CouponAppliesTo: SchemaModule<Type>;
+export type CouponAppliesTo = self;
+export declare const CouponAppliesTo: SchemaModule<self>;

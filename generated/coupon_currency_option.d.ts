@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CouponCurrencyOption as Type } from "./types/coupon_currency_option.js";
+import type { CouponCurrencyOption as self } from "./types/coupon_currency_option.js";
 
-export type CouponCurrencyOption = Type;
-export declare const CouponCurrencyOption: SchemaModule<Type>;
+export type CouponCurrencyOption = self;
+export declare const CouponCurrencyOption: SchemaModule<self>;

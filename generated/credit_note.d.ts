@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CreditNote as Type } from "./types/credit_note.js";
+import type { CreditNote as self } from "./types/credit_note.js";
 
-export type CreditNote = Type;
-export declare const CreditNote: SchemaModule<Type>;
+export type CreditNote = self;
+export declare const CreditNote: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CurrencyOption as Type } from "./types/currency_option.js";
+import type { CurrencyOption as self } from "./types/currency_option.js";
 
-export type CurrencyOption = Type;
-export declare const CurrencyOption: SchemaModule<Type>;
+export type CurrencyOption = self;
+export declare const CurrencyOption: SchemaModule<self>;

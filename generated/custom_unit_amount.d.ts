@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomUnitAmount as Type } from "./types/custom_unit_amount.js";
+import type { CustomUnitAmount as self } from "./types/custom_unit_amount.js";
 
-export type CustomUnitAmount = Type;
-export declare const CustomUnitAmount: SchemaModule<Type>;
+export type CustomUnitAmount = self;
+export declare const CustomUnitAmount: SchemaModule<self>;

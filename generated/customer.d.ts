@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Customer as Type } from "./types/customer.js";
+import type { Customer as self } from "./types/customer.js";
 
-export type Customer = Type;
-export declare const Customer: SchemaModule<Type>;
+export type Customer = self;
+export declare const Customer: SchemaModule<self>;

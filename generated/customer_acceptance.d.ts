@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomerAcceptance as Type } from "./types/customer_acceptance.js";
+import type { CustomerAcceptance as self } from "./types/customer_acceptance.js";
 
-export type CustomerAcceptance = Type;
-export declare const CustomerAcceptance: SchemaModule<Type>;
+export type CustomerAcceptance = self;
+export declare const CustomerAcceptance: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomerBalanceCustomerBalanceSettings as Type } from "./types/customer_balance_customer_balance_settings.js";
+import type { CustomerBalanceCustomerBalanceSettings as self } from "./types/customer_balance_customer_balance_settings.js";
 
-export type CustomerBalanceCustomerBalanceSettings = Type;
-export declare const CustomerBalanceCustomerBalanceSettings: SchemaModule<Type>;
+export type CustomerBalanceCustomerBalanceSettings = self;
+export declare const CustomerBalanceCustomerBalanceSettings: SchemaModule<self>;

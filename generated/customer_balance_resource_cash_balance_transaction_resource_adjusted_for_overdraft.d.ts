@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft as Type } from "./types/customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft.js";
+import type { CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft as self } from "./types/customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft.js";
 
 export type CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft =
-  Type;
-export declare const CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft: SchemaModule<Type>;
+  self;
+export declare const CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft: SchemaModule<self>;

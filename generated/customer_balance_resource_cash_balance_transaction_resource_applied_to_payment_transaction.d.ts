@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction as Type } from "./types/customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction.js";
+import type { CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction as self } from "./types/customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction.js";
 
 export type CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction =
-  Type;
-export declare const CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction: SchemaModule<Type>;
+  self;
+export declare const CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction: SchemaModule<self>;

@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer as Type } from "./types/customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer.js";
+import type { CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer as self } from "./types/customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer.js";
 
 export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer =
-  Type;
-export declare const CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer: SchemaModule<Type>;
+  self;
+export declare const CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer: SchemaModule<self>;

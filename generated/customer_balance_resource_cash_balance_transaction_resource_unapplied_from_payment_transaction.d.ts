@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction as Type } from "./types/customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction.js";
+import type { CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction as self } from "./types/customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction.js";
 
 export type CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction =
-  Type;
-export declare const CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction: SchemaModule<Type>;
+  self;
+export declare const CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction: SchemaModule<self>;

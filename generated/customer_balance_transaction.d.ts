@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomerBalanceTransaction as Type } from "./types/customer_balance_transaction.js";
+import type { CustomerBalanceTransaction as self } from "./types/customer_balance_transaction.js";
 
-export type CustomerBalanceTransaction = Type;
-export declare const CustomerBalanceTransaction: SchemaModule<Type>;
+export type CustomerBalanceTransaction = self;
+export declare const CustomerBalanceTransaction: SchemaModule<self>;

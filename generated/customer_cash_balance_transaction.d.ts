@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomerCashBalanceTransaction as Type } from "./types/customer_cash_balance_transaction.js";
+import type { CustomerCashBalanceTransaction as self } from "./types/customer_cash_balance_transaction.js";
 
-export type CustomerCashBalanceTransaction = Type;
-export declare const CustomerCashBalanceTransaction: SchemaModule<Type>;
+export type CustomerCashBalanceTransaction = self;
+export declare const CustomerCashBalanceTransaction: SchemaModule<self>;

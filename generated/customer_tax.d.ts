@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomerTax as Type } from "./types/customer_tax.js";
+import type { CustomerTax as self } from "./types/customer_tax.js";
 
-export type CustomerTax = Type;
-export declare const CustomerTax: SchemaModule<Type>;
+export type CustomerTax = self;
+export declare const CustomerTax: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { CustomerTaxLocation as Type } from "./types/customer_tax_location.js";
+import type { CustomerTaxLocation as self } from "./types/customer_tax_location.js";
 
-export type CustomerTaxLocation = Type;
-export declare const CustomerTaxLocation: SchemaModule<Type>;
+export type CustomerTaxLocation = self;
+export declare const CustomerTaxLocation: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedAccount as Type } from "./types/deleted_account.js";
+import type { DeletedAccount as self } from "./types/deleted_account.js";
 
-export type DeletedAccount = Type;
-export declare const DeletedAccount: SchemaModule<Type>;
+export type DeletedAccount = self;
+export declare const DeletedAccount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedApplePayDomain as Type } from "./types/deleted_apple_pay_domain.js";
+import type { DeletedApplePayDomain as self } from "./types/deleted_apple_pay_domain.js";
 
-export type DeletedApplePayDomain = Type;
-export declare const DeletedApplePayDomain: SchemaModule<Type>;
+export type DeletedApplePayDomain = self;
+export declare const DeletedApplePayDomain: SchemaModule<self>;

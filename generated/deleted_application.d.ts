@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedApplication as Type } from "./types/deleted_application.js";
+import type { DeletedApplication as self } from "./types/deleted_application.js";
 
-export type DeletedApplication = Type;
-export declare const DeletedApplication: SchemaModule<Type>;
+export type DeletedApplication = self;
+export declare const DeletedApplication: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedBankAccount as Type } from "./types/deleted_bank_account.js";
+import type { DeletedBankAccount as self } from "./types/deleted_bank_account.js";
 
-export type DeletedBankAccount = Type;
-export declare const DeletedBankAccount: SchemaModule<Type>;
+export type DeletedBankAccount = self;
+export declare const DeletedBankAccount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedCard as Type } from "./types/deleted_card.js";
+import type { DeletedCard as self } from "./types/deleted_card.js";
 
-export type DeletedCard = Type;
-export declare const DeletedCard: SchemaModule<Type>;
+export type DeletedCard = self;
+export declare const DeletedCard: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedCoupon as Type } from "./types/deleted_coupon.js";
+import type { DeletedCoupon as self } from "./types/deleted_coupon.js";
 
-export type DeletedCoupon = Type;
-export declare const DeletedCoupon: SchemaModule<Type>;
+export type DeletedCoupon = self;
+export declare const DeletedCoupon: SchemaModule<self>;

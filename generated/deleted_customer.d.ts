@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedCustomer as Type } from "./types/deleted_customer.js";
+import type { DeletedCustomer as self } from "./types/deleted_customer.js";
 
-export type DeletedCustomer = Type;
-export declare const DeletedCustomer: SchemaModule<Type>;
+export type DeletedCustomer = self;
+export declare const DeletedCustomer: SchemaModule<self>;

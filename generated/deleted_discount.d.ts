@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedDiscount as Type } from "./types/deleted_discount.js";
+import type { DeletedDiscount as self } from "./types/deleted_discount.js";
 
-export type DeletedDiscount = Type;
-export declare const DeletedDiscount: SchemaModule<Type>;
+export type DeletedDiscount = self;
+export declare const DeletedDiscount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedInvoice as Type } from "./types/deleted_invoice.js";
+import type { DeletedInvoice as self } from "./types/deleted_invoice.js";
 
-export type DeletedInvoice = Type;
-export declare const DeletedInvoice: SchemaModule<Type>;
+export type DeletedInvoice = self;
+export declare const DeletedInvoice: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedInvoiceitem as Type } from "./types/deleted_invoiceitem.js";
+import type { DeletedInvoiceitem as self } from "./types/deleted_invoiceitem.js";
 
-export type DeletedInvoiceitem = Type;
-export declare const DeletedInvoiceitem: SchemaModule<Type>;
+export type DeletedInvoiceitem = self;
+export declare const DeletedInvoiceitem: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedPaymentSource as Type } from "./types/deleted_payment_source.js";
+import type { DeletedPaymentSource as self } from "./types/deleted_payment_source.js";
 
-export type DeletedPaymentSource = Type;
-export declare const DeletedPaymentSource: SchemaModule<Type>;
+export type DeletedPaymentSource = self;
+export declare const DeletedPaymentSource: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedPerson as Type } from "./types/deleted_person.js";
+import type { DeletedPerson as self } from "./types/deleted_person.js";
 
-export type DeletedPerson = Type;
-export declare const DeletedPerson: SchemaModule<Type>;
+export type DeletedPerson = self;
+export declare const DeletedPerson: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedPlan as Type } from "./types/deleted_plan.js";
+import type { DeletedPlan as self } from "./types/deleted_plan.js";
 
-export type DeletedPlan = Type;
-export declare const DeletedPlan: SchemaModule<Type>;
+export type DeletedPlan = self;
+export declare const DeletedPlan: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedPrice as Type } from "./types/deleted_price.js";
+import type { DeletedPrice as self } from "./types/deleted_price.js";
 
-export type DeletedPrice = Type;
-export declare const DeletedPrice: SchemaModule<Type>;
+export type DeletedPrice = self;
+export declare const DeletedPrice: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedProduct as Type } from "./types/deleted_product.js";
+import type { DeletedProduct as self } from "./types/deleted_product.js";
 
-export type DeletedProduct = Type;
-export declare const DeletedProduct: SchemaModule<Type>;
+export type DeletedProduct = self;
+export declare const DeletedProduct: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedRadarValueList as Type } from "./types/deleted_radar.value_list.js";
+import type { DeletedRadarValueList as self } from "./types/deleted_radar.value_list.js";
 
-export type DeletedRadarValueList = Type;
-export declare const DeletedRadarValueList: SchemaModule<Type>;
+export type DeletedRadarValueList = self;
+export declare const DeletedRadarValueList: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedRadarValueListItem as Type } from "./types/deleted_radar.value_list_item.js";
+import type { DeletedRadarValueListItem as self } from "./types/deleted_radar.value_list_item.js";
 
-export type DeletedRadarValueListItem = Type;
-export declare const DeletedRadarValueListItem: SchemaModule<Type>;
+export type DeletedRadarValueListItem = self;
+export declare const DeletedRadarValueListItem: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedSubscriptionItem as Type } from "./types/deleted_subscription_item.js";
+import type { DeletedSubscriptionItem as self } from "./types/deleted_subscription_item.js";
 
-export type DeletedSubscriptionItem = Type;
-export declare const DeletedSubscriptionItem: SchemaModule<Type>;
+export type DeletedSubscriptionItem = self;
+export declare const DeletedSubscriptionItem: SchemaModule<self>;

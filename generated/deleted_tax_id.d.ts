@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedTaxId as Type } from "./types/deleted_tax_id.js";
+import type { DeletedTaxId as self } from "./types/deleted_tax_id.js";
 
-export type DeletedTaxId = Type;
-export declare const DeletedTaxId: SchemaModule<Type>;
+export type DeletedTaxId = self;
+export declare const DeletedTaxId: SchemaModule<self>;

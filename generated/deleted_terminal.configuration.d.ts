@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedTerminalConfiguration as Type } from "./types/deleted_terminal.configuration.js";
+import type { DeletedTerminalConfiguration as self } from "./types/deleted_terminal.configuration.js";
 
-export type DeletedTerminalConfiguration = Type;
-export declare const DeletedTerminalConfiguration: SchemaModule<Type>;
+export type DeletedTerminalConfiguration = self;
+export declare const DeletedTerminalConfiguration: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedTerminalLocation as Type } from "./types/deleted_terminal.location.js";
+import type { DeletedTerminalLocation as self } from "./types/deleted_terminal.location.js";
 
-export type DeletedTerminalLocation = Type;
-export declare const DeletedTerminalLocation: SchemaModule<Type>;
+export type DeletedTerminalLocation = self;
+export declare const DeletedTerminalLocation: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedTerminalReader as Type } from "./types/deleted_terminal.reader.js";
+import type { DeletedTerminalReader as self } from "./types/deleted_terminal.reader.js";
 
-export type DeletedTerminalReader = Type;
-export declare const DeletedTerminalReader: SchemaModule<Type>;
+export type DeletedTerminalReader = self;
+export declare const DeletedTerminalReader: SchemaModule<self>;

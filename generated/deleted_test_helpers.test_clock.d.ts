@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedTestHelpersTestClock as Type } from "./types/deleted_test_helpers.test_clock.js";
+import type { DeletedTestHelpersTestClock as self } from "./types/deleted_test_helpers.test_clock.js";
 
-export type DeletedTestHelpersTestClock = Type;
-export declare const DeletedTestHelpersTestClock: SchemaModule<Type>;
+export type DeletedTestHelpersTestClock = self;
+export declare const DeletedTestHelpersTestClock: SchemaModule<self>;

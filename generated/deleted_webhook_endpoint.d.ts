@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DeletedWebhookEndpoint as Type } from "./types/deleted_webhook_endpoint.js";
+import type { DeletedWebhookEndpoint as self } from "./types/deleted_webhook_endpoint.js";
 
-export type DeletedWebhookEndpoint = Type;
-export declare const DeletedWebhookEndpoint: SchemaModule<Type>;
+export type DeletedWebhookEndpoint = self;
+export declare const DeletedWebhookEndpoint: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Discount as Type } from "./types/discount.js";
+import type { Discount as self } from "./types/discount.js";
 
-export type Discount = Type;
-export declare const Discount: SchemaModule<Type>;
+export type Discount = self;
+export declare const Discount: SchemaModule<self>;

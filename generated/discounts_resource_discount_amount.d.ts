@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DiscountsResourceDiscountAmount as Type } from "./types/discounts_resource_discount_amount.js";
+import type { DiscountsResourceDiscountAmount as self } from "./types/discounts_resource_discount_amount.js";
 
-export type DiscountsResourceDiscountAmount = Type;
-export declare const DiscountsResourceDiscountAmount: SchemaModule<Type>;
+export type DiscountsResourceDiscountAmount = self;
+export declare const DiscountsResourceDiscountAmount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Dispute as Type } from "./types/dispute.js";
+import type { Dispute as self } from "./types/dispute.js";
 
-export type Dispute = Type;
-export declare const Dispute: SchemaModule<Type>;
+export type Dispute = self;
+export declare const Dispute: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DisputeEvidence as Type } from "./types/dispute_evidence.js";
+import type { DisputeEvidence as self } from "./types/dispute_evidence.js";
 
-export type DisputeEvidence = Type;
-export declare const DisputeEvidence: SchemaModule<Type>;
+export type DisputeEvidence = self;
+export declare const DisputeEvidence: SchemaModule<self>;

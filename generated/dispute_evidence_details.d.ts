@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DisputeEvidenceDetails as Type } from "./types/dispute_evidence_details.js";
+import type { DisputeEvidenceDetails as self } from "./types/dispute_evidence_details.js";
 
-export type DisputeEvidenceDetails = Type;
-export declare const DisputeEvidenceDetails: SchemaModule<Type>;
+export type DisputeEvidenceDetails = self;
+export declare const DisputeEvidenceDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DisputePaymentMethodDetails as Type } from "./types/dispute_payment_method_details.js";
+import type { DisputePaymentMethodDetails as self } from "./types/dispute_payment_method_details.js";
 
-export type DisputePaymentMethodDetails = Type;
-export declare const DisputePaymentMethodDetails: SchemaModule<Type>;
+export type DisputePaymentMethodDetails = self;
+export declare const DisputePaymentMethodDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { DisputePaymentMethodDetailsCard as Type } from "./types/dispute_payment_method_details_card.js";
+import type { DisputePaymentMethodDetailsCard as self } from "./types/dispute_payment_method_details_card.js";
 
-export type DisputePaymentMethodDetailsCard = Type;
-export declare const DisputePaymentMethodDetailsCard: SchemaModule<Type>;
+export type DisputePaymentMethodDetailsCard = self;
+export declare const DisputePaymentMethodDetailsCard: SchemaModule<self>;

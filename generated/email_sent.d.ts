@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { EmailSent as Type } from "./types/email_sent.js";
+import type { EmailSent as self } from "./types/email_sent.js";
 
-export type EmailSent = Type;
-export declare const EmailSent: SchemaModule<Type>;
+export type EmailSent = self;
+export declare const EmailSent: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { EphemeralKey as Type } from "./types/ephemeral_key.js";
+import type { EphemeralKey as self } from "./types/ephemeral_key.js";
 
-export type EphemeralKey = Type;
-export declare const EphemeralKey: SchemaModule<Type>;
+export type EphemeralKey = self;
+export declare const EphemeralKey: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Error as Type } from "./types/error.js";
+import type { Error as self } from "./types/error.js";
 
-export type Error = Type;
-export declare const Error: SchemaModule<Type>;
+export type Error = self;
+export declare const Error: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Event as Type } from "./types/event.js";
+import type { Event as self } from "./types/event.js";
 
-export type Event = Type;
-export declare const Event: SchemaModule<Type>;
+export type Event = self;
+export declare const Event: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ExchangeRate as Type } from "./types/exchange_rate.js";
+import type { ExchangeRate as self } from "./types/exchange_rate.js";
 
-export type ExchangeRate = Type;
-export declare const ExchangeRate: SchemaModule<Type>;
+export type ExchangeRate = self;
+export declare const ExchangeRate: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ExternalAccount as Type } from "./types/external_account.js";
+import type { ExternalAccount as self } from "./types/external_account.js";
 
-export type ExternalAccount = Type;
-export declare const ExternalAccount: SchemaModule<Type>;
+export type ExternalAccount = self;
+export declare const ExternalAccount: SchemaModule<self>;

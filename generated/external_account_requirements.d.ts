@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ExternalAccountRequirements as Type } from "./types/external_account_requirements.js";
+import type { ExternalAccountRequirements as self } from "./types/external_account_requirements.js";
 
-export type ExternalAccountRequirements = Type;
-export declare const ExternalAccountRequirements: SchemaModule<Type>;
+export type ExternalAccountRequirements = self;
+export declare const ExternalAccountRequirements: SchemaModule<self>;

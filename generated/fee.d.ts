@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Fee as Type } from "./types/fee.js";
+import type { Fee as self } from "./types/fee.js";
 
-export type Fee = Type;
-export declare const Fee: SchemaModule<Type>;
+export type Fee = self;
+export declare const Fee: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FeeRefund as Type } from "./types/fee_refund.js";
+import type { FeeRefund as self } from "./types/fee_refund.js";
 
-export type FeeRefund = Type;
-export declare const FeeRefund: SchemaModule<Type>;
+export type FeeRefund = self;
+export declare const FeeRefund: SchemaModule<self>;

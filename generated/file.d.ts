@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { File as Type } from "./types/file.js";
+import type { File as self } from "./types/file.js";
 
-export type File = Type;
-export declare const File: SchemaModule<Type>;
+export type File = self;
+export declare const File: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FileLink as Type } from "./types/file_link.js";
+import type { FileLink as self } from "./types/file_link.js";
 
-export type FileLink = Type;
-export declare const FileLink: SchemaModule<Type>;
+export type FileLink = self;
+export declare const FileLink: SchemaModule<self>;

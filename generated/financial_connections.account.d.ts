@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FinancialConnectionsAccount as Type } from "./types/financial_connections.account.js";
+import type { FinancialConnectionsAccount as self } from "./types/financial_connections.account.js";
 
-export type FinancialConnectionsAccount = Type;
-export declare const FinancialConnectionsAccount: SchemaModule<Type>;
+export type FinancialConnectionsAccount = self;
+export declare const FinancialConnectionsAccount: SchemaModule<self>;

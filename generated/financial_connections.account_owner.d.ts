@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FinancialConnectionsAccountOwner as Type } from "./types/financial_connections.account_owner.js";
+import type { FinancialConnectionsAccountOwner as self } from "./types/financial_connections.account_owner.js";
 
-export type FinancialConnectionsAccountOwner = Type;
-export declare const FinancialConnectionsAccountOwner: SchemaModule<Type>;
+export type FinancialConnectionsAccountOwner = self;
+export declare const FinancialConnectionsAccountOwner: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FinancialConnectionsSession as Type } from "./types/financial_connections.session.js";
+import type { FinancialConnectionsSession as self } from "./types/financial_connections.session.js";
 
-export type FinancialConnectionsSession = Type;
-export declare const FinancialConnectionsSession: SchemaModule<Type>;
+export type FinancialConnectionsSession = self;
+export declare const FinancialConnectionsSession: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FinancialReportingFinanceReportRunRunParameters as Type } from "./types/financial_reporting_finance_report_run_run_parameters.js";
+import type { FinancialReportingFinanceReportRunRunParameters as self } from "./types/financial_reporting_finance_report_run_run_parameters.js";
 
-export type FinancialReportingFinanceReportRunRunParameters = Type;
-export declare const FinancialReportingFinanceReportRunRunParameters: SchemaModule<Type>;
+export type FinancialReportingFinanceReportRunRunParameters = self;
+export declare const FinancialReportingFinanceReportRunRunParameters: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FundingInstructions as Type } from "./types/funding_instructions.js";
+import type { FundingInstructions as self } from "./types/funding_instructions.js";
 
-export type FundingInstructions = Type;
-export declare const FundingInstructions: SchemaModule<Type>;
+export type FundingInstructions = self;
+export declare const FundingInstructions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FundingInstructionsBankTransfer as Type } from "./types/funding_instructions_bank_transfer.js";
+import type { FundingInstructionsBankTransfer as self } from "./types/funding_instructions_bank_transfer.js";
 
-export type FundingInstructionsBankTransfer = Type;
-export declare const FundingInstructionsBankTransfer: SchemaModule<Type>;
+export type FundingInstructionsBankTransfer = self;
+export declare const FundingInstructionsBankTransfer: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FundingInstructionsBankTransferFinancialAddress as Type } from "./types/funding_instructions_bank_transfer_financial_address.js";
+import type { FundingInstructionsBankTransferFinancialAddress as self } from "./types/funding_instructions_bank_transfer_financial_address.js";
 
-export type FundingInstructionsBankTransferFinancialAddress = Type;
-export declare const FundingInstructionsBankTransferFinancialAddress: SchemaModule<Type>;
+export type FundingInstructionsBankTransferFinancialAddress = self;
+export declare const FundingInstructionsBankTransferFinancialAddress: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FundingInstructionsBankTransferIbanRecord as Type } from "./types/funding_instructions_bank_transfer_iban_record.js";
+import type { FundingInstructionsBankTransferIbanRecord as self } from "./types/funding_instructions_bank_transfer_iban_record.js";
 
-export type FundingInstructionsBankTransferIbanRecord = Type;
-export declare const FundingInstructionsBankTransferIbanRecord: SchemaModule<Type>;
+export type FundingInstructionsBankTransferIbanRecord = self;
+export declare const FundingInstructionsBankTransferIbanRecord: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { FundingInstructionsBankTransferSortCodeRecord as Type } from "./types/funding_instructions_bank_transfer_sort_code_record.js";
+import type { FundingInstructionsBankTransferSortCodeRecord as self } from "./types/funding_instructions_bank_transfer_sort_code_record.js";
 
-export type FundingInstructionsBankTransferSortCodeRecord = Type;
-export declare const FundingInstructionsBankTransferSortCodeRecord: SchemaModule<Type>;
+export type FundingInstructionsBankTransferSortCodeRecord = self;
+export declare const FundingInstructionsBankTransferSortCodeRecord: SchemaModule<self>;

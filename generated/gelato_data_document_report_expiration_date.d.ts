@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoDataDocumentReportExpirationDate as Type } from "./types/gelato_data_document_report_expiration_date.js";
+import type { GelatoDataDocumentReportExpirationDate as self } from "./types/gelato_data_document_report_expiration_date.js";
 
-export type GelatoDataDocumentReportExpirationDate = Type;
-export declare const GelatoDataDocumentReportExpirationDate: SchemaModule<Type>;
+export type GelatoDataDocumentReportExpirationDate = self;
+export declare const GelatoDataDocumentReportExpirationDate: SchemaModule<self>;

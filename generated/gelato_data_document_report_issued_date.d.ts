@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoDataDocumentReportIssuedDate as Type } from "./types/gelato_data_document_report_issued_date.js";
+import type { GelatoDataDocumentReportIssuedDate as self } from "./types/gelato_data_document_report_issued_date.js";
 
-export type GelatoDataDocumentReportIssuedDate = Type;
-export declare const GelatoDataDocumentReportIssuedDate: SchemaModule<Type>;
+export type GelatoDataDocumentReportIssuedDate = self;
+export declare const GelatoDataDocumentReportIssuedDate: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoDocumentReport as Type } from "./types/gelato_document_report.js";
+import type { GelatoDocumentReport as self } from "./types/gelato_document_report.js";
 
-export type GelatoDocumentReport = Type;
-export declare const GelatoDocumentReport: SchemaModule<Type>;
+export type GelatoDocumentReport = self;
+export declare const GelatoDocumentReport: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoDocumentReportError as Type } from "./types/gelato_document_report_error.js";
+import type { GelatoDocumentReportError as self } from "./types/gelato_document_report_error.js";
 
-export type GelatoDocumentReportError = Type;
-export declare const GelatoDocumentReportError: SchemaModule<Type>;
+export type GelatoDocumentReportError = self;
+export declare const GelatoDocumentReportError: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoIdNumberReport as Type } from "./types/gelato_id_number_report.js";
+import type { GelatoIdNumberReport as self } from "./types/gelato_id_number_report.js";
 
-export type GelatoIdNumberReport = Type;
-export declare const GelatoIdNumberReport: SchemaModule<Type>;
+export type GelatoIdNumberReport = self;
+export declare const GelatoIdNumberReport: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoIdNumberReportError as Type } from "./types/gelato_id_number_report_error.js";
+import type { GelatoIdNumberReportError as self } from "./types/gelato_id_number_report_error.js";
 
-export type GelatoIdNumberReportError = Type;
-export declare const GelatoIdNumberReportError: SchemaModule<Type>;
+export type GelatoIdNumberReportError = self;
+export declare const GelatoIdNumberReportError: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoReportDocumentOptions as Type } from "./types/gelato_report_document_options.js";
+import type { GelatoReportDocumentOptions as self } from "./types/gelato_report_document_options.js";
 
-export type GelatoReportDocumentOptions = Type;
-export declare const GelatoReportDocumentOptions: SchemaModule<Type>;
+export type GelatoReportDocumentOptions = self;
+export declare const GelatoReportDocumentOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoReportIdNumberOptions as Type } from "./types/gelato_report_id_number_options.js";
+import type { GelatoReportIdNumberOptions as self } from "./types/gelato_report_id_number_options.js";
 
-export type GelatoReportIdNumberOptions = Type;
-export declare const GelatoReportIdNumberOptions: SchemaModule<Type>;
+export type GelatoReportIdNumberOptions = self;
+export declare const GelatoReportIdNumberOptions: SchemaModule<self>;

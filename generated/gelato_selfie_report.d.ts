@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoSelfieReport as Type } from "./types/gelato_selfie_report.js";
+import type { GelatoSelfieReport as self } from "./types/gelato_selfie_report.js";
 
-export type GelatoSelfieReport = Type;
-export declare const GelatoSelfieReport: SchemaModule<Type>;
+export type GelatoSelfieReport = self;
+export declare const GelatoSelfieReport: SchemaModule<self>;

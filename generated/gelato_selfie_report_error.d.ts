@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoSelfieReportError as Type } from "./types/gelato_selfie_report_error.js";
+import type { GelatoSelfieReportError as self } from "./types/gelato_selfie_report_error.js";
 
-export type GelatoSelfieReportError = Type;
-export declare const GelatoSelfieReportError: SchemaModule<Type>;
+export type GelatoSelfieReportError = self;
+export declare const GelatoSelfieReportError: SchemaModule<self>;

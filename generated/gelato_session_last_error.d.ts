@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoSessionLastError as Type } from "./types/gelato_session_last_error.js";
+import type { GelatoSessionLastError as self } from "./types/gelato_session_last_error.js";
 
-export type GelatoSessionLastError = Type;
-export declare const GelatoSessionLastError: SchemaModule<Type>;
+export type GelatoSessionLastError = self;
+export declare const GelatoSessionLastError: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoVerificationReportOptions as Type } from "./types/gelato_verification_report_options.js";
+import type { GelatoVerificationReportOptions as self } from "./types/gelato_verification_report_options.js";
 
-export type GelatoVerificationReportOptions = Type;
-export declare const GelatoVerificationReportOptions: SchemaModule<Type>;
+export type GelatoVerificationReportOptions = self;
+export declare const GelatoVerificationReportOptions: SchemaModule<self>;

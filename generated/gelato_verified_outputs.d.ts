@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { GelatoVerifiedOutputs as Type } from "./types/gelato_verified_outputs.js";
+import type { GelatoVerifiedOutputs as self } from "./types/gelato_verified_outputs.js";
 
-export type GelatoVerifiedOutputs = Type;
-export declare const GelatoVerifiedOutputs: SchemaModule<Type>;
+export type GelatoVerifiedOutputs = self;
+export declare const GelatoVerifiedOutputs: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IdentityVerificationReport as Type } from "./types/identity.verification_report.js";
+import type { IdentityVerificationReport as self } from "./types/identity.verification_report.js";
 
-export type IdentityVerificationReport = Type;
-export declare const IdentityVerificationReport: SchemaModule<Type>;
+export type IdentityVerificationReport = self;
+export declare const IdentityVerificationReport: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IdentityVerificationSession as Type } from "./types/identity.verification_session.js";
+import type { IdentityVerificationSession as self } from "./types/identity.verification_session.js";
 
-export type IdentityVerificationSession = Type;
-export declare const IdentityVerificationSession: SchemaModule<Type>;
+export type IdentityVerificationSession = self;
+export declare const IdentityVerificationSession: SchemaModule<self>;

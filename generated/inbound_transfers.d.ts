@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InboundTransfers as Type } from "./types/inbound_transfers.js";
+import type { InboundTransfers as self } from "./types/inbound_transfers.js";
 
-export type InboundTransfers = Type;
-export declare const InboundTransfers: SchemaModule<Type>;
+export type InboundTransfers = self;
+export declare const InboundTransfers: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Invoice as Type } from "./types/invoice.js";
+import type { Invoice as self } from "./types/invoice.js";
 
-export type Invoice = Type;
-export declare const Invoice: SchemaModule<Type>;
+export type Invoice = self;
+export declare const Invoice: SchemaModule<self>;

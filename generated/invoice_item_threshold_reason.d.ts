@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceItemThresholdReason as Type } from "./types/invoice_item_threshold_reason.js";
+import type { InvoiceItemThresholdReason as self } from "./types/invoice_item_threshold_reason.js";
 
-export type InvoiceItemThresholdReason = Type;
-export declare const InvoiceItemThresholdReason: SchemaModule<Type>;
+export type InvoiceItemThresholdReason = self;
+export declare const InvoiceItemThresholdReason: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceLineItemPeriod as Type } from "./types/invoice_line_item_period.js";
+import type { InvoiceLineItemPeriod as self } from "./types/invoice_line_item_period.js";
 
-export type InvoiceLineItemPeriod = Type;
-export declare const InvoiceLineItemPeriod: SchemaModule<Type>;
+export type InvoiceLineItemPeriod = self;
+export declare const InvoiceLineItemPeriod: SchemaModule<self>;

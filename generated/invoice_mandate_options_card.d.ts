@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceMandateOptionsCard as Type } from "./types/invoice_mandate_options_card.js";
+import type { InvoiceMandateOptionsCard as self } from "./types/invoice_mandate_options_card.js";
 
-export type InvoiceMandateOptionsCard = Type;
-export declare const InvoiceMandateOptionsCard: SchemaModule<Type>;
+export type InvoiceMandateOptionsCard = self;
+export declare const InvoiceMandateOptionsCard: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicePaymentMethodOptionsAcssDebit as Type } from "./types/invoice_payment_method_options_acss_debit.js";
+import type { InvoicePaymentMethodOptionsAcssDebit as self } from "./types/invoice_payment_method_options_acss_debit.js";
 
-export type InvoicePaymentMethodOptionsAcssDebit = Type;
-export declare const InvoicePaymentMethodOptionsAcssDebit: SchemaModule<Type>;
+export type InvoicePaymentMethodOptionsAcssDebit = self;
+export declare const InvoicePaymentMethodOptionsAcssDebit: SchemaModule<self>;

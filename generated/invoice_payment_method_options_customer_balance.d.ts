@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicePaymentMethodOptionsCustomerBalance as Type } from "./types/invoice_payment_method_options_customer_balance.js";
+import type { InvoicePaymentMethodOptionsCustomerBalance as self } from "./types/invoice_payment_method_options_customer_balance.js";
 
-export type InvoicePaymentMethodOptionsCustomerBalance = Type;
-export declare const InvoicePaymentMethodOptionsCustomerBalance: SchemaModule<Type>;
+export type InvoicePaymentMethodOptionsCustomerBalance = self;
+export declare const InvoicePaymentMethodOptionsCustomerBalance: SchemaModule<self>;

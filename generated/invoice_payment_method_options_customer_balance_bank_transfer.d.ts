@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicePaymentMethodOptionsCustomerBalanceBankTransfer as Type } from "./types/invoice_payment_method_options_customer_balance_bank_transfer.js";
+import type { InvoicePaymentMethodOptionsCustomerBalanceBankTransfer as self } from "./types/invoice_payment_method_options_customer_balance_bank_transfer.js";
 
-export type InvoicePaymentMethodOptionsCustomerBalanceBankTransfer = Type;
-export declare const InvoicePaymentMethodOptionsCustomerBalanceBankTransfer: SchemaModule<Type>;
+export type InvoicePaymentMethodOptionsCustomerBalanceBankTransfer = self;
+export declare const InvoicePaymentMethodOptionsCustomerBalanceBankTransfer: SchemaModule<self>;

@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer as Type } from "./types/invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer.js";
+import type { InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer as self } from "./types/invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer.js";
 
 export type InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer =
-  Type;
-export declare const InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer: SchemaModule<Type>;
+  self;
+export declare const InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer: SchemaModule<self>;

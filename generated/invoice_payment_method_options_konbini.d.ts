@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicePaymentMethodOptionsKonbini as Type } from "./types/invoice_payment_method_options_konbini.js";
+import type { InvoicePaymentMethodOptionsKonbini as self } from "./types/invoice_payment_method_options_konbini.js";
 
-export type InvoicePaymentMethodOptionsKonbini = Type;
-export declare const InvoicePaymentMethodOptionsKonbini: SchemaModule<Type>;
+export type InvoicePaymentMethodOptionsKonbini = self;
+export declare const InvoicePaymentMethodOptionsKonbini: SchemaModule<self>;

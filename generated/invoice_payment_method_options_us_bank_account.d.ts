@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicePaymentMethodOptionsUsBankAccount as Type } from "./types/invoice_payment_method_options_us_bank_account.js";
+import type { InvoicePaymentMethodOptionsUsBankAccount as self } from "./types/invoice_payment_method_options_us_bank_account.js";
 
-export type InvoicePaymentMethodOptionsUsBankAccount = Type;
-export declare const InvoicePaymentMethodOptionsUsBankAccount: SchemaModule<Type>;
+export type InvoicePaymentMethodOptionsUsBankAccount = self;
+export declare const InvoicePaymentMethodOptionsUsBankAccount: SchemaModule<self>;

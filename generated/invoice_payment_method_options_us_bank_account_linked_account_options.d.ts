@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions as Type } from "./types/invoice_payment_method_options_us_bank_account_linked_account_options.js";
+import type { InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions as self } from "./types/invoice_payment_method_options_us_bank_account_linked_account_options.js";
 
-export type InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions = Type;
-export declare const InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions: SchemaModule<Type>;
+export type InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions = self;
+export declare const InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceSettingCustomField as Type } from "./types/invoice_setting_custom_field.js";
+import type { InvoiceSettingCustomField as self } from "./types/invoice_setting_custom_field.js";
 
-export type InvoiceSettingCustomField = Type;
-export declare const InvoiceSettingCustomField: SchemaModule<Type>;
+export type InvoiceSettingCustomField = self;
+export declare const InvoiceSettingCustomField: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceSettingCustomerSetting as Type } from "./types/invoice_setting_customer_setting.js";
+import type { InvoiceSettingCustomerSetting as self } from "./types/invoice_setting_customer_setting.js";
 
-export type InvoiceSettingCustomerSetting = Type;
-export declare const InvoiceSettingCustomerSetting: SchemaModule<Type>;
+export type InvoiceSettingCustomerSetting = self;
+export declare const InvoiceSettingCustomerSetting: SchemaModule<self>;

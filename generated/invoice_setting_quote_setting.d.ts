@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceSettingQuoteSetting as Type } from "./types/invoice_setting_quote_setting.js";
+import type { InvoiceSettingQuoteSetting as self } from "./types/invoice_setting_quote_setting.js";
 
-export type InvoiceSettingQuoteSetting = Type;
-export declare const InvoiceSettingQuoteSetting: SchemaModule<Type>;
+export type InvoiceSettingQuoteSetting = self;
+export declare const InvoiceSettingQuoteSetting: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceSettingRenderingOptions as Type } from "./types/invoice_setting_rendering_options.js";
+import type { InvoiceSettingRenderingOptions as self } from "./types/invoice_setting_rendering_options.js";
 
-export type InvoiceSettingRenderingOptions = Type;
-export declare const InvoiceSettingRenderingOptions: SchemaModule<Type>;
+export type InvoiceSettingRenderingOptions = self;
+export declare const InvoiceSettingRenderingOptions: SchemaModule<self>;

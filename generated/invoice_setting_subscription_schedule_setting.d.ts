@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceSettingSubscriptionScheduleSetting as Type } from "./types/invoice_setting_subscription_schedule_setting.js";
+import type { InvoiceSettingSubscriptionScheduleSetting as self } from "./types/invoice_setting_subscription_schedule_setting.js";
 
-export type InvoiceSettingSubscriptionScheduleSetting = Type;
-export declare const InvoiceSettingSubscriptionScheduleSetting: SchemaModule<Type>;
+export type InvoiceSettingSubscriptionScheduleSetting = self;
+export declare const InvoiceSettingSubscriptionScheduleSetting: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceTaxAmount as Type } from "./types/invoice_tax_amount.js";
+import type { InvoiceTaxAmount as self } from "./types/invoice_tax_amount.js";
 
-export type InvoiceTaxAmount = Type;
-export declare const InvoiceTaxAmount: SchemaModule<Type>;
+export type InvoiceTaxAmount = self;
+export declare const InvoiceTaxAmount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceThresholdReason as Type } from "./types/invoice_threshold_reason.js";
+import type { InvoiceThresholdReason as self } from "./types/invoice_threshold_reason.js";
 
-export type InvoiceThresholdReason = Type;
-export declare const InvoiceThresholdReason: SchemaModule<Type>;
+export type InvoiceThresholdReason = self;
+export declare const InvoiceThresholdReason: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoiceTransferData as Type } from "./types/invoice_transfer_data.js";
+import type { InvoiceTransferData as self } from "./types/invoice_transfer_data.js";
 
-export type InvoiceTransferData = Type;
-export declare const InvoiceTransferData: SchemaModule<Type>;
+export type InvoiceTransferData = self;
+export declare const InvoiceTransferData: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Invoiceitem as Type } from "./types/invoiceitem.js";
+import type { Invoiceitem as self } from "./types/invoiceitem.js";
 
-export type Invoiceitem = Type;
-export declare const Invoiceitem: SchemaModule<Type>;
+export type Invoiceitem = self;
+export declare const Invoiceitem: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicesFromInvoice as Type } from "./types/invoices_from_invoice.js";
+import type { InvoicesFromInvoice as self } from "./types/invoices_from_invoice.js";
 
-export type InvoicesFromInvoice = Type;
-export declare const InvoicesFromInvoice: SchemaModule<Type>;
+export type InvoicesFromInvoice = self;
+export declare const InvoicesFromInvoice: SchemaModule<self>;

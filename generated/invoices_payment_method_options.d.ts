@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicesPaymentMethodOptions as Type } from "./types/invoices_payment_method_options.js";
+import type { InvoicesPaymentMethodOptions as self } from "./types/invoices_payment_method_options.js";
 
-export type InvoicesPaymentMethodOptions = Type;
-export declare const InvoicesPaymentMethodOptions: SchemaModule<Type>;
+export type InvoicesPaymentMethodOptions = self;
+export declare const InvoicesPaymentMethodOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicesPaymentSettings as Type } from "./types/invoices_payment_settings.js";
+import type { InvoicesPaymentSettings as self } from "./types/invoices_payment_settings.js";
 
-export type InvoicesPaymentSettings = Type;
-export declare const InvoicesPaymentSettings: SchemaModule<Type>;
+export type InvoicesPaymentSettings = self;
+export declare const InvoicesPaymentSettings: SchemaModule<self>;

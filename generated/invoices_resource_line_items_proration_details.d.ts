@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicesResourceLineItemsProrationDetails as Type } from "./types/invoices_resource_line_items_proration_details.js";
+import type { InvoicesResourceLineItemsProrationDetails as self } from "./types/invoices_resource_line_items_proration_details.js";
 
-export type InvoicesResourceLineItemsProrationDetails = Type;
-export declare const InvoicesResourceLineItemsProrationDetails: SchemaModule<Type>;
+export type InvoicesResourceLineItemsProrationDetails = self;
+export declare const InvoicesResourceLineItemsProrationDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicesShippingCost as Type } from "./types/invoices_shipping_cost.js";
+import type { InvoicesShippingCost as self } from "./types/invoices_shipping_cost.js";
 
-export type InvoicesShippingCost = Type;
-export declare const InvoicesShippingCost: SchemaModule<Type>;
+export type InvoicesShippingCost = self;
+export declare const InvoicesShippingCost: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { InvoicesStatusTransitions as Type } from "./types/invoices_status_transitions.js";
+import type { InvoicesStatusTransitions as self } from "./types/invoices_status_transitions.js";
 
-export type InvoicesStatusTransitions = Type;
-export declare const InvoicesStatusTransitions: SchemaModule<Type>;
+export type InvoicesStatusTransitions = self;
+export declare const InvoicesStatusTransitions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingAuthorization as Type } from "./types/issuing.authorization.js";
+import type { IssuingAuthorization as self } from "./types/issuing.authorization.js";
 
-export type IssuingAuthorization = Type;
-export declare const IssuingAuthorization: SchemaModule<Type>;
+export type IssuingAuthorization = self;
+export declare const IssuingAuthorization: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCard as Type } from "./types/issuing.card.js";
+import type { IssuingCard as self } from "./types/issuing.card.js";
 
-export type IssuingCard = Type;
-export declare const IssuingCard: SchemaModule<Type>;
+export type IssuingCard = self;
+export declare const IssuingCard: SchemaModule<self>;

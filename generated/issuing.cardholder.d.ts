@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardholder as Type } from "./types/issuing.cardholder.js";
+import type { IssuingCardholder as self } from "./types/issuing.cardholder.js";
 
-export type IssuingCardholder = Type;
-export declare const IssuingCardholder: SchemaModule<Type>;
+export type IssuingCardholder = self;
+export declare const IssuingCardholder: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingDispute as Type } from "./types/issuing.dispute.js";
+import type { IssuingDispute as self } from "./types/issuing.dispute.js";
 
-export type IssuingDispute = Type;
-export declare const IssuingDispute: SchemaModule<Type>;
+export type IssuingDispute = self;
+export declare const IssuingDispute: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingSettlement as Type } from "./types/issuing.settlement.js";
+import type { IssuingSettlement as self } from "./types/issuing.settlement.js";
 
-export type IssuingSettlement = Type;
-export declare const IssuingSettlement: SchemaModule<Type>;
+export type IssuingSettlement = self;
+export declare const IssuingSettlement: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingTransaction as Type } from "./types/issuing.transaction.js";
+import type { IssuingTransaction as self } from "./types/issuing.transaction.js";
 
-export type IssuingTransaction = Type;
-export declare const IssuingTransaction: SchemaModule<Type>;
+export type IssuingTransaction = self;
+export declare const IssuingTransaction: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingAuthorizationAmountDetails as Type } from "./types/issuing_authorization_amount_details.js";
+import type { IssuingAuthorizationAmountDetails as self } from "./types/issuing_authorization_amount_details.js";
 
-export type IssuingAuthorizationAmountDetails = Type;
-export declare const IssuingAuthorizationAmountDetails: SchemaModule<Type>;
+export type IssuingAuthorizationAmountDetails = self;
+export declare const IssuingAuthorizationAmountDetails: SchemaModule<self>;

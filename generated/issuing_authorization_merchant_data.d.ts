@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingAuthorizationMerchantData as Type } from "./types/issuing_authorization_merchant_data.js";
+import type { IssuingAuthorizationMerchantData as self } from "./types/issuing_authorization_merchant_data.js";
 
-export type IssuingAuthorizationMerchantData = Type;
-export declare const IssuingAuthorizationMerchantData: SchemaModule<Type>;
+export type IssuingAuthorizationMerchantData = self;
+export declare const IssuingAuthorizationMerchantData: SchemaModule<self>;

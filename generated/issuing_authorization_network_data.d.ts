@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingAuthorizationNetworkData as Type } from "./types/issuing_authorization_network_data.js";
+import type { IssuingAuthorizationNetworkData as self } from "./types/issuing_authorization_network_data.js";
 
-export type IssuingAuthorizationNetworkData = Type;
-export declare const IssuingAuthorizationNetworkData: SchemaModule<Type>;
+export type IssuingAuthorizationNetworkData = self;
+export declare const IssuingAuthorizationNetworkData: SchemaModule<self>;

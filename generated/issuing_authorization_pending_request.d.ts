@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingAuthorizationPendingRequest as Type } from "./types/issuing_authorization_pending_request.js";
+import type { IssuingAuthorizationPendingRequest as self } from "./types/issuing_authorization_pending_request.js";
 
-export type IssuingAuthorizationPendingRequest = Type;
-export declare const IssuingAuthorizationPendingRequest: SchemaModule<Type>;
+export type IssuingAuthorizationPendingRequest = self;
+export declare const IssuingAuthorizationPendingRequest: SchemaModule<self>;

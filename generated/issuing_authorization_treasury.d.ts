@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingAuthorizationTreasury as Type } from "./types/issuing_authorization_treasury.js";
+import type { IssuingAuthorizationTreasury as self } from "./types/issuing_authorization_treasury.js";
 
-export type IssuingAuthorizationTreasury = Type;
-export declare const IssuingAuthorizationTreasury: SchemaModule<Type>;
+export type IssuingAuthorizationTreasury = self;
+export declare const IssuingAuthorizationTreasury: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingAuthorizationVerificationData as Type } from "./types/issuing_authorization_verification_data.js";
+import type { IssuingAuthorizationVerificationData as self } from "./types/issuing_authorization_verification_data.js";
 
-export type IssuingAuthorizationVerificationData = Type;
-export declare const IssuingAuthorizationVerificationData: SchemaModule<Type>;
+export type IssuingAuthorizationVerificationData = self;
+export declare const IssuingAuthorizationVerificationData: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardApplePay as Type } from "./types/issuing_card_apple_pay.js";
+import type { IssuingCardApplePay as self } from "./types/issuing_card_apple_pay.js";
 
-export type IssuingCardApplePay = Type;
-export declare const IssuingCardApplePay: SchemaModule<Type>;
+export type IssuingCardApplePay = self;
+export declare const IssuingCardApplePay: SchemaModule<self>;

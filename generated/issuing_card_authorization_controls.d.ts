@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardAuthorizationControls as Type } from "./types/issuing_card_authorization_controls.js";
+import type { IssuingCardAuthorizationControls as self } from "./types/issuing_card_authorization_controls.js";
 
-export type IssuingCardAuthorizationControls = Type;
-export declare const IssuingCardAuthorizationControls: SchemaModule<Type>;
+export type IssuingCardAuthorizationControls = self;
+export declare const IssuingCardAuthorizationControls: SchemaModule<self>;

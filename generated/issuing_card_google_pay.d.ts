@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardGooglePay as Type } from "./types/issuing_card_google_pay.js";
+import type { IssuingCardGooglePay as self } from "./types/issuing_card_google_pay.js";
 
-export type IssuingCardGooglePay = Type;
-export declare const IssuingCardGooglePay: SchemaModule<Type>;
+export type IssuingCardGooglePay = self;
+export declare const IssuingCardGooglePay: SchemaModule<self>;

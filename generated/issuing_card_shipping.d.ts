@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardShipping as Type } from "./types/issuing_card_shipping.js";
+import type { IssuingCardShipping as self } from "./types/issuing_card_shipping.js";
 
-export type IssuingCardShipping = Type;
-export declare const IssuingCardShipping: SchemaModule<Type>;
+export type IssuingCardShipping = self;
+export declare const IssuingCardShipping: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardShippingCustoms as Type } from "./types/issuing_card_shipping_customs.js";
+import type { IssuingCardShippingCustoms as self } from "./types/issuing_card_shipping_customs.js";
 
-export type IssuingCardShippingCustoms = Type;
-export declare const IssuingCardShippingCustoms: SchemaModule<Type>;
+export type IssuingCardShippingCustoms = self;
+export declare const IssuingCardShippingCustoms: SchemaModule<self>;

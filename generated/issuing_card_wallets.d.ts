@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardWallets as Type } from "./types/issuing_card_wallets.js";
+import type { IssuingCardWallets as self } from "./types/issuing_card_wallets.js";
 
-export type IssuingCardWallets = Type;
-export declare const IssuingCardWallets: SchemaModule<Type>;
+export type IssuingCardWallets = self;
+export declare const IssuingCardWallets: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardholderAddress as Type } from "./types/issuing_cardholder_address.js";
+import type { IssuingCardholderAddress as self } from "./types/issuing_cardholder_address.js";
 
-export type IssuingCardholderAddress = Type;
-export declare const IssuingCardholderAddress: SchemaModule<Type>;
+export type IssuingCardholderAddress = self;
+export declare const IssuingCardholderAddress: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardholderCompany as Type } from "./types/issuing_cardholder_company.js";
+import type { IssuingCardholderCompany as self } from "./types/issuing_cardholder_company.js";
 
-export type IssuingCardholderCompany = Type;
-export declare const IssuingCardholderCompany: SchemaModule<Type>;
+export type IssuingCardholderCompany = self;
+export declare const IssuingCardholderCompany: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardholderIdDocument as Type } from "./types/issuing_cardholder_id_document.js";
+import type { IssuingCardholderIdDocument as self } from "./types/issuing_cardholder_id_document.js";
 
-export type IssuingCardholderIdDocument = Type;
-export declare const IssuingCardholderIdDocument: SchemaModule<Type>;
+export type IssuingCardholderIdDocument = self;
+export declare const IssuingCardholderIdDocument: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardholderIndividual as Type } from "./types/issuing_cardholder_individual.js";
+import type { IssuingCardholderIndividual as self } from "./types/issuing_cardholder_individual.js";
 
-export type IssuingCardholderIndividual = Type;
-export declare const IssuingCardholderIndividual: SchemaModule<Type>;
+export type IssuingCardholderIndividual = self;
+export declare const IssuingCardholderIndividual: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardholderRequirements as Type } from "./types/issuing_cardholder_requirements.js";
+import type { IssuingCardholderRequirements as self } from "./types/issuing_cardholder_requirements.js";
 
-export type IssuingCardholderRequirements = Type;
-export declare const IssuingCardholderRequirements: SchemaModule<Type>;
+export type IssuingCardholderRequirements = self;
+export declare const IssuingCardholderRequirements: SchemaModule<self>;

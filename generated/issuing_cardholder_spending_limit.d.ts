@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingCardholderSpendingLimit as Type } from "./types/issuing_cardholder_spending_limit.js";
+import type { IssuingCardholderSpendingLimit as self } from "./types/issuing_cardholder_spending_limit.js";
 
-export type IssuingCardholderSpendingLimit = Type;
-export declare const IssuingCardholderSpendingLimit: SchemaModule<Type>;
+export type IssuingCardholderSpendingLimit = self;
+export declare const IssuingCardholderSpendingLimit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingDisputeCanceledEvidence as Type } from "./types/issuing_dispute_canceled_evidence.js";
+import type { IssuingDisputeCanceledEvidence as self } from "./types/issuing_dispute_canceled_evidence.js";
 
-export type IssuingDisputeCanceledEvidence = Type;
-export declare const IssuingDisputeCanceledEvidence: SchemaModule<Type>;
+export type IssuingDisputeCanceledEvidence = self;
+export declare const IssuingDisputeCanceledEvidence: SchemaModule<self>;

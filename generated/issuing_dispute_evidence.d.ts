@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingDisputeEvidence as Type } from "./types/issuing_dispute_evidence.js";
+import type { IssuingDisputeEvidence as self } from "./types/issuing_dispute_evidence.js";
 
-export type IssuingDisputeEvidence = Type;
-export declare const IssuingDisputeEvidence: SchemaModule<Type>;
+export type IssuingDisputeEvidence = self;
+export declare const IssuingDisputeEvidence: SchemaModule<self>;

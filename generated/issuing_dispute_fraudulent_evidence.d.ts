@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingDisputeFraudulentEvidence as Type } from "./types/issuing_dispute_fraudulent_evidence.js";
+import type { IssuingDisputeFraudulentEvidence as self } from "./types/issuing_dispute_fraudulent_evidence.js";
 
-export type IssuingDisputeFraudulentEvidence = Type;
-export declare const IssuingDisputeFraudulentEvidence: SchemaModule<Type>;
+export type IssuingDisputeFraudulentEvidence = self;
+export declare const IssuingDisputeFraudulentEvidence: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingDisputeMerchandiseNotAsDescribedEvidence as Type } from "./types/issuing_dispute_merchandise_not_as_described_evidence.js";
+import type { IssuingDisputeMerchandiseNotAsDescribedEvidence as self } from "./types/issuing_dispute_merchandise_not_as_described_evidence.js";
 
-export type IssuingDisputeMerchandiseNotAsDescribedEvidence = Type;
-export declare const IssuingDisputeMerchandiseNotAsDescribedEvidence: SchemaModule<Type>;
+export type IssuingDisputeMerchandiseNotAsDescribedEvidence = self;
+export declare const IssuingDisputeMerchandiseNotAsDescribedEvidence: SchemaModule<self>;

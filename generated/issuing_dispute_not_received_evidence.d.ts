@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingDisputeNotReceivedEvidence as Type } from "./types/issuing_dispute_not_received_evidence.js";
+import type { IssuingDisputeNotReceivedEvidence as self } from "./types/issuing_dispute_not_received_evidence.js";
 
-export type IssuingDisputeNotReceivedEvidence = Type;
-export declare const IssuingDisputeNotReceivedEvidence: SchemaModule<Type>;
+export type IssuingDisputeNotReceivedEvidence = self;
+export declare const IssuingDisputeNotReceivedEvidence: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingDisputeOtherEvidence as Type } from "./types/issuing_dispute_other_evidence.js";
+import type { IssuingDisputeOtherEvidence as self } from "./types/issuing_dispute_other_evidence.js";
 
-export type IssuingDisputeOtherEvidence = Type;
-export declare const IssuingDisputeOtherEvidence: SchemaModule<Type>;
+export type IssuingDisputeOtherEvidence = self;
+export declare const IssuingDisputeOtherEvidence: SchemaModule<self>;

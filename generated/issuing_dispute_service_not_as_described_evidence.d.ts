@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingDisputeServiceNotAsDescribedEvidence as Type } from "./types/issuing_dispute_service_not_as_described_evidence.js";
+import type { IssuingDisputeServiceNotAsDescribedEvidence as self } from "./types/issuing_dispute_service_not_as_described_evidence.js";
 
-export type IssuingDisputeServiceNotAsDescribedEvidence = Type;
-export declare const IssuingDisputeServiceNotAsDescribedEvidence: SchemaModule<Type>;
+export type IssuingDisputeServiceNotAsDescribedEvidence = self;
+export declare const IssuingDisputeServiceNotAsDescribedEvidence: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingDisputeTreasury as Type } from "./types/issuing_dispute_treasury.js";
+import type { IssuingDisputeTreasury as self } from "./types/issuing_dispute_treasury.js";
 
-export type IssuingDisputeTreasury = Type;
-export declare const IssuingDisputeTreasury: SchemaModule<Type>;
+export type IssuingDisputeTreasury = self;
+export declare const IssuingDisputeTreasury: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingTransactionAmountDetails as Type } from "./types/issuing_transaction_amount_details.js";
+import type { IssuingTransactionAmountDetails as self } from "./types/issuing_transaction_amount_details.js";
 
-export type IssuingTransactionAmountDetails = Type;
-export declare const IssuingTransactionAmountDetails: SchemaModule<Type>;
+export type IssuingTransactionAmountDetails = self;
+export declare const IssuingTransactionAmountDetails: SchemaModule<self>;

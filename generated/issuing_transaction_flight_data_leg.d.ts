@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingTransactionFlightDataLeg as Type } from "./types/issuing_transaction_flight_data_leg.js";
+import type { IssuingTransactionFlightDataLeg as self } from "./types/issuing_transaction_flight_data_leg.js";
 
-export type IssuingTransactionFlightDataLeg = Type;
-export declare const IssuingTransactionFlightDataLeg: SchemaModule<Type>;
+export type IssuingTransactionFlightDataLeg = self;
+export declare const IssuingTransactionFlightDataLeg: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingTransactionFuelData as Type } from "./types/issuing_transaction_fuel_data.js";
+import type { IssuingTransactionFuelData as self } from "./types/issuing_transaction_fuel_data.js";
 
-export type IssuingTransactionFuelData = Type;
-export declare const IssuingTransactionFuelData: SchemaModule<Type>;
+export type IssuingTransactionFuelData = self;
+export declare const IssuingTransactionFuelData: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingTransactionLodgingData as Type } from "./types/issuing_transaction_lodging_data.js";
+import type { IssuingTransactionLodgingData as self } from "./types/issuing_transaction_lodging_data.js";
 
-export type IssuingTransactionLodgingData = Type;
-export declare const IssuingTransactionLodgingData: SchemaModule<Type>;
+export type IssuingTransactionLodgingData = self;
+export declare const IssuingTransactionLodgingData: SchemaModule<self>;

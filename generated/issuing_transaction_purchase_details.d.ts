@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingTransactionPurchaseDetails as Type } from "./types/issuing_transaction_purchase_details.js";
+import type { IssuingTransactionPurchaseDetails as self } from "./types/issuing_transaction_purchase_details.js";
 
-export type IssuingTransactionPurchaseDetails = Type;
-export declare const IssuingTransactionPurchaseDetails: SchemaModule<Type>;
+export type IssuingTransactionPurchaseDetails = self;
+export declare const IssuingTransactionPurchaseDetails: SchemaModule<self>;

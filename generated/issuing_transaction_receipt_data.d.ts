@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingTransactionReceiptData as Type } from "./types/issuing_transaction_receipt_data.js";
+import type { IssuingTransactionReceiptData as self } from "./types/issuing_transaction_receipt_data.js";
 
-export type IssuingTransactionReceiptData = Type;
-export declare const IssuingTransactionReceiptData: SchemaModule<Type>;
+export type IssuingTransactionReceiptData = self;
+export declare const IssuingTransactionReceiptData: SchemaModule<self>;

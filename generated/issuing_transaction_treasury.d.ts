@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { IssuingTransactionTreasury as Type } from "./types/issuing_transaction_treasury.js";
+import type { IssuingTransactionTreasury as self } from "./types/issuing_transaction_treasury.js";
 
-export type IssuingTransactionTreasury = Type;
-export declare const IssuingTransactionTreasury: SchemaModule<Type>;
+export type IssuingTransactionTreasury = self;
+export declare const IssuingTransactionTreasury: SchemaModule<self>;

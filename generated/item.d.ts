@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Item as Type } from "./types/item.js";
+import type { Item as self } from "./types/item.js";
 
-export type Item = Type;
-export declare const Item: SchemaModule<Type>;
+export type Item = self;
+export declare const Item: SchemaModule<self>;

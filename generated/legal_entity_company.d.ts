@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LegalEntityCompany as Type } from "./types/legal_entity_company.js";
+import type { LegalEntityCompany as self } from "./types/legal_entity_company.js";
 
-export type LegalEntityCompany = Type;
-export declare const LegalEntityCompany: SchemaModule<Type>;
+export type LegalEntityCompany = self;
+export declare const LegalEntityCompany: SchemaModule<self>;

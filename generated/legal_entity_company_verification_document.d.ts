@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LegalEntityCompanyVerificationDocument as Type } from "./types/legal_entity_company_verification_document.js";
+import type { LegalEntityCompanyVerificationDocument as self } from "./types/legal_entity_company_verification_document.js";
 
-export type LegalEntityCompanyVerificationDocument = Type;
-export declare const LegalEntityCompanyVerificationDocument: SchemaModule<Type>;
+export type LegalEntityCompanyVerificationDocument = self;
+export declare const LegalEntityCompanyVerificationDocument: SchemaModule<self>;

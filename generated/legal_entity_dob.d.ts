@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LegalEntityDob as Type } from "./types/legal_entity_dob.js";
+import type { LegalEntityDob as self } from "./types/legal_entity_dob.js";
 
-export type LegalEntityDob = Type;
-export declare const LegalEntityDob: SchemaModule<Type>;
+export type LegalEntityDob = self;
+export declare const LegalEntityDob: SchemaModule<self>;

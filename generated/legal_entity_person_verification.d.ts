@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LegalEntityPersonVerification as Type } from "./types/legal_entity_person_verification.js";
+import type { LegalEntityPersonVerification as self } from "./types/legal_entity_person_verification.js";
 
-export type LegalEntityPersonVerification = Type;
-export declare const LegalEntityPersonVerification: SchemaModule<Type>;
+export type LegalEntityPersonVerification = self;
+export declare const LegalEntityPersonVerification: SchemaModule<self>;

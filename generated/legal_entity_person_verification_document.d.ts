@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LegalEntityPersonVerificationDocument as Type } from "./types/legal_entity_person_verification_document.js";
+import type { LegalEntityPersonVerificationDocument as self } from "./types/legal_entity_person_verification_document.js";
 
-export type LegalEntityPersonVerificationDocument = Type;
-export declare const LegalEntityPersonVerificationDocument: SchemaModule<Type>;
+export type LegalEntityPersonVerificationDocument = self;
+export declare const LegalEntityPersonVerificationDocument: SchemaModule<self>;

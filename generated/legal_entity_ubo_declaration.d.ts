@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LegalEntityUboDeclaration as Type } from "./types/legal_entity_ubo_declaration.js";
+import type { LegalEntityUboDeclaration as self } from "./types/legal_entity_ubo_declaration.js";
 
-export type LegalEntityUboDeclaration = Type;
-export declare const LegalEntityUboDeclaration: SchemaModule<Type>;
+export type LegalEntityUboDeclaration = self;
+export declare const LegalEntityUboDeclaration: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LineItem as Type } from "./types/line_item.js";
+import type { LineItem as self } from "./types/line_item.js";
 
-export type LineItem = Type;
-export declare const LineItem: SchemaModule<Type>;
+export type LineItem = self;
+export declare const LineItem: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LineItemsDiscountAmount as Type } from "./types/line_items_discount_amount.js";
+import type { LineItemsDiscountAmount as self } from "./types/line_items_discount_amount.js";
 
-export type LineItemsDiscountAmount = Type;
-export declare const LineItemsDiscountAmount: SchemaModule<Type>;
+export type LineItemsDiscountAmount = self;
+export declare const LineItemsDiscountAmount: SchemaModule<self>;

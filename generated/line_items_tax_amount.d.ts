@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LineItemsTaxAmount as Type } from "./types/line_items_tax_amount.js";
+import type { LineItemsTaxAmount as self } from "./types/line_items_tax_amount.js";
 
-export type LineItemsTaxAmount = Type;
-export declare const LineItemsTaxAmount: SchemaModule<Type>;
+export type LineItemsTaxAmount = self;
+export declare const LineItemsTaxAmount: SchemaModule<self>;

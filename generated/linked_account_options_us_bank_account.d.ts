@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LinkedAccountOptionsUsBankAccount as Type } from "./types/linked_account_options_us_bank_account.js";
+import type { LinkedAccountOptionsUsBankAccount as self } from "./types/linked_account_options_us_bank_account.js";
 
-export type LinkedAccountOptionsUsBankAccount = Type;
-export declare const LinkedAccountOptionsUsBankAccount: SchemaModule<Type>;
+export type LinkedAccountOptionsUsBankAccount = self;
+export declare const LinkedAccountOptionsUsBankAccount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { LoginLink as Type } from "./types/login_link.js";
+import type { LoginLink as self } from "./types/login_link.js";
 
-export type LoginLink = Type;
-export declare const LoginLink: SchemaModule<Type>;
+export type LoginLink = self;
+export declare const LoginLink: SchemaModule<self>;

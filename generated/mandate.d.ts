@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Mandate as Type } from "./types/mandate.js";
+import type { Mandate as self } from "./types/mandate.js";
 
-export type Mandate = Type;
-export declare const Mandate: SchemaModule<Type>;
+export type Mandate = self;
+export declare const Mandate: SchemaModule<self>;

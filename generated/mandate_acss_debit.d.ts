@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { MandateAcssDebit as Type } from "./types/mandate_acss_debit.js";
+import type { MandateAcssDebit as self } from "./types/mandate_acss_debit.js";
 
-export type MandateAcssDebit = Type;
-export declare const MandateAcssDebit: SchemaModule<Type>;
+export type MandateAcssDebit = self;
+export declare const MandateAcssDebit: SchemaModule<self>;

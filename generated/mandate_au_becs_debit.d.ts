@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { MandateAuBecsDebit as Type } from "./types/mandate_au_becs_debit.js";
+import type { MandateAuBecsDebit as self } from "./types/mandate_au_becs_debit.js";
 
-export type MandateAuBecsDebit = Type;
-export declare const MandateAuBecsDebit: SchemaModule<Type>;
+export type MandateAuBecsDebit = self;
+export declare const MandateAuBecsDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { MandateBacsDebit as Type } from "./types/mandate_bacs_debit.js";
+import type { MandateBacsDebit as self } from "./types/mandate_bacs_debit.js";
 
-export type MandateBacsDebit = Type;
-export declare const MandateBacsDebit: SchemaModule<Type>;
+export type MandateBacsDebit = self;
+export declare const MandateBacsDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { MandateCashapp as Type } from "./types/mandate_cashapp.js";
+import type { MandateCashapp as self } from "./types/mandate_cashapp.js";
 
-export type MandateCashapp = Type;
-export declare const MandateCashapp: SchemaModule<Type>;
+export type MandateCashapp = self;
+export declare const MandateCashapp: SchemaModule<self>;

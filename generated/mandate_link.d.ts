@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { MandateLink as Type } from "./types/mandate_link.js";
+import type { MandateLink as self } from "./types/mandate_link.js";
 
-export type MandateLink = Type;
-export declare const MandateLink: SchemaModule<Type>;
+export type MandateLink = self;
+export declare const MandateLink: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { MandateMultiUse as Type } from "./types/mandate_multi_use.js";
+import type { MandateMultiUse as self } from "./types/mandate_multi_use.js";
 
-export type MandateMultiUse = Type;
-export declare const MandateMultiUse: SchemaModule<Type>;
+export type MandateMultiUse = self;
+export declare const MandateMultiUse: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { MandatePaymentMethodDetails as Type } from "./types/mandate_payment_method_details.js";
+import type { MandatePaymentMethodDetails as self } from "./types/mandate_payment_method_details.js";
 
-export type MandatePaymentMethodDetails = Type;
-export declare const MandatePaymentMethodDetails: SchemaModule<Type>;
+export type MandatePaymentMethodDetails = self;
+export declare const MandatePaymentMethodDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { MandatePaypal as Type } from "./types/mandate_paypal.js";
+import type { MandatePaypal as self } from "./types/mandate_paypal.js";
 
-export type MandatePaypal = Type;
-export declare const MandatePaypal: SchemaModule<Type>;
+export type MandatePaypal = self;
+export declare const MandatePaypal: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { MandateSingleUse as Type } from "./types/mandate_single_use.js";
+import type { MandateSingleUse as self } from "./types/mandate_single_use.js";
 
-export type MandateSingleUse = Type;
-export declare const MandateSingleUse: SchemaModule<Type>;
+export type MandateSingleUse = self;
+export declare const MandateSingleUse: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Networks as Type } from "./types/networks.js";
+import type { Networks as self } from "./types/networks.js";
 
-export type Networks = Type;
-export declare const Networks: SchemaModule<Type>;
+export type Networks = self;
+export declare const Networks: SchemaModule<self>;

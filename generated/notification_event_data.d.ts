@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { NotificationEventData as Type } from "./types/notification_event_data.js";
+import type { NotificationEventData as self } from "./types/notification_event_data.js";
 
-export type NotificationEventData = Type;
-export declare const NotificationEventData: SchemaModule<Type>;
+export type NotificationEventData = self;
+export declare const NotificationEventData: SchemaModule<self>;

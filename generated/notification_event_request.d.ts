@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { NotificationEventRequest as Type } from "./types/notification_event_request.js";
+import type { NotificationEventRequest as self } from "./types/notification_event_request.js";
 
-export type NotificationEventRequest = Type;
-export declare const NotificationEventRequest: SchemaModule<Type>;
+export type NotificationEventRequest = self;
+export declare const NotificationEventRequest: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { OfflineAcceptance as Type } from "./types/offline_acceptance.js";
+import type { OfflineAcceptance as self } from "./types/offline_acceptance.js";
 
-export type OfflineAcceptance = Type;
-export declare const OfflineAcceptance: SchemaModule<Type>;
+export type OfflineAcceptance = self;
+export declare const OfflineAcceptance: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { OnlineAcceptance as Type } from "./types/online_acceptance.js";
+import type { OnlineAcceptance as self } from "./types/online_acceptance.js";
 
-export type OnlineAcceptance = Type;
-export declare const OnlineAcceptance: SchemaModule<Type>;
+export type OnlineAcceptance = self;
+export declare const OnlineAcceptance: SchemaModule<self>;

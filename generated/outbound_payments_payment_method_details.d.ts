@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { OutboundPaymentsPaymentMethodDetails as Type } from "./types/outbound_payments_payment_method_details.js";
+import type { OutboundPaymentsPaymentMethodDetails as self } from "./types/outbound_payments_payment_method_details.js";
 
-export type OutboundPaymentsPaymentMethodDetails = Type;
-export declare const OutboundPaymentsPaymentMethodDetails: SchemaModule<Type>;
+export type OutboundPaymentsPaymentMethodDetails = self;
+export declare const OutboundPaymentsPaymentMethodDetails: SchemaModule<self>;

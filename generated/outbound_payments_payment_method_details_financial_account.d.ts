@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { OutboundPaymentsPaymentMethodDetailsFinancialAccount as Type } from "./types/outbound_payments_payment_method_details_financial_account.js";
+import type { OutboundPaymentsPaymentMethodDetailsFinancialAccount as self } from "./types/outbound_payments_payment_method_details_financial_account.js";
 
-export type OutboundPaymentsPaymentMethodDetailsFinancialAccount = Type;
-export declare const OutboundPaymentsPaymentMethodDetailsFinancialAccount: SchemaModule<Type>;
+export type OutboundPaymentsPaymentMethodDetailsFinancialAccount = self;
+export declare const OutboundPaymentsPaymentMethodDetailsFinancialAccount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { OutboundPaymentsPaymentMethodDetailsUsBankAccount as Type } from "./types/outbound_payments_payment_method_details_us_bank_account.js";
+import type { OutboundPaymentsPaymentMethodDetailsUsBankAccount as self } from "./types/outbound_payments_payment_method_details_us_bank_account.js";
 
-export type OutboundPaymentsPaymentMethodDetailsUsBankAccount = Type;
-export declare const OutboundPaymentsPaymentMethodDetailsUsBankAccount: SchemaModule<Type>;
+export type OutboundPaymentsPaymentMethodDetailsUsBankAccount = self;
+export declare const OutboundPaymentsPaymentMethodDetailsUsBankAccount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PackageDimensions as Type } from "./types/package_dimensions.js";
+import type { PackageDimensions as self } from "./types/package_dimensions.js";
 
-export type PackageDimensions = Type;
-export declare const PackageDimensions: SchemaModule<Type>;
+export type PackageDimensions = self;
+export declare const PackageDimensions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentFlowsAutomaticPaymentMethodsPaymentIntent as Type } from "./types/payment_flows_automatic_payment_methods_payment_intent.js";
+import type { PaymentFlowsAutomaticPaymentMethodsPaymentIntent as self } from "./types/payment_flows_automatic_payment_methods_payment_intent.js";
 
-export type PaymentFlowsAutomaticPaymentMethodsPaymentIntent = Type;
-export declare const PaymentFlowsAutomaticPaymentMethodsPaymentIntent: SchemaModule<Type>;
+export type PaymentFlowsAutomaticPaymentMethodsPaymentIntent = self;
+export declare const PaymentFlowsAutomaticPaymentMethodsPaymentIntent: SchemaModule<self>;

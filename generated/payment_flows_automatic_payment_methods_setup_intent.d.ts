@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentFlowsAutomaticPaymentMethodsSetupIntent as Type } from "./types/payment_flows_automatic_payment_methods_setup_intent.js";
+import type { PaymentFlowsAutomaticPaymentMethodsSetupIntent as self } from "./types/payment_flows_automatic_payment_methods_setup_intent.js";
 
-export type PaymentFlowsAutomaticPaymentMethodsSetupIntent = Type;
-export declare const PaymentFlowsAutomaticPaymentMethodsSetupIntent: SchemaModule<Type>;
+export type PaymentFlowsAutomaticPaymentMethodsSetupIntent = self;
+export declare const PaymentFlowsAutomaticPaymentMethodsSetupIntent: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentFlowsInstallmentOptions as Type } from "./types/payment_flows_installment_options.js";
+import type { PaymentFlowsInstallmentOptions as self } from "./types/payment_flows_installment_options.js";
 
-export type PaymentFlowsInstallmentOptions = Type;
-export declare const PaymentFlowsInstallmentOptions: SchemaModule<Type>;
+export type PaymentFlowsInstallmentOptions = self;
+export declare const PaymentFlowsInstallmentOptions: SchemaModule<self>;

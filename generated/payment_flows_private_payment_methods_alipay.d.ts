@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentFlowsPrivatePaymentMethodsAlipay as Type } from "./types/payment_flows_private_payment_methods_alipay.js";
+import type { PaymentFlowsPrivatePaymentMethodsAlipay as self } from "./types/payment_flows_private_payment_methods_alipay.js";
 
-export type PaymentFlowsPrivatePaymentMethodsAlipay = Type;
-export declare const PaymentFlowsPrivatePaymentMethodsAlipay: SchemaModule<Type>;
+export type PaymentFlowsPrivatePaymentMethodsAlipay = self;
+export declare const PaymentFlowsPrivatePaymentMethodsAlipay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentFlowsPrivatePaymentMethodsKlarnaDob as Type } from "./types/payment_flows_private_payment_methods_klarna_dob.js";
+import type { PaymentFlowsPrivatePaymentMethodsKlarnaDob as self } from "./types/payment_flows_private_payment_methods_klarna_dob.js";
 
-export type PaymentFlowsPrivatePaymentMethodsKlarnaDob = Type;
-export declare const PaymentFlowsPrivatePaymentMethodsKlarnaDob: SchemaModule<Type>;
+export type PaymentFlowsPrivatePaymentMethodsKlarnaDob = self;
+export declare const PaymentFlowsPrivatePaymentMethodsKlarnaDob: SchemaModule<self>;

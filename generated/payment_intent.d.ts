@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntent as Type } from "./types/payment_intent.js";
+import type { PaymentIntent as self } from "./types/payment_intent.js";
 
-export type PaymentIntent = Type;
-export declare const PaymentIntent: SchemaModule<Type>;
+export type PaymentIntent = self;
+export declare const PaymentIntent: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextAction as Type } from "./types/payment_intent_next_action.js";
+import type { PaymentIntentNextAction as self } from "./types/payment_intent_next_action.js";
 
-export type PaymentIntentNextAction = Type;
-export declare const PaymentIntentNextAction: SchemaModule<Type>;
+export type PaymentIntentNextAction = self;
+export declare const PaymentIntentNextAction: SchemaModule<self>;

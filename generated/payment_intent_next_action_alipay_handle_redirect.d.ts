@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionAlipayHandleRedirect as Type } from "./types/payment_intent_next_action_alipay_handle_redirect.js";
+import type { PaymentIntentNextActionAlipayHandleRedirect as self } from "./types/payment_intent_next_action_alipay_handle_redirect.js";
 
-export type PaymentIntentNextActionAlipayHandleRedirect = Type;
-export declare const PaymentIntentNextActionAlipayHandleRedirect: SchemaModule<Type>;
+export type PaymentIntentNextActionAlipayHandleRedirect = self;
+export declare const PaymentIntentNextActionAlipayHandleRedirect: SchemaModule<self>;

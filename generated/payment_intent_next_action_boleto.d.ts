@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionBoleto as Type } from "./types/payment_intent_next_action_boleto.js";
+import type { PaymentIntentNextActionBoleto as self } from "./types/payment_intent_next_action_boleto.js";
 
-export type PaymentIntentNextActionBoleto = Type;
-export declare const PaymentIntentNextActionBoleto: SchemaModule<Type>;
+export type PaymentIntentNextActionBoleto = self;
+export declare const PaymentIntentNextActionBoleto: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode as Type } from "./types/payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code.js";
+import type { PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode as self } from "./types/payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code.js";
 
-export type PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode = Type;
-export declare const PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode: SchemaModule<Type>;
+export type PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode = self;
+export declare const PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode: SchemaModule<self>;

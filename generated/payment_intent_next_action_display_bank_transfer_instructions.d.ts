@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionDisplayBankTransferInstructions as Type } from "./types/payment_intent_next_action_display_bank_transfer_instructions.js";
+import type { PaymentIntentNextActionDisplayBankTransferInstructions as self } from "./types/payment_intent_next_action_display_bank_transfer_instructions.js";
 
-export type PaymentIntentNextActionDisplayBankTransferInstructions = Type;
-export declare const PaymentIntentNextActionDisplayBankTransferInstructions: SchemaModule<Type>;
+export type PaymentIntentNextActionDisplayBankTransferInstructions = self;
+export declare const PaymentIntentNextActionDisplayBankTransferInstructions: SchemaModule<self>;

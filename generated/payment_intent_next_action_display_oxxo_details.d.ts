@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionDisplayOxxoDetails as Type } from "./types/payment_intent_next_action_display_oxxo_details.js";
+import type { PaymentIntentNextActionDisplayOxxoDetails as self } from "./types/payment_intent_next_action_display_oxxo_details.js";
 
-export type PaymentIntentNextActionDisplayOxxoDetails = Type;
-export declare const PaymentIntentNextActionDisplayOxxoDetails: SchemaModule<Type>;
+export type PaymentIntentNextActionDisplayOxxoDetails = self;
+export declare const PaymentIntentNextActionDisplayOxxoDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionKonbini as Type } from "./types/payment_intent_next_action_konbini.js";
+import type { PaymentIntentNextActionKonbini as self } from "./types/payment_intent_next_action_konbini.js";
 
-export type PaymentIntentNextActionKonbini = Type;
-export declare const PaymentIntentNextActionKonbini: SchemaModule<Type>;
+export type PaymentIntentNextActionKonbini = self;
+export declare const PaymentIntentNextActionKonbini: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionKonbiniFamilymart as Type } from "./types/payment_intent_next_action_konbini_familymart.js";
+import type { PaymentIntentNextActionKonbiniFamilymart as self } from "./types/payment_intent_next_action_konbini_familymart.js";
 
-export type PaymentIntentNextActionKonbiniFamilymart = Type;
-export declare const PaymentIntentNextActionKonbiniFamilymart: SchemaModule<Type>;
+export type PaymentIntentNextActionKonbiniFamilymart = self;
+export declare const PaymentIntentNextActionKonbiniFamilymart: SchemaModule<self>;

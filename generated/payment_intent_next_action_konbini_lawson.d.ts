@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionKonbiniLawson as Type } from "./types/payment_intent_next_action_konbini_lawson.js";
+import type { PaymentIntentNextActionKonbiniLawson as self } from "./types/payment_intent_next_action_konbini_lawson.js";
 
-export type PaymentIntentNextActionKonbiniLawson = Type;
-export declare const PaymentIntentNextActionKonbiniLawson: SchemaModule<Type>;
+export type PaymentIntentNextActionKonbiniLawson = self;
+export declare const PaymentIntentNextActionKonbiniLawson: SchemaModule<self>;

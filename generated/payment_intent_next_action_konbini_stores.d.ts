@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionKonbiniStores as Type } from "./types/payment_intent_next_action_konbini_stores.js";
+import type { PaymentIntentNextActionKonbiniStores as self } from "./types/payment_intent_next_action_konbini_stores.js";
 
-export type PaymentIntentNextActionKonbiniStores = Type;
-export declare const PaymentIntentNextActionKonbiniStores: SchemaModule<Type>;
+export type PaymentIntentNextActionKonbiniStores = self;
+export declare const PaymentIntentNextActionKonbiniStores: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionPaynowDisplayQrCode as Type } from "./types/payment_intent_next_action_paynow_display_qr_code.js";
+import type { PaymentIntentNextActionPaynowDisplayQrCode as self } from "./types/payment_intent_next_action_paynow_display_qr_code.js";
 
-export type PaymentIntentNextActionPaynowDisplayQrCode = Type;
-export declare const PaymentIntentNextActionPaynowDisplayQrCode: SchemaModule<Type>;
+export type PaymentIntentNextActionPaynowDisplayQrCode = self;
+export declare const PaymentIntentNextActionPaynowDisplayQrCode: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionPixDisplayQrCode as Type } from "./types/payment_intent_next_action_pix_display_qr_code.js";
+import type { PaymentIntentNextActionPixDisplayQrCode as self } from "./types/payment_intent_next_action_pix_display_qr_code.js";
 
-export type PaymentIntentNextActionPixDisplayQrCode = Type;
-export declare const PaymentIntentNextActionPixDisplayQrCode: SchemaModule<Type>;
+export type PaymentIntentNextActionPixDisplayQrCode = self;
+export declare const PaymentIntentNextActionPixDisplayQrCode: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionPromptpayDisplayQrCode as Type } from "./types/payment_intent_next_action_promptpay_display_qr_code.js";
+import type { PaymentIntentNextActionPromptpayDisplayQrCode as self } from "./types/payment_intent_next_action_promptpay_display_qr_code.js";
 
-export type PaymentIntentNextActionPromptpayDisplayQrCode = Type;
-export declare const PaymentIntentNextActionPromptpayDisplayQrCode: SchemaModule<Type>;
+export type PaymentIntentNextActionPromptpayDisplayQrCode = self;
+export declare const PaymentIntentNextActionPromptpayDisplayQrCode: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionRedirectToUrl as Type } from "./types/payment_intent_next_action_redirect_to_url.js";
+import type { PaymentIntentNextActionRedirectToUrl as self } from "./types/payment_intent_next_action_redirect_to_url.js";
 
-export type PaymentIntentNextActionRedirectToUrl = Type;
-export declare const PaymentIntentNextActionRedirectToUrl: SchemaModule<Type>;
+export type PaymentIntentNextActionRedirectToUrl = self;
+export declare const PaymentIntentNextActionRedirectToUrl: SchemaModule<self>;

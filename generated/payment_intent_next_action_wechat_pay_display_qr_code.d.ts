@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionWechatPayDisplayQrCode as Type } from "./types/payment_intent_next_action_wechat_pay_display_qr_code.js";
+import type { PaymentIntentNextActionWechatPayDisplayQrCode as self } from "./types/payment_intent_next_action_wechat_pay_display_qr_code.js";
 
-export type PaymentIntentNextActionWechatPayDisplayQrCode = Type;
-export declare const PaymentIntentNextActionWechatPayDisplayQrCode: SchemaModule<Type>;
+export type PaymentIntentNextActionWechatPayDisplayQrCode = self;
+export declare const PaymentIntentNextActionWechatPayDisplayQrCode: SchemaModule<self>;

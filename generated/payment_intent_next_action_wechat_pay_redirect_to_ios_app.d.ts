@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentNextActionWechatPayRedirectToIosApp as Type } from "./types/payment_intent_next_action_wechat_pay_redirect_to_ios_app.js";
+import type { PaymentIntentNextActionWechatPayRedirectToIosApp as self } from "./types/payment_intent_next_action_wechat_pay_redirect_to_ios_app.js";
 
-export type PaymentIntentNextActionWechatPayRedirectToIosApp = Type;
-export declare const PaymentIntentNextActionWechatPayRedirectToIosApp: SchemaModule<Type>;
+export type PaymentIntentNextActionWechatPayRedirectToIosApp = self;
+export declare const PaymentIntentNextActionWechatPayRedirectToIosApp: SchemaModule<self>;

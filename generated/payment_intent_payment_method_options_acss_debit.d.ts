@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentPaymentMethodOptionsAcssDebit as Type } from "./types/payment_intent_payment_method_options_acss_debit.js";
+import type { PaymentIntentPaymentMethodOptionsAcssDebit as self } from "./types/payment_intent_payment_method_options_acss_debit.js";
 
-export type PaymentIntentPaymentMethodOptionsAcssDebit = Type;
-export declare const PaymentIntentPaymentMethodOptionsAcssDebit: SchemaModule<Type>;
+export type PaymentIntentPaymentMethodOptionsAcssDebit = self;
+export declare const PaymentIntentPaymentMethodOptionsAcssDebit: SchemaModule<self>;

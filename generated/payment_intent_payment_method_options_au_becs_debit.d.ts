@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentPaymentMethodOptionsAuBecsDebit as Type } from "./types/payment_intent_payment_method_options_au_becs_debit.js";
+import type { PaymentIntentPaymentMethodOptionsAuBecsDebit as self } from "./types/payment_intent_payment_method_options_au_becs_debit.js";
 
-export type PaymentIntentPaymentMethodOptionsAuBecsDebit = Type;
-export declare const PaymentIntentPaymentMethodOptionsAuBecsDebit: SchemaModule<Type>;
+export type PaymentIntentPaymentMethodOptionsAuBecsDebit = self;
+export declare const PaymentIntentPaymentMethodOptionsAuBecsDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentPaymentMethodOptionsCard as Type } from "./types/payment_intent_payment_method_options_card.js";
+import type { PaymentIntentPaymentMethodOptionsCard as self } from "./types/payment_intent_payment_method_options_card.js";
 
-export type PaymentIntentPaymentMethodOptionsCard = Type;
-export declare const PaymentIntentPaymentMethodOptionsCard: SchemaModule<Type>;
+export type PaymentIntentPaymentMethodOptionsCard = self;
+export declare const PaymentIntentPaymentMethodOptionsCard: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentPaymentMethodOptionsEps as Type } from "./types/payment_intent_payment_method_options_eps.js";
+import type { PaymentIntentPaymentMethodOptionsEps as self } from "./types/payment_intent_payment_method_options_eps.js";
 
-export type PaymentIntentPaymentMethodOptionsEps = Type;
-export declare const PaymentIntentPaymentMethodOptionsEps: SchemaModule<Type>;
+export type PaymentIntentPaymentMethodOptionsEps = self;
+export declare const PaymentIntentPaymentMethodOptionsEps: SchemaModule<self>;

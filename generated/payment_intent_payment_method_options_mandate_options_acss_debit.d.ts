@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit as Type } from "./types/payment_intent_payment_method_options_mandate_options_acss_debit.js";
+import type { PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit as self } from "./types/payment_intent_payment_method_options_mandate_options_acss_debit.js";
 
-export type PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit = Type;
-export declare const PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit: SchemaModule<Type>;
+export type PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit = self;
+export declare const PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentPaymentMethodOptionsSepaDebit as Type } from "./types/payment_intent_payment_method_options_sepa_debit.js";
+import type { PaymentIntentPaymentMethodOptionsSepaDebit as self } from "./types/payment_intent_payment_method_options_sepa_debit.js";
 
-export type PaymentIntentPaymentMethodOptionsSepaDebit = Type;
-export declare const PaymentIntentPaymentMethodOptionsSepaDebit: SchemaModule<Type>;
+export type PaymentIntentPaymentMethodOptionsSepaDebit = self;
+export declare const PaymentIntentPaymentMethodOptionsSepaDebit: SchemaModule<self>;

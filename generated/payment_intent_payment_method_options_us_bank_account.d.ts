@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentPaymentMethodOptionsUsBankAccount as Type } from "./types/payment_intent_payment_method_options_us_bank_account.js";
+import type { PaymentIntentPaymentMethodOptionsUsBankAccount as self } from "./types/payment_intent_payment_method_options_us_bank_account.js";
 
-export type PaymentIntentPaymentMethodOptionsUsBankAccount = Type;
-export declare const PaymentIntentPaymentMethodOptionsUsBankAccount: SchemaModule<Type>;
+export type PaymentIntentPaymentMethodOptionsUsBankAccount = self;
+export declare const PaymentIntentPaymentMethodOptionsUsBankAccount: SchemaModule<self>;

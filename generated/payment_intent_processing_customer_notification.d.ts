@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentProcessingCustomerNotification as Type } from "./types/payment_intent_processing_customer_notification.js";
+import type { PaymentIntentProcessingCustomerNotification as self } from "./types/payment_intent_processing_customer_notification.js";
 
-export type PaymentIntentProcessingCustomerNotification = Type;
-export declare const PaymentIntentProcessingCustomerNotification: SchemaModule<Type>;
+export type PaymentIntentProcessingCustomerNotification = self;
+export declare const PaymentIntentProcessingCustomerNotification: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentIntentTypeSpecificPaymentMethodOptionsClient as Type } from "./types/payment_intent_type_specific_payment_method_options_client.js";
+import type { PaymentIntentTypeSpecificPaymentMethodOptionsClient as self } from "./types/payment_intent_type_specific_payment_method_options_client.js";
 
-export type PaymentIntentTypeSpecificPaymentMethodOptionsClient = Type;
-export declare const PaymentIntentTypeSpecificPaymentMethodOptionsClient: SchemaModule<Type>;
+export type PaymentIntentTypeSpecificPaymentMethodOptionsClient = self;
+export declare const PaymentIntentTypeSpecificPaymentMethodOptionsClient: SchemaModule<self>;

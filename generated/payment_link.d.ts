@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLink as Type } from "./types/payment_link.js";
+import type { PaymentLink as self } from "./types/payment_link.js";
 
-export type PaymentLink = Type;
-export declare const PaymentLink: SchemaModule<Type>;
+export type PaymentLink = self;
+export declare const PaymentLink: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceAfterCompletion as Type } from "./types/payment_links_resource_after_completion.js";
+import type { PaymentLinksResourceAfterCompletion as self } from "./types/payment_links_resource_after_completion.js";
 
-export type PaymentLinksResourceAfterCompletion = Type;
-export declare const PaymentLinksResourceAfterCompletion: SchemaModule<Type>;
+export type PaymentLinksResourceAfterCompletion = self;
+export declare const PaymentLinksResourceAfterCompletion: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceAutomaticTax as Type } from "./types/payment_links_resource_automatic_tax.js";
+import type { PaymentLinksResourceAutomaticTax as self } from "./types/payment_links_resource_automatic_tax.js";
 
-export type PaymentLinksResourceAutomaticTax = Type;
-export declare const PaymentLinksResourceAutomaticTax: SchemaModule<Type>;
+export type PaymentLinksResourceAutomaticTax = self;
+export declare const PaymentLinksResourceAutomaticTax: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceCompletionBehaviorConfirmationPage as Type } from "./types/payment_links_resource_completion_behavior_confirmation_page.js";
+import type { PaymentLinksResourceCompletionBehaviorConfirmationPage as self } from "./types/payment_links_resource_completion_behavior_confirmation_page.js";
 
-export type PaymentLinksResourceCompletionBehaviorConfirmationPage = Type;
-export declare const PaymentLinksResourceCompletionBehaviorConfirmationPage: SchemaModule<Type>;
+export type PaymentLinksResourceCompletionBehaviorConfirmationPage = self;
+export declare const PaymentLinksResourceCompletionBehaviorConfirmationPage: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceConsentCollection as Type } from "./types/payment_links_resource_consent_collection.js";
+import type { PaymentLinksResourceConsentCollection as self } from "./types/payment_links_resource_consent_collection.js";
 
-export type PaymentLinksResourceConsentCollection = Type;
-export declare const PaymentLinksResourceConsentCollection: SchemaModule<Type>;
+export type PaymentLinksResourceConsentCollection = self;
+export declare const PaymentLinksResourceConsentCollection: SchemaModule<self>;

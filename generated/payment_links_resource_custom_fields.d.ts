@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceCustomFields as Type } from "./types/payment_links_resource_custom_fields.js";
+import type { PaymentLinksResourceCustomFields as self } from "./types/payment_links_resource_custom_fields.js";
 
-export type PaymentLinksResourceCustomFields = Type;
-export declare const PaymentLinksResourceCustomFields: SchemaModule<Type>;
+export type PaymentLinksResourceCustomFields = self;
+export declare const PaymentLinksResourceCustomFields: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceCustomFieldsNumeric as Type } from "./types/payment_links_resource_custom_fields_numeric.js";
+import type { PaymentLinksResourceCustomFieldsNumeric as self } from "./types/payment_links_resource_custom_fields_numeric.js";
 
-export type PaymentLinksResourceCustomFieldsNumeric = Type;
-export declare const PaymentLinksResourceCustomFieldsNumeric: SchemaModule<Type>;
+export type PaymentLinksResourceCustomFieldsNumeric = self;
+export declare const PaymentLinksResourceCustomFieldsNumeric: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceCustomFieldsText as Type } from "./types/payment_links_resource_custom_fields_text.js";
+import type { PaymentLinksResourceCustomFieldsText as self } from "./types/payment_links_resource_custom_fields_text.js";
 
-export type PaymentLinksResourceCustomFieldsText = Type;
-export declare const PaymentLinksResourceCustomFieldsText: SchemaModule<Type>;
+export type PaymentLinksResourceCustomFieldsText = self;
+export declare const PaymentLinksResourceCustomFieldsText: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceCustomText as Type } from "./types/payment_links_resource_custom_text.js";
+import type { PaymentLinksResourceCustomText as self } from "./types/payment_links_resource_custom_text.js";
 
-export type PaymentLinksResourceCustomText = Type;
-export declare const PaymentLinksResourceCustomText: SchemaModule<Type>;
+export type PaymentLinksResourceCustomText = self;
+export declare const PaymentLinksResourceCustomText: SchemaModule<self>;

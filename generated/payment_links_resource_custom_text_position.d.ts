@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceCustomTextPosition as Type } from "./types/payment_links_resource_custom_text_position.js";
+import type { PaymentLinksResourceCustomTextPosition as self } from "./types/payment_links_resource_custom_text_position.js";
 
-export type PaymentLinksResourceCustomTextPosition = Type;
-export declare const PaymentLinksResourceCustomTextPosition: SchemaModule<Type>;
+export type PaymentLinksResourceCustomTextPosition = self;
+export declare const PaymentLinksResourceCustomTextPosition: SchemaModule<self>;

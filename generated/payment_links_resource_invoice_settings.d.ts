@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceInvoiceSettings as Type } from "./types/payment_links_resource_invoice_settings.js";
+import type { PaymentLinksResourceInvoiceSettings as self } from "./types/payment_links_resource_invoice_settings.js";
 
-export type PaymentLinksResourceInvoiceSettings = Type;
-export declare const PaymentLinksResourceInvoiceSettings: SchemaModule<Type>;
+export type PaymentLinksResourceInvoiceSettings = self;
+export declare const PaymentLinksResourceInvoiceSettings: SchemaModule<self>;

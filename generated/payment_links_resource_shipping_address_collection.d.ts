@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceShippingAddressCollection as Type } from "./types/payment_links_resource_shipping_address_collection.js";
+import type { PaymentLinksResourceShippingAddressCollection as self } from "./types/payment_links_resource_shipping_address_collection.js";
 
-export type PaymentLinksResourceShippingAddressCollection = Type;
-export declare const PaymentLinksResourceShippingAddressCollection: SchemaModule<Type>;
+export type PaymentLinksResourceShippingAddressCollection = self;
+export declare const PaymentLinksResourceShippingAddressCollection: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceSubscriptionData as Type } from "./types/payment_links_resource_subscription_data.js";
+import type { PaymentLinksResourceSubscriptionData as self } from "./types/payment_links_resource_subscription_data.js";
 
-export type PaymentLinksResourceSubscriptionData = Type;
-export declare const PaymentLinksResourceSubscriptionData: SchemaModule<Type>;
+export type PaymentLinksResourceSubscriptionData = self;
+export declare const PaymentLinksResourceSubscriptionData: SchemaModule<self>;

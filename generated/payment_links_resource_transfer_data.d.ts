@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentLinksResourceTransferData as Type } from "./types/payment_links_resource_transfer_data.js";
+import type { PaymentLinksResourceTransferData as self } from "./types/payment_links_resource_transfer_data.js";
 
-export type PaymentLinksResourceTransferData = Type;
-export declare const PaymentLinksResourceTransferData: SchemaModule<Type>;
+export type PaymentLinksResourceTransferData = self;
+export declare const PaymentLinksResourceTransferData: SchemaModule<self>;

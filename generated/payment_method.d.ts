@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethod as Type } from "./types/payment_method.js";
+import type { PaymentMethod as self } from "./types/payment_method.js";
 
-export type PaymentMethod = Type;
-export declare const PaymentMethod: SchemaModule<Type>;
+export type PaymentMethod = self;
+export declare const PaymentMethod: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodAcssDebit as Type } from "./types/payment_method_acss_debit.js";
+import type { PaymentMethodAcssDebit as self } from "./types/payment_method_acss_debit.js";
 
-export type PaymentMethodAcssDebit = Type;
-export declare const PaymentMethodAcssDebit: SchemaModule<Type>;
+export type PaymentMethodAcssDebit = self;
+export declare const PaymentMethodAcssDebit: SchemaModule<self>;

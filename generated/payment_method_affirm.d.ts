@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodAffirm as Type } from "./types/payment_method_affirm.js";
+import type { PaymentMethodAffirm as self } from "./types/payment_method_affirm.js";
 
-export type PaymentMethodAffirm = Type;
-export declare const PaymentMethodAffirm: SchemaModule<Type>;
+export type PaymentMethodAffirm = self;
+export declare const PaymentMethodAffirm: SchemaModule<self>;

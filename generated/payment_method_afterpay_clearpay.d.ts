@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodAfterpayClearpay as Type } from "./types/payment_method_afterpay_clearpay.js";
+import type { PaymentMethodAfterpayClearpay as self } from "./types/payment_method_afterpay_clearpay.js";
 
-export type PaymentMethodAfterpayClearpay = Type;
-export declare const PaymentMethodAfterpayClearpay: SchemaModule<Type>;
+export type PaymentMethodAfterpayClearpay = self;
+export declare const PaymentMethodAfterpayClearpay: SchemaModule<self>;

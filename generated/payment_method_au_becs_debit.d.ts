@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodAuBecsDebit as Type } from "./types/payment_method_au_becs_debit.js";
+import type { PaymentMethodAuBecsDebit as self } from "./types/payment_method_au_becs_debit.js";
 
-export type PaymentMethodAuBecsDebit = Type;
-export declare const PaymentMethodAuBecsDebit: SchemaModule<Type>;
+export type PaymentMethodAuBecsDebit = self;
+export declare const PaymentMethodAuBecsDebit: SchemaModule<self>;

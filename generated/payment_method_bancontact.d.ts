@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodBancontact as Type } from "./types/payment_method_bancontact.js";
+import type { PaymentMethodBancontact as self } from "./types/payment_method_bancontact.js";
 
-export type PaymentMethodBancontact = Type;
-export declare const PaymentMethodBancontact: SchemaModule<Type>;
+export type PaymentMethodBancontact = self;
+export declare const PaymentMethodBancontact: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodBlik as Type } from "./types/payment_method_blik.js";
+import type { PaymentMethodBlik as self } from "./types/payment_method_blik.js";
 
-export type PaymentMethodBlik = Type;
-export declare const PaymentMethodBlik: SchemaModule<Type>;
+export type PaymentMethodBlik = self;
+export declare const PaymentMethodBlik: SchemaModule<self>;

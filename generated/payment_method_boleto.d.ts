@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodBoleto as Type } from "./types/payment_method_boleto.js";
+import type { PaymentMethodBoleto as self } from "./types/payment_method_boleto.js";
 
-export type PaymentMethodBoleto = Type;
-export declare const PaymentMethodBoleto: SchemaModule<Type>;
+export type PaymentMethodBoleto = self;
+export declare const PaymentMethodBoleto: SchemaModule<self>;

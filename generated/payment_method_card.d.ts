@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodCard as Type } from "./types/payment_method_card.js";
+import type { PaymentMethodCard as self } from "./types/payment_method_card.js";
 
-export type PaymentMethodCard = Type;
-export declare const PaymentMethodCard: SchemaModule<Type>;
+export type PaymentMethodCard = self;
+export declare const PaymentMethodCard: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodCardChecks as Type } from "./types/payment_method_card_checks.js";
+import type { PaymentMethodCardChecks as self } from "./types/payment_method_card_checks.js";
 
-export type PaymentMethodCardChecks = Type;
-export declare const PaymentMethodCardChecks: SchemaModule<Type>;
+export type PaymentMethodCardChecks = self;
+export declare const PaymentMethodCardChecks: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodCardGeneratedCard as Type } from "./types/payment_method_card_generated_card.js";
+import type { PaymentMethodCardGeneratedCard as self } from "./types/payment_method_card_generated_card.js";
 
-export type PaymentMethodCardGeneratedCard = Type;
-export declare const PaymentMethodCardGeneratedCard: SchemaModule<Type>;
+export type PaymentMethodCardGeneratedCard = self;
+export declare const PaymentMethodCardGeneratedCard: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodCardPresent as Type } from "./types/payment_method_card_present.js";
+import type { PaymentMethodCardPresent as self } from "./types/payment_method_card_present.js";
 
-export type PaymentMethodCardPresent = Type;
-export declare const PaymentMethodCardPresent: SchemaModule<Type>;
+export type PaymentMethodCardPresent = self;
+export declare const PaymentMethodCardPresent: SchemaModule<self>;

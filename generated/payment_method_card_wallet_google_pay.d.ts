@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodCardWalletGooglePay as Type } from "./types/payment_method_card_wallet_google_pay.js";
+import type { PaymentMethodCardWalletGooglePay as self } from "./types/payment_method_card_wallet_google_pay.js";
 
-export type PaymentMethodCardWalletGooglePay = Type;
-export declare const PaymentMethodCardWalletGooglePay: SchemaModule<Type>;
+export type PaymentMethodCardWalletGooglePay = self;
+export declare const PaymentMethodCardWalletGooglePay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodCardWalletMasterpass as Type } from "./types/payment_method_card_wallet_masterpass.js";
+import type { PaymentMethodCardWalletMasterpass as self } from "./types/payment_method_card_wallet_masterpass.js";
 
-export type PaymentMethodCardWalletMasterpass = Type;
-export declare const PaymentMethodCardWalletMasterpass: SchemaModule<Type>;
+export type PaymentMethodCardWalletMasterpass = self;
+export declare const PaymentMethodCardWalletMasterpass: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodCardWalletVisaCheckout as Type } from "./types/payment_method_card_wallet_visa_checkout.js";
+import type { PaymentMethodCardWalletVisaCheckout as self } from "./types/payment_method_card_wallet_visa_checkout.js";
 
-export type PaymentMethodCardWalletVisaCheckout = Type;
-export declare const PaymentMethodCardWalletVisaCheckout: SchemaModule<Type>;
+export type PaymentMethodCardWalletVisaCheckout = self;
+export declare const PaymentMethodCardWalletVisaCheckout: SchemaModule<self>;

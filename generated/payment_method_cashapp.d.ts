@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodCashapp as Type } from "./types/payment_method_cashapp.js";
+import type { PaymentMethodCashapp as self } from "./types/payment_method_cashapp.js";
 
-export type PaymentMethodCashapp = Type;
-export declare const PaymentMethodCashapp: SchemaModule<Type>;
+export type PaymentMethodCashapp = self;
+export declare const PaymentMethodCashapp: SchemaModule<self>;

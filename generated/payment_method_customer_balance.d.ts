@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodCustomerBalance as Type } from "./types/payment_method_customer_balance.js";
+import type { PaymentMethodCustomerBalance as self } from "./types/payment_method_customer_balance.js";
 
-export type PaymentMethodCustomerBalance = Type;
-export declare const PaymentMethodCustomerBalance: SchemaModule<Type>;
+export type PaymentMethodCustomerBalance = self;
+export declare const PaymentMethodCustomerBalance: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetails as Type } from "./types/payment_method_details.js";
+import type { PaymentMethodDetails as self } from "./types/payment_method_details.js";
 
-export type PaymentMethodDetails = Type;
-export declare const PaymentMethodDetails: SchemaModule<Type>;
+export type PaymentMethodDetails = self;
+export declare const PaymentMethodDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsAchDebit as Type } from "./types/payment_method_details_ach_debit.js";
+import type { PaymentMethodDetailsAchDebit as self } from "./types/payment_method_details_ach_debit.js";
 
-export type PaymentMethodDetailsAchDebit = Type;
-export declare const PaymentMethodDetailsAchDebit: SchemaModule<Type>;
+export type PaymentMethodDetailsAchDebit = self;
+export declare const PaymentMethodDetailsAchDebit: SchemaModule<self>;

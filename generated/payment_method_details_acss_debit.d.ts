@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsAcssDebit as Type } from "./types/payment_method_details_acss_debit.js";
+import type { PaymentMethodDetailsAcssDebit as self } from "./types/payment_method_details_acss_debit.js";
 
-export type PaymentMethodDetailsAcssDebit = Type;
-export declare const PaymentMethodDetailsAcssDebit: SchemaModule<Type>;
+export type PaymentMethodDetailsAcssDebit = self;
+export declare const PaymentMethodDetailsAcssDebit: SchemaModule<self>;

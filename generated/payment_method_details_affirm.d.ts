@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsAffirm as Type } from "./types/payment_method_details_affirm.js";
+import type { PaymentMethodDetailsAffirm as self } from "./types/payment_method_details_affirm.js";
 
-export type PaymentMethodDetailsAffirm = Type;
-export declare const PaymentMethodDetailsAffirm: SchemaModule<Type>;
+export type PaymentMethodDetailsAffirm = self;
+export declare const PaymentMethodDetailsAffirm: SchemaModule<self>;

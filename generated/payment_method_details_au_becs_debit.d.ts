@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsAuBecsDebit as Type } from "./types/payment_method_details_au_becs_debit.js";
+import type { PaymentMethodDetailsAuBecsDebit as self } from "./types/payment_method_details_au_becs_debit.js";
 
-export type PaymentMethodDetailsAuBecsDebit = Type;
-export declare const PaymentMethodDetailsAuBecsDebit: SchemaModule<Type>;
+export type PaymentMethodDetailsAuBecsDebit = self;
+export declare const PaymentMethodDetailsAuBecsDebit: SchemaModule<self>;

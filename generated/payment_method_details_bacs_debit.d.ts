@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsBacsDebit as Type } from "./types/payment_method_details_bacs_debit.js";
+import type { PaymentMethodDetailsBacsDebit as self } from "./types/payment_method_details_bacs_debit.js";
 
-export type PaymentMethodDetailsBacsDebit = Type;
-export declare const PaymentMethodDetailsBacsDebit: SchemaModule<Type>;
+export type PaymentMethodDetailsBacsDebit = self;
+export declare const PaymentMethodDetailsBacsDebit: SchemaModule<self>;

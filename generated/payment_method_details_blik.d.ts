@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsBlik as Type } from "./types/payment_method_details_blik.js";
+import type { PaymentMethodDetailsBlik as self } from "./types/payment_method_details_blik.js";
 
-export type PaymentMethodDetailsBlik = Type;
-export declare const PaymentMethodDetailsBlik: SchemaModule<Type>;
+export type PaymentMethodDetailsBlik = self;
+export declare const PaymentMethodDetailsBlik: SchemaModule<self>;

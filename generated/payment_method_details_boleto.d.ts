@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsBoleto as Type } from "./types/payment_method_details_boleto.js";
+import type { PaymentMethodDetailsBoleto as self } from "./types/payment_method_details_boleto.js";
 
-export type PaymentMethodDetailsBoleto = Type;
-export declare const PaymentMethodDetailsBoleto: SchemaModule<Type>;
+export type PaymentMethodDetailsBoleto = self;
+export declare const PaymentMethodDetailsBoleto: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCard as Type } from "./types/payment_method_details_card.js";
+import type { PaymentMethodDetailsCard as self } from "./types/payment_method_details_card.js";
 
-export type PaymentMethodDetailsCard = Type;
-export declare const PaymentMethodDetailsCard: SchemaModule<Type>;
+export type PaymentMethodDetailsCard = self;
+export declare const PaymentMethodDetailsCard: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCardNetworkToken as Type } from "./types/payment_method_details_card_network_token.js";
+import type { PaymentMethodDetailsCardNetworkToken as self } from "./types/payment_method_details_card_network_token.js";
 
-export type PaymentMethodDetailsCardNetworkToken = Type;
-export declare const PaymentMethodDetailsCardNetworkToken: SchemaModule<Type>;
+export type PaymentMethodDetailsCardNetworkToken = self;
+export declare const PaymentMethodDetailsCardNetworkToken: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCardPresentReceipt as Type } from "./types/payment_method_details_card_present_receipt.js";
+import type { PaymentMethodDetailsCardPresentReceipt as self } from "./types/payment_method_details_card_present_receipt.js";
 
-export type PaymentMethodDetailsCardPresentReceipt = Type;
-export declare const PaymentMethodDetailsCardPresentReceipt: SchemaModule<Type>;
+export type PaymentMethodDetailsCardPresentReceipt = self;
+export declare const PaymentMethodDetailsCardPresentReceipt: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCardWallet as Type } from "./types/payment_method_details_card_wallet.js";
+import type { PaymentMethodDetailsCardWallet as self } from "./types/payment_method_details_card_wallet.js";
 
-export type PaymentMethodDetailsCardWallet = Type;
-export declare const PaymentMethodDetailsCardWallet: SchemaModule<Type>;
+export type PaymentMethodDetailsCardWallet = self;
+export declare const PaymentMethodDetailsCardWallet: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCardWalletAmexExpressCheckout as Type } from "./types/payment_method_details_card_wallet_amex_express_checkout.js";
+import type { PaymentMethodDetailsCardWalletAmexExpressCheckout as self } from "./types/payment_method_details_card_wallet_amex_express_checkout.js";
 
-export type PaymentMethodDetailsCardWalletAmexExpressCheckout = Type;
-export declare const PaymentMethodDetailsCardWalletAmexExpressCheckout: SchemaModule<Type>;
+export type PaymentMethodDetailsCardWalletAmexExpressCheckout = self;
+export declare const PaymentMethodDetailsCardWalletAmexExpressCheckout: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCardWalletApplePay as Type } from "./types/payment_method_details_card_wallet_apple_pay.js";
+import type { PaymentMethodDetailsCardWalletApplePay as self } from "./types/payment_method_details_card_wallet_apple_pay.js";
 
-export type PaymentMethodDetailsCardWalletApplePay = Type;
-export declare const PaymentMethodDetailsCardWalletApplePay: SchemaModule<Type>;
+export type PaymentMethodDetailsCardWalletApplePay = self;
+export declare const PaymentMethodDetailsCardWalletApplePay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCardWalletGooglePay as Type } from "./types/payment_method_details_card_wallet_google_pay.js";
+import type { PaymentMethodDetailsCardWalletGooglePay as self } from "./types/payment_method_details_card_wallet_google_pay.js";
 
-export type PaymentMethodDetailsCardWalletGooglePay = Type;
-export declare const PaymentMethodDetailsCardWalletGooglePay: SchemaModule<Type>;
+export type PaymentMethodDetailsCardWalletGooglePay = self;
+export declare const PaymentMethodDetailsCardWalletGooglePay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCardWalletLink as Type } from "./types/payment_method_details_card_wallet_link.js";
+import type { PaymentMethodDetailsCardWalletLink as self } from "./types/payment_method_details_card_wallet_link.js";
 
-export type PaymentMethodDetailsCardWalletLink = Type;
-export declare const PaymentMethodDetailsCardWalletLink: SchemaModule<Type>;
+export type PaymentMethodDetailsCardWalletLink = self;
+export declare const PaymentMethodDetailsCardWalletLink: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCardWalletSamsungPay as Type } from "./types/payment_method_details_card_wallet_samsung_pay.js";
+import type { PaymentMethodDetailsCardWalletSamsungPay as self } from "./types/payment_method_details_card_wallet_samsung_pay.js";
 
-export type PaymentMethodDetailsCardWalletSamsungPay = Type;
-export declare const PaymentMethodDetailsCardWalletSamsungPay: SchemaModule<Type>;
+export type PaymentMethodDetailsCardWalletSamsungPay = self;
+export declare const PaymentMethodDetailsCardWalletSamsungPay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCashapp as Type } from "./types/payment_method_details_cashapp.js";
+import type { PaymentMethodDetailsCashapp as self } from "./types/payment_method_details_cashapp.js";
 
-export type PaymentMethodDetailsCashapp = Type;
-export declare const PaymentMethodDetailsCashapp: SchemaModule<Type>;
+export type PaymentMethodDetailsCashapp = self;
+export declare const PaymentMethodDetailsCashapp: SchemaModule<self>;

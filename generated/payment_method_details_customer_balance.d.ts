@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsCustomerBalance as Type } from "./types/payment_method_details_customer_balance.js";
+import type { PaymentMethodDetailsCustomerBalance as self } from "./types/payment_method_details_customer_balance.js";
 
-export type PaymentMethodDetailsCustomerBalance = Type;
-export declare const PaymentMethodDetailsCustomerBalance: SchemaModule<Type>;
+export type PaymentMethodDetailsCustomerBalance = self;
+export declare const PaymentMethodDetailsCustomerBalance: SchemaModule<self>;

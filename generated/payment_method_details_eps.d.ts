@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsEps as Type } from "./types/payment_method_details_eps.js";
+import type { PaymentMethodDetailsEps as self } from "./types/payment_method_details_eps.js";
 
-export type PaymentMethodDetailsEps = Type;
-export declare const PaymentMethodDetailsEps: SchemaModule<Type>;
+export type PaymentMethodDetailsEps = self;
+export declare const PaymentMethodDetailsEps: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsGiropay as Type } from "./types/payment_method_details_giropay.js";
+import type { PaymentMethodDetailsGiropay as self } from "./types/payment_method_details_giropay.js";
 
-export type PaymentMethodDetailsGiropay = Type;
-export declare const PaymentMethodDetailsGiropay: SchemaModule<Type>;
+export type PaymentMethodDetailsGiropay = self;
+export declare const PaymentMethodDetailsGiropay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsGrabpay as Type } from "./types/payment_method_details_grabpay.js";
+import type { PaymentMethodDetailsGrabpay as self } from "./types/payment_method_details_grabpay.js";
 
-export type PaymentMethodDetailsGrabpay = Type;
-export declare const PaymentMethodDetailsGrabpay: SchemaModule<Type>;
+export type PaymentMethodDetailsGrabpay = self;
+export declare const PaymentMethodDetailsGrabpay: SchemaModule<self>;

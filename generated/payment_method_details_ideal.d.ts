@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsIdeal as Type } from "./types/payment_method_details_ideal.js";
+import type { PaymentMethodDetailsIdeal as self } from "./types/payment_method_details_ideal.js";
 
-export type PaymentMethodDetailsIdeal = Type;
-export declare const PaymentMethodDetailsIdeal: SchemaModule<Type>;
+export type PaymentMethodDetailsIdeal = self;
+export declare const PaymentMethodDetailsIdeal: SchemaModule<self>;

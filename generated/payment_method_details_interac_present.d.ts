@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsInteracPresent as Type } from "./types/payment_method_details_interac_present.js";
+import type { PaymentMethodDetailsInteracPresent as self } from "./types/payment_method_details_interac_present.js";
 
-export type PaymentMethodDetailsInteracPresent = Type;
-export declare const PaymentMethodDetailsInteracPresent: SchemaModule<Type>;
+export type PaymentMethodDetailsInteracPresent = self;
+export declare const PaymentMethodDetailsInteracPresent: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsInteracPresentReceipt as Type } from "./types/payment_method_details_interac_present_receipt.js";
+import type { PaymentMethodDetailsInteracPresentReceipt as self } from "./types/payment_method_details_interac_present_receipt.js";
 
-export type PaymentMethodDetailsInteracPresentReceipt = Type;
-export declare const PaymentMethodDetailsInteracPresentReceipt: SchemaModule<Type>;
+export type PaymentMethodDetailsInteracPresentReceipt = self;
+export declare const PaymentMethodDetailsInteracPresentReceipt: SchemaModule<self>;

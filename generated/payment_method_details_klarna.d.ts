@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsKlarna as Type } from "./types/payment_method_details_klarna.js";
+import type { PaymentMethodDetailsKlarna as self } from "./types/payment_method_details_klarna.js";
 
-export type PaymentMethodDetailsKlarna = Type;
-export declare const PaymentMethodDetailsKlarna: SchemaModule<Type>;
+export type PaymentMethodDetailsKlarna = self;
+export declare const PaymentMethodDetailsKlarna: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsKonbini as Type } from "./types/payment_method_details_konbini.js";
+import type { PaymentMethodDetailsKonbini as self } from "./types/payment_method_details_konbini.js";
 
-export type PaymentMethodDetailsKonbini = Type;
-export declare const PaymentMethodDetailsKonbini: SchemaModule<Type>;
+export type PaymentMethodDetailsKonbini = self;
+export declare const PaymentMethodDetailsKonbini: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsKonbiniStore as Type } from "./types/payment_method_details_konbini_store.js";
+import type { PaymentMethodDetailsKonbiniStore as self } from "./types/payment_method_details_konbini_store.js";
 
-export type PaymentMethodDetailsKonbiniStore = Type;
-export declare const PaymentMethodDetailsKonbiniStore: SchemaModule<Type>;
+export type PaymentMethodDetailsKonbiniStore = self;
+export declare const PaymentMethodDetailsKonbiniStore: SchemaModule<self>;

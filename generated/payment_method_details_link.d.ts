@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsLink as Type } from "./types/payment_method_details_link.js";
+import type { PaymentMethodDetailsLink as self } from "./types/payment_method_details_link.js";
 
-export type PaymentMethodDetailsLink = Type;
-export declare const PaymentMethodDetailsLink: SchemaModule<Type>;
+export type PaymentMethodDetailsLink = self;
+export declare const PaymentMethodDetailsLink: SchemaModule<self>;

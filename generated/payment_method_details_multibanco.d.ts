@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsMultibanco as Type } from "./types/payment_method_details_multibanco.js";
+import type { PaymentMethodDetailsMultibanco as self } from "./types/payment_method_details_multibanco.js";
 
-export type PaymentMethodDetailsMultibanco = Type;
-export declare const PaymentMethodDetailsMultibanco: SchemaModule<Type>;
+export type PaymentMethodDetailsMultibanco = self;
+export declare const PaymentMethodDetailsMultibanco: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsOxxo as Type } from "./types/payment_method_details_oxxo.js";
+import type { PaymentMethodDetailsOxxo as self } from "./types/payment_method_details_oxxo.js";
 
-export type PaymentMethodDetailsOxxo = Type;
-export declare const PaymentMethodDetailsOxxo: SchemaModule<Type>;
+export type PaymentMethodDetailsOxxo = self;
+export declare const PaymentMethodDetailsOxxo: SchemaModule<self>;

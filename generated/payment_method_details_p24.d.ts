@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsP24 as Type } from "./types/payment_method_details_p24.js";
+import type { PaymentMethodDetailsP24 as self } from "./types/payment_method_details_p24.js";
 
-export type PaymentMethodDetailsP24 = Type;
-export declare const PaymentMethodDetailsP24: SchemaModule<Type>;
+export type PaymentMethodDetailsP24 = self;
+export declare const PaymentMethodDetailsP24: SchemaModule<self>;

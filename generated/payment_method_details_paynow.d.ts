@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsPaynow as Type } from "./types/payment_method_details_paynow.js";
+import type { PaymentMethodDetailsPaynow as self } from "./types/payment_method_details_paynow.js";
 
-export type PaymentMethodDetailsPaynow = Type;
-export declare const PaymentMethodDetailsPaynow: SchemaModule<Type>;
+export type PaymentMethodDetailsPaynow = self;
+export declare const PaymentMethodDetailsPaynow: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsPaypal as Type } from "./types/payment_method_details_paypal.js";
+import type { PaymentMethodDetailsPaypal as self } from "./types/payment_method_details_paypal.js";
 
-export type PaymentMethodDetailsPaypal = Type;
-export declare const PaymentMethodDetailsPaypal: SchemaModule<Type>;
+export type PaymentMethodDetailsPaypal = self;
+export declare const PaymentMethodDetailsPaypal: SchemaModule<self>;

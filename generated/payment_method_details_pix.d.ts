@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsPix as Type } from "./types/payment_method_details_pix.js";
+import type { PaymentMethodDetailsPix as self } from "./types/payment_method_details_pix.js";
 
-export type PaymentMethodDetailsPix = Type;
-export declare const PaymentMethodDetailsPix: SchemaModule<Type>;
+export type PaymentMethodDetailsPix = self;
+export declare const PaymentMethodDetailsPix: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsStripeAccount as Type } from "./types/payment_method_details_stripe_account.js";
+import type { PaymentMethodDetailsStripeAccount as self } from "./types/payment_method_details_stripe_account.js";
 
-export type PaymentMethodDetailsStripeAccount = Type;
-export declare const PaymentMethodDetailsStripeAccount: SchemaModule<Type>;
+export type PaymentMethodDetailsStripeAccount = self;
+export declare const PaymentMethodDetailsStripeAccount: SchemaModule<self>;

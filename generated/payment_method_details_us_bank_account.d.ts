@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsUsBankAccount as Type } from "./types/payment_method_details_us_bank_account.js";
+import type { PaymentMethodDetailsUsBankAccount as self } from "./types/payment_method_details_us_bank_account.js";
 
-export type PaymentMethodDetailsUsBankAccount = Type;
-export declare const PaymentMethodDetailsUsBankAccount: SchemaModule<Type>;
+export type PaymentMethodDetailsUsBankAccount = self;
+export declare const PaymentMethodDetailsUsBankAccount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDetailsZip as Type } from "./types/payment_method_details_zip.js";
+import type { PaymentMethodDetailsZip as self } from "./types/payment_method_details_zip.js";
 
-export type PaymentMethodDetailsZip = Type;
-export declare const PaymentMethodDetailsZip: SchemaModule<Type>;
+export type PaymentMethodDetailsZip = self;
+export declare const PaymentMethodDetailsZip: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDomain as Type } from "./types/payment_method_domain.js";
+import type { PaymentMethodDomain as self } from "./types/payment_method_domain.js";
 
-export type PaymentMethodDomain = Type;
-export declare const PaymentMethodDomain: SchemaModule<Type>;
+export type PaymentMethodDomain = self;
+export declare const PaymentMethodDomain: SchemaModule<self>;

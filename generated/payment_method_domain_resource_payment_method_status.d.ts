@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDomainResourcePaymentMethodStatus as Type } from "./types/payment_method_domain_resource_payment_method_status.js";
+import type { PaymentMethodDomainResourcePaymentMethodStatus as self } from "./types/payment_method_domain_resource_payment_method_status.js";
 
-export type PaymentMethodDomainResourcePaymentMethodStatus = Type;
-export declare const PaymentMethodDomainResourcePaymentMethodStatus: SchemaModule<Type>;
+export type PaymentMethodDomainResourcePaymentMethodStatus = self;
+export declare const PaymentMethodDomainResourcePaymentMethodStatus: SchemaModule<self>;

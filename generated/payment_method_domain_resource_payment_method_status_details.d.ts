@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodDomainResourcePaymentMethodStatusDetails as Type } from "./types/payment_method_domain_resource_payment_method_status_details.js";
+import type { PaymentMethodDomainResourcePaymentMethodStatusDetails as self } from "./types/payment_method_domain_resource_payment_method_status_details.js";
 
-export type PaymentMethodDomainResourcePaymentMethodStatusDetails = Type;
-export declare const PaymentMethodDomainResourcePaymentMethodStatusDetails: SchemaModule<Type>;
+export type PaymentMethodDomainResourcePaymentMethodStatusDetails = self;
+export declare const PaymentMethodDomainResourcePaymentMethodStatusDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodGiropay as Type } from "./types/payment_method_giropay.js";
+import type { PaymentMethodGiropay as self } from "./types/payment_method_giropay.js";
 
-export type PaymentMethodGiropay = Type;
-export declare const PaymentMethodGiropay: SchemaModule<Type>;
+export type PaymentMethodGiropay = self;
+export declare const PaymentMethodGiropay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodGrabpay as Type } from "./types/payment_method_grabpay.js";
+import type { PaymentMethodGrabpay as self } from "./types/payment_method_grabpay.js";
 
-export type PaymentMethodGrabpay = Type;
-export declare const PaymentMethodGrabpay: SchemaModule<Type>;
+export type PaymentMethodGrabpay = self;
+export declare const PaymentMethodGrabpay: SchemaModule<self>;

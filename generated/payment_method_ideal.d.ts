@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodIdeal as Type } from "./types/payment_method_ideal.js";
+import type { PaymentMethodIdeal as self } from "./types/payment_method_ideal.js";
 
-export type PaymentMethodIdeal = Type;
-export declare const PaymentMethodIdeal: SchemaModule<Type>;
+export type PaymentMethodIdeal = self;
+export declare const PaymentMethodIdeal: SchemaModule<self>;

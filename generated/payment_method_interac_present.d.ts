@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodInteracPresent as Type } from "./types/payment_method_interac_present.js";
+import type { PaymentMethodInteracPresent as self } from "./types/payment_method_interac_present.js";
 
-export type PaymentMethodInteracPresent = Type;
-export declare const PaymentMethodInteracPresent: SchemaModule<Type>;
+export type PaymentMethodInteracPresent = self;
+export declare const PaymentMethodInteracPresent: SchemaModule<self>;

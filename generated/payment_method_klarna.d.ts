@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodKlarna as Type } from "./types/payment_method_klarna.js";
+import type { PaymentMethodKlarna as self } from "./types/payment_method_klarna.js";
 
-export type PaymentMethodKlarna = Type;
-export declare const PaymentMethodKlarna: SchemaModule<Type>;
+export type PaymentMethodKlarna = self;
+export declare const PaymentMethodKlarna: SchemaModule<self>;

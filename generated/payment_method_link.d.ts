@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodLink as Type } from "./types/payment_method_link.js";
+import type { PaymentMethodLink as self } from "./types/payment_method_link.js";
 
-export type PaymentMethodLink = Type;
-export declare const PaymentMethodLink: SchemaModule<Type>;
+export type PaymentMethodLink = self;
+export declare const PaymentMethodLink: SchemaModule<self>;

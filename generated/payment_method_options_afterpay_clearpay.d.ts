@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsAfterpayClearpay as Type } from "./types/payment_method_options_afterpay_clearpay.js";
+import type { PaymentMethodOptionsAfterpayClearpay as self } from "./types/payment_method_options_afterpay_clearpay.js";
 
-export type PaymentMethodOptionsAfterpayClearpay = Type;
-export declare const PaymentMethodOptionsAfterpayClearpay: SchemaModule<Type>;
+export type PaymentMethodOptionsAfterpayClearpay = self;
+export declare const PaymentMethodOptionsAfterpayClearpay: SchemaModule<self>;

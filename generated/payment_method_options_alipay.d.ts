@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsAlipay as Type } from "./types/payment_method_options_alipay.js";
+import type { PaymentMethodOptionsAlipay as self } from "./types/payment_method_options_alipay.js";
 
-export type PaymentMethodOptionsAlipay = Type;
-export declare const PaymentMethodOptionsAlipay: SchemaModule<Type>;
+export type PaymentMethodOptionsAlipay = self;
+export declare const PaymentMethodOptionsAlipay: SchemaModule<self>;

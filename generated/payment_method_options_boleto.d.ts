@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsBoleto as Type } from "./types/payment_method_options_boleto.js";
+import type { PaymentMethodOptionsBoleto as self } from "./types/payment_method_options_boleto.js";
 
-export type PaymentMethodOptionsBoleto = Type;
-export declare const PaymentMethodOptionsBoleto: SchemaModule<Type>;
+export type PaymentMethodOptionsBoleto = self;
+export declare const PaymentMethodOptionsBoleto: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsCardInstallments as Type } from "./types/payment_method_options_card_installments.js";
+import type { PaymentMethodOptionsCardInstallments as self } from "./types/payment_method_options_card_installments.js";
 
-export type PaymentMethodOptionsCardInstallments = Type;
-export declare const PaymentMethodOptionsCardInstallments: SchemaModule<Type>;
+export type PaymentMethodOptionsCardInstallments = self;
+export declare const PaymentMethodOptionsCardInstallments: SchemaModule<self>;

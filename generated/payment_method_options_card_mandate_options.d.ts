@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsCardMandateOptions as Type } from "./types/payment_method_options_card_mandate_options.js";
+import type { PaymentMethodOptionsCardMandateOptions as self } from "./types/payment_method_options_card_mandate_options.js";
 
-export type PaymentMethodOptionsCardMandateOptions = Type;
-export declare const PaymentMethodOptionsCardMandateOptions: SchemaModule<Type>;
+export type PaymentMethodOptionsCardMandateOptions = self;
+export declare const PaymentMethodOptionsCardMandateOptions: SchemaModule<self>;

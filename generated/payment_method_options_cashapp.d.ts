@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsCashapp as Type } from "./types/payment_method_options_cashapp.js";
+import type { PaymentMethodOptionsCashapp as self } from "./types/payment_method_options_cashapp.js";
 
-export type PaymentMethodOptionsCashapp = Type;
-export declare const PaymentMethodOptionsCashapp: SchemaModule<Type>;
+export type PaymentMethodOptionsCashapp = self;
+export declare const PaymentMethodOptionsCashapp: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsCustomerBalanceBankTransfer as Type } from "./types/payment_method_options_customer_balance_bank_transfer.js";
+import type { PaymentMethodOptionsCustomerBalanceBankTransfer as self } from "./types/payment_method_options_customer_balance_bank_transfer.js";
 
-export type PaymentMethodOptionsCustomerBalanceBankTransfer = Type;
-export declare const PaymentMethodOptionsCustomerBalanceBankTransfer: SchemaModule<Type>;
+export type PaymentMethodOptionsCustomerBalanceBankTransfer = self;
+export declare const PaymentMethodOptionsCustomerBalanceBankTransfer: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsCustomerBalanceEuBankAccount as Type } from "./types/payment_method_options_customer_balance_eu_bank_account.js";
+import type { PaymentMethodOptionsCustomerBalanceEuBankAccount as self } from "./types/payment_method_options_customer_balance_eu_bank_account.js";
 
-export type PaymentMethodOptionsCustomerBalanceEuBankAccount = Type;
-export declare const PaymentMethodOptionsCustomerBalanceEuBankAccount: SchemaModule<Type>;
+export type PaymentMethodOptionsCustomerBalanceEuBankAccount = self;
+export declare const PaymentMethodOptionsCustomerBalanceEuBankAccount: SchemaModule<self>;

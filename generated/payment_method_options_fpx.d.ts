@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsFpx as Type } from "./types/payment_method_options_fpx.js";
+import type { PaymentMethodOptionsFpx as self } from "./types/payment_method_options_fpx.js";
 
-export type PaymentMethodOptionsFpx = Type;
-export declare const PaymentMethodOptionsFpx: SchemaModule<Type>;
+export type PaymentMethodOptionsFpx = self;
+export declare const PaymentMethodOptionsFpx: SchemaModule<self>;

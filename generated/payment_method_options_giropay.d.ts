@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsGiropay as Type } from "./types/payment_method_options_giropay.js";
+import type { PaymentMethodOptionsGiropay as self } from "./types/payment_method_options_giropay.js";
 
-export type PaymentMethodOptionsGiropay = Type;
-export declare const PaymentMethodOptionsGiropay: SchemaModule<Type>;
+export type PaymentMethodOptionsGiropay = self;
+export declare const PaymentMethodOptionsGiropay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsGrabpay as Type } from "./types/payment_method_options_grabpay.js";
+import type { PaymentMethodOptionsGrabpay as self } from "./types/payment_method_options_grabpay.js";
 
-export type PaymentMethodOptionsGrabpay = Type;
-export declare const PaymentMethodOptionsGrabpay: SchemaModule<Type>;
+export type PaymentMethodOptionsGrabpay = self;
+export declare const PaymentMethodOptionsGrabpay: SchemaModule<self>;

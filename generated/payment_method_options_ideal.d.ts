@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsIdeal as Type } from "./types/payment_method_options_ideal.js";
+import type { PaymentMethodOptionsIdeal as self } from "./types/payment_method_options_ideal.js";
 
-export type PaymentMethodOptionsIdeal = Type;
-export declare const PaymentMethodOptionsIdeal: SchemaModule<Type>;
+export type PaymentMethodOptionsIdeal = self;
+export declare const PaymentMethodOptionsIdeal: SchemaModule<self>;

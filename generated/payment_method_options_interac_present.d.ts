@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsInteracPresent as Type } from "./types/payment_method_options_interac_present.js";
+import type { PaymentMethodOptionsInteracPresent as self } from "./types/payment_method_options_interac_present.js";
 
-export type PaymentMethodOptionsInteracPresent = Type;
-export declare const PaymentMethodOptionsInteracPresent: SchemaModule<Type>;
+export type PaymentMethodOptionsInteracPresent = self;
+export declare const PaymentMethodOptionsInteracPresent: SchemaModule<self>;

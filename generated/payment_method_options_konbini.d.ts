@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsKonbini as Type } from "./types/payment_method_options_konbini.js";
+import type { PaymentMethodOptionsKonbini as self } from "./types/payment_method_options_konbini.js";
 
-export type PaymentMethodOptionsKonbini = Type;
-export declare const PaymentMethodOptionsKonbini: SchemaModule<Type>;
+export type PaymentMethodOptionsKonbini = self;
+export declare const PaymentMethodOptionsKonbini: SchemaModule<self>;

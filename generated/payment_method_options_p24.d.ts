@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsP24 as Type } from "./types/payment_method_options_p24.js";
+import type { PaymentMethodOptionsP24 as self } from "./types/payment_method_options_p24.js";
 
-export type PaymentMethodOptionsP24 = Type;
-export declare const PaymentMethodOptionsP24: SchemaModule<Type>;
+export type PaymentMethodOptionsP24 = self;
+export declare const PaymentMethodOptionsP24: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsPaynow as Type } from "./types/payment_method_options_paynow.js";
+import type { PaymentMethodOptionsPaynow as self } from "./types/payment_method_options_paynow.js";
 
-export type PaymentMethodOptionsPaynow = Type;
-export declare const PaymentMethodOptionsPaynow: SchemaModule<Type>;
+export type PaymentMethodOptionsPaynow = self;
+export declare const PaymentMethodOptionsPaynow: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsPaypal as Type } from "./types/payment_method_options_paypal.js";
+import type { PaymentMethodOptionsPaypal as self } from "./types/payment_method_options_paypal.js";
 
-export type PaymentMethodOptionsPaypal = Type;
-export declare const PaymentMethodOptionsPaypal: SchemaModule<Type>;
+export type PaymentMethodOptionsPaypal = self;
+export declare const PaymentMethodOptionsPaypal: SchemaModule<self>;

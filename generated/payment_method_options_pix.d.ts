@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsPix as Type } from "./types/payment_method_options_pix.js";
+import type { PaymentMethodOptionsPix as self } from "./types/payment_method_options_pix.js";
 
-export type PaymentMethodOptionsPix = Type;
-export declare const PaymentMethodOptionsPix: SchemaModule<Type>;
+export type PaymentMethodOptionsPix = self;
+export declare const PaymentMethodOptionsPix: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsPromptpay as Type } from "./types/payment_method_options_promptpay.js";
+import type { PaymentMethodOptionsPromptpay as self } from "./types/payment_method_options_promptpay.js";
 
-export type PaymentMethodOptionsPromptpay = Type;
-export declare const PaymentMethodOptionsPromptpay: SchemaModule<Type>;
+export type PaymentMethodOptionsPromptpay = self;
+export declare const PaymentMethodOptionsPromptpay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsSofort as Type } from "./types/payment_method_options_sofort.js";
+import type { PaymentMethodOptionsSofort as self } from "./types/payment_method_options_sofort.js";
 
-export type PaymentMethodOptionsSofort = Type;
-export declare const PaymentMethodOptionsSofort: SchemaModule<Type>;
+export type PaymentMethodOptionsSofort = self;
+export declare const PaymentMethodOptionsSofort: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsWechatPay as Type } from "./types/payment_method_options_wechat_pay.js";
+import type { PaymentMethodOptionsWechatPay as self } from "./types/payment_method_options_wechat_pay.js";
 
-export type PaymentMethodOptionsWechatPay = Type;
-export declare const PaymentMethodOptionsWechatPay: SchemaModule<Type>;
+export type PaymentMethodOptionsWechatPay = self;
+export declare const PaymentMethodOptionsWechatPay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOptionsZip as Type } from "./types/payment_method_options_zip.js";
+import type { PaymentMethodOptionsZip as self } from "./types/payment_method_options_zip.js";
 
-export type PaymentMethodOptionsZip = Type;
-export declare const PaymentMethodOptionsZip: SchemaModule<Type>;
+export type PaymentMethodOptionsZip = self;
+export declare const PaymentMethodOptionsZip: SchemaModule<self>;

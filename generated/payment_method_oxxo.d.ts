@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodOxxo as Type } from "./types/payment_method_oxxo.js";
+import type { PaymentMethodOxxo as self } from "./types/payment_method_oxxo.js";
 
-export type PaymentMethodOxxo = Type;
-export declare const PaymentMethodOxxo: SchemaModule<Type>;
+export type PaymentMethodOxxo = self;
+export declare const PaymentMethodOxxo: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodP24 as Type } from "./types/payment_method_p24.js";
+import type { PaymentMethodP24 as self } from "./types/payment_method_p24.js";
 
-export type PaymentMethodP24 = Type;
-export declare const PaymentMethodP24: SchemaModule<Type>;
+export type PaymentMethodP24 = self;
+export declare const PaymentMethodP24: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodPaynow as Type } from "./types/payment_method_paynow.js";
+import type { PaymentMethodPaynow as self } from "./types/payment_method_paynow.js";
 
-export type PaymentMethodPaynow = Type;
-export declare const PaymentMethodPaynow: SchemaModule<Type>;
+export type PaymentMethodPaynow = self;
+export declare const PaymentMethodPaynow: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodPaypal as Type } from "./types/payment_method_paypal.js";
+import type { PaymentMethodPaypal as self } from "./types/payment_method_paypal.js";
 
-export type PaymentMethodPaypal = Type;
-export declare const PaymentMethodPaypal: SchemaModule<Type>;
+export type PaymentMethodPaypal = self;
+export declare const PaymentMethodPaypal: SchemaModule<self>;

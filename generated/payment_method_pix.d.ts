@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodPix as Type } from "./types/payment_method_pix.js";
+import type { PaymentMethodPix as self } from "./types/payment_method_pix.js";
 
-export type PaymentMethodPix = Type;
-export declare const PaymentMethodPix: SchemaModule<Type>;
+export type PaymentMethodPix = self;
+export declare const PaymentMethodPix: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodPromptpay as Type } from "./types/payment_method_promptpay.js";
+import type { PaymentMethodPromptpay as self } from "./types/payment_method_promptpay.js";
 
-export type PaymentMethodPromptpay = Type;
-export declare const PaymentMethodPromptpay: SchemaModule<Type>;
+export type PaymentMethodPromptpay = self;
+export declare const PaymentMethodPromptpay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodSepaDebit as Type } from "./types/payment_method_sepa_debit.js";
+import type { PaymentMethodSepaDebit as self } from "./types/payment_method_sepa_debit.js";
 
-export type PaymentMethodSepaDebit = Type;
-export declare const PaymentMethodSepaDebit: SchemaModule<Type>;
+export type PaymentMethodSepaDebit = self;
+export declare const PaymentMethodSepaDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodUsBankAccountBlocked as Type } from "./types/payment_method_us_bank_account_blocked.js";
+import type { PaymentMethodUsBankAccountBlocked as self } from "./types/payment_method_us_bank_account_blocked.js";
 
-export type PaymentMethodUsBankAccountBlocked = Type;
-export declare const PaymentMethodUsBankAccountBlocked: SchemaModule<Type>;
+export type PaymentMethodUsBankAccountBlocked = self;
+export declare const PaymentMethodUsBankAccountBlocked: SchemaModule<self>;

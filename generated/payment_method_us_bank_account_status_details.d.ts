@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodUsBankAccountStatusDetails as Type } from "./types/payment_method_us_bank_account_status_details.js";
+import type { PaymentMethodUsBankAccountStatusDetails as self } from "./types/payment_method_us_bank_account_status_details.js";
 
-export type PaymentMethodUsBankAccountStatusDetails = Type;
-export declare const PaymentMethodUsBankAccountStatusDetails: SchemaModule<Type>;
+export type PaymentMethodUsBankAccountStatusDetails = self;
+export declare const PaymentMethodUsBankAccountStatusDetails: SchemaModule<self>;

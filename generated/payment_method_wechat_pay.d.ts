@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodWechatPay as Type } from "./types/payment_method_wechat_pay.js";
+import type { PaymentMethodWechatPay as self } from "./types/payment_method_wechat_pay.js";
 
-export type PaymentMethodWechatPay = Type;
-export declare const PaymentMethodWechatPay: SchemaModule<Type>;
+export type PaymentMethodWechatPay = self;
+export declare const PaymentMethodWechatPay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentMethodZip as Type } from "./types/payment_method_zip.js";
+import type { PaymentMethodZip as self } from "./types/payment_method_zip.js";
 
-export type PaymentMethodZip = Type;
-export declare const PaymentMethodZip: SchemaModule<Type>;
+export type PaymentMethodZip = self;
+export declare const PaymentMethodZip: SchemaModule<self>;

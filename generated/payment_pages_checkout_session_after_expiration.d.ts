@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionAfterExpiration as Type } from "./types/payment_pages_checkout_session_after_expiration.js";
+import type { PaymentPagesCheckoutSessionAfterExpiration as self } from "./types/payment_pages_checkout_session_after_expiration.js";
 
-export type PaymentPagesCheckoutSessionAfterExpiration = Type;
-export declare const PaymentPagesCheckoutSessionAfterExpiration: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionAfterExpiration = self;
+export declare const PaymentPagesCheckoutSessionAfterExpiration: SchemaModule<self>;

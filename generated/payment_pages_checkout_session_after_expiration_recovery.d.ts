@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionAfterExpirationRecovery as Type } from "./types/payment_pages_checkout_session_after_expiration_recovery.js";
+import type { PaymentPagesCheckoutSessionAfterExpirationRecovery as self } from "./types/payment_pages_checkout_session_after_expiration_recovery.js";
 
-export type PaymentPagesCheckoutSessionAfterExpirationRecovery = Type;
-export declare const PaymentPagesCheckoutSessionAfterExpirationRecovery: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionAfterExpirationRecovery = self;
+export declare const PaymentPagesCheckoutSessionAfterExpirationRecovery: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionAutomaticTax as Type } from "./types/payment_pages_checkout_session_automatic_tax.js";
+import type { PaymentPagesCheckoutSessionAutomaticTax as self } from "./types/payment_pages_checkout_session_automatic_tax.js";
 
-export type PaymentPagesCheckoutSessionAutomaticTax = Type;
-export declare const PaymentPagesCheckoutSessionAutomaticTax: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionAutomaticTax = self;
+export declare const PaymentPagesCheckoutSessionAutomaticTax: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionConsent as Type } from "./types/payment_pages_checkout_session_consent.js";
+import type { PaymentPagesCheckoutSessionConsent as self } from "./types/payment_pages_checkout_session_consent.js";
 
-export type PaymentPagesCheckoutSessionConsent = Type;
-export declare const PaymentPagesCheckoutSessionConsent: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionConsent = self;
+export declare const PaymentPagesCheckoutSessionConsent: SchemaModule<self>;

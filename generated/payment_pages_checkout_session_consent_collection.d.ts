@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionConsentCollection as Type } from "./types/payment_pages_checkout_session_consent_collection.js";
+import type { PaymentPagesCheckoutSessionConsentCollection as self } from "./types/payment_pages_checkout_session_consent_collection.js";
 
-export type PaymentPagesCheckoutSessionConsentCollection = Type;
-export declare const PaymentPagesCheckoutSessionConsentCollection: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionConsentCollection = self;
+export declare const PaymentPagesCheckoutSessionConsentCollection: SchemaModule<self>;

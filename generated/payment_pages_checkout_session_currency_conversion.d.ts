@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionCurrencyConversion as Type } from "./types/payment_pages_checkout_session_currency_conversion.js";
+import type { PaymentPagesCheckoutSessionCurrencyConversion as self } from "./types/payment_pages_checkout_session_currency_conversion.js";
 
-export type PaymentPagesCheckoutSessionCurrencyConversion = Type;
-export declare const PaymentPagesCheckoutSessionCurrencyConversion: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionCurrencyConversion = self;
+export declare const PaymentPagesCheckoutSessionCurrencyConversion: SchemaModule<self>;

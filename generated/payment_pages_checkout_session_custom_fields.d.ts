@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionCustomFields as Type } from "./types/payment_pages_checkout_session_custom_fields.js";
+import type { PaymentPagesCheckoutSessionCustomFields as self } from "./types/payment_pages_checkout_session_custom_fields.js";
 
-export type PaymentPagesCheckoutSessionCustomFields = Type;
-export declare const PaymentPagesCheckoutSessionCustomFields: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionCustomFields = self;
+export declare const PaymentPagesCheckoutSessionCustomFields: SchemaModule<self>;

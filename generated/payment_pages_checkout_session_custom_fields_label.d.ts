@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionCustomFieldsLabel as Type } from "./types/payment_pages_checkout_session_custom_fields_label.js";
+import type { PaymentPagesCheckoutSessionCustomFieldsLabel as self } from "./types/payment_pages_checkout_session_custom_fields_label.js";
 
-export type PaymentPagesCheckoutSessionCustomFieldsLabel = Type;
-export declare const PaymentPagesCheckoutSessionCustomFieldsLabel: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionCustomFieldsLabel = self;
+export declare const PaymentPagesCheckoutSessionCustomFieldsLabel: SchemaModule<self>;

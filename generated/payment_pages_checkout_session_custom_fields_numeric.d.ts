@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionCustomFieldsNumeric as Type } from "./types/payment_pages_checkout_session_custom_fields_numeric.js";
+import type { PaymentPagesCheckoutSessionCustomFieldsNumeric as self } from "./types/payment_pages_checkout_session_custom_fields_numeric.js";
 
-export type PaymentPagesCheckoutSessionCustomFieldsNumeric = Type;
-export declare const PaymentPagesCheckoutSessionCustomFieldsNumeric: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionCustomFieldsNumeric = self;
+export declare const PaymentPagesCheckoutSessionCustomFieldsNumeric: SchemaModule<self>;

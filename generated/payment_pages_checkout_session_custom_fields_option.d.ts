@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionCustomFieldsOption as Type } from "./types/payment_pages_checkout_session_custom_fields_option.js";
+import type { PaymentPagesCheckoutSessionCustomFieldsOption as self } from "./types/payment_pages_checkout_session_custom_fields_option.js";
 
-export type PaymentPagesCheckoutSessionCustomFieldsOption = Type;
-export declare const PaymentPagesCheckoutSessionCustomFieldsOption: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionCustomFieldsOption = self;
+export declare const PaymentPagesCheckoutSessionCustomFieldsOption: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionCustomFieldsText as Type } from "./types/payment_pages_checkout_session_custom_fields_text.js";
+import type { PaymentPagesCheckoutSessionCustomFieldsText as self } from "./types/payment_pages_checkout_session_custom_fields_text.js";
 
-export type PaymentPagesCheckoutSessionCustomFieldsText = Type;
-export declare const PaymentPagesCheckoutSessionCustomFieldsText: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionCustomFieldsText = self;
+export declare const PaymentPagesCheckoutSessionCustomFieldsText: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionCustomText as Type } from "./types/payment_pages_checkout_session_custom_text.js";
+import type { PaymentPagesCheckoutSessionCustomText as self } from "./types/payment_pages_checkout_session_custom_text.js";
 
-export type PaymentPagesCheckoutSessionCustomText = Type;
-export declare const PaymentPagesCheckoutSessionCustomText: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionCustomText = self;
+export declare const PaymentPagesCheckoutSessionCustomText: SchemaModule<self>;

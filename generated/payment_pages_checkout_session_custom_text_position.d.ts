@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionCustomTextPosition as Type } from "./types/payment_pages_checkout_session_custom_text_position.js";
+import type { PaymentPagesCheckoutSessionCustomTextPosition as self } from "./types/payment_pages_checkout_session_custom_text_position.js";
 
-export type PaymentPagesCheckoutSessionCustomTextPosition = Type;
-export declare const PaymentPagesCheckoutSessionCustomTextPosition: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionCustomTextPosition = self;
+export declare const PaymentPagesCheckoutSessionCustomTextPosition: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionPhoneNumberCollection as Type } from "./types/payment_pages_checkout_session_phone_number_collection.js";
+import type { PaymentPagesCheckoutSessionPhoneNumberCollection as self } from "./types/payment_pages_checkout_session_phone_number_collection.js";
 
-export type PaymentPagesCheckoutSessionPhoneNumberCollection = Type;
-export declare const PaymentPagesCheckoutSessionPhoneNumberCollection: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionPhoneNumberCollection = self;
+export declare const PaymentPagesCheckoutSessionPhoneNumberCollection: SchemaModule<self>;

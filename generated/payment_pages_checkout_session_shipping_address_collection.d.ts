@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionShippingAddressCollection as Type } from "./types/payment_pages_checkout_session_shipping_address_collection.js";
+import type { PaymentPagesCheckoutSessionShippingAddressCollection as self } from "./types/payment_pages_checkout_session_shipping_address_collection.js";
 
-export type PaymentPagesCheckoutSessionShippingAddressCollection = Type;
-export declare const PaymentPagesCheckoutSessionShippingAddressCollection: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionShippingAddressCollection = self;
+export declare const PaymentPagesCheckoutSessionShippingAddressCollection: SchemaModule<self>;

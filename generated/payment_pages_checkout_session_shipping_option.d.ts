@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionShippingOption as Type } from "./types/payment_pages_checkout_session_shipping_option.js";
+import type { PaymentPagesCheckoutSessionShippingOption as self } from "./types/payment_pages_checkout_session_shipping_option.js";
 
-export type PaymentPagesCheckoutSessionShippingOption = Type;
-export declare const PaymentPagesCheckoutSessionShippingOption: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionShippingOption = self;
+export declare const PaymentPagesCheckoutSessionShippingOption: SchemaModule<self>;

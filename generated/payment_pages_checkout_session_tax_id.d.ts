@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionTaxId as Type } from "./types/payment_pages_checkout_session_tax_id.js";
+import type { PaymentPagesCheckoutSessionTaxId as self } from "./types/payment_pages_checkout_session_tax_id.js";
 
-export type PaymentPagesCheckoutSessionTaxId = Type;
-export declare const PaymentPagesCheckoutSessionTaxId: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionTaxId = self;
+export declare const PaymentPagesCheckoutSessionTaxId: SchemaModule<self>;

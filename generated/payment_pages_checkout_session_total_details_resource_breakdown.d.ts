@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown as Type } from "./types/payment_pages_checkout_session_total_details_resource_breakdown.js";
+import type { PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown as self } from "./types/payment_pages_checkout_session_total_details_resource_breakdown.js";
 
-export type PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown = Type;
-export declare const PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown: SchemaModule<Type>;
+export type PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown = self;
+export declare const PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PaymentSource as Type } from "./types/payment_source.js";
+import type { PaymentSource as self } from "./types/payment_source.js";
 
-export type PaymentSource = Type;
-export declare const PaymentSource: SchemaModule<Type>;
+export type PaymentSource = self;
+export declare const PaymentSource: SchemaModule<self>;

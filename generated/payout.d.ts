@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Payout as Type } from "./types/payout.js";
+import type { Payout as self } from "./types/payout.js";
 
-export type Payout = Type;
-export declare const Payout: SchemaModule<Type>;
+export type Payout = self;
+export declare const Payout: SchemaModule<self>;

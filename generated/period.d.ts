@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Period as Type } from "./types/period.js";
+import type { Period as self } from "./types/period.js";
 
-export type Period = Type;
-export declare const Period: SchemaModule<Type>;
+export type Period = self;
+export declare const Period: SchemaModule<self>;

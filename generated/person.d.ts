@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Person as Type } from "./types/person.js";
+import type { Person as self } from "./types/person.js";
 
-export type Person = Type;
-export declare const Person: SchemaModule<Type>;
+export type Person = self;
+export declare const Person: SchemaModule<self>;

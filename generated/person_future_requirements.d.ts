@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PersonFutureRequirements as Type } from "./types/person_future_requirements.js";
+import type { PersonFutureRequirements as self } from "./types/person_future_requirements.js";
 
-export type PersonFutureRequirements = Type;
-export declare const PersonFutureRequirements: SchemaModule<Type>;
+export type PersonFutureRequirements = self;
+export declare const PersonFutureRequirements: SchemaModule<self>;

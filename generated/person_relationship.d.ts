@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PersonRelationship as Type } from "./types/person_relationship.js";
+import type { PersonRelationship as self } from "./types/person_relationship.js";
 
-export type PersonRelationship = Type;
-export declare const PersonRelationship: SchemaModule<Type>;
+export type PersonRelationship = self;
+export declare const PersonRelationship: SchemaModule<self>;

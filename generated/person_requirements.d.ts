@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PersonRequirements as Type } from "./types/person_requirements.js";
+import type { PersonRequirements as self } from "./types/person_requirements.js";
 
-export type PersonRequirements = Type;
-export declare const PersonRequirements: SchemaModule<Type>;
+export type PersonRequirements = self;
+export declare const PersonRequirements: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Plan as Type } from "./types/plan.js";
+import type { Plan as self } from "./types/plan.js";
 
-export type Plan = Type;
-export declare const Plan: SchemaModule<Type>;
+export type Plan = self;
+export declare const Plan: SchemaModule<self>;

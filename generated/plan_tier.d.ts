@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PlanTier as Type } from "./types/plan_tier.js";
+import type { PlanTier as self } from "./types/plan_tier.js";
 
-export type PlanTier = Type;
-export declare const PlanTier: SchemaModule<Type>;
+export type PlanTier = self;
+export declare const PlanTier: SchemaModule<self>;

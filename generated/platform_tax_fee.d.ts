@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PlatformTaxFee as Type } from "./types/platform_tax_fee.js";
+import type { PlatformTaxFee as self } from "./types/platform_tax_fee.js";
 
-export type PlatformTaxFee = Type;
-export declare const PlatformTaxFee: SchemaModule<Type>;
+export type PlatformTaxFee = self;
+export declare const PlatformTaxFee: SchemaModule<self>;

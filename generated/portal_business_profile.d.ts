@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalBusinessProfile as Type } from "./types/portal_business_profile.js";
+import type { PortalBusinessProfile as self } from "./types/portal_business_profile.js";
 
-export type PortalBusinessProfile = Type;
-export declare const PortalBusinessProfile: SchemaModule<Type>;
+export type PortalBusinessProfile = self;
+export declare const PortalBusinessProfile: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalFeatures as Type } from "./types/portal_features.js";
+import type { PortalFeatures as self } from "./types/portal_features.js";
 
-export type PortalFeatures = Type;
-export declare const PortalFeatures: SchemaModule<Type>;
+export type PortalFeatures = self;
+export declare const PortalFeatures: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalFlowsCouponOffer as Type } from "./types/portal_flows_coupon_offer.js";
+import type { PortalFlowsCouponOffer as self } from "./types/portal_flows_coupon_offer.js";
 
-export type PortalFlowsCouponOffer = Type;
-export declare const PortalFlowsCouponOffer: SchemaModule<Type>;
+export type PortalFlowsCouponOffer = self;
+export declare const PortalFlowsCouponOffer: SchemaModule<self>;

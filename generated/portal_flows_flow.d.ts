@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalFlowsFlow as Type } from "./types/portal_flows_flow.js";
+import type { PortalFlowsFlow as self } from "./types/portal_flows_flow.js";
 
-export type PortalFlowsFlow = Type;
-export declare const PortalFlowsFlow: SchemaModule<Type>;
+export type PortalFlowsFlow = self;
+export declare const PortalFlowsFlow: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalFlowsFlowAfterCompletion as Type } from "./types/portal_flows_flow_after_completion.js";
+import type { PortalFlowsFlowAfterCompletion as self } from "./types/portal_flows_flow_after_completion.js";
 
-export type PortalFlowsFlowAfterCompletion = Type;
-export declare const PortalFlowsFlowAfterCompletion: SchemaModule<Type>;
+export type PortalFlowsFlowAfterCompletion = self;
+export declare const PortalFlowsFlowAfterCompletion: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalFlowsFlowSubscriptionCancel as Type } from "./types/portal_flows_flow_subscription_cancel.js";
+import type { PortalFlowsFlowSubscriptionCancel as self } from "./types/portal_flows_flow_subscription_cancel.js";
 
-export type PortalFlowsFlowSubscriptionCancel = Type;
-export declare const PortalFlowsFlowSubscriptionCancel: SchemaModule<Type>;
+export type PortalFlowsFlowSubscriptionCancel = self;
+export declare const PortalFlowsFlowSubscriptionCancel: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalFlowsRetention as Type } from "./types/portal_flows_retention.js";
+import type { PortalFlowsRetention as self } from "./types/portal_flows_retention.js";
 
-export type PortalFlowsRetention = Type;
-export declare const PortalFlowsRetention: SchemaModule<Type>;
+export type PortalFlowsRetention = self;
+export declare const PortalFlowsRetention: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalFlowsSubscriptionUpdateConfirmDiscount as Type } from "./types/portal_flows_subscription_update_confirm_discount.js";
+import type { PortalFlowsSubscriptionUpdateConfirmDiscount as self } from "./types/portal_flows_subscription_update_confirm_discount.js";
 
-export type PortalFlowsSubscriptionUpdateConfirmDiscount = Type;
-export declare const PortalFlowsSubscriptionUpdateConfirmDiscount: SchemaModule<Type>;
+export type PortalFlowsSubscriptionUpdateConfirmDiscount = self;
+export declare const PortalFlowsSubscriptionUpdateConfirmDiscount: SchemaModule<self>;

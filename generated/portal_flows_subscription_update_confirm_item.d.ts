@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalFlowsSubscriptionUpdateConfirmItem as Type } from "./types/portal_flows_subscription_update_confirm_item.js";
+import type { PortalFlowsSubscriptionUpdateConfirmItem as self } from "./types/portal_flows_subscription_update_confirm_item.js";
 
-export type PortalFlowsSubscriptionUpdateConfirmItem = Type;
-export declare const PortalFlowsSubscriptionUpdateConfirmItem: SchemaModule<Type>;
+export type PortalFlowsSubscriptionUpdateConfirmItem = self;
+export declare const PortalFlowsSubscriptionUpdateConfirmItem: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalInvoiceList as Type } from "./types/portal_invoice_list.js";
+import type { PortalInvoiceList as self } from "./types/portal_invoice_list.js";
 
-export type PortalInvoiceList = Type;
-export declare const PortalInvoiceList: SchemaModule<Type>;
+export type PortalInvoiceList = self;
+export declare const PortalInvoiceList: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalLoginPage as Type } from "./types/portal_login_page.js";
+import type { PortalLoginPage as self } from "./types/portal_login_page.js";
 
-export type PortalLoginPage = Type;
-export declare const PortalLoginPage: SchemaModule<Type>;
+export type PortalLoginPage = self;
+export declare const PortalLoginPage: SchemaModule<self>;

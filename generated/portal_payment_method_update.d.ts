@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalPaymentMethodUpdate as Type } from "./types/portal_payment_method_update.js";
+import type { PortalPaymentMethodUpdate as self } from "./types/portal_payment_method_update.js";
 
-export type PortalPaymentMethodUpdate = Type;
-export declare const PortalPaymentMethodUpdate: SchemaModule<Type>;
+export type PortalPaymentMethodUpdate = self;
+export declare const PortalPaymentMethodUpdate: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalSubscriptionCancel as Type } from "./types/portal_subscription_cancel.js";
+import type { PortalSubscriptionCancel as self } from "./types/portal_subscription_cancel.js";
 
-export type PortalSubscriptionCancel = Type;
-export declare const PortalSubscriptionCancel: SchemaModule<Type>;
+export type PortalSubscriptionCancel = self;
+export declare const PortalSubscriptionCancel: SchemaModule<self>;

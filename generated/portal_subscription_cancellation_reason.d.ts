@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalSubscriptionCancellationReason as Type } from "./types/portal_subscription_cancellation_reason.js";
+import type { PortalSubscriptionCancellationReason as self } from "./types/portal_subscription_cancellation_reason.js";
 
-export type PortalSubscriptionCancellationReason = Type;
-export declare const PortalSubscriptionCancellationReason: SchemaModule<Type>;
+export type PortalSubscriptionCancellationReason = self;
+export declare const PortalSubscriptionCancellationReason: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalSubscriptionPause as Type } from "./types/portal_subscription_pause.js";
+import type { PortalSubscriptionPause as self } from "./types/portal_subscription_pause.js";
 
-export type PortalSubscriptionPause = Type;
-export declare const PortalSubscriptionPause: SchemaModule<Type>;
+export type PortalSubscriptionPause = self;
+export declare const PortalSubscriptionPause: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalSubscriptionUpdate as Type } from "./types/portal_subscription_update.js";
+import type { PortalSubscriptionUpdate as self } from "./types/portal_subscription_update.js";
 
-export type PortalSubscriptionUpdate = Type;
-export declare const PortalSubscriptionUpdate: SchemaModule<Type>;
+export type PortalSubscriptionUpdate = self;
+export declare const PortalSubscriptionUpdate: SchemaModule<self>;

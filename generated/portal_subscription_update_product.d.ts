@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PortalSubscriptionUpdateProduct as Type } from "./types/portal_subscription_update_product.js";
+import type { PortalSubscriptionUpdateProduct as self } from "./types/portal_subscription_update_product.js";
 
-export type PortalSubscriptionUpdateProduct = Type;
-export declare const PortalSubscriptionUpdateProduct: SchemaModule<Type>;
+export type PortalSubscriptionUpdateProduct = self;
+export declare const PortalSubscriptionUpdateProduct: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Price as Type } from "./types/price.js";
+import type { Price as self } from "./types/price.js";
 
-export type Price = Type;
-export declare const Price: SchemaModule<Type>;
+export type Price = self;
+export declare const Price: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PriceTier as Type } from "./types/price_tier.js";
+import type { PriceTier as self } from "./types/price_tier.js";
 
-export type PriceTier = Type;
-export declare const PriceTier: SchemaModule<Type>;
+export type PriceTier = self;
+export declare const PriceTier: SchemaModule<self>;

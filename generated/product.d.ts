@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Product as Type } from "./types/product.js";
+import type { Product as self } from "./types/product.js";
 
-export type Product = Type;
-export declare const Product: SchemaModule<Type>;
+export type Product = self;
+export declare const Product: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ProductFeature as Type } from "./types/product_feature.js";
+import type { ProductFeature as self } from "./types/product_feature.js";
 
-export type ProductFeature = Type;
-export declare const ProductFeature: SchemaModule<Type>;
+export type ProductFeature = self;
+export declare const ProductFeature: SchemaModule<self>;

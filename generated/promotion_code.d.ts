@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PromotionCode as Type } from "./types/promotion_code.js";
+import type { PromotionCode as self } from "./types/promotion_code.js";
 
-export type PromotionCode = Type;
-export declare const PromotionCode: SchemaModule<Type>;
+export type PromotionCode = self;
+export declare const PromotionCode: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { PromotionCodesResourceRestrictions as Type } from "./types/promotion_codes_resource_restrictions.js";
+import type { PromotionCodesResourceRestrictions as self } from "./types/promotion_codes_resource_restrictions.js";
 
-export type PromotionCodesResourceRestrictions = Type;
-export declare const PromotionCodesResourceRestrictions: SchemaModule<Type>;
+export type PromotionCodesResourceRestrictions = self;
+export declare const PromotionCodesResourceRestrictions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Quote as Type } from "./types/quote.js";
+import type { Quote as self } from "./types/quote.js";
 
-export type Quote = Type;
-export declare const Quote: SchemaModule<Type>;
+export type Quote = self;
+export declare const Quote: SchemaModule<self>;

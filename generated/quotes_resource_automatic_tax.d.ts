@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { QuotesResourceAutomaticTax as Type } from "./types/quotes_resource_automatic_tax.js";
+import type { QuotesResourceAutomaticTax as self } from "./types/quotes_resource_automatic_tax.js";
 
-export type QuotesResourceAutomaticTax = Type;
-export declare const QuotesResourceAutomaticTax: SchemaModule<Type>;
+export type QuotesResourceAutomaticTax = self;
+export declare const QuotesResourceAutomaticTax: SchemaModule<self>;

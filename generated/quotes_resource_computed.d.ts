@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { QuotesResourceComputed as Type } from "./types/quotes_resource_computed.js";
+import type { QuotesResourceComputed as self } from "./types/quotes_resource_computed.js";
 
-export type QuotesResourceComputed = Type;
-export declare const QuotesResourceComputed: SchemaModule<Type>;
+export type QuotesResourceComputed = self;
+export declare const QuotesResourceComputed: SchemaModule<self>;

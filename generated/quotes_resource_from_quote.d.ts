@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { QuotesResourceFromQuote as Type } from "./types/quotes_resource_from_quote.js";
+import type { QuotesResourceFromQuote as self } from "./types/quotes_resource_from_quote.js";
 
-export type QuotesResourceFromQuote = Type;
-export declare const QuotesResourceFromQuote: SchemaModule<Type>;
+export type QuotesResourceFromQuote = self;
+export declare const QuotesResourceFromQuote: SchemaModule<self>;

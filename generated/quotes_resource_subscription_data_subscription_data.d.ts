@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { QuotesResourceSubscriptionDataSubscriptionData as Type } from "./types/quotes_resource_subscription_data_subscription_data.js";
+import type { QuotesResourceSubscriptionDataSubscriptionData as self } from "./types/quotes_resource_subscription_data_subscription_data.js";
 
-export type QuotesResourceSubscriptionDataSubscriptionData = Type;
-export declare const QuotesResourceSubscriptionDataSubscriptionData: SchemaModule<Type>;
+export type QuotesResourceSubscriptionDataSubscriptionData = self;
+export declare const QuotesResourceSubscriptionDataSubscriptionData: SchemaModule<self>;

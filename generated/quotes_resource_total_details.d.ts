@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { QuotesResourceTotalDetails as Type } from "./types/quotes_resource_total_details.js";
+import type { QuotesResourceTotalDetails as self } from "./types/quotes_resource_total_details.js";
 
-export type QuotesResourceTotalDetails = Type;
-export declare const QuotesResourceTotalDetails: SchemaModule<Type>;
+export type QuotesResourceTotalDetails = self;
+export declare const QuotesResourceTotalDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { QuotesResourceTransferData as Type } from "./types/quotes_resource_transfer_data.js";
+import type { QuotesResourceTransferData as self } from "./types/quotes_resource_transfer_data.js";
 
-export type QuotesResourceTransferData = Type;
-export declare const QuotesResourceTransferData: SchemaModule<Type>;
+export type QuotesResourceTransferData = self;
+export declare const QuotesResourceTransferData: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { RadarEarlyFraudWarning as Type } from "./types/radar.early_fraud_warning.js";
+import type { RadarEarlyFraudWarning as self } from "./types/radar.early_fraud_warning.js";
 
-export type RadarEarlyFraudWarning = Type;
-export declare const RadarEarlyFraudWarning: SchemaModule<Type>;
+export type RadarEarlyFraudWarning = self;
+export declare const RadarEarlyFraudWarning: SchemaModule<self>;

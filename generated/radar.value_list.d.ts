@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { RadarValueList as Type } from "./types/radar.value_list.js";
+import type { RadarValueList as self } from "./types/radar.value_list.js";
 
-export type RadarValueList = Type;
-export declare const RadarValueList: SchemaModule<Type>;
+export type RadarValueList = self;
+export declare const RadarValueList: SchemaModule<self>;

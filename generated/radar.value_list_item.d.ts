@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { RadarValueListItem as Type } from "./types/radar.value_list_item.js";
+import type { RadarValueListItem as self } from "./types/radar.value_list_item.js";
 
-export type RadarValueListItem = Type;
-export declare const RadarValueListItem: SchemaModule<Type>;
+export type RadarValueListItem = self;
+export declare const RadarValueListItem: SchemaModule<self>;

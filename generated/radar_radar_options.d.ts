@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { RadarRadarOptions as Type } from "./types/radar_radar_options.js";
+import type { RadarRadarOptions as self } from "./types/radar_radar_options.js";
 
-export type RadarRadarOptions = Type;
-export declare const RadarRadarOptions: SchemaModule<Type>;
+export type RadarRadarOptions = self;
+export declare const RadarRadarOptions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { RadarReviewResourceLocation as Type } from "./types/radar_review_resource_location.js";
+import type { RadarReviewResourceLocation as self } from "./types/radar_review_resource_location.js";
 
-export type RadarReviewResourceLocation = Type;
-export declare const RadarReviewResourceLocation: SchemaModule<Type>;
+export type RadarReviewResourceLocation = self;
+export declare const RadarReviewResourceLocation: SchemaModule<self>;

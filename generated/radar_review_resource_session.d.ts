@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { RadarReviewResourceSession as Type } from "./types/radar_review_resource_session.js";
+import type { RadarReviewResourceSession as self } from "./types/radar_review_resource_session.js";
 
-export type RadarReviewResourceSession = Type;
-export declare const RadarReviewResourceSession: SchemaModule<Type>;
+export type RadarReviewResourceSession = self;
+export declare const RadarReviewResourceSession: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Recurring as Type } from "./types/recurring.js";
+import type { Recurring as self } from "./types/recurring.js";
 
-export type Recurring = Type;
-export declare const Recurring: SchemaModule<Type>;
+export type Recurring = self;
+export declare const Recurring: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Refund as Type } from "./types/refund.js";
+import type { Refund as self } from "./types/refund.js";
 
-export type Refund = Type;
-export declare const Refund: SchemaModule<Type>;
+export type Refund = self;
+export declare const Refund: SchemaModule<self>;

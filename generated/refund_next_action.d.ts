@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { RefundNextAction as Type } from "./types/refund_next_action.js";
+import type { RefundNextAction as self } from "./types/refund_next_action.js";
 
-export type RefundNextAction = Type;
-export declare const RefundNextAction: SchemaModule<Type>;
+export type RefundNextAction = self;
+export declare const RefundNextAction: SchemaModule<self>;

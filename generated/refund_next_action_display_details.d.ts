@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { RefundNextActionDisplayDetails as Type } from "./types/refund_next_action_display_details.js";
+import type { RefundNextActionDisplayDetails as self } from "./types/refund_next_action_display_details.js";
 
-export type RefundNextActionDisplayDetails = Type;
-export declare const RefundNextActionDisplayDetails: SchemaModule<Type>;
+export type RefundNextActionDisplayDetails = self;
+export declare const RefundNextActionDisplayDetails: SchemaModule<self>;

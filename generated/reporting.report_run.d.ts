@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ReportingReportRun as Type } from "./types/reporting.report_run.js";
+import type { ReportingReportRun as self } from "./types/reporting.report_run.js";
 
-export type ReportingReportRun = Type;
-export declare const ReportingReportRun: SchemaModule<Type>;
+export type ReportingReportRun = self;
+export declare const ReportingReportRun: SchemaModule<self>;

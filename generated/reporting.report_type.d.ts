@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ReportingReportType as Type } from "./types/reporting.report_type.js";
+import type { ReportingReportType as self } from "./types/reporting.report_type.js";
 
-export type ReportingReportType = Type;
-export declare const ReportingReportType: SchemaModule<Type>;
+export type ReportingReportType = self;
+export declare const ReportingReportType: SchemaModule<self>;

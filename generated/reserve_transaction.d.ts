@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ReserveTransaction as Type } from "./types/reserve_transaction.js";
+import type { ReserveTransaction as self } from "./types/reserve_transaction.js";
 
-export type ReserveTransaction = Type;
-export declare const ReserveTransaction: SchemaModule<Type>;
+export type ReserveTransaction = self;
+export declare const ReserveTransaction: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Review as Type } from "./types/review.js";
+import type { Review as self } from "./types/review.js";
 
-export type Review = Type;
-export declare const Review: SchemaModule<Type>;
+export type Review = self;
+export declare const Review: SchemaModule<self>;

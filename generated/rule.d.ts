@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Rule as Type } from "./types/rule.js";
+import type { Rule as self } from "./types/rule.js";
 
-export type Rule = Type;
-export declare const Rule: SchemaModule<Type>;
+export type Rule = self;
+export declare const Rule: SchemaModule<self>;

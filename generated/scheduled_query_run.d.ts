@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ScheduledQueryRun as Type } from "./types/scheduled_query_run.js";
+import type { ScheduledQueryRun as self } from "./types/scheduled_query_run.js";
 
-export type ScheduledQueryRun = Type;
-export declare const ScheduledQueryRun: SchemaModule<Type>;
+export type ScheduledQueryRun = self;
+export declare const ScheduledQueryRun: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SchedulesPhaseAutomaticTax as Type } from "./types/schedules_phase_automatic_tax.js";
+import type { SchedulesPhaseAutomaticTax as self } from "./types/schedules_phase_automatic_tax.js";
 
-export type SchedulesPhaseAutomaticTax = Type;
-export declare const SchedulesPhaseAutomaticTax: SchemaModule<Type>;
+export type SchedulesPhaseAutomaticTax = self;
+export declare const SchedulesPhaseAutomaticTax: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SecretServiceResourceScope as Type } from "./types/secret_service_resource_scope.js";
+import type { SecretServiceResourceScope as self } from "./types/secret_service_resource_scope.js";
 
-export type SecretServiceResourceScope = Type;
-export declare const SecretServiceResourceScope: SchemaModule<Type>;
+export type SecretServiceResourceScope = self;
+export declare const SecretServiceResourceScope: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SepaDebitGeneratedFrom as Type } from "./types/sepa_debit_generated_from.js";
+import type { SepaDebitGeneratedFrom as self } from "./types/sepa_debit_generated_from.js";
 
-export type SepaDebitGeneratedFrom = Type;
-export declare const SepaDebitGeneratedFrom: SchemaModule<Type>;
+export type SepaDebitGeneratedFrom = self;
+export declare const SepaDebitGeneratedFrom: SchemaModule<self>;

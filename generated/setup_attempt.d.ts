@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttempt as Type } from "./types/setup_attempt.js";
+import type { SetupAttempt as self } from "./types/setup_attempt.js";
 
-export type SetupAttempt = Type;
-export declare const SetupAttempt: SchemaModule<Type>;
+export type SetupAttempt = self;
+export declare const SetupAttempt: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttemptPaymentMethodDetails as Type } from "./types/setup_attempt_payment_method_details.js";
+import type { SetupAttemptPaymentMethodDetails as self } from "./types/setup_attempt_payment_method_details.js";
 
-export type SetupAttemptPaymentMethodDetails = Type;
-export declare const SetupAttemptPaymentMethodDetails: SchemaModule<Type>;
+export type SetupAttemptPaymentMethodDetails = self;
+export declare const SetupAttemptPaymentMethodDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttemptPaymentMethodDetailsAcssDebit as Type } from "./types/setup_attempt_payment_method_details_acss_debit.js";
+import type { SetupAttemptPaymentMethodDetailsAcssDebit as self } from "./types/setup_attempt_payment_method_details_acss_debit.js";
 
-export type SetupAttemptPaymentMethodDetailsAcssDebit = Type;
-export declare const SetupAttemptPaymentMethodDetailsAcssDebit: SchemaModule<Type>;
+export type SetupAttemptPaymentMethodDetailsAcssDebit = self;
+export declare const SetupAttemptPaymentMethodDetailsAcssDebit: SchemaModule<self>;

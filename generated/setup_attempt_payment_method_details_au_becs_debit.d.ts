@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttemptPaymentMethodDetailsAuBecsDebit as Type } from "./types/setup_attempt_payment_method_details_au_becs_debit.js";
+import type { SetupAttemptPaymentMethodDetailsAuBecsDebit as self } from "./types/setup_attempt_payment_method_details_au_becs_debit.js";
 
-export type SetupAttemptPaymentMethodDetailsAuBecsDebit = Type;
-export declare const SetupAttemptPaymentMethodDetailsAuBecsDebit: SchemaModule<Type>;
+export type SetupAttemptPaymentMethodDetailsAuBecsDebit = self;
+export declare const SetupAttemptPaymentMethodDetailsAuBecsDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttemptPaymentMethodDetailsBancontact as Type } from "./types/setup_attempt_payment_method_details_bancontact.js";
+import type { SetupAttemptPaymentMethodDetailsBancontact as self } from "./types/setup_attempt_payment_method_details_bancontact.js";
 
-export type SetupAttemptPaymentMethodDetailsBancontact = Type;
-export declare const SetupAttemptPaymentMethodDetailsBancontact: SchemaModule<Type>;
+export type SetupAttemptPaymentMethodDetailsBancontact = self;
+export declare const SetupAttemptPaymentMethodDetailsBancontact: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttemptPaymentMethodDetailsCardPresent as Type } from "./types/setup_attempt_payment_method_details_card_present.js";
+import type { SetupAttemptPaymentMethodDetailsCardPresent as self } from "./types/setup_attempt_payment_method_details_card_present.js";
 
-export type SetupAttemptPaymentMethodDetailsCardPresent = Type;
-export declare const SetupAttemptPaymentMethodDetailsCardPresent: SchemaModule<Type>;
+export type SetupAttemptPaymentMethodDetailsCardPresent = self;
+export declare const SetupAttemptPaymentMethodDetailsCardPresent: SchemaModule<self>;

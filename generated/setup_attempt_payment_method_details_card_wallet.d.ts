@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttemptPaymentMethodDetailsCardWallet as Type } from "./types/setup_attempt_payment_method_details_card_wallet.js";
+import type { SetupAttemptPaymentMethodDetailsCardWallet as self } from "./types/setup_attempt_payment_method_details_card_wallet.js";
 
-export type SetupAttemptPaymentMethodDetailsCardWallet = Type;
-export declare const SetupAttemptPaymentMethodDetailsCardWallet: SchemaModule<Type>;
+export type SetupAttemptPaymentMethodDetailsCardWallet = self;
+export declare const SetupAttemptPaymentMethodDetailsCardWallet: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttemptPaymentMethodDetailsCashapp as Type } from "./types/setup_attempt_payment_method_details_cashapp.js";
+import type { SetupAttemptPaymentMethodDetailsCashapp as self } from "./types/setup_attempt_payment_method_details_cashapp.js";
 
-export type SetupAttemptPaymentMethodDetailsCashapp = Type;
-export declare const SetupAttemptPaymentMethodDetailsCashapp: SchemaModule<Type>;
+export type SetupAttemptPaymentMethodDetailsCashapp = self;
+export declare const SetupAttemptPaymentMethodDetailsCashapp: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttemptPaymentMethodDetailsIdeal as Type } from "./types/setup_attempt_payment_method_details_ideal.js";
+import type { SetupAttemptPaymentMethodDetailsIdeal as self } from "./types/setup_attempt_payment_method_details_ideal.js";
 
-export type SetupAttemptPaymentMethodDetailsIdeal = Type;
-export declare const SetupAttemptPaymentMethodDetailsIdeal: SchemaModule<Type>;
+export type SetupAttemptPaymentMethodDetailsIdeal = self;
+export declare const SetupAttemptPaymentMethodDetailsIdeal: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttemptPaymentMethodDetailsKlarna as Type } from "./types/setup_attempt_payment_method_details_klarna.js";
+import type { SetupAttemptPaymentMethodDetailsKlarna as self } from "./types/setup_attempt_payment_method_details_klarna.js";
 
-export type SetupAttemptPaymentMethodDetailsKlarna = Type;
-export declare const SetupAttemptPaymentMethodDetailsKlarna: SchemaModule<Type>;
+export type SetupAttemptPaymentMethodDetailsKlarna = self;
+export declare const SetupAttemptPaymentMethodDetailsKlarna: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupAttemptPaymentMethodDetailsSepaDebit as Type } from "./types/setup_attempt_payment_method_details_sepa_debit.js";
+import type { SetupAttemptPaymentMethodDetailsSepaDebit as self } from "./types/setup_attempt_payment_method_details_sepa_debit.js";
 
-export type SetupAttemptPaymentMethodDetailsSepaDebit = Type;
-export declare const SetupAttemptPaymentMethodDetailsSepaDebit: SchemaModule<Type>;
+export type SetupAttemptPaymentMethodDetailsSepaDebit = self;
+export declare const SetupAttemptPaymentMethodDetailsSepaDebit: SchemaModule<self>;

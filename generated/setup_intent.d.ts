@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntent as Type } from "./types/setup_intent.js";
+import type { SetupIntent as self } from "./types/setup_intent.js";
 
-export type SetupIntent = Type;
-export declare const SetupIntent: SchemaModule<Type>;
+export type SetupIntent = self;
+export declare const SetupIntent: SchemaModule<self>;

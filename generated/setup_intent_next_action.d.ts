@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntentNextAction as Type } from "./types/setup_intent_next_action.js";
+import type { SetupIntentNextAction as self } from "./types/setup_intent_next_action.js";
 
-export type SetupIntentNextAction = Type;
-export declare const SetupIntentNextAction: SchemaModule<Type>;
+export type SetupIntentNextAction = self;
+export declare const SetupIntentNextAction: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntentNextActionRedirectToUrl as Type } from "./types/setup_intent_next_action_redirect_to_url.js";
+import type { SetupIntentNextActionRedirectToUrl as self } from "./types/setup_intent_next_action_redirect_to_url.js";
 
-export type SetupIntentNextActionRedirectToUrl = Type;
-export declare const SetupIntentNextActionRedirectToUrl: SchemaModule<Type>;
+export type SetupIntentNextActionRedirectToUrl = self;
+export declare const SetupIntentNextActionRedirectToUrl: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntentNextActionVerifyWithMicrodeposits as Type } from "./types/setup_intent_next_action_verify_with_microdeposits.js";
+import type { SetupIntentNextActionVerifyWithMicrodeposits as self } from "./types/setup_intent_next_action_verify_with_microdeposits.js";
 
-export type SetupIntentNextActionVerifyWithMicrodeposits = Type;
-export declare const SetupIntentNextActionVerifyWithMicrodeposits: SchemaModule<Type>;
+export type SetupIntentNextActionVerifyWithMicrodeposits = self;
+export declare const SetupIntentNextActionVerifyWithMicrodeposits: SchemaModule<self>;

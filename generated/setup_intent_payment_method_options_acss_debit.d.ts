@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntentPaymentMethodOptionsAcssDebit as Type } from "./types/setup_intent_payment_method_options_acss_debit.js";
+import type { SetupIntentPaymentMethodOptionsAcssDebit as self } from "./types/setup_intent_payment_method_options_acss_debit.js";
 
-export type SetupIntentPaymentMethodOptionsAcssDebit = Type;
-export declare const SetupIntentPaymentMethodOptionsAcssDebit: SchemaModule<Type>;
+export type SetupIntentPaymentMethodOptionsAcssDebit = self;
+export declare const SetupIntentPaymentMethodOptionsAcssDebit: SchemaModule<self>;

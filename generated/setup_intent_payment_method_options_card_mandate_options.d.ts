@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntentPaymentMethodOptionsCardMandateOptions as Type } from "./types/setup_intent_payment_method_options_card_mandate_options.js";
+import type { SetupIntentPaymentMethodOptionsCardMandateOptions as self } from "./types/setup_intent_payment_method_options_card_mandate_options.js";
 
-export type SetupIntentPaymentMethodOptionsCardMandateOptions = Type;
-export declare const SetupIntentPaymentMethodOptionsCardMandateOptions: SchemaModule<Type>;
+export type SetupIntentPaymentMethodOptionsCardMandateOptions = self;
+export declare const SetupIntentPaymentMethodOptionsCardMandateOptions: SchemaModule<self>;

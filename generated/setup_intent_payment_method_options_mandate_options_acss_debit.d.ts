@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit as Type } from "./types/setup_intent_payment_method_options_mandate_options_acss_debit.js";
+import type { SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit as self } from "./types/setup_intent_payment_method_options_mandate_options_acss_debit.js";
 
-export type SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit = Type;
-export declare const SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit: SchemaModule<Type>;
+export type SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit = self;
+export declare const SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntentPaymentMethodOptionsPaypal as Type } from "./types/setup_intent_payment_method_options_paypal.js";
+import type { SetupIntentPaymentMethodOptionsPaypal as self } from "./types/setup_intent_payment_method_options_paypal.js";
 
-export type SetupIntentPaymentMethodOptionsPaypal = Type;
-export declare const SetupIntentPaymentMethodOptionsPaypal: SchemaModule<Type>;
+export type SetupIntentPaymentMethodOptionsPaypal = self;
+export declare const SetupIntentPaymentMethodOptionsPaypal: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntentPaymentMethodOptionsSepaDebit as Type } from "./types/setup_intent_payment_method_options_sepa_debit.js";
+import type { SetupIntentPaymentMethodOptionsSepaDebit as self } from "./types/setup_intent_payment_method_options_sepa_debit.js";
 
-export type SetupIntentPaymentMethodOptionsSepaDebit = Type;
-export declare const SetupIntentPaymentMethodOptionsSepaDebit: SchemaModule<Type>;
+export type SetupIntentPaymentMethodOptionsSepaDebit = self;
+export declare const SetupIntentPaymentMethodOptionsSepaDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntentPaymentMethodOptionsUsBankAccount as Type } from "./types/setup_intent_payment_method_options_us_bank_account.js";
+import type { SetupIntentPaymentMethodOptionsUsBankAccount as self } from "./types/setup_intent_payment_method_options_us_bank_account.js";
 
-export type SetupIntentPaymentMethodOptionsUsBankAccount = Type;
-export declare const SetupIntentPaymentMethodOptionsUsBankAccount: SchemaModule<Type>;
+export type SetupIntentPaymentMethodOptionsUsBankAccount = self;
+export declare const SetupIntentPaymentMethodOptionsUsBankAccount: SchemaModule<self>;

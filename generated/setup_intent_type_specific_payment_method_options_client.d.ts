@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SetupIntentTypeSpecificPaymentMethodOptionsClient as Type } from "./types/setup_intent_type_specific_payment_method_options_client.js";
+import type { SetupIntentTypeSpecificPaymentMethodOptionsClient as self } from "./types/setup_intent_type_specific_payment_method_options_client.js";
 
-export type SetupIntentTypeSpecificPaymentMethodOptionsClient = Type;
-export declare const SetupIntentTypeSpecificPaymentMethodOptionsClient: SchemaModule<Type>;
+export type SetupIntentTypeSpecificPaymentMethodOptionsClient = self;
+export declare const SetupIntentTypeSpecificPaymentMethodOptionsClient: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Shipping as Type } from "./types/shipping.js";
+import type { Shipping as self } from "./types/shipping.js";
 
-export type Shipping = Type;
-export declare const Shipping: SchemaModule<Type>;
+export type Shipping = self;
+export declare const Shipping: SchemaModule<self>;

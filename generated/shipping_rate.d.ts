@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ShippingRate as Type } from "./types/shipping_rate.js";
+import type { ShippingRate as self } from "./types/shipping_rate.js";
 
-export type ShippingRate = Type;
-export declare const ShippingRate: SchemaModule<Type>;
+export type ShippingRate = self;
+export declare const ShippingRate: SchemaModule<self>;

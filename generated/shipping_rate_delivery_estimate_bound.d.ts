@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ShippingRateDeliveryEstimateBound as Type } from "./types/shipping_rate_delivery_estimate_bound.js";
+import type { ShippingRateDeliveryEstimateBound as self } from "./types/shipping_rate_delivery_estimate_bound.js";
 
-export type ShippingRateDeliveryEstimateBound = Type;
-export declare const ShippingRateDeliveryEstimateBound: SchemaModule<Type>;
+export type ShippingRateDeliveryEstimateBound = self;
+export declare const ShippingRateDeliveryEstimateBound: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ShippingRateFixedAmount as Type } from "./types/shipping_rate_fixed_amount.js";
+import type { ShippingRateFixedAmount as self } from "./types/shipping_rate_fixed_amount.js";
 
-export type ShippingRateFixedAmount = Type;
-export declare const ShippingRateFixedAmount: SchemaModule<Type>;
+export type ShippingRateFixedAmount = self;
+export declare const ShippingRateFixedAmount: SchemaModule<self>;

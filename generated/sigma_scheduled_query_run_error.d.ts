@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SigmaScheduledQueryRunError as Type } from "./types/sigma_scheduled_query_run_error.js";
+import type { SigmaScheduledQueryRunError as self } from "./types/sigma_scheduled_query_run_error.js";
 
-export type SigmaScheduledQueryRunError = Type;
-export declare const SigmaScheduledQueryRunError: SchemaModule<Type>;
+export type SigmaScheduledQueryRunError = self;
+export declare const SigmaScheduledQueryRunError: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Source as Type } from "./types/source.js";
+import type { Source as self } from "./types/source.js";
 
-export type Source = Type;
-export declare const Source: SchemaModule<Type>;
+export type Source = self;
+export declare const Source: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceCodeVerificationFlow as Type } from "./types/source_code_verification_flow.js";
+import type { SourceCodeVerificationFlow as self } from "./types/source_code_verification_flow.js";
 
-export type SourceCodeVerificationFlow = Type;
-export declare const SourceCodeVerificationFlow: SchemaModule<Type>;
+export type SourceCodeVerificationFlow = self;
+export declare const SourceCodeVerificationFlow: SchemaModule<self>;

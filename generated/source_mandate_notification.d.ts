@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceMandateNotification as Type } from "./types/source_mandate_notification.js";
+import type { SourceMandateNotification as self } from "./types/source_mandate_notification.js";
 
-export type SourceMandateNotification = Type;
-export declare const SourceMandateNotification: SchemaModule<Type>;
+export type SourceMandateNotification = self;
+export declare const SourceMandateNotification: SchemaModule<self>;

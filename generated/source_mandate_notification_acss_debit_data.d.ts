@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceMandateNotificationAcssDebitData as Type } from "./types/source_mandate_notification_acss_debit_data.js";
+import type { SourceMandateNotificationAcssDebitData as self } from "./types/source_mandate_notification_acss_debit_data.js";
 
-export type SourceMandateNotificationAcssDebitData = Type;
-export declare const SourceMandateNotificationAcssDebitData: SchemaModule<Type>;
+export type SourceMandateNotificationAcssDebitData = self;
+export declare const SourceMandateNotificationAcssDebitData: SchemaModule<self>;

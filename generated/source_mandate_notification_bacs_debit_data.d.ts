@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceMandateNotificationBacsDebitData as Type } from "./types/source_mandate_notification_bacs_debit_data.js";
+import type { SourceMandateNotificationBacsDebitData as self } from "./types/source_mandate_notification_bacs_debit_data.js";
 
-export type SourceMandateNotificationBacsDebitData = Type;
-export declare const SourceMandateNotificationBacsDebitData: SchemaModule<Type>;
+export type SourceMandateNotificationBacsDebitData = self;
+export declare const SourceMandateNotificationBacsDebitData: SchemaModule<self>;

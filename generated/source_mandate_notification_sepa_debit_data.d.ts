@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceMandateNotificationSepaDebitData as Type } from "./types/source_mandate_notification_sepa_debit_data.js";
+import type { SourceMandateNotificationSepaDebitData as self } from "./types/source_mandate_notification_sepa_debit_data.js";
 
-export type SourceMandateNotificationSepaDebitData = Type;
-export declare const SourceMandateNotificationSepaDebitData: SchemaModule<Type>;
+export type SourceMandateNotificationSepaDebitData = self;
+export declare const SourceMandateNotificationSepaDebitData: SchemaModule<self>;

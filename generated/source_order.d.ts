@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceOrder as Type } from "./types/source_order.js";
+import type { SourceOrder as self } from "./types/source_order.js";
 
-export type SourceOrder = Type;
-export declare const SourceOrder: SchemaModule<Type>;
+export type SourceOrder = self;
+export declare const SourceOrder: SchemaModule<self>;

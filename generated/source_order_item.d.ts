@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceOrderItem as Type } from "./types/source_order_item.js";
+import type { SourceOrderItem as self } from "./types/source_order_item.js";
 
-export type SourceOrderItem = Type;
-export declare const SourceOrderItem: SchemaModule<Type>;
+export type SourceOrderItem = self;
+export declare const SourceOrderItem: SchemaModule<self>;

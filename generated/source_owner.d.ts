@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceOwner as Type } from "./types/source_owner.js";
+import type { SourceOwner as self } from "./types/source_owner.js";
 
-export type SourceOwner = Type;
-export declare const SourceOwner: SchemaModule<Type>;
+export type SourceOwner = self;
+export declare const SourceOwner: SchemaModule<self>;

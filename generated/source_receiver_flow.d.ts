@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceReceiverFlow as Type } from "./types/source_receiver_flow.js";
+import type { SourceReceiverFlow as self } from "./types/source_receiver_flow.js";
 
-export type SourceReceiverFlow = Type;
-export declare const SourceReceiverFlow: SchemaModule<Type>;
+export type SourceReceiverFlow = self;
+export declare const SourceReceiverFlow: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceRedirectFlow as Type } from "./types/source_redirect_flow.js";
+import type { SourceRedirectFlow as self } from "./types/source_redirect_flow.js";
 
-export type SourceRedirectFlow = Type;
-export declare const SourceRedirectFlow: SchemaModule<Type>;
+export type SourceRedirectFlow = self;
+export declare const SourceRedirectFlow: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTransaction as Type } from "./types/source_transaction.js";
+import type { SourceTransaction as self } from "./types/source_transaction.js";
 
-export type SourceTransaction = Type;
-export declare const SourceTransaction: SchemaModule<Type>;
+export type SourceTransaction = self;
+export declare const SourceTransaction: SchemaModule<self>;

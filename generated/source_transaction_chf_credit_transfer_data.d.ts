@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTransactionChfCreditTransferData as Type } from "./types/source_transaction_chf_credit_transfer_data.js";
+import type { SourceTransactionChfCreditTransferData as self } from "./types/source_transaction_chf_credit_transfer_data.js";
 
-export type SourceTransactionChfCreditTransferData = Type;
-export declare const SourceTransactionChfCreditTransferData: SchemaModule<Type>;
+export type SourceTransactionChfCreditTransferData = self;
+export declare const SourceTransactionChfCreditTransferData: SchemaModule<self>;

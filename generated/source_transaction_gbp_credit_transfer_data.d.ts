@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTransactionGbpCreditTransferData as Type } from "./types/source_transaction_gbp_credit_transfer_data.js";
+import type { SourceTransactionGbpCreditTransferData as self } from "./types/source_transaction_gbp_credit_transfer_data.js";
 
-export type SourceTransactionGbpCreditTransferData = Type;
-export declare const SourceTransactionGbpCreditTransferData: SchemaModule<Type>;
+export type SourceTransactionGbpCreditTransferData = self;
+export declare const SourceTransactionGbpCreditTransferData: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTransactionPaperCheckData as Type } from "./types/source_transaction_paper_check_data.js";
+import type { SourceTransactionPaperCheckData as self } from "./types/source_transaction_paper_check_data.js";
 
-export type SourceTransactionPaperCheckData = Type;
-export declare const SourceTransactionPaperCheckData: SchemaModule<Type>;
+export type SourceTransactionPaperCheckData = self;
+export declare const SourceTransactionPaperCheckData: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeAchDebit as Type } from "./types/source_type_ach_debit.js";
+import type { SourceTypeAchDebit as self } from "./types/source_type_ach_debit.js";
 
-export type SourceTypeAchDebit = Type;
-export declare const SourceTypeAchDebit: SchemaModule<Type>;
+export type SourceTypeAchDebit = self;
+export declare const SourceTypeAchDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeAlipay as Type } from "./types/source_type_alipay.js";
+import type { SourceTypeAlipay as self } from "./types/source_type_alipay.js";
 
-export type SourceTypeAlipay = Type;
-export declare const SourceTypeAlipay: SchemaModule<Type>;
+export type SourceTypeAlipay = self;
+export declare const SourceTypeAlipay: SchemaModule<self>;

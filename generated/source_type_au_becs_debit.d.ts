@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeAuBecsDebit as Type } from "./types/source_type_au_becs_debit.js";
+import type { SourceTypeAuBecsDebit as self } from "./types/source_type_au_becs_debit.js";
 
-export type SourceTypeAuBecsDebit = Type;
-export declare const SourceTypeAuBecsDebit: SchemaModule<Type>;
+export type SourceTypeAuBecsDebit = self;
+export declare const SourceTypeAuBecsDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeBancontact as Type } from "./types/source_type_bancontact.js";
+import type { SourceTypeBancontact as self } from "./types/source_type_bancontact.js";
 
-export type SourceTypeBancontact = Type;
-export declare const SourceTypeBancontact: SchemaModule<Type>;
+export type SourceTypeBancontact = self;
+export declare const SourceTypeBancontact: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeCard as Type } from "./types/source_type_card.js";
+import type { SourceTypeCard as self } from "./types/source_type_card.js";
 
-export type SourceTypeCard = Type;
-export declare const SourceTypeCard: SchemaModule<Type>;
+export type SourceTypeCard = self;
+export declare const SourceTypeCard: SchemaModule<self>;

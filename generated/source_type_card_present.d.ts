@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeCardPresent as Type } from "./types/source_type_card_present.js";
+import type { SourceTypeCardPresent as self } from "./types/source_type_card_present.js";
 
-export type SourceTypeCardPresent = Type;
-export declare const SourceTypeCardPresent: SchemaModule<Type>;
+export type SourceTypeCardPresent = self;
+export declare const SourceTypeCardPresent: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeEps as Type } from "./types/source_type_eps.js";
+import type { SourceTypeEps as self } from "./types/source_type_eps.js";
 
-export type SourceTypeEps = Type;
-export declare const SourceTypeEps: SchemaModule<Type>;
+export type SourceTypeEps = self;
+export declare const SourceTypeEps: SchemaModule<self>;

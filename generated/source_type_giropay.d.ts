@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeGiropay as Type } from "./types/source_type_giropay.js";
+import type { SourceTypeGiropay as self } from "./types/source_type_giropay.js";
 
-export type SourceTypeGiropay = Type;
-export declare const SourceTypeGiropay: SchemaModule<Type>;
+export type SourceTypeGiropay = self;
+export declare const SourceTypeGiropay: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeIdeal as Type } from "./types/source_type_ideal.js";
+import type { SourceTypeIdeal as self } from "./types/source_type_ideal.js";
 
-export type SourceTypeIdeal = Type;
-export declare const SourceTypeIdeal: SchemaModule<Type>;
+export type SourceTypeIdeal = self;
+export declare const SourceTypeIdeal: SchemaModule<self>;

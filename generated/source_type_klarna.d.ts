@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeKlarna as Type } from "./types/source_type_klarna.js";
+import type { SourceTypeKlarna as self } from "./types/source_type_klarna.js";
 
-export type SourceTypeKlarna = Type;
-export declare const SourceTypeKlarna: SchemaModule<Type>;
+export type SourceTypeKlarna = self;
+export declare const SourceTypeKlarna: SchemaModule<self>;

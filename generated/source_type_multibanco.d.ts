@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeMultibanco as Type } from "./types/source_type_multibanco.js";
+import type { SourceTypeMultibanco as self } from "./types/source_type_multibanco.js";
 
-export type SourceTypeMultibanco = Type;
-export declare const SourceTypeMultibanco: SchemaModule<Type>;
+export type SourceTypeMultibanco = self;
+export declare const SourceTypeMultibanco: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeSepaDebit as Type } from "./types/source_type_sepa_debit.js";
+import type { SourceTypeSepaDebit as self } from "./types/source_type_sepa_debit.js";
 
-export type SourceTypeSepaDebit = Type;
-export declare const SourceTypeSepaDebit: SchemaModule<Type>;
+export type SourceTypeSepaDebit = self;
+export declare const SourceTypeSepaDebit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeSofort as Type } from "./types/source_type_sofort.js";
+import type { SourceTypeSofort as self } from "./types/source_type_sofort.js";
 
-export type SourceTypeSofort = Type;
-export declare const SourceTypeSofort: SchemaModule<Type>;
+export type SourceTypeSofort = self;
+export declare const SourceTypeSofort: SchemaModule<self>;

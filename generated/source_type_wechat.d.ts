@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SourceTypeWechat as Type } from "./types/source_type_wechat.js";
+import type { SourceTypeWechat as self } from "./types/source_type_wechat.js";
 
-export type SourceTypeWechat = Type;
-export declare const SourceTypeWechat: SchemaModule<Type>;
+export type SourceTypeWechat = self;
+export declare const SourceTypeWechat: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Subscription as Type } from "./types/subscription.js";
+import type { Subscription as self } from "./types/subscription.js";
 
-export type Subscription = Type;
-export declare const Subscription: SchemaModule<Type>;
+export type Subscription = self;
+export declare const Subscription: SchemaModule<self>;

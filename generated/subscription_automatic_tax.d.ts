@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionAutomaticTax as Type } from "./types/subscription_automatic_tax.js";
+import type { SubscriptionAutomaticTax as self } from "./types/subscription_automatic_tax.js";
 
-export type SubscriptionAutomaticTax = Type;
-export declare const SubscriptionAutomaticTax: SchemaModule<Type>;
+export type SubscriptionAutomaticTax = self;
+export declare const SubscriptionAutomaticTax: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionBillingThresholds as Type } from "./types/subscription_billing_thresholds.js";
+import type { SubscriptionBillingThresholds as self } from "./types/subscription_billing_thresholds.js";
 
-export type SubscriptionBillingThresholds = Type;
-export declare const SubscriptionBillingThresholds: SchemaModule<Type>;
+export type SubscriptionBillingThresholds = self;
+export declare const SubscriptionBillingThresholds: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionDetailsData as Type } from "./types/subscription_details_data.js";
+import type { SubscriptionDetailsData as self } from "./types/subscription_details_data.js";
 
-export type SubscriptionDetailsData = Type;
-export declare const SubscriptionDetailsData: SchemaModule<Type>;
+export type SubscriptionDetailsData = self;
+export declare const SubscriptionDetailsData: SchemaModule<self>;

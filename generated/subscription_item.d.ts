@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionItem as Type } from "./types/subscription_item.js";
+import type { SubscriptionItem as self } from "./types/subscription_item.js";
 
-export type SubscriptionItem = Type;
-export declare const SubscriptionItem: SchemaModule<Type>;
+export type SubscriptionItem = self;
+export declare const SubscriptionItem: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionItemBillingThresholds as Type } from "./types/subscription_item_billing_thresholds.js";
+import type { SubscriptionItemBillingThresholds as self } from "./types/subscription_item_billing_thresholds.js";
 
-export type SubscriptionItemBillingThresholds = Type;
-export declare const SubscriptionItemBillingThresholds: SchemaModule<Type>;
+export type SubscriptionItemBillingThresholds = self;
+export declare const SubscriptionItemBillingThresholds: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionPaymentMethodOptionsCard as Type } from "./types/subscription_payment_method_options_card.js";
+import type { SubscriptionPaymentMethodOptionsCard as self } from "./types/subscription_payment_method_options_card.js";
 
-export type SubscriptionPaymentMethodOptionsCard = Type;
-export declare const SubscriptionPaymentMethodOptionsCard: SchemaModule<Type>;
+export type SubscriptionPaymentMethodOptionsCard = self;
+export declare const SubscriptionPaymentMethodOptionsCard: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionSchedule as Type } from "./types/subscription_schedule.js";
+import type { SubscriptionSchedule as self } from "./types/subscription_schedule.js";
 
-export type SubscriptionSchedule = Type;
-export declare const SubscriptionSchedule: SchemaModule<Type>;
+export type SubscriptionSchedule = self;
+export declare const SubscriptionSchedule: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionScheduleAddInvoiceItem as Type } from "./types/subscription_schedule_add_invoice_item.js";
+import type { SubscriptionScheduleAddInvoiceItem as self } from "./types/subscription_schedule_add_invoice_item.js";
 
-export type SubscriptionScheduleAddInvoiceItem = Type;
-export declare const SubscriptionScheduleAddInvoiceItem: SchemaModule<Type>;
+export type SubscriptionScheduleAddInvoiceItem = self;
+export declare const SubscriptionScheduleAddInvoiceItem: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionScheduleConfigurationItem as Type } from "./types/subscription_schedule_configuration_item.js";
+import type { SubscriptionScheduleConfigurationItem as self } from "./types/subscription_schedule_configuration_item.js";
 
-export type SubscriptionScheduleConfigurationItem = Type;
-export declare const SubscriptionScheduleConfigurationItem: SchemaModule<Type>;
+export type SubscriptionScheduleConfigurationItem = self;
+export declare const SubscriptionScheduleConfigurationItem: SchemaModule<self>;

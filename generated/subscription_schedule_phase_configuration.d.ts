@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionSchedulePhaseConfiguration as Type } from "./types/subscription_schedule_phase_configuration.js";
+import type { SubscriptionSchedulePhaseConfiguration as self } from "./types/subscription_schedule_phase_configuration.js";
 
-export type SubscriptionSchedulePhaseConfiguration = Type;
-export declare const SubscriptionSchedulePhaseConfiguration: SchemaModule<Type>;
+export type SubscriptionSchedulePhaseConfiguration = self;
+export declare const SubscriptionSchedulePhaseConfiguration: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionTransferData as Type } from "./types/subscription_transfer_data.js";
+import type { SubscriptionTransferData as self } from "./types/subscription_transfer_data.js";
 
-export type SubscriptionTransferData = Type;
-export declare const SubscriptionTransferData: SchemaModule<Type>;
+export type SubscriptionTransferData = self;
+export declare const SubscriptionTransferData: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionsResourcePauseCollection as Type } from "./types/subscriptions_resource_pause_collection.js";
+import type { SubscriptionsResourcePauseCollection as self } from "./types/subscriptions_resource_pause_collection.js";
 
-export type SubscriptionsResourcePauseCollection = Type;
-export declare const SubscriptionsResourcePauseCollection: SchemaModule<Type>;
+export type SubscriptionsResourcePauseCollection = self;
+export declare const SubscriptionsResourcePauseCollection: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionsResourcePaymentSettings as Type } from "./types/subscriptions_resource_payment_settings.js";
+import type { SubscriptionsResourcePaymentSettings as self } from "./types/subscriptions_resource_payment_settings.js";
 
-export type SubscriptionsResourcePaymentSettings = Type;
-export declare const SubscriptionsResourcePaymentSettings: SchemaModule<Type>;
+export type SubscriptionsResourcePaymentSettings = self;
+export declare const SubscriptionsResourcePaymentSettings: SchemaModule<self>;

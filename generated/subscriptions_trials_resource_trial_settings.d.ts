@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { SubscriptionsTrialsResourceTrialSettings as Type } from "./types/subscriptions_trials_resource_trial_settings.js";
+import type { SubscriptionsTrialsResourceTrialSettings as self } from "./types/subscriptions_trials_resource_trial_settings.js";
 
-export type SubscriptionsTrialsResourceTrialSettings = Type;
-export declare const SubscriptionsTrialsResourceTrialSettings: SchemaModule<Type>;
+export type SubscriptionsTrialsResourceTrialSettings = self;
+export declare const SubscriptionsTrialsResourceTrialSettings: SchemaModule<self>;

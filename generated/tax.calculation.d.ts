@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxCalculation as Type } from "./types/tax.calculation.js";
+import type { TaxCalculation as self } from "./types/tax.calculation.js";
 
-export type TaxCalculation = Type;
-export declare const TaxCalculation: SchemaModule<Type>;
+export type TaxCalculation = self;
+export declare const TaxCalculation: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxCalculationLineItem as Type } from "./types/tax.calculation_line_item.js";
+import type { TaxCalculationLineItem as self } from "./types/tax.calculation_line_item.js";
 
-export type TaxCalculationLineItem = Type;
-export declare const TaxCalculationLineItem: SchemaModule<Type>;
+export type TaxCalculationLineItem = self;
+export declare const TaxCalculationLineItem: SchemaModule<self>;

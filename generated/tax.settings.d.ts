@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxSettings as Type } from "./types/tax.settings.js";
+import type { TaxSettings as self } from "./types/tax.settings.js";
 
-export type TaxSettings = Type;
-export declare const TaxSettings: SchemaModule<Type>;
+export type TaxSettings = self;
+export declare const TaxSettings: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxTransaction as Type } from "./types/tax.transaction.js";
+import type { TaxTransaction as self } from "./types/tax.transaction.js";
 
-export type TaxTransaction = Type;
-export declare const TaxTransaction: SchemaModule<Type>;
+export type TaxTransaction = self;
+export declare const TaxTransaction: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxTransactionLineItem as Type } from "./types/tax.transaction_line_item.js";
+import type { TaxTransactionLineItem as self } from "./types/tax.transaction_line_item.js";
 
-export type TaxTransactionLineItem = Type;
-export declare const TaxTransactionLineItem: SchemaModule<Type>;
+export type TaxTransactionLineItem = self;
+export declare const TaxTransactionLineItem: SchemaModule<self>;

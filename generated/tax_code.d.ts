@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxCode as Type } from "./types/tax_code.js";
+import type { TaxCode as self } from "./types/tax_code.js";
 
-export type TaxCode = Type;
-export declare const TaxCode: SchemaModule<Type>;
+export type TaxCode = self;
+export declare const TaxCode: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxId as Type } from "./types/tax_id.js";
+import type { TaxId as self } from "./types/tax_id.js";
 
-export type TaxId = Type;
-export declare const TaxId: SchemaModule<Type>;
+export type TaxId = self;
+export declare const TaxId: SchemaModule<self>;

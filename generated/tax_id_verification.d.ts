@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxIdVerification as Type } from "./types/tax_id_verification.js";
+import type { TaxIdVerification as self } from "./types/tax_id_verification.js";
 
-export type TaxIdVerification = Type;
-export declare const TaxIdVerification: SchemaModule<Type>;
+export type TaxIdVerification = self;
+export declare const TaxIdVerification: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceCustomerDetails as Type } from "./types/tax_product_resource_customer_details.js";
+import type { TaxProductResourceCustomerDetails as self } from "./types/tax_product_resource_customer_details.js";
 
-export type TaxProductResourceCustomerDetails = Type;
-export declare const TaxProductResourceCustomerDetails: SchemaModule<Type>;
+export type TaxProductResourceCustomerDetails = self;
+export declare const TaxProductResourceCustomerDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceCustomerDetailsResourceTaxId as Type } from "./types/tax_product_resource_customer_details_resource_tax_id.js";
+import type { TaxProductResourceCustomerDetailsResourceTaxId as self } from "./types/tax_product_resource_customer_details_resource_tax_id.js";
 
-export type TaxProductResourceCustomerDetailsResourceTaxId = Type;
-export declare const TaxProductResourceCustomerDetailsResourceTaxId: SchemaModule<Type>;
+export type TaxProductResourceCustomerDetailsResourceTaxId = self;
+export declare const TaxProductResourceCustomerDetailsResourceTaxId: SchemaModule<self>;

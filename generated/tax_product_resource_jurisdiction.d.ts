@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceJurisdiction as Type } from "./types/tax_product_resource_jurisdiction.js";
+import type { TaxProductResourceJurisdiction as self } from "./types/tax_product_resource_jurisdiction.js";
 
-export type TaxProductResourceJurisdiction = Type;
-export declare const TaxProductResourceJurisdiction: SchemaModule<Type>;
+export type TaxProductResourceJurisdiction = self;
+export declare const TaxProductResourceJurisdiction: SchemaModule<self>;

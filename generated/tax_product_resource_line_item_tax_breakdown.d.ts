@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceLineItemTaxBreakdown as Type } from "./types/tax_product_resource_line_item_tax_breakdown.js";
+import type { TaxProductResourceLineItemTaxBreakdown as self } from "./types/tax_product_resource_line_item_tax_breakdown.js";
 
-export type TaxProductResourceLineItemTaxBreakdown = Type;
-export declare const TaxProductResourceLineItemTaxBreakdown: SchemaModule<Type>;
+export type TaxProductResourceLineItemTaxBreakdown = self;
+export declare const TaxProductResourceLineItemTaxBreakdown: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceLineItemTaxRateDetails as Type } from "./types/tax_product_resource_line_item_tax_rate_details.js";
+import type { TaxProductResourceLineItemTaxRateDetails as self } from "./types/tax_product_resource_line_item_tax_rate_details.js";
 
-export type TaxProductResourceLineItemTaxRateDetails = Type;
-export declare const TaxProductResourceLineItemTaxRateDetails: SchemaModule<Type>;
+export type TaxProductResourceLineItemTaxRateDetails = self;
+export declare const TaxProductResourceLineItemTaxRateDetails: SchemaModule<self>;

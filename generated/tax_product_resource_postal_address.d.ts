@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourcePostalAddress as Type } from "./types/tax_product_resource_postal_address.js";
+import type { TaxProductResourcePostalAddress as self } from "./types/tax_product_resource_postal_address.js";
 
-export type TaxProductResourcePostalAddress = Type;
-export declare const TaxProductResourcePostalAddress: SchemaModule<Type>;
+export type TaxProductResourcePostalAddress = self;
+export declare const TaxProductResourcePostalAddress: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceTaxBreakdown as Type } from "./types/tax_product_resource_tax_breakdown.js";
+import type { TaxProductResourceTaxBreakdown as self } from "./types/tax_product_resource_tax_breakdown.js";
 
-export type TaxProductResourceTaxBreakdown = Type;
-export declare const TaxProductResourceTaxBreakdown: SchemaModule<Type>;
+export type TaxProductResourceTaxBreakdown = self;
+export declare const TaxProductResourceTaxBreakdown: SchemaModule<self>;

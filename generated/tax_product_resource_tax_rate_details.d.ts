@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceTaxRateDetails as Type } from "./types/tax_product_resource_tax_rate_details.js";
+import type { TaxProductResourceTaxRateDetails as self } from "./types/tax_product_resource_tax_rate_details.js";
 
-export type TaxProductResourceTaxRateDetails = Type;
-export declare const TaxProductResourceTaxRateDetails: SchemaModule<Type>;
+export type TaxProductResourceTaxRateDetails = self;
+export declare const TaxProductResourceTaxRateDetails: SchemaModule<self>;

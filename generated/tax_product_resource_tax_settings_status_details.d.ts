@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceTaxSettingsStatusDetails as Type } from "./types/tax_product_resource_tax_settings_status_details.js";
+import type { TaxProductResourceTaxSettingsStatusDetails as self } from "./types/tax_product_resource_tax_settings_status_details.js";
 
-export type TaxProductResourceTaxSettingsStatusDetails = Type;
-export declare const TaxProductResourceTaxSettingsStatusDetails: SchemaModule<Type>;
+export type TaxProductResourceTaxSettingsStatusDetails = self;
+export declare const TaxProductResourceTaxSettingsStatusDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceTaxSettingsStatusDetailsResourceActive as Type } from "./types/tax_product_resource_tax_settings_status_details_resource_active.js";
+import type { TaxProductResourceTaxSettingsStatusDetailsResourceActive as self } from "./types/tax_product_resource_tax_settings_status_details_resource_active.js";
 
-export type TaxProductResourceTaxSettingsStatusDetailsResourceActive = Type;
-export declare const TaxProductResourceTaxSettingsStatusDetailsResourceActive: SchemaModule<Type>;
+export type TaxProductResourceTaxSettingsStatusDetailsResourceActive = self;
+export declare const TaxProductResourceTaxSettingsStatusDetailsResourceActive: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceTaxTransactionResourceReversal as Type } from "./types/tax_product_resource_tax_transaction_resource_reversal.js";
+import type { TaxProductResourceTaxTransactionResourceReversal as self } from "./types/tax_product_resource_tax_transaction_resource_reversal.js";
 
-export type TaxProductResourceTaxTransactionResourceReversal = Type;
-export declare const TaxProductResourceTaxTransactionResourceReversal: SchemaModule<Type>;
+export type TaxProductResourceTaxTransactionResourceReversal = self;
+export declare const TaxProductResourceTaxTransactionResourceReversal: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxProductResourceTaxTransactionShippingCost as Type } from "./types/tax_product_resource_tax_transaction_shipping_cost.js";
+import type { TaxProductResourceTaxTransactionShippingCost as self } from "./types/tax_product_resource_tax_transaction_shipping_cost.js";
 
-export type TaxProductResourceTaxTransactionShippingCost = Type;
-export declare const TaxProductResourceTaxTransactionShippingCost: SchemaModule<Type>;
+export type TaxProductResourceTaxTransactionShippingCost = self;
+export declare const TaxProductResourceTaxTransactionShippingCost: SchemaModule<self>;

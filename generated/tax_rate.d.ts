@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TaxRate as Type } from "./types/tax_rate.js";
+import type { TaxRate as self } from "./types/tax_rate.js";
 
-export type TaxRate = Type;
-export declare const TaxRate: SchemaModule<Type>;
+export type TaxRate = self;
+export declare const TaxRate: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalConfiguration as Type } from "./types/terminal.configuration.js";
+import type { TerminalConfiguration as self } from "./types/terminal.configuration.js";
 
-export type TerminalConfiguration = Type;
-export declare const TerminalConfiguration: SchemaModule<Type>;
+export type TerminalConfiguration = self;
+export declare const TerminalConfiguration: SchemaModule<self>;

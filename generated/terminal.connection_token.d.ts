@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalConnectionToken as Type } from "./types/terminal.connection_token.js";
+import type { TerminalConnectionToken as self } from "./types/terminal.connection_token.js";
 
-export type TerminalConnectionToken = Type;
-export declare const TerminalConnectionToken: SchemaModule<Type>;
+export type TerminalConnectionToken = self;
+export declare const TerminalConnectionToken: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalLocation as Type } from "./types/terminal.location.js";
+import type { TerminalLocation as self } from "./types/terminal.location.js";
 
-export type TerminalLocation = Type;
-export declare const TerminalLocation: SchemaModule<Type>;
+export type TerminalLocation = self;
+export declare const TerminalLocation: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalReader as Type } from "./types/terminal.reader.js";
+import type { TerminalReader as self } from "./types/terminal.reader.js";
 
-export type TerminalReader = Type;
-export declare const TerminalReader: SchemaModule<Type>;
+export type TerminalReader = self;
+export declare const TerminalReader: SchemaModule<self>;

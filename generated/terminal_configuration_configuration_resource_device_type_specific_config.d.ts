@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig as Type } from "./types/terminal_configuration_configuration_resource_device_type_specific_config.js";
+import type { TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig as self } from "./types/terminal_configuration_configuration_resource_device_type_specific_config.js";
 
 export type TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig =
-  Type;
-export declare const TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig: SchemaModule<Type>;
+  self;
+export declare const TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig: SchemaModule<self>;

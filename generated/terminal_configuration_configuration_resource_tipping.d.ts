@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalConfigurationConfigurationResourceTipping as Type } from "./types/terminal_configuration_configuration_resource_tipping.js";
+import type { TerminalConfigurationConfigurationResourceTipping as self } from "./types/terminal_configuration_configuration_resource_tipping.js";
 
-export type TerminalConfigurationConfigurationResourceTipping = Type;
-export declare const TerminalConfigurationConfigurationResourceTipping: SchemaModule<Type>;
+export type TerminalConfigurationConfigurationResourceTipping = self;
+export declare const TerminalConfigurationConfigurationResourceTipping: SchemaModule<self>;

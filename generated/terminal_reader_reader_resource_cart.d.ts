@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalReaderReaderResourceCart as Type } from "./types/terminal_reader_reader_resource_cart.js";
+import type { TerminalReaderReaderResourceCart as self } from "./types/terminal_reader_reader_resource_cart.js";
 
-export type TerminalReaderReaderResourceCart = Type;
-export declare const TerminalReaderReaderResourceCart: SchemaModule<Type>;
+export type TerminalReaderReaderResourceCart = self;
+export declare const TerminalReaderReaderResourceCart: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalReaderReaderResourceLineItem as Type } from "./types/terminal_reader_reader_resource_line_item.js";
+import type { TerminalReaderReaderResourceLineItem as self } from "./types/terminal_reader_reader_resource_line_item.js";
 
-export type TerminalReaderReaderResourceLineItem = Type;
-export declare const TerminalReaderReaderResourceLineItem: SchemaModule<Type>;
+export type TerminalReaderReaderResourceLineItem = self;
+export declare const TerminalReaderReaderResourceLineItem: SchemaModule<self>;

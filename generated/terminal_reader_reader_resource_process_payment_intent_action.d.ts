@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalReaderReaderResourceProcessPaymentIntentAction as Type } from "./types/terminal_reader_reader_resource_process_payment_intent_action.js";
+import type { TerminalReaderReaderResourceProcessPaymentIntentAction as self } from "./types/terminal_reader_reader_resource_process_payment_intent_action.js";
 
-export type TerminalReaderReaderResourceProcessPaymentIntentAction = Type;
-export declare const TerminalReaderReaderResourceProcessPaymentIntentAction: SchemaModule<Type>;
+export type TerminalReaderReaderResourceProcessPaymentIntentAction = self;
+export declare const TerminalReaderReaderResourceProcessPaymentIntentAction: SchemaModule<self>;

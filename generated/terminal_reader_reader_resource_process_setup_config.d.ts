@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalReaderReaderResourceProcessSetupConfig as Type } from "./types/terminal_reader_reader_resource_process_setup_config.js";
+import type { TerminalReaderReaderResourceProcessSetupConfig as self } from "./types/terminal_reader_reader_resource_process_setup_config.js";
 
-export type TerminalReaderReaderResourceProcessSetupConfig = Type;
-export declare const TerminalReaderReaderResourceProcessSetupConfig: SchemaModule<Type>;
+export type TerminalReaderReaderResourceProcessSetupConfig = self;
+export declare const TerminalReaderReaderResourceProcessSetupConfig: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalReaderReaderResourceReaderAction as Type } from "./types/terminal_reader_reader_resource_reader_action.js";
+import type { TerminalReaderReaderResourceReaderAction as self } from "./types/terminal_reader_reader_resource_reader_action.js";
 
-export type TerminalReaderReaderResourceReaderAction = Type;
-export declare const TerminalReaderReaderResourceReaderAction: SchemaModule<Type>;
+export type TerminalReaderReaderResourceReaderAction = self;
+export declare const TerminalReaderReaderResourceReaderAction: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalReaderReaderResourceRefundPaymentAction as Type } from "./types/terminal_reader_reader_resource_refund_payment_action.js";
+import type { TerminalReaderReaderResourceRefundPaymentAction as self } from "./types/terminal_reader_reader_resource_refund_payment_action.js";
 
-export type TerminalReaderReaderResourceRefundPaymentAction = Type;
-export declare const TerminalReaderReaderResourceRefundPaymentAction: SchemaModule<Type>;
+export type TerminalReaderReaderResourceRefundPaymentAction = self;
+export declare const TerminalReaderReaderResourceRefundPaymentAction: SchemaModule<self>;

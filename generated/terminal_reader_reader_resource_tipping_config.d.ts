@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TerminalReaderReaderResourceTippingConfig as Type } from "./types/terminal_reader_reader_resource_tipping_config.js";
+import type { TerminalReaderReaderResourceTippingConfig as self } from "./types/terminal_reader_reader_resource_tipping_config.js";
 
-export type TerminalReaderReaderResourceTippingConfig = Type;
-export declare const TerminalReaderReaderResourceTippingConfig: SchemaModule<Type>;
+export type TerminalReaderReaderResourceTippingConfig = self;
+export declare const TerminalReaderReaderResourceTippingConfig: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TestHelpersTestClock as Type } from "./types/test_helpers.test_clock.js";
+import type { TestHelpersTestClock as self } from "./types/test_helpers.test_clock.js";
 
-export type TestHelpersTestClock = Type;
-export declare const TestHelpersTestClock: SchemaModule<Type>;
+export type TestHelpersTestClock = self;
+export declare const TestHelpersTestClock: SchemaModule<self>;

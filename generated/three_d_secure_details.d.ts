@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ThreeDSecureDetails as Type } from "./types/three_d_secure_details.js";
+import type { ThreeDSecureDetails as self } from "./types/three_d_secure_details.js";
 
-export type ThreeDSecureDetails = Type;
-export declare const ThreeDSecureDetails: SchemaModule<Type>;
+export type ThreeDSecureDetails = self;
+export declare const ThreeDSecureDetails: SchemaModule<self>;

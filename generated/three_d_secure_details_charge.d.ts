@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ThreeDSecureDetailsCharge as Type } from "./types/three_d_secure_details_charge.js";
+import type { ThreeDSecureDetailsCharge as self } from "./types/three_d_secure_details_charge.js";
 
-export type ThreeDSecureDetailsCharge = Type;
-export declare const ThreeDSecureDetailsCharge: SchemaModule<Type>;
+export type ThreeDSecureDetailsCharge = self;
+export declare const ThreeDSecureDetailsCharge: SchemaModule<self>;

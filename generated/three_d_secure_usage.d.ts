@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { ThreeDSecureUsage as Type } from "./types/three_d_secure_usage.js";
+import type { ThreeDSecureUsage as self } from "./types/three_d_secure_usage.js";
 
-export type ThreeDSecureUsage = Type;
-export declare const ThreeDSecureUsage: SchemaModule<Type>;
+export type ThreeDSecureUsage = self;
+export declare const ThreeDSecureUsage: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Token as Type } from "./types/token.js";
+import type { Token as self } from "./types/token.js";
 
-export type Token = Type;
-export declare const Token: SchemaModule<Type>;
+export type Token = self;
+export declare const Token: SchemaModule<self>;

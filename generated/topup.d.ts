@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Topup as Type } from "./types/topup.js";
+import type { Topup as self } from "./types/topup.js";
 
-export type Topup = Type;
-export declare const Topup: SchemaModule<Type>;
+export type Topup = self;
+export declare const Topup: SchemaModule<self>;

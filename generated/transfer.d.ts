@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { Transfer as Type } from "./types/transfer.js";
+import type { Transfer as self } from "./types/transfer.js";
 
-export type Transfer = Type;
-export declare const Transfer: SchemaModule<Type>;
+export type Transfer = self;
+export declare const Transfer: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TransferData as Type } from "./types/transfer_data.js";
+import type { TransferData as self } from "./types/transfer_data.js";
 
-export type TransferData = Type;
-export declare const TransferData: SchemaModule<Type>;
+export type TransferData = self;
+export declare const TransferData: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TransferReversal as Type } from "./types/transfer_reversal.js";
+import type { TransferReversal as self } from "./types/transfer_reversal.js";
 
-export type TransferReversal = Type;
-export declare const TransferReversal: SchemaModule<Type>;
+export type TransferReversal = self;
+export declare const TransferReversal: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TransferSchedule as Type } from "./types/transfer_schedule.js";
+import type { TransferSchedule as self } from "./types/transfer_schedule.js";
 
-export type TransferSchedule = Type;
-export declare const TransferSchedule: SchemaModule<Type>;
+export type TransferSchedule = self;
+export declare const TransferSchedule: SchemaModule<self>;

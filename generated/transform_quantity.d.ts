@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TransformQuantity as Type } from "./types/transform_quantity.js";
+import type { TransformQuantity as self } from "./types/transform_quantity.js";
 
-export type TransformQuantity = Type;
-export declare const TransformQuantity: SchemaModule<Type>;
+export type TransformQuantity = self;
+export declare const TransformQuantity: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TransformUsage as Type } from "./types/transform_usage.js";
+import type { TransformUsage as self } from "./types/transform_usage.js";
 
-export type TransformUsage = Type;
-export declare const TransformUsage: SchemaModule<Type>;
+export type TransformUsage = self;
+export declare const TransformUsage: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryCreditReversal as Type } from "./types/treasury.credit_reversal.js";
+import type { TreasuryCreditReversal as self } from "./types/treasury.credit_reversal.js";
 
-export type TreasuryCreditReversal = Type;
-export declare const TreasuryCreditReversal: SchemaModule<Type>;
+export type TreasuryCreditReversal = self;
+export declare const TreasuryCreditReversal: SchemaModule<self>;

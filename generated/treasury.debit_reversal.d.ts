@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryDebitReversal as Type } from "./types/treasury.debit_reversal.js";
+import type { TreasuryDebitReversal as self } from "./types/treasury.debit_reversal.js";
 
-export type TreasuryDebitReversal = Type;
-export declare const TreasuryDebitReversal: SchemaModule<Type>;
+export type TreasuryDebitReversal = self;
+export declare const TreasuryDebitReversal: SchemaModule<self>;

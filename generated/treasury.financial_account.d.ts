@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryFinancialAccount as Type } from "./types/treasury.financial_account.js";
+import type { TreasuryFinancialAccount as self } from "./types/treasury.financial_account.js";
 
-export type TreasuryFinancialAccount = Type;
-export declare const TreasuryFinancialAccount: SchemaModule<Type>;
+export type TreasuryFinancialAccount = self;
+export declare const TreasuryFinancialAccount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryInboundTransfer as Type } from "./types/treasury.inbound_transfer.js";
+import type { TreasuryInboundTransfer as self } from "./types/treasury.inbound_transfer.js";
 
-export type TreasuryInboundTransfer = Type;
-export declare const TreasuryInboundTransfer: SchemaModule<Type>;
+export type TreasuryInboundTransfer = self;
+export declare const TreasuryInboundTransfer: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryOutboundPayment as Type } from "./types/treasury.outbound_payment.js";
+import type { TreasuryOutboundPayment as self } from "./types/treasury.outbound_payment.js";
 
-export type TreasuryOutboundPayment = Type;
-export declare const TreasuryOutboundPayment: SchemaModule<Type>;
+export type TreasuryOutboundPayment = self;
+export declare const TreasuryOutboundPayment: SchemaModule<self>;

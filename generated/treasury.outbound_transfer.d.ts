@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryOutboundTransfer as Type } from "./types/treasury.outbound_transfer.js";
+import type { TreasuryOutboundTransfer as self } from "./types/treasury.outbound_transfer.js";
 
-export type TreasuryOutboundTransfer = Type;
-export declare const TreasuryOutboundTransfer: SchemaModule<Type>;
+export type TreasuryOutboundTransfer = self;
+export declare const TreasuryOutboundTransfer: SchemaModule<self>;

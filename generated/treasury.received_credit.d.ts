@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryReceivedCredit as Type } from "./types/treasury.received_credit.js";
+import type { TreasuryReceivedCredit as self } from "./types/treasury.received_credit.js";
 
-export type TreasuryReceivedCredit = Type;
-export declare const TreasuryReceivedCredit: SchemaModule<Type>;
+export type TreasuryReceivedCredit = self;
+export declare const TreasuryReceivedCredit: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryReceivedDebit as Type } from "./types/treasury.received_debit.js";
+import type { TreasuryReceivedDebit as self } from "./types/treasury.received_debit.js";
 
-export type TreasuryReceivedDebit = Type;
-export declare const TreasuryReceivedDebit: SchemaModule<Type>;
+export type TreasuryReceivedDebit = self;
+export declare const TreasuryReceivedDebit: SchemaModule<self>;

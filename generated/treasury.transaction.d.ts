@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryTransaction as Type } from "./types/treasury.transaction.js";
+import type { TreasuryTransaction as self } from "./types/treasury.transaction.js";
 
-export type TreasuryTransaction = Type;
-export declare const TreasuryTransaction: SchemaModule<Type>;
+export type TreasuryTransaction = self;
+export declare const TreasuryTransaction: SchemaModule<self>;

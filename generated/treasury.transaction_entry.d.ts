@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryTransactionEntry as Type } from "./types/treasury.transaction_entry.js";
+import type { TreasuryTransactionEntry as self } from "./types/treasury.transaction_entry.js";
 
-export type TreasuryTransactionEntry = Type;
-export declare const TreasuryTransactionEntry: SchemaModule<Type>;
+export type TreasuryTransactionEntry = self;
+export declare const TreasuryTransactionEntry: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryFinancialAccountsResourceAbaRecord as Type } from "./types/treasury_financial_accounts_resource_aba_record.js";
+import type { TreasuryFinancialAccountsResourceAbaRecord as self } from "./types/treasury_financial_accounts_resource_aba_record.js";
 
-export type TreasuryFinancialAccountsResourceAbaRecord = Type;
-export declare const TreasuryFinancialAccountsResourceAbaRecord: SchemaModule<Type>;
+export type TreasuryFinancialAccountsResourceAbaRecord = self;
+export declare const TreasuryFinancialAccountsResourceAbaRecord: SchemaModule<self>;

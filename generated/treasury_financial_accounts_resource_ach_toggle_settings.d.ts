@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryFinancialAccountsResourceAchToggleSettings as Type } from "./types/treasury_financial_accounts_resource_ach_toggle_settings.js";
+import type { TreasuryFinancialAccountsResourceAchToggleSettings as self } from "./types/treasury_financial_accounts_resource_ach_toggle_settings.js";
 
-export type TreasuryFinancialAccountsResourceAchToggleSettings = Type;
-export declare const TreasuryFinancialAccountsResourceAchToggleSettings: SchemaModule<Type>;
+export type TreasuryFinancialAccountsResourceAchToggleSettings = self;
+export declare const TreasuryFinancialAccountsResourceAchToggleSettings: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryFinancialAccountsResourceBalance as Type } from "./types/treasury_financial_accounts_resource_balance.js";
+import type { TreasuryFinancialAccountsResourceBalance as self } from "./types/treasury_financial_accounts_resource_balance.js";
 
-export type TreasuryFinancialAccountsResourceBalance = Type;
-export declare const TreasuryFinancialAccountsResourceBalance: SchemaModule<Type>;
+export type TreasuryFinancialAccountsResourceBalance = self;
+export declare const TreasuryFinancialAccountsResourceBalance: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryFinancialAccountsResourceClosedStatusDetails as Type } from "./types/treasury_financial_accounts_resource_closed_status_details.js";
+import type { TreasuryFinancialAccountsResourceClosedStatusDetails as self } from "./types/treasury_financial_accounts_resource_closed_status_details.js";
 
-export type TreasuryFinancialAccountsResourceClosedStatusDetails = Type;
-export declare const TreasuryFinancialAccountsResourceClosedStatusDetails: SchemaModule<Type>;
+export type TreasuryFinancialAccountsResourceClosedStatusDetails = self;
+export declare const TreasuryFinancialAccountsResourceClosedStatusDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryFinancialAccountsResourceFinancialAddressesFeatures as Type } from "./types/treasury_financial_accounts_resource_financial_addresses_features.js";
+import type { TreasuryFinancialAccountsResourceFinancialAddressesFeatures as self } from "./types/treasury_financial_accounts_resource_financial_addresses_features.js";
 
-export type TreasuryFinancialAccountsResourceFinancialAddressesFeatures = Type;
-export declare const TreasuryFinancialAccountsResourceFinancialAddressesFeatures: SchemaModule<Type>;
+export type TreasuryFinancialAccountsResourceFinancialAddressesFeatures = self;
+export declare const TreasuryFinancialAccountsResourceFinancialAddressesFeatures: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryFinancialAccountsResourceOutboundTransfers as Type } from "./types/treasury_financial_accounts_resource_outbound_transfers.js";
+import type { TreasuryFinancialAccountsResourceOutboundTransfers as self } from "./types/treasury_financial_accounts_resource_outbound_transfers.js";
 
-export type TreasuryFinancialAccountsResourceOutboundTransfers = Type;
-export declare const TreasuryFinancialAccountsResourceOutboundTransfers: SchemaModule<Type>;
+export type TreasuryFinancialAccountsResourceOutboundTransfers = self;
+export declare const TreasuryFinancialAccountsResourceOutboundTransfers: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryFinancialAccountsResourceTogglesSettingStatusDetails as Type } from "./types/treasury_financial_accounts_resource_toggles_setting_status_details.js";
+import type { TreasuryFinancialAccountsResourceTogglesSettingStatusDetails as self } from "./types/treasury_financial_accounts_resource_toggles_setting_status_details.js";
 
-export type TreasuryFinancialAccountsResourceTogglesSettingStatusDetails = Type;
-export declare const TreasuryFinancialAccountsResourceTogglesSettingStatusDetails: SchemaModule<Type>;
+export type TreasuryFinancialAccountsResourceTogglesSettingStatusDetails = self;
+export declare const TreasuryFinancialAccountsResourceTogglesSettingStatusDetails: SchemaModule<self>;

@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions as Type } from "./types/treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions.js";
+import type { TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions as self } from "./types/treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions.js";
 
 export type TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions =
-  Type;
-export declare const TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions: SchemaModule<Type>;
+  self;
+export declare const TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryOutboundPaymentsResourceReturnedStatus as Type } from "./types/treasury_outbound_payments_resource_returned_status.js";
+import type { TreasuryOutboundPaymentsResourceReturnedStatus as self } from "./types/treasury_outbound_payments_resource_returned_status.js";
 
-export type TreasuryOutboundPaymentsResourceReturnedStatus = Type;
-export declare const TreasuryOutboundPaymentsResourceReturnedStatus: SchemaModule<Type>;
+export type TreasuryOutboundPaymentsResourceReturnedStatus = self;
+export declare const TreasuryOutboundPaymentsResourceReturnedStatus: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryOutboundTransfersResourceReturnedDetails as Type } from "./types/treasury_outbound_transfers_resource_returned_details.js";
+import type { TreasuryOutboundTransfersResourceReturnedDetails as self } from "./types/treasury_outbound_transfers_resource_returned_details.js";
 
-export type TreasuryOutboundTransfersResourceReturnedDetails = Type;
-export declare const TreasuryOutboundTransfersResourceReturnedDetails: SchemaModule<Type>;
+export type TreasuryOutboundTransfersResourceReturnedDetails = self;
+export declare const TreasuryOutboundTransfersResourceReturnedDetails: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryReceivedCreditsResourceLinkedFlows as Type } from "./types/treasury_received_credits_resource_linked_flows.js";
+import type { TreasuryReceivedCreditsResourceLinkedFlows as self } from "./types/treasury_received_credits_resource_linked_flows.js";
 
-export type TreasuryReceivedCreditsResourceLinkedFlows = Type;
-export declare const TreasuryReceivedCreditsResourceLinkedFlows: SchemaModule<Type>;
+export type TreasuryReceivedCreditsResourceLinkedFlows = self;
+export declare const TreasuryReceivedCreditsResourceLinkedFlows: SchemaModule<self>;

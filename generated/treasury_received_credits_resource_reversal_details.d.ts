@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryReceivedCreditsResourceReversalDetails as Type } from "./types/treasury_received_credits_resource_reversal_details.js";
+import type { TreasuryReceivedCreditsResourceReversalDetails as self } from "./types/treasury_received_credits_resource_reversal_details.js";
 
-export type TreasuryReceivedCreditsResourceReversalDetails = Type;
-export declare const TreasuryReceivedCreditsResourceReversalDetails: SchemaModule<Type>;
+export type TreasuryReceivedCreditsResourceReversalDetails = self;
+export declare const TreasuryReceivedCreditsResourceReversalDetails: SchemaModule<self>;

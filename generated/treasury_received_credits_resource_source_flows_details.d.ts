@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryReceivedCreditsResourceSourceFlowsDetails as Type } from "./types/treasury_received_credits_resource_source_flows_details.js";
+import type { TreasuryReceivedCreditsResourceSourceFlowsDetails as self } from "./types/treasury_received_credits_resource_source_flows_details.js";
 
-export type TreasuryReceivedCreditsResourceSourceFlowsDetails = Type;
-export declare const TreasuryReceivedCreditsResourceSourceFlowsDetails: SchemaModule<Type>;
+export type TreasuryReceivedCreditsResourceSourceFlowsDetails = self;
+export declare const TreasuryReceivedCreditsResourceSourceFlowsDetails: SchemaModule<self>;

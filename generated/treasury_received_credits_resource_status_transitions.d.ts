@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryReceivedCreditsResourceStatusTransitions as Type } from "./types/treasury_received_credits_resource_status_transitions.js";
+import type { TreasuryReceivedCreditsResourceStatusTransitions as self } from "./types/treasury_received_credits_resource_status_transitions.js";
 
-export type TreasuryReceivedCreditsResourceStatusTransitions = Type;
-export declare const TreasuryReceivedCreditsResourceStatusTransitions: SchemaModule<Type>;
+export type TreasuryReceivedCreditsResourceStatusTransitions = self;
+export declare const TreasuryReceivedCreditsResourceStatusTransitions: SchemaModule<self>;

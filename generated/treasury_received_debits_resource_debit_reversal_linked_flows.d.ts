@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryReceivedDebitsResourceDebitReversalLinkedFlows as Type } from "./types/treasury_received_debits_resource_debit_reversal_linked_flows.js";
+import type { TreasuryReceivedDebitsResourceDebitReversalLinkedFlows as self } from "./types/treasury_received_debits_resource_debit_reversal_linked_flows.js";
 
-export type TreasuryReceivedDebitsResourceDebitReversalLinkedFlows = Type;
-export declare const TreasuryReceivedDebitsResourceDebitReversalLinkedFlows: SchemaModule<Type>;
+export type TreasuryReceivedDebitsResourceDebitReversalLinkedFlows = self;
+export declare const TreasuryReceivedDebitsResourceDebitReversalLinkedFlows: SchemaModule<self>;

@@ -1,6 +1,6 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount as Type } from "./types/treasury_shared_resource_initiating_payment_method_details_us_bank_account.js";
+import type { TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount as self } from "./types/treasury_shared_resource_initiating_payment_method_details_us_bank_account.js";
 
 export type TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount =
-  Type;
-export declare const TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount: SchemaModule<Type>;
+  self;
+export declare const TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryTransactionsResourceBalanceImpact as Type } from "./types/treasury_transactions_resource_balance_impact.js";
+import type { TreasuryTransactionsResourceBalanceImpact as self } from "./types/treasury_transactions_resource_balance_impact.js";
 
-export type TreasuryTransactionsResourceBalanceImpact = Type;
-export declare const TreasuryTransactionsResourceBalanceImpact: SchemaModule<Type>;
+export type TreasuryTransactionsResourceBalanceImpact = self;
+export declare const TreasuryTransactionsResourceBalanceImpact: SchemaModule<self>;

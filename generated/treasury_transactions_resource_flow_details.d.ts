@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { TreasuryTransactionsResourceFlowDetails as Type } from "./types/treasury_transactions_resource_flow_details.js";
+import type { TreasuryTransactionsResourceFlowDetails as self } from "./types/treasury_transactions_resource_flow_details.js";
 
-export type TreasuryTransactionsResourceFlowDetails = Type;
-export declare const TreasuryTransactionsResourceFlowDetails: SchemaModule<Type>;
+export type TreasuryTransactionsResourceFlowDetails = self;
+export declare const TreasuryTransactionsResourceFlowDetails: SchemaModule<self>;

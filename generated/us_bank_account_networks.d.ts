@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { UsBankAccountNetworks as Type } from "./types/us_bank_account_networks.js";
+import type { UsBankAccountNetworks as self } from "./types/us_bank_account_networks.js";
 
-export type UsBankAccountNetworks = Type;
-export declare const UsBankAccountNetworks: SchemaModule<Type>;
+export type UsBankAccountNetworks = self;
+export declare const UsBankAccountNetworks: SchemaModule<self>;

@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { UsageRecord as Type } from "./types/usage_record.js";
+import type { UsageRecord as self } from "./types/usage_record.js";
 
-export type UsageRecord = Type;
-export declare const UsageRecord: SchemaModule<Type>;
+export type UsageRecord = self;
+export declare const UsageRecord: SchemaModule<self>;

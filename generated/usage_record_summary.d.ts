@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { UsageRecordSummary as Type } from "./types/usage_record_summary.js";
+import type { UsageRecordSummary as self } from "./types/usage_record_summary.js";
 
-export type UsageRecordSummary = Type;
-export declare const UsageRecordSummary: SchemaModule<Type>;
+export type UsageRecordSummary = self;
+export declare const UsageRecordSummary: SchemaModule<self>;

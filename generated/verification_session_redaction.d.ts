@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { VerificationSessionRedaction as Type } from "./types/verification_session_redaction.js";
+import type { VerificationSessionRedaction as self } from "./types/verification_session_redaction.js";
 
-export type VerificationSessionRedaction = Type;
-export declare const VerificationSessionRedaction: SchemaModule<Type>;
+export type VerificationSessionRedaction = self;
+export declare const VerificationSessionRedaction: SchemaModule<self>;

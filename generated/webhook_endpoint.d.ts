@@ -1,5 +1,5 @@
 import type { SchemaModule } from "./runtime/schema.js";
-import type { WebhookEndpoint as Type } from "./types/webhook_endpoint.js";
+import type { WebhookEndpoint as self } from "./types/webhook_endpoint.js";
 
-export type WebhookEndpoint = Type;
-export declare const WebhookEndpoint: SchemaModule<Type>;
+export type WebhookEndpoint = self;
+export declare const WebhookEndpoint: SchemaModule<self>;
