@@ -13,10 +13,19 @@ export function defaultPackageName(ir: IrDocument): string {
   return `${base}-schemas`;
 }
 
-/** `<generator version>-api.<spec version with dots>` keeps both visible and valid semver. */
+/**
+ * The spec's version as the package version, with the generator's in build metadata:
+ * Stripe's `2023-08-16` becomes `2023.8.16+gen-schemas.0.1.0`, so a spec update is a
+ * newer version and the generator that made it stays visible. A spec version that is
+ * already semver is used as it is; anything else becomes `0.0.0-<version>`.
+ */
 export function defaultPackageVersion(ir: IrDocument): string {
-  const spec = ir.version.replace(/[^0-9A-Za-z.-]/g, "-").replace(/^[.-]+|[.-]+$/g, "") || "0";
-  return `${GENERATOR_VERSION}-api.${spec}`;
+  const build = `gen-schemas.${GENERATOR_VERSION}`;
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ir.version);
+  if (date) return `${Number(date[1])}.${Number(date[2])}.${Number(date[3])}+${build}`;
+  if (/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(ir.version)) return `${ir.version}+${build}`;
+  const label = ir.version.replace(/[^0-9A-Za-z.-]/g, "-").replace(/^[.-]+|[.-]+$/g, "") || "unversioned";
+  return `0.0.0-${label}+${build}`;
 }
 
 type Export = { types: string; default: string };
