@@ -6,7 +6,8 @@ import { emitValidatorModule, type ModuleLookup } from "./emit/validator.js";
 import { emitModuleDeclaration } from "./emit/declarations.js";
 import { emitRegistry } from "./emit/registry.js";
 import { runtimeFiles } from "./emit/runtime-files.js";
-import { emitPackageJson, type PackageOptions } from "./emit/package-files.js";
+import { defaultPackageName, defaultPackageVersion, emitPackageJson, type PackageOptions } from "./emit/package-files.js";
+import { emitPackageReadme } from "./emit/package-readme.js";
 
 export interface GenerateOptions {
   /** Path or http(s) URL of the spec, JSON or YAML. */
@@ -64,7 +65,9 @@ export function emitAll(ir: IrDocument, options: EmitOptions = {}): Map<string, 
   files.set("registry.d.ts", registry.dts);
   files.set("index.js", INDEX);
   files.set("index.d.ts", INDEX);
-  files.set("package.json", emitPackageJson(ir, options.package ?? {}));
+  const pkg = options.package ?? {};
+  files.set("package.json", emitPackageJson(ir, pkg));
+  files.set("README.md", emitPackageReadme(ir, pkg.name ?? defaultPackageName(ir), pkg.version ?? defaultPackageVersion(ir)));
   for (const [path, content] of runtimeFiles()) files.set(path, content);
   return sorted(files);
 }

@@ -1,0 +1,45 @@
+import * as prettier from "prettier";
+import { describe, expect, it } from "vitest";
+import { assignment } from "../../generator/emit/layout.js";
+import { raw, reference, union, type TypeExpr } from "../../generator/emit/type-expr.js";
+import { array, call, object, print, type Expr } from "../../generator/emit/js-expr.js";
+
+const literals = (n: number, width = 8) => Array.from({ length: n }, (_, i) => raw(JSON.stringify(`v${String(i).padStart(width - 3, "0")}`)));
+
+/** Each case is laid out by us and by prettier; they must agree exactly. */
+const typeCases: [string, TypeExpr][] = [
+  ["a short union stays on one line", union([raw("string"), reference("Customer"), raw("null")])],
+  ["a union that fits on the next line moves there", union(literals(7))],
+  ["a long union breaks one member per line", union([...literals(12), raw("null")])],
+  ["an open enum keeps (string & {}) last", union([...literals(12), raw("(string & {})")])],
+  ["Reference | null is never broken", union([reference("AVeryLongTypeNameThatDoesNotFitOnTheLineAtAllReallyNotEvenClose"), raw("null")])],
+  ["an array of a long union", { t: "array", of: union(literals(12)) }],
+  ["a nullable array of a long union", union([{ t: "array", of: union(literals(12)) }, raw("null")])],
+  ["an index signature of a long union", { t: "object", properties: [], index: union(literals(12)) }],
+  [
+    "an inline object with properties",
+    { t: "object", index: undefined, properties: [{ key: "a", optional: true, docs: "A.", type: raw("string") }, { key: '"b-c"', optional: false, docs: undefined, type: union(literals(12)) }] },
+  ],
+];
+
+describe("type layout matches prettier", () => {
+  it.each(typeCases)("%s", async (_name, type) => {
+    const ours = `interface X {\n  ${assignment("a_property_with_a_fairly_long_name?:", type, 2, ";").join("\n")}\n}\n`;
+    expect(ours).toBe(await prettier.format(ours, { parser: "typescript" }));
+  });
+});
+
+const exprCases: [string, string, Expr][] = [
+  ["a call that fits", "ok = ", call("wrongType", "c", array(['"id"']), '"string"', "v0")],
+  ["a call broken one argument per line", "ok = ", call("wrongType", "c", array(['"a_very_long_property_name_here"', '"and_more"', "i0"]), '"object"', "v13")],
+  ["a hugged last object argument", "const schema = /* @__PURE__ */ ", call("defineSchema", object([["name", '"customer_balance_resource_cash_balance_transaction_resource_adjusted"'], ["check", "check"], ["shape", "shape"]]))],
+  ["a hugged array of many strings", "const e0 = ", call("set", array(Array.from({ length: 30 }, (_, i) => `"value_${i}"`)))],
+  ["a nested call that cannot hug", "  ", object([["external_accounts", call("opt", call("obj", object([["data", call("req", call("list", call("ref", "BankAccount")))], ["has_more", call("req", call("bool"))]])))]])],
+];
+
+describe("JavaScript expression layout matches prettier", () => {
+  it.each(exprCases)("%s", async (_name, head, expr) => {
+    const text = `${print(head.trim() === "" ? "const x = " : head, expr, ";", 0).join("\n")}\n`;
+    expect(text).toBe(await prettier.format(text, { parser: "babel" }));
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { buildIr } from "../../generator/ir/build.js";
+import type { IrNode } from "../../generator/ir/types.js";
+
+/** The IR of one schema `S` in a minimal document, with pointers left out for readability. */
+function irOf(schema: unknown, others: Record<string, unknown> = {}): unknown {
+  const ir = buildIr({ openapi: "3.0.0", info: { title: "T", version: "1" }, components: { schemas: { S: schema, ...others } } }, "spec.json");
+  return strip(ir.schemas.find((s) => s.name === "S")!.node);
+}
+
+function strip(node: IrNode | unknown): unknown {
+  if (Array.isArray(node)) return node.map(strip);
+  if (typeof node !== "object" || node === null) return node;
+  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== "pointer").map(([key, value]) => [key, strip(value)]));
+}
+
+const cases: [string, { given: unknown; want: unknown }][] = [
+  ["string with maxLength, pattern, format", { given: { type: "string", maxLength: 5, pattern: "^a", format: "decimal" }, want: { kind: "string", nullable: false, maxLength: 5, pattern: "^a", format: "decimal" } }],
+  ["unix-time stays an integer", { given: { type: "integer", format: "unix-time" }, want: { kind: "number", integer: true, nullable: false, format: "unix-time" } }],
+  ["number", { given: { type: "number" }, want: { kind: "number", integer: false, nullable: false } }],
+  ["boolean, nullable", { given: { type: "boolean", nullable: true }, want: { kind: "boolean", nullable: true } }],
+  ["closed enum", { given: { type: "string", enum: ["a", "b"] }, want: { kind: "enum", base: "string", values: ["a", "b"], open: false, nullable: false } }],
+  [
+    "open enum (x-stripeBypassValidation)",
+    { given: { type: "string", enum: ["a"], "x-stripeBypassValidation": true }, want: { kind: "enum", base: "string", values: ["a"], open: true, nullable: false } },
+  ],
+  ["a null enum value means nullable", { given: { type: "string", enum: ["a", null] }, want: { kind: "enum", base: "string", values: ["a"], open: false, nullable: true } }],
+  ["boolean enum", { given: { type: "boolean", enum: [true] }, want: { kind: "enum", base: "boolean", values: [true], open: false, nullable: false } }],
+  ["integer enum", { given: { type: "integer", enum: [1, 2] }, want: { kind: "enum", base: "integer", values: [1, 2], open: false, nullable: false } }],
+  ["array of strings", { given: { type: "array", items: { type: "string" } }, want: { kind: "array", nullable: false, items: { kind: "string", nullable: false } } }],
+  ["array without items", { given: { type: "array" }, want: { kind: "array", nullable: false, items: { kind: "unknown", nullable: false } } }],
+  [
+    "object: sorted properties, required flags, description",
+    {
+      given: { type: "object", required: ["b"], properties: { b: { type: "string", description: "B" }, a: { type: "integer" } } },
+      want: {
+        kind: "object",
+        nullable: false,
+        additional: false,
+        properties: [
+          { name: "a", required: false, node: { kind: "number", integer: true, nullable: false } },
+          { name: "b", required: true, node: { kind: "string", nullable: false, description: "B" } },
+        ],
+      },
+    },
+  ],
+  ["empty object stays an object", { given: { type: "object", properties: {} }, want: { kind: "object", nullable: false, additional: false, properties: [] } }],
+  [
+    "additionalProperties schema",
+    { given: { type: "object", additionalProperties: { type: "string" } }, want: { kind: "object", nullable: false, properties: [], additional: { kind: "string", nullable: false } } },
+  ],
+  ["additionalProperties: true", { given: { type: "object", additionalProperties: true }, want: { kind: "object", nullable: false, properties: [], additional: true } }],
+  ["$ref", { given: { $ref: "#/components/schemas/T" }, want: { kind: "ref", target: "T", nullable: false } }],
+  [
+    "anyOf of one $ref with nullable: a nullable reference (Stripe's style)",
+    { given: { anyOf: [{ $ref: "#/components/schemas/T" }], nullable: true, description: "D" }, want: { kind: "ref", target: "T", nullable: true, description: "D" } },
+  ],
+  [
+    "expandable field: id string or object",
+    {
+      given: { anyOf: [{ type: "string", maxLength: 5000 }, { $ref: "#/components/schemas/T" }], "x-expansionResources": { oneOf: [{ $ref: "#/components/schemas/T" }] } },
+      want: {
+        kind: "union",
+        nullable: false,
+        expandable: true,
+        members: [
+          { kind: "string", nullable: false, maxLength: 5000 },
+          { kind: "ref", target: "T", nullable: false },
+        ],
+      },
+    },
+  ],
+  [
+    "polymorphic union is not expandable",
+    {
+      given: { anyOf: [{ $ref: "#/components/schemas/T" }, { type: "integer" }] },
+      want: { kind: "union", nullable: false, expandable: false, members: [{ kind: "ref", target: "T", nullable: false }, { kind: "number", integer: true, nullable: false }] },
+    },
+  ],
+  ["no type at all: unknown", { given: { description: "anything" }, want: { kind: "unknown", nullable: false, description: "anything" } }],
+];
+
+describe("buildIr, per IR kind", () => {
+  it.each(cases)("%s", (_name, { given, want }) => {
+    expect(irOf(given, { T: { type: "object", properties: { object: { type: "string", enum: ["t"] } }, required: ["object"] } })).toEqual(want);
+  });
+
+  it("records the references and the discriminator of a schema", () => {
+    const ir = buildIr(
+      {
+        openapi: "3.0.0",
+        info: { title: "T", version: "1" },
+        components: {
+          schemas: {
+            customer: { type: "object", required: ["object"], properties: { object: { type: "string", enum: ["customer"] }, card: { $ref: "#/components/schemas/card" } } },
+            deleted_customer: {
+              type: "object",
+              required: ["object", "deleted"],
+              properties: { object: { type: "string", enum: ["customer"] }, deleted: { type: "boolean", enum: [true] } },
+            },
+            card: { type: "object", properties: { customer: { $ref: "#/components/schemas/customer" } } },
+          },
+        },
+      },
+      "spec.json",
+    );
+    const byName = Object.fromEntries(ir.schemas.map((s) => [s.name, s]));
+    expect(byName.customer!.refs).toEqual(["card"]);
+    expect(byName.customer!.discriminator).toEqual({ object: "customer", deleted: false });
+    expect(byName.deleted_customer!.discriminator).toEqual({ object: "customer", deleted: true });
+    expect(byName.card!.discriminator).toBeUndefined();
+  });
+});
