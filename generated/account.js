@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -169,6 +170,7 @@ function check(v, c) {
                 v13,
               );
             }
+            if (!ok && full(c)) break;
           }
         }
       }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -45,6 +46,7 @@ function check(v, c) {
           "alternatives",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -66,6 +68,7 @@ function check(v, c) {
         } else if (v4.length > 5000 && tooLong(v4, 5000)) {
           ok = longFail(c, ["currently_due", i1], 5000, v4);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -85,6 +88,7 @@ function check(v, c) {
       for (let i2 = 0; i2 < v6.length; i2++) {
         const v7 = v6[i2];
         ok = into(c, AccountRequirementsError.check, v7, ok, "errors", i2);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -100,6 +104,7 @@ function check(v, c) {
         } else if (v9.length > 5000 && tooLong(v9, 5000)) {
           ok = longFail(c, ["eventually_due", i3], 5000, v9);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -115,6 +120,7 @@ function check(v, c) {
         } else if (v11.length > 5000 && tooLong(v11, 5000)) {
           ok = longFail(c, ["past_due", i4], 5000, v11);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -130,6 +136,7 @@ function check(v, c) {
         } else if (v13.length > 5000 && tooLong(v13, 5000)) {
           ok = longFail(c, ["pending_verification", i5], 5000, v13);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -205,6 +206,7 @@ function check(v, c) {
           for (let i0 = 0; i0 < v14.length; i0++) {
             const v15 = v14[i0];
             ok = into(c, FeeRefund.check, v15, ok, "refunds", "data", i0);
+            if (!ok && full(c)) break;
           }
         }
       }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -39,6 +40,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v0.length; i0++) {
         const v1 = v0[i0];
         ok = into(c, BalanceAmount.check, v1, ok, "available", i0);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -50,6 +52,7 @@ function check(v, c) {
       for (let i1 = 0; i1 < v2.length; i1++) {
         const v3 = v2[i1];
         ok = into(c, BalanceAmount.check, v3, ok, "connect_reserved", i1);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -61,6 +64,7 @@ function check(v, c) {
       for (let i2 = 0; i2 < v4.length; i2++) {
         const v5 = v4[i2];
         ok = into(c, BalanceAmount.check, v5, ok, "instant_available", i2);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -94,6 +98,7 @@ function check(v, c) {
       for (let i3 = 0; i3 < v9.length; i3++) {
         const v10 = v9[i3];
         ok = into(c, BalanceAmount.check, v10, ok, "pending", i3);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -28,6 +29,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v0.length; i0++) {
         const v1 = v0[i0];
         ok = into(c, BalanceAmount.check, v1, ok, "available", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

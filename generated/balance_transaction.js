@@ -1,6 +1,7 @@
 import {
   branches,
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -194,6 +195,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v7.length; i0++) {
         const v8 = v7[i0];
         ok = into(c, Fee.check, v8, ok, "fee_details", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isObject,
@@ -106,6 +107,7 @@ function check(v, c) {
         if (!e0.has(v5)) {
           ok = notInEnum(c, ["available_payout_methods", i0], e0, v5, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

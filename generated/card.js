@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -156,6 +157,7 @@ function check(v, c) {
         if (!e0.has(v10)) {
           ok = notInEnum(c, ["available_payout_methods", i0], e0, v10, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -433,6 +434,7 @@ function check(v, c) {
           for (let i0 = 0; i0 < v37.length; i0++) {
             const v38 = v37[i0];
             ok = into(c, Refund.check, v38, ok, "refunds", "data", i0);
+            if (!ok && full(c)) break;
           }
         }
       }

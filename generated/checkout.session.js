@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -280,6 +281,7 @@ function check(v, c) {
           "custom_fields",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -386,6 +388,7 @@ function check(v, c) {
           for (let i1 = 0; i1 < v25.length; i1++) {
             const v26 = v25[i1];
             ok = into(c, Item.check, v26, ok, "line_items", "data", i1);
+            if (!ok && full(c)) break;
           }
         }
       }
@@ -519,6 +522,7 @@ function check(v, c) {
         } else if (v41.length > 5000 && tooLong(v41, 5000)) {
           ok = longFail(c, ["payment_method_types", i2], 5000, v41);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -601,6 +605,7 @@ function check(v, c) {
           "shipping_options",
           i3,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -45,6 +46,7 @@ function check(v, c) {
         if (typeof v2 !== "string") {
           ok = wrongType(c, ["requested_address_types", i0], "string", v2);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

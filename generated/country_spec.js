@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isObject,
@@ -94,6 +95,7 @@ function check(v, c) {
                 v5,
               );
             }
+            if (!ok && full(c)) break;
           }
         }
       }
@@ -113,6 +115,7 @@ function check(v, c) {
         } else if (v7.length > 5000 && tooLong(v7, 5000)) {
           ok = longFail(c, ["supported_payment_currencies", i1], 5000, v7);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -130,6 +133,7 @@ function check(v, c) {
         } else if (v9.length > 5000 && tooLong(v9, 5000)) {
           ok = longFail(c, ["supported_payment_methods", i2], 5000, v9);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -152,6 +156,7 @@ function check(v, c) {
         } else if (v11.length > 5000 && tooLong(v11, 5000)) {
           ok = longFail(c, ["supported_transfer_countries", i3], 5000, v11);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

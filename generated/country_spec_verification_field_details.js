@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   longFail,
@@ -32,6 +33,7 @@ function check(v, c) {
         } else if (v1.length > 5000 && tooLong(v1, 5000)) {
           ok = longFail(c, ["additional", i0], 5000, v1);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -49,6 +51,7 @@ function check(v, c) {
         } else if (v3.length > 5000 && tooLong(v3, 5000)) {
           ok = longFail(c, ["minimum", i1], 5000, v3);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

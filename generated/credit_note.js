@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -181,6 +182,7 @@ function check(v, c) {
           "discount_amounts",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -239,6 +241,7 @@ function check(v, c) {
               "data",
               i1,
             );
+            if (!ok && full(c)) break;
           }
         }
       }
@@ -392,6 +395,7 @@ function check(v, c) {
       for (let i2 = 0; i2 < v32.length; i2++) {
         const v33 = v32[i2];
         ok = into(c, CreditNoteTaxAmount.check, v33, ok, "tax_amounts", i2);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -101,6 +102,7 @@ function check(v, c) {
           "discount_amounts",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -154,6 +156,7 @@ function check(v, c) {
       for (let i1 = 0; i1 < v11.length; i1++) {
         const v12 = v11[i1];
         ok = into(c, CreditNoteTaxAmount.check, v12, ok, "tax_amounts", i1);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -167,6 +170,7 @@ function check(v, c) {
       for (let i2 = 0; i2 < v13.length; i2++) {
         const v14 = v13[i2];
         ok = into(c, TaxRate.check, v14, ok, "tax_rates", i2);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -45,6 +46,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v2.length; i0++) {
         const v3 = v2[i0];
         ok = into(c, PriceTier.check, v3, ok, "tiers", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

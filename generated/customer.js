@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -255,6 +256,7 @@ function check(v, c) {
         } else if (v23.length > 5000 && tooLong(v23, 5000)) {
           ok = longFail(c, ["preferred_locales", i0], 5000, v23);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -281,6 +283,7 @@ function check(v, c) {
             } else {
               ok = wrongType(c, ["sources", "data", i1], "object", v27);
             }
+            if (!ok && full(c)) break;
           }
         }
       }
@@ -338,6 +341,7 @@ function check(v, c) {
               "data",
               i2,
             );
+            if (!ok && full(c)) break;
           }
         }
       }
@@ -397,6 +401,7 @@ function check(v, c) {
           for (let i3 = 0; i3 < v40.length; i3++) {
             const v41 = v40[i3];
             ok = into(c, TaxId.check, v41, ok, "tax_ids", "data", i3);
+            if (!ok && full(c)) break;
           }
         }
       }

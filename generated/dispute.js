@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -92,6 +93,7 @@ function check(v, c) {
           "balance_transactions",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

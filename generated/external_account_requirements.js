@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -31,6 +32,7 @@ function check(v, c) {
         } else if (v1.length > 5000 && tooLong(v1, 5000)) {
           ok = longFail(c, ["currently_due", i0], 5000, v1);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -42,6 +44,7 @@ function check(v, c) {
       for (let i1 = 0; i1 < v2.length; i1++) {
         const v3 = v2[i1];
         ok = into(c, AccountRequirementsError.check, v3, ok, "errors", i1);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -57,6 +60,7 @@ function check(v, c) {
         } else if (v5.length > 5000 && tooLong(v5, 5000)) {
           ok = longFail(c, ["past_due", i2], 5000, v5);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -72,6 +76,7 @@ function check(v, c) {
         } else if (v7.length > 5000 && tooLong(v7, 5000)) {
           ok = longFail(c, ["pending_verification", i3], 5000, v7);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

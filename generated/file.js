@@ -1,6 +1,7 @@
 import {
   deeper,
   fail,
+  full,
   into,
   isArray,
   isInt,
@@ -115,6 +116,7 @@ function check(v, c) {
           for (let i0 = 0; i0 < v5.length; i0++) {
             const v6 = v5[i0];
             ok = into(c, FileLink.check, v6, ok, "links", "data", i0);
+            if (!ok && full(c)) break;
           }
         }
       }

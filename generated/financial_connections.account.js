@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -199,6 +200,7 @@ function check(v, c) {
         if (!e2.has(v14)) {
           ok = notInEnum(c, ["permissions", i0], e2, v14, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -236,6 +238,7 @@ function check(v, c) {
             ok,
           );
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -76,6 +77,7 @@ function check(v, c) {
               "data",
               i0,
             );
+            if (!ok && full(c)) break;
           }
         }
       }

@@ -1,6 +1,7 @@
 import {
   deeper,
   fail,
+  full,
   into,
   isArray,
   isObject,
@@ -87,6 +88,7 @@ function check(v, c) {
               "data",
               i0,
             );
+            if (!ok && full(c)) break;
           }
         }
       }
@@ -181,6 +183,7 @@ function check(v, c) {
         if (typeof v13 !== "string") {
           ok = wrongType(c, ["permissions", i1], "string", v13);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -194,6 +197,7 @@ function check(v, c) {
         if (typeof v15 !== "string") {
           ok = wrongType(c, ["prefetch", i2], "string", v15);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

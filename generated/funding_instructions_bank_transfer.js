@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -48,6 +49,7 @@ function check(v, c) {
           "financial_addresses",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -70,6 +71,7 @@ function check(v, c) {
         if (typeof v4 !== "string") {
           ok = wrongType(c, ["supported_networks", i0], "string", v4);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -74,6 +75,7 @@ function check(v, c) {
         } else if (v5.length > 5000 && tooLong(v5, 5000)) {
           ok = longFail(c, ["files", i0], 5000, v5);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

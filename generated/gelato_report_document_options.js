@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   notInEnum,
@@ -32,6 +33,7 @@ function check(v, c) {
         if (!e0.has(v1)) {
           ok = notInEnum(c, ["allowed_types", i0], e0, v1, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -207,6 +208,7 @@ function check(v, c) {
         } else {
           ok = wrongType(c, ["account_tax_ids", i0], "string | object", v3);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -345,6 +347,7 @@ function check(v, c) {
           "custom_fields",
           i1,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -413,6 +416,7 @@ function check(v, c) {
           "customer_tax_ids",
           i2,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -450,6 +454,7 @@ function check(v, c) {
       for (let i3 = 0; i3 < v32.length; i3++) {
         const v33 = v32[i3];
         ok = into(c, TaxRate.check, v33, ok, "default_tax_rates", i3);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -481,6 +486,7 @@ function check(v, c) {
         } else {
           ok = wrongType(c, ["discounts", i4], "string | object", v37);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -571,6 +577,7 @@ function check(v, c) {
           for (let i5 = 0; i5 < v49.length; i5++) {
             const v50 = v49[i5];
             ok = into(c, LineItem.check, v50, ok, "lines", "data", i5);
+            if (!ok && full(c)) break;
           }
         }
       }
@@ -887,6 +894,7 @@ function check(v, c) {
           "total_discount_amounts",
           i6,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -906,6 +914,7 @@ function check(v, c) {
       for (let i7 = 0; i7 < v90.length; i7++) {
         const v91 = v90[i7];
         ok = into(c, InvoiceTaxAmount.check, v91, ok, "total_tax_amounts", i7);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   set,
@@ -27,6 +28,7 @@ function check(v, c) {
         if (typeof v1 !== "string") {
           ok = wrongType(c, ["permissions", i0], "string", v1);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -40,6 +42,7 @@ function check(v, c) {
         if (typeof v3 !== "string") {
           ok = wrongType(c, ["prefetch", i1], "string", v3);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

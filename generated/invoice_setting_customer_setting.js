@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -41,6 +42,7 @@ function check(v, c) {
           "custom_fields",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -42,6 +43,7 @@ function check(v, c) {
           "item_reasons",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -139,6 +140,7 @@ function check(v, c) {
         } else {
           ok = wrongType(c, ["discounts", i0], "string | object", v7);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -249,6 +251,7 @@ function check(v, c) {
       for (let i1 = 0; i1 < v20.length; i1++) {
         const v21 = v20[i1];
         ok = into(c, TaxRate.check, v21, ok, "tax_rates", i1);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -76,6 +77,7 @@ function check(v, c) {
         if (typeof v3 !== "string") {
           ok = wrongType(c, ["payment_method_types", i0], "string", v3);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

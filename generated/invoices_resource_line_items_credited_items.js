@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   longFail,
@@ -42,6 +43,7 @@ function check(v, c) {
         } else if (v2.length > 5000 && tooLong(v2, 5000)) {
           ok = longFail(c, ["invoice_line_items", i0], 5000, v2);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -124,6 +125,7 @@ function check(v, c) {
           "balance_transactions",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -269,6 +271,7 @@ function check(v, c) {
           "request_history",
           i1,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -290,6 +293,7 @@ function check(v, c) {
       for (let i2 = 0; i2 < v23.length; i2++) {
         const v24 = v23[i2];
         ok = into(c, IssuingTransaction.check, v24, ok, "transactions", i2);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -160,6 +161,7 @@ function check(v, c) {
         if (!e1.has(v13)) {
           ok = notInEnum(c, ["preferred_locales", i0], e1, v13, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

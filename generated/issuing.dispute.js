@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -76,6 +77,7 @@ function check(v, c) {
           "balance_transactions",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

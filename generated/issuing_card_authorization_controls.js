@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -330,6 +331,7 @@ function check(v, c) {
         if (!e0.has(v1)) {
           ok = notInEnum(c, ["allowed_categories", i0], e0, v1, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -343,6 +345,7 @@ function check(v, c) {
         if (!e0.has(v3)) {
           ok = notInEnum(c, ["blocked_categories", i1], e0, v3, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -361,6 +364,7 @@ function check(v, c) {
           "spending_limits",
           i2,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isInt,
   isObject,
@@ -341,6 +342,7 @@ function check(v, c) {
         if (!e0.has(v2)) {
           ok = notInEnum(c, ["categories", i0], e0, v2, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

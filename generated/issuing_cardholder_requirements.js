@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   notInEnum,
@@ -49,6 +50,7 @@ function check(v, c) {
         if (typeof v2 !== "string") {
           ok = wrongType(c, ["past_due", i0], "string", v2);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -61,6 +62,7 @@ function check(v, c) {
           "segments",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

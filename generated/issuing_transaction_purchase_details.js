@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -49,6 +50,7 @@ function check(v, c) {
           "receipt",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

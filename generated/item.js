@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -106,6 +107,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v6.length; i0++) {
         const v7 = v6[i0];
         ok = into(c, LineItemsDiscountAmount.check, v7, ok, "discounts", i0);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -145,6 +147,7 @@ function check(v, c) {
       for (let i1 = 0; i1 < v12.length; i1++) {
         const v13 = v12[i1];
         ok = into(c, LineItemsTaxAmount.check, v13, ok, "taxes", i1);
+        if (!ok && full(c)) break;
       }
     }
   }

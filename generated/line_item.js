@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -115,6 +116,7 @@ function check(v, c) {
           "discount_amounts",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -142,6 +144,7 @@ function check(v, c) {
         } else {
           ok = wrongType(c, ["discounts", i1], "string | object", v8);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -266,6 +269,7 @@ function check(v, c) {
       for (let i2 = 0; i2 < v22.length; i2++) {
         const v23 = v22[i2];
         ok = into(c, InvoiceTaxAmount.check, v23, ok, "tax_amounts", i2);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -277,6 +281,7 @@ function check(v, c) {
       for (let i3 = 0; i3 < v24.length; i3++) {
         const v25 = v24[i3];
         ok = into(c, TaxRate.check, v25, ok, "tax_rates", i3);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   longFail,
@@ -30,6 +31,7 @@ function check(v, c) {
         if (!e0.has(v1)) {
           ok = notInEnum(c, ["permissions", i0], e0, v1, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -43,6 +45,7 @@ function check(v, c) {
         if (typeof v3 !== "string") {
           ok = wrongType(c, ["prefetch", i1], "string", v3);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

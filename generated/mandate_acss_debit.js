@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   longFail,
@@ -37,6 +38,7 @@ function check(v, c) {
         if (!e0.has(v1)) {
           ok = notInEnum(c, ["default_for", i0], e0, v1, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -358,6 +359,7 @@ function check(v, c) {
         } else if (v29.length > 5000 && tooLong(v29, 5000)) {
           ok = longFail(c, ["payment_method_types", i0], 5000, v29);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -72,6 +73,7 @@ function check(v, c) {
           "financial_addresses",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -230,6 +231,7 @@ function check(v, c) {
           "custom_fields",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -282,6 +284,7 @@ function check(v, c) {
           for (let i1 = 0; i1 < v17.length; i1++) {
             const v18 = v17[i1];
             ok = into(c, Item.check, v18, ok, "line_items", "data", i1);
+            if (!ok && full(c)) break;
           }
         }
       }
@@ -389,6 +392,7 @@ function check(v, c) {
         if (typeof v30 !== "string") {
           ok = wrongType(c, ["payment_method_types", i2], "string", v30);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -431,6 +435,7 @@ function check(v, c) {
           "shipping_options",
           i3,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   missing,
@@ -268,6 +269,7 @@ function check(v, c) {
         if (!e0.has(v1)) {
           ok = notInEnum(c, ["allowed_countries", i0], e0, v1, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -154,6 +155,7 @@ function check(v, c) {
         } else if (v12.length > 5000 && tooLong(v12, 5000)) {
           ok = longFail(c, ["preferred_locales", i0], 5000, v12);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -131,6 +132,7 @@ function check(v, c) {
         } else if (v10.length > 5000 && tooLong(v10, 5000)) {
           ok = longFail(c, ["preferred_locales", i0], 5000, v10);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -33,6 +34,7 @@ function check(v, c) {
           "available_plans",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isInt,
   isObject,
@@ -105,6 +106,7 @@ function check(v, c) {
         if (!e2.has(v9)) {
           ok = notInEnum(c, ["supported_types", i0], e2, v9, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

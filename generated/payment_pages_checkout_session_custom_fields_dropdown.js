@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -37,6 +38,7 @@ function check(v, c) {
           "options",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

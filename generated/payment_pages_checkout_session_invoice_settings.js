@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isObject,
@@ -48,6 +49,7 @@ function check(v, c) {
         } else {
           ok = wrongType(c, ["account_tax_ids", i0], "string | object", v1);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -66,6 +68,7 @@ function check(v, c) {
           "custom_fields",
           i1,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

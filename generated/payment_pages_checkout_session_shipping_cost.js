@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -82,6 +83,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v4.length; i0++) {
         const v5 = v4[i0];
         ok = into(c, LineItemsTaxAmount.check, v5, ok, "taxes", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

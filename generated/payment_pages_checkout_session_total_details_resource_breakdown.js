@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -29,6 +30,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v0.length; i0++) {
         const v1 = v0[i0];
         ok = into(c, LineItemsDiscountAmount.check, v1, ok, "discounts", i0);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -42,6 +44,7 @@ function check(v, c) {
       for (let i1 = 0; i1 < v2.length; i1++) {
         const v3 = v2[i1];
         ok = into(c, LineItemsTaxAmount.check, v3, ok, "taxes", i1);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   missing,
@@ -29,6 +30,7 @@ function check(v, c) {
         if (typeof v1 !== "string") {
           ok = wrongType(c, ["dispute_categories", i0], "string", v1);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

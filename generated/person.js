@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -151,6 +152,7 @@ function check(v, c) {
         } else if (v11.length > 5000 && tooLong(v11, 5000)) {
           ok = longFail(c, ["full_name_aliases", i0], 5000, v11);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

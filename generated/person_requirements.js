@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -43,6 +44,7 @@ function check(v, c) {
           "alternatives",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -60,6 +62,7 @@ function check(v, c) {
         } else if (v3.length > 5000 && tooLong(v3, 5000)) {
           ok = longFail(c, ["currently_due", i1], 5000, v3);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -73,6 +76,7 @@ function check(v, c) {
       for (let i2 = 0; i2 < v4.length; i2++) {
         const v5 = v4[i2];
         ok = into(c, AccountRequirementsError.check, v5, ok, "errors", i2);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -90,6 +94,7 @@ function check(v, c) {
         } else if (v7.length > 5000 && tooLong(v7, 5000)) {
           ok = longFail(c, ["eventually_due", i3], 5000, v7);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -107,6 +112,7 @@ function check(v, c) {
         } else if (v9.length > 5000 && tooLong(v9, 5000)) {
           ok = longFail(c, ["past_due", i4], 5000, v9);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -124,6 +130,7 @@ function check(v, c) {
         } else if (v11.length > 5000 && tooLong(v11, 5000)) {
           ok = longFail(c, ["pending_verification", i5], 5000, v11);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

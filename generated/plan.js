@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -202,6 +203,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v16.length; i0++) {
         const v17 = v16[i0];
         ok = into(c, PlanTier.check, v17, ok, "tiers", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

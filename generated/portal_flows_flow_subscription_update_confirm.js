@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -36,6 +37,7 @@ function check(v, c) {
           "discounts",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -56,6 +58,7 @@ function check(v, c) {
           "items",
           i1,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

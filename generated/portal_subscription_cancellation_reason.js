@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   missing,
@@ -47,6 +48,7 @@ function check(v, c) {
         if (!e0.has(v2)) {
           ok = notInEnum(c, ["options", i0], e0, v2, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

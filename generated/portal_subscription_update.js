@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -38,6 +39,7 @@ function check(v, c) {
         if (!e0.has(v1)) {
           ok = notInEnum(c, ["default_allowed_updates", i0], e0, v1, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -64,6 +66,7 @@ function check(v, c) {
           "products",
           i1,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

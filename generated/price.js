@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -208,6 +209,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v17.length; i0++) {
         const v18 = v17[i0];
         ok = into(c, PriceTier.check, v18, ok, "tiers", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

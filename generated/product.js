@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -104,6 +105,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v4.length; i0++) {
         const v5 = v4[i0];
         ok = into(c, ProductFeature.check, v5, ok, "features", i0);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -131,6 +133,7 @@ function check(v, c) {
         } else if (v8.length > 5000 && tooLong(v8, 5000)) {
           ok = longFail(c, ["images", i1], 5000, v8);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -206,6 +207,7 @@ function check(v, c) {
         } else {
           ok = wrongType(c, ["default_tax_rates", i0], "string | object", v12);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -235,6 +237,7 @@ function check(v, c) {
         } else {
           ok = wrongType(c, ["discounts", i1], "string | object", v15);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -307,6 +310,7 @@ function check(v, c) {
           for (let i2 = 0; i2 < v24.length; i2++) {
             const v25 = v24[i2];
             ok = into(c, Item.check, v25, ok, "line_items", "data", i2);
+            if (!ok && full(c)) break;
           }
         }
       }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -71,6 +72,7 @@ function check(v, c) {
           for (let i0 = 0; i0 < v3.length; i0++) {
             const v4 = v3[i0];
             ok = into(c, Item.check, v4, ok, "line_items", "data", i0);
+            if (!ok && full(c)) break;
           }
         }
       }

@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -120,6 +121,7 @@ function check(v, c) {
               "data",
               i0,
             );
+            if (!ok && full(c)) break;
           }
         }
       }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isInt,
   isObject,
@@ -69,6 +70,7 @@ function check(v, c) {
         } else if (v3.length > 5000 && tooLong(v3, 5000)) {
           ok = longFail(c, ["default_columns", i0], 5000, v3);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

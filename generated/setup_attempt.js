@@ -1,6 +1,7 @@
 import {
   branches,
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -109,6 +110,7 @@ function check(v, c) {
         if (!e0.has(v5)) {
           ok = notInEnum(c, ["flow_directions", i0], e0, v5, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

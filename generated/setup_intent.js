@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -163,6 +164,7 @@ function check(v, c) {
         if (!e1.has(v9)) {
           ok = notInEnum(c, ["flow_directions", i0], e1, v9, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -287,6 +289,7 @@ function check(v, c) {
         } else if (v23.length > 5000 && tooLong(v23, 5000)) {
           ok = longFail(c, ["payment_method_types", i1], 5000, v23);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isInt,
   isObject,
@@ -114,6 +115,7 @@ function check(v, c) {
         if (!e2.has(v10)) {
           ok = notInEnum(c, ["supported_types", i0], e2, v10, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

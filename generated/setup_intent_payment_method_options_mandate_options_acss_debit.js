@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   longFail,
@@ -45,6 +46,7 @@ function check(v, c) {
         if (!e0.has(v2)) {
           ok = notInEnum(c, ["default_for", i0], e0, v2, ok);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

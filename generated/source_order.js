@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -54,6 +55,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v3.length; i0++) {
         const v4 = v3[i0];
         ok = into(c, SourceOrderItem.check, v4, ok, "items", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -281,6 +282,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v18.length; i0++) {
         const v19 = v18[i0];
         ok = into(c, TaxRate.check, v19, ok, "default_tax_rates", i0);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -329,6 +331,7 @@ function check(v, c) {
           for (let i1 = 0; i1 < v25.length; i1++) {
             const v26 = v25[i1];
             ok = into(c, SubscriptionItem.check, v26, ok, "items", "data", i1);
+            if (!ok && full(c)) break;
           }
         }
       }

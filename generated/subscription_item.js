@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -129,6 +130,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v9.length; i0++) {
         const v10 = v9[i0];
         ok = into(c, TaxRate.check, v10, ok, "tax_rates", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -202,6 +203,7 @@ function check(v, c) {
           "phases",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

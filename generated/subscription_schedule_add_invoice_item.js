@@ -1,6 +1,7 @@
 import {
   branches,
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -63,6 +64,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v2.length; i0++) {
         const v3 = v2[i0];
         ok = into(c, TaxRate.check, v3, ok, "tax_rates", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

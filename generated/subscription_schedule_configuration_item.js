@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -96,6 +97,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v5.length; i0++) {
         const v6 = v5[i0];
         ok = into(c, TaxRate.check, v6, ok, "tax_rates", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

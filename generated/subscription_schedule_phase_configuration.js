@@ -2,6 +2,7 @@ import {
   branches,
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -89,6 +90,7 @@ function check(v, c) {
           "add_invoice_items",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -164,6 +166,7 @@ function check(v, c) {
       for (let i1 = 0; i1 < v10.length; i1++) {
         const v11 = v10[i1];
         ok = into(c, TaxRate.check, v11, ok, "default_tax_rates", i1);
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -210,6 +213,7 @@ function check(v, c) {
           "items",
           i2,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

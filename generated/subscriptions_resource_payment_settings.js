@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -68,6 +69,7 @@ function check(v, c) {
         if (typeof v2 !== "string") {
           ok = wrongType(c, ["payment_method_types", i0], "string", v2);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -47,6 +48,7 @@ function check(v, c) {
       for (let i0 = 0; i0 < v2.length; i0++) {
         const v3 = v2[i0];
         ok = into(c, SubscriptionItem.check, v3, ok, "subscription_items", i0);
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,6 +1,7 @@
 import {
   deeper,
   fail,
+  full,
   into,
   isArray,
   isInt,
@@ -132,6 +133,7 @@ function check(v, c) {
               "data",
               i0,
             );
+            if (!ok && full(c)) break;
           }
         }
       }
@@ -227,6 +229,7 @@ function check(v, c) {
           "tax_breakdown",
           i1,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -2,6 +2,7 @@ import {
   deeper,
   entry,
   fail,
+  full,
   into,
   isArray,
   isInt,
@@ -130,6 +131,7 @@ function check(v, c) {
               "data",
               i0,
             );
+            if (!ok && full(c)) break;
           }
         }
       }

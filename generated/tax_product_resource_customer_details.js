@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -65,6 +66,7 @@ function check(v, c) {
           "tax_ids",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -77,6 +78,7 @@ function check(v, c) {
           "tax_breakdown",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

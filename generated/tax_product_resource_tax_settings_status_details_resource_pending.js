@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isObject,
   longFail,
@@ -29,6 +30,7 @@ function check(v, c) {
         } else if (v1.length > 5000 && tooLong(v1, 5000)) {
           ok = longFail(c, ["missing_fields", i0], 5000, v1);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

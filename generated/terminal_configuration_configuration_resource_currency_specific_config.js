@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   isArray,
   isInt,
   isObject,
@@ -26,6 +27,7 @@ function check(v, c) {
         if (!isInt(v1)) {
           ok = wrongType(c, ["fixed_amounts", i0], "integer", v1);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -39,6 +41,7 @@ function check(v, c) {
         if (!isInt(v3)) {
           ok = wrongType(c, ["percentages", i1], "integer", v3);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isInt,
@@ -44,6 +45,7 @@ function check(v, c) {
           "line_items",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

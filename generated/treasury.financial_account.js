@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   into,
   isArray,
   isInt,
@@ -79,6 +80,7 @@ function check(v, c) {
         if (typeof v1 !== "string") {
           ok = wrongType(c, ["active_features", i0], "string", v1);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -133,6 +135,7 @@ function check(v, c) {
           "financial_addresses",
           i1,
         );
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -187,6 +190,7 @@ function check(v, c) {
         if (typeof v14 !== "string") {
           ok = wrongType(c, ["pending_features", i2], "string", v14);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -210,6 +214,7 @@ function check(v, c) {
         if (typeof v17 !== "string") {
           ok = wrongType(c, ["restricted_features", i3], "string", v17);
         }
+        if (!ok && full(c)) break;
       }
     }
   }
@@ -245,6 +250,7 @@ function check(v, c) {
         if (typeof v21 !== "string") {
           ok = wrongType(c, ["supported_currencies", i4], "string", v21);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

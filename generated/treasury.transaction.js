@@ -1,6 +1,7 @@
 import {
   deeper,
   fail,
+  full,
   into,
   isArray,
   isInt,
@@ -139,6 +140,7 @@ function check(v, c) {
               "data",
               i0,
             );
+            if (!ok && full(c)) break;
           }
         }
       }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -53,6 +54,7 @@ function check(v, c) {
           "status_details",
           i0,
         );
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   deeper,
+  full,
   into,
   isArray,
   isObject,
@@ -40,6 +41,7 @@ function check(v, c) {
         if (typeof v2 !== "string") {
           ok = wrongType(c, ["supported_networks", i0], "string", v2);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -1,6 +1,7 @@
 import {
   deeper,
   entry,
+  full,
   isArray,
   isInt,
   isObject,
@@ -91,6 +92,7 @@ function check(v, c) {
         } else if (v5.length > 5000 && tooLong(v5, 5000)) {
           ok = longFail(c, ["enabled_events", i0], 5000, v5);
         }
+        if (!ok && full(c)) break;
       }
     }
   }

@@ -8,6 +8,7 @@ import { emitRegistry } from "./emit/registry.js";
 import { runtimeFiles } from "./emit/runtime-files.js";
 import { defaultPackageName, defaultPackageVersion, emitPackageJson, type PackageOptions } from "./emit/package-files.js";
 import { emitPackageReadme } from "./emit/package-readme.js";
+import { buildManifest, MANIFEST, renderManifest, schemaHashes, sha256, type Manifest } from "./manifest.js";
 
 export interface GenerateOptions {
   /** Path or http(s) URL of the spec, JSON or YAML. */
@@ -22,25 +23,44 @@ export interface GenerateOptions {
   typesOnly?: boolean;
   /** Type `x-stripeBypassValidation` enums as open: `"a" | "b" | (string & {})` (default true). */
   openEnums?: boolean;
+  /**
+   * The manifest of the existing output: schemas whose hash it already records are not
+   * emitted again, their files are listed in `kept` for the writer to carry over.
+   */
+  previous?: Manifest;
 }
 
-export type EmitOptions = Pick<GenerateOptions, "package" | "typesOnly" | "openEnums" | "progress">;
+export type EmitOptions = Pick<GenerateOptions, "package" | "typesOnly" | "openEnums" | "progress" | "previous">;
 
 export interface GeneratedFiles {
-  /** Relative path (with `/`) → content, sorted by path. */
+  /** Relative path (with `/`) → content, sorted by path; the manifest included. */
   files: Map<string, string>;
+  /** Paths whose content is unchanged from `previous`, not emitted again: keep the existing files. */
+  kept: string[];
+  /** Spec names whose files were emitted (all of them without `previous`). */
+  emitted: string[];
+  manifest: Manifest;
   ir: IrDocument;
 }
 
 /** Generates every file in memory; only `write` touches the disk. */
 export async function generate(options: GenerateOptions): Promise<GeneratedFiles> {
-  const { ir } = await loadSpec(options.spec, options.cwd ?? process.cwd());
-  return { files: emitAll(ir, options), ir };
+  const { ir, text } = await loadSpec(options.spec, options.cwd ?? process.cwd());
+  return emitAll(ir, sha256(text), options);
 }
 
-/** Every output file for a loaded document. */
-export function emitAll(ir: IrDocument, options: EmitOptions = {}): Map<string, string> {
-  const { progress, typesOnly = false } = options;
+/** The options a manifest records: what changes the output, nothing else. */
+export function recordedOptions(options: EmitOptions): Record<string, unknown> {
+  return { openEnums: options.openEnums !== false, typesOnly: options.typesOnly === true, package: options.package ?? {} };
+}
+
+/** Every output file for a loaded document whose text hashes to `specHash`. */
+export function emitAll(ir: IrDocument, specHash: string, options: EmitOptions = {}): GeneratedFiles {
+  const { progress, typesOnly = false, previous } = options;
+  const recorded = recordedOptions(options);
+  const hashes = schemaHashes(ir, recorded);
+  const kept: string[] = [];
+  const emitted: string[] = [];
   const byName = new Map(ir.schemas.map((schema) => [schema.name, schema]));
   const lookup: TypeLookup & ModuleLookup = {
     typeName: (name) => byName.get(name)!.typeName,
@@ -50,6 +70,12 @@ export function emitAll(ir: IrDocument, options: EmitOptions = {}): Map<string, 
   };
   const files = new Map<string, string>();
   ir.schemas.forEach((schema, i) => {
+    const paths = typesOnly ? [`types/${schema.fileName}.d.ts`] : [`types/${schema.fileName}.d.ts`, `${schema.fileName}.js`, `${schema.fileName}.d.ts`];
+    if (previous && previous.schemas[schema.name] === hashes[schema.name] && paths.every((path) => previous.files[path] !== undefined)) {
+      kept.push(...paths);
+      return;
+    }
+    emitted.push(schema.name);
     files.set(`types/${schema.fileName}.d.ts`, emitTypesFile(schema, lookup));
     if (!typesOnly) {
       files.set(`${schema.fileName}.js`, emitValidatorModule(schema, lookup));
@@ -59,7 +85,16 @@ export function emitAll(ir: IrDocument, options: EmitOptions = {}): Map<string, 
   });
   files.set("types/index.d.ts", emitTypesIndex(ir));
   files.set("types/index.js", "export {};\n");
-  if (typesOnly) return sorted(files);
+  if (!typesOnly) emitPackage(ir, options, files);
+  const manifest = buildManifest(ir, specHash, recorded, files, hashes);
+  for (const path of kept) manifest.files[path] = previous!.files[path]!;
+  manifest.files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  files.set(MANIFEST, renderManifest(manifest));
+  return { files: sorted(files), kept: kept.sort(), emitted, manifest, ir };
+}
+
+/** The package around the schema modules: registry, entry points, package.json, README, runtime. */
+function emitPackage(ir: IrDocument, options: EmitOptions, files: Map<string, string>): void {
   const registry = emitRegistry(ir);
   files.set("registry.js", registry.js);
   files.set("registry.d.ts", registry.dts);
@@ -69,7 +104,6 @@ export function emitAll(ir: IrDocument, options: EmitOptions = {}): Map<string, 
   files.set("package.json", emitPackageJson(ir, pkg));
   files.set("README.md", emitPackageReadme(ir, pkg.name ?? defaultPackageName(ir), pkg.version ?? defaultPackageVersion(ir)));
   for (const [path, content] of runtimeFiles()) files.set(path, content);
-  return sorted(files);
 }
 
 function sorted(files: Map<string, string>): Map<string, string> {

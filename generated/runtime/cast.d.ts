@@ -1,8 +1,4 @@
-/**
- * Casting of form-like params, as Ecto casts them: `"42"` becomes 42 for an integer,
- * `"true"`/`"1"` true for a boolean; anything that can't be converted is a cast error.
- */
-import type { Shape } from "./shape.js";
+import { type Shape } from "./shape.js";
 export type Cast =
   | {
       ok: true;
@@ -13,7 +9,35 @@ export type Cast =
       type: string;
     };
 export declare function castInteger(raw: unknown, unixTime: boolean): Cast;
+/** Milliseconds since the epoch of an ISO 8601 date or date-time, or NaN; never the host's time zone. */
+export declare function parseIso(text: string): number;
 export declare function castNumber(raw: unknown): Cast;
 export declare function castBoolean(raw: unknown): Cast;
-/** Casts a scalar to its shape's type; objects, arrays and unions are the changeset's business. */
+/** Strings stay strings; a `format: decimal` string (Stripe's exact amounts) also takes a finite number. */
+export declare function castString(
+  raw: unknown,
+  format: string | undefined,
+): Cast;
+/** Casts a scalar to its shape's type; lists, maps and unions go through `castValue`. */
 export declare function castScalar(shape: Shape, raw: unknown): Cast;
+/**
+ * Casts a value that is not an embedded object: a scalar, a list or map of them, a
+ * union of scalars (a string prefers a string member: `"42"` stays an ID). Objects
+ * the shape can't cast further (free-form, unknown) are kept as given.
+ */
+export declare function castValue(shape: Shape, raw: unknown): Cast;
+/** Whether `""` is a value of the shape; where it is not, an empty string is no value (Ecto's `empty_values`). */
+export declare function holdsEmptyString(shape: Shape): boolean;
+/** The type a cast error names: `integer`, `unix-time`, `array of string`, `string | object`. */
+export declare function typeOf(shape: Shape): string;
+/** An own property (getters called: params may be class instances), whatever the key; `__proto__` is never the prototype. */
+export declare function own(
+  source: Record<string, unknown>,
+  key: string,
+): unknown;
+/** Sets an own property whatever the key (`__proto__` included), never touching a prototype. */
+export declare function define(
+  target: object,
+  key: string,
+  value: unknown,
+): void;

@@ -1,250 +1,309 @@
 /**
- * Ecto-style changesets: cast the permitted params (converting what form-like input
- * allows), keep what differs from the data as `changes`, validate the result, and
- * report errors per field, nested for embedded objects.
+ * Ecto-style changesets. `cast` keeps the permitted params, converts what form-like input
+ * allows and keeps what differs from the data as `changes`, embedded objects as nested
+ * changesets (`cast_embed`); then the schema's compiled check runs once over the data
+ * with the changes applied, and its issues become errors of the changeset they belong to:
+ * for fields that changed, and required fields whether they changed or not.
  */
-import { castScalar } from "./cast.js";
-import { branchKey, context, isObject } from "./check.js";
+import { castValue, define, holdsEmptyString, own, typeOf } from "./cast.js";
+import { context, isObject } from "./check.js";
 import { toIssue } from "./issues.js";
-import { resolve } from "./shape.js";
+import {
+  embedsOf,
+  isNullable,
+  isUnixTime,
+  pickEmbed,
+  resolve,
+  sameEmbed,
+} from "./shape.js";
+export { define };
 const DEFAULT_DEPTH = 256;
-/** Where errors that belong to no field go: params that are not an object, or could not be read. */
+/** Where errors that belong to no field go: params that are not an object, an embedded object as a whole. */
 export const BASE = "_params";
-export function changeset(schema, data, params, options = {}) {
+/**
+ * Marks the changesets a runtime made (non-enumerable, so it never shows): a param that
+ * merely looks like a changeset is still a param, and JSON can't carry a symbol.
+ */
+const MADE = Symbol.for("gen-schemas.changeset");
+function brand(cs) {
+  Object.defineProperty(cs, MADE, { value: true });
+  return cs;
+}
+export function changeset(schema, data, params, options) {
   try {
-    return build(schema, isObject(data) ? data : {}, params, options, 0);
+    return run(schema, isObject(data) ? data : {}, params, options ?? {});
   } catch (error) {
-    return failed(
-      isObject(data) ? data : {},
-      params,
-      "exception",
-      `could not be read (${String(error)})`,
-    );
+    return failed(data, params, {
+      message: "could not be read",
+      validation: "exception",
+      reason: reason(error),
+    });
   }
 }
-function failed(data, params, validation, message) {
-  const errors = {};
-  define(errors, BASE, [{ message, validation }]);
-  return {
-    data: data,
-    params: isObject(params) ? params : {},
-    changes: {},
-    errors,
-    warnings: [],
-    valid: false,
+function run(schema, data, params, options) {
+  const maxDepth =
+    typeof options.maxDepth === "number" && options.maxDepth >= 0
+      ? options.maxDepth
+      : DEFAULT_DEPTH;
+  const r = {
+    maxDepth,
+    lenient: options.mode === "lenient",
+    dates: options.dates === "date",
+    later: [],
   };
-}
-function build(schema, data, params, options, depth) {
-  if (!isObject(params)) return failed(data, params, "cast", "is invalid");
-  if (depth > (options.maxDepth ?? DEFAULT_DEPTH))
-    return failed(data, params, "too_deep", "is nested too deeply");
+  if (!isObject(params))
+    return failed(data, params, {
+      message: "is invalid",
+      validation: "cast",
+      type: "object",
+    });
   const shape = resolve(schema.shape);
-  if (shape.k === "union")
-    return build(
-      pickBranch(shape.of, params) ?? schema,
-      data,
-      params,
-      options,
-      depth + 1,
-    );
-  if (shape.k !== "object") return failed(data, params, "cast", "is invalid");
-  const changes = {};
-  const errors = {};
-  const permitted = options.permit ?? Object.keys(shape.props);
-  for (const name of permitted) {
-    if (!Object.hasOwn(shape.props, name) || !Object.hasOwn(params, name))
-      continue;
-    const field = shape.props[name];
-    castField(
-      field,
-      read(params, name),
-      read(data, name),
-      options,
-      depth,
-      name,
-      changes,
-      errors,
-    );
-  }
-  const c = context(
-    options.mode === "lenient",
-    false,
-    options.maxDepth ?? DEFAULT_DEPTH,
-  );
-  schema.check(merge(data, changes), c);
-  const warnings = collect(c, changes, errors);
-  if (options.dates === "date") datesIn(shape.props, changes);
-  return {
-    data: data,
+  const embed =
+    shape.k === "object" ? { shape } : pickEmbed(embedsOf(shape), params, data);
+  if (embed === undefined)
+    return failed(data, params, {
+      message: "is invalid",
+      validation: "cast",
+      type: schema.name,
+    });
+  const cs = cast(
+    embed.shape,
+    data,
     params,
-    changes: changes,
-    errors,
-    warnings,
-    valid: Object.keys(errors).length === 0,
-  };
+    r,
+    0,
+    Array.isArray(options.permit) ? options.permit : undefined,
+  );
+  validate(schema, cs, r);
+  for (const convert of r.later) convert();
+  return cs;
 }
-/** Casts one field's param into `changes`, or its errors into `errors`. */
-function castField(field, raw, current, options, depth, name, changes, errors) {
-  const shape = field.s;
-  if (raw === null || raw === undefined) {
-    if (current !== null) define(changes, name, null);
-    return;
+function make(data, params) {
+  return brand({
+    data,
+    params,
+    changes: {},
+    errors: {},
+    warnings: [],
+    valid: true,
+  });
+}
+/** A changeset with one error that belongs to no field; built from anything without throwing. */
+function failed(data, params, error) {
+  const cs = make(
+    safely(() => isObject(data), false) ? data : {},
+    safely(() => isObject(params), false) ? params : {},
+  );
+  define(cs.errors, BASE, [error]);
+  cs.valid = false;
+  return cs;
+}
+// ---- cast ---------------------------------------------------------------------------
+/** Ecto's `cast` of an object: each permitted field of the shape that the params have. */
+function cast(shape, data, params, r, depth, permit) {
+  const cs = make(data, params);
+  if (depth > r.maxDepth) {
+    addError(cs.errors, [], {
+      message: "is nested too deeply",
+      validation: "too_deep",
+    });
+    return cs;
   }
-  const target = resolve(shape);
-  const embed = embedOf(shape, raw);
-  if (embed) {
-    const nested = build(
-      embed,
-      isObject(current) ? current : {},
-      raw,
-      options,
-      depth + 1,
-    );
-    if (!nested.valid) define(errors, name, nested.errors);
-    if (
-      !nested.valid ||
-      Object.keys(nested.changes).length > 0 ||
-      !isObject(current)
-    )
-      define(changes, name, nested);
-    return;
+  for (const name of permit ?? Object.keys(shape.props)) {
+    if (typeof name !== "string" || !Object.hasOwn(shape.props, name)) continue;
+    castField(cs, name, shape.props[name].s, r, depth);
   }
-  if (target.k === "array" && Array.isArray(raw)) {
-    const itemEmbed = raw.every(isObject)
-      ? raw.map((item) => embedOf(target.items, item))
-      : [];
-    if (
-      raw.length > 0 &&
-      itemEmbed.length === raw.length &&
-      itemEmbed.every((e) => e !== undefined)
-    ) {
-      const nested = raw.map((item, i) =>
-        build(itemEmbed[i], {}, item, options, depth + 1),
-      );
-      if (nested.some((cs) => !cs.valid))
-        define(
-          errors,
-          name,
-          nested.map((cs) => cs.errors),
-        );
-      define(changes, name, nested);
-      return;
+  if (shape.extra) {
+    for (const name of safely(() => Object.keys(params), [])) {
+      if (
+        !Object.hasOwn(shape.props, name) &&
+        (permit === undefined || permit.includes(name))
+      )
+        castField(cs, name, shape.extra, r, depth);
     }
+  }
+  return cs;
+}
+/** Casts one field's param into `changes`, or its error into `errors`; a param that can't be read is an error too. */
+function castField(cs, name, shape, r, depth) {
+  const changes = cs.changes;
+  try {
+    const raw = own(cs.params, name);
+    if (raw === undefined) return;
+    const current = safely(() => own(cs.data, name), undefined);
+    const cast = castParam(shape, raw, current, r, depth);
+    if (!cast.ok)
+      addError(cs.errors, [name], {
+        message: "is invalid",
+        validation: "cast",
+        type: cast.type,
+      });
+    else if (cast.change) {
+      define(changes, name, cast.value);
+      if (r.dates && isUnixTime(shape))
+        r.later.push(() => define(changes, name, toDates(changes[name])));
+    }
+  } catch (error) {
+    addError(cs.errors, [name], {
+      message: "could not be read",
+      validation: "exception",
+      reason: reason(error),
+    });
+  }
+}
+function castParam(shape, raw, current, r, depth) {
+  if (raw === null || (raw === "" && !holdsEmptyString(shape))) {
+    // Ecto's nil: null where null is a value, otherwise no value at all.
+    const value = isNullable(shape) ? null : undefined;
+    return { ok: true, value, change: current !== value };
+  }
+  const embeds = isObject(raw) ? embedsOf(shape) : [];
+  if (embeds.length > 0) return castEmbed(embeds, raw, current, r, depth);
+  const target = resolve(shape);
+  if (target.k === "array") {
+    const list = asList(raw);
+    const items = list?.some(isObject) ? embedsOf(target.items) : [];
+    if (list && items.length > 0)
+      return castEmbedsMany(target.items, items, list, current, r, depth);
   }
   const cast = castValue(shape, raw);
-  if (!cast.ok) {
-    define(errors, name, [
-      { message: "is invalid", validation: "cast", type: cast.type },
-    ]);
+  if (!cast.ok) return cast;
+  return {
+    ok: true,
+    value: cast.value,
+    change: !same(
+      cast.value,
+      current instanceof Date && isUnixTime(shape)
+        ? Math.floor(current.getTime() / 1000)
+        : current,
+      0,
+    ),
+  };
+}
+/** `cast_embed` of one object: a nested changeset over the current object when it is the same embed (an update), else over nothing. */
+function castEmbed(embeds, raw, current, r, depth) {
+  const embed = pickEmbed(embeds, raw, current);
+  if (embed === undefined)
+    return { ok: false, type: embeds.map((e) => e.name).join(" | ") };
+  const update = sameEmbed(embed, current);
+  const nested = cast(embed.shape, update ? current : {}, raw, r, depth + 1);
+  nested.action = update ? "update" : "insert";
+  const changed =
+    !update ||
+    Object.keys(nested.changes).length > 0 ||
+    Object.keys(nested.errors).length > 0;
+  return { ok: true, value: nested, change: changed };
+}
+/**
+ * `cast_embed` of a list (embeds_many): each object item a nested changeset, updating the
+ * current item with the same `id` if there is one, else inserted; other items (IDs of
+ * expandable fields) cast as values. The list given replaces the current one.
+ */
+function castEmbedsMany(itemShape, embeds, list, current, r, depth) {
+  const byId = new Map();
+  if (Array.isArray(current))
+    for (const item of current)
+      if (isObject(item) && typeof item.id === "string" && !byId.has(item.id))
+        byId.set(item.id, item);
+  const out = [];
+  let failed = false;
+  for (const item of list) {
+    if (isObject(item)) {
+      const id = own(item, "id");
+      const previous = typeof id === "string" ? byId.get(id) : undefined;
+      if (previous !== undefined) byId.delete(id);
+      const cast = castEmbed(embeds, item, previous, r, depth);
+      if (!cast.ok) return { ok: false, type: `array of ${typeOf(itemShape)}` };
+      out.push(cast.value);
+      failed ||= Object.keys(cast.value.errors).length > 0;
+    } else {
+      const cast = castValue(itemShape, item);
+      if (!cast.ok) return { ok: false, type: `array of ${typeOf(itemShape)}` };
+      out.push(cast.value);
+    }
+  }
+  return {
+    ok: true,
+    value: out,
+    change: failed || !same(out.map(applied), current, 0),
+  };
+}
+/** A list param: an array, or Ecto's map of index keys (`{"0": …, "1": …}`, as forms send them). */
+function asList(raw) {
+  if (Array.isArray(raw)) return raw;
+  if (!isObject(raw)) return undefined;
+  const keys = Object.keys(raw);
+  if (!keys.every((key) => /^(0|[1-9]\d{0,8})$/.test(key))) return undefined;
+  return keys.sort((a, b) => Number(a) - Number(b)).map((key) => own(raw, key));
+}
+// ---- validate -----------------------------------------------------------------------
+/** Runs the schema's check over the data with the changes applied and files each issue. */
+function validate(schema, cs, r) {
+  const c = context(r.lenient, false, r.maxDepth);
+  try {
+    schema.check(applyChanges(cs), c);
+  } catch (error) {
+    c.issues.push({ code: "exception", path: [], received: reason(error) });
+  }
+  for (const issue of c.issues) file(cs, issue);
+  settle(cs);
+}
+/**
+ * Files an issue with the changeset its path leads to, through nested changesets; kept
+ * when it is about a field that changed (Ecto validates changes), or a required field.
+ */
+function file(root, issue) {
+  const chain = [[root, 0]];
+  let cs = root;
+  let i = 0;
+  for (;;) {
+    const field = issue.path[i];
+    if (typeof field !== "string" || !Object.hasOwn(cs.changes, field)) break;
+    const change = cs.changes[field];
+    const index = issue.path[i + 1];
+    if (isChangeset(change)) [cs, i] = [change, i + 1];
+    else if (
+      Array.isArray(change) &&
+      typeof index === "number" &&
+      isChangeset(change[index])
+    )
+      [cs, i] = [change[index], i + 2];
+    else break;
+    chain.push([cs, i]);
+  }
+  const rest = issue.path.slice(i);
+  const field = rest[0];
+  const relevant =
+    field === undefined ||
+    (typeof field === "string" &&
+      (Object.hasOwn(cs.changes, field) ||
+        (issue.code === "required" && rest.length === 1)));
+  if (!relevant) return;
+  if (issue.warning) {
+    for (const [each, start] of chain)
+      each.warnings.push(toIssue({ ...issue, path: issue.path.slice(start) }));
     return;
   }
-  if (!same(cast.value, current)) define(changes, name, cast.value);
+  // Ecto's validate_required leaves alone a field that already has an error (a failed cast).
+  if (
+    issue.code === "required" &&
+    typeof field === "string" &&
+    Object.hasOwn(cs.errors, field)
+  )
+    return;
+  addError(cs.errors, rest, fieldError(issue, rest));
 }
-/** The schema to cast an object param with, when the field embeds one (directly or as an expanded ID). */
-function embedOf(shape, raw) {
-  if (!isObject(raw)) return undefined;
-  if (shape.k === "ref")
-    return resolve(shape).k === "object" || resolve(shape).k === "union"
-      ? shape.to
-      : undefined;
-  if (shape.k === "union") return pickBranch(shape.of, raw);
-  return undefined;
-}
-/** The member of a union of refs that a payload's `object` (and `deleted`) selects; the only ref when there is one. */
-function pickBranch(members, raw) {
-  const refs = members
-    .filter((member) => member.k === "ref")
-    .map((member) => member.to);
-  if (refs.length === 1) return refs[0];
-  const key = branchKey(raw);
-  return (
-    refs.find((ref) => ref.branch === key) ??
-    refs.find((ref) => ref.branch === key?.replace(/#deleted$/, ""))
-  );
-}
-/** Casts a non-embedded value: scalars, lists and maps of them, anything else as given. */
-function castValue(shape, raw) {
-  if (raw === null) return { ok: true, value: null };
-  const target = resolve(shape);
-  switch (target.k) {
-    case "array": {
-      if (!Array.isArray(raw)) return { ok: false, type: "array" };
-      const out = [];
-      for (const item of raw) {
-        const cast = castValue(target.items, item);
-        if (!cast.ok) return { ok: false, type: `array of ${cast.type}` };
-        out.push(cast.value);
-      }
-      return { ok: true, value: out };
-    }
-    case "object": {
-      if (!isObject(raw)) return { ok: false, type: "object" };
-      if (!target.extra) return { ok: true, value: raw };
-      const out = {};
-      for (const key of Object.keys(raw)) {
-        const cast = castValue(target.extra, read(raw, key));
-        if (!cast.ok) return { ok: false, type: `map of ${cast.type}` };
-        define(out, key, cast.value);
-      }
-      return { ok: true, value: out };
-    }
-    case "union": {
-      for (const member of target.of) {
-        const cast = castValue(member, raw);
-        if (
-          cast.ok &&
-          (typeof raw !== "string" ||
-            typeof cast.value === "string" ||
-            target.of.every((m) => resolve(m).k !== "string"))
-        )
-          return cast;
-      }
-      return {
-        ok: false,
-        type: target.of.map((member) => resolve(member).k).join(" | "),
-      };
-    }
-    default:
-      return castScalar(target, raw);
-  }
-}
-/** Validation issues of the merged data that concern what changed (Ecto validates changes; required looks at both). */
-function collect(c, changes, errors) {
-  const warnings = [];
-  for (const issue of c.issues) {
-    if (issue.warning) {
-      warnings.push(toIssue(issue));
-      continue;
-    }
-    const field = issue.path[0];
-    if (typeof field !== "string") continue;
-    const changed = Object.hasOwn(changes, field);
-    if (!changed && !(issue.code === "required" && issue.path.length === 1))
-      continue;
-    const value = changed ? changes[field] : undefined;
-    if (
-      issue.path.length > 1 &&
-      (isChangeset(value) || (Array.isArray(value) && value.some(isChangeset)))
-    )
-      continue;
-    const list = Object.hasOwn(errors, field) ? errors[field] : undefined;
-    const error = fieldError(issue);
-    if (Array.isArray(list) && !list.some(isErrors)) list.push(error);
-    else if (list === undefined) define(errors, field, [error]);
-  }
-  return warnings;
-}
-function fieldError(issue) {
-  const path = issue.path.length > 1 ? { path: issue.path } : {};
+function fieldError(issue, path) {
+  const at = path.length > 1 ? { path } : {};
   switch (issue.code) {
     case "required":
-      return { message: "can't be blank", validation: "required", ...path };
+      return { message: "can't be blank", validation: "required", ...at };
     case "invalid_enum":
       return {
         message: "is invalid",
         validation: "inclusion",
         enum: issue.expected,
-        ...path,
+        ...at,
       };
     case "too_long":
       return {
@@ -253,51 +312,105 @@ function fieldError(issue) {
         kind: "max",
         count: issue.expected,
         type: "string",
-        ...path,
+        ...at,
       };
     case "pattern":
       return {
         message: "has invalid format",
         validation: "format",
         pattern: issue.expected,
-        ...path,
+        ...at,
       };
     case "too_deep":
+      return { message: "is nested too deeply", validation: "too_deep", ...at };
     case "exception":
-      return { message: "is invalid", validation: issue.code, ...path };
+      return {
+        message: "could not be read",
+        validation: "exception",
+        reason: issue.received,
+        ...at,
+      };
     default:
       return {
         message: "is invalid",
         validation: "cast",
         type: issue.expected,
-        ...path,
+        ...at,
       };
   }
 }
-/** `data` with `changes` applied, nested changesets included. */
-export function applyChanges(cs) {
-  return merge(cs.data, cs.changes);
+/** Adds an error at `path` (its first segment the field; none: the object as a whole, `_params`). */
+function addError(errors, path, error) {
+  const field = typeof path[0] === "string" ? path[0] : BASE;
+  const list = Object.hasOwn(errors, field) ? errors[field] : undefined;
+  if (Array.isArray(list)) list.push(error);
+  else define(errors, field, [error]);
 }
-function merge(data, changes) {
+/**
+ * Bottom up: a nested changeset with errors puts them under its field (a list of maps
+ * for a list, errors of items that are not changesets under their map's `_params`);
+ * a changeset is valid without errors.
+ */
+function settle(cs) {
+  const changes = cs.changes;
+  for (const field of Object.keys(changes)) {
+    const change = changes[field];
+    if (isChangeset(change)) {
+      if (!settle(change)) define(cs.errors, field, change.errors);
+    } else if (Array.isArray(change) && change.some(isChangeset)) {
+      const valid = change.map((item) => !isChangeset(item) || settle(item));
+      const listed = Object.hasOwn(cs.errors, field) ? cs.errors[field] : [];
+      if (valid.every(Boolean) && listed.length === 0) continue;
+      const items = change.map((item) =>
+        isChangeset(item) ? item.errors : {},
+      );
+      for (const { path = [], ...error } of listed) {
+        const index = path[1];
+        if (typeof index === "number" && index < items.length)
+          addError(
+            items[index],
+            [],
+            path.length > 2 ? { ...error, path: path.slice(2) } : error,
+          );
+        else addError(cs.errors, [], { ...error, path });
+      }
+      define(cs.errors, field, items);
+    }
+  }
+  cs.valid = Object.keys(cs.errors).length === 0;
+  return cs.valid;
+}
+// ---- apply and traverse -------------------------------------------------------------
+/** Ecto's `apply_changes`: `data` with `changes` applied, nested changesets included. */
+export function applyChanges(cs) {
+  const data = cs.data;
+  const changes = cs.changes;
   const out = {};
-  for (const key of Object.keys(data)) define(out, key, read(data, key));
-  for (const key of Object.keys(changes))
-    define(out, key, applied(changes[key]));
+  for (const key of safely(() => Object.keys(data), []))
+    define(
+      out,
+      key,
+      safely(() => own(data, key), undefined),
+    );
+  for (const key of Object.keys(changes)) {
+    const value = applied(changes[key]);
+    if (value === undefined) delete out[key];
+    else define(out, key, value);
+  }
   return out;
 }
 function applied(value) {
   if (isChangeset(value)) return applyChanges(value);
-  if (Array.isArray(value) && value.some(isChangeset))
-    return value.map(applied);
-  return value;
+  return safely(() => Array.isArray(value) && value.some(isChangeset), false)
+    ? value.map(applied)
+    : value;
 }
 /** Ecto's `apply_action`: the applied data when valid, else the changeset with its action set. */
 export function applyAction(cs, action) {
-  return cs.valid
-    ? { ok: true, value: applyChanges(cs) }
-    : { ok: false, changeset: { ...cs, action } };
+  if (cs.valid) return { ok: true, value: applyChanges(cs) };
+  return { ok: false, changeset: brand({ ...cs, action }) };
 }
-/** Ecto's `traverse_errors`: each error mapped by `fn`, nested like the errors. */
+/** Ecto's `traverse_errors`: each error mapped by `fn` (with its path of fields and indexes), nested like the errors. */
 export function traverseErrors(cs, fn) {
   return traverse(cs.errors, fn, []);
 }
@@ -315,59 +428,61 @@ function traverse(errors, fn, path) {
   }
   return out;
 }
+// ---- helpers ------------------------------------------------------------------------
 function isErrors(value) {
   return isObject(value) && typeof value.message !== "string";
 }
 function isChangeset(value) {
   return (
-    isObject(value) &&
-    "changes" in value &&
-    "errors" in value &&
-    "valid" in value &&
-    "params" in value
+    typeof value === "object" &&
+    value !== null &&
+    safely(() => Object.hasOwn(value, MADE), false)
   );
 }
-/** Unix-time fields of `changes` as `Date`s, nested changesets included (they converted their own). */
-function datesIn(props, changes) {
-  for (const key of Object.keys(changes)) {
-    const shape = Object.hasOwn(props, key) ? resolve(props[key].s) : undefined;
-    const value = changes[key];
-    if (
-      shape?.k === "integer" &&
-      shape.fmt === "unix-time" &&
-      typeof value === "number"
-    )
-      changes[key] = new Date(value * 1000);
-  }
+/** `format: unix-time` seconds (or a list of them) as `Date`s. */
+function toDates(value) {
+  if (typeof value === "number") return new Date(value * 1000);
+  return Array.isArray(value) ? value.map(toDates) : value;
 }
-/** Deep equality of JSON-like values. */
-function same(a, b) {
-  if (Object.is(a, b)) return true;
+/** Deep equality of JSON-like values; cycles and very deep values count as different. */
+function same(a, b, depth) {
+  if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return true;
+  if (
+    depth > 64 ||
+    typeof a !== "object" ||
+    typeof b !== "object" ||
+    a === null ||
+    b === null
+  )
+    return false;
   if (Array.isArray(a))
     return (
       Array.isArray(b) &&
       a.length === b.length &&
-      a.every((item, i) => same(item, b[i]))
+      a.every((item, i) => same(item, b[i], depth + 1))
     );
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return (
-      keys.length === Object.keys(b).length &&
-      keys.every((key) => Object.hasOwn(b, key) && same(a[key], b[key]))
-    );
+  if (!isObject(a) || !isObject(b) || a instanceof Date || b instanceof Date)
+    return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every(
+      (key) =>
+        Object.hasOwn(b, key) && same(own(a, key), own(b, key), depth + 1),
+    )
+  );
+}
+function safely(read, fallback) {
+  try {
+    return read();
+  } catch {
+    return fallback;
   }
-  return false;
 }
-/** An own data property, whatever the key; accessors are not called. */
-function read(source, key) {
-  return Object.getOwnPropertyDescriptor(source, key)?.value;
-}
-/** Sets an own property whatever the key (`__proto__` included), never touching a prototype. */
-export function define(target, key, value) {
-  Object.defineProperty(target, key, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
+/** What an exception says, read without trusting it. */
+function reason(error) {
+  return safely(
+    () => (error instanceof Error ? error.message : String(error)),
+    "unknown error",
+  );
 }

@@ -80,6 +80,13 @@ export declare function longFail(
   max: number,
   value: string,
 ): false;
+/**
+ * Issues recorded in one run past which array loops stop: a sparse array of length 1e7
+ * (or ten million wrong items) costs a bounded amount of time and memory, not one issue each.
+ */
+export declare const MAX_ISSUES = 1000;
+/** True once a run has recorded `MAX_ISSUES` issues; checked by array loops after a failed item. */
+export declare function full(c: Ctx): boolean;
 /** Puts `segments` in front of the paths of the issues recorded since `mark`. */
 export declare function at(
   c: Ctx,

@@ -79,7 +79,31 @@ export function tooLong(value, max) {
 }
 /** Records that a string is longer than `max` code points. */
 export function longFail(c, path, max, value) {
-  return fail(c, "too_long", path, max, [...value].length);
+  return fail(c, "too_long", path, max, codePoints(value));
+}
+/** The number of code points of a string, counted without copying it (it may be 10 MB). */
+function codePoints(value) {
+  let count = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+/**
+ * Issues recorded in one run past which array loops stop: a sparse array of length 1e7
+ * (or ten million wrong items) costs a bounded amount of time and memory, not one issue each.
+ */
+export const MAX_ISSUES = 1000;
+/** True once a run has recorded `MAX_ISSUES` issues; checked by array loops after a failed item. */
+export function full(c) {
+  return c.issues.length >= MAX_ISSUES;
 }
 /** Puts `segments` in front of the paths of the issues recorded since `mark`. */
 export function at(c, mark, ...segments) {

@@ -37,36 +37,46 @@ export function defineSchema(definition) {
   };
   return module;
 }
-function validate(module, input, options = {}) {
-  const c = context(
-    options.mode === "lenient",
-    options.unknownKeys === "reject",
-    options.maxDepth ?? DEFAULT_DEPTH,
-  );
-  if (!run(module.check, input, c))
-    return {
-      ok: false,
-      issues: c.issues.filter((issue) => !issue.warning).map(toIssue),
-    };
-  const value =
-    options.unknownKeys === "strip" ? strip(module.shape, input) : input;
+function validate(module, input, options) {
+  const { mode, unknownKeys, maxDepth = DEFAULT_DEPTH } = options ?? {};
+  const c = context(mode === "lenient", unknownKeys === "reject", maxDepth);
+  if (!run(module.check, input, c)) return failure(c);
+  let value = input;
+  if (unknownKeys === "strip") {
+    try {
+      value = strip(module.shape, input);
+    } catch (error) {
+      // A getter that throws only the second time it is read, or a stack exhausted by copying.
+      c.issues.push(exception(error));
+      return failure(c);
+    }
+  }
   return c.issues.length > 0
-    ? { ok: true, value, warnings: c.issues.map(toIssue) }
-    : { ok: true, value };
+    ? { ok: true, value: value, warnings: c.issues.map(toIssue) }
+    : { ok: true, value: value };
+}
+function failure(c) {
+  return {
+    ok: false,
+    issues: c.issues.filter((issue) => !issue.warning).map(toIssue),
+  };
 }
 /** Runs a check so that nothing escapes: a throwing getter or proxy, or an exhausted stack, becomes an issue. */
 function run(check, input, c) {
   try {
     return check(input, c);
   } catch (error) {
-    let reason;
-    try {
-      reason = error instanceof Error ? error.message : String(error);
-    } catch {
-      reason = "unknown error";
-    }
-    c.issues.push({ code: "exception", path: [], received: reason });
+    c.issues.push(exception(error));
     return false;
   }
+}
+function exception(error) {
+  let reason;
+  try {
+    reason = String(error instanceof Error ? error.message : error);
+  } catch {
+    reason = "unknown error";
+  }
+  return { code: "exception", path: [], received: reason };
 }
 export { isObject, resolve };

@@ -1,4 +1,4 @@
-import type { Check } from "./check.js";
+import { type Check } from "./check.js";
 /**
  * What changesets and `unknownKeys: "strip"` need to know of a schema: which fields
  * there are and how to cast them. Validation itself is compiled into each module's check.
@@ -64,6 +64,42 @@ export interface Shaped {
 }
 /** The shape behind a ref, followed until it is not a ref. */
 export declare function resolve(shape: Shape): Shape;
+export type ObjectShape = Extract<
+  Shape,
+  {
+    k: "object";
+  }
+>;
+/** An object that a param of some field embeds (Ecto's `cast_embed`): its shape, and its schema's name and branch. */
+export interface Embed {
+  readonly shape: ObjectShape;
+  readonly name: string;
+  readonly branch?: string;
+}
+/**
+ * The objects a value of `shape` can embed, polymorphic unions flattened: `$ref`s and
+ * inline objects with properties. Maps (`additionalProperties` only) and free-form
+ * objects are values, not embeds.
+ */
+export declare function embedsOf(shape: Shape): Embed[];
+/**
+ * The embed an object param is cast as: the only one, or the one its `object` (and
+ * `deleted: true`) names; without `object`, the one the current value has.
+ */
+export declare function pickEmbed(
+  embeds: readonly Embed[],
+  raw: Record<string, unknown>,
+  current: unknown,
+): Embed | undefined;
+/** Whether `current` is an object of the same embed (so params update it rather than replace it). */
+export declare function sameEmbed(
+  embed: Embed,
+  current: unknown,
+): current is Record<string, unknown>;
+/** `null` is a value of the shape (`nullable: true`, on the field or the schema it refers to). */
+export declare function isNullable(shape: Shape): boolean;
+/** A `format: unix-time` integer, or a list of them. */
+export declare function isUnixTime(shape: Shape): boolean;
 export declare const str: (fmt?: string) => Shape;
 export declare const int: (fmt?: string) => Shape;
 export declare const num: () => Shape;

@@ -1,9 +1,70 @@
+import { branchKey, isObject } from "./check.js";
 /** The shape behind a ref, followed until it is not a ref. */
 export function resolve(shape) {
   let current = shape;
   for (let hops = 0; current.k === "ref" && hops < 64; hops++)
     current = current.to.shape;
   return current;
+}
+/**
+ * The objects a value of `shape` can embed, polymorphic unions flattened: `$ref`s and
+ * inline objects with properties. Maps (`additionalProperties` only) and free-form
+ * objects are values, not embeds.
+ */
+export function embedsOf(shape) {
+  const out = [];
+  collect(shape, undefined, out, 0);
+  return out;
+}
+function collect(shape, schema, out, hops) {
+  if (hops > 64) return;
+  if (shape.k === "ref") collect(shape.to.shape, shape.to, out, hops + 1);
+  else if (shape.k === "union")
+    for (const member of shape.of) collect(member, undefined, out, hops + 1);
+  else if (shape.k === "object" && Object.keys(shape.props).length > 0) {
+    out.push(
+      schema?.branch === undefined
+        ? { shape, name: schema?.name ?? "object" }
+        : { shape, name: schema.name, branch: schema.branch },
+    );
+  }
+}
+/**
+ * The embed an object param is cast as: the only one, or the one its `object` (and
+ * `deleted: true`) names; without `object`, the one the current value has.
+ */
+export function pickEmbed(embeds, raw, current) {
+  if (embeds.length === 1) return embeds[0];
+  const key =
+    branchKey(raw) ?? (isObject(current) ? branchKey(current) : undefined);
+  if (key === undefined) return undefined;
+  return (
+    embeds.find((embed) => embed.branch === key) ??
+    embeds.find((embed) => embed.branch === key.replace(/#deleted$/, ""))
+  );
+}
+/** Whether `current` is an object of the same embed (so params update it rather than replace it). */
+export function sameEmbed(embed, current) {
+  if (!isObject(current)) return false;
+  const key = branchKey(current);
+  return (
+    embed.branch === undefined ||
+    key === undefined ||
+    key === embed.branch ||
+    key.replace(/#deleted$/, "") === embed.branch
+  );
+}
+/** `null` is a value of the shape (`nullable: true`, on the field or the schema it refers to). */
+export function isNullable(shape) {
+  return shape.n === 1 || resolve(shape).n === 1;
+}
+/** A `format: unix-time` integer, or a list of them. */
+export function isUnixTime(shape) {
+  const target = resolve(shape);
+  return (
+    (target.k === "integer" && target.fmt === "unix-time") ||
+    (target.k === "array" && isUnixTime(target.items))
+  );
 }
 // Builders the generated `shape()` functions call: short, so generated lines stay short.
 export const str = (fmt) =>
