@@ -8,34 +8,46 @@ export interface Location {
 
 /**
  * A problem with the input that the user can fix. The CLI prints `message`
- * (what, where, what to do) without a stack trace and exits 1.
+ * (what, where, what to do) without a stack trace and exits 1:
+ * `Can't resolve $ref "#/components/schemas/x" at #/components/schemas/y/properties/z in spec.yaml:12:9. Check …`
  */
 export class GenerationError extends Error {
+  readonly what: string;
   readonly location: Location;
-  readonly hint: string | undefined;
+  readonly hint: string;
 
-  constructor(what: string, location: Location = {}, hint?: string) {
+  constructor(what: string, location: Location, hint: string) {
     super(formatMessage(what, location, hint));
     this.name = "GenerationError";
+    this.what = what;
     this.location = location;
     this.hint = hint;
   }
+
+  /** The same error with more of its location known (the line of its pointer, found later). */
+  at(more: Location): GenerationError {
+    return new GenerationError(this.what, { ...this.location, ...more }, this.hint);
+  }
 }
 
-function formatMessage(what: string, at: Location, hint?: string): string {
-  const where: string[] = [];
+function formatMessage(what: string, at: Location, hint: string): string {
+  const parts = [what];
+  if (at.pointer !== undefined) parts.push(`at #${at.pointer}`);
   if (at.file !== undefined) {
     const line = at.line === undefined ? "" : `:${at.line}${at.column === undefined ? "" : `:${at.column}`}`;
-    where.push(`${at.file}${line}`);
+    parts.push(`${at.pointer === undefined ? "at" : "in"} ${at.file}${line}`);
   }
-  if (at.pointer !== undefined) where.push(`#${at.pointer}`);
-  const located = where.length > 0 ? `${what} at ${where.join(" ")}` : what;
-  return hint === undefined ? located : `${located}. ${hint}`;
+  return `${parts.join(" ")}. ${hint}`;
 }
 
 /** Encodes one JSON pointer segment (RFC 6901). */
 export function escapePointer(segment: string | number): string {
   return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Decodes one JSON pointer segment (RFC 6901). */
+export function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
 
 /** Joins a pointer and a segment: `pointerTo("/a", "b/c")` is `/a/b~1c`. */

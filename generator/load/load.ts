@@ -1,10 +1,20 @@
+import { GenerationError } from "../errors.js";
 import { buildIr } from "../ir/build.js";
 import type { IrDocument } from "../ir/types.js";
-import { parseSource, readSource } from "./read.js";
+import { locate } from "./locate.js";
+import { parseSource } from "./parse.js";
+import { readSource } from "./read.js";
 
-/** Reads, parses and checks a spec (path or URL) into the IR. */
+/** Reads, parses and checks a spec (path or URL) into the IR; errors carry the line of their pointer. */
 export async function loadSpec(spec: string, cwd: string): Promise<{ ir: IrDocument; origin: string; text: string }> {
   const source = await readSource(spec, cwd);
-  const ir = buildIr(parseSource(source), source.origin);
-  return { ir, origin: source.origin, text: source.text };
+  const parsed = parseSource(source);
+  try {
+    return { ir: buildIr(parsed, source.origin), origin: source.origin, text: source.text };
+  } catch (error) {
+    const { location } = error instanceof GenerationError ? error : {};
+    if (location?.pointer === undefined || location.line !== undefined || location.file !== source.origin) throw error;
+    const position = locate(source.text, location.pointer);
+    throw position ? (error as GenerationError).at(position) : error;
+  }
 }

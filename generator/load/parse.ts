@@ -1,0 +1,56 @@
+import * as yaml from "js-yaml";
+import { GenerationError } from "../errors.js";
+import { jsonErrorOffset } from "./json-error.js";
+import { lineColumn } from "./position.js";
+import { isUrl, type SpecSource } from "./read.js";
+
+/**
+ * Deepest YAML nesting read. js-yaml recurses per level; this stays far from the stack's
+ * end yet above what the IR accepts (`MAX_DEPTH` schemas, two levels each).
+ */
+export const MAX_YAML_DEPTH = 500;
+
+const NESTING_HINT = "Move nested schemas into components.schemas and refer to them with $ref";
+
+/** Parses JSON or YAML (chosen by extension, else by the first character), with the line of any syntax error. */
+export function parseSource(source: SpecSource): unknown {
+  const { origin } = source;
+  const text = source.text.replace(/^\uFEFF/, "");
+  if (text.trim() === "") throw new GenerationError("The spec is empty", { file: origin }, "Pass an OpenAPI 3 document in JSON or YAML");
+  const name = isUrl(origin) ? new URL(origin).pathname : origin;
+  const looksJson = /\.json$/i.test(name) || (!/\.ya?ml$/i.test(name) && /^\s*[{[]/.test(text));
+  return looksJson ? parseJson(origin, text) : parseYaml(origin, text);
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    // V8 says `… in JSON at position 12 (line 1 column 13)`, or `Unexpected token 'x', "…text…" is not valid JSON` with no position.
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : jsonErrorOffset(text);
+    const what = message
+      .replace(/\s*(in JSON )?at position \d+.*$/s, "")
+      .replace(/^(Unexpected token .+?), (?:\.\.\.)?".*$/s, "$1")
+      .replace(/ of JSON input$/, " of the file");
+    throw new GenerationError(`Malformed JSON: ${what}`, { file, ...lineColumn(text, offset) }, "Fix the syntax error there");
+  }
+}
+
+function parseYaml(file: string, text: string): unknown {
+  try {
+    return yaml.load(text, { filename: file, maxDepth: MAX_YAML_DEPTH });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      const mark = error.mark;
+      const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : {};
+      if (/maxDepth/.test(error.reason)) {
+        throw new GenerationError(`The spec nests deeper than ${MAX_YAML_DEPTH} levels`, { file, ...at }, NESTING_HINT);
+      }
+      throw new GenerationError(`Malformed YAML: ${error.reason}`, { file, ...at }, "Fix the syntax error there");
+    }
+    if (error instanceof RangeError) throw new GenerationError("The spec nests too deeply to read", { file }, NESTING_HINT);
+    throw error;
+  }
+}
