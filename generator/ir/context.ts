@@ -1,0 +1,28 @@
+import { GenerationError } from "../errors.js";
+
+/** What building one document shares: the file (for messages), its component schemas, a budget. */
+export interface Context {
+  file: string;
+  schemas: Record<string, unknown>;
+  /** Schema nodes still allowed; YAML aliases can make a small file describe a huge tree. */
+  budget: number;
+}
+
+/** Raises a GenerationError at `pointer` of the spec. */
+export function fail(context: Context, what: string, pointer: string, hint: string): never {
+  throw new GenerationError(what, { file: context.file, pointer }, hint);
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** `a string`, `an array`, `null`: what a value is, for messages. */
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return value.length > 40 ? "a string" : `the string ${JSON.stringify(value)}`;
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value === "number" ? "the number" : "the boolean"} ${String(value)}`;
+  return typeof value;
+}
