@@ -9,7 +9,7 @@ import { GENERATOR_VERSION } from "./version.js";
 /** Exit codes: 0 ok, 1 the input or generation failed, 2 the command line was wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-interface Io {
+export interface Io {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -35,6 +35,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .addOption(new Option("--package-version <version>", "version of the generated package"))
     .option("--types-only", "emit only the types files (no validators, runtime or package files)")
     .option("--closed-enums", "type x-stripeBypassValidation enums as closed unions (default: open, `| (string & {})`)")
+    .showHelpAfterError("(run gen-schemas --help for the options)")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
@@ -47,35 +48,45 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     throw error;
   }
 
+  let drawn = false;
+  const clearProgress = () => {
+    if (drawn) io.stderr("\r\u001b[K");
+    drawn = false;
+  };
   try {
     const text = (name: string) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
     const config = await readConfig(io.cwd, text("config"));
     const spec = text("spec") ?? config.spec ?? DEFAULT_SPEC;
-    const out = text("out") ?? config.out ?? DEFAULT_OUT;
+    const out = resolve(io.cwd, text("out") ?? config.out ?? DEFAULT_OUT);
     const packageName = text("packageName") ?? config.packageName;
     const packageVersion = text("packageVersion") ?? config.packageVersion;
     const started = performance.now();
-    const progress = io.isTty ? (done: number, total: number) => io.stderr(`\r${done}/${total} schemas`) : undefined;
+    const progress = (done: number, total: number) => {
+      drawn = true;
+      io.stderr(`\r${done}/${total} schemas`);
+    };
     const { files, ir } = await generate({
       spec,
       cwd: io.cwd,
-      typesOnly: options.typesOnly === true,
-      openEnums: options.closedEnums !== true,
+      typesOnly: options.typesOnly === true || config.typesOnly === true,
+      openEnums: !(options.closedEnums === true || config.closedEnums === true),
       package: { ...(packageName ? { name: packageName } : {}), ...(packageVersion ? { version: packageVersion } : {}) },
-      ...(progress ? { progress } : {}),
+      ...(io.isTty ? { progress } : {}),
     });
-    await writeOutput(resolve(io.cwd, out), files);
-    if (progress) io.stderr("\r\u001b[K");
+    await writeOutput(out, files);
+    clearProgress();
     for (const rename of ir.renames) io.stderr(`note: ${rename.name} is typed ${rename.typeName}: ${rename.reason}\n`);
     const elapsed = Math.round(performance.now() - started);
-    io.stdout(`gen-schemas: ${ir.schemas.length} schemas, ${files.size} files → ${relative(io.cwd, resolve(io.cwd, out)) || "."} in ${elapsed} ms\n`);
+    io.stdout(`gen-schemas: ${ir.schemas.length} schemas, ${files.size} files → ${relative(io.cwd, out) || "."} in ${elapsed} ms\n`);
     return EXIT.ok;
   } catch (error) {
+    clearProgress();
     if (error instanceof GenerationError) {
       io.stderr(`gen-schemas: ${error.message}\n`);
       return EXIT.failed;
     }
-    io.stderr(`gen-schemas: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`gen-schemas: internal error, a bug in gen-schemas (please report it with the spec):\n${detail}\n`);
     return EXIT.failed;
   }
 }

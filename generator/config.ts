@@ -1,20 +1,33 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
-import { GenerationError } from "./errors.js";
+import { dirname, resolve } from "node:path";
+import { GenerationError, pointerTo } from "./errors.js";
+import { isUrl } from "./load/read.js";
 
 export const CONFIG_FILE = "gen-schemas.config.json";
 export const DEFAULT_SPEC = "spec/2023-09-12/spec3.yaml";
 export const DEFAULT_OUT = "generated";
 
-/** Settings from `gen-schemas.config.json`; command-line options override them. */
+/**
+ * Settings from `gen-schemas.config.json`; command-line options override them. `spec` and
+ * `out` are relative to the config file's folder and come back resolved.
+ */
 export interface Config {
   spec?: string;
   out?: string;
   packageName?: string;
   packageVersion?: string;
+  typesOnly?: boolean;
+  closedEnums?: boolean;
 }
 
-const KEYS: readonly (keyof Config)[] = ["spec", "out", "packageName", "packageVersion"];
+const SETTINGS = {
+  spec: "string",
+  out: "string",
+  packageName: "string",
+  packageVersion: "string",
+  typesOnly: "boolean",
+  closedEnums: "boolean",
+} as const satisfies Record<keyof Config, "string" | "boolean">;
 
 /** Reads the config file: the one named, or `gen-schemas.config.json` in `cwd` when present. */
 export async function readConfig(cwd: string, path?: string): Promise<Config> {
@@ -23,25 +36,31 @@ export async function readConfig(cwd: string, path?: string): Promise<Config> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    if (path === undefined && (error as NodeJS.ErrnoException).code === "ENOENT") return {};
-    throw new GenerationError("Can't read the config file", { file });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (path === undefined && code === "ENOENT") return {};
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(error);
+    throw new GenerationError(`Can't read the config file: ${why}`, { file }, "Check the path given to --config");
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new GenerationError(`Malformed JSON in the config file: ${(error as Error).message}`, { file });
+    const message = (error as Error).message.replace(/^(Unexpected token .+?), (?:\.\.\.)?".*$/s, "$1");
+    throw new GenerationError(`Malformed JSON in the config file: ${message}`, { file }, "Fix the syntax error");
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new GenerationError("The config file must hold a JSON object", { file, pointer: "" });
+    throw new GenerationError("The config file must hold a JSON object", { file }, `Write {"spec": "…", "out": "…"}`);
   }
+  const known = Object.keys(SETTINGS).join(", ");
   const config: Config = {};
   for (const [name, value] of Object.entries(parsed)) {
-    if (!(KEYS as readonly string[]).includes(name)) {
-      throw new GenerationError(`Unknown setting "${name}"`, { file, pointer: `/${name}` }, `Known settings: ${KEYS.join(", ")}`);
-    }
-    if (typeof value !== "string") throw new GenerationError(`"${name}" must be a string`, { file, pointer: `/${name}` });
-    config[name as keyof Config] = value;
+    if (!Object.hasOwn(SETTINGS, name)) throw new GenerationError(`Unknown setting "${name}"`, { file, pointer: pointerTo("", name) }, `Known settings: ${known}`);
+    const type = SETTINGS[name as keyof Config];
+    if (typeof value !== type) throw new GenerationError(`"${name}" must be a ${type}`, { file, pointer: pointerTo("", name) }, `Write "${name}": ${type === "string" ? '"…"' : "true"}`);
+    (config as Record<string, unknown>)[name] = value;
   }
+  const folder = dirname(file);
+  if (config.spec !== undefined && !isUrl(config.spec)) config.spec = resolve(folder, config.spec);
+  if (config.out !== undefined) config.out = resolve(folder, config.out);
   return config;
 }
