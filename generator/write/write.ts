@@ -1,35 +1,105 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { GenerationError } from "../errors.js";
+
+/** Files written at once while staging: enough to keep the disk busy, few enough for any fd limit. */
+const PARALLEL_WRITES = 64;
+
+/**
+ * Test-only: when set (to a file path), a run creates that file once everything is staged
+ * and waits there, before the swap, for up to a minute: the atomic-write test kills it
+ * then and checks the previous output is untouched. Unset in normal use.
+ */
+export const PAUSE_BEFORE_SWAP = "GEN_SCHEMAS_TEST_PAUSE_BEFORE_SWAP";
 
 /**
  * Writes `files` as the whole content of `outDir`, atomically: everything is staged in a
- * sibling folder first and swapped in with renames, so a failed or killed run leaves the
- * previous output as it was (at worst beside a stale staging folder, removed next time).
+ * sibling folder first and swapped in with two renames, so a failed or killed run leaves
+ * the previous output as it was (a run killed between the renames leaves it in the
+ * `.previous` sibling, put back by the next run; a stale staging folder is removed by the
+ * next run). One run at a time per output folder. Refuses to replace a folder that holds
+ * anything but a previous output, or a file.
  */
 export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const target = resolve(outDir);
+  const target = await realpath(resolve(outDir)).catch(() => resolve(outDir));
   const parent = dirname(target);
   const stage = join(parent, `.${basename(target)}.staging`);
   const old = join(parent, `.${basename(target)}.previous`);
-  await rm(stage, { recursive: true, force: true });
+  await attempt("Can't prepare the output folder", target, async () => {
+    if (!existsSync(target) && existsSync(old)) await rename(old, target);
+    await refuseForeign(target);
+    await rm(stage, { recursive: true, force: true });
+  });
+  await attempt("Can't write the output", stage, async () => {
+    try {
+      await stageFiles(stage, files);
+    } catch (error) {
+      await rm(stage, { recursive: true, force: true });
+      throw error;
+    }
+  });
+  await pauseForTest();
+  await attempt("Can't replace the output folder", target, async () => {
+    await rm(old, { recursive: true, force: true });
+    const hadPrevious = await rename(target, old).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return false;
+        throw error;
+      },
+    );
+    try {
+      await rename(stage, target);
+    } catch (error) {
+      if (hadPrevious) await rename(old, target);
+      throw error;
+    }
+    if (hadPrevious) await rm(old, { recursive: true, force: true });
+  });
+}
+
+async function stageFiles(stage: string, files: ReadonlyMap<string, string>): Promise<void> {
   await mkdir(stage, { recursive: true });
   const folders = new Set([...files.keys()].map((path) => dirname(join(stage, path))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  await Promise.all([...files].map(([path, content]) => writeFile(join(stage, path), content)));
+  const queue = [...files];
+  const worker = async () => {
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) await writeFile(join(stage, next[0]), next[1]);
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, queue.length) }, worker));
+}
 
-  await rm(old, { recursive: true, force: true });
-  const hadPrevious = await rename(target, old).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOENT") return false;
-      throw error;
-    },
-  );
-  try {
-    await rename(stage, target);
-  } catch (error) {
-    if (hadPrevious) await rename(old, target);
-    throw error;
+/** A folder gen-schemas wrote: its package.json says so, or (types only) it has types/index.d.ts. */
+async function refuseForeign(target: string): Promise<void> {
+  const stats = await lstat(target).catch(() => undefined);
+  if (stats === undefined) return;
+  if (!stats.isDirectory()) {
+    throw new GenerationError("The output path is not a folder", { file: target }, "Pass --out a folder (it is created when missing)");
   }
-  if (hadPrevious) await rm(old, { recursive: true, force: true });
+  if ((await readdir(target)).length === 0 || existsSync(join(target, "types", "index.d.ts"))) return;
+  const manifest = await readFile(join(target, "package.json"), "utf8").catch(() => "");
+  if (/"gen_schemas"\s*:/.test(manifest)) return;
+  throw new GenerationError(
+    "The output folder holds files gen-schemas did not write; it would replace them all",
+    { file: target },
+    "Pass --out a new or empty folder, or one gen-schemas generated before",
+  );
+}
+
+async function attempt(what: string, path: string, action: () => Promise<void>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof GenerationError) throw error;
+    const cause = error as NodeJS.ErrnoException;
+    throw new GenerationError(`${what}: ${cause.code ?? cause.message}`, { file: cause.path ?? path }, "Check the folder's permissions and free space; the previous output is unchanged");
+  }
+}
+
+async function pauseForTest(): Promise<void> {
+  const signal = process.env[PAUSE_BEFORE_SWAP];
+  if (!signal) return;
+  await writeFile(signal, "staged\n");
+  await new Promise((resume) => setTimeout(resume, 60_000));
 }
