@@ -3,9 +3,16 @@
  * descriptions, enum values, patterns) is hostile until it passes through here.
  */
 
-/** A JavaScript string literal in double quotes, safe for any input (U+2028/9 included). */
+/**
+ * A JavaScript string literal, safe for any input (U+2028/9 included), quoted as prettier
+ * would: in double quotes unless the value holds more double quotes than single ones.
+ */
 export function str(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const body = JSON.stringify(value).slice(1, -1).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const doubles = value.split('"').length - 1;
+  const singles = value.split("'").length - 1;
+  // In JSON's escaping every `"` is `\"`: unescape those, escape `'` instead.
+  return doubles > singles ? `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'")}'` : `"${body}"`;
 }
 
 /** A numeric literal; NaN and ±Infinity have no literal and are refused. */
@@ -26,8 +33,13 @@ export function isIdentifierName(name: string): boolean {
   return IDENTIFIER.test(name);
 }
 
-/** A property key for an object literal or interface: `id`, `"payment-method.types"`. */
+/**
+ * A property key for an object literal or interface: `id`, `"payment-method.types"`, and
+ * `["__proto__"]`: in an object literal `__proto__: x` or `"__proto__": x` would set the
+ * prototype instead of making a property (TypeScript reads the computed form as the key).
+ */
 export function key(name: string): string {
+  if (name === "__proto__") return `[${str(name)}]`;
   return isIdentifierName(name) ? name : str(name);
 }
 
