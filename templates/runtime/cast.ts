@@ -1,38 +1,55 @@
 /**
  * Casting of form-like params, as Ecto casts them: `"42"` becomes 42 for an integer,
- * `"true"`/`"1"` true for a boolean; anything that can't be converted is a cast error.
+ * `"true"`/`"1"` true for a boolean, an ISO 8601 string or a `Date` Unix seconds for
+ * `format: unix-time`; anything that can't be converted is a cast error naming the type.
+ * Embedded objects are not cast here: the changeset makes nested changesets of them.
  */
-import type { Shape } from "./shape.js";
+import { isObject } from "./check.js";
+import { resolve, type Shape } from "./shape.js";
 
 export type Cast = { ok: true; value: unknown } | { ok: false; type: string };
 
+// Ecto parses with Integer.parse/Float.parse and wants the whole string: no blanks around.
 const INTEGER = /^[+-]?\d+$/;
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DECIMAL = /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, "1": true, "0": false };
+/** `2023-09-12`, `2023-09-12T10:20`, `2023-09-12 10:20:30.5+02:00`; no offset means UTC, as Ecto's `:utc_datetime`. */
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|([+-])(\d{2}):?(\d{2}))?)?$/i;
 
 const invalid = (type: string): Cast => ({ ok: false, type });
 const value = (v: unknown): Cast => ({ ok: true, value: v });
 
 export function castInteger(raw: unknown, unixTime: boolean): Cast {
-  if (typeof raw === "number") return Number.isInteger(raw) ? value(raw) : invalid("integer");
-  if (typeof raw === "string" && INTEGER.test(raw.trim())) {
-    const parsed = Number(raw.trim());
-    return Number.isSafeInteger(parsed) ? value(parsed) : invalid("integer");
+  const type = unixTime ? "unix-time" : "integer";
+  if (typeof raw === "number") return Number.isInteger(raw) ? value(raw) : invalid(type);
+  if (typeof raw === "string" && INTEGER.test(raw)) {
+    const parsed = Number(raw);
+    return Number.isSafeInteger(parsed) ? value(parsed) : invalid(type);
   }
-  if (unixTime) {
-    if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? invalid("unix-time") : value(Math.floor(raw.getTime() / 1000));
-    if (typeof raw === "string") {
-      const time = Date.parse(raw);
-      return Number.isNaN(time) ? invalid("unix-time") : value(Math.floor(time / 1000));
-    }
-  }
-  return invalid(unixTime ? "unix-time" : "integer");
+  if (!unixTime) return invalid(type);
+  const time = raw instanceof Date ? raw.getTime() : typeof raw === "string" ? parseIso(raw) : Number.NaN;
+  return Number.isFinite(time) ? value(Math.floor(time / 1000)) : invalid(type);
+}
+
+/** Milliseconds since the epoch of an ISO 8601 date or date-time, or NaN; never the host's time zone. */
+export function parseIso(text: string): number {
+  const m = ISO_8601.exec(text);
+  if (!m) return Number.NaN;
+  const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(m[i] ?? 0)) as [number, number, number, number, number, number];
+  const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  utc.setUTCFullYear(year); // Date.UTC maps years 0-99 to 1900-1999
+  const [zoneHours, zoneMinutes] = [Number(m[10] ?? 0), Number(m[11] ?? 0)];
+  const real = utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 && zoneHours < 24 && zoneMinutes < 60;
+  if (!real) return Number.NaN;
+  const millis = m[7] === undefined ? 0 : Number(`0.${m[7]}`) * 1000;
+  const offset = (m[9] === "-" ? -1 : 1) * (zoneHours * 60 + zoneMinutes) * 60_000;
+  return utc.getTime() + millis - offset;
 }
 
 export function castNumber(raw: unknown): Cast {
   if (typeof raw === "number") return Number.isFinite(raw) ? value(raw) : invalid("number");
-  if (typeof raw === "string" && DECIMAL.test(raw.trim())) {
-    const parsed = Number(raw.trim());
+  if (typeof raw === "string" && DECIMAL.test(raw)) {
+    const parsed = Number(raw);
     return Number.isFinite(parsed) ? value(parsed) : invalid("number");
   }
   return invalid("number");
@@ -44,7 +61,14 @@ export function castBoolean(raw: unknown): Cast {
   return invalid("boolean");
 }
 
-/** Casts a scalar to its shape's type; objects, arrays and unions are the changeset's business. */
+/** Strings stay strings; a `format: decimal` string (Stripe's exact amounts) also takes a finite number. */
+export function castString(raw: unknown, format: string | undefined): Cast {
+  if (typeof raw === "string") return value(raw);
+  if (format === "decimal" && typeof raw === "number" && Number.isFinite(raw)) return value(String(raw));
+  return invalid(format === "decimal" ? "decimal" : "string");
+}
+
+/** Casts a scalar to its shape's type; lists, maps and unions go through `castValue`. */
 export function castScalar(shape: Shape, raw: unknown): Cast {
   switch (shape.k) {
     case "integer":
@@ -54,14 +78,109 @@ export function castScalar(shape: Shape, raw: unknown): Cast {
     case "boolean":
       return castBoolean(raw);
     case "string":
-      return typeof raw === "string" ? value(raw) : invalid("string");
+      return castString(raw, shape.fmt);
     case "enum": {
       const first = shape.values[0];
-      if (typeof first === "number") return castNumber(raw);
+      if (typeof first === "number") return shape.values.every(Number.isInteger) ? castInteger(raw, false) : castNumber(raw);
       if (typeof first === "boolean") return castBoolean(raw);
       return typeof raw === "string" ? value(raw) : invalid("string");
     }
     default:
       return value(raw);
   }
+}
+
+/**
+ * Casts a value that is not an embedded object: a scalar, a list or map of them, a
+ * union of scalars (a string prefers a string member: `"42"` stays an ID). Objects
+ * the shape can't cast further (free-form, unknown) are kept as given.
+ */
+export function castValue(shape: Shape, raw: unknown): Cast {
+  if (raw === null) return value(null);
+  const target = resolve(shape);
+  switch (target.k) {
+    case "array": {
+      if (!Array.isArray(raw)) return invalid(`array of ${typeOf(target.items)}`);
+      const out: unknown[] = [];
+      for (const item of raw) {
+        const cast = castValue(target.items, item);
+        if (!cast.ok) return invalid(`array of ${typeOf(target.items)}`);
+        out.push(cast.value);
+      }
+      return value(out);
+    }
+    case "object": {
+      if (!isObject(raw)) return invalid(typeOf(target));
+      if (!target.extra || Object.keys(target.props).length > 0) return value(raw);
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(raw)) {
+        const cast = castValue(target.extra, own(raw, key));
+        if (!cast.ok) return invalid(`map of ${typeOf(target.extra)}`);
+        define(out, key, cast.value);
+      }
+      return value(out);
+    }
+    case "union": {
+      const members = typeof raw === "string" ? [...target.of.filter(isString), ...target.of.filter((m) => !isString(m))] : target.of;
+      for (const member of members) {
+        const cast = castValue(member, raw);
+        if (cast.ok) return cast;
+      }
+      return invalid(typeOf(target));
+    }
+    default:
+      return castScalar(target, raw);
+  }
+}
+
+/** A string member of a union, without following refs (a schema is only built when needed). */
+function isString(shape: Shape): boolean {
+  return shape.k === "string" || (shape.k === "enum" && typeof shape.values[0] === "string");
+}
+
+/** Whether `""` is a value of the shape; where it is not, an empty string is no value (Ecto's `empty_values`). */
+export function holdsEmptyString(shape: Shape): boolean {
+  const target = resolve(shape);
+  switch (target.k) {
+    case "string":
+    case "unknown":
+      return true;
+    case "enum":
+      return target.open === 1 || target.values.includes("");
+    case "union":
+      return target.of.some(holdsEmptyString);
+    default:
+      return false;
+  }
+}
+
+/** The type a cast error names: `integer`, `unix-time`, `array of string`, `string | object`. */
+export function typeOf(shape: Shape): string {
+  const target = resolve(shape);
+  switch (target.k) {
+    case "array":
+      return `array of ${typeOf(target.items)}`;
+    case "object":
+      return target.extra && Object.keys(target.props).length === 0 ? `map of ${typeOf(target.extra)}` : "object";
+    case "union":
+      return [...new Set(target.of.map(typeOf))].join(" | ");
+    case "integer":
+      return target.fmt === "unix-time" ? "unix-time" : "integer";
+    case "enum":
+      return typeof target.values[0] === "number" ? "number" : typeof target.values[0] === "boolean" ? "boolean" : "string";
+    case "string":
+      return target.fmt === "decimal" ? "decimal" : "string";
+    default:
+      return target.k;
+  }
+}
+
+/** An own property (getters called: params may be class instances), whatever the key; `__proto__` is never the prototype. */
+export function own(source: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(source, key) ? source[key] : undefined;
+}
+
+/** Sets an own property whatever the key (`__proto__` included), never touching a prototype. */
+export function define(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }

@@ -1,12 +1,16 @@
 /**
- * Ecto-style changesets: cast the permitted params (converting what form-like input
- * allows), keep what differs from the data as `changes`, validate the result, and
- * report errors per field, nested for embedded objects.
+ * Ecto-style changesets. `cast` keeps the permitted params, converts what form-like input
+ * allows and keeps what differs from the data as `changes`, embedded objects as nested
+ * changesets (`cast_embed`); then the schema's compiled check runs once over the data
+ * with the changes applied, and its issues become errors of the changeset they belong to:
+ * for fields that changed, and required fields whether they changed or not.
  */
-import { castScalar } from "./cast.js";
-import { branchKey, context, isObject, type Ctx } from "./check.js";
+import { castValue, define, holdsEmptyString, own, typeOf } from "./cast.js";
+import { context, isObject } from "./check.js";
 import { toIssue, type Issue, type RawIssue } from "./issues.js";
-import { resolve, type Field, type Shape, type Shaped } from "./shape.js";
+import { embedsOf, isNullable, isUnixTime, pickEmbed, resolve, sameEmbed, type Embed, type ObjectShape, type Shape, type Shaped } from "./shape.js";
+
+export { define };
 
 /** One error of a field, as Ecto keeps them: a message and what validation said it. */
 export interface FieldError {
@@ -27,17 +31,21 @@ export interface Changeset<T> {
   data: Partial<T>;
   /** The params as given. */
   params: Record<string, unknown>;
-  /** Cast values that differ from `data`; embedded objects hold nested changesets. */
+  /**
+   * Cast values that differ from `data`; embedded objects hold nested changesets. A
+   * change to `undefined` removes the field (`null` given for a field that can't be null).
+   */
   changes: { [K in keyof T]?: unknown };
   errors: Errors;
-  /** Lenient mode's warnings (missing required fields, unknown enum values). */
+  /** Lenient mode's warnings (missing required fields, unknown enum values), paths from this changeset. */
   warnings: Issue[];
   valid: boolean;
+  /** `applyAction`'s action; nested changesets say `"insert"` (new object) or `"update"`. */
   action?: string;
 }
 
 export interface ChangesetOptions {
-  /** Cast only these fields (Ecto's `permitted`); default every property of the schema. */
+  /** Cast only these fields (Ecto's `permitted`); default every property of the schema. Embedded objects cast all of theirs. */
   permit?: readonly string[];
   /** `"lenient"`: missing required fields and unknown enum values become warnings. */
   mode?: "strict" | "lenient";
@@ -47,199 +55,298 @@ export interface ChangesetOptions {
 }
 
 const DEFAULT_DEPTH = 256;
-/** Where errors that belong to no field go: params that are not an object, or could not be read. */
+/** Where errors that belong to no field go: params that are not an object, an embedded object as a whole. */
 export const BASE = "_params";
 
-export function changeset<T>(schema: Shaped, data: unknown, params: unknown, options: ChangesetOptions = {}): Changeset<T> {
+/** One changeset run: its options, and the conversions to `Date` to make once validation is done. */
+interface Run {
+  readonly maxDepth: number;
+  readonly lenient: boolean;
+  readonly dates: boolean;
+  readonly later: (() => void)[];
+}
+
+/**
+ * Marks the changesets a runtime made (non-enumerable, so it never shows): a param that
+ * merely looks like a changeset is still a param, and JSON can't carry a symbol.
+ */
+const MADE = Symbol.for("gen-schemas.changeset");
+
+function brand<C extends object>(cs: C): C {
+  Object.defineProperty(cs, MADE, { value: true });
+  return cs;
+}
+
+export function changeset<T>(schema: Shaped, data: unknown, params: unknown, options?: ChangesetOptions): Changeset<T> {
   try {
-    return build<T>(schema, isObject(data) ? data : {}, params, options, 0);
+    return run<T>(schema, isObject(data) ? data : {}, params, options ?? {});
   } catch (error) {
-    return failed<T>(isObject(data) ? data : {}, params, "exception", `could not be read (${String(error)})`);
+    return failed<T>(data, params, { message: "could not be read", validation: "exception", reason: reason(error) });
   }
 }
 
-function failed<T>(data: Record<string, unknown>, params: unknown, validation: FieldError["validation"], message: string): Changeset<T> {
-  const errors: Errors = {};
-  define(errors, BASE, [{ message, validation }]);
-  return { data: data as Partial<T>, params: isObject(params) ? params : {}, changes: {}, errors, warnings: [], valid: false };
-}
-
-function build<T>(schema: Shaped, data: Record<string, unknown>, params: unknown, options: ChangesetOptions, depth: number): Changeset<T> {
-  if (!isObject(params)) return failed<T>(data, params, "cast", "is invalid");
-  if (depth > (options.maxDepth ?? DEFAULT_DEPTH)) return failed<T>(data, params, "too_deep", "is nested too deeply");
+function run<T>(schema: Shaped, data: Record<string, unknown>, params: unknown, options: ChangesetOptions): Changeset<T> {
+  const maxDepth = typeof options.maxDepth === "number" && options.maxDepth >= 0 ? options.maxDepth : DEFAULT_DEPTH;
+  const r: Run = { maxDepth, lenient: options.mode === "lenient", dates: options.dates === "date", later: [] };
+  if (!isObject(params)) return failed<T>(data, params, { message: "is invalid", validation: "cast", type: "object" });
   const shape = resolve(schema.shape);
-  if (shape.k === "union") return build<T>(pickBranch(shape.of, params) ?? schema, data, params, options, depth + 1);
-  if (shape.k !== "object") return failed<T>(data, params, "cast", "is invalid");
-
-  const changes: Record<string, unknown> = {};
-  const errors: Errors = {};
-  const permitted = options.permit ?? Object.keys(shape.props);
-  for (const name of permitted) {
-    if (!Object.hasOwn(shape.props, name) || !Object.hasOwn(params, name)) continue;
-    const field = shape.props[name]!;
-    castField(field, read(params, name), read(data, name), options, depth, name, changes, errors);
-  }
-
-  const c = context(options.mode === "lenient", false, options.maxDepth ?? DEFAULT_DEPTH);
-  schema.check(merge(data, changes), c);
-  const warnings = collect(c, changes, errors);
-  if (options.dates === "date") datesIn(shape.props, changes);
-  return { data: data as Partial<T>, params, changes: changes as Changeset<T>["changes"], errors, warnings, valid: Object.keys(errors).length === 0 };
+  const embed = shape.k === "object" ? { shape } : pickEmbed(embedsOf(shape), params, data);
+  if (embed === undefined) return failed<T>(data, params, { message: "is invalid", validation: "cast", type: schema.name });
+  const cs = cast(embed.shape, data, params, r, 0, Array.isArray(options.permit) ? options.permit : undefined);
+  validate(schema, cs, r);
+  for (const convert of r.later) convert();
+  return cs as Changeset<T>;
 }
 
-/** Casts one field's param into `changes`, or its errors into `errors`. */
-function castField(field: Field, raw: unknown, current: unknown, options: ChangesetOptions, depth: number, name: string, changes: Record<string, unknown>, errors: Errors): void {
-  const shape = field.s;
-  if (raw === null || raw === undefined) {
-    if (current !== null) define(changes, name, null);
-    return;
+function make(data: Record<string, unknown>, params: Record<string, unknown>): Changeset<unknown> {
+  return brand<Changeset<unknown>>({ data, params, changes: {}, errors: {}, warnings: [], valid: true });
+}
+
+/** A changeset with one error that belongs to no field; built from anything without throwing. */
+function failed<T>(data: unknown, params: unknown, error: FieldError): Changeset<T> {
+  const cs = make(safely(() => isObject(data), false) ? (data as Record<string, unknown>) : {}, safely(() => isObject(params), false) ? (params as Record<string, unknown>) : {});
+  define(cs.errors, BASE, [error]);
+  cs.valid = false;
+  return cs as Changeset<T>;
+}
+
+// ---- cast ---------------------------------------------------------------------------
+
+/** Ecto's `cast` of an object: each permitted field of the shape that the params have. */
+function cast(shape: ObjectShape, data: Record<string, unknown>, params: Record<string, unknown>, r: Run, depth: number, permit?: readonly string[]): Changeset<unknown> {
+  const cs = make(data, params);
+  if (depth > r.maxDepth) {
+    addError(cs.errors, [], { message: "is nested too deeply", validation: "too_deep" });
+    return cs;
   }
-  const target = resolve(shape);
-  const embed = embedOf(shape, raw);
-  if (embed) {
-    const nested = build<unknown>(embed, isObject(current) ? current : {}, raw, options, depth + 1);
-    if (!nested.valid) define(errors, name, nested.errors);
-    if (!nested.valid || Object.keys(nested.changes).length > 0 || !isObject(current)) define(changes, name, nested);
-    return;
+  for (const name of permit ?? Object.keys(shape.props)) {
+    if (typeof name !== "string" || !Object.hasOwn(shape.props, name)) continue;
+    castField(cs, name, shape.props[name]!.s, r, depth);
   }
-  if (target.k === "array" && Array.isArray(raw)) {
-    const itemEmbed = raw.every(isObject) ? raw.map((item) => embedOf(target.items, item)) : [];
-    if (raw.length > 0 && itemEmbed.length === raw.length && itemEmbed.every((e) => e !== undefined)) {
-      const nested = raw.map((item, i) => build<unknown>(itemEmbed[i]!, {}, item, options, depth + 1));
-      if (nested.some((cs) => !cs.valid)) define(errors, name, nested.map((cs) => cs.errors));
-      define(changes, name, nested);
-      return;
+  if (shape.extra) {
+    for (const name of safely(() => Object.keys(params), [])) {
+      if (!Object.hasOwn(shape.props, name) && (permit === undefined || permit.includes(name))) castField(cs, name, shape.extra, r, depth);
     }
+  }
+  return cs;
+}
+
+/** Casts one field's param into `changes`, or its error into `errors`; a param that can't be read is an error too. */
+function castField(cs: Changeset<unknown>, name: string, shape: Shape, r: Run, depth: number): void {
+  const changes = cs.changes as Record<string, unknown>;
+  try {
+    const raw = own(cs.params, name);
+    if (raw === undefined) return;
+    const current = safely(() => own(cs.data as Record<string, unknown>, name), undefined);
+    const cast = castParam(shape, raw, current, r, depth);
+    if (!cast.ok) addError(cs.errors, [name], { message: "is invalid", validation: "cast", type: cast.type });
+    else if (cast.change) {
+      define(changes, name, cast.value);
+      if (r.dates && isUnixTime(shape)) r.later.push(() => define(changes, name, toDates(changes[name])));
+    }
+  } catch (error) {
+    addError(cs.errors, [name], { message: "could not be read", validation: "exception", reason: reason(error) });
+  }
+}
+
+type Casted = { ok: true; value: unknown; change: boolean } | { ok: false; type: string };
+
+function castParam(shape: Shape, raw: unknown, current: unknown, r: Run, depth: number): Casted {
+  if (raw === null || (raw === "" && !holdsEmptyString(shape))) {
+    // Ecto's nil: null where null is a value, otherwise no value at all.
+    const value = isNullable(shape) ? null : undefined;
+    return { ok: true, value, change: current !== value };
+  }
+  const embeds = isObject(raw) ? embedsOf(shape) : [];
+  if (embeds.length > 0) return castEmbed(embeds, raw as Record<string, unknown>, current, r, depth);
+  const target = resolve(shape);
+  if (target.k === "array") {
+    const list = asList(raw);
+    const items = list?.some(isObject) ? embedsOf(target.items) : [];
+    if (list && items.length > 0) return castEmbedsMany(target.items, items, list, current, r, depth);
   }
   const cast = castValue(shape, raw);
-  if (!cast.ok) {
-    define(errors, name, [{ message: "is invalid", validation: "cast", type: cast.type }]);
+  if (!cast.ok) return cast;
+  return { ok: true, value: cast.value, change: !same(cast.value, current instanceof Date && isUnixTime(shape) ? Math.floor(current.getTime() / 1000) : current, 0) };
+}
+
+/** `cast_embed` of one object: a nested changeset over the current object when it is the same embed (an update), else over nothing. */
+function castEmbed(embeds: readonly Embed[], raw: Record<string, unknown>, current: unknown, r: Run, depth: number): Casted {
+  const embed = pickEmbed(embeds, raw, current);
+  if (embed === undefined) return { ok: false, type: embeds.map((e) => e.name).join(" | ") };
+  const update = sameEmbed(embed, current);
+  const nested = cast(embed.shape, update ? current : {}, raw, r, depth + 1);
+  nested.action = update ? "update" : "insert";
+  const changed = !update || Object.keys(nested.changes).length > 0 || Object.keys(nested.errors).length > 0;
+  return { ok: true, value: nested, change: changed };
+}
+
+/**
+ * `cast_embed` of a list (embeds_many): each object item a nested changeset, updating the
+ * current item with the same `id` if there is one, else inserted; other items (IDs of
+ * expandable fields) cast as values. The list given replaces the current one.
+ */
+function castEmbedsMany(itemShape: Shape, embeds: readonly Embed[], list: readonly unknown[], current: unknown, r: Run, depth: number): Casted {
+  const byId = new Map<string, Record<string, unknown>>();
+  if (Array.isArray(current)) for (const item of current) if (isObject(item) && typeof item.id === "string" && !byId.has(item.id)) byId.set(item.id, item);
+  const out: unknown[] = [];
+  let failed = false;
+  for (const item of list) {
+    if (isObject(item)) {
+      const id = own(item, "id");
+      const previous = typeof id === "string" ? byId.get(id) : undefined;
+      if (previous !== undefined) byId.delete(id as string);
+      const cast = castEmbed(embeds, item, previous, r, depth);
+      if (!cast.ok) return { ok: false, type: `array of ${typeOf(itemShape)}` };
+      out.push(cast.value);
+      failed ||= Object.keys((cast.value as Changeset<unknown>).errors).length > 0;
+    } else {
+      const cast = castValue(itemShape, item);
+      if (!cast.ok) return { ok: false, type: `array of ${typeOf(itemShape)}` };
+      out.push(cast.value);
+    }
+  }
+  return { ok: true, value: out, change: failed || !same(out.map(applied), current, 0) };
+}
+
+/** A list param: an array, or Ecto's map of index keys (`{"0": …, "1": …}`, as forms send them). */
+function asList(raw: unknown): readonly unknown[] | undefined {
+  if (Array.isArray(raw)) return raw;
+  if (!isObject(raw)) return undefined;
+  const keys = Object.keys(raw);
+  if (!keys.every((key) => /^(0|[1-9]\d{0,8})$/.test(key))) return undefined;
+  return keys.sort((a, b) => Number(a) - Number(b)).map((key) => own(raw, key));
+}
+
+// ---- validate -----------------------------------------------------------------------
+
+/** Runs the schema's check over the data with the changes applied and files each issue. */
+function validate(schema: Shaped, cs: Changeset<unknown>, r: Run): void {
+  const c = context(r.lenient, false, r.maxDepth);
+  try {
+    schema.check(applyChanges(cs), c);
+  } catch (error) {
+    c.issues.push({ code: "exception", path: [], received: reason(error) });
+  }
+  for (const issue of c.issues) file(cs, issue);
+  settle(cs);
+}
+
+/**
+ * Files an issue with the changeset its path leads to, through nested changesets; kept
+ * when it is about a field that changed (Ecto validates changes), or a required field.
+ */
+function file(root: Changeset<unknown>, issue: RawIssue): void {
+  const chain: [Changeset<unknown>, number][] = [[root, 0]];
+  let cs = root;
+  let i = 0;
+  for (;;) {
+    const field = issue.path[i];
+    if (typeof field !== "string" || !Object.hasOwn(cs.changes, field)) break;
+    const change = (cs.changes as Record<string, unknown>)[field];
+    const index = issue.path[i + 1];
+    if (isChangeset(change)) [cs, i] = [change, i + 1];
+    else if (isChangesetList(change) && typeof index === "number" && isChangeset(change[index])) [cs, i] = [change[index] as Changeset<unknown>, i + 2];
+    else break;
+    chain.push([cs, i]);
+  }
+  const rest = issue.path.slice(i);
+  const field = rest[0];
+  const relevant = field === undefined || (typeof field === "string" && (Object.hasOwn(cs.changes, field) || (issue.code === "required" && rest.length === 1)));
+  if (!relevant) return;
+  if (issue.warning) {
+    for (const [each, start] of chain) each.warnings.push(toIssue({ ...issue, path: issue.path.slice(start) }));
     return;
   }
-  if (!same(cast.value, current)) define(changes, name, cast.value);
+  // Ecto's validate_required leaves alone a field that already has an error (a failed cast).
+  if (issue.code === "required" && typeof field === "string" && Object.hasOwn(cs.errors, field)) return;
+  addError(cs.errors, rest, fieldError(issue, rest));
 }
 
-/** The schema to cast an object param with, when the field embeds one (directly or as an expanded ID). */
-function embedOf(shape: Shape, raw: unknown): Shaped | undefined {
-  if (!isObject(raw)) return undefined;
-  if (shape.k === "ref") return resolve(shape).k === "object" || resolve(shape).k === "union" ? shape.to : undefined;
-  if (shape.k === "union") return pickBranch(shape.of, raw);
-  return undefined;
-}
-
-/** The member of a union of refs that a payload's `object` (and `deleted`) selects; the only ref when there is one. */
-function pickBranch(members: readonly Shape[], raw: Record<string, unknown>): Shaped | undefined {
-  const refs = members.filter((member): member is Extract<Shape, { k: "ref" }> => member.k === "ref").map((member) => member.to);
-  if (refs.length === 1) return refs[0];
-  const key = branchKey(raw);
-  return refs.find((ref) => ref.branch === key) ?? refs.find((ref) => ref.branch === key?.replace(/#deleted$/, ""));
-}
-
-type Casted = { ok: true; value: unknown } | { ok: false; type: string };
-
-/** Casts a non-embedded value: scalars, lists and maps of them, anything else as given. */
-function castValue(shape: Shape, raw: unknown): Casted {
-  if (raw === null) return { ok: true, value: null };
-  const target = resolve(shape);
-  switch (target.k) {
-    case "array": {
-      if (!Array.isArray(raw)) return { ok: false, type: "array" };
-      const out: unknown[] = [];
-      for (const item of raw) {
-        const cast = castValue(target.items, item);
-        if (!cast.ok) return { ok: false, type: `array of ${cast.type}` };
-        out.push(cast.value);
-      }
-      return { ok: true, value: out };
-    }
-    case "object": {
-      if (!isObject(raw)) return { ok: false, type: "object" };
-      if (!target.extra) return { ok: true, value: raw };
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(raw)) {
-        const cast = castValue(target.extra, read(raw, key));
-        if (!cast.ok) return { ok: false, type: `map of ${cast.type}` };
-        define(out, key, cast.value);
-      }
-      return { ok: true, value: out };
-    }
-    case "union": {
-      for (const member of target.of) {
-        const cast = castValue(member, raw);
-        if (cast.ok && (typeof raw !== "string" || typeof cast.value === "string" || target.of.every((m) => resolve(m).k !== "string"))) return cast;
-      }
-      return { ok: false, type: target.of.map((member) => resolve(member).k).join(" | ") };
-    }
-    default:
-      return castScalar(target, raw);
-  }
-}
-
-/** Validation issues of the merged data that concern what changed (Ecto validates changes; required looks at both). */
-function collect(c: Ctx, changes: Record<string, unknown>, errors: Errors): Issue[] {
-  const warnings: Issue[] = [];
-  for (const issue of c.issues) {
-    if (issue.warning) {
-      warnings.push(toIssue(issue));
-      continue;
-    }
-    const field = issue.path[0];
-    if (typeof field !== "string") continue;
-    const changed = Object.hasOwn(changes, field);
-    if (!changed && !(issue.code === "required" && issue.path.length === 1)) continue;
-    const value = changed ? changes[field] : undefined;
-    if (issue.path.length > 1 && (isChangeset(value) || (Array.isArray(value) && value.some(isChangeset)))) continue;
-    const list = Object.hasOwn(errors, field) ? errors[field] : undefined;
-    const error = fieldError(issue);
-    if (Array.isArray(list) && !list.some(isErrors)) (list as FieldError[]).push(error);
-    else if (list === undefined) define(errors, field, [error]);
-  }
-  return warnings;
-}
-
-function fieldError(issue: RawIssue): FieldError {
-  const path = issue.path.length > 1 ? { path: issue.path } : {};
+function fieldError(issue: RawIssue, path: (string | number)[]): FieldError {
+  const at = path.length > 1 ? { path } : {};
   switch (issue.code) {
     case "required":
-      return { message: "can't be blank", validation: "required", ...path };
+      return { message: "can't be blank", validation: "required", ...at };
     case "invalid_enum":
-      return { message: "is invalid", validation: "inclusion", enum: issue.expected, ...path };
+      return { message: "is invalid", validation: "inclusion", enum: issue.expected, ...at };
     case "too_long":
-      return { message: `should be at most ${String(issue.expected)} character(s)`, validation: "length", kind: "max", count: issue.expected, type: "string", ...path };
+      return { message: `should be at most ${String(issue.expected)} character(s)`, validation: "length", kind: "max", count: issue.expected, type: "string", ...at };
     case "pattern":
-      return { message: "has invalid format", validation: "format", pattern: issue.expected, ...path };
+      return { message: "has invalid format", validation: "format", pattern: issue.expected, ...at };
     case "too_deep":
+      return { message: "is nested too deeply", validation: "too_deep", ...at };
     case "exception":
-      return { message: "is invalid", validation: issue.code, ...path };
+      return { message: "could not be read", validation: "exception", reason: issue.received, ...at };
     default:
-      return { message: "is invalid", validation: "cast", type: issue.expected, ...path };
+      return { message: "is invalid", validation: "cast", type: issue.expected, ...at };
   }
 }
 
-/** `data` with `changes` applied, nested changesets included. */
-export function applyChanges<T>(cs: Changeset<T>): T {
-  return merge(cs.data as Record<string, unknown>, cs.changes as Record<string, unknown>) as T;
+/** Adds an error at `path` (its first segment the field; none: the object as a whole, `_params`). */
+function addError(errors: Errors, path: readonly (string | number)[], error: FieldError): void {
+  const field = typeof path[0] === "string" ? path[0] : BASE;
+  const list = Object.hasOwn(errors, field) ? errors[field] : undefined;
+  if (Array.isArray(list)) (list as FieldError[]).push(error);
+  else define(errors, field, [error]);
 }
 
-function merge(data: Record<string, unknown>, changes: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Bottom up: a nested changeset with errors puts them under its field (a list of maps
+ * for a list, errors of items that are not changesets under their map's `_params`);
+ * a changeset is valid without errors.
+ */
+function settle(cs: Changeset<unknown>): boolean {
+  const changes = cs.changes as Record<string, unknown>;
+  for (const field of Object.keys(changes)) {
+    const change = changes[field];
+    if (isChangeset(change)) {
+      if (!settle(change)) define(cs.errors, field, change.errors);
+    } else if (isChangesetList(change)) {
+      const valid = change.map((item) => !isChangeset(item) || settle(item));
+      const listed = Object.hasOwn(cs.errors, field) ? (cs.errors[field] as FieldError[]) : [];
+      if (valid.every(Boolean) && listed.length === 0) continue;
+      const items: Errors[] = change.map((item) => (isChangeset(item) ? item.errors : {}));
+      for (const { path = [], ...error } of listed) {
+        const index = path[1];
+        if (typeof index === "number" && index < items.length) addError(items[index]!, [], path.length > 2 ? { ...error, path: path.slice(2) } : error);
+        else addError(cs.errors, [], { ...error, path });
+      }
+      define(cs.errors, field, items);
+    }
+  }
+  cs.valid = Object.keys(cs.errors).length === 0;
+  return cs.valid;
+}
+
+// ---- apply and traverse -------------------------------------------------------------
+
+/** Ecto's `apply_changes`: `data` with `changes` applied, nested changesets included. */
+export function applyChanges<T>(cs: Changeset<T>): T {
+  const data = cs.data as Record<string, unknown>;
+  const changes = cs.changes as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(data)) define(out, key, read(data, key));
-  for (const key of Object.keys(changes)) define(out, key, applied(changes[key]));
-  return out;
+  for (const key of safely(() => Object.keys(data), [])) define(out, key, safely(() => own(data, key), undefined));
+  for (const key of Object.keys(changes)) {
+    const value = applied(changes[key]);
+    if (value === undefined) delete out[key];
+    else define(out, key, value);
+  }
+  return out as T;
 }
 
 function applied(value: unknown): unknown {
   if (isChangeset(value)) return applyChanges(value);
-  if (Array.isArray(value) && value.some(isChangeset)) return value.map(applied);
-  return value;
+  return isChangesetList(value) ? value.map(applied) : value;
 }
 
 /** Ecto's `apply_action`: the applied data when valid, else the changeset with its action set. */
 export function applyAction<T>(cs: Changeset<T>, action: string): { ok: true; value: T } | { ok: false; changeset: Changeset<T> } {
-  return cs.valid ? { ok: true, value: applyChanges(cs) } : { ok: false, changeset: { ...cs, action } };
+  if (cs.valid) return { ok: true, value: applyChanges(cs) };
+  return { ok: false, changeset: brand({ ...cs, action }) };
 }
 
-/** Ecto's `traverse_errors`: each error mapped by `fn`, nested like the errors. */
+/** Ecto's `traverse_errors`: each error mapped by `fn` (with its path of fields and indexes), nested like the errors. */
 export function traverseErrors<T, R>(cs: Changeset<T>, fn: (error: FieldError, path: (string | number)[]) => R): Record<string, unknown> {
   return traverse(cs.errors, fn, []);
 }
@@ -257,40 +364,46 @@ function traverse<R>(errors: Errors, fn: (error: FieldError, path: (string | num
   return out;
 }
 
+// ---- helpers ------------------------------------------------------------------------
+
 function isErrors(value: unknown): value is Errors {
   return isObject(value) && typeof value.message !== "string";
 }
 
 function isChangeset(value: unknown): value is Changeset<unknown> {
-  return isObject(value) && "changes" in value && "errors" in value && "valid" in value && "params" in value;
+  return typeof value === "object" && value !== null && safely(() => Object.hasOwn(value, MADE), false);
 }
 
-/** Unix-time fields of `changes` as `Date`s, nested changesets included (they converted their own). */
-function datesIn(props: Readonly<Record<string, Field>>, changes: Record<string, unknown>): void {
-  for (const key of Object.keys(changes)) {
-    const shape = Object.hasOwn(props, key) ? resolve(props[key]!.s) : undefined;
-    const value = changes[key];
-    if (shape?.k === "integer" && shape.fmt === "unix-time" && typeof value === "number") changes[key] = new Date(value * 1000);
+/** A list that `castEmbedsMany` made (only those hold changesets); false for anything else, proxies included. */
+function isChangesetList(value: unknown): value is unknown[] {
+  return safely(() => Array.isArray(value) && value.some(isChangeset), false);
+}
+
+/** `format: unix-time` seconds (or a list of them) as `Date`s. */
+function toDates(value: unknown): unknown {
+  if (typeof value === "number") return new Date(value * 1000);
+  return Array.isArray(value) ? value.map(toDates) : value;
+}
+
+/** Deep equality of JSON-like values; cycles and very deep values count as different. */
+function same(a: unknown, b: unknown, depth: number): boolean {
+  if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return true;
+  if (depth > 64 || typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => same(item, b[i], depth + 1));
+  if (!isObject(a) || !isObject(b) || a instanceof Date || b instanceof Date) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && same(own(a, key), own(b, key), depth + 1));
+}
+
+function safely<V>(read: () => V, fallback: V): V {
+  try {
+    return read();
+  } catch {
+    return fallback;
   }
 }
 
-/** Deep equality of JSON-like values. */
-function same(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => same(item, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && same(a[key], b[key]));
-  }
-  return false;
-}
-
-/** An own data property, whatever the key; accessors are not called. */
-function read(source: Record<string, unknown>, key: string): unknown {
-  return Object.getOwnPropertyDescriptor(source, key)?.value;
-}
-
-/** Sets an own property whatever the key (`__proto__` included), never touching a prototype. */
-export function define(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+/** What an exception says, read without trusting it. */
+function reason(error: unknown): string {
+  return safely(() => (error instanceof Error ? error.message : String(error)), "unknown error");
 }

@@ -1,4 +1,4 @@
-import type { Check } from "./check.js";
+import { branchKey, isObject, type Check } from "./check.js";
 
 /**
  * What changesets and `unknownKeys: "strip"` need to know of a schema: which fields
@@ -35,6 +35,64 @@ export function resolve(shape: Shape): Shape {
   let current = shape;
   for (let hops = 0; current.k === "ref" && hops < 64; hops++) current = current.to.shape;
   return current;
+}
+
+export type ObjectShape = Extract<Shape, { k: "object" }>;
+
+/** An object that a param of some field embeds (Ecto's `cast_embed`): its shape, and its schema's name and branch. */
+export interface Embed {
+  readonly shape: ObjectShape;
+  readonly name: string;
+  readonly branch?: string;
+}
+
+/**
+ * The objects a value of `shape` can embed, polymorphic unions flattened: `$ref`s and
+ * inline objects with properties. Maps (`additionalProperties` only) and free-form
+ * objects are values, not embeds.
+ */
+export function embedsOf(shape: Shape): Embed[] {
+  const out: Embed[] = [];
+  collect(shape, undefined, out, 0);
+  return out;
+}
+
+function collect(shape: Shape, schema: Shaped | undefined, out: Embed[], hops: number): void {
+  if (hops > 64) return;
+  if (shape.k === "ref") collect(shape.to.shape, shape.to, out, hops + 1);
+  else if (shape.k === "union") for (const member of shape.of) collect(member, undefined, out, hops + 1);
+  else if (shape.k === "object" && Object.keys(shape.props).length > 0) {
+    out.push(schema?.branch === undefined ? { shape, name: schema?.name ?? "object" } : { shape, name: schema.name, branch: schema.branch });
+  }
+}
+
+/**
+ * The embed an object param is cast as: the only one, or the one its `object` (and
+ * `deleted: true`) names; without `object`, the one the current value has.
+ */
+export function pickEmbed(embeds: readonly Embed[], raw: Record<string, unknown>, current: unknown): Embed | undefined {
+  if (embeds.length === 1) return embeds[0];
+  const key = branchKey(raw) ?? (isObject(current) ? branchKey(current) : undefined);
+  if (key === undefined) return undefined;
+  return embeds.find((embed) => embed.branch === key) ?? embeds.find((embed) => embed.branch === key.replace(/#deleted$/, ""));
+}
+
+/** Whether `current` is an object of the same embed (so params update it rather than replace it). */
+export function sameEmbed(embed: Embed, current: unknown): current is Record<string, unknown> {
+  if (!isObject(current)) return false;
+  const key = branchKey(current);
+  return embed.branch === undefined || key === undefined || key === embed.branch || key.replace(/#deleted$/, "") === embed.branch;
+}
+
+/** `null` is a value of the shape (`nullable: true`, on the field or the schema it refers to). */
+export function isNullable(shape: Shape): boolean {
+  return shape.n === 1 || resolve(shape).n === 1;
+}
+
+/** A `format: unix-time` integer, or a list of them. */
+export function isUnixTime(shape: Shape): boolean {
+  const target = resolve(shape);
+  return (target.k === "integer" && target.fmt === "unix-time") || (target.k === "array" && isUnixTime(target.items));
 }
 
 // Builders the generated `shape()` functions call: short, so generated lines stay short.
