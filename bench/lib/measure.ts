@@ -38,6 +38,8 @@ export interface Measurement {
   wallMs: number;
   /** Peak resident set size in KiB; undefined when the probe is "none". */
   peakRssKiB: number | undefined;
+  /** User plus system CPU time (10 ms resolution), steadier than wall time on a busy machine; GNU time only. */
+  cpuMs: number | undefined;
 }
 
 export interface CommandOptions {
@@ -53,7 +55,7 @@ export async function measureCommand(command: string, args: readonly string[], o
   const probe = options.probe ?? memoryProbe();
   const dir = probe === "gnu-time" ? mkdtempSync(join(tmpdir(), "measure-")) : undefined;
   const rssFile = dir && join(dir, "rss");
-  const [file, argv] = rssFile ? [GNU_TIME, ["-f", "%M", "-o", rssFile, command, ...args]] : [command, [...args]];
+  const [file, argv] = rssFile ? [GNU_TIME, ["-f", "%M %U %S", "-o", rssFile, command, ...args]] : [command, [...args]];
   try {
     const started = performance.now();
     const child = spawn(file, argv, { cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
@@ -68,8 +70,9 @@ export async function measureCommand(command: string, args: readonly string[], o
     const wallMs = performance.now() - started;
     poller?.stop();
     if (code !== 0) throw new Error(`${[command, ...args].join(" ")} exited with ${code}:\n${output}`);
-    const peakRssKiB = rssFile ? Number(readFileSync(rssFile, "utf8").trim()) : poller?.peak();
-    return { wallMs, peakRssKiB };
+    if (!rssFile) return { wallMs, peakRssKiB: poller?.peak(), cpuMs: undefined };
+    const [rss, user, system] = readFileSync(rssFile, "utf8").trim().split(" ").map(Number);
+    return { wallMs, peakRssKiB: rss, cpuMs: Math.round((user! + system!) * 1000) };
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
