@@ -133,19 +133,16 @@ function compareUnion(a: IrUnion, b: IrUnion, path: string, record: Recorder): v
   if (a.expandable !== b.expandable) record(b.expandable ? "expandable.added" : "expandable.removed", path);
   const before = membersOf(a);
   const after = membersOf(b);
-  const expandable = a.expandable && b.expandable;
-  const only = (these: Map<string, Member>, others: Map<string, Member>, refs: boolean) =>
-    [...these]
-      .filter(([key, member]) => !others.has(key) && member.isRef === refs)
-      .map(([, member]) => member.label)
-      .sort(compareText);
-  for (const refs of [true, false]) {
-    const added = only(after, before, refs);
-    const removed = only(before, after, refs);
-    const asTargets = expandable && refs;
-    if (added.length > 0) record(asTargets ? "expandable.targets-added" : "union.members-added", path, { values: added });
-    if (removed.length > 0) record(asTargets ? "expandable.targets-removed" : "union.members-removed", path, { values: removed });
-  }
+  const added = [...after].filter(([key]) => !before.has(key)).map(([, member]) => member);
+  const removed = [...before].filter(([key]) => !after.has(key)).map(([, member]) => member);
+  const isTarget = (member: Member) => a.expandable && b.expandable && member.isRef;
+  const recordAll = (members: Member[], rule: RuleId) => {
+    if (members.length > 0) record(rule, path, { values: members.map((member) => member.label).sort(compareText) });
+  };
+  recordAll(added.filter(isTarget), "expandable.targets-added");
+  recordAll(removed.filter(isTarget), "expandable.targets-removed");
+  recordAll(added.filter((member) => !isTarget(member)), "union.members-added");
+  recordAll(removed.filter((member) => !isTarget(member)), "union.members-removed");
   for (const [key, member] of before) {
     const next = after.get(key);
     if (next !== undefined) compareNode(member.node, next.node, memberPath(path, member.label), record);
