@@ -92,7 +92,7 @@ function run<T>(schema: Shaped, data: Record<string, unknown>, params: unknown, 
   const shape = resolve(schema.shape);
   const embed = shape.k === "object" ? { shape } : pickEmbed(embedsOf(shape), params, data);
   if (embed === undefined) return failed<T>(data, params, { message: "is invalid", validation: "cast", type: schema.name });
-  const cs = cast(embed.shape, data, params, r, 0, Array.isArray(options.permit) ? options.permit : undefined);
+  const cs = cast(embed.shape, data, params, r, 1, Array.isArray(options.permit) ? options.permit : undefined);
   validate(schema, cs, r);
   for (const convert of r.later) convert();
   return cs as Changeset<T>;
@@ -112,7 +112,7 @@ function failed<T>(data: unknown, params: unknown, error: FieldError): Changeset
 
 // ---- cast ---------------------------------------------------------------------------
 
-/** Ecto's `cast` of an object: each permitted field of the shape that the params have. */
+/** Ecto's `cast` of an object at `depth` (1 at the top, as the checks count): each permitted field the params have. */
 function cast(shape: ObjectShape, data: Record<string, unknown>, params: Record<string, unknown>, r: Run, depth: number, permit?: readonly string[]): Changeset<unknown> {
   const cs = make(data, params);
   if (depth > r.maxDepth) {
@@ -287,8 +287,8 @@ function fieldError(issue: RawIssue, path: (string | number)[]): FieldError {
 function addError(errors: Errors, path: readonly (string | number)[], error: FieldError): void {
   const field = typeof path[0] === "string" ? path[0] : BASE;
   const list = Object.hasOwn(errors, field) ? errors[field] : undefined;
-  if (Array.isArray(list)) (list as FieldError[]).push(error);
-  else define(errors, field, [error]);
+  if (!Array.isArray(list)) define(errors, field, [error]);
+  else if (!(list as FieldError[]).some((known) => same(known, error, 0))) (list as FieldError[]).push(error);
 }
 
 /**
