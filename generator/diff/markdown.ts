@@ -13,7 +13,8 @@ const WHOLE_SCHEMA_RULES: [RuleId, string][] = [
 export interface MarkdownOptions {
   /**
    * Longest text to return, in UTF-16 code units (a GitHub PR body takes 65,536). Groups that
-   * would pass it are left out, last first, and a final note counts them. Default: no limit.
+   * would pass it are left out, last first, then the legend, and a final note counts the
+   * changes left out; the header and the note always stay. Default: no limit.
    */
   maxLength?: number;
 }
@@ -43,13 +44,14 @@ export function renderMarkdown(report: DiffReport, options: MarkdownOptions = {}
   return join(truncated(head, blocks, tail, options.maxLength));
 }
 
-/** The header, then as many blocks as fit with the note and the legend, then the note. */
-function truncated(head: string[], blocks: Block[], tail: string[], maxLength: number): string[] {
+/** The header, as many blocks as fit, the note, then the legend if it fits too. */
+function truncated(head: string[], blocks: Block[], legend: string[], maxLength: number): string[] {
   const size = (lines: string[]) => lines.reduce((total, line) => total + line.length + 1, 0);
   const note = (left: number) => ["", `_…and ${left} more change${left === 1 ? "" : "s"} not shown, to stay within ${maxLength} characters: the JSON report (\`--json\`) has them all._`];
   const total = blocks.reduce((sum, block) => sum + block.changes, 0);
   const kept = [...head];
   let shown = 0;
+  const tail = size(head) + size(note(total)) + size(legend) <= maxLength ? legend : [];
   let budget = maxLength - size(head) - size(note(total)) - size(tail);
   for (const block of blocks) {
     const cost = size(block.lines);
@@ -65,7 +67,7 @@ function header(report: DiffReport): string[] {
   const schemasWith = (changeClass: ChangeClass) => new Set(report.changes.filter((change) => change.class === changeClass).map((change) => change.schema)).size;
   const { added, removed, changed, unchanged } = report.schemas;
   return [
-    `# Schema changes: ${spec(report.old)} → ${spec(report.new)}`,
+    `# Schema changes: ${report.old.title === report.new.title ? `${text(report.old.title)} ` : ""}${spec(report.old, report.new)} → ${spec(report.new, report.old)}`,
     "",
     `**Suggested release: ${report.semver}** (${reasonFor(report)}).`,
     "",
@@ -77,9 +79,11 @@ function header(report: DiffReport): string[] {
   ];
 }
 
-function spec(summary: SpecSummary): string {
+/** A spec's version and source, with its title when the other spec's differs. */
+function spec(summary: SpecSummary, other: SpecSummary): string {
+  const title = summary.title === other.title ? "" : `${text(summary.title)} `;
   const source = summary.source === undefined ? "" : ` (${code(summary.source)})`;
-  return `${text(summary.title)} ${code(summary.version)}${source}`;
+  return `${title}${code(summary.version)}${source}`;
 }
 
 function reasonFor(report: DiffReport): string {
