@@ -1,5 +1,6 @@
 import type { IrDocument } from "./ir/types.js";
-import { loadSpec } from "./load/load.js";
+import { loadSource, loadSpec } from "./load/load.js";
+import type { SpecSource } from "./load/read.js";
 import { emitTypesFile, type TypeLookup } from "./emit/types-file.js";
 import { emitTypesIndex } from "./emit/index-files.js";
 import { emitValidatorModule, type ModuleLookup } from "./emit/validator.js";
@@ -28,6 +29,8 @@ export interface GenerateOptions {
    * emitted again, their files are listed in `kept` for the writer to carry over.
    */
   previous?: Manifest;
+  /** The spec already read (path and text), so it is not read twice. */
+  source?: SpecSource;
 }
 
 export type EmitOptions = Pick<GenerateOptions, "package" | "typesOnly" | "openEnums" | "progress" | "previous">;
@@ -45,7 +48,7 @@ export interface GeneratedFiles {
 
 /** Generates every file in memory; only `write` touches the disk. */
 export async function generate(options: GenerateOptions): Promise<GeneratedFiles> {
-  const { ir, text } = await loadSpec(options.spec, options.cwd ?? process.cwd());
+  const { ir, text } = options.source ? loadSource(options.source) : await loadSpec(options.spec, options.cwd ?? process.cwd());
   return emitAll(ir, sha256(text), options);
 }
 

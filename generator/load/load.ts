@@ -3,11 +3,15 @@ import { buildIr } from "../ir/build.js";
 import type { IrDocument } from "../ir/types.js";
 import { locate } from "./locate.js";
 import { parseSource } from "./parse.js";
-import { readSource } from "./read.js";
+import { readSource, type SpecSource } from "./read.js";
 
 /** Reads, parses and checks a spec (path or URL) into the IR; errors carry the line of their pointer. */
 export async function loadSpec(spec: string, cwd: string): Promise<{ ir: IrDocument; origin: string; text: string }> {
-  const source = await readSource(spec, cwd);
+  return loadSource(await readSource(spec, cwd));
+}
+
+/** Parses and checks a spec already read (the CLI reads it first to see whether anything changed). */
+export function loadSource(source: SpecSource): { ir: IrDocument; origin: string; text: string } {
   const parsed = parseSource(source);
   try {
     return { ir: buildIr(parsed, source.origin), origin: source.origin, text: source.text };
