@@ -59,7 +59,9 @@ interface Outcome {
 
 /** Writes both typings, theirs and a check file into `dir`, and type-checks them. */
 async function runOracle(spec: string, dir: string): Promise<Outcome> {
-  const [workspace, schemas] = await Promise.all([prepareWorkspace(spec, dir), specSchemas(spec)]);
+  // One after the other: should one fail, nothing goes on writing into `dir` after its removal.
+  const schemas = await specSchemas(spec);
+  const workspace = await prepareWorkspace(spec, dir);
   const checks: (Check & { group: string })[] = [];
   const seen = new Map(Object.entries(DELIBERATE_DIFFERENCES).map(([name, difference]) => [name, schemasWith(schemas, difference.at).own.size]));
   for (const variant of VARIANTS) {
