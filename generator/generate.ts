@@ -9,7 +9,7 @@ import { emitRegistry } from "./emit/registry.js";
 import { runtimeFiles } from "./emit/runtime-files.js";
 import { defaultPackageName, defaultPackageVersion, emitPackageJson, type PackageOptions } from "./emit/package-files.js";
 import { emitPackageReadme } from "./emit/package-readme.js";
-import { buildManifest, MANIFEST, renderManifest, schemaHashes, sha256, type Manifest } from "./manifest.js";
+import { buildManifest, MANIFEST, recordedOptions, renderManifest, schemaHashes, sha256, type Manifest } from "./manifest.js";
 
 export interface GenerateOptions {
   /** Path or http(s) URL of the spec, JSON or YAML. */
@@ -52,11 +52,6 @@ export async function generate(options: GenerateOptions): Promise<GeneratedFiles
   return emitAll(ir, sha256(text), options);
 }
 
-/** The options a manifest records: what changes the output, nothing else. */
-export function recordedOptions(options: EmitOptions): Record<string, unknown> {
-  return { openEnums: options.openEnums !== false, typesOnly: options.typesOnly === true, package: options.package ?? {} };
-}
-
 /** Every output file for a loaded document whose text hashes to `specHash`. */
 export function emitAll(ir: IrDocument, specHash: string, options: EmitOptions = {}): GeneratedFiles {
   const { progress, typesOnly = false, previous } = options;
@@ -89,6 +84,8 @@ export function emitAll(ir: IrDocument, specHash: string, options: EmitOptions =
   files.set("types/index.d.ts", emitTypesIndex(ir));
   files.set("types/index.js", "export {};\n");
   if (!typesOnly) emitPackage(ir, options, files);
+  // The types index re-exports `Expanded`: a types-only output carries its declaration.
+  else for (const [path, content] of runtimeFiles()) if (path.startsWith("runtime/expanded.")) files.set(path, content);
   const manifest = buildManifest(ir, specHash, recorded, files, hashes);
   for (const path of kept) manifest.files[path] = previous!.files[path]!;
   manifest.files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { IrDocument, IrNode, IrSchema } from "./ir/types.js";
+import { generatorFingerprint } from "./fingerprint.js";
 import { GENERATOR_VERSION } from "./version.js";
 
 /** The manifest's file name in the output folder. */
@@ -15,12 +16,19 @@ export const MANIFEST = "gen-schemas.manifest.json";
  */
 export interface Manifest {
   generator: string;
+  /** Hash of the compiled generator and runtime that made the output (see fingerprint.ts). */
+  fingerprint: string;
   spec: { sha256: string; title: string; version: string };
   options: Record<string, unknown>;
   /** Spec name → hash of the schema's IR and of what it uses of the schemas it references. */
   schemas: Record<string, string>;
   /** Output path → sha256 of its content. */
   files: Record<string, string>;
+}
+
+/** The options a manifest records: what changes the output, nothing else. */
+export function recordedOptions(options: { openEnums?: boolean; typesOnly?: boolean; package?: object }): Record<string, unknown> {
+  return { openEnums: options.openEnums !== false, typesOnly: options.typesOnly === true, package: options.package ?? {} };
 }
 
 export function sha256(text: string): string {
@@ -40,7 +48,7 @@ export function schemaHashes(ir: IrDocument, options: Record<string, unknown>): 
       const target = byName.get(name)!;
       return [name, target.typeName, target.fileName, shallowKind(target.node, byName), target.discriminator ?? null];
     });
-    hashes[schema.name] = sha256(JSON.stringify([GENERATOR_VERSION, options, own(schema), referenced]));
+    hashes[schema.name] = sha256(JSON.stringify([generatorFingerprint(), options, own(schema), referenced]));
   }
   return hashes;
 }
@@ -60,6 +68,7 @@ export function buildManifest(ir: IrDocument, specHash: string, options: Record<
   for (const [path, content] of files) if (path !== MANIFEST) fileHashes[path] = sha256(content);
   return {
     generator: GENERATOR_VERSION,
+    fingerprint: generatorFingerprint(),
     spec: { sha256: specHash, title: ir.title, version: ir.version },
     options,
     schemas: hashes,
@@ -83,5 +92,5 @@ export async function readManifest(outDir: string): Promise<Manifest | undefined
 
 /** True when a previous run already made this output from the same spec, generator and options. */
 export function upToDate(previous: Manifest | undefined, specHash: string, options: Record<string, unknown>): boolean {
-  return previous !== undefined && previous.generator === GENERATOR_VERSION && previous.spec.sha256 === specHash && JSON.stringify(previous.options) === JSON.stringify(options);
+  return previous !== undefined && previous.fingerprint === generatorFingerprint() && previous.spec.sha256 === specHash && JSON.stringify(previous.options) === JSON.stringify(options);
 }

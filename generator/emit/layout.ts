@@ -81,6 +81,11 @@ function unionLines(members: TypeExpr[], indent: number, tail: string): string[]
   const lines: string[] = [];
   members.forEach((member, i) => {
     const end = i === members.length - 1 ? tail : "";
+    if (member.t === "object" && alwaysBreaks(member)) {
+      const [first, ...rest] = objectLines("| ", member, indent + 2, end);
+      lines.push(pad(indent) + first, ...rest);
+      return;
+    }
     const text = `| ${flat(member)}${end}`;
     if (indent + text.length <= WIDTH || member.t === "raw") {
       lines.push(pad(indent) + text);

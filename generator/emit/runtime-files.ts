@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { GenerationError } from "../errors.js";
+import { packageRoot } from "../fingerprint.js";
 
 /**
  * The runtime that generated modules import: `templates/runtime/*.ts`, compiled and
@@ -17,15 +17,4 @@ export function runtimeFiles(): Map<string, string> {
     if (name.endsWith(".js") || name.endsWith(".d.ts")) files.set(`runtime/${name}`, readFileSync(join(folder, name), "utf8"));
   }
   return files;
-}
-
-/** The folder of gen-schemas' own package.json, whether running from source or from dist/. */
-function packageRoot(): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(folder, "package.json"))) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error("gen-schemas: can't find its own package.json");
-    folder = parent;
-  }
-  return folder;
 }

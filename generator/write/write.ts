@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
-import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { GenerationError } from "../errors.js";
+
+const MANIFEST = "gen-schemas.manifest.json";
 
 /** Files written at once while staging: enough to keep the disk busy, few enough for any fd limit. */
 const PARALLEL_WRITES = 64;
@@ -21,7 +23,7 @@ export const PAUSE_BEFORE_SWAP = "GEN_SCHEMAS_TEST_PAUSE_BEFORE_SWAP";
  * next run). One run at a time per output folder. Refuses to replace a folder that holds
  * anything but a previous output, or a file.
  */
-export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>, kept: readonly string[] = []): Promise<void> {
   const target = await realpath(resolve(outDir)).catch(() => resolve(outDir));
   const parent = dirname(target);
   const stage = join(parent, `.${basename(target)}.staging`);
@@ -33,7 +35,7 @@ export async function writeOutput(outDir: string, files: ReadonlyMap<string, str
   });
   await attempt("Can't write the output", stage, async () => {
     try {
-      await stageFiles(stage, files);
+      await stageFiles(stage, files, target, kept);
     } catch (error) {
       await rm(stage, { recursive: true, force: true });
       throw error;
@@ -59,25 +61,33 @@ export async function writeOutput(outDir: string, files: ReadonlyMap<string, str
   });
 }
 
-async function stageFiles(stage: string, files: ReadonlyMap<string, string>): Promise<void> {
+/**
+ * Writes `files` into `stage`, and carries `kept` paths over from the current output
+ * (an incremental run): hard links, so the previous output stays untouched and nothing
+ * is copied; a copy where the file system refuses links.
+ */
+async function stageFiles(stage: string, files: ReadonlyMap<string, string>, current: string, kept: readonly string[]): Promise<void> {
   await mkdir(stage, { recursive: true });
-  const folders = new Set([...files.keys()].map((path) => dirname(join(stage, path))));
+  const folders = new Set([...files.keys(), ...kept].map((path) => dirname(join(stage, path))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  const queue = [...files];
+  const queue: (() => Promise<void>)[] = [
+    ...[...files].map(([path, content]) => () => writeFile(join(stage, path), content)),
+    ...kept.map((path) => () => link(join(current, path), join(stage, path)).catch(() => copyFile(join(current, path), join(stage, path)))),
+  ];
   const worker = async () => {
-    for (let next = queue.pop(); next !== undefined; next = queue.pop()) await writeFile(join(stage, next[0]), next[1]);
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) await next();
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, queue.length) }, worker));
 }
 
-/** A folder gen-schemas wrote: its package.json says so, or (types only) it has types/index.d.ts. */
+/** A folder gen-schemas wrote: it has a manifest, or its package.json says so, or (types only) it has types/index.d.ts. */
 async function refuseForeign(target: string): Promise<void> {
   const stats = await lstat(target).catch(() => undefined);
   if (stats === undefined) return;
   if (!stats.isDirectory()) {
     throw new GenerationError("The output path is not a folder", { file: target }, "Pass --out a folder (it is created when missing)");
   }
-  if ((await readdir(target)).length === 0 || existsSync(join(target, "types", "index.d.ts"))) return;
+  if ((await readdir(target)).length === 0 || existsSync(join(target, MANIFEST)) || existsSync(join(target, "types", "index.d.ts"))) return;
   const manifest = await readFile(join(target, "package.json"), "utf8").catch(() => "");
   if (/"gen_schemas"\s*:/.test(manifest)) return;
   throw new GenerationError(

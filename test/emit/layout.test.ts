@@ -43,3 +43,11 @@ describe("JavaScript expression layout matches prettier", () => {
     expect(text).toBe(await prettier.format(text, { parser: "babel" }));
   });
 });
+
+describe("regressions", () => {
+  it("a union with an inline object member breaks the object instead of throwing", async () => {
+    const member = { t: "object" as const, index: undefined, properties: [{ key: "x", optional: true, docs: undefined, type: raw("boolean") }] };
+    const ours = `interface X {\n  ${assignment("a:", union([raw("string"), member]), 2, ";").join("\n")}\n}\n`;
+    expect(ours).toBe(await prettier.format(ours, { parser: "typescript" }));
+  });
+});

@@ -1,0 +1,56 @@
+import { relative } from "node:path";
+import { readSource } from "../load/read.js";
+import { readManifest, recordedOptions, sha256, upToDate } from "../manifest.js";
+import { EXIT, type Io } from "./io.js";
+import type { Settings } from "./settings.js";
+
+/**
+ * `gen-schemas`: generate into the output folder. When its manifest says the same spec,
+ * generator and options made it, nothing is parsed or written; otherwise only schemas
+ * whose inputs changed are emitted again, the rest carried over, and the whole folder
+ * is swapped in atomically.
+ */
+export async function runGenerate(settings: Settings, io: Io): Promise<number> {
+  const started = performance.now();
+  const source = await readSource(settings.spec, io.cwd);
+  const specHash = sha256(source.text);
+  const previous = await readManifest(settings.out);
+  const options = { typesOnly: settings.typesOnly, openEnums: settings.openEnums, package: settings.package };
+  const where = relative(io.cwd, settings.out) || ".";
+  if (upToDate(previous, specHash, recordedOptions(options)) && (await previousIntact(settings.out, previous!))) {
+    io.stdout(`gen-schemas: ${where} is up to date (${Object.keys(previous!.schemas).length} schemas) in ${elapsed(started)} ms\n`);
+    return EXIT.ok;
+  }
+  // Loaded only now: the emitters pull in ts-morph and the TypeScript compiler with it.
+  const { generate } = await import("../generate.js");
+  const { writeOutput } = await import("../write/write.js");
+  let drawn = false;
+  const progress = (done: number, total: number) => {
+    drawn = true;
+    io.stderr(`\r${done}/${total} schemas`);
+  };
+  try {
+    const result = await generate({ spec: settings.spec, cwd: io.cwd, source, ...options, ...(previous ? { previous } : {}), ...(io.isTty ? { progress } : {}) });
+    await writeOutput(settings.out, result.files, result.kept);
+    if (drawn) io.stderr("\r\u001b[K");
+    for (const rename of result.ir.renames) io.stderr(`note: ${rename.name} is typed ${rename.typeName}: ${rename.reason}\n`);
+    const total = result.files.size + result.kept.length;
+    const fresh = result.emitted.length === result.ir.schemas.length ? "" : `, ${result.emitted.length} re-emitted`;
+    io.stdout(`gen-schemas: ${result.ir.schemas.length} schemas${fresh}, ${total} files → ${where} in ${elapsed(started)} ms\n`);
+    return EXIT.ok;
+  } finally {
+    if (drawn) io.stderr("\r\u001b[K");
+  }
+}
+
+/** Every file the manifest lists is still there (a quick look; `check` compares contents). */
+async function previousIntact(out: string, manifest: { files: Record<string, string> }): Promise<boolean> {
+  const { access } = await import("node:fs/promises");
+  const paths = Object.keys(manifest.files);
+  const present = await Promise.all(paths.map((path) => access(`${out}/${path}`).then(() => true, () => false)));
+  return present.every(Boolean);
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}
