@@ -56,7 +56,7 @@ export interface Want {
 
 export async function changesetOf(given: Given): Promise<ChangesetLike> {
   const module = await schema(given.schema);
-  return module.changeset(given.data ?? {}, given.params, given.options);
+  return module.changeset(given.data ?? {}, given.params, given.options as Record<string, unknown> | undefined);
 }
 
 /** Checks a changeset against a `Want`. */
