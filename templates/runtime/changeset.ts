@@ -161,8 +161,9 @@ function castParam(shape: Shape, raw: unknown, current: unknown, r: Run, depth: 
   if (embeds.length > 0) return castEmbed(embeds, raw as Record<string, unknown>, current, r, depth);
   const target = resolve(shape);
   if (target.k === "array") {
+    // A list of IDs alone needs no embed (nor the schemas behind them built); a map of index keys does.
     const list = asList(raw);
-    const items = list?.some(isObject) ? embedsOf(target.items) : [];
+    const items = list && (list !== raw || list.some(isObject)) ? embedsOf(target.items) : [];
     if (list && items.length > 0) return castEmbedsMany(target.items, items, list, current, r, depth);
   }
   const cast = castValue(shape, raw);
@@ -190,7 +191,7 @@ function castEmbedsMany(itemShape: Shape, embeds: readonly Embed[], list: readon
   const byId = new Map<string, Record<string, unknown>>();
   if (Array.isArray(current)) for (const item of current) if (isObject(item) && typeof item.id === "string" && !byId.has(item.id)) byId.set(item.id, item);
   const out: unknown[] = [];
-  let failed = false;
+  let invalid = false;
   for (const item of list) {
     if (isObject(item)) {
       const id = own(item, "id");
@@ -199,14 +200,14 @@ function castEmbedsMany(itemShape: Shape, embeds: readonly Embed[], list: readon
       const cast = castEmbed(embeds, item, previous, r, depth);
       if (!cast.ok) return { ok: false, type: `array of ${typeOf(itemShape)}` };
       out.push(cast.value);
-      failed ||= Object.keys((cast.value as Changeset<unknown>).errors).length > 0;
+      invalid ||= Object.keys((cast.value as Changeset<unknown>).errors).length > 0;
     } else {
       const cast = castValue(itemShape, item);
       if (!cast.ok) return { ok: false, type: `array of ${typeOf(itemShape)}` };
       out.push(cast.value);
     }
   }
-  return { ok: true, value: out, change: failed || !same(out.map(applied), current, 0) };
+  return { ok: true, value: out, change: invalid || !same(out.map(applied), current, 0) };
 }
 
 /** A list param: an array, or Ecto's map of index keys (`{"0": …, "1": …}`, as forms send them). */
