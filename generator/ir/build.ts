@@ -22,11 +22,7 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     throw new GenerationError(`The spec is ${describeValue(spec)}, not an OpenAPI document`, { file }, "Pass an OpenAPI 3 document: an object with `openapi` and `components`");
   }
   const openapi = spec.openapi;
-  if (typeof openapi !== "string" || !/^3\.[01]\.\d+/.test(openapi)) {
-    const found = openapi !== undefined ? `openapi ${JSON.stringify(openapi)}` : spec.swagger !== undefined ? `swagger ${JSON.stringify(spec.swagger)}` : "no `openapi` field";
-    const pointer = openapi === undefined && spec.swagger !== undefined ? "/swagger" : "/openapi";
-    throw new GenerationError(`Not an OpenAPI 3.0/3.1 document (found ${found})`, { file, ...(openapi === undefined && spec.swagger === undefined ? {} : { pointer }) }, 'gen-schemas reads OpenAPI 3.x specs (`openapi: "3.0.0"`); convert Swagger 2.0 first');
-  }
+  if (typeof openapi !== "string" || !/^3\.[01]\.\d+/.test(openapi)) throw notOpenApi(spec, file);
   const info = isObject(spec.info) ? spec.info : {};
   const components = spec.components;
   if (!isObject(components) || !isObject(components.schemas)) {
@@ -55,6 +51,16 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     schemas: built,
     renames,
   };
+}
+
+function notOpenApi(spec: Record<string, unknown>, file: string): GenerationError {
+  const { openapi, swagger } = spec;
+  if (openapi === undefined && swagger !== undefined) {
+    return new GenerationError(`Not an OpenAPI 3 document (found swagger ${JSON.stringify(swagger)})`, { file, pointer: "/swagger" }, "Convert Swagger 2.0 to OpenAPI 3 first (e.g. with swagger2openapi)");
+  }
+  const hint = 'gen-schemas reads OpenAPI 3.0 and 3.1 documents, which start with openapi: "3.0.x" or "3.1.x"';
+  if (openapi === undefined) return new GenerationError("Not an OpenAPI 3 document (no `openapi` field)", { file }, hint);
+  return new GenerationError(`Not an OpenAPI 3 document (found openapi ${JSON.stringify(openapi)})`, { file, pointer: "/openapi" }, hint);
 }
 
 function discriminatorOf(node: IrNode): IrSchema["discriminator"] {

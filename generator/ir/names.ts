@@ -73,14 +73,13 @@ export function assignNames(specNames: readonly string[]): { named: Named[]; ren
   const named: Named[] = [];
   for (const name of sorted) {
     const base = pascalCase(name);
-    let typeName = TAKEN_TYPE_NAMES.has(base) ? `${base}Schema` : base;
-    if (typeName !== base) renames.push({ name, typeName, reason: `"${base}" is a name the package uses itself` });
-    const wanted = typeName;
+    const wanted = TAKEN_TYPE_NAMES.has(base) ? `${base}Schema` : base;
+    let typeName = wanted;
     for (let n = 2; typeNames.has(typeName); n++) typeName = `${wanted}_${n}`;
-    if (typeName !== wanted) {
-      const first = named.find((other) => other.typeName === wanted);
-      renames.push({ name, typeName, reason: `"${wanted}" is taken by "${first?.name ?? wanted}"` });
-    }
+    const reasons: string[] = [];
+    if (wanted !== base) reasons.push(`"${base}" is a name the package uses itself`);
+    if (typeName !== wanted) reasons.push(`"${wanted}" is taken by "${named.find((other) => other.typeName === wanted)?.name ?? wanted}"`);
+    if (reasons.length > 0) renames.push({ name, typeName, reason: reasons.join(", and ") });
     typeNames.add(typeName);
     const stem = fileStem(name);
     let fileName = stem;

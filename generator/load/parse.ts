@@ -10,13 +10,14 @@ import { isUrl, type SpecSource } from "./read.js";
  */
 export const MAX_YAML_DEPTH = 500;
 
+const EMPTY_HINT = "Pass an OpenAPI 3 document in JSON or YAML";
 const NESTING_HINT = "Move nested schemas into components.schemas and refer to them with $ref";
 
 /** Parses JSON or YAML (chosen by extension, else by the first character), with the line of any syntax error. */
 export function parseSource(source: SpecSource): unknown {
   const { origin } = source;
   const text = source.text.replace(/^\uFEFF/, "");
-  if (text.trim() === "") throw new GenerationError("The spec is empty", { file: origin }, "Pass an OpenAPI 3 document in JSON or YAML");
+  if (text.trim() === "") throw new GenerationError("The spec is empty", { file: origin }, EMPTY_HINT);
   const name = isUrl(origin) ? new URL(origin).pathname : origin;
   const looksJson = /\.json$/i.test(name) || (!/\.ya?ml$/i.test(name) && /^\s*[{[]/.test(text));
   return looksJson ? parseJson(origin, text) : parseYaml(origin, text);
@@ -45,6 +46,7 @@ function parseYaml(file: string, text: string): unknown {
     if (error instanceof yaml.YAMLException) {
       const mark = error.mark;
       const at = mark ? { line: mark.line + 1, column: mark.column + 1 } : {};
+      if (/input is empty/.test(error.reason)) throw new GenerationError("The spec is empty", { file }, EMPTY_HINT);
       if (/maxDepth/.test(error.reason)) {
         throw new GenerationError(`The spec nests deeper than ${MAX_YAML_DEPTH} levels`, { file, ...at }, NESTING_HINT);
       }
