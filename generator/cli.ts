@@ -31,7 +31,7 @@ function withGenerateOptions(command: Command): Command {
 /** Runs the command line and returns the exit code; only `bin/` calls `process.exit`. */
 export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
   let run: (() => Promise<number>) | undefined;
-  const program = withGenerateOptions(new Command("gen-schemas"))
+  const program = withGenerateOptions(new Command("gen-schemas").enablePositionalOptions())
     .description("Generate types, validators and changesets for every schema of an OpenAPI spec")
     .version(GENERATOR_VERSION, "-v, --version")
     .option("--check", "same as `gen-schemas check`")

@@ -1,4 +1,4 @@
-import type { IrDocument } from "../ir/types.js";
+import type { IrDocument, IrNode } from "../ir/types.js";
 import { compareNode, type Recorder } from "./compare-node.js";
 import { compareText, compareValues } from "./order.js";
 import { RULES } from "./rules.js";
@@ -31,6 +31,7 @@ export function diffDocuments(old: IrDocument, next: IrDocument): DiffReport {
     if (was.typeName !== schema.typeName) record("schema.type-renamed", "", { from: was.typeName, to: schema.typeName });
     if (was.fileName !== schema.fileName) record("schema.file-renamed", "", { from: was.fileName, to: schema.fileName });
     compareNode(was.node, schema.node, "", record);
+    if (docsChanged(was.node, schema.node)) record("docs.changed", "");
   }
   changes.sort(compareChanges);
 
@@ -48,6 +49,25 @@ export function diffDocuments(old: IrDocument, next: IrDocument): DiffReport {
     schemas: { added, removed, changed, unchanged: before.size - removed.length - changed.length },
     changes,
   };
+}
+
+/** Descriptions and titles by path within a schema's node (refs are compared as their own schemas). */
+function docs(node: IrNode, path = "", into = new Map<string, string>()): Map<string, string> {
+  into.set(path, JSON.stringify([node.description ?? null, node.kind === "object" ? (node.title ?? null) : null]));
+  if (node.kind === "array") docs(node.items, `${path}[]`, into);
+  if (node.kind === "union") node.members.forEach((member, i) => docs(member, `${path}<${i}>`, into));
+  if (node.kind === "object") {
+    for (const property of node.properties) docs(property.node, `${path}.${property.name}`, into);
+    if (typeof node.additional !== "boolean") docs(node.additional, `${path}.*`, into);
+  }
+  return into;
+}
+
+/** A description or title differs at a place both versions have (new places are reported by other rules). */
+function docsChanged(a: IrNode, b: IrNode): boolean {
+  const before = docs(a);
+  for (const [path, text] of docs(b)) if (before.has(path) && before.get(path) !== text) return true;
+  return false;
 }
 
 function summary(document: IrDocument): SpecSummary {

@@ -4,10 +4,11 @@ import type { Change, ChangeClass, DiffReport, SpecSummary } from "./types.js";
 
 const CLASSES: ChangeClass[] = ["breaking", "additive", "neutral"];
 const HEADINGS: Record<ChangeClass, string> = { breaking: "Breaking changes", additive: "Additive changes", neutral: "Neutral changes" };
-/** Whole schemas added or removed: one line listing them, rather than a heading each. */
+/** Changes to whole schemas (added, removed, only their documentation): one line listing them, rather than a heading each. */
 const WHOLE_SCHEMA_RULES: [RuleId, string][] = [
   ["schema.removed", "Removed schemas"],
   ["schema.added", "Added schemas"],
+  ["docs.changed", "Documentation changed"],
 ];
 
 export interface MarkdownOptions {

@@ -16,7 +16,8 @@ interface Rule {
  * them by default: an open enum (`x-stripeBypassValidation`) is `"a" | "b" | (string & {})` and
  * its validator accepts any string, so its listed values are only autocompletion (with
  * `--closed-enums`, additions to it would break exhaustive switches like a closed enum's).
- * Description and title changes are not reported.
+ * Description and title changes are one neutral change per schema: the generated files
+ * differ (their JSDoc), so a regeneration rewrites them, but nothing a program sees changes.
  */
 export const RULES = {
   "schema.added": { class: "additive", title: "schema added", reason: "a new type and module; nothing that exists changes" },
@@ -64,6 +65,8 @@ export const RULES = {
 
   "additional.allowed": { class: "additive", title: "other keys allowed", reason: "other keys become data: unknownKeys: reject accepts them and changesets keep them" },
   "additional.changed": { class: "breaking", title: "other keys' schema changed", reason: "the values of other keys are typed or checked differently" },
+
+  "docs.changed": { class: "neutral", title: "documentation changed", reason: "descriptions or titles differ: the types' JSDoc changes, nothing a program sees" },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

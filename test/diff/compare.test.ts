@@ -22,8 +22,11 @@ type Case = [string, { given: { old: unknown; new: unknown }; want: Found[] }];
 const properties: Case[] = [
   ["identical schemas: nothing", { given: { old: obj({ a: str }, ["a"]), new: obj({ a: str }, ["a"]) }, want: [] }],
   [
-    "description and title only: not reported",
-    { given: { old: { ...obj({ a: { ...str, description: "A" } }), title: "X" }, new: { ...obj({ a: { ...str, description: "B" } }), title: "Y" } }, want: [] },
+    "description and title only: one neutral change for the schema",
+    {
+      given: { old: { ...obj({ a: { ...str, description: "A" } }), title: "X" }, new: { ...obj({ a: { ...str, description: "B" } }), title: "Y" } },
+      want: [{ path: "", rule: "docs.changed", class: "neutral" }],
+    },
   ],
   [
     "optional property added: additive, with its type",
