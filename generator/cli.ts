@@ -52,10 +52,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .argument("<old-spec>", "path or URL of the old spec")
     .argument("<new-spec>", "path or URL of the new spec")
     .option("--json", "print the report as JSON")
+    .option("--max-length <n>", "cut the Markdown to at most n characters, breaking changes kept first (a GitHub PR body takes 65536)")
     .action((oldSpec: string, newSpec: string, options: CliOptions) => {
       run = async () => {
         const { runDiff } = await import("./diff/index.js");
-        io.stdout(await runDiff(oldSpec, newSpec, { json: options.json === true, cwd: io.cwd }));
+        const maxLength = typeof options.maxLength === "string" ? Number(options.maxLength) : undefined;
+        if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength > 0)) {
+          io.stderr(`gen-schemas: --max-length takes a whole number of characters, not "${String(options.maxLength)}"\n`);
+          return EXIT.usage;
+        }
+        io.stdout(await runDiff(oldSpec, newSpec, { json: options.json === true, cwd: io.cwd, ...(maxLength ? { maxLength } : {}) }));
         return EXIT.ok;
       };
     });
