@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { GenerationError, pointerTo } from "./errors.js";
+import { parseJson } from "./load/parse.js";
 import { isUrl } from "./load/read.js";
 
 export const CONFIG_FILE = "gen-schemas.config.json";
@@ -41,13 +42,7 @@ export async function readConfig(cwd: string, path?: string): Promise<Config> {
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(error);
     throw new GenerationError(`Can't read the config file: ${why}`, { file }, "Check the path given to --config");
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    const message = (error as Error).message.replace(/^(Unexpected token .+?), (?:\.\.\.)?".*$/s, "$1");
-    throw new GenerationError(`Malformed JSON in the config file: ${message}`, { file }, "Fix the syntax error");
-  }
+  const parsed = parseJson(file, text.replace(/^\uFEFF/, ""));
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new GenerationError("The config file must hold a JSON object", { file }, `Write {"spec": "…", "out": "…"}`);
   }

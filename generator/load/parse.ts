@@ -23,7 +23,8 @@ export function parseSource(source: SpecSource): unknown {
   return looksJson ? parseJson(origin, text) : parseYaml(origin, text);
 }
 
-function parseJson(file: string, text: string): unknown {
+/** `JSON.parse`, with a syntax error reported at its line and column of `file`. */
+export function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -1,9 +1,9 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import { writeOutput } from "../../generator/write/write.js";
-import { runCli, snapshot, stackFrames, tempDir } from "../cli/run.js";
+import { removeTempDirs, runCli, snapshot, stackFrames, tempDir } from "../cli/run.js";
 import { typeCheck } from "../hostile/compile.js";
 import { ROOT } from "../support/paths.js";
 import { FAILING, PASSING, type FailingCase } from "./cases.js";
@@ -23,6 +23,8 @@ function expectedMessage(c: FailingCase, spec: string): RegExp {
   const where = `${pointer} ${c.pointer === undefined ? "at" : "in"} ${escape(spec)}${c.line === undefined ? "" : `:${c.line}`}`;
   return new RegExp(`^gen-schemas: ${escape(c.what)}${where}\\. ${escape(c.hint)}\\n$`);
 }
+
+afterAll(removeTempDirs);
 
 beforeAll(async () => {
   made = tempDir("gen-schemas-made-");

@@ -1,6 +1,6 @@
 import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { ROOT } from "../support/paths.js";
@@ -34,9 +34,18 @@ export function startCli(args: readonly string[], options: { cwd: string; env?: 
   return spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
 }
 
-/** A fresh temporary folder. */
+const made: string[] = [];
+
+/** A fresh temporary folder, removed by `removeTempDirs()`. */
 export function tempDir(prefix = "gen-schemas-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes the folders `tempDir()` made (call from `afterAll`). */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Every file below `dir` (relative path → sha256), to compare a folder before and after. */

@@ -1,10 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import { writeOutput } from "../../generator/write/write.js";
-import { tempDir } from "../cli/run.js";
+import { removeTempDirs, tempDir } from "../cli/run.js";
 import { ROOT } from "../support/paths.js";
 import { notPrettierClean, typeCheck } from "./compile.js";
 
@@ -44,6 +44,8 @@ const session = () => ({
   customer: { object: "proto", parent: null },
   metadata: { "__proto__": "kept as a key", constructor: "c" },
 });
+
+afterAll(removeTempDirs);
 
 beforeAll(async () => {
   root = tempDir("gen-schemas-hostile-");
