@@ -126,7 +126,7 @@ function baseType(node: IrNode, lookup: TypeLookup): TypeExpr {
 
 /** `additionalProperties` as an index signature; with declared properties too, `unknown` keeps both valid. */
 function indexType(node: IrObject, lookup: TypeLookup): TypeExpr | undefined {
-  if (node.additional === false) return node.properties.length === 0 ? raw("unknown") : undefined;
+  if (node.additional === false) return node.properties.length === 0 ? raw("never") : undefined;
   if (node.additional === true || node.properties.length > 0) return raw("unknown");
   return typeOf(node.additional, lookup);
 }

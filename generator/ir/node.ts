@@ -95,7 +95,14 @@ function objectNode(context: Context, schema: SpecSchema, base: Base, depth: num
   }));
   const additionalRaw = schema.additionalProperties;
   const additional: IrNode | boolean =
-    additionalRaw === undefined ? false : typeof additionalRaw === "boolean" ? additionalRaw : toNode(context, additionalRaw, `${pointer}/additionalProperties`, depth + 1);
+    // Absent means "any other key" in JSON Schema. With declared properties we keep such an
+    // object closed (types list its properties, unknownKeys acts on the rest), as every
+    // generator does; without any, it is a free-form map, and is typed and checked as one.
+    additionalRaw === undefined
+      ? Object.keys(properties).length === 0
+      : typeof additionalRaw === "boolean"
+        ? additionalRaw
+        : toNode(context, additionalRaw, `${pointer}/additionalProperties`, depth + 1);
   return {
     kind: "object",
     properties: props,

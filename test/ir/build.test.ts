@@ -44,7 +44,8 @@ const cases: [string, { given: unknown; want: unknown }][] = [
       },
     },
   ],
-  ["empty object stays an object", { given: { type: "object", properties: {} }, want: { kind: "object", nullable: false, additional: false, properties: [] } }],
+  ["empty object stays an object, open to any key", { given: { type: "object", properties: {} }, want: { kind: "object", nullable: false, additional: true, properties: [] } }],
+  ["additionalProperties: false stays closed", { given: { type: "object", additionalProperties: false }, want: { kind: "object", nullable: false, additional: false, properties: [] } }],
   [
     "additionalProperties schema",
     { given: { type: "object", additionalProperties: { type: "string" } }, want: { kind: "object", nullable: false, properties: [], additional: { kind: "string", nullable: false } } },
