@@ -1,0 +1,115 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build, type Metafile } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtures, generatedDir } from "../support/paths.js";
+import { attempt, pack, scratch, unpack } from "./support.js";
+
+/**
+ * `sideEffects: false` and one module per schema should let a bundler keep only what a
+ * consumer imports: billing_portal.session, the schemas it references, and the runtime.
+ * Bundled from the packed package as a consumer's bundler sees it (esbuild, minified,
+ * ESM, platform neutral).
+ */
+
+const SCHEMA = "billing_portal.session";
+
+let work: Awaited<ReturnType<typeof scratch>>;
+let packageDir: string;
+let name: string;
+let one: Bundle;
+let all: Bundle;
+
+beforeAll(async () => {
+  work = await scratch("tree-shaking");
+  const packed = await pack(generatedDir("2023-09-12"), work.dir);
+  name = packed.name;
+  await mkdir(join(work.dir, "node_modules"));
+  packageDir = join(work.dir, "node_modules", name);
+  await rename(await unpack(packed.tarball, work.dir), packageDir);
+  one = await bundle(`import { BillingPortalSession } from "${name}/${SCHEMA}";\nconsole.log(BillingPortalSession.validate(globalThis.x));\n`);
+  all = await bundle(`import { forObject } from "${name}/registry";\nconsole.log(forObject(globalThis.x)?.validate(globalThis.x));\n`);
+}, 120_000);
+
+afterAll(async () => {
+  await work?.remove();
+});
+
+describe(`a bundle that imports only ${SCHEMA}`, () => {
+  it("holds exactly the schema modules it imports, directly or through references", async () => {
+    const closure = await importClosure(packageDir, `${SCHEMA}.js`);
+    expect(closure).toContain("billing_portal.configuration.js");
+    expect(closure).toContain("portal_flows_flow.js");
+    expect(one.schemaModules).toEqual(closure);
+  });
+
+  it("carries billing_portal.session's name and none of an unrelated schema's", async () => {
+    expect(one.code).toContain(`"${SCHEMA}"`);
+    expect(one.code).not.toContain('"issuing.card"');
+    const unrelated = all.schemaModules.filter((file) => !one.schemaModules.includes(file)).map((file) => file.slice(0, -".js".length));
+    const dotted = unrelated.filter((schema) => schema.includes("."));
+    expect(dotted).toEqual(expect.arrayContaining(["issuing.card", "treasury.transaction"]));
+    expect(dotted.filter((schema) => one.code.includes(`"${schema}"`))).toEqual([]);
+  });
+
+  it("is a small part of the registry's bundle, which holds every schema", () => {
+    expect(all.schemaModules.length).toBeGreaterThan(800);
+    console.info(`${SCHEMA} alone: ${one.code.length} B minified, ${one.gzip} B min+gzip; every schema (registry): ${all.code.length} B, ${all.gzip} B min+gzip`);
+    expect(one.gzip).toBeLessThan(all.gzip / 10);
+  });
+
+  it("runs: validates Stripe's example session", async () => {
+    const example = fixtures("2023-09-12")[SCHEMA];
+    const file = join(work.dir, "run.mjs");
+    await writeFile(file, `globalThis.x = ${JSON.stringify(example)};\n${one.code}`);
+    const { code, output } = await attempt(process.execPath, [file], work.dir);
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/^\{\s+ok: true,\s+value: \{/);
+  });
+});
+
+interface Bundle {
+  code: string;
+  gzip: number;
+  /** The package's schema modules that contributed bytes, sorted. */
+  schemaModules: string[];
+}
+
+async function bundle(entry: string): Promise<Bundle> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: work.dir, loader: "js" },
+    absWorkingDir: work.dir,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0]!.text;
+  return { code, gzip: gzipSync(code).length, schemaModules: schemaModules(result.metafile) };
+}
+
+function schemaModules(metafile: Metafile): string[] {
+  const prefix = `node_modules/${name}/`;
+  const inputs = Object.values(metafile.outputs)[0]!.inputs;
+  return Object.entries(inputs)
+    .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && path.startsWith(prefix) && !path.slice(prefix.length).includes("/"))
+    .map(([path]) => path.slice(prefix.length))
+    .sort();
+}
+
+/** The package's top-level modules `start` imports, itself included, following relative imports. */
+async function importClosure(dir: string, start: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const visit = async (file: string): Promise<void> => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = await readFile(join(dir, file), "utf8");
+    for (const [, target] of source.matchAll(/from "\.\/([^"/]+\.js)"/g)) await visit(target!);
+  };
+  await visit(start);
+  return [...seen].sort();
+}
