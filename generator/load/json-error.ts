@@ -60,19 +60,26 @@ function member(text: string, i: number): number {
   return skipSpace(text, colon + 1);
 }
 
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+const ESCAPES = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
+const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
+const isHex = (c: string | undefined) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
 
-/** The end of a string, number or literal at `i`, or `~offset` of an error. */
+/** The end of a string, number or literal at `i`, or `~offset` of the character in error (where V8 puts it). */
 function scalar(text: string, i: number): number {
   const c = text[i];
   if (c === '"') {
     let j = i + 1;
     while (j < text.length && text[j] !== '"') {
       if (text[j] === "\\") {
-        ESCAPE.lastIndex = j;
-        if (!ESCAPE.test(text)) return ~j;
-        j = ESCAPE.lastIndex;
+        const escape = text[j + 1];
+        if (escape === "u") {
+          for (let k = j + 2; k < j + 6; k++) if (!isHex(text[k])) return ~k;
+          j += 6;
+        } else if (escape !== undefined && ESCAPES.has(escape)) {
+          j += 2;
+        } else {
+          return ~(j + 1);
+        }
       } else if (text.charCodeAt(j) < 0x20) {
         return ~j;
       } else {
@@ -87,8 +94,27 @@ function scalar(text: string, i: number): number {
     while (k < word.length && text[i + k] === word[k]) k++;
     return k === word.length ? i + k : ~(i + k);
   }
-  NUMBER.lastIndex = i;
-  return NUMBER.test(text) ? NUMBER.lastIndex : ~i;
+  return number(text, i);
+}
+
+/** `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, the error at the first character that breaks it. */
+function number(text: string, i: number): number {
+  let j = text[i] === "-" ? i + 1 : i;
+  if (!isDigit(text[j])) return ~j;
+  if (text[j] === "0") j++;
+  else while (isDigit(text[j])) j++;
+  if (text[j] === ".") {
+    j++;
+    if (!isDigit(text[j])) return ~j;
+    while (isDigit(text[j])) j++;
+  }
+  if (text[j] === "e" || text[j] === "E") {
+    j++;
+    if (text[j] === "+" || text[j] === "-") j++;
+    if (!isDigit(text[j])) return ~j;
+    while (isDigit(text[j])) j++;
+  }
+  return j;
 }
 
 function skipSpace(text: string, i: number): number {

@@ -1,4 +1,4 @@
-import { EVENT_ID, getScalarValue, parseEvents, type Event } from "js-yaml";
+import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event, type ScalarEvent } from "js-yaml";
 import { unescapePointer } from "../errors.js";
 import { MAX_YAML_DEPTH } from "./parse.js";
 import { lineColumn } from "./position.js";
@@ -48,13 +48,13 @@ function find(text: string, events: Event[], target: string[]): number | undefin
       continue;
     }
     const parent = frames[frames.length - 1];
-    let at = opens ? (event as { start: number }).start : event.type === EVENT_ID.SCALAR ? event.valueStart : -1;
+    let at = opens ? (event as { start: number }).start : event.type === EVENT_ID.SCALAR ? scalarStart(event) : -1;
     let segment: string | undefined;
     if (parent?.kind === "mapping") {
       if (parent.key === undefined) {
         // A key: remember it. A complex (collection) key matches no pointer segment.
         parent.key = event.type === EVENT_ID.SCALAR ? getScalarValue(text, event) : "\u0000complex key";
-        parent.keyAt = event.type === EVENT_ID.SCALAR ? event.valueStart : -1;
+        parent.keyAt = event.type === EVENT_ID.SCALAR ? scalarStart(event) : -1;
         skippingKey = opens;
         if (opens) skipping = 1;
         continue;
@@ -79,4 +79,10 @@ function find(text: string, events: Event[], target: string[]): number | undefin
     frames.push(event.type === EVENT_ID.MAPPING ? { kind: "mapping", key: undefined, keyAt: -1 } : { kind: "sequence", index: 0 });
   }
   return undefined;
+}
+
+/** Where a scalar starts: its opening quote, if quoted. */
+function scalarStart(event: ScalarEvent): number {
+  const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+  return quoted ? event.valueStart - 1 : event.valueStart;
 }
