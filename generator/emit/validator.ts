@@ -52,8 +52,7 @@ class ModuleBuilder {
     importLine(w, ["defineSchema"], "./runtime/schema.js");
     importLine(w, [...this.shapeRuntime].sort(), "./runtime/shape.js");
     for (const target of [...this.imports].sort()) {
-      const name = this.lookup.typeName(target);
-      if (name !== this.schema.typeName) w.line(`import { ${name} } from ${str(`./${this.lookup.fileName(target)}.js`)};`);
+      w.line(`import { ${this.lookup.typeName(target)} } from ${str(`./${this.lookup.fileName(target)}.js`)};`);
     }
     w.line("");
     if (!this.constants.isEmpty) w.append(this.constants).line("");
@@ -68,12 +67,23 @@ class ModuleBuilder {
   private definition(): Expr {
     const { schema } = this;
     const entries: [string, Expr][] = [["name", str(schema.name)]];
-    if (schema.discriminator) {
-      const { object: value, deleted } = schema.discriminator;
+    const discriminator = closedDiscriminator(schema);
+    if (discriminator) {
+      const { object: value, deleted } = discriminator;
       entries.push(["branch", str(deleted ? `${value}#deleted` : value)]);
     }
     entries.push(["check", "check"], ["shape", "shape"]);
     return object(entries);
+  }
+
+  /**
+   * The binding of another schema's module, imported; a schema that refers to itself
+   * (`issuing.card.replacement_for`) uses its own `schema` constant, as nothing imports it.
+   */
+  private moduleOf(target: string): string {
+    if (target === this.schema.name) return "schema";
+    this.imports.add(target);
+    return this.lookup.typeName(target);
   }
 
   private use(...names: string[]): void {
@@ -230,12 +240,17 @@ class ModuleBuilder {
       case "array": {
         if (!typed) this.use("isArray");
         typeCheck(`!isArray(${x})`, "array");
+        // Items of any value need no loop (so a sparse array of length 1e7 costs nothing);
+        // otherwise the loop stops once the run has recorded MAX_ISSUES issues.
+        if (node.items.kind === "unknown") break;
+        this.use("full");
         const index = this.fresh("i");
         const loop = () =>
           w.block(`for (let ${index} = 0; ${index} < ${x}.length; ${index}++)`, () => {
             const item = this.fresh("v");
             w.line(`const ${item} = ${x}[${index}];`);
             this.value(w, node.items, item, [...path, index]);
+            w.line("if (!ok && full(c)) break;");
           });
         if (checks.length === 0) loop();
         else checks.push([undefined, loop]);
@@ -250,8 +265,7 @@ class ModuleBuilder {
         break;
       }
       case "ref":
-        this.imports.add(node.target);
-        this.into(w, `${this.lookup.typeName(node.target)}.check`, x, path);
+        this.into(w, `${this.moduleOf(node.target)}.check`, x, path);
         return;
       case "union":
         this.union(w, node.members, x, path);
@@ -281,7 +295,7 @@ class ModuleBuilder {
     const byKind = new Map<Kind, IrNode[]>();
     for (const member of members) byKind.set(this.kindOf(member), [...(byKind.get(this.kindOf(member)) ?? []), member]);
     const dispatchable = [...byKind].every(
-      ([kind, list]) => kind !== "any" && (list.length === 1 || (kind === "object" && list.every((m) => m.kind === "ref" && this.lookup.schema(m.target).discriminator))),
+      ([kind, list]) => kind !== "any" && (list.length === 1 || (kind === "object" && list.every((m) => m.kind === "ref" && closedDiscriminator(this.lookup.schema(m.target))))),
     );
     if (!dispatchable) {
       this.use("anyOf");
@@ -302,8 +316,7 @@ class ModuleBuilder {
         this.use("branches");
         const modules = list.map((member) => {
           const target = (member as { target: string }).target;
-          this.imports.add(target);
-          return this.lookup.typeName(target);
+          return this.moduleOf(target);
         });
         const dispatch = this.constant("d", call("branches", arrow(array(modules))));
         branches.push([kindTest(kind, x), () => this.into(w, dispatch, x, path)]);
@@ -322,8 +335,7 @@ class ModuleBuilder {
     const w = new JsWriter();
     if (member.kind === "ref" && !member.nullable) {
       // A wrapper, not `X.check` itself: in an import cycle X may not be initialised yet.
-      this.imports.add(member.target);
-      w.block(`function ${name}(v, c)`, () => w.line(`return ${this.lookup.typeName(member.target)}.check(v, c);`));
+      w.block(`function ${name}(v, c)`, () => w.line(`return ${this.moduleOf(member.target)}.check(v, c);`));
     } else {
       this.checkFunction(w, name, member);
     }
@@ -379,18 +391,32 @@ class ModuleBuilder {
       case "array":
         return builder("list", this.shapeOf(node.items));
       case "ref":
-        this.imports.add(node.target);
-        return builder("ref", this.lookup.typeName(node.target));
+        return builder("ref", this.moduleOf(node.target));
       case "union":
         return builder("union", ...node.members.map((member) => this.shapeOf(member)));
       case "object": {
         const fields = object(
           node.properties.map((p) => [key(p.name), builder(p.required ? "req" : "opt", this.shapeOf(p.node))] as [string, Expr]),
         );
-        return typeof node.additional === "boolean" ? builder("obj", fields) : builder("obj", fields, this.shapeOf(node.additional));
+        if (node.additional === false) return builder("obj", fields);
+        if (node.additional !== true) return builder("obj", fields, this.shapeOf(node.additional));
+        // Free-form (`additionalProperties: true` or `{}`, or no properties at all): other keys are
+        // data too, kept by strip and changesets; with nothing declared, the object is one value.
+        return node.properties.length === 0 ? builder("any") : builder("obj", fields, builder("any"));
       }
     }
   }
+}
+
+/**
+ * The `object` (and `deleted`) a schema's payloads carry, when it tells them apart from
+ * every other branch: the runtime's `branches` tries no other branch once `object` chose one,
+ * so an open `object` enum (any string) can't be a discriminator.
+ */
+function closedDiscriminator(schema: IrSchema): IrSchema["discriminator"] {
+  if (schema.node.kind !== "object" || !schema.discriminator) return undefined;
+  const object = schema.node.properties.find((property) => property.name === "object");
+  return object?.node.kind === "enum" && !object.node.open ? schema.discriminator : undefined;
 }
 
 function importLine(w: JsWriter, names: string[], from: string): void {

@@ -11,12 +11,14 @@ export interface Ctx {
   reject: boolean;
   depth: number;
   maxDepth: number;
+  /** Set once nesting passed `maxDepth`: from then on no object is entered, so a cycle is walked once, not on every branch. */
+  tooDeep: boolean;
 }
 
 export type Check = (value: unknown, c: Ctx) => boolean;
 
 export function context(lenient: boolean, reject: boolean, maxDepth: number): Ctx {
-  return { issues: [], lenient, reject, depth: 0, maxDepth };
+  return { issues: [], lenient, reject, depth: 0, maxDepth, tooDeep: false };
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {
@@ -91,7 +93,34 @@ export function tooLong(value: string, max: number): boolean {
 
 /** Records that a string is longer than `max` code points. */
 export function longFail(c: Ctx, path: PathSegment[], max: number, value: string): false {
-  return fail(c, "too_long", path, max, [...value].length);
+  return fail(c, "too_long", path, max, codePoints(value));
+}
+
+/** The number of code points of a string, counted without copying it (it may be 10 MB). */
+function codePoints(value: string): number {
+  let count = value.length;
+  for (let i = 0; i < value.length - 1; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * Issues recorded in one run past which array loops stop: a sparse array of length 1e7
+ * (or ten million wrong items) costs a bounded amount of time and memory, not one issue each.
+ */
+export const MAX_ISSUES = 1000;
+
+/** True once a run has recorded `MAX_ISSUES` issues; checked by array loops after a failed item. */
+export function full(c: Ctx): boolean {
+  return c.issues.length >= MAX_ISSUES;
 }
 
 /** Puts `segments` in front of the paths of the issues recorded since `mark`. */
@@ -105,10 +134,18 @@ export function clean(c: Ctx, mark: number): boolean {
   return true;
 }
 
-/** Entered one more object level; false (with an issue) past `maxDepth`, which also stops cycles. */
+/**
+ * Entered one more object level; false past `maxDepth`, with an issue the first time only.
+ * Then the run enters no object again: an object that holds itself twice
+ * (`card.replaced_by = card.replacement_for = card`) would otherwise be walked 2^maxDepth times.
+ */
 export function deeper(c: Ctx): boolean {
-  if (++c.depth <= c.maxDepth) return true;
-  c.depth--;
+  if (c.depth < c.maxDepth && !c.tooDeep) {
+    c.depth++;
+    return true;
+  }
+  if (c.tooDeep) return false;
+  c.tooDeep = true;
   return fail(c, "too_deep", [], c.maxDepth, undefined);
 }
 
@@ -162,7 +199,6 @@ export function entry(value: Record<string, unknown>, key: string): unknown {
   return key === "__proto__" ? own(value, key) : value[key];
 }
 
-
 interface Branch {
   readonly name: string;
   readonly check: Check;
@@ -170,33 +206,32 @@ interface Branch {
 }
 
 /**
- * A check for a union of object schemas: the payload's `object` (and `deleted`) picks the
- * branch, whose issues are reported if it fails and no other branch accepts the value.
+ * A check for a union of object schemas (every member fixes its `object`, and `deleted`):
+ * the payload's `object` picks the branch, and that branch alone decides, with its issues.
+ * No other branch is tried: each rejects a payload that carries another `object`, and
+ * trying them would walk a nested payload once per branch at every level (2^levels for
+ * an account holding a bank account holding an account …).
+ *
+ * A payload whose `object` names no branch can't be valid in strict mode: one issue,
+ * without walking it. In lenient mode, where an unknown `object` is only a warning, the
+ * members are tried in turn.
  */
 export function branches(members: () => readonly Branch[]): Check {
-  let table: Map<string, Branch> | undefined;
+  let table: Map<string, Check[]> | undefined;
   let all: readonly Branch[] = [];
   return (value, c) => {
     if (table === undefined) {
       all = members();
-      table = new Map(all.filter((m) => m.branch !== undefined).map((m) => [m.branch!, m]));
+      table = new Map();
+      for (const member of all) if (member.branch !== undefined) table.set(member.branch, [...(table.get(member.branch) ?? []), member.check]);
     }
     if (!isObject(value)) return wrongType(c, [], "object", value);
     const key = branchKey(value);
     const chosen = key === undefined ? undefined : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
-    if (chosen === undefined) return anyOf(c, all.map((m) => m.check), all.map((m) => m.name), value);
-    const mark = c.issues.length;
-    if (chosen.check(value, c)) return true;
-    for (const other of all) {
-      if (other === chosen) continue;
-      const scratch = context(c.lenient, c.reject, c.maxDepth);
-      scratch.depth = c.depth;
-      if (other.check(value, scratch) && clean(scratch, 0)) {
-        c.issues.length = mark;
-        c.issues.push(...scratch.issues);
-        return true;
-      }
+    if (chosen === undefined) {
+      if (!c.lenient) return fail(c, "invalid_union", [], all.map((m) => m.name), typeName(value));
+      return anyOf(c, all.map((m) => m.check), all.map((m) => m.name), value);
     }
-    return false;
+    return chosen.length === 1 ? chosen[0]!(value, c) : anyOf(c, chosen, all.map((m) => m.name), value);
   };
 }
