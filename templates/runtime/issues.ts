@@ -49,7 +49,15 @@ export function pointer(path: readonly PathSegment[]): string {
 }
 
 function list(values: unknown): string {
-  return Array.isArray(values) ? values.map((value) => JSON.stringify(value)).join(", ") : String(values);
+  return Array.isArray(values) ? values.map(quote).join(", ") : String(values);
+}
+
+/** Longest received string a message quotes in full; a 10 MB value must not make a 10 MB message. */
+const QUOTED = 100;
+
+function quote(value: unknown): string {
+  if (typeof value === "string" && value.length > QUOTED) return `${JSON.stringify(value.slice(0, QUOTED))}… (${value.length} characters)`;
+  return JSON.stringify(value);
 }
 
 /** The English message of an issue: the only place issues become words. */
@@ -60,7 +68,7 @@ export function describe(issue: RawIssue): string {
     case "invalid_type":
       return `Invalid type: expected ${String(issue.expected)}, received ${String(issue.received)}`;
     case "invalid_enum":
-      return `Invalid value: expected one of ${list(issue.expected)}, received ${JSON.stringify(issue.received)}`;
+      return `Invalid value: expected one of ${list(issue.expected)}, received ${quote(issue.received)}`;
     case "too_long":
       return `Too long: expected at most ${String(issue.expected)} characters, received ${String(issue.received)}`;
     case "pattern":
@@ -68,7 +76,7 @@ export function describe(issue: RawIssue): string {
     case "invalid_union":
       return `Invalid value: expected ${list(issue.expected)}, received ${String(issue.received)}`;
     case "unrecognized_key":
-      return `Unrecognized key ${JSON.stringify(issue.received)}`;
+      return `Unrecognized key ${quote(issue.received)}`;
     case "too_deep":
       return `Too deep: nesting exceeds ${String(issue.expected)} levels`;
     case "exception":

@@ -1,6 +1,6 @@
 import { changeset, type Changeset, type ChangesetOptions } from "./changeset.js";
 import { context, isObject, type Check, type Ctx } from "./check.js";
-import { toIssue, type Issue } from "./issues.js";
+import { toIssue, type Issue, type RawIssue } from "./issues.js";
 import { resolve, type Shape, type Shaped } from "./shape.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { strip } from "./strip.js";
@@ -61,11 +61,25 @@ export function defineSchema<T>(definition: Definition): SchemaModule<T> {
   return module;
 }
 
-function validate<T>(module: SchemaModule<T>, input: unknown, options: ValidateOptions = {}): Result<T> {
-  const c = context(options.mode === "lenient", options.unknownKeys === "reject", options.maxDepth ?? DEFAULT_DEPTH);
-  if (!run(module.check, input, c)) return { ok: false, issues: c.issues.filter((issue) => !issue.warning).map(toIssue) };
-  const value = (options.unknownKeys === "strip" ? strip(module.shape, input) : input) as T;
-  return c.issues.length > 0 ? { ok: true, value, warnings: c.issues.map(toIssue) } : { ok: true, value };
+function validate<T>(module: SchemaModule<T>, input: unknown, options?: ValidateOptions | null): Result<T> {
+  const { mode, unknownKeys, maxDepth = DEFAULT_DEPTH } = options ?? {};
+  const c = context(mode === "lenient", unknownKeys === "reject", maxDepth);
+  if (!run(module.check, input, c)) return failure(c);
+  let value = input;
+  if (unknownKeys === "strip") {
+    try {
+      value = strip(module.shape, input);
+    } catch (error) {
+      // A getter that throws only the second time it is read, or a stack exhausted by copying.
+      c.issues.push(exception(error));
+      return failure(c);
+    }
+  }
+  return c.issues.length > 0 ? { ok: true, value: value as T, warnings: c.issues.map(toIssue) } : { ok: true, value: value as T };
+}
+
+function failure(c: Ctx): { ok: false; issues: Issue[] } {
+  return { ok: false, issues: c.issues.filter((issue) => !issue.warning).map(toIssue) };
 }
 
 /** Runs a check so that nothing escapes: a throwing getter or proxy, or an exhausted stack, becomes an issue. */
@@ -73,15 +87,19 @@ function run(check: Check, input: unknown, c: Ctx): boolean {
   try {
     return check(input, c);
   } catch (error) {
-    let reason: string;
-    try {
-      reason = error instanceof Error ? error.message : String(error);
-    } catch {
-      reason = "unknown error";
-    }
-    c.issues.push({ code: "exception", path: [], received: reason });
+    c.issues.push(exception(error));
     return false;
   }
+}
+
+function exception(error: unknown): RawIssue {
+  let reason: string;
+  try {
+    reason = String(error instanceof Error ? error.message : error);
+  } catch {
+    reason = "unknown error";
+  }
+  return { code: "exception", path: [], received: reason };
 }
 
 export { isObject, resolve };
