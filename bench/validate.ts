@@ -1,0 +1,163 @@
+/**
+ * Validation throughput on Stripe's 2023-09-12 examples, three ways, in one process:
+ * - ours: the generated modules' `validate()` (strict, passthrough), generated at start;
+ * - ajv: the same spec converted to JSON Schema by test/validate/json-schema.ts, compiled
+ *   once with ajv's default options;
+ * - zod: zod 4 schemas generated at start by @hey-api/openapi-ts's zod plugin, `safeParse()`.
+ * Three workloads (every example once; billing_portal.session alone; charge alone), run in
+ * interleaved rounds (the order of contenders rotates), each measured for a fixed time.
+ * Prints median validations per second, how many examples each accepts, and the ratios
+ * ours/ajv and ours/zod against the targets (>= 1.0x ajv, >= 5x zod).
+ *
+ *   npx tsx bench/validate.ts [--rounds 9] [--ms 150] [--no-build]
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { createClient } from "@hey-api/openapi-ts";
+import { generate } from "../generator/generate.js";
+import type { IrSchema } from "../generator/ir/types.js";
+import { writeOutput } from "../generator/write/write.js";
+import { fixtures, SPECS } from "../test/support/paths.js";
+import { referenceValidators } from "../test/validate/json-schema.js";
+import { median } from "./lib/measure.js";
+import { formatTable } from "./lib/table.js";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const OUT = join(ROOT, ".tmp/bench");
+const VERSION = "2023-09-12";
+const TARGETS = { ajv: 1.0, zod: 5.0 };
+
+/** One validator of one schema: true when it accepts the value. */
+type Validate = (value: unknown) => boolean;
+type Contender = "ours" | "ajv" | "zod";
+const CONTENDERS: readonly Contender[] = ["ours", "ajv", "zod"];
+
+interface Workload {
+  label: string;
+  /** Per contender, the validator of each example's schema, paired with the example. */
+  cases: Record<Contender, [Validate, unknown][]>;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { rounds: { type: "string", default: "9" }, ms: { type: "string", default: "150" }, "no-build": { type: "boolean", default: false } } });
+  const rounds = Number(values.rounds);
+  const sliceMs = Number(values.ms);
+  if (!values["no-build"]) execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+
+  const examples = fixtures(VERSION);
+  const names = Object.keys(examples);
+  const { files, ir } = await generate({ spec: SPECS[VERSION] });
+  const byName = new Map<string, IrSchema>(ir.schemas.map((schema) => [schema.name, schema]));
+  const [ours, ajv, zod] = [await loadOurs(files, byName, names), loadAjv(names), await loadZod(byName, names)];
+  const validators: Record<Contender, Map<string, Validate>> = { ours, ajv, zod };
+
+  const workload = (label: string, only: readonly string[]): Workload => ({
+    label,
+    cases: Object.fromEntries(CONTENDERS.map((contender) => [contender, only.map((name) => [validators[contender].get(name)!, examples[name]] as [Validate, unknown])])) as Workload["cases"],
+  });
+  const workloads = [workload(`all ${names.length} examples`, names), workload("billing_portal.session", ["billing_portal.session"]), workload("charge", ["charge"])];
+
+  const accepted = Object.fromEntries(CONTENDERS.map((contender) => [contender, names.filter((name) => validators[contender].get(name)!(examples[name])).length])) as Record<Contender, number>;
+
+  // Rounds: the first warms up and calibrates; the order of contenders rotates.
+  const rates = new Map<string, number[]>();
+  for (let round = 0; round <= rounds; round++) {
+    for (const w of workloads) {
+      for (let i = 0; i < CONTENDERS.length; i++) {
+        const contender = CONTENDERS[(round + i) % CONTENDERS.length]!;
+        const rate = throughput(w.cases[contender], sliceMs);
+        if (round > 0) rates.set(`${w.label}|${contender}`, [...(rates.get(`${w.label}|${contender}`) ?? []), rate]);
+      }
+    }
+  }
+
+  const rate = (w: Workload, contender: Contender) => median(rates.get(`${w.label}|${contender}`)!);
+  console.log(`\nValidation throughput, Stripe ${VERSION} examples (median of ${rounds} interleaved rounds of ${sliceMs} ms; node ${process.version}, ${availableParallelism()} CPUs, load ${loadavg()[0]!.toFixed(2)})\n`);
+  console.log(
+    formatTable(
+      ["workload", "ours (validations/s)", "ajv", "zod", "ours/ajv", "ours/zod"],
+      workloads.map((w) => [w.label, fmt(rate(w, "ours")), fmt(rate(w, "ajv")), fmt(rate(w, "zod")), `${(rate(w, "ours") / rate(w, "ajv")).toFixed(2)}x`, `${(rate(w, "ours") / rate(w, "zod")).toFixed(2)}x`]),
+      new Set([1, 2, 3, 4, 5]),
+    ),
+  );
+  console.log(`\nExamples accepted (of ${names.length}): ours ${accepted.ours}, ajv ${accepted.ajv}, zod ${accepted.zod}`);
+  console.log(`Targets: ours/ajv >= ${TARGETS.ajv.toFixed(1)}x, ours/zod >= ${TARGETS.zod.toFixed(1)}x`);
+  for (const w of workloads) {
+    const vsAjv = rate(w, "ours") / rate(w, "ajv");
+    const vsZod = rate(w, "ours") / rate(w, "zod");
+    const verdict = (ratio: number, target: number) => (ratio >= target ? "met" : "MISSED");
+    console.log(`  ${w.label}: ajv ${verdict(vsAjv, TARGETS.ajv)} (${vsAjv.toFixed(2)}x), zod ${verdict(vsZod, TARGETS.zod)} (${vsZod.toFixed(2)}x)`);
+  }
+}
+
+/** Validations per second over `ms` of repeated passes over the cases. */
+function throughput(cases: readonly [Validate, unknown][], ms: number): number {
+  let passes = 0;
+  let accepted = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  do {
+    for (let i = 0; i < 64; i++) {
+      for (const [validate, value] of cases) if (validate(value)) accepted++;
+    }
+    passes += 64;
+    elapsed = performance.now() - started;
+  } while (elapsed < ms);
+  if (accepted < 0) console.log(accepted); // keeps the results alive
+  return (passes * cases.length) / (elapsed / 1000);
+}
+
+/** Our modules, as `generate()` made them, written to .tmp/bench/gen-schemas. */
+async function loadOurs(files: Map<string, string>, byName: Map<string, IrSchema>, names: readonly string[]): Promise<Map<string, Validate>> {
+  const dir = join(OUT, "gen-schemas");
+  await writeOutput(dir, files);
+  const out = new Map<string, Validate>();
+  for (const name of names) {
+    const module = (await import(pathToFileURL(join(dir, `${byName.get(name)!.fileName}.js`)).href)) as Record<string, { validate(value: unknown): { ok: boolean } }>;
+    const schema = Object.values(module)[0]!;
+    out.set(name, (value) => schema.validate(value).ok);
+  }
+  return out;
+}
+
+function loadAjv(names: readonly string[]): Map<string, Validate> {
+  const compile = referenceValidators(VERSION);
+  return new Map(
+    names.map((name) => {
+      const validate = compile(name);
+      return [name, (value: unknown) => validate(value) as boolean];
+    }),
+  );
+}
+
+/** zod 4 schemas from @hey-api/openapi-ts's zod plugin (definitions only), imported as TypeScript through tsx. */
+async function loadZod(byName: Map<string, IrSchema>, names: readonly string[]): Promise<Map<string, Validate>> {
+  const dir = join(OUT, "hey-api");
+  await createClient({
+    input: SPECS[VERSION],
+    output: { path: dir },
+    plugins: [{ name: "zod", requests: false, responses: false, webhooks: false }],
+    logs: { level: "silent" },
+  });
+  const module = (await import(pathToFileURL(join(dir, "zod.gen.ts")).href)) as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+  const out = new Map<string, Validate>();
+  for (const name of names) {
+    const exported = `z${byName.get(name)!.typeName}`;
+    const schema = module[exported];
+    if (!schema) throw new Error(`hey-api's zod output has no ${exported} for ${name}`);
+    out.set(name, (value) => schema.safeParse(value).success);
+  }
+  return out;
+}
+
+function fmt(rate: number): string {
+  return Math.round(rate).toLocaleString("en-US");
+}
+
+await main();
