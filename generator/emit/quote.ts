@@ -43,8 +43,12 @@ export function key(name: string): string {
   return isIdentifierName(name) ? name : str(name);
 }
 
-/** A property access: `.id`, `["payment-method.types"]`. */
+/**
+ * A property access: `.id`, `["payment-method.types"]`. Refuses `__proto__`, which no
+ * access reads as a property: read it with `Object.hasOwn` and a descriptor instead.
+ */
 export function access(name: string): string {
+  if (name === "__proto__") throw new Error("access(): __proto__ reads the prototype; read it as an own property");
   return isIdentifierName(name) ? `.${name}` : `[${str(name)}]`;
 }
 

@@ -26,6 +26,10 @@ describe("quote", () => {
     );
   });
 
+  it("access() refuses __proto__", () => {
+    expect(() => access("__proto__")).toThrow("access(): __proto__ reads the prototype");
+  });
+
   it("access() reads the property named by the value", () => {
     fc.assert(
       fc.property(
