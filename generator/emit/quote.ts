@@ -15,10 +15,10 @@ export function str(value: string): string {
   return doubles > singles ? `'${body.replace(/\\"/g, '"').replace(/'/g, "\\'")}'` : `"${body}"`;
 }
 
-/** A numeric literal; NaN and ±Infinity have no literal and are refused. */
+/** A numeric literal as prettier prints it (`1e21`, not `1e+21`); NaN and ±Infinity have no literal and are refused. */
 export function num(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`num(): ${value} has no literal`);
-  return Object.is(value, -0) ? "-0" : String(value);
+  return Object.is(value, -0) ? "-0" : String(value).replace("e+", "e");
 }
 
 /** A literal for an enum value. */

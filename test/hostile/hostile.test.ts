@@ -65,7 +65,7 @@ describe("the hostile spec", () => {
     writeFileSync(
       consumer,
       [
-        'import type { BillingPortalSession, Proto, FooBar, FooBar_2, Prototype, MapOfMaps } from "./package/types/index.js";',
+        'import type { BillingPortalSession, BigNumbers, Proto, FooBar, FooBar_2, Prototype, MapOfMaps } from "./package/types/index.js";',
         'import { BillingPortalSession as Session } from "./package/billing.portal-session.js";',
         'import { schemas } from "./package/registry.js";',
         `const value: BillingPortalSession = ${JSON.stringify(session())};`,
@@ -79,8 +79,9 @@ describe("the hostile spec", () => {
         'const a: FooBar = { a: "x" };',
         'const b: FooBar_2 = { b: "x" };',
         "const maps: MapOfMaps = { x: { y: 1 } };",
+        "const big: BigNumbers = 1e21;",
         'const module = schemas["__proto__"];',
-        "export { proto, types, wrong, prototype, a, b, maps, module };",
+        "export { proto, types, wrong, prototype, a, b, maps, big, module };",
         "",
       ].join("\n"),
     );
@@ -127,6 +128,12 @@ describe("the hostile spec's validators", () => {
     const Prototype = await load("prototype.js", "Prototype");
     for (const value of ['a"b', "c\\d", "e\u2028f"]) expect(Prototype.is(value)).toBe(true);
     for (const value of ["a\\\"b", "c\\\\d", "e\nf", "e\\u2028f"]) expect(Prototype.is(value)).toBe(false);
+  });
+
+  it("match numeric enum values written with exponents", async () => {
+    const BigNumbers = await load("big_numbers.js", "BigNumbers");
+    for (const value of [1e21, -0.5, 5e-324, Number.MAX_VALUE]) expect(BigNumbers.is(value)).toBe(true);
+    for (const value of [1e20, 0.5, 0, "1e21"]) expect(BigNumbers.is(value)).toBe(false);
   });
 
   it("follow a schema that refers to itself (__proto__.parent)", async () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
-import { access, doc, key, str } from "../../generator/emit/quote.js";
+import { access, doc, key, num, str } from "../../generator/emit/quote.js";
 
 /** Strings built from the characters that break quoting, plus anything else. */
 const hostile = fc.oneof(
@@ -49,5 +49,15 @@ describe("quote", () => {
       const source = `const x = ${str(value)};\n`;
       expect(await prettier.format(source, { parser: "babel" }), JSON.stringify(value)).toBe(source);
     }
+  });
+
+  it("num() is a literal of exactly the value, printed as prettier prints it", async () => {
+    const values = [...fc.sample(fc.double({ noNaN: true, noDefaultInfinity: true }), { numRuns: 200, seed: 7 }), 1e21, -1e-7, -0, 0.1, 5e-324, Number.MAX_VALUE];
+    for (const value of values) {
+      expect(Object.is(evaluate(num(value)), value)).toBe(true);
+      const source = `const x = ${num(value)};\n`;
+      expect(await prettier.format(source, { parser: "babel" }), String(value)).toBe(source);
+    }
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) expect(() => num(value)).toThrow("has no literal");
   });
 });
