@@ -5,7 +5,7 @@
  * with the changes applied, and its issues become errors of the changeset they belong to:
  * for fields that changed, and required fields whether they changed or not.
  */
-import { castValue, define, holdsEmptyString, own, typeOf } from "./cast.js";
+import { asList, castValue, define, holdsEmptyString, own, same, typeOf } from "./cast.js";
 import { context, isObject } from "./check.js";
 import { toIssue, type Issue, type RawIssue } from "./issues.js";
 import { embedsOf, isNullable, isUnixTime, pickEmbed, resolve, sameEmbed, type Embed, type ObjectShape, type Shape, type Shaped } from "./shape.js";
@@ -168,7 +168,7 @@ function castParam(shape: Shape, raw: unknown, current: unknown, r: Run, depth: 
   }
   const cast = castValue(shape, raw);
   if (!cast.ok) return cast;
-  return { ok: true, value: cast.value, change: !same(cast.value, current instanceof Date && isUnixTime(shape) ? Math.floor(current.getTime() / 1000) : current, 0) };
+  return { ok: true, value: cast.value, change: !same(cast.value, current instanceof Date && isUnixTime(shape) ? Math.floor(current.getTime() / 1000) : current) };
 }
 
 /** `cast_embed` of one object: a nested changeset over the current object when it is the same embed (an update), else over nothing. */
@@ -207,16 +207,7 @@ function castEmbedsMany(itemShape: Shape, embeds: readonly Embed[], list: readon
       out.push(cast.value);
     }
   }
-  return { ok: true, value: out, change: invalid || !same(out.map(applied), current, 0) };
-}
-
-/** A list param: an array, or Ecto's map of index keys (`{"0": …, "1": …}`, as forms send them). */
-function asList(raw: unknown): readonly unknown[] | undefined {
-  if (Array.isArray(raw)) return raw;
-  if (!isObject(raw)) return undefined;
-  const keys = Object.keys(raw);
-  if (!keys.every((key) => /^(0|[1-9]\d{0,8})$/.test(key))) return undefined;
-  return keys.sort((a, b) => Number(a) - Number(b)).map((key) => own(raw, key));
+  return { ok: true, value: out, change: invalid || !same(out.map(applied), current) };
 }
 
 // ---- validate -----------------------------------------------------------------------
@@ -289,7 +280,7 @@ function addError(errors: Errors, path: readonly (string | number)[], error: Fie
   const field = typeof path[0] === "string" ? path[0] : BASE;
   const list = Object.hasOwn(errors, field) ? errors[field] : undefined;
   if (!Array.isArray(list)) define(errors, field, [error]);
-  else if (!(list as FieldError[]).some((known) => same(known, error, 0))) (list as FieldError[]).push(error);
+  else if (!(list as FieldError[]).some((known) => same(known, error))) (list as FieldError[]).push(error);
 }
 
 /**
@@ -384,16 +375,6 @@ function isChangesetList(value: unknown): value is unknown[] {
 function toDates(value: unknown): unknown {
   if (typeof value === "number") return new Date(value * 1000);
   return Array.isArray(value) ? value.map(toDates) : value;
-}
-
-/** Deep equality of JSON-like values; cycles and very deep values count as different. */
-function same(a: unknown, b: unknown, depth: number): boolean {
-  if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return true;
-  if (depth > 64 || typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => same(item, b[i], depth + 1));
-  if (!isObject(a) || !isObject(b) || a instanceof Date || b instanceof Date) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && same(own(a, key), own(b, key), depth + 1));
 }
 
 function safely<V>(read: () => V, fallback: V): V {
