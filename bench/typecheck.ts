@@ -191,8 +191,9 @@ function tsconfig(skipLibCheck: boolean): object {
 }
 
 const ratio = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || b === undefined ? undefined : a / b);
-const minus = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || b === undefined ? undefined : a - b);
-const show = (value: number | undefined): string => (value === undefined ? "n/a" : `${value.toFixed(2)}x`);
+/** Time above the baseline; a median below it (noise, when a consumer adds next to nothing) counts as none. */
+const minus = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || b === undefined ? undefined : Math.max(0, a - b));
+const show = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? "n/a" : `${value.toFixed(2)}x`);
 const seconds = (ms: number | undefined): string => (ms === undefined ? "n/a" : `${(ms / 1000).toFixed(2)} s`);
 const mebibytes = (kib: number | undefined): string => (kib === undefined ? "n/a" : `${(kib / 1024).toFixed(0)} MiB`);
 
