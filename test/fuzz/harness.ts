@@ -1,0 +1,316 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Ajv, type ValidateFunction } from "ajv";
+import fc from "fast-check";
+import ts from "typescript";
+import { generate } from "../../generator/generate.js";
+import type { IrDocument } from "../../generator/ir/types.js";
+import { writeOutput } from "../../generator/write/write.js";
+import { filesBelow } from "../hostile/compile.js";
+import { definitionRef, toJsonSchema, type JsonSchema } from "../validate/json-schema.js";
+import { type Json, type OpenApiDocument, type RawSchema } from "./spec-arbitrary.js";
+import { Sampler } from "./values.js";
+
+/**
+ * One fuzz case, end to end: a random spec is generated in memory, written to a temporary
+ * folder, its modules imported, and every schema's validator compared with ajv on values
+ * drawn for it; the declarations (and a consumer assigning valid values to the types) are
+ * type-checked under `strict`, in batches, since a TypeScript program costs far more than
+ * the rest of a case.
+ */
+
+/** What a generated module exports, as the fuzz uses it. */
+interface SchemaModule {
+  name: string;
+  validate(input: unknown, options?: Record<string, unknown>): { ok: true; value: unknown; warnings?: Issue[] } | { ok: false; issues: Issue[] };
+  is(input: unknown): boolean;
+  changeset(data: unknown, params: unknown): unknown;
+}
+
+interface Issue {
+  code: string;
+  path: (string | number)[];
+}
+
+/** A verdict that differs, or a call that threw: what a failing case reports. */
+export class Mismatch extends Error {
+  constructor(what: string, details: Record<string, unknown>) {
+    super(`${what}\n${JSON.stringify(details, replacer, 2)}`);
+    this.name = "Mismatch";
+  }
+}
+
+/** Shows `-0`, `undefined` and non-JSON numbers in messages, which JSON.stringify would hide. */
+function replacer(_key: string, value: unknown): unknown {
+  if (typeof value === "number" && (Object.is(value, -0) || !Number.isFinite(value))) return `<number ${Object.is(value, -0) ? "-0" : String(value)}>`;
+  if (value === undefined) return "<undefined>";
+  return value;
+}
+
+/** Node's own `import()`, not vitest's: generated modules run exactly as a consumer's Node runs them. */
+const nativeImport = new Function("url", "return import(url)") as (url: string) => Promise<Record<string, unknown>>;
+
+export interface CaseOptions {
+  /** Values drawn per schema (valid, broken, any JSON; default 12). */
+  values?: number;
+}
+
+/** A generated, written and exercised spec, ready for the batched type-check. */
+export interface Written {
+  dir: string;
+  ir: IrDocument;
+}
+
+/** Makes and removes the temporary folders of a run. */
+export class Workspace {
+  readonly root = mkdtempSync(join(tmpdir(), "gen-schemas-fuzz-"));
+  private count = 0;
+
+  folder(): string {
+    const dir = join(this.root, String(this.count++));
+    mkdirSync(dir);
+    return dir;
+  }
+
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Generates `document` into a fresh folder of `workspace`, then checks every schema's
+ * module against ajv on values `draw` makes. Throws a `Mismatch` at the first difference.
+ */
+export async function runCase(workspace: Workspace, document: OpenApiDocument, draw: fc.GeneratorValue, options: CaseOptions = {}): Promise<Written> {
+  const perSchema = options.values ?? 12;
+  const dir = workspace.folder();
+  const text = JSON.stringify(document);
+  const origin = join(dir, "spec.json");
+  writeFileSync(origin, text);
+  let generated: Awaited<ReturnType<typeof generate>>;
+  try {
+    generated = await generate({ spec: origin, source: { origin, text } });
+  } catch (error) {
+    throw new Mismatch("generate() refused a valid spec", { error: String(error) });
+  }
+  const { files, ir } = generated;
+  const out = join(dir, "package");
+  await writeOutput(out, files);
+
+  const schemas = new Map(Object.entries(document.components.schemas));
+  const reference = referenceValidators(document.components.schemas);
+  const strictSampler = new Sampler(schemas);
+  const typedSampler = new Sampler(schemas, { extras: false });
+  const consumer: string[] = ['import type * as T from "./package/types/index.js";', ""];
+  for (const schema of ir.schemas) {
+    const module = await load(out, schema.fileName, schema.typeName);
+    if (module.name !== schema.name) throw new Mismatch("a module names another schema", { schema: schema.name, module: module.name });
+    const raw = schemas.get(schema.name)!;
+    const valid = reference.strict(schema.name);
+    const rejecting = reference.reject(schema.name);
+    for (let i = 0; i < perSchema; i++) {
+      const kind = i % 3;
+      const value = kind === 0 ? strictSampler.sample(draw, raw) : kind === 1 ? strictSampler.broken(draw, raw) : draw(anyJson);
+      compare(module, schema.name, value, valid, rejecting);
+    }
+    // Values the validators accept must be assignable to the type (keys the type does not declare left out).
+    for (let i = 0; i < 2; i++) {
+      const value = typedSampler.sample(draw, raw);
+      if (valid(value) && module.validate(value).ok) consumer.push(`export const t${consumer.length}: T.${schema.typeName} = ${literal(value)};`);
+    }
+  }
+  writeFileSync(join(dir, "consumer.ts"), `${consumer.join("\n")}\n`);
+  return { dir, ir };
+}
+
+const anyJson = () => jsonArbitrary;
+const jsonArbitrary = fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>;
+
+async function load(out: string, fileName: string, typeName: string): Promise<SchemaModule> {
+  let exports: Record<string, unknown>;
+  try {
+    exports = await nativeImport(pathToFileURL(join(out, `${fileName}.js`)).href);
+  } catch (error) {
+    throw new Mismatch("a generated module failed to load", { file: `${fileName}.js`, error: String(error) });
+  }
+  const module = exports[typeName] as SchemaModule | undefined;
+  if (!module || typeof module.validate !== "function") throw new Mismatch("a generated module lacks its export", { file: `${fileName}.js`, export: typeName, exports: Object.keys(exports) });
+  return module;
+}
+
+/** Our verdicts (strict, `is`, lenient, strip, reject) against ajv's on one value; nothing may throw. */
+function compare(module: SchemaModule, name: string, value: Json, valid: ValidateFunction, rejecting: ValidateFunction): void {
+  const call = <T>(what: string, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      throw new Mismatch(`${what} threw`, { schema: name, value, error: String((error as Error)?.stack ?? error) });
+    }
+  };
+  const ours = call("validate", () => module.validate(value));
+  const theirs = valid(value);
+  const details = { schema: name, value, ours: ours.ok, ajv: theirs, issues: ours.ok ? undefined : ours.issues };
+  if (!ours.ok && ours.issues.some((issue) => issue.code === "exception")) throw new Mismatch("validate caught an exception from generated code", details);
+  if (ours.ok !== theirs) throw new Mismatch("validate and ajv disagree", details);
+  if (call("is", () => module.is(value)) !== ours.ok) throw new Mismatch("is() and validate() disagree", details);
+  const lenient = call("validate lenient", () => module.validate(value, { mode: "lenient" }));
+  if (ours.ok && !lenient.ok) throw new Mismatch("lenient mode rejects what strict mode accepts", { ...details, lenient });
+  const rejected = call("validate reject", () => module.validate(value, { unknownKeys: "reject" }));
+  if (rejected.ok !== rejecting(value)) throw new Mismatch("unknownKeys: 'reject' and ajv with additionalProperties: false disagree", { ...details, ours: rejected.ok, ajv: rejecting(value) });
+  const stripped = call("validate strip", () => module.validate(value, { unknownKeys: "strip" }));
+  if (stripped.ok !== ours.ok) throw new Mismatch("unknownKeys: 'strip' changes the verdict", { ...details, stripped });
+  if (stripped.ok && !valid(stripped.value)) throw new Mismatch("a stripped value is no longer valid", { ...details, stripped: stripped.value });
+  call("changeset", () => module.changeset(undefined, value));
+  call("changeset onto itself", () => module.changeset(value, value));
+}
+
+/**
+ * ajv validators for a spec's component schemas: as they are, and with
+ * `additionalProperties: false` where the spec has none. `ownProperties`, so a missing
+ * `constructor` key is missing to ajv too.
+ *
+ * The schemas are read as the generator reads them (`asGeneratorReads`). `oneOf` as
+ * `anyOf` in particular: the generator accepts a value that matches several members
+ * (Stripe's spec has `oneOf` only under `x-expansionResources`), which regressions.test.ts
+ * pins; comparing it as JSON Schema's "exactly one" would hide every other difference.
+ */
+export function referenceValidators(schemas: Record<string, RawSchema>): { strict(name: string): ValidateFunction; reject(name: string): ValidateFunction } {
+  const asRead = asGeneratorReads(schemas, true) as Record<string, RawSchema>;
+  const make = (unknownKeys: "passthrough" | "reject") => {
+    const ajv = new Ajv({ strict: true, strictTypes: false, allErrors: false, validateFormats: false, inlineRefs: false, ownProperties: true });
+    const id = "https://gen-schemas.test/fuzz";
+    ajv.addSchema({ $id: id, definitions: aroundAjvQuirks(toJsonSchema(asRead, { unknownKeys }).definitions) as Record<string, JsonSchema> });
+    return (name: string) => {
+      const validate = ajv.getSchema(`${id}${definitionRef(name)}`);
+      if (!validate) throw new Error(`ajv has no definition for ${JSON.stringify(name)}`);
+      return validate;
+    };
+  };
+  return { strict: make("passthrough"), reject: make("reject") };
+}
+
+/**
+ * A copy of a spec's schemas as the generator reads them, where that is a choice JSON
+ * Schema does not make (generator/ir/node.ts): `oneOf` is `anyOf`; an enum that lists
+ * `null` is nullable (OpenAPI 3.0 also wants `nullable: true`); a schema without `type`
+ * is an object when it has `properties` or `additionalProperties`, an array when it has
+ * `items` (JSON Schema would accept any other type).
+ */
+function asGeneratorReads(value: Json, inProperties = false): Json {
+  if (Array.isArray(value)) return value.map((item) => asGeneratorReads(item));
+  if (typeof value !== "object" || value === null) return value;
+  const out = Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [inProperties || key !== "oneOf" ? key : "anyOf", asGeneratorReads(item, !inProperties && key === "properties")]),
+  );
+  if (inProperties) return out;
+  if (Array.isArray(out.enum) && out.enum.includes(null)) return { ...out, enum: out.enum.filter((value) => value !== null), nullable: true };
+  if (out.type !== undefined || ["$ref", "anyOf", "allOf", "enum"].some((keyword) => Object.hasOwn(out, keyword))) return out;
+  if (out.properties !== undefined || out.additionalProperties !== undefined) return { ...out, type: "object" };
+  if (out.items !== undefined) return { ...out, type: "array" };
+  return out;
+}
+
+/**
+ * JSON Schema that ajv 8 reads as the spec means it, around two of its quirks:
+ * - a property named `__proto__` is skipped by `properties` (and is "additional" to
+ *   `additionalProperties`): it moves to `patternProperties: { "^__proto__$": … }`;
+ * - `required: [""]` is never reported missing (its generated code tests the name for
+ *   truth): the empty name is required with `if object then not { properties: { "": false } }`.
+ */
+function aroundAjvQuirks(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(aroundAjvQuirks);
+  if (typeof schema !== "object" || schema === null) return schema;
+  const out: Record<string, unknown> = {};
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (keyword === "properties" || keyword === "definitions" || keyword === "patternProperties") {
+      out[keyword] = Object.fromEntries(Object.entries(value as object).map(([name, item]) => [name, aroundAjvQuirks(item)]));
+    } else {
+      out[keyword] = keyword === "enum" ? value : aroundAjvQuirks(value);
+    }
+  }
+  const properties = out.properties as Record<string, unknown> | undefined;
+  if (properties && Object.hasOwn(properties, "__proto__")) {
+    out.patternProperties = { "^__proto__$": Object.getOwnPropertyDescriptor(properties, "__proto__")!.value };
+    out.properties = Object.fromEntries(Object.entries(properties).filter(([name]) => name !== "__proto__"));
+  }
+  const required = out.required as string[] | undefined;
+  if (required?.includes("")) {
+    out.required = required.filter((name) => name !== "");
+    out.if = { type: "object" };
+    out.then = { not: { properties: { "": false } } };
+  }
+  return out;
+}
+
+/** A TypeScript expression for a JSON value; `__proto__` computed, so it is a key and not the prototype. */
+function literal(value: Json): string {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  const entries = Object.entries(value).map(([key, item]) => `${key === "__proto__" ? '["__proto__"]' : JSON.stringify(key)}: ${literal(item)}`);
+  return `{ ${entries.join(", ")} }`;
+}
+
+// ---------------------------------------------------------------------------------
+// Type-checking, batched
+// ---------------------------------------------------------------------------------
+
+const STRICT: ts.CompilerOptions = {
+  strict: true,
+  noEmit: true,
+  skipLibCheck: false,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  lib: ["lib.es2022.d.ts"],
+  types: [],
+};
+
+/** TypeScript's own lib files, parsed once per process: most of a small program's cost. */
+const libFiles = new Map<string, ts.SourceFile>();
+
+function host(): ts.CompilerHost {
+  const base = ts.createCompilerHost(STRICT, true);
+  const libFolder = base.getDefaultLibLocation!();
+  return {
+    ...base,
+    getSourceFile(fileName, languageVersion, onError, shouldCreate) {
+      if (!fileName.startsWith(libFolder)) return base.getSourceFile(fileName, languageVersion, onError, shouldCreate);
+      let file = libFiles.get(fileName);
+      if (!file) {
+        file = base.getSourceFile(fileName, languageVersion, onError, shouldCreate);
+        if (file) libFiles.set(fileName, file);
+      }
+      return file;
+    },
+  };
+}
+
+/**
+ * Type-checks every case folder together: each package's declarations and its consumer.
+ * Returns the diagnostics of each folder that has some (lib files are not checked, as
+ * skipLibCheck would not either for the packages' own .d.ts: they are, here).
+ */
+export function typeCheck(dirs: readonly string[]): Map<string, string[]> {
+  const roots = dirs.flatMap((dir) => [...filesBelow(join(dir, "package")).filter((file) => file.endsWith(".d.ts")), join(dir, "consumer.ts")]);
+  const program = ts.createProgram({ rootNames: roots, options: STRICT, host: host() });
+  const problems = new Map<string, string[]>();
+  const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map(format);
+  if (global.length > 0) problems.set("", global);
+  for (const file of program.getSourceFiles()) {
+    const dir = dirs.find((candidate) => file.fileName.startsWith(`${candidate}/`));
+    if (dir === undefined) continue;
+    const found = [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map(format);
+    if (found.length > 0) problems.set(dir, [...(problems.get(dir) ?? []), ...found]);
+  }
+  return problems;
+}
+
+function format(diagnostic: ts.Diagnostic): string {
+  const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
+  if (!diagnostic.file || diagnostic.start === undefined) return `TS${diagnostic.code}: ${text}`;
+  const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+  return `${diagnostic.file.fileName.replace(/^.*?\/gen-schemas-fuzz-[^/]+\/\d+\//, "")}:${line + 1}:${character + 1} TS${diagnostic.code}: ${text}`;
+}
