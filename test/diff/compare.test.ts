@@ -31,12 +31,12 @@ const properties: Case[] = [
   [
     "optional property added: additive, with its type",
     {
-      given: { old: obj({}), new: obj({ flow: { anyOf: [ref("T")], nullable: true } }) },
+      given: { old: obj({ id: str }), new: obj({ id: str, flow: { anyOf: [ref("T")], nullable: true } }) },
       want: [{ path: "flow", rule: "property.added-optional", class: "additive", to: "T | null" }],
     },
   ],
-  ["required property added: breaking", { given: { old: obj({}), new: obj({ a: { type: "integer" } }, ["a"]) }, want: [{ path: "a", rule: "property.added-required", class: "breaking", to: "integer" }] }],
-  ["property removed: breaking, with what it was", { given: { old: obj({ a: str }), new: obj({}) }, want: [{ path: "a", rule: "property.removed", class: "breaking", from: "string" }] }],
+  ["required property added: breaking", { given: { old: obj({ id: str }), new: obj({ id: str, a: { type: "integer" } }, ["a"]) }, want: [{ path: "a", rule: "property.added-required", class: "breaking", to: "integer" }] }],
+  ["property removed: breaking, with what it was", { given: { old: obj({ id: str, a: str }), new: obj({ id: str }) }, want: [{ path: "a", rule: "property.removed", class: "breaking", from: "string" }] }],
   [
     "required became optional and nullable (return_url's change): both breaking",
     {
@@ -171,7 +171,7 @@ const nesting: Case[] = [
   [
     "array items: [] in the path, through a list object",
     {
-      given: { old: obj({ lines: obj({ data: { type: "array", items: obj({ amount: { type: "integer" } }) } }) }), new: obj({ lines: obj({ data: { type: "array", items: obj({}) } }) }) },
+      given: { old: obj({ lines: obj({ data: { type: "array", items: obj({ id: str, amount: { type: "integer" } }) } }) }), new: obj({ lines: obj({ data: { type: "array", items: obj({ id: str }) } }) }) },
       want: [{ path: "lines.data[].amount", rule: "property.removed", class: "breaking", from: "integer" }],
     },
   ],
@@ -204,6 +204,10 @@ const nesting: Case[] = [
       },
       want: [{ path: '["payment-method.types"].__proto__', rule: "nullable.added", class: "breaking" }],
     },
+  ],
+  [
+    "a free-form object (no properties) gaining properties: its other keys lose their index signature",
+    { given: { old: obj({}), new: obj({ a: str }) }, want: [{ path: "*", rule: "additional.changed", class: "breaking", from: "any", to: "none" }, { path: "a", rule: "property.added-optional", class: "additive", to: "string" }] },
   ],
   ["the schema itself changing kind: path is empty", { given: { old: obj({}), new: str }, want: [{ path: "", rule: "type.changed", class: "breaking", from: "object", to: "string" }] }],
 ];

@@ -30,7 +30,7 @@ describe("diffDocuments, whole documents", () => {
   const semvers: [string, { given: { old: Record<string, unknown>; new: Record<string, unknown> }; want: Semver }][] = [
     ["nothing changed: patch", { given: { old: { a: obj({ x: str }) }, new: { a: obj({ x: { ...str, description: "now documented" } }) } }, want: "patch" }],
     ["only neutral changes: patch", { given: { old: { a: obj({ x: { type: "string", format: "uri" } }) }, new: { a: obj({ x: { type: "string" } }) } }, want: "patch" }],
-    ["additive changes: minor", { given: { old: { a: obj({}) }, new: { a: obj({ x: str }), b: obj({}) } }, want: "minor" }],
+    ["additive changes: minor", { given: { old: { a: obj({ w: str }) }, new: { a: obj({ w: str, x: str }), b: obj({}) } }, want: "minor" }],
     ["one breaking change among additive ones: major", { given: { old: { a: obj({ x: str }) }, new: { a: obj({ x: str, y: str }, ["y"]), b: obj({}) } }, want: "major" }],
   ];
   it.each(semvers)("semver: %s", (_name, { given, want }) => {

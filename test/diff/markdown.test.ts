@@ -152,7 +152,7 @@ describe("spec strings in the Markdown", () => {
 
   it("a hostile property name stays inside its code span", () => {
     const hostile = "x`\n</details>\n# y";
-    const markdown = renderMarkdown(diffDocuments(documentOf({ s: obj({}) }), documentOf({ s: obj({ [hostile]: str }) })));
+    const markdown = renderMarkdown(diffDocuments(documentOf({ s: obj({ id: str }) }), documentOf({ s: obj({ id: str, [hostile]: str }) })));
     expect(markdown).toContain('- ``["x`\\n</details>\\n# y"]``: property added (optional): `string`\n');
     expect(markdown.split("\n").filter((line) => line.startsWith("#"))).toEqual(["# Schema changes: T `1` → `1`", "## Additive changes (1)", "### `s` (1)"]);
   });
