@@ -38,7 +38,7 @@ export function flat(e: Expr): string {
     case "array":
       return `[${e.items.map(flat).join(", ")}]`;
     case "object":
-      return e.entries.length === 0 ? "{}" : `{ ${e.entries.map(([k, v]) => (k === flat(v) ? k : `${k}: ${flat(v)}`)).join(", ")} }`;
+      return e.entries.length === 0 ? "{}" : `{ ${e.entries.map(([k, v]) => shorthand(k, flat(v))).join(", ")} }`;
     case "arrow":
       return `() => ${flat(e.body)}`;
   }
@@ -59,9 +59,8 @@ export function print(head: string, e: Expr, tail: string, indent: number): stri
       const before = e.args.slice(0, -1).map(flat);
       if (last !== undefined && huggable(last) && e.args.slice(0, -1).every((arg) => typeof arg === "string" || !huggable(arg))) {
         const opening = `${head}${e.callee}(${before.map((text) => `${text}, `).join("")}`;
-        const hugged = print(opening, last, `)${tail}`, indent);
-        const firstFits = indent + hugged[0]!.length <= WIDTH;
-        if (firstFits && hugged.length > 1) return hugged;
+        // Decided on the first line alone, so each argument is printed once: linear in depth.
+        if (indent + opening.length + opener(last).length <= WIDTH) return print(opening, last, `)${tail}`, indent);
       }
       return [`${head}${e.callee}(`, ...e.args.flatMap((arg) => indented(print("", arg, ",", inner), inner)), `${pad})${tail}`];
     }
@@ -80,10 +79,24 @@ export function print(head: string, e: Expr, tail: string, indent: number): stri
 
 /** `key: value,`; an identifier that does not fit goes to the next line. */
 function entry(key: string, value: Expr, indent: number): string[] {
-  if (key === flat(value)) return [`${key},`];
+  if (typeof value === "string" && key === value) return [`${key},`];
   const lines = print(`${key}: `, value, ",", indent);
   if (typeof value === "string" && !value.startsWith(`"`) && indent + lines[0]!.length > WIDTH) return [`${key}:`, `${" ".repeat(indent + 2)}${value},`];
   return lines;
+}
+
+/** `key: value`, or `key` alone when the value is the same name. */
+function shorthand(key: string, value: string): string {
+  return key === value ? key : `${key}: ${value}`;
+}
+
+/** How a huggable expression's broken form starts: `{`, `[`, `() => [`. */
+function opener(e: Expr): string {
+  if (typeof e === "string") return e;
+  if (e.t === "object") return "{";
+  if (e.t === "array") return "[";
+  if (e.t === "arrow") return `() => ${opener(e.body)}`;
+  return `${e.callee}(`;
 }
 
 /** Prettier keeps `f(a, {` / `f(() => [` on the call's line and breaks the last argument itself. */

@@ -73,6 +73,8 @@ export function assignment(head: string, type: TypeExpr, indent: number, tail: s
     return [head, ...unionLines(type.members, inner, tail)];
   }
   if (type.t === "array" && type.of.t === "union") return [...arrayOfUnionLines(`${head} `, type.of.members, indent, tail)];
+  // A type alias that does not fit moves its type to the next line; a property keeps it.
+  if (head.endsWith("=")) return [head, pad(indent + INDENT.length) + flat(type) + tail];
   return [`${head} ${flat(type)}${tail}`];
 }
 

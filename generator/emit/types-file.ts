@@ -136,7 +136,7 @@ function docsOf(node: IrNode, specName?: string): string[] {
   const parts: string[] = [];
   if (node.description) parts.push(doc(node.description));
   const tags: string[] = [];
-  if (specName !== undefined) tags.push(`@see Spec schema \`${specName}\``);
+  if (specName !== undefined) tags.push(`@see Spec schema \`${doc(specName)}\``);
   if ((node.kind === "string" || node.kind === "enum") && node.maxLength !== undefined) tags.push(`@maxLength ${node.maxLength}`);
   if ((node.kind === "string" || node.kind === "number") && node.format) tags.push(`@format ${doc(node.format)}`);
   if (node.kind === "string" && node.pattern !== undefined) tags.push(`@pattern ${doc(node.pattern)}`);

@@ -51,3 +51,17 @@ describe("regressions", () => {
     expect(ours).toBe(await prettier.format(ours, { parser: "typescript" }));
   });
 });
+
+describe("regressions (from the hostile and bad-spec corpora)", () => {
+  it("a type alias too long for its line moves its type to the next line", async () => {
+    const ours = `${assignment(`export type ${"A".repeat(90)}_2 =`, raw("string"), 0, ";").join("\n")}\n`;
+    expect(ours).toBe(await prettier.format(ours, { parser: "typescript" }));
+  });
+
+  it("deeply nested calls print in linear time, each argument once", () => {
+    let expr: Expr = object([["leaf", call("str")]]);
+    for (let i = 0; i < 100; i++) expr = call("opt", call("obj", object([[`level_${i}`, expr]])));
+    const lines = print("const x = ", expr, ";", 0);
+    expect(lines.length).toBeGreaterThan(60);
+  });
+});
