@@ -34,11 +34,12 @@ export function emitRegistry(ir: IrDocument): { js: string; dts: string } {
   ];
   const dts = [
     `import type { SchemaModule } from "./runtime/schema.js";`,
-    ...imports.map(([name, from]) => `import type { ${name} } from ${from};`),
+    // Straight to the types files: tsc then loads no module declaration for the registry.
+    ...ir.schemas.map((schema) => `import type { ${schema.typeName} } from ${str(`./types/${schema.fileName}.js`)};`),
     "",
     "/** Every schema module by its name in the spec. */",
     "export declare const schemas: Readonly<{",
-    ...ir.schemas.map((schema) => `  ${key(schema.name)}: typeof ${schema.typeName};`),
+    ...ir.schemas.map((schema) => `  ${key(schema.name)}: SchemaModule<${schema.typeName}>;`),
     "}>;",
     "",
     ...FOR_OBJECT_DOC,
