@@ -555,7 +555,7 @@ function check(v, c) {
         ok = longFail(c, ["latest_revision"], 5000, v47);
       }
     } else if (isObject(v47)) {
-      ok = into(c, Invoice.check, v47, ok, "latest_revision");
+      ok = into(c, schema.check, v47, ok, "latest_revision");
     } else {
       ok = wrongType(c, ["latest_revision"], "string | object", v47);
     }
@@ -987,7 +987,7 @@ function shape() {
     id: opt(str()),
     invoice_pdf: opt(nul(str())),
     last_finalization_error: opt(nul(ref(ApiErrors))),
-    latest_revision: opt(nul(union(str(), ref(Invoice)))),
+    latest_revision: opt(nul(union(str(), ref(schema)))),
     lines: req(
       obj({
         data: req(list(ref(LineItem))),

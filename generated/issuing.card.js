@@ -203,7 +203,7 @@ function check(v, c) {
         ok = longFail(c, ["replaced_by"], 5000, v16);
       }
     } else if (isObject(v16)) {
-      ok = into(c, IssuingCard.check, v16, ok, "replaced_by");
+      ok = into(c, schema.check, v16, ok, "replaced_by");
     } else {
       ok = wrongType(c, ["replaced_by"], "string | object", v16);
     }
@@ -215,7 +215,7 @@ function check(v, c) {
         ok = longFail(c, ["replacement_for"], 5000, v17);
       }
     } else if (isObject(v17)) {
-      ok = into(c, IssuingCard.check, v17, ok, "replacement_for");
+      ok = into(c, schema.check, v17, ok, "replacement_for");
     } else {
       ok = wrongType(c, ["replacement_for"], "string | object", v17);
     }
@@ -286,8 +286,8 @@ function shape() {
     metadata: req(obj({}, str())),
     number: opt(str()),
     object: req(oneOf(e0)),
-    replaced_by: opt(nul(union(str(), ref(IssuingCard)))),
-    replacement_for: opt(nul(union(str(), ref(IssuingCard)))),
+    replaced_by: opt(nul(union(str(), ref(schema)))),
+    replacement_for: opt(nul(union(str(), ref(schema)))),
     replacement_reason: opt(nul(oneOf(e3, true))),
     shipping: opt(nul(ref(IssuingCardShipping))),
     spending_controls: req(ref(IssuingCardAuthorizationControls)),

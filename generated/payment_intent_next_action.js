@@ -10,7 +10,7 @@ import {
   wrongType,
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
-import { obj, opt, ref, req, str } from "./runtime/shape.js";
+import { any, obj, opt, ref, req, str } from "./runtime/shape.js";
 import { PaymentIntentNextActionAlipayHandleRedirect } from "./payment_intent_next_action_alipay_handle_redirect.js";
 import { PaymentIntentNextActionBoleto } from "./payment_intent_next_action_boleto.js";
 import { PaymentIntentNextActionCardAwaitNotification } from "./payment_intent_next_action_card_await_notification.js";
@@ -27,8 +27,7 @@ import { PaymentIntentNextActionWechatPayDisplayQrCode } from "./payment_intent_
 import { PaymentIntentNextActionWechatPayRedirectToAndroidApp } from "./payment_intent_next_action_wechat_pay_redirect_to_android_app.js";
 import { PaymentIntentNextActionWechatPayRedirectToIosApp } from "./payment_intent_next_action_wechat_pay_redirect_to_ios_app.js";
 
-const k0 = set([]);
-const k1 = set([
+const k0 = set([
   "alipay_handle_redirect",
   "boleto_display_details",
   "card_await_notification",
@@ -177,9 +176,6 @@ function check(v, c) {
     if (!isObject(v12)) {
       ok = wrongType(c, ["use_stripe_sdk"], "object", v12);
     } else {
-      if (c.reject) {
-        ok = unknownKeys(c, ["use_stripe_sdk"], v12, k0, ok);
-      }
     }
   }
   const v13 = v.verify_with_microdeposits;
@@ -223,7 +219,7 @@ function check(v, c) {
     );
   }
   if (c.reject) {
-    ok = unknownKeys(c, [], v, k1, ok);
+    ok = unknownKeys(c, [], v, k0, ok);
   }
   c.depth--;
   return ok;
@@ -255,7 +251,7 @@ function shape() {
     ),
     redirect_to_url: opt(ref(PaymentIntentNextActionRedirectToUrl)),
     type: req(str()),
-    use_stripe_sdk: opt(obj({})),
+    use_stripe_sdk: opt(any()),
     verify_with_microdeposits: opt(
       ref(PaymentIntentNextActionVerifyWithMicrodeposits),
     ),

@@ -230,7 +230,7 @@ function check(v, c) {
         ok = longFail(c, ["original_payout"], 5000, v17);
       }
     } else if (isObject(v17)) {
-      ok = into(c, Payout.check, v17, ok, "original_payout");
+      ok = into(c, schema.check, v17, ok, "original_payout");
     } else {
       ok = wrongType(c, ["original_payout"], "string | object", v17);
     }
@@ -250,7 +250,7 @@ function check(v, c) {
         ok = longFail(c, ["reversed_by"], 5000, v19);
       }
     } else if (isObject(v19)) {
-      ok = into(c, Payout.check, v19, ok, "reversed_by");
+      ok = into(c, schema.check, v19, ok, "reversed_by");
     } else {
       ok = wrongType(c, ["reversed_by"], "string | object", v19);
     }
@@ -328,9 +328,9 @@ function shape() {
     metadata: opt(nul(obj({}, str()))),
     method: req(str()),
     object: req(oneOf(e0)),
-    original_payout: opt(nul(union(str(), ref(Payout)))),
+    original_payout: opt(nul(union(str(), ref(schema)))),
     reconciliation_status: req(oneOf(e1)),
-    reversed_by: opt(nul(union(str(), ref(Payout)))),
+    reversed_by: opt(nul(union(str(), ref(schema)))),
     source_type: req(str()),
     statement_descriptor: opt(nul(str())),
     status: req(str()),

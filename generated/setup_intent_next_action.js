@@ -10,13 +10,12 @@ import {
   wrongType,
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
-import { obj, opt, ref, req, str } from "./runtime/shape.js";
+import { any, obj, opt, ref, req, str } from "./runtime/shape.js";
 import { PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode } from "./payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code.js";
 import { SetupIntentNextActionRedirectToUrl } from "./setup_intent_next_action_redirect_to_url.js";
 import { SetupIntentNextActionVerifyWithMicrodeposits } from "./setup_intent_next_action_verify_with_microdeposits.js";
 
-const k0 = set([]);
-const k1 = set([
+const k0 = set([
   "cashapp_handle_redirect_or_display_qr_code",
   "redirect_to_url",
   "type",
@@ -63,9 +62,6 @@ function check(v, c) {
     if (!isObject(v3)) {
       ok = wrongType(c, ["use_stripe_sdk"], "object", v3);
     } else {
-      if (c.reject) {
-        ok = unknownKeys(c, ["use_stripe_sdk"], v3, k0, ok);
-      }
     }
   }
   const v4 = v.verify_with_microdeposits;
@@ -79,7 +75,7 @@ function check(v, c) {
     );
   }
   if (c.reject) {
-    ok = unknownKeys(c, [], v, k1, ok);
+    ok = unknownKeys(c, [], v, k0, ok);
   }
   c.depth--;
   return ok;
@@ -92,7 +88,7 @@ function shape() {
     ),
     redirect_to_url: opt(ref(SetupIntentNextActionRedirectToUrl)),
     type: req(str()),
-    use_stripe_sdk: opt(obj({})),
+    use_stripe_sdk: opt(any()),
     verify_with_microdeposits: opt(
       ref(SetupIntentNextActionVerifyWithMicrodeposits),
     ),

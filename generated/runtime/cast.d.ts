@@ -26,6 +26,10 @@ export declare function castScalar(shape: Shape, raw: unknown): Cast;
  * the shape can't cast further (free-form, unknown) are kept as given.
  */
 export declare function castValue(shape: Shape, raw: unknown): Cast;
+/** A list param: an array, or Ecto's map of index keys (`{"0": …, "1": …}`, as forms send them). */
+export declare function asList(raw: unknown): readonly unknown[] | undefined;
+/** Deep equality of cast values, to tell a change from the data's value; cycles and very deep values count as different. */
+export declare function same(a: unknown, b: unknown, depth?: number): boolean;
 /** Whether `""` is a value of the shape; where it is not, an empty string is no value (Ecto's `empty_values`). */
 export declare function holdsEmptyString(shape: Shape): boolean;
 /** The type a cast error names: `integer`, `unix-time`, `array of string`, `string | object`. */
@@ -35,7 +39,11 @@ export declare function own(
   source: Record<string, unknown>,
   key: string,
 ): unknown;
-/** Sets an own property whatever the key (`__proto__` included), never touching a prototype. */
+/**
+ * Sets an own property whatever the key, never touching a prototype: keys that
+ * `Object.prototype` has (`__proto__`, `constructor`, even frozen) are defined; others,
+ * the common case, assigned, which is several times faster.
+ */
 export declare function define(
   target: object,
   key: string,

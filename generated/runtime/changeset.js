@@ -5,7 +5,15 @@
  * with the changes applied, and its issues become errors of the changeset they belong to:
  * for fields that changed, and required fields whether they changed or not.
  */
-import { castValue, define, holdsEmptyString, own, typeOf } from "./cast.js";
+import {
+  asList,
+  castValue,
+  define,
+  holdsEmptyString,
+  own,
+  same,
+  typeOf,
+} from "./cast.js";
 import { context, isObject } from "./check.js";
 import { toIssue } from "./issues.js";
 import {
@@ -71,7 +79,7 @@ function run(schema, data, params, options) {
     data,
     params,
     r,
-    0,
+    1,
     Array.isArray(options.permit) ? options.permit : undefined,
   );
   validate(schema, cs, r);
@@ -99,7 +107,7 @@ function failed(data, params, error) {
   return cs;
 }
 // ---- cast ---------------------------------------------------------------------------
-/** Ecto's `cast` of an object: each permitted field of the shape that the params have. */
+/** Ecto's `cast` of an object at `depth` (1 at the top, as the checks count): each permitted field the params have. */
 function cast(shape, data, params, r, depth, permit) {
   const cs = make(data, params);
   if (depth > r.maxDepth) {
@@ -161,8 +169,12 @@ function castParam(shape, raw, current, r, depth) {
   if (embeds.length > 0) return castEmbed(embeds, raw, current, r, depth);
   const target = resolve(shape);
   if (target.k === "array") {
+    // A list of IDs alone needs no embed (nor the schemas behind them built); a map of index keys does.
     const list = asList(raw);
-    const items = list?.some(isObject) ? embedsOf(target.items) : [];
+    const items =
+      list && (list !== raw || list.some(isObject))
+        ? embedsOf(target.items)
+        : [];
     if (list && items.length > 0)
       return castEmbedsMany(target.items, items, list, current, r, depth);
   }
@@ -176,7 +188,6 @@ function castParam(shape, raw, current, r, depth) {
       current instanceof Date && isUnixTime(shape)
         ? Math.floor(current.getTime() / 1000)
         : current,
-      0,
     ),
   };
 }
@@ -206,7 +217,7 @@ function castEmbedsMany(itemShape, embeds, list, current, r, depth) {
       if (isObject(item) && typeof item.id === "string" && !byId.has(item.id))
         byId.set(item.id, item);
   const out = [];
-  let failed = false;
+  let invalid = false;
   for (const item of list) {
     if (isObject(item)) {
       const id = own(item, "id");
@@ -215,7 +226,7 @@ function castEmbedsMany(itemShape, embeds, list, current, r, depth) {
       const cast = castEmbed(embeds, item, previous, r, depth);
       if (!cast.ok) return { ok: false, type: `array of ${typeOf(itemShape)}` };
       out.push(cast.value);
-      failed ||= Object.keys(cast.value.errors).length > 0;
+      invalid ||= Object.keys(cast.value.errors).length > 0;
     } else {
       const cast = castValue(itemShape, item);
       if (!cast.ok) return { ok: false, type: `array of ${typeOf(itemShape)}` };
@@ -225,16 +236,8 @@ function castEmbedsMany(itemShape, embeds, list, current, r, depth) {
   return {
     ok: true,
     value: out,
-    change: failed || !same(out.map(applied), current, 0),
+    change: invalid || !same(out.map(applied), current),
   };
-}
-/** A list param: an array, or Ecto's map of index keys (`{"0": …, "1": …}`, as forms send them). */
-function asList(raw) {
-  if (Array.isArray(raw)) return raw;
-  if (!isObject(raw)) return undefined;
-  const keys = Object.keys(raw);
-  if (!keys.every((key) => /^(0|[1-9]\d{0,8})$/.test(key))) return undefined;
-  return keys.sort((a, b) => Number(a) - Number(b)).map((key) => own(raw, key));
 }
 // ---- validate -----------------------------------------------------------------------
 /** Runs the schema's check over the data with the changes applied and files each issue. */
@@ -263,7 +266,7 @@ function file(root, issue) {
     const index = issue.path[i + 1];
     if (isChangeset(change)) [cs, i] = [change, i + 1];
     else if (
-      Array.isArray(change) &&
+      isChangesetList(change) &&
       typeof index === "number" &&
       isChangeset(change[index])
     )
@@ -343,8 +346,8 @@ function fieldError(issue, path) {
 function addError(errors, path, error) {
   const field = typeof path[0] === "string" ? path[0] : BASE;
   const list = Object.hasOwn(errors, field) ? errors[field] : undefined;
-  if (Array.isArray(list)) list.push(error);
-  else define(errors, field, [error]);
+  if (!Array.isArray(list)) define(errors, field, [error]);
+  else if (!list.some((known) => same(known, error))) list.push(error);
 }
 /**
  * Bottom up: a nested changeset with errors puts them under its field (a list of maps
@@ -357,7 +360,7 @@ function settle(cs) {
     const change = changes[field];
     if (isChangeset(change)) {
       if (!settle(change)) define(cs.errors, field, change.errors);
-    } else if (Array.isArray(change) && change.some(isChangeset)) {
+    } else if (isChangesetList(change)) {
       const valid = change.map((item) => !isChangeset(item) || settle(item));
       const listed = Object.hasOwn(cs.errors, field) ? cs.errors[field] : [];
       if (valid.every(Boolean) && listed.length === 0) continue;
@@ -401,9 +404,7 @@ export function applyChanges(cs) {
 }
 function applied(value) {
   if (isChangeset(value)) return applyChanges(value);
-  return safely(() => Array.isArray(value) && value.some(isChangeset), false)
-    ? value.map(applied)
-    : value;
+  return isChangesetList(value) ? value.map(applied) : value;
 }
 /** Ecto's `apply_action`: the applied data when valid, else the changeset with its action set. */
 export function applyAction(cs, action) {
@@ -439,38 +440,14 @@ function isChangeset(value) {
     safely(() => Object.hasOwn(value, MADE), false)
   );
 }
+/** A list that `castEmbedsMany` made (only those hold changesets); false for anything else, proxies included. */
+function isChangesetList(value) {
+  return safely(() => Array.isArray(value) && value.some(isChangeset), false);
+}
 /** `format: unix-time` seconds (or a list of them) as `Date`s. */
 function toDates(value) {
   if (typeof value === "number") return new Date(value * 1000);
   return Array.isArray(value) ? value.map(toDates) : value;
-}
-/** Deep equality of JSON-like values; cycles and very deep values count as different. */
-function same(a, b, depth) {
-  if (a === b || (Number.isNaN(a) && Number.isNaN(b))) return true;
-  if (
-    depth > 64 ||
-    typeof a !== "object" ||
-    typeof b !== "object" ||
-    a === null ||
-    b === null
-  )
-    return false;
-  if (Array.isArray(a))
-    return (
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((item, i) => same(item, b[i], depth + 1))
-    );
-  if (!isObject(a) || !isObject(b) || a instanceof Date || b instanceof Date)
-    return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every(
-      (key) =>
-        Object.hasOwn(b, key) && same(own(a, key), own(b, key), depth + 1),
-    )
-  );
 }
 function safely(read, fallback) {
   try {

@@ -10,6 +10,8 @@ export interface Ctx {
   reject: boolean;
   depth: number;
   maxDepth: number;
+  /** Set once nesting passed `maxDepth`: from then on no object is entered, so a cycle is walked once, not on every branch. */
+  tooDeep: boolean;
 }
 export type Check = (value: unknown, c: Ctx) => boolean;
 export declare function context(
@@ -95,7 +97,11 @@ export declare function at(
 ): void;
 /** True while no error (warnings aside) was recorded since `mark`. */
 export declare function clean(c: Ctx, mark: number): boolean;
-/** Entered one more object level; false (with an issue) past `maxDepth`, which also stops cycles. */
+/**
+ * Entered one more object level; false past `maxDepth`, with an issue the first time only.
+ * Then the run enters no object again: an object that holds itself twice
+ * (`card.replaced_by = card.replacement_for = card`) would otherwise be walked 2^maxDepth times.
+ */
 export declare function deeper(c: Ctx): boolean;
 /** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
 export declare function unknownKeys(
@@ -137,8 +143,15 @@ interface Branch {
   readonly branch?: string;
 }
 /**
- * A check for a union of object schemas: the payload's `object` (and `deleted`) picks the
- * branch, whose issues are reported if it fails and no other branch accepts the value.
+ * A check for a union of object schemas (every member fixes its `object`, and `deleted`):
+ * the payload's `object` picks the branch, and that branch alone decides, with its issues.
+ * No other branch is tried: each rejects a payload that carries another `object`, and
+ * trying them would walk a nested payload once per branch at every level (2^levels for
+ * an account holding a bank account holding an account …).
+ *
+ * A payload whose `object` names no branch can't be valid in strict mode: one issue,
+ * without walking it. In lenient mode, where an unknown `object` is only a warning, the
+ * members are tried in turn.
  */
 export declare function branches(members: () => readonly Branch[]): Check;
 export {};

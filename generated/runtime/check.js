@@ -1,6 +1,6 @@
 import { typeName } from "./issues.js";
 export function context(lenient, reject, maxDepth) {
-  return { issues: [], lenient, reject, depth: 0, maxDepth };
+  return { issues: [], lenient, reject, depth: 0, maxDepth, tooDeep: false };
 }
 export function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -116,10 +116,18 @@ export function clean(c, mark) {
     if (!c.issues[i].warning) return false;
   return true;
 }
-/** Entered one more object level; false (with an issue) past `maxDepth`, which also stops cycles. */
+/**
+ * Entered one more object level; false past `maxDepth`, with an issue the first time only.
+ * Then the run enters no object again: an object that holds itself twice
+ * (`card.replaced_by = card.replacement_for = card`) would otherwise be walked 2^maxDepth times.
+ */
 export function deeper(c) {
-  if (++c.depth <= c.maxDepth) return true;
-  c.depth--;
+  if (c.depth < c.maxDepth && !c.tooDeep) {
+    c.depth++;
+    return true;
+  }
+  if (c.tooDeep) return false;
+  c.tooDeep = true;
   return fail(c, "too_deep", [], c.maxDepth, undefined);
 }
 /** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
@@ -166,8 +174,15 @@ export function entry(value, key) {
   return key === "__proto__" ? own(value, key) : value[key];
 }
 /**
- * A check for a union of object schemas: the payload's `object` (and `deleted`) picks the
- * branch, whose issues are reported if it fails and no other branch accepts the value.
+ * A check for a union of object schemas (every member fixes its `object`, and `deleted`):
+ * the payload's `object` picks the branch, and that branch alone decides, with its issues.
+ * No other branch is tried: each rejects a payload that carries another `object`, and
+ * trying them would walk a nested payload once per branch at every level (2^levels for
+ * an account holding a bank account holding an account …).
+ *
+ * A payload whose `object` names no branch can't be valid in strict mode: one issue,
+ * without walking it. In lenient mode, where an unknown `object` is only a warning, the
+ * members are tried in turn.
  */
 export function branches(members) {
   let table;
@@ -175,9 +190,13 @@ export function branches(members) {
   return (value, c) => {
     if (table === undefined) {
       all = members();
-      table = new Map(
-        all.filter((m) => m.branch !== undefined).map((m) => [m.branch, m]),
-      );
+      table = new Map();
+      for (const member of all)
+        if (member.branch !== undefined)
+          table.set(member.branch, [
+            ...(table.get(member.branch) ?? []),
+            member.check,
+          ]);
     }
     if (!isObject(value)) return wrongType(c, [], "object", value);
     const key = branchKey(value);
@@ -185,25 +204,29 @@ export function branches(members) {
       key === undefined
         ? undefined
         : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
-    if (chosen === undefined)
+    if (chosen === undefined) {
+      if (!c.lenient)
+        return fail(
+          c,
+          "invalid_union",
+          [],
+          all.map((m) => m.name),
+          typeName(value),
+        );
       return anyOf(
         c,
         all.map((m) => m.check),
         all.map((m) => m.name),
         value,
       );
-    const mark = c.issues.length;
-    if (chosen.check(value, c)) return true;
-    for (const other of all) {
-      if (other === chosen) continue;
-      const scratch = context(c.lenient, c.reject, c.maxDepth);
-      scratch.depth = c.depth;
-      if (other.check(value, scratch) && clean(scratch, 0)) {
-        c.issues.length = mark;
-        c.issues.push(...scratch.issues);
-        return true;
-      }
     }
-    return false;
+    return chosen.length === 1
+      ? chosen[0](value, c)
+      : anyOf(
+          c,
+          chosen,
+          all.map((m) => m.name),
+          value,
+        );
   };
 }
