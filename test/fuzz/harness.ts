@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import vm from "node:vm";
 import { Ajv, type ValidateFunction } from "ajv";
 import fc from "fast-check";
 import ts from "typescript";
@@ -10,7 +11,7 @@ import type { IrDocument } from "../../generator/ir/types.js";
 import { writeOutput } from "../../generator/write/write.js";
 import { filesBelow } from "../hostile/compile.js";
 import { definitionRef, toJsonSchema, type JsonSchema } from "../validate/json-schema.js";
-import { type Json, type OpenApiDocument, type RawSchema } from "./spec-arbitrary.js";
+import { specArbitrary, type Json, type OpenApiDocument, type RawSchema } from "./spec-arbitrary.js";
 import { Sampler } from "./values.js";
 
 /**
@@ -22,7 +23,7 @@ import { Sampler } from "./values.js";
  */
 
 /** What a generated module exports, as the fuzz uses it. */
-interface SchemaModule {
+export interface SchemaModule {
   name: string;
   validate(input: unknown, options?: Record<string, unknown>): { ok: true; value: unknown; warnings?: Issue[] } | { ok: false; issues: Issue[] };
   is(input: unknown): boolean;
@@ -49,8 +50,13 @@ function replacer(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** Node's own `import()`, not vitest's: generated modules run exactly as a consumer's Node runs them. */
-const nativeImport = new Function("url", "return import(url)") as (url: string) => Promise<Record<string, unknown>>;
+/**
+ * Node's own `import()`, not vitest's (which transforms modules and links import cycles its
+ * own way): generated modules run exactly as a consumer's Node runs them.
+ */
+const nativeImport = vm.runInThisContext("(url) => import(url)", {
+  importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+}) as (url: string) => Promise<Record<string, unknown>>;
 
 export interface CaseOptions {
   /** Values drawn per schema (valid, broken, any JSON; default 12). */
@@ -61,6 +67,11 @@ export interface CaseOptions {
 export interface Written {
   dir: string;
   ir: IrDocument;
+}
+
+/** A fuzz case: a random spec and a source of values for it; shrinking stops after `maxShrinks` steps (each a whole case). */
+export function caseArbitrary(maxShrinks = 400): fc.Arbitrary<[OpenApiDocument, fc.GeneratorValue]> {
+  return fc.limitShrink(fc.tuple(specArbitrary(), fc.gen()), maxShrinks);
 }
 
 /** Makes and removes the temporary folders of a run. */
@@ -74,8 +85,9 @@ export class Workspace {
     return dir;
   }
 
-  remove(): void {
-    rmSync(this.root, { recursive: true, force: true });
+  /** Removes one folder, or all of them. */
+  remove(dir = this.root): void {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -84,8 +96,17 @@ export class Workspace {
  * module against ajv on values `draw` makes. Throws a `Mismatch` at the first difference.
  */
 export async function runCase(workspace: Workspace, document: OpenApiDocument, draw: fc.GeneratorValue, options: CaseOptions = {}): Promise<Written> {
-  const perSchema = options.values ?? 12;
   const dir = workspace.folder();
+  try {
+    return await exercise(dir, document, draw, options.values ?? 12);
+  } catch (error) {
+    // Shrinking runs a failing case hundreds of times: keep none of them on disk.
+    workspace.remove(dir);
+    throw error;
+  }
+}
+
+async function exercise(dir: string, document: OpenApiDocument, draw: fc.GeneratorValue, perSchema: number): Promise<Written> {
   const text = JSON.stringify(document);
   const origin = join(dir, "spec.json");
   writeFileSync(origin, text);
@@ -123,6 +144,27 @@ export async function runCase(workspace: Workspace, document: OpenApiDocument, d
   }
   writeFileSync(join(dir, "consumer.ts"), `${consumer.join("\n")}\n`);
   return { dir, ir };
+}
+
+/** A spec of these component schemas, generated and written into a fresh folder; its modules by spec name. */
+export async function generatePackage(workspace: Workspace, schemas: Record<string, RawSchema>): Promise<{ dir: string; ir: IrDocument; module(name: string): Promise<SchemaModule> }> {
+  const dir = workspace.folder();
+  const origin = join(dir, "spec.json");
+  const text = JSON.stringify({ openapi: "3.0.0", info: { title: "Regression", version: "1.0.0" }, paths: {}, components: { schemas } });
+  writeFileSync(origin, text);
+  const { files, ir } = await generate({ spec: origin, source: { origin, text } });
+  const out = join(dir, "package");
+  await writeOutput(out, files);
+  writeFileSync(join(dir, "consumer.ts"), "export {};\n");
+  return {
+    dir,
+    ir,
+    module: (name) => {
+      const schema = ir.schemas.find((candidate) => candidate.name === name);
+      if (!schema) throw new Error(`no schema ${JSON.stringify(name)}`);
+      return load(out, schema.fileName, schema.typeName);
+    },
+  };
 }
 
 const anyJson = () => jsonArbitrary;
@@ -171,10 +213,7 @@ function compare(module: SchemaModule, name: string, value: Json, valid: Validat
  * `additionalProperties: false` where the spec has none. `ownProperties`, so a missing
  * `constructor` key is missing to ajv too.
  *
- * The schemas are read as the generator reads them (`asGeneratorReads`). `oneOf` as
- * `anyOf` in particular: the generator accepts a value that matches several members
- * (Stripe's spec has `oneOf` only under `x-expansionResources`), which regressions.test.ts
- * pins; comparing it as JSON Schema's "exactly one" would hide every other difference.
+ * The schemas are read as the generator deliberately reads them (`asGeneratorReads`).
  */
 export function referenceValidators(schemas: Record<string, RawSchema>): { strict(name: string): ValidateFunction; reject(name: string): ValidateFunction } {
   const asRead = asGeneratorReads(schemas, true) as Record<string, RawSchema>;
@@ -193,20 +232,18 @@ export function referenceValidators(schemas: Record<string, RawSchema>): { stric
 
 /**
  * A copy of a spec's schemas as the generator reads them, where that is a choice JSON
- * Schema does not make (generator/ir/node.ts): `oneOf` is `anyOf`; an enum that lists
- * `null` is nullable (OpenAPI 3.0 also wants `nullable: true`); a schema without `type`
- * is an object when it has `properties` or `additionalProperties`, an array when it has
- * `items` (JSON Schema would accept any other type).
+ * Schema does not make (generator/ir/node.ts; regressions.test.ts pins both): an enum
+ * that lists `null` is nullable (OpenAPI 3.0 also wants `nullable: true`); a schema
+ * without `type` is an object when it has `properties` or `additionalProperties`, an
+ * array when it has `items` (JSON Schema would accept any other type).
  */
 function asGeneratorReads(value: Json, inProperties = false): Json {
   if (Array.isArray(value)) return value.map((item) => asGeneratorReads(item));
   if (typeof value !== "object" || value === null) return value;
-  const out = Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [inProperties || key !== "oneOf" ? key : "anyOf", asGeneratorReads(item, !inProperties && key === "properties")]),
-  );
+  const out = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, asGeneratorReads(item, !inProperties && key === "properties")]));
   if (inProperties) return out;
   if (Array.isArray(out.enum) && out.enum.includes(null)) return { ...out, enum: out.enum.filter((value) => value !== null), nullable: true };
-  if (out.type !== undefined || ["$ref", "anyOf", "allOf", "enum"].some((keyword) => Object.hasOwn(out, keyword))) return out;
+  if (out.type !== undefined || ["$ref", "anyOf", "oneOf", "allOf", "enum"].some((keyword) => Object.hasOwn(out, keyword))) return out;
   if (out.properties !== undefined || out.additionalProperties !== undefined) return { ...out, type: "object" };
   if (out.items !== undefined) return { ...out, type: "array" };
   return out;

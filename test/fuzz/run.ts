@@ -1,18 +1,18 @@
 /**
  * The generator fuzz outside vitest, for hunting and reducing failures by hand:
  *
- *   npm run build && npx tsx test/fuzz/run.ts [--runs 200] [--seed 42] [--path 17] [--only "text"] [--typecheck]
+ *   npm run build && npx tsx test/fuzz/run.ts [--runs 200] [--seed 42] [--path 17] [--only "text"] [--typecheck] [--shrinks 2000]
  *
  * Runs fast-check over random specs (test/fuzz/spec-arbitrary.ts) with the checks of
- * test/fuzz/harness.ts and prints the shrunk counterexample: the minimal spec as JSON and
+ * test/fuzz/harness.ts (a seed and path of fuzz.test.ts replay here, type errors with
+ * `--typecheck`) and prints the shrunk counterexample: the minimal spec as JSON and
  * the mismatch. `--only` counts only failures whose message contains the text, so one
  * bug can be reduced while others are still open; `--typecheck` type-checks each case
  * (slow, but it shrinks type errors too).
  */
 import { parseArgs } from "node:util";
 import fc from "fast-check";
-import { runCase, typeCheck, Workspace } from "./harness.js";
-import { specArbitrary } from "./spec-arbitrary.js";
+import { caseArbitrary, runCase, typeCheck, Workspace } from "./harness.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -21,19 +21,22 @@ const { values: args } = parseArgs({
     path: { type: "string" },
     only: { type: "string" },
     typecheck: { type: "boolean", default: false },
+    shrinks: { type: "string", default: "2000" },
   },
 });
 
 const workspace = new Workspace();
 let cases = 0;
 const started = performance.now();
-const property = fc.asyncProperty(specArbitrary(), fc.gen(), async (document, draw) => {
+const property = fc.asyncProperty(caseArbitrary(Number(args.shrinks)), async ([document, draw]) => {
   cases++;
   try {
     const { dir } = await runCase(workspace, document, draw);
-    if (args.typecheck) {
-      const problems = typeCheck([dir]);
+    try {
+      const problems = args.typecheck ? typeCheck([dir]) : new Map<string, string[]>();
       if (problems.size > 0) throw new Error(`type errors:\n${[...problems.values()].flat().join("\n")}`);
+    } finally {
+      workspace.remove(dir);
     }
   } catch (error) {
     if (args.only === undefined || String(error).includes(args.only)) throw error;
@@ -48,7 +51,7 @@ try {
     // The spec is printed whole below; fast-check's own rendering of it is long.
     reporter: (details) => {
       if (!details.failed) return;
-      const [document] = details.counterexample!;
+      const [[document]] = details.counterexample!;
       console.log(`Failed after ${details.numRuns} runs and ${details.numShrinks} shrinks (seed ${details.seed}, path "${details.counterexamplePath}")`);
       console.log(`Spec:\n${JSON.stringify(document.components.schemas, null, 2)}`);
       console.log(String(details.errorInstance));
