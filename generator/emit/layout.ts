@@ -23,8 +23,10 @@ export function flat(type: TypeExpr): string {
 }
 
 function flatObject(type: ObjectType): string {
-  if (type.properties.length > 0) throw new Error("an object type with properties is always printed broken");
-  return type.index ? `{ [key: string]: ${flat(type.index)} }` : "{}";
+  // Layouts break objects with properties before they get here; this is a valid last resort.
+  const members = type.properties.map((p) => `${p.key}${p.optional ? "?" : ""}: ${flat(p.type)}`);
+  if (type.index) members.push(`[key: string]: ${flat(type.index)}`);
+  return members.length === 0 ? "{}" : `{ ${members.join("; ")} }`;
 }
 
 /** An object with properties is printed one per line, like the interfaces it sits in. */
@@ -73,6 +75,7 @@ export function assignment(head: string, type: TypeExpr, indent: number, tail: s
     return [head, ...unionLines(type.members, inner, tail)];
   }
   if (type.t === "array" && type.of.t === "union") return [...arrayOfUnionLines(`${head} `, type.of.members, indent, tail)];
+  if (type.t === "array" && type.of.t === "object") return objectLines(`${head} `, type.of, indent, `[]${tail}`);
   // A type alias that does not fit moves its type to the next line; a property keeps it.
   if (head.endsWith("=")) return [head, pad(indent + INDENT.length) + flat(type) + tail];
   return [`${head} ${flat(type)}${tail}`];

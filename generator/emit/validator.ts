@@ -144,7 +144,9 @@ class ModuleBuilder {
       };
       const nullable = property.node.nullable;
       if (property.required) {
-        w.chain(nullable ? [[`${local} === undefined`, blank], [`${local} !== null`, present]] : [[`${local} === undefined || ${local} === null`, blank], [undefined, present]]);
+        // null is blank only where the property's schema can't hold it (a nullable $ref target or `{}` can).
+        const blankWhen = nullable || this.canBeNull(property.node) ? `${local} === undefined` : `${local} === undefined || ${local} === null`;
+        w.chain(nullable ? [[blankWhen, blank], [`${local} !== null`, present]] : [[blankWhen, blank], [undefined, present]]);
       } else {
         this.guarded(w, nullable ? `${local} !== undefined && ${local} !== null` : `${local} !== undefined`, present);
       }
@@ -166,6 +168,15 @@ class ModuleBuilder {
         this.value(w, additional, local, [...path, name]);
       });
     }
+  }
+
+  /** True when `null` is a value of the node: nullable itself, any value, or through a ref or union member. */
+  private canBeNull(node: IrNode, seen = new Set<string>()): boolean {
+    if (node.nullable || node.kind === "unknown") return true;
+    if (node.kind === "union") return node.members.some((member) => this.canBeNull(member, seen));
+    if (node.kind !== "ref" || seen.has(node.target)) return false;
+    seen.add(node.target);
+    return this.canBeNull(this.lookup.schema(node.target).node, seen);
   }
 
   /** `x.name`, or `own(x, name)` for names `Object.prototype` has too (`constructor`, `__proto__`). */
@@ -235,6 +246,7 @@ class ModuleBuilder {
           if (node.base === "integer") this.use("isInt");
           const test = node.base === "integer" ? `!${values}.has(${x}) || !isInt(${x})` : `!${values}.has(${x})`;
           checks.push([test, failWith("notInEnum", values, x, "ok")]);
+          if (node.base === "string") maxLength(node.maxLength);
         }
         break;
       case "array": {
@@ -307,6 +319,8 @@ class ModuleBuilder {
       return;
     }
     const branches: Branch[] = [];
+    // typeof dispatch never reaches null: accept it here when a member holds it.
+    if (members.some((member) => this.canBeNull(member))) branches.push([`${x} === null`, () => w.line("// null is a value of a member")]);
     for (const kind of KIND_ORDER) {
       const list = byKind.get(kind);
       if (!list) continue;
