@@ -280,7 +280,7 @@ class ModuleBuilder {
         this.into(w, `${this.moduleOf(node.target)}.check`, x, path);
         return;
       case "union":
-        this.union(w, node.members, x, path);
+        this.union(w, node.members, x, path, node.exclusive === true);
         return;
     }
     if (checks.length > 0) w.chain(checks);
@@ -303,7 +303,7 @@ class ModuleBuilder {
    * A union dispatches on the value's JSON kind when each kind has one member (objects
    * may have several, told apart by `object`); otherwise each member is tried in turn.
    */
-  private union(w: JsWriter, members: IrNode[], x: string, path: string[]): void {
+  private union(w: JsWriter, members: IrNode[], x: string, path: string[], exclusive = false): void {
     const byKind = new Map<Kind, IrNode[]>();
     for (const member of members) byKind.set(this.kindOf(member), [...(byKind.get(this.kindOf(member)) ?? []), member]);
     const dispatchable = [...byKind].every(
@@ -314,7 +314,8 @@ class ModuleBuilder {
       const checks = this.constant("a", array(members.map((member) => this.memberFunction(member))));
       const names = this.constant("n", array(members.map((member) => str(describe(member)))));
       const tryAll = this.fresh("u");
-      this.helpers.push(new JsWriter().block(`function ${tryAll}(v, c)`, (h) => h.statement("return ", call("anyOf", "c", checks, names, "v"))));
+      const args = exclusive ? ["c", checks, names, "v", "true"] : ["c", checks, names, "v"];
+      this.helpers.push(new JsWriter().block(`function ${tryAll}(v, c)`, (h) => h.statement("return ", call("anyOf", ...args))));
       this.into(w, tryAll, x, path);
       return;
     }

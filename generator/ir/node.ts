@@ -137,7 +137,7 @@ function unionNode(context: Context, schema: SpecSchema, keyword: "anyOf" | "one
     return { ...only, nullable: only.nullable || base.nullable, pointer, ...(base.description === undefined ? {} : { description: base.description }) };
   }
   const expandable = schema["x-expansionResources"] !== undefined || (members[0]!.kind === "string" && members.slice(1).every((member) => member.kind === "ref"));
-  return { kind: "union", members, expandable, ...base };
+  return { kind: "union", members, expandable, ...(keyword === "oneOf" ? { exclusive: true } : {}), ...base };
 }
 
 function enumNode(context: Context, schema: SpecSchema, base: Base): IrNode {

@@ -75,6 +75,8 @@ export interface IrUnion extends IrBase {
   members: IrNode[];
   /** An expandable field: an ID string or one of the expanded objects (`x-expansionResources`). */
   expandable: boolean;
+  /** `oneOf`: exactly one member may accept a value (`anyOf`: at least one). */
+  exclusive?: boolean;
 }
 
 export interface IrRef extends IrBase {
