@@ -120,6 +120,7 @@ export declare function anyOf(
   members: readonly Check[],
   expected: readonly string[],
   value: unknown,
+  exclusive?: boolean,
 ): boolean;
 /** The branch key of a polymorphic payload: its `object`, with `#deleted` for deletion stubs. */
 export declare function branchKey(

@@ -142,13 +142,24 @@ export function unknownKeys(c, path, value, known, ok) {
  * A union that the type of the value can't settle: the first member that accepts it
  * wins (its warnings kept); otherwise one issue naming what was expected.
  */
-export function anyOf(c, members, expected, value) {
+export function anyOf(c, members, expected, value, exclusive = false) {
   const mark = c.issues.length;
+  let matched = 0;
   for (const member of members) {
-    if (member(value, c) && clean(c, mark)) return true;
+    const accepted = member(value, c) && clean(c, mark);
+    if (accepted && !exclusive) return true;
+    if (accepted) matched++;
     c.issues.length = mark;
   }
-  return fail(c, "invalid_union", [], expected, typeName(value));
+  // oneOf: exactly one member may accept the value.
+  if (matched === 1) return true;
+  return fail(
+    c,
+    "invalid_union",
+    [],
+    matched > 1 ? `exactly one of ${expected.join(", ")}` : expected,
+    typeName(value),
+  );
 }
 /** The branch key of a polymorphic payload: its `object`, with `#deleted` for deletion stubs. */
 export function branchKey(value) {

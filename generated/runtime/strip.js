@@ -57,10 +57,14 @@ function memberOf(members, value) {
   );
 }
 function accepts(shape, value, lenient) {
-  if (shape.k !== "ref")
-    return shape.k === "union"
-      ? shape.of.some((member) => accepts(member, value, lenient))
-      : true;
+  if (shape.k === "union")
+    return shape.of.some((member) => accepts(member, value, lenient));
+  // An inline object member has no check of its own: it matches when its required keys are there.
+  if (shape.k === "object")
+    return Object.entries(shape.props).every(
+      ([key, field]) => !field.r || Object.hasOwn(value, key),
+    );
+  if (shape.k !== "ref") return true;
   const c = context(lenient, false, 256);
   return shape.to.check(value, c) && clean(c, 0);
 }
