@@ -91,6 +91,37 @@ describe("bugs the generator fuzz found", () => {
     expect(Short.validate("ab").ok).toBe(false); // both
   });
 
+  it("lenient mode accepts whatever strict mode accepts, oneOf included", async () => {
+    // `{}` matches only the second member strictly; in lenient mode the first passes too,
+    // with a warning for its missing `x`, and "exactly one" failed: "expected exactly one
+    // of object, object" (templates/runtime/check.ts `anyOf(…, exclusive)` counts members
+    // that pass with warnings). README: lenient turns issues into warnings, it rejects nothing more.
+    const pkg = await generatePackage(workspace, {
+      either: { oneOf: [{ type: "object", properties: { x: { type: "string" } }, required: ["x"] }, { type: "object" }] },
+      choice: { oneOf: [{ type: "string", enum: ["a"] }, { type: "string", maxLength: 1 }] },
+    });
+    const Either = await pkg.module("either");
+    expect(Either.validate({}).ok).toBe(true);
+    expect(Either.validate({}, { mode: "lenient" }).ok).toBe(true);
+    const Choice = await pkg.module("choice");
+    expect(Choice.validate("b").ok).toBe(true);
+    expect(Choice.validate("b", { mode: "lenient" }).ok).toBe(true);
+  });
+
+  it("oneOf rejects null when two members accept it, whatever their kinds", async () => {
+    // JSON Schema: null matches both members, so not exactly one. Members of one kind were
+    // tried in turn and rejected null; members of different kinds let it through up front
+    // (generator/emit/validator.ts `union()`, "null is a value of a member").
+    const pkg = await generatePackage(workspace, {
+      kinds: { oneOf: [{ type: "string", nullable: true }, { type: "integer", nullable: true }] },
+      strings: { oneOf: [{ type: "string", nullable: true }, { type: "string", maxLength: 2, nullable: true }] },
+      once: { oneOf: [{ type: "string", nullable: true }, { type: "integer" }] },
+    });
+    expect((await pkg.module("strings")).validate(null).ok).toBe(false);
+    expect((await pkg.module("kinds")).validate(null).ok).toBe(false);
+    expect((await pkg.module("once")).validate(null).ok).toBe(true);
+  });
+
   it("a closed enum's maxLength applies to its listed values", async () => {
     // ajv rejects "abc" (maxLength 2); the generated check tests membership only. A spec
     // that contradicts itself, but the limit is in the spec and in the JSDoc.
