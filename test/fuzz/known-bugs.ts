@@ -31,6 +31,39 @@ export const KNOWN_BUGS: readonly KnownBug[] = [
      */
     rewrite: (document) => nullableOneOf(document),
   },
+  {
+    name: "oneOf of $refs told apart by `object` rejects a value two members accept",
+    /**
+     * generator/emit/validator.ts `union()` dispatches refs to object schemas with an
+     * `object` discriminator through `branches()`, which takes the first member the value's
+     * `object` names, exclusive or not (`oneOf: [A, A]`). The fuzz writes anyOf there.
+     */
+    rewrite: (document) => {
+      const discriminator = (member: RawSchema) => {
+        if (typeof member.$ref !== "string") return undefined;
+        const target = document.components.schemas[refName(member.$ref)]!;
+        const object = (target.properties as Record<string, RawSchema> | undefined)?.object;
+        return Array.isArray(object?.enum) && object.enum.length === 1 ? `object:${String(object.enum[0])}` : `ref:${member.$ref}`;
+      };
+      return mapSchemas(document, (schema) =>
+        deepMap(schema, (node) => {
+          const keys = ((node.oneOf ?? []) as RawSchema[]).map(discriminator).filter((key) => key !== undefined);
+          return new Set(keys).size < keys.length ? renameKeyword(node, "oneOf", "anyOf") : node;
+        }),
+      );
+    },
+  },
+  {
+    name: "a string literal ending in a backslash leaves the rest of its line outside the string",
+    /**
+     * generator/emit/types-file.ts hands type text to ts-morph's writer, whose string
+     * tracking (code-block-writer 13 `_updateInternalState`) reads the quote of `"\\"` as
+     * escaped: a `/*` later on the line opens a "comment" the writer closes with `*\/` on the
+     * next line (`q?: "\\" | "x/*y";` then `*\/r?: string;`). The fuzz appends `_` to enum
+     * values and property names that end in a backslash.
+     */
+    rewrite: (document) => mapSchemas(document, (schema) => deepMap(schema, withoutTrailingBackslash)),
+  },
 ];
 
 /** A check of the harness that a document may skip: `lenient` (lenient accepts what strict does). */
@@ -125,4 +158,26 @@ function nullability(document: OpenApiDocument): (schema: RawSchema) => boolean 
     return members !== undefined && members.some(canBeNull);
   };
   return canBeNull;
+}
+
+/** `node` with `from` renamed `to`, keeping the keywords' order. */
+function renameKeyword(node: RawSchema, from: string, to: string): RawSchema {
+  if (!Object.hasOwn(node, from)) return node;
+  return Object.fromEntries(Object.entries(node).map(([keyword, value]) => [keyword === from ? to : keyword, value]));
+}
+
+/** Enum values and property names that end in an odd number of backslashes get a `_`. */
+function withoutTrailingBackslash(node: RawSchema): RawSchema {
+  const fix = (text: string) => (/(^|[^\\])(\\\\)*\\$/.test(text) ? `${text}_` : text);
+  const out = { ...node };
+  if (Array.isArray(node.enum)) out.enum = node.enum.map((value) => (typeof value === "string" ? fix(value) : value));
+  if (node.properties !== undefined) {
+    const entries = Object.entries(node.properties as Record<string, RawSchema>);
+    // A fixed name may meet an existing one: keep the first.
+    const fixed = new Map<string, RawSchema>();
+    for (const [name, property] of entries) if (!fixed.has(fix(name))) fixed.set(fix(name), property);
+    out.properties = record(fixed);
+    if (Array.isArray(node.required)) out.required = [...new Set((node.required as string[]).map(fix))];
+  }
+  return out;
 }

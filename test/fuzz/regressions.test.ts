@@ -122,6 +122,31 @@ describe("bugs the generator fuzz found", () => {
     expect((await pkg.module("once")).validate(null).ok).toBe(true);
   });
 
+  it("oneOf of $refs told apart by `object` rejects a value two members accept", async () => {
+    // `oneOf: [card, card]` (or two schemas with the same `object`) matches nothing in
+    // JSON Schema; the dispatch on `object` took the first member and accepted
+    // (generator/emit/validator.ts `union()` → runtime `branches()`, which ignores oneOf).
+    const card = { type: "object", properties: { object: { type: "string", enum: ["card"] } }, required: ["object"] };
+    const pkg = await generatePackage(workspace, {
+      card,
+      twin: card,
+      same: { oneOf: [ref("card"), ref("card")] },
+      twins: { oneOf: [ref("card"), ref("twin")] },
+    });
+    expect((await pkg.module("same")).validate({ object: "card" }).ok).toBe(false);
+    expect((await pkg.module("twins")).validate({ object: "card" }).ok).toBe(false);
+  });
+
+  it("a string literal ending in a backslash leaves the rest of its line outside the string", async () => {
+    // types/holder.d.ts had `q?: "\\" | "x/*y";` then `*/r?: string;`: ts-morph's writer
+    // (code-block-writer 13) reads the closing quote of "\\" as escaped, takes the `/*`
+    // for a comment and closes it on the next line (generator/emit/types-file.ts `writeType`).
+    const pkg = await generatePackage(workspace, {
+      holder: { type: "object", properties: { q: { type: "string", enum: ["\\", "x/*y"] }, "a\\": { type: "string", enum: ["/*"] }, r: { type: "string" } } },
+    });
+    expect(typeCheck([pkg.dir])).toEqual(new Map());
+  });
+
   it("a closed enum's maxLength applies to its listed values", async () => {
     // ajv rejects "abc" (maxLength 2); the generated check tests membership only. A spec
     // that contradicts itself, but the limit is in the spec and in the JSDoc.
