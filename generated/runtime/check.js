@@ -145,14 +145,16 @@ export function unknownKeys(c, path, value, known, ok) {
 export function anyOf(c, members, expected, value, exclusive = false) {
   const mark = c.issues.length;
   let matched = 0;
+  let warned = 0;
   for (const member of members) {
     const accepted = member(value, c) && clean(c, mark);
     if (accepted && !exclusive) return true;
-    if (accepted) matched++;
+    // oneOf counts members that accept the value outright; lenient warnings don't make a second match.
+    if (accepted && c.issues.length === mark) matched++;
+    else if (accepted) warned++;
     c.issues.length = mark;
   }
-  // oneOf: exactly one member may accept the value.
-  if (matched === 1) return true;
+  if (matched === 1 || (matched === 0 && warned > 0)) return true;
   return fail(
     c,
     "invalid_union",

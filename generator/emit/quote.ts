@@ -8,7 +8,9 @@
  * would: in double quotes unless the value holds more double quotes than single ones.
  */
 export function str(value: string): string {
-  const body = JSON.stringify(value).slice(1, -1).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  // A backslash is written `\u005c`: ts-morph's writer reads `"\\"` as an escaped quote and
+  // loses track of where strings end (it then takes a later `/*` for a comment).
+  const body = JSON.stringify(value).slice(1, -1).replace(/\\\\/g, "\\u005c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
   const doubles = value.split('"').length - 1;
   const singles = value.split("'").length - 1;
   // In JSON's escaping every `"` is `\"`: unescape those, escape `'` instead.

@@ -307,7 +307,8 @@ class ModuleBuilder {
     const byKind = new Map<Kind, IrNode[]>();
     for (const member of members) byKind.set(this.kindOf(member), [...(byKind.get(this.kindOf(member)) ?? []), member]);
     const dispatchable = [...byKind].every(
-      ([kind, list]) => kind !== "any" && (list.length === 1 || (kind === "object" && list.every((m) => m.kind === "ref" && closedDiscriminator(this.lookup.schema(m.target))))),
+      // oneOf must see every member that accepts a value, so it never picks a branch by `object`.
+      ([kind, list]) => kind !== "any" && (list.length === 1 || (!exclusive && kind === "object" && list.every((m) => m.kind === "ref" && closedDiscriminator(this.lookup.schema(m.target))))),
     );
     if (!dispatchable) {
       this.use("anyOf");
@@ -321,7 +322,14 @@ class ModuleBuilder {
     }
     const branches: Branch[] = [];
     // typeof dispatch never reaches null: accept it here when a member holds it.
-    if (members.some((member) => this.canBeNull(member))) branches.push([`${x} === null`, () => w.line("// null is a value of a member")]);
+    const nullMembers = members.filter((member) => this.canBeNull(member)).length;
+    if (exclusive && nullMembers > 1) {
+      // oneOf: null matches more than one member, so it is never exactly one.
+      this.use("fail");
+      branches.push([`${x} === null`, () => w.statement("ok = ", call("fail", "c", str("invalid_union"), array(path), str("exactly one member"), str("null")))]);
+    } else if (nullMembers > 0) {
+      branches.push([`${x} === null`, () => w.line("// null is a value of a member")]);
+    }
     for (const kind of KIND_ORDER) {
       const list = byKind.get(kind);
       if (!list) continue;

@@ -164,14 +164,16 @@ export function unknownKeys(c: Ctx, path: PathSegment[], value: Record<string, u
 export function anyOf(c: Ctx, members: readonly Check[], expected: readonly string[], value: unknown, exclusive = false): boolean {
   const mark = c.issues.length;
   let matched = 0;
+  let warned = 0;
   for (const member of members) {
     const accepted = member(value, c) && clean(c, mark);
     if (accepted && !exclusive) return true;
-    if (accepted) matched++;
+    // oneOf counts members that accept the value outright; lenient warnings don't make a second match.
+    if (accepted && c.issues.length === mark) matched++;
+    else if (accepted) warned++;
     c.issues.length = mark;
   }
-  // oneOf: exactly one member may accept the value.
-  if (matched === 1) return true;
+  if (matched === 1 || (matched === 0 && warned > 0)) return true;
   return fail(c, "invalid_union", [], matched > 1 ? `exactly one of ${expected.join(", ")}` : expected, typeName(value));
 }
 

@@ -50,8 +50,9 @@ function memberOf(members: readonly Shape[], value: object): Shape | undefined {
 
 function accepts(shape: Shape, value: object, lenient: boolean): boolean {
   if (shape.k === "union") return shape.of.some((member) => accepts(member, value, lenient));
-  // An inline object member has no check of its own: it matches when its required keys are there.
-  if (shape.k === "object") return Object.entries(shape.props).every(([key, field]) => !field.r || Object.hasOwn(value, key));
+  // An inline object member has no check of its own to tell whether it matched: never pick
+  // one (the union's value is kept whole: stripping less can't make a valid value invalid).
+  if (shape.k === "object") return false;
   if (shape.k !== "ref") return true;
   const c = context(lenient, false, 256);
   return shape.to.check(value, c) && clean(c, 0);
