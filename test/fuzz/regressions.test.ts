@@ -110,6 +110,22 @@ describe("bugs the generator fuzz found", () => {
     expect(Choice.validate("b", { mode: "lenient" }).ok).toBe(true);
   });
 
+  it("a oneOf that accepts only with lenient warnings keeps them, so an enclosing oneOf counts it as a warned match", async () => {
+    // Strictly `{}` is only an `object`; leniently `inner` accepts it too, with a warning for
+    // its missing `x`, which `anyOf(…, exclusive)` dropped: `outer` then saw two clean matches
+    // and said "expected exactly one of inner, object" (templates/runtime/check.ts).
+    const pkg = await generatePackage(workspace, {
+      inner: { oneOf: [{ type: "object", properties: { x: { type: "string" } }, required: ["x"] }, { type: "string" }, { type: "string", maxLength: 1 }] },
+      outer: { oneOf: [ref("inner"), { type: "object" }] },
+    });
+    const Inner = await pkg.module("inner");
+    const lenient = Inner.validate({}, { mode: "lenient" });
+    expect(lenient.ok && lenient.warnings?.map((issue) => issue.path)).toEqual([["x"]]);
+    const Outer = await pkg.module("outer");
+    expect(Outer.validate({}).ok).toBe(true);
+    expect(Outer.validate({}, { mode: "lenient" }).ok).toBe(true);
+  });
+
   it("oneOf rejects null when two members accept it, whatever their kinds", async () => {
     // JSON Schema: null matches both members, so not exactly one. Members of one kind were
     // tried in turn and rejected null; members of different kinds let it through up front

@@ -16,18 +16,12 @@ const SHALLOW = 3;
 const DEEPEST = 7;
 
 export interface SampleOptions {
-  /**
-   * Add keys a schema doesn't declare where additionalProperties allows none (valid at run
-   * time, not in a TS object literal). Without extras, values are for the type-check, and
-   * optional properties named like `Object.prototype`'s methods are always present: an
-   * object type without `toString` is checked against `toString?: X` with Object's
-   * `toString` (TypeScript's apparent type), so `{}` is never assignable to such a type.
-   */
+  /** Add keys a schema doesn't declare where additionalProperties allows none (valid at run time, not in a TS object literal). */
   extras: boolean;
 }
 
 /** Methods of TypeScript's `Object` interface, which every object type has as far as assignability goes. */
-const PROTOTYPE_METHODS = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
+export const PROTOTYPE_METHODS: ReadonlySet<string> = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]);
 
 const STRING_UNITS = ["a", "b", "z", "0", "-", "_", " ", '"', "\\", "\u2028", "é", "😀", "\n"];
 const text = fc.string({ unit: fc.constantFrom(...STRING_UNITS), maxLength: 8 });
@@ -112,9 +106,7 @@ export class Sampler {
     const required = new Set((schema.required ?? []) as string[]);
     const out: Record<string, Json> = {};
     for (const [name, property] of Object.entries(properties)) {
-      const keep = required.has(name)
-        ? draw(fc.integer, { min: 0, max: 30 }) > 0
-        : (!this.options.extras && PROTOTYPE_METHODS.has(name)) || (depth <= SHALLOW && draw(fc.boolean));
+      const keep = required.has(name) ? draw(fc.integer, { min: 0, max: 30 }) > 0 : depth <= SHALLOW && draw(fc.boolean);
       if (keep) define(out, name, this.sample(draw, property, depth + 1));
     }
     const additional = schema.additionalProperties;
