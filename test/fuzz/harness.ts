@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
 import { Ajv, type ValidateFunction } from "ajv";
@@ -29,6 +29,7 @@ export interface SchemaModule {
   validate(input: unknown, options?: Record<string, unknown>): { ok: true; value: unknown; warnings?: Issue[] } | { ok: false; issues: Issue[] };
   is(input: unknown): boolean;
   changeset(data: unknown, params: unknown): unknown;
+  "~standard": { validate(value: unknown): { value?: unknown; issues?: unknown[] } };
 }
 
 interface Issue {
@@ -114,15 +115,17 @@ async function exercise(dir: string, document: OpenApiDocument, draw: fc.Generat
   const text = JSON.stringify(document);
   const origin = join(dir, "spec.json");
   writeFileSync(origin, text);
-  let generated: Awaited<ReturnType<typeof generate>>;
-  try {
-    generated = await generate({ spec: origin, source: { origin, text } });
-  } catch (error) {
-    throw new Mismatch("generate() refused a valid spec", { error: String(error) });
-  }
-  const { files, ir } = generated;
+  const { files, ir } = await generateOrReport({ spec: origin, source: { origin, text } });
   const out = join(dir, "package");
   await writeOutput(out, files);
+  // One case in four also checks that a second run gives the same files, and writes the
+  // types-only output with closed enums beside the package for the type-check.
+  if (draw(fc.integer, { min: 0, max: 3 }) === 0) {
+    const again = await generateOrReport({ spec: origin, source: { origin, text } });
+    if (!sameFiles(files, again.files)) throw new Mismatch("two runs on one spec give different files", { first: [...files.keys()], second: [...again.files.keys()] });
+    await writeOutput(join(dir, "types-only"), (await generateOrReport({ spec: origin, source: { origin, text }, typesOnly: true, openEnums: false })).files);
+  }
+  const registry = (await importFile(join(out, "registry.js"))) as unknown as Registry;
 
   const schemas = new Map(Object.entries(document.components.schemas));
   const reference = referenceValidators(document.components.schemas);
@@ -134,6 +137,7 @@ async function exercise(dir: string, document: OpenApiDocument, draw: fc.Generat
   for (const schema of ir.schemas) {
     const module = await load(out, schema.fileName, schema.typeName);
     if (module.name !== schema.name) throw new Mismatch("a module names another schema", { schema: schema.name, module: module.name });
+    if (Object.getOwnPropertyDescriptor(registry.schemas, schema.name)?.value !== module) throw new Mismatch("registry.schemas lacks a module under its spec name", { schema: schema.name });
     const raw = schemas.get(schema.name)!;
     const valid = reference.strict(schema.name);
     const rejecting = reference.reject(schema.name);
@@ -141,12 +145,19 @@ async function exercise(dir: string, document: OpenApiDocument, draw: fc.Generat
       const kind = i % 3;
       const value = kind === 0 ? strictSampler.sample(draw, raw) : kind === 1 ? strictSampler.broken(draw, raw) : draw(anyJson);
       compare(module, schema.name, value, valid, rejecting, skipped);
+      try {
+        registry.forObject(value);
+      } catch (error) {
+        throw new Mismatch("registry.forObject threw", { value, error: String(error) });
+      }
     }
-    // Values the validators accept must be assignable to the type (keys the type does not declare left out:
-    // a type without an index signature can't name them).
+    // Values the validators accept with unknownKeys: "reject" must be assignable to the type. Not
+    // any accepted value: keys an object schema doesn't declare are valid data, but a type without
+    // an index signature can't name them (and a value may be valid through another union member
+    // than the one it was drawn for, with keys the first one declares).
     for (let i = 0; i < (typable(schema.name) ? 2 : 0); i++) {
       const value = typedSampler.sample(draw, raw);
-      if (!valid(value) || !module.validate(value).ok) continue;
+      if (!rejecting(value) || !module.validate(value, { unknownKeys: "reject" }).ok) continue;
       // Written twice; the value fits if either form type-checks (see `consumerDiagnostics`).
       const n = consumer.length;
       const text = literal(value);
@@ -159,6 +170,24 @@ async function exercise(dir: string, document: OpenApiDocument, draw: fc.Generat
   }
   writeFileSync(join(dir, "consumer.ts"), `${consumer.join("\n")}\n`);
   return { dir, ir };
+}
+
+/** What `registry.js` exports. */
+interface Registry {
+  schemas: Record<string, SchemaModule>;
+  forObject(value: unknown): SchemaModule | undefined;
+}
+
+async function generateOrReport(options: Parameters<typeof generate>[0]): Promise<Awaited<ReturnType<typeof generate>>> {
+  try {
+    return await generate(options);
+  } catch (error) {
+    throw new Mismatch("generate() refused a valid spec", { options: { typesOnly: options.typesOnly, openEnums: options.openEnums }, error: String((error as Error)?.stack ?? error) });
+  }
+}
+
+function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  return a.size === b.size && [...a].every(([path, content]) => b.get(path) === content);
 }
 
 /** A spec of these component schemas, generated and written into a fresh folder; its modules by spec name. */
@@ -228,15 +257,18 @@ const anyJson = () => jsonArbitrary;
 const jsonArbitrary = fc.jsonValue({ maxDepth: 3 }) as fc.Arbitrary<Json>;
 
 async function load(out: string, fileName: string, typeName: string): Promise<SchemaModule> {
-  let exports: Record<string, unknown>;
-  try {
-    exports = await nativeImport(pathToFileURL(join(out, `${fileName}.js`)).href);
-  } catch (error) {
-    throw new Mismatch("a generated module failed to load", { file: `${fileName}.js`, error: String(error) });
-  }
+  const exports = await importFile(join(out, `${fileName}.js`));
   const module = exports[typeName] as SchemaModule | undefined;
   if (!module || typeof module.validate !== "function") throw new Mismatch("a generated module lacks its export", { file: `${fileName}.js`, export: typeName, exports: Object.keys(exports) });
   return module;
+}
+
+async function importFile(file: string): Promise<Record<string, unknown>> {
+  try {
+    return await nativeImport(pathToFileURL(file).href);
+  } catch (error) {
+    throw new Mismatch("a generated module failed to load", { file: basename(file), error: String(error) });
+  }
 }
 
 /** Our verdicts (strict, `is`, lenient, strip, reject) against ajv's on one value; nothing may throw. */
@@ -254,6 +286,7 @@ function compare(module: SchemaModule, name: string, value: Json, valid: Validat
   if (!ours.ok && ours.issues.some((issue) => issue.code === "exception")) throw new Mismatch("validate caught an exception from generated code", details);
   if (ours.ok !== theirs) throw new Mismatch("validate and ajv disagree", details);
   if (call("is", () => module.is(value)) !== ours.ok) throw new Mismatch("is() and validate() disagree", details);
+  if ((call("~standard.validate", () => module["~standard"].validate(value)).issues === undefined) !== ours.ok) throw new Mismatch("~standard.validate and validate() disagree", details);
   const lenient = call("validate lenient", () => module.validate(value, { mode: "lenient" }));
   if (ours.ok && !lenient.ok && !skipped.has("lenient")) throw new Mismatch("lenient mode rejects what strict mode accepts", { ...details, lenient });
   const rejected = call("validate reject", () => module.validate(value, { unknownKeys: "reject" }));
@@ -395,12 +428,13 @@ function host(): ts.CompilerHost {
 }
 
 /**
- * Type-checks every case folder together: each package's declarations and its consumer.
- * Returns the diagnostics of each folder that has some (lib files are not checked, as
- * skipLibCheck would not either for the packages' own .d.ts: they are, here).
+ * Type-checks every case folder together: each package's declarations (the types-only
+ * output's too, where a case wrote one) and its consumer. Returns the diagnostics of each
+ * folder that has some; TypeScript's own lib files are parsed once and not checked.
  */
 export function typeCheck(dirs: readonly string[]): Map<string, string[]> {
-  const roots = dirs.flatMap((dir) => [...filesBelow(join(dir, "package")).filter((file) => file.endsWith(".d.ts")), join(dir, "consumer.ts")]);
+  // The package, the types-only output when there is one, and the consumer.
+  const roots = dirs.flatMap((dir) => filesBelow(dir).filter((file) => file.endsWith(".d.ts") || file.endsWith("/consumer.ts")));
   const program = ts.createProgram({ rootNames: roots, options: STRICT, host: host() });
   const problems = new Map<string, string[]>();
   const global = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map(format);

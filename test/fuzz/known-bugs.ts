@@ -10,21 +10,12 @@ import type { OpenApiDocument } from "./spec-arbitrary.js";
  * of inline objects; null through a kind-dispatched union and into a required property;
  * `*\/` in a schema name; oneOf as anyOf; a closed enum's maxLength; strip on inline object
  * members; oneOf in lenient mode, with null, and dispatched on `object`; a string literal
- * ending in a backslash. Git history has the rewrites each used (commit 7747f43).
+ * ending in a backslash; a oneOf accepted only with lenient
+ * warnings inside another oneOf. Git history has the rewrites each used (commit 7747f43).
  *
  * `FUZZ_KNOWN_BUGS=include` turns every rewrite and skip off.
  */
-export const KNOWN_BUGS: readonly KnownBug[] = [
-  {
-    name: "a oneOf that accepts only with lenient warnings keeps them, so an enclosing oneOf counts it as a warned match",
-    /**
-     * templates/runtime/check.ts `anyOf(…, exclusive)`: when no member matches outright and
-     * one matches with warnings, it returns true but drops the warnings, so a oneOf around
-     * it (through a $ref) counts a clean match and "exactly one" fails in lenient mode only.
-     */
-    skips: (document) => (JSON.stringify(document).includes('"oneOf":') ? ["lenient"] : []),
-  },
-];
+export const KNOWN_BUGS: readonly KnownBug[] = [];
 
 /** A check of the harness that a document may skip: `lenient` (lenient accepts what strict does). */
 export type Check = "lenient";
