@@ -83,6 +83,23 @@ describe("bugs the generator fuzz found", () => {
     expect(Either.validate({ b: "x", c: 1 }, { unknownKeys: "strip" })).toEqual({ ok: true, value: { b: "x", c: 1 } });
   });
 
+  it("unknownKeys: 'strip' takes the member its `object` names only if that member accepts the value", async () => {
+    // `value` is valid through `{ type: object }` alone: card rejects it, as its `p` matches
+    // both a and b. Strip picked card by its `object` without checking, cut `p` down to a's
+    // keys, and the result matched both members of the oneOf (templates/runtime/strip.ts `memberOf()`).
+    const pkg = await generatePackage(workspace, {
+      a: { type: "object", properties: { x: { type: "string" } }, required: ["x"] },
+      b: { type: "object", properties: { y: { type: "string" } }, required: ["y"] },
+      card: { type: "object", properties: { object: { type: "string", enum: ["card"] }, p: { oneOf: [ref("a"), ref("b")] } }, required: ["object"] },
+      either: { oneOf: [{ type: "object" }, ref("card")] },
+    });
+    const Either = await pkg.module("either");
+    const value = { object: "card", p: { x: "s", y: "t" } };
+    expect(Either.validate(value).ok).toBe(true);
+    expect(Either.validate({ object: "card", p: { x: "s" } }).ok).toBe(false);
+    expect(Either.validate(value, { unknownKeys: "strip" })).toEqual({ ok: true, value });
+  });
+
   it("oneOf accepts a value only when exactly one member matches", async () => {
     // JSON Schema's (and OpenAPI's) oneOf; the generator checks it as anyOf. Stripe's spec
     // has oneOf only under x-expansionResources, so reading it as anyOf may be a choice:
