@@ -117,6 +117,13 @@ async function main(): Promise<void> {
     }
   }
 
+  // What no package can go below: tsc and its lib files alone, as a share of each peer's time.
+  const floors = (Object.keys(SETTINGS) as Setting[]).map((setting) => {
+    const base = cpu(find(BASELINE, "nothing", setting)!);
+    const shares = TARGETS.map(({ theirs }) => `${show(ratio(base, cpu(find(theirs, "every schema", setting)!)))} ${theirs}`);
+    return `${setting}: an empty consumer alone costs ${shares.join(", ")}`;
+  });
+
   const version = execFileSync(process.execPath, [TSC, "--version"], { encoding: "utf8" }).trim();
   console.log(
     [
@@ -127,6 +134,9 @@ async function main(): Promise<void> {
       formatTable(["setting", "consumer names", "package", "wall", "CPU", "CPU above baseline", "peak RSS"], rows, new Set([3, 4, 5, 6])),
       "",
       formatTable(["setting", "consumer names", "ratio", "CPU", "CPU above baseline", "wall", "peak RSS", "target (CPU)", ""], ratios, new Set([3, 4, 5, 6])),
+      "",
+      "The floor (CPU of tsc with nothing to check, over each peer's CPU for every schema):",
+      ...floors.map((line) => `  ${line}`),
     ].join("\n"),
   );
 }

@@ -1,7 +1,7 @@
 import type { IrDocument } from "./ir/types.js";
 import { loadSource, loadSpec } from "./load/load.js";
 import type { SpecSource } from "./load/read.js";
-import { emitTypesFile, type TypeLookup } from "./emit/types-file.js";
+import { declarationOf, emitTypesFile, type TypeLookup } from "./emit/types-file.js";
 import { emitTypesIndex } from "./emit/index-files.js";
 import { emitValidatorModule, type ModuleLookup } from "./emit/validator.js";
 import { emitModuleDeclaration } from "./emit/declarations.js";
@@ -29,11 +29,17 @@ export interface GenerateOptions {
    * emitted again, their files are listed in `kept` for the writer to carry over.
    */
   previous?: Manifest;
+  /**
+   * Reads a file of the existing output (undefined when it can't): the types files that
+   * `previous` lets a run keep, whose declarations the bundled types index repeats. Without
+   * it, every types file is emitted again (the validator modules are still kept).
+   */
+  readPrevious?: (path: string) => string | undefined;
   /** The spec already read (path and text), so it is not read twice. */
   source?: SpecSource;
 }
 
-export type EmitOptions = Pick<GenerateOptions, "package" | "typesOnly" | "openEnums" | "progress" | "previous">;
+export type EmitOptions = Pick<GenerateOptions, "package" | "typesOnly" | "openEnums" | "progress" | "previous" | "readPrevious">;
 
 export interface GeneratedFiles {
   /** Relative path (with `/`) → content, sorted by path; the manifest included. */
@@ -54,7 +60,7 @@ export async function generate(options: GenerateOptions): Promise<GeneratedFiles
 
 /** Every output file for a loaded document whose text hashes to `specHash`. */
 export function emitAll(ir: IrDocument, specHash: string, options: EmitOptions = {}): GeneratedFiles {
-  const { progress, typesOnly = false, previous } = options;
+  const { progress, typesOnly = false, previous, readPrevious } = options;
   const recorded = recordedOptions(options);
   const hashes = schemaHashes(ir, recorded);
   const kept: string[] = [];
@@ -67,21 +73,29 @@ export function emitAll(ir: IrDocument, specHash: string, options: EmitOptions =
     openEnums: options.openEnums !== false,
   };
   const files = new Map<string, string>();
+  const declarations: string[] = [];
   ir.schemas.forEach((schema, i) => {
-    const paths = typesOnly ? [`types/${schema.fileName}.d.ts`] : [`types/${schema.fileName}.d.ts`, `${schema.fileName}.js`, `${schema.fileName}.d.ts`];
+    const typesPath = `types/${schema.fileName}.d.ts`;
+    const paths = typesOnly ? [typesPath] : [typesPath, `${schema.fileName}.js`, `${schema.fileName}.d.ts`];
     if (previous && previous.schemas[schema.name] === hashes[schema.name] && paths.every((path) => previous.files[path] !== undefined)) {
-      kept.push(...paths);
-      return;
+      const typesFile = readPrevious?.(typesPath);
+      if (typesFile !== undefined) {
+        declarations.push(declarationOf(typesFile));
+        kept.push(...paths);
+        return;
+      }
     }
     emitted.push(schema.name);
-    files.set(`types/${schema.fileName}.d.ts`, emitTypesFile(schema, lookup));
+    const typesFile = emitTypesFile(schema, lookup);
+    files.set(typesPath, typesFile);
+    declarations.push(declarationOf(typesFile));
     if (!typesOnly) {
       files.set(`${schema.fileName}.js`, emitValidatorModule(schema, lookup));
       files.set(`${schema.fileName}.d.ts`, emitModuleDeclaration(schema));
     }
     if (progress && i % 50 === 49) progress(i + 1, ir.schemas.length);
   });
-  files.set("types/index.d.ts", emitTypesIndex(ir));
+  files.set("types/index.d.ts", emitTypesIndex(declarations));
   files.set("types/index.js", "export {};\n");
   if (!typesOnly) emitPackage(ir, options, files);
   // The types index re-exports `Expanded`: a types-only output carries its declaration.

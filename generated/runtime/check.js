@@ -145,16 +145,22 @@ export function unknownKeys(c, path, value, known, ok) {
 export function anyOf(c, members, expected, value, exclusive = false) {
   const mark = c.issues.length;
   let matched = 0;
-  let warned = 0;
+  let warnings;
   for (const member of members) {
     const accepted = member(value, c) && clean(c, mark);
     if (accepted && !exclusive) return true;
     // oneOf counts members that accept the value outright; lenient warnings don't make a second match.
     if (accepted && c.issues.length === mark) matched++;
-    else if (accepted) warned++;
+    else if (accepted) warnings ??= c.issues.slice(mark);
     c.issues.length = mark;
   }
-  if (matched === 1 || (matched === 0 && warned > 0)) return true;
+  if (matched === 1) return true;
+  // Accepted only with warnings: the first such member wins, and its warnings are kept, so an
+  // enclosing oneOf sees a warned match, not a clean one.
+  if (matched === 0 && warnings !== undefined) {
+    c.issues.push(...warnings);
+    return true;
+  }
   return fail(
     c,
     "invalid_union",

@@ -44,7 +44,7 @@ function validate(module, input, options) {
   let value = input;
   if (unknownKeys === "strip") {
     try {
-      value = strip(module.shape, input);
+      value = strip(module.shape, input, c.lenient);
     } catch (error) {
       // A getter that throws only the second time it is read, or a stack exhausted by copying.
       c.issues.push(exception(error));

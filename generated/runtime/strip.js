@@ -1,14 +1,18 @@
 import { branchKey, clean, context, entry, isObject } from "./check.js";
 import { define } from "./changeset.js";
 import { resolve } from "./shape.js";
-/** A copy of a valid `value` with only the keys its schema declares, at every level; `value` is not touched. */
-export function strip(shape, value) {
+/**
+ * A copy of a valid `value` with only the keys its schema declares, at every level; `value` is
+ * not touched. `lenient` when it was validated in lenient mode: a union member that accepts it
+ * only with warnings may then be the one it matched.
+ */
+export function strip(shape, value, lenient = false) {
   if (value === null || typeof value !== "object") return value;
   const target = resolve(shape);
   switch (target.k) {
     case "array":
       return Array.isArray(value)
-        ? value.map((item) => strip(target.items, item))
+        ? value.map((item) => strip(target.items, item, lenient))
         : value;
     case "object": {
       if (!isObject(value)) return value;
@@ -17,14 +21,15 @@ export function strip(shape, value) {
         // Read as the checks did (getters included), and define: a `__proto__` key stays data.
         const item = entry(value, key);
         if (Object.hasOwn(target.props, key))
-          define(out, key, strip(target.props[key].s, item));
-        else if (target.extra) define(out, key, strip(target.extra, item));
+          define(out, key, strip(target.props[key].s, item, lenient));
+        else if (target.extra)
+          define(out, key, strip(target.extra, item, lenient));
       }
       return out;
     }
     case "union": {
-      const member = memberOf(target.of, value);
-      return member ? strip(member, value) : value;
+      const member = memberOf(target.of, value, lenient);
+      return member ? strip(member, value, lenient) : value;
     }
     default:
       return value;
@@ -32,12 +37,15 @@ export function strip(shape, value) {
 }
 /**
  * The member of a union that `value` was validated as, chosen the way the checks choose:
- * the schema its `object` names (a deleted customer is not a customer missing fields),
- * else the first that accepts it strictly, else the first that accepts it leniently.
+ * the first that accepts it strictly, else (in lenient mode) the first that accepts it
+ * with warnings; the schema
+ * its `object` names is tried first (a deleted customer is not a customer missing fields),
+ * but only picked if it accepts the value: in a union that is not dispatched on `object`,
+ * the value may have been valid through another member.
  */
-function memberOf(members, value) {
+function memberOf(members, value, lenient) {
   const kind = isObject(value) ? "object" : "array";
-  const candidates = members.filter((member) => {
+  let candidates = members.filter((member) => {
     const k = resolve(member).k;
     return k === kind || k === "union";
   });
@@ -49,11 +57,14 @@ function memberOf(members, value) {
         : candidates.find(
             (member) => member.k === "ref" && member.to.branch === key,
           );
-    if (named) return named;
+    if (named)
+      candidates = [named, ...candidates.filter((member) => member !== named)];
   }
   return (
     candidates.find((member) => accepts(member, value, false)) ??
-    candidates.find((member) => accepts(member, value, true))
+    (lenient
+      ? candidates.find((member) => accepts(member, value, true))
+      : undefined)
   );
 }
 function accepts(shape, value, lenient) {

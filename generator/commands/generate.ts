@@ -1,4 +1,5 @@
-import { relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { readSource } from "../load/read.js";
 import { readManifest, recordedOptions, sha256, upToDate } from "../manifest.js";
 import { EXIT, type Io } from "./io.js";
@@ -30,7 +31,14 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
     io.stderr(`\r${done}/${total} schemas`);
   };
   try {
-    const result = await generate({ spec: settings.spec, cwd: io.cwd, source, ...options, ...(previous ? { previous } : {}), ...(io.isTty ? { progress } : {}) });
+    const readPrevious = (path: string) => {
+      try {
+        return readFileSync(join(settings.out, path), "utf8");
+      } catch {
+        return undefined;
+      }
+    };
+    const result = await generate({ spec: settings.spec, cwd: io.cwd, source, ...options, ...(previous ? { previous, readPrevious } : {}), ...(io.isTty ? { progress } : {}) });
     await writeOutput(settings.out, result.files, result.kept);
     if (drawn) io.stderr("\r\u001b[K");
     for (const rename of result.ir.renames) io.stderr(`note: ${rename.name} is typed ${rename.typeName}: ${rename.reason}\n`);

@@ -1,14 +1,19 @@
-import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
-import type { IrDocument } from "../ir/types.js";
+import { printStructure, StructureKind } from "ts-morph";
 
-/** `types/index.d.ts`: every schema type, so `import type { Charge } from "<pkg>/types"` works. */
-export function emitTypesIndex(ir: IrDocument): string {
-  const statements: StatementStructures[] = ir.schemas.map((schema) => ({
-    kind: StructureKind.ExportDeclaration,
-    isTypeOnly: true,
-    namedExports: [schema.typeName],
-    moduleSpecifier: `./${schema.fileName}.js`,
-  }));
-  statements.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: ["Expanded"], moduleSpecifier: "../runtime/expanded.js" });
-  return printStructure({ kind: StructureKind.SourceFile, statements }, { indentNumberOfSpaces: 2 });
+const HEADER = [
+  "/**",
+  " * Every schema type in one file: the declarations of `types/<schema>.d.ts`, one after",
+  " * another, so a project that imports `<package>/types` has one file to read, not one per",
+  " * schema. The schema modules' declarations import the per-schema files.",
+  " */",
+].join("\n");
+
+/**
+ * `types/index.d.ts`, the `types` entry: `Expanded` and every schema type, bundled (the
+ * declarations of the types files, in schema order), so `import type { Charge } from
+ * "<pkg>/types"` works and costs `tsc` one file.
+ */
+export function emitTypesIndex(declarations: readonly string[]): string {
+  const expanded = printStructure({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: ["Expanded"], moduleSpecifier: "../runtime/expanded.js" });
+  return [`${HEADER}\n${expanded}\n`, ...declarations].join("\n");
 }

@@ -34,12 +34,12 @@ export function emitRegistry(ir: IrDocument): { js: string; dts: string } {
   ];
   const dts = [
     `import type { SchemaModule } from "./runtime/schema.js";`,
-    // Straight to the types files: tsc then loads no module declaration for the registry.
-    ...ir.schemas.map((schema) => `import type { ${schema.typeName} } from ${str(`./types/${schema.fileName}.js`)};`),
+    // The bundled types index: tsc then reads one file for the registry's types, and no module declaration.
+    `import type * as T from "./types/index.js";`,
     "",
     "/** Every schema module by its name in the spec. */",
     "export declare const schemas: Readonly<{",
-    ...ir.schemas.map((schema) => `  ${key(schema.name)}: SchemaModule<${schema.typeName}>;`),
+    ...ir.schemas.map((schema) => `  ${key(schema.name)}: SchemaModule<T.${schema.typeName}>;`),
     "}>;",
     "",
     ...FOR_OBJECT_DOC,

@@ -1,0 +1,37 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generatedDir, type SpecVersion } from "../support/paths.js";
+
+/**
+ * `types/index.d.ts` (the `types` entry) bundles every schema type in one file, so a
+ * project that imports it has tsc read one file, not one per schema. It must declare
+ * exactly what the per-schema types files declare, no more and no less.
+ */
+describe.each<[SpecVersion, number]>([
+  ["2023-09-12", 819],
+  ["2022-04-12", 561],
+])("the types index of %s", (version, count) => {
+  const dir = join(generatedDir(version), "types");
+  const index = readFileSync(join(dir, "index.d.ts"), "utf8");
+  const files = readdirSync(dir).filter((file) => file.endsWith(".d.ts") && file !== "index.d.ts");
+
+  it("holds the declaration of every types file, word for word", () => {
+    expect(files).toHaveLength(count);
+    const missing = files.filter((file) => {
+      const text = readFileSync(join(dir, file), "utf8");
+      // What follows the imports: the one exported declaration, with its docs.
+      const declaration = text.replace(/^(import [^\n]*\n)+\n?/, "");
+      expect(declaration, file).toMatch(/^(\/\*\*[\s\S]*?\*\/\n)?export (interface|type) /);
+      return !index.includes(declaration);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it("declares nothing else and imports nothing but Expanded", () => {
+    const declared = index.match(/^export (interface|type) \w+/gm) ?? [];
+    expect(declared).toHaveLength(count);
+    expect(new Set(declared).size).toBe(count);
+    expect(index.match(/^(import|export) .* from .*$/gm)).toEqual(['export type { Expanded } from "../runtime/expanded.js";']);
+  });
+});
