@@ -1,4 +1,4 @@
-import { printStructure, StructureKind } from "ts-morph";
+import { printStructure, StructureKind } from "./ts-morph.js";
 
 const HEADER = [
   "/**",

@@ -1,4 +1,5 @@
-import { printStructure, StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type SourceFileStructure, type StatementStructures, type WriterFunction } from "ts-morph";
+import type { InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, SourceFileStructure, StatementStructures, WriterFunction } from "ts-morph";
+import { printStructure, StructureKind } from "./ts-morph.js";
 import type { IrNode, IrObject, IrSchema } from "../ir/types.js";
 import { assignment } from "./layout.js";
 import { doc, ident, key, literal } from "./quote.js";

@@ -22,7 +22,7 @@ import { INCLUDE_KNOWN_BUGS, KNOWN_BUGS } from "./known-bugs.js";
  * FUZZ_SEED replays a run (a failure prints its seed and path); FUZZ_KNOWN_BUGS=include
  * stops rewriting specs around the bugs listed in known-bugs.ts.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 /**
  * CI (CI=true) replays one fixed seed, so whether a submission lands never depends on a
  * draw; local runs and `npm run fuzz` draw a new seed each time to keep looking.
