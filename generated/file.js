@@ -31,7 +31,8 @@ import {
 import { FileLink } from "./file_link.js";
 
 const e0 = set(["list"]);
-const p0 = regex("^/v1/file_links");
+const s0 = "^/v1/file_links";
+const p0 = regex(s0);
 const k0 = set(["data", "has_more", "object", "url"]);
 const e1 = set(["file"]);
 const k1 = set([
@@ -145,7 +146,7 @@ function check(v, c) {
         } else if (v9.length > 5000 && tooLong(v9, 5000)) {
           ok = longFail(c, ["links", "url"], 5000, v9);
         } else if (!p0.test(v9)) {
-          ok = fail(c, "pattern", ["links", "url"], p0.source, v9);
+          ok = fail(c, "pattern", ["links", "url"], s0, v9);
         }
       }
       if (c.reject) {

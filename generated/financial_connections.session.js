@@ -31,7 +31,8 @@ import { BankConnectionsResourceLinkAccountSessionFilters } from "./bank_connect
 import { FinancialConnectionsAccount } from "./financial_connections.account.js";
 
 const e0 = set(["list"]);
-const p0 = regex("^/v1/financial_connections/accounts");
+const s0 = "^/v1/financial_connections/accounts";
+const p0 = regex(s0);
 const k0 = set(["data", "has_more", "object", "url"]);
 const e1 = set(["financial_connections.session"]);
 const k1 = set([
@@ -117,7 +118,7 @@ function check(v, c) {
         } else if (v6.length > 5000 && tooLong(v6, 5000)) {
           ok = longFail(c, ["accounts", "url"], 5000, v6);
         } else if (!p0.test(v6)) {
-          ok = fail(c, "pattern", ["accounts", "url"], p0.source, v6);
+          ok = fail(c, "pattern", ["accounts", "url"], s0, v6);
         }
       }
       if (c.reject) {

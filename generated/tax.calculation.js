@@ -34,7 +34,8 @@ import { TaxProductResourceTaxBreakdown } from "./tax_product_resource_tax_break
 import { TaxProductResourceTaxCalculationShippingCost } from "./tax_product_resource_tax_calculation_shipping_cost.js";
 
 const e0 = set(["list"]);
-const p0 = regex("^/v1/tax/calculations/[^/]+/line_items");
+const s0 = "^/v1/tax/calculations/[^/]+/line_items";
+const p0 = regex(s0);
 const k0 = set(["data", "has_more", "object", "url"]);
 const e1 = set(["tax.calculation"]);
 const k1 = set([
@@ -162,7 +163,7 @@ function check(v, c) {
         } else if (v11.length > 5000 && tooLong(v11, 5000)) {
           ok = longFail(c, ["line_items", "url"], 5000, v11);
         } else if (!p0.test(v11)) {
-          ok = fail(c, "pattern", ["line_items", "url"], p0.source, v11);
+          ok = fail(c, "pattern", ["line_items", "url"], s0, v11);
         }
       }
       if (c.reject) {

@@ -35,7 +35,8 @@ import { TaxProductResourceTaxTransactionResourceReversal } from "./tax_product_
 import { TaxProductResourceTaxTransactionShippingCost } from "./tax_product_resource_tax_transaction_shipping_cost.js";
 
 const e0 = set(["list"]);
-const p0 = regex("^/v1/tax/transactions/[^/]+/line_items");
+const s0 = "^/v1/tax/transactions/[^/]+/line_items";
+const p0 = regex(s0);
 const k0 = set(["data", "has_more", "object", "url"]);
 const e1 = set(["tax.transaction"]);
 const e2 = set(["reversal", "transaction"]);
@@ -160,7 +161,7 @@ function check(v, c) {
         } else if (v10.length > 5000 && tooLong(v10, 5000)) {
           ok = longFail(c, ["line_items", "url"], 5000, v10);
         } else if (!p0.test(v10)) {
-          ok = fail(c, "pattern", ["line_items", "url"], p0.source, v10);
+          ok = fail(c, "pattern", ["line_items", "url"], s0, v10);
         }
       }
       if (c.reject) {

@@ -34,7 +34,8 @@ import { TreasuryTransactionsResourceBalanceImpact } from "./treasury_transactio
 import { TreasuryTransactionsResourceFlowDetails } from "./treasury_transactions_resource_flow_details.js";
 
 const e0 = set(["list"]);
-const p0 = regex("^/v1/treasury/transaction_entries");
+const s0 = "^/v1/treasury/transaction_entries";
+const p0 = regex(s0);
 const k0 = set(["data", "has_more", "object", "url"]);
 const e1 = set([
   "credit_reversal",
@@ -169,7 +170,7 @@ function check(v, c) {
         } else if (v10.length > 5000 && tooLong(v10, 5000)) {
           ok = longFail(c, ["entries", "url"], 5000, v10);
         } else if (!p0.test(v10)) {
-          ok = fail(c, "pattern", ["entries", "url"], p0.source, v10);
+          ok = fail(c, "pattern", ["entries", "url"], s0, v10);
         }
       }
       if (c.reject) {

@@ -240,3 +240,21 @@ async function runtimeExports(files: string[]): Promise<Omit<Entry, "types">[]> 
     members: new Map(Object.entries(members).map(([name, keys]) => [name, new Set(keys)])),
   }));
 }
+
+describe("the README of a spec with Markdown in its title and version", () => {
+  it("shows them as text: no HTML, emphasis, link or broken code span", async () => {
+    const { generate } = await import("../../generator/generate.js");
+    const spec = {
+      openapi: "3.0.0",
+      info: { title: "<img src=x onerror=alert(1)> *Pay*_ments_ [API](https://evil.example)\n# Heading", version: "2024`01" },
+      paths: {},
+      components: { schemas: { thing: { type: "object", properties: { id: { type: "string" } } } } },
+    };
+    const { files } = await generate({ spec: "spec.json", source: { origin: "spec.json", text: JSON.stringify(spec) } });
+    const intro = files.get("README.md")!.split("\n").slice(2, 4).join("\n");
+    expect(intro).toBe(
+      "Types, validators and Ecto-style changesets for every schema of **\\<img src=x onerror=alert(1)\\> \\*Pay\\*\\_ments\\_ \\[API\\](https://evil.example) # Heading**\n" +
+        "(API version `` 2024`01 ``, OpenAPI 3.0.0): 1 schemas,",
+    );
+  });
+});
