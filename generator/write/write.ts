@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { copyFile, link, lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { GenerationError } from "../errors.js";
 
@@ -20,11 +21,21 @@ export const PAUSE_BEFORE_SWAP = "GEN_SCHEMAS_TEST_PAUSE_BEFORE_SWAP";
  * sibling folder first and swapped in with two renames, so a failed or killed run leaves
  * the previous output as it was (a run killed between the renames leaves it in the
  * `.previous` sibling, put back by the next run; a stale staging folder is removed by the
- * next run). One run at a time per output folder. Refuses to replace a folder that holds
- * anything but a previous output, or a file.
+ * next run). One run at a time per output folder, held by a lock file beside it: a second
+ * run fails without touching anything. Refuses to replace a folder that holds anything but
+ * a previous output, or a file.
  */
 export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>, kept: readonly string[] = []): Promise<void> {
   const target = await realpath(resolve(outDir)).catch(() => resolve(outDir));
+  const release = await lock(target);
+  try {
+    await replace(target, files, kept);
+  } finally {
+    await release();
+  }
+}
+
+async function replace(target: string, files: ReadonlyMap<string, string>, kept: readonly string[]): Promise<void> {
   const parent = dirname(target);
   const stage = join(parent, `.${basename(target)}.staging`);
   const old = join(parent, `.${basename(target)}.previous`);
@@ -59,6 +70,49 @@ export async function writeOutput(outDir: string, files: ReadonlyMap<string, str
     }
     if (hadPrevious) await rm(old, { recursive: true, force: true });
   });
+}
+
+/**
+ * Takes the output folder's lock, `.<name>.lock` beside it, holding this run's pid and
+ * host; returns its release. A lock whose run is gone (same host, no such process: a run
+ * killed mid-write) is taken over.
+ */
+async function lock(target: string): Promise<() => Promise<void>> {
+  const path = join(dirname(target), `.${basename(target)}.lock`);
+  const owner = `${process.pid} ${hostname()}\n`;
+  await attempt("Can't lock the output folder", path, async () => {
+    await mkdir(dirname(path), { recursive: true });
+    for (let tries = 0; ; tries++) {
+      try {
+        await writeFile(path, owner, { flag: "wx" });
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST" || tries > 0) throw error;
+      }
+      const holder = await readFile(path, "utf8").catch(() => "");
+      const [pid, host] = holder.trim().split(" ");
+      if (!(host === hostname() && !alive(Number(pid)))) {
+        throw new GenerationError(
+          `Another gen-schemas run (pid ${pid ?? "?"} on ${host ?? "?"}) is writing this output folder`,
+          { file: target },
+          `Wait for it to finish; if no run is going on, delete ${path}`,
+        );
+      }
+      await rm(path, { force: true });
+    }
+  });
+  return () => rm(path, { force: true });
+}
+
+/** True when a process with this pid runs on this machine (or may: one we may not signal). */
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /**

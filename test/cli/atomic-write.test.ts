@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
@@ -114,4 +114,33 @@ describe("writeOutput", () => {
     expect(readFileSync(join(cwd, "src/index.ts"), "utf8")).toBe("keep");
     expect(readdirSync(cwd).sort()).toEqual(["empty", "file", "src"]);
   });
+});
+
+describe("two runs into one output folder", () => {
+  it("the second fails while the first holds the lock, touching nothing; a lock left by a killed run is taken over", async () => {
+    const cwd = tempDir();
+    const out = join(cwd, "out");
+    expect((await runCli(["--spec", SPEC_2022, "--out", "out"], { cwd })).code).toBe(0);
+    const before = snapshot(out);
+
+    const staged = join(cwd, "staged.signal");
+    const first = startCli(["--spec", SPEC_2023, "--out", "out"], { cwd, env: { [PAUSE_BEFORE_SWAP]: staged } });
+    const exited = once(first, "exit");
+    await waitFor(() => existsSync(staged), "the first run to stage");
+    const second = await runCli(["--spec", SPEC_2023, "--out", "out"], { cwd });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(`Another gen-schemas run (pid ${first.pid} on `);
+    expect(second.stderr).toContain(`delete ${join(realpathSync(cwd), ".out.lock")}`);
+    // The first run's staging is still whole: the second removed nothing.
+    expect(Object.keys(snapshot(join(cwd, ".out.staging"))).length).toBeGreaterThan(2000);
+    expect(snapshot(out)).toEqual(before);
+
+    first.kill("SIGKILL");
+    await exited;
+    expect(readFileSync(join(cwd, ".out.lock"), "utf8")).toMatch(new RegExp(`^${first.pid} `));
+    const next = await runCli(["--spec", SPEC_2023, "--out", "out"], { cwd });
+    expect(next.code, next.stderr).toBe(0);
+    expect(specVersion(out)).toBe("2023-08-16");
+    expect(readdirSync(cwd).sort()).toEqual(["out", "staged.signal"]);
+  }, 240_000);
 });
