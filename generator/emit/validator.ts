@@ -173,7 +173,12 @@ class ModuleBuilder {
   /** True when `null` is a value of the node: nullable itself, any value, or through a ref or union member. */
   private canBeNull(node: IrNode, seen = new Set<string>()): boolean {
     if (node.nullable || node.kind === "unknown") return true;
-    if (node.kind === "union") return node.members.some((member) => this.canBeNull(member, seen));
+    if (node.kind === "union") {
+      // Each member on its own path (two members may refer to one schema); oneOf holds null
+      // only when exactly one member does.
+      const holders = node.members.filter((member) => this.canBeNull(member, new Set(seen))).length;
+      return node.exclusive === true ? holders === 1 : holders > 0;
+    }
     if (node.kind !== "ref" || seen.has(node.target)) return false;
     seen.add(node.target);
     return this.canBeNull(this.lookup.schema(node.target).node, seen);

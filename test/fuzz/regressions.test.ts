@@ -157,6 +157,23 @@ describe("bugs the generator fuzz found", () => {
     expect((await pkg.module("once")).validate(null).ok).toBe(true);
   });
 
+  it("a union holds null through a oneOf member only when exactly one of that oneOf's members holds it", async () => {
+    // `either` rejects null (both of its members accept it), so `outer` does too; `outer`
+    // accepted null up front, as "null is a value of a member" counted any nullable member
+    // of a oneOf, and the same schema twice only once (generator/emit/validator.ts `canBeNull()`).
+    const pkg = await generatePackage(workspace, {
+      maybe: { type: "object", properties: {}, nullable: true },
+      either: { oneOf: [ref("maybe"), ref("maybe")] },
+      one: { oneOf: [ref("maybe"), { type: "string" }] },
+      outer: { anyOf: [{ type: "string" }, ref("either")] },
+      other: { anyOf: [{ type: "string" }, ref("one")] },
+    });
+    expect((await pkg.module("either")).validate(null).ok).toBe(false);
+    expect((await pkg.module("outer")).validate(null).ok).toBe(false);
+    expect((await pkg.module("one")).validate(null).ok).toBe(true);
+    expect((await pkg.module("other")).validate(null).ok).toBe(true);
+  });
+
   it("oneOf of $refs told apart by `object` rejects a value two members accept", async () => {
     // `oneOf: [card, card]` (or two schemas with the same `object`) matches nothing in
     // JSON Schema; the dispatch on `object` took the first member and accepted
