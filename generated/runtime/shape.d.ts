@@ -43,7 +43,8 @@ export type Shape =
   | {
       k: "union";
       n?: 1;
-      of: readonly Shape[];
+      of: readonly Shape[]; /** oneOf: exactly one member matches. */
+      x?: 1;
     }
   | {
       k: "unknown";
@@ -116,6 +117,7 @@ export declare const obj: (
 ) => Shape;
 export declare const ref: (to: Shaped) => Shape;
 export declare const union: (...of: Shape[]) => Shape;
+export declare const exactlyOne: (...of: Shape[]) => Shape;
 export declare const nul: (shape: Shape) => Shape;
 export declare const req: (s: Shape) => Field;
 export declare const opt: (s: Shape) => Field;

@@ -83,6 +83,7 @@ export const obj = (props, extra) =>
   extra === undefined ? { k: "object", props } : { k: "object", props, extra };
 export const ref = (to) => ({ k: "ref", to });
 export const union = (...of) => ({ k: "union", of });
+export const exactlyOne = (...of) => ({ k: "union", of, x: 1 });
 export const nul = (shape) => ({ ...shape, n: 1 });
 export const req = (s) => ({ r: 1, s });
 export const opt = (s) => ({ s });

@@ -423,7 +423,7 @@ class ModuleBuilder {
       case "ref":
         return builder("ref", this.moduleOf(node.target));
       case "union":
-        return builder("union", ...node.members.map((member) => this.shapeOf(member)));
+        return builder(node.exclusive === true ? "exactlyOne" : "union", ...node.members.map((member) => this.shapeOf(member)));
       case "object": {
         const fields = object(
           node.properties.map((p) => [key(p.name), builder(p.required ? "req" : "opt", this.shapeOf(p.node))] as [string, Expr]),

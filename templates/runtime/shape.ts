@@ -12,7 +12,7 @@ export type Shape =
   | { k: "array"; n?: 1; items: Shape }
   | { k: "object"; n?: 1; props: Readonly<Record<string, Field>>; extra?: Shape }
   | { k: "ref"; n?: 1; to: Shaped }
-  | { k: "union"; n?: 1; of: readonly Shape[] }
+  | { k: "union"; n?: 1; of: readonly Shape[]; /** oneOf: exactly one member matches. */ x?: 1 }
   | { k: "unknown"; n?: 1 };
 
 export interface Field {
@@ -106,6 +106,7 @@ export const list = (items: Shape): Shape => ({ k: "array", items });
 export const obj = (props: Record<string, Field>, extra?: Shape): Shape => (extra === undefined ? { k: "object", props } : { k: "object", props, extra });
 export const ref = (to: Shaped): Shape => ({ k: "ref", to });
 export const union = (...of: Shape[]): Shape => ({ k: "union", of });
+export const exactlyOne = (...of: Shape[]): Shape => ({ k: "union", of, x: 1 });
 export const nul = (shape: Shape): Shape => ({ ...shape, n: 1 });
 export const req = (s: Shape): Field => ({ r: 1, s });
 export const opt = (s: Shape): Field => ({ s });

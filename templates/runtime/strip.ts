@@ -25,8 +25,14 @@ export function strip(shape: Shape, value: unknown, lenient = false): unknown {
       return out;
     }
     case "union": {
-      const member = memberOf(target.of, value, lenient);
-      return member ? strip(member, value, lenient) : value;
+      const candidates = candidatesOf(target.of, value);
+      const member = memberOf(candidates, value, lenient);
+      if (!member) return value;
+      const stripped = strip(member, value, lenient);
+      // oneOf: the copy must still match that member alone. The keys stripped may be what made
+      // the others refuse it; then the value is kept whole (stripping less never makes it invalid).
+      if (target.x && candidates.some((other) => other !== member && mayAccept(other, stripped, lenient))) return value;
+      return stripped;
     }
     default:
       return value;
@@ -42,17 +48,30 @@ export function strip(shape: Shape, value: unknown, lenient = false): unknown {
  * the value may have been valid through another member.
  */
 function memberOf(members: readonly Shape[], value: object, lenient: boolean): Shape | undefined {
-  const kind = isObject(value) ? "object" : "array";
-  let candidates = members.filter((member) => {
-    const k = resolve(member).k;
-    return k === kind || k === "union";
-  });
-  if (kind === "object") {
+  let candidates = members;
+  if (isObject(value)) {
     const key = branchKey(value as Record<string, unknown>);
     const named = key === undefined ? undefined : candidates.find((member) => member.k === "ref" && member.to.branch === key);
     if (named) candidates = [named, ...candidates.filter((member) => member !== named)];
   }
   return candidates.find((member) => accepts(member, value, false)) ?? (lenient ? candidates.find((member) => accepts(member, value, true)) : undefined);
+}
+
+/** The members of a union that can hold an object (or an array) at all: of its kind, or unions. */
+function candidatesOf(members: readonly Shape[], value: object): Shape[] {
+  const kind = isObject(value) ? "object" : "array";
+  return members.filter((member) => {
+    const k = resolve(member).k;
+    return k === kind || k === "union";
+  });
+}
+
+/** False only when `shape` surely refuses `value`: an inline object member has no check of its own to ask. */
+function mayAccept(shape: Shape, value: unknown, lenient: boolean): boolean {
+  if (shape.k === "union") return shape.of.some((member) => mayAccept(member, value, lenient));
+  if (shape.k !== "ref") return true;
+  const c = context(lenient, false, 256);
+  return shape.to.check(value, c) && clean(c, 0);
 }
 
 function accepts(shape: Shape, value: object, lenient: boolean): boolean {

@@ -100,6 +100,25 @@ describe("bugs the generator fuzz found", () => {
     expect(Either.validate(value, { unknownKeys: "strip" })).toEqual({ ok: true, value });
   });
 
+  it("unknownKeys: 'strip' keeps a oneOf's value whole when its stripped copy would match another member too", async () => {
+    // `{ object: "t", p: true }` is only `tagged` (`loose` refuses `p: true`); stripped by
+    // tagged it was `{ object: "t" }`, which `loose` accepts as well: two matches
+    // (templates/runtime/strip.ts, union case).
+    const pkg = await generatePackage(workspace, {
+      loose: { type: "object", properties: { p: { type: "array", items: { type: "string" }, nullable: true } } },
+      tagged: { type: "object", properties: { object: { type: "string", enum: ["t"] } }, required: ["object"] },
+      pick: { oneOf: [ref("loose"), ref("tagged")] },
+      any: { anyOf: [ref("loose"), ref("tagged")] },
+    });
+    const value = { object: "t", p: true };
+    const Pick = await pkg.module("pick");
+    expect(Pick.validate(value).ok).toBe(true);
+    expect(Pick.validate({ object: "t" }).ok).toBe(false);
+    expect(Pick.validate(value, { unknownKeys: "strip" })).toEqual({ ok: true, value });
+    // anyOf has no such limit: the copy is stripped.
+    expect((await pkg.module("any")).validate(value, { unknownKeys: "strip" })).toEqual({ ok: true, value: { object: "t" } });
+  });
+
   it("oneOf accepts a value only when exactly one member matches", async () => {
     // JSON Schema's (and OpenAPI's) oneOf; the generator checks it as anyOf. Stripe's spec
     // has oneOf only under x-expansionResources, so reading it as anyOf may be a choice:
