@@ -133,7 +133,11 @@ async function exercise(dir: string, document: OpenApiDocument, draw: fc.Generat
   const typable = withoutPrototypeNamedOptionals(document);
   const strictSampler = new Sampler(schemas);
   const typedSampler = new Sampler(schemas, { extras: false });
-  const consumer: string[] = ['import type * as T from "./package/types/index.js";', ""];
+  const consumer: string[] = [
+    'import type * as T from "./package/types/index.js";',
+    "export type DeepReadonly<X> = X extends readonly (infer I)[] ? readonly DeepReadonly<I>[] : X extends object ? { readonly [K in keyof X]: DeepReadonly<X[K]> } : X;",
+    "",
+  ];
   for (const schema of ir.schemas) {
     const module = await load(out, schema.fileName, schema.typeName);
     if (module.name !== schema.name) throw new Mismatch("a module names another schema", { schema: schema.name, module: module.name });
@@ -158,13 +162,15 @@ async function exercise(dir: string, document: OpenApiDocument, draw: fc.Generat
     for (let i = 0; i < (typable(schema.name) ? 2 : 0); i++) {
       const value = typedSampler.sample(draw, raw);
       if (!rejecting(value) || !module.validate(value, { unknownKeys: "reject" }).ok) continue;
-      // Written twice; the value fits if either form type-checks (see `consumerDiagnostics`).
+      // Written three ways; the value fits if any of them type-checks (see `consumerDiagnostics`).
       const n = consumer.length;
       const text = literal(value);
       consumer.push(
         `export const d${n}: T.${schema.typeName} = ${text}; // value ${n}`,
         `const v${n} = ${text}; // value ${n}`,
         `export const t${n}: T.${schema.typeName} = v${n}; // value ${n}`,
+        `const c${n} = ${text} as const; // value ${n}`,
+        `export const r${n}: DeepReadonly<T.${schema.typeName}> = c${n}; // value ${n}`,
       );
     }
   }
@@ -452,15 +458,17 @@ export function typeCheck(dirs: readonly string[]): Map<string, string[]> {
  * literal assigned to the type (what a consumer writes; but a fresh object literal is held
  * to the union member its discriminants pick, stricter than "assignable to some member"),
  * and through a variable (where TypeScript normalizes an array of object literals into
- * `{ a?: undefined } | …` items, which an index signature refuses). A diagnostic outside
- * a marked line counts as it is.
+ * `{ a?: undefined } | …` items, which an index signature refuses), and `as const` into
+ * the type made readonly (neither fresh nor normalized: each item is held to the whole
+ * union). A diagnostic outside a marked line counts as it is.
  */
 function consumerDiagnostics(file: ts.SourceFile, diagnostics: readonly ts.Diagnostic[]): ts.Diagnostic[] {
-  /** The value a diagnostic is about and the form it was written in (`d…`, or `v…` and `t…`). */
+  /** The value a diagnostic is about and the form it was written in (`d…`; `v…` and `t…`; `c…` and `r…`). */
   const marked = (diagnostic: ts.Diagnostic) => {
     if (diagnostic.start === undefined) return undefined;
-    const match = /^(?:export )?const ([dtv])\d+\b.* \/\/ value (\d+)$/.exec(lineText(file, file.getLineAndCharacterOfPosition(diagnostic.start).line));
-    return match ? { form: match[1] === "d" ? "literal" : "variable", value: match[2]! } : undefined;
+    const match = /^(?:export )?const ([dtvcr])\d+\b.* \/\/ value (\d+)$/.exec(lineText(file, file.getLineAndCharacterOfPosition(diagnostic.start).line));
+    const forms: Record<string, string> = { d: "literal", v: "variable", t: "variable", c: "readonly", r: "readonly" };
+    return match ? { form: forms[match[1]!]!, value: match[2]! } : undefined;
   };
   const forms = new Map<string, Set<string>>();
   for (const diagnostic of diagnostics) {
@@ -469,7 +477,7 @@ function consumerDiagnostics(file: ts.SourceFile, diagnostics: readonly ts.Diagn
   }
   return diagnostics.filter((diagnostic) => {
     const mark = marked(diagnostic);
-    return mark === undefined || forms.get(mark.value)!.size === 2;
+    return mark === undefined || forms.get(mark.value)!.size === 3;
   });
 }
 
