@@ -100,6 +100,19 @@ describe("bugs the generator fuzz found", () => {
     expect(Either.validate(value, { unknownKeys: "strip" })).toEqual({ ok: true, value });
   });
 
+  it("unknownKeys: 'strip' in strict mode never cuts a value by a member that accepts it only with warnings", async () => {
+    // `{ object: "card", extra: 1 }` is valid through `{ type: object }` (card refuses it: no
+    // `n`); strip fell back to members that accept leniently, took card, and dropped `extra`
+    // from a value card never matched (templates/runtime/strip.ts `memberOf()`).
+    const pkg = await generatePackage(workspace, {
+      card: { type: "object", properties: { object: { type: "string", enum: ["card"] }, n: { type: "integer" } }, required: ["object", "n"] },
+      either: { anyOf: [{ type: "object" }, ref("card")] },
+    });
+    const Either = await pkg.module("either");
+    const value = { object: "card", extra: 1 };
+    expect(Either.validate(value, { unknownKeys: "strip" })).toEqual({ ok: true, value });
+  });
+
   it("unknownKeys: 'strip' keeps a oneOf's value whole when its stripped copy would match another member too", async () => {
     // `{ object: "t", p: true }` is only `tagged` (`loose` refuses `p: true`); stripped by
     // tagged it was `{ object: "t" }`, which `loose` accepts as well: two matches
