@@ -10,6 +10,7 @@ import { generate } from "../../generator/generate.js";
 import type { IrDocument } from "../../generator/ir/types.js";
 import { writeOutput } from "../../generator/write/write.js";
 import { filesBelow } from "../hostile/compile.js";
+import { STRICT } from "../support/typescript.js";
 import { definitionRef, toJsonSchema, type JsonSchema } from "../validate/json-schema.js";
 import { refName, specArbitrary, type Json, type OpenApiDocument, type RawSchema } from "./spec-arbitrary.js";
 import { avoidKnownBugs, skippedChecks, type Check } from "./known-bugs.js";
@@ -399,17 +400,6 @@ function quote(value: string | boolean): string {
 // ---------------------------------------------------------------------------------
 // Type-checking, batched
 // ---------------------------------------------------------------------------------
-
-const STRICT: ts.CompilerOptions = {
-  strict: true,
-  noEmit: true,
-  skipLibCheck: false,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  lib: ["lib.es2022.d.ts"],
-  types: [],
-};
 
 /** TypeScript's own lib files, parsed once per process: most of a small program's cost. */
 const libFiles = new Map<string, ts.SourceFile>();

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import * as prettier from "prettier";
 import ts from "typescript";
+import { STRICT } from "../support/typescript.js";
 
 /** Every file below `dir`, absolute paths, sorted. */
 export function filesBelow(dir: string): string[] {
@@ -13,15 +14,7 @@ export function filesBelow(dir: string): string[] {
 /** Type-checks the declarations of a generated package (plus `extra` files) under `strict`; returns the diagnostics as text. */
 export function typeCheck(dir: string, extra: readonly string[] = []): string[] {
   const roots = [...filesBelow(dir).filter((file) => file.endsWith(".d.ts")), ...extra];
-  const program = ts.createProgram(roots, {
-    strict: true,
-    noEmit: true,
-    skipLibCheck: false,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    types: [],
-  });
+  const program = ts.createProgram(roots, STRICT);
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
     if (!diagnostic.file || diagnostic.start === undefined) return text;

@@ -4,17 +4,7 @@ import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { generatedDir, type SpecVersion } from "../support/paths.js";
-
-const STRICT: ts.CompilerOptions = {
-  strict: true,
-  noEmit: true,
-  skipLibCheck: false,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  lib: ["lib.es2022.d.ts"],
-  types: [],
-};
+import { STRICT } from "../support/typescript.js";
 
 function declarationFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: "utf8" })
