@@ -27,19 +27,27 @@ async function expectUsable2022(out: string, tag: string): Promise<void> {
   expect(module.Charge.validate(fixtures("2022-04-12").charge).ok).toBe(true);
 }
 
+/**
+ * A folder holding a 2022 output (`before`, its snapshot), and a 2023 run into it that has
+ * staged everything and waits before its swap (the test kills it).
+ */
+async function pausedRun(): Promise<{ cwd: string; out: string; before: Record<string, string>; child: ReturnType<typeof startCli>; exited: Promise<unknown[]> }> {
+  const cwd = tempDir();
+  const out = join(cwd, "out");
+  expect((await runCli(["--spec", SPEC_2022, "--out", "out"], { cwd })).code).toBe(0);
+  const before = snapshot(out);
+  const staged = join(cwd, "staged.signal");
+  const child = startCli(["--spec", SPEC_2023, "--out", "out"], { cwd, env: { [PAUSE_BEFORE_SWAP]: staged } });
+  const exited = once(child, "exit");
+  await waitFor(() => existsSync(staged), "the staging to finish");
+  return { cwd, out, before, child, exited };
+}
+
 afterAll(removeTempDirs);
 
 describe("a run killed mid-write", () => {
   it("after staging, before the swap: the previous output is intact and usable; the next run completes and cleans up", async () => {
-    const cwd = tempDir();
-    const out = join(cwd, "out");
-    expect((await runCli(["--spec", SPEC_2022, "--out", "out"], { cwd })).code).toBe(0);
-    const before = snapshot(out);
-
-    const staged = join(cwd, "staged.signal");
-    const child = startCli(["--spec", SPEC_2023, "--out", "out"], { cwd, env: { [PAUSE_BEFORE_SWAP]: staged } });
-    const exited = once(child, "exit");
-    await waitFor(() => existsSync(staged), "the staging to finish");
+    const { cwd, out, before, child, exited } = await pausedRun();
     // Everything is staged beside the output, none of it in it.
     expect(Object.keys(snapshot(join(cwd, ".out.staging"))).length).toBeGreaterThan(2000);
     child.kill("SIGKILL");
@@ -118,15 +126,7 @@ describe("writeOutput", () => {
 
 describe("two runs into one output folder", () => {
   it("the second fails while the first holds the lock, touching nothing; a lock left by a killed run is taken over", async () => {
-    const cwd = tempDir();
-    const out = join(cwd, "out");
-    expect((await runCli(["--spec", SPEC_2022, "--out", "out"], { cwd })).code).toBe(0);
-    const before = snapshot(out);
-
-    const staged = join(cwd, "staged.signal");
-    const first = startCli(["--spec", SPEC_2023, "--out", "out"], { cwd, env: { [PAUSE_BEFORE_SWAP]: staged } });
-    const exited = once(first, "exit");
-    await waitFor(() => existsSync(staged), "the first run to stage");
+    const { cwd, out, before, child: first, exited } = await pausedRun();
     const second = await runCli(["--spec", SPEC_2023, "--out", "out"], { cwd });
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`Another gen-schemas run (pid ${first.pid} on `);
