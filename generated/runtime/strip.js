@@ -37,7 +37,8 @@ export function strip(shape, value, lenient = false) {
       if (
         target.x &&
         candidates.some(
-          (other) => other !== member && mayAccept(other, stripped, lenient),
+          (other) =>
+            other !== member && accepts(other, stripped, lenient, true),
         )
       )
         return value;
@@ -50,10 +51,11 @@ export function strip(shape, value, lenient = false) {
 /**
  * The member of a union that `value` was validated as, chosen the way the checks choose:
  * the first that accepts it strictly, else (in lenient mode) the first that accepts it
- * with warnings; the schema
- * its `object` names is tried first (a deleted customer is not a customer missing fields),
- * but only picked if it accepts the value: in a union that is not dispatched on `object`,
- * the value may have been valid through another member.
+ * with warnings. The schema its `object` names is tried first (a deleted customer is not a
+ * customer missing fields), but only picked if it accepts the value: in a union that is not
+ * dispatched on `object`, the value may have been valid through another member. An inline
+ * object member is never picked (the value is then kept whole: stripping less can't make a
+ * valid value invalid).
  */
 function memberOf(members, value, lenient) {
   let candidates = members;
@@ -83,20 +85,17 @@ function candidatesOf(members, value) {
     return k === kind || k === "union";
   });
 }
-/** False only when `shape` surely refuses `value`: an inline object member has no check of its own to ask. */
-function mayAccept(shape, value, lenient) {
+/**
+ * Whether a member accepts `value`, by its module's check. An inline object member has no
+ * check of its own to ask: the answer is then `unchecked` (false to never pick one, true to
+ * count it as a possible second match).
+ */
+function accepts(shape, value, lenient, unchecked = false) {
   if (shape.k === "union")
-    return shape.of.some((member) => mayAccept(member, value, lenient));
-  if (shape.k !== "ref") return true;
-  const c = context(lenient, false, 256);
-  return shape.to.check(value, c) && clean(c, 0);
-}
-function accepts(shape, value, lenient) {
-  if (shape.k === "union")
-    return shape.of.some((member) => accepts(member, value, lenient));
-  // An inline object member has no check of its own to tell whether it matched: never pick
-  // one (the union's value is kept whole: stripping less can't make a valid value invalid).
-  if (shape.k === "object") return false;
+    return shape.of.some((member) =>
+      accepts(member, value, lenient, unchecked),
+    );
+  if (shape.k === "object") return unchecked;
   if (shape.k !== "ref") return true;
   const c = context(lenient, false, 256);
   return shape.to.check(value, c) && clean(c, 0);

@@ -31,7 +31,7 @@ export function strip(shape: Shape, value: unknown, lenient = false): unknown {
       const stripped = strip(member, value, lenient);
       // oneOf: the copy must still match that member alone. The keys stripped may be what made
       // the others refuse it; then the value is kept whole (stripping less never makes it invalid).
-      if (target.x && candidates.some((other) => other !== member && mayAccept(other, stripped, lenient))) return value;
+      if (target.x && candidates.some((other) => other !== member && accepts(other, stripped, lenient, true))) return value;
       return stripped;
     }
     default:
@@ -42,10 +42,11 @@ export function strip(shape: Shape, value: unknown, lenient = false): unknown {
 /**
  * The member of a union that `value` was validated as, chosen the way the checks choose:
  * the first that accepts it strictly, else (in lenient mode) the first that accepts it
- * with warnings; the schema
- * its `object` names is tried first (a deleted customer is not a customer missing fields),
- * but only picked if it accepts the value: in a union that is not dispatched on `object`,
- * the value may have been valid through another member.
+ * with warnings. The schema its `object` names is tried first (a deleted customer is not a
+ * customer missing fields), but only picked if it accepts the value: in a union that is not
+ * dispatched on `object`, the value may have been valid through another member. An inline
+ * object member is never picked (the value is then kept whole: stripping less can't make a
+ * valid value invalid).
  */
 function memberOf(members: readonly Shape[], value: object, lenient: boolean): Shape | undefined {
   let candidates = members;
@@ -66,19 +67,14 @@ function candidatesOf(members: readonly Shape[], value: object): Shape[] {
   });
 }
 
-/** False only when `shape` surely refuses `value`: an inline object member has no check of its own to ask. */
-function mayAccept(shape: Shape, value: unknown, lenient: boolean): boolean {
-  if (shape.k === "union") return shape.of.some((member) => mayAccept(member, value, lenient));
-  if (shape.k !== "ref") return true;
-  const c = context(lenient, false, 256);
-  return shape.to.check(value, c) && clean(c, 0);
-}
-
-function accepts(shape: Shape, value: object, lenient: boolean): boolean {
-  if (shape.k === "union") return shape.of.some((member) => accepts(member, value, lenient));
-  // An inline object member has no check of its own to tell whether it matched: never pick
-  // one (the union's value is kept whole: stripping less can't make a valid value invalid).
-  if (shape.k === "object") return false;
+/**
+ * Whether a member accepts `value`, by its module's check. An inline object member has no
+ * check of its own to ask: the answer is then `unchecked` (false to never pick one, true to
+ * count it as a possible second match).
+ */
+function accepts(shape: Shape, value: unknown, lenient: boolean, unchecked = false): boolean {
+  if (shape.k === "union") return shape.of.some((member) => accepts(member, value, lenient, unchecked));
+  if (shape.k === "object") return unchecked;
   if (shape.k !== "ref") return true;
   const c = context(lenient, false, 256);
   return shape.to.check(value, c) && clean(c, 0);
