@@ -76,7 +76,7 @@ function pickExample(schemas: readonly IrSchema[]): IrSchema {
   return schemas.find((schema) => schema.name === "billing_portal.session") ?? schemas.find((schema) => schema.node.kind === "object") ?? schemas[0]!;
 }
 
-/** Spec text as Markdown text on one line: whitespace collapsed, every character Markdown or HTML gives a meaning escaped. */
+/** Spec text as Markdown text on one line: whitespace collapsed, and the characters that start emphasis, code, links, HTML, tables or entities mid-line escaped. */
 export function markdownText(text: string): string {
   return text.replace(/\s+/g, " ").trim().replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`);
 }
