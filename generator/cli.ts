@@ -25,7 +25,9 @@ function withGenerateOptions(command: Command): Command {
     .addOption(new Option("--package-name <name>", "name of the generated package"))
     .addOption(new Option("--package-version <version>", "version of the generated package"))
     .option("--types-only", "emit only the types files (no validators, runtime or package files)")
-    .option("--closed-enums", "type x-stripeBypassValidation enums as closed unions (default: open, `| (string & {})`)");
+    .option("--closed-enums", "type x-stripeBypassValidation enums as closed unions (default: open, `| (string & {})`)")
+    .option("--cache-dir <dir>", "where a YAML spec's parsed entries are kept between runs (default: node_modules/.cache/gen-schemas)")
+    .option("--no-cache", "parse the whole spec on every run, keeping nothing");
 }
 
 /** Runs the command line and returns the exit code; only `bin/` calls `process.exit`. */

@@ -1,6 +1,7 @@
 import type { IrDocument } from "./ir/types.js";
 import { loadSource, loadSpec } from "./load/load.js";
 import type { SpecSource } from "./load/read.js";
+import type { PieceStore } from "./load/yaml-pieces.js";
 import { declarationOf, emitTypesFile, type TypeLookup } from "./emit/types-file.js";
 import { emitTypesIndex } from "./emit/index-files.js";
 import { emitValidatorModule, type ModuleLookup } from "./emit/validator.js";
@@ -37,6 +38,11 @@ export interface GenerateOptions {
   readPrevious?: (path: string) => string | undefined;
   /** The spec already read (path and text), so it is not read twice. */
   source?: SpecSource;
+  /**
+   * Keeps a YAML spec's parsed entries between runs (the CLI: a file under
+   * node_modules/.cache), so a rerun after an edit parses only the entries that changed.
+   */
+  pieces?: PieceStore;
 }
 
 export type EmitOptions = Pick<GenerateOptions, "package" | "typesOnly" | "openEnums" | "progress" | "previous" | "readPrevious">;
@@ -54,7 +60,7 @@ export interface GeneratedFiles {
 
 /** Generates every file in memory; only `write` touches the disk. */
 export async function generate(options: GenerateOptions): Promise<GeneratedFiles> {
-  const { ir, text } = options.source ? loadSource(options.source) : await loadSpec(options.spec, options.cwd ?? process.cwd());
+  const { ir, text } = options.source ? loadSource(options.source, options.pieces) : await loadSpec(options.spec, options.cwd ?? process.cwd(), options.pieces);
   return emitAll(ir, sha256(text), options);
 }
 

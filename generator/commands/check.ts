@@ -1,6 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { readSource } from "../load/read.js";
 import { EXIT, type Io } from "./io.js";
+import { pieceStore } from "./piece-store.js";
 import type { Settings } from "./settings.js";
 
 /** What differs between a fresh generation and the output folder. */
@@ -16,7 +18,17 @@ export interface Staleness {
  */
 export async function runCheck(settings: Settings, io: Io): Promise<number> {
   const { generate } = await import("../generate.js");
-  const { files } = await generate({ spec: settings.spec, cwd: io.cwd, typesOnly: settings.typesOnly, openEnums: settings.openEnums, package: settings.package });
+  const source = await readSource(settings.spec, io.cwd);
+  const pieces = settings.cacheDir === undefined ? undefined : pieceStore(settings.cacheDir, source.origin);
+  const { files } = await generate({
+    spec: settings.spec,
+    cwd: io.cwd,
+    source,
+    typesOnly: settings.typesOnly,
+    openEnums: settings.openEnums,
+    package: settings.package,
+    ...(pieces ? { pieces } : {}),
+  });
   const stale = await compare(settings.out, files);
   const where = relative(io.cwd, settings.out) || ".";
   const count = stale.changed.length + stale.missing.length + stale.extra.length;

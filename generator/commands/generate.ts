@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { readSource } from "../load/read.js";
+import { pieceStore } from "./piece-store.js";
 import { readManifest, recordedOptions, sha256, upToDate } from "../manifest.js";
 import { EXIT, type Io } from "./io.js";
 import type { Settings } from "./settings.js";
@@ -38,7 +39,16 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
         return undefined;
       }
     };
-    const result = await generate({ spec: settings.spec, cwd: io.cwd, source, ...options, ...(previous ? { previous, readPrevious } : {}), ...(io.isTty ? { progress } : {}) });
+    const pieces = settings.cacheDir === undefined ? undefined : pieceStore(settings.cacheDir, source.origin);
+    const result = await generate({
+      spec: settings.spec,
+      cwd: io.cwd,
+      source,
+      ...options,
+      ...(previous ? { previous, readPrevious } : {}),
+      ...(io.isTty ? { progress } : {}),
+      ...(pieces ? { pieces } : {}),
+    });
     await writeOutput(settings.out, result.files, result.kept);
     if (drawn) io.stderr("\r\u001b[K");
     for (const rename of result.ir.renames) io.stderr(`note: ${rename.name} is typed ${rename.typeName}: ${rename.reason}\n`);

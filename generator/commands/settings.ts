@@ -1,4 +1,5 @@
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { DEFAULT_OUT, DEFAULT_SPEC, readConfig } from "../config.js";
 import type { PackageOptions } from "../emit/package-files.js";
 
@@ -10,6 +11,12 @@ export interface Settings {
   typesOnly: boolean;
   openEnums: boolean;
   package: PackageOptions;
+  /**
+   * Absolute folder for the YAML parse cache, or undefined for none. By default
+   * `node_modules/.cache/gen-schemas` when the working folder has node_modules (where
+   * tools keep such caches); `--no-cache` turns it off, `--cache-dir` moves it.
+   */
+  cacheDir: string | undefined;
 }
 
 export type CliOptions = Record<string, string | boolean | undefined>;
@@ -25,5 +32,12 @@ export async function resolveSettings(options: CliOptions, cwd: string): Promise
     typesOnly: options.typesOnly === true || config.typesOnly === true,
     openEnums: !(options.closedEnums === true || config.closedEnums === true),
     package: { ...(packageName ? { name: packageName } : {}), ...(packageVersion ? { version: packageVersion } : {}) },
+    cacheDir: cacheDirOf(options, cwd),
   };
+}
+
+function cacheDirOf(options: CliOptions, cwd: string): string | undefined {
+  if (options.cache === false) return undefined;
+  if (typeof options.cacheDir === "string") return resolve(cwd, options.cacheDir);
+  return existsSync(join(cwd, "node_modules")) ? join(cwd, "node_modules", ".cache", "gen-schemas") : undefined;
 }

@@ -4,15 +4,16 @@ import type { IrDocument } from "../ir/types.js";
 import { locate } from "./locate.js";
 import { parseSource } from "./parse.js";
 import { readSource, type SpecSource } from "./read.js";
+import type { PieceStore } from "./yaml-pieces.js";
 
 /** Reads, parses and checks a spec (path or URL) into the IR; errors carry the line of their pointer. */
-export async function loadSpec(spec: string, cwd: string): Promise<{ ir: IrDocument; origin: string; text: string }> {
-  return loadSource(await readSource(spec, cwd));
+export async function loadSpec(spec: string, cwd: string, pieces?: PieceStore): Promise<{ ir: IrDocument; origin: string; text: string }> {
+  return loadSource(await readSource(spec, cwd), pieces);
 }
 
 /** Parses and checks a spec already read (the CLI reads it first to see whether anything changed). */
-export function loadSource(source: SpecSource): { ir: IrDocument; origin: string; text: string } {
-  const parsed = parseSource(source);
+export function loadSource(source: SpecSource, pieces?: PieceStore): { ir: IrDocument; origin: string; text: string } {
+  const parsed = parseSource(source, pieces);
   try {
     return { ir: buildIr(parsed, source.origin), origin: source.origin, text: source.text };
   } catch (error) {

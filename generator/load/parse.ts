@@ -3,6 +3,7 @@ import { GenerationError } from "../errors.js";
 import { jsonErrorOffset } from "./json-error.js";
 import { lineColumn } from "./position.js";
 import { isUrl, type SpecSource } from "./read.js";
+import { parseWithPieces, type PieceStore } from "./yaml-pieces.js";
 
 /**
  * Deepest YAML nesting read. js-yaml recurses per level; this stays far from the stack's
@@ -13,14 +14,20 @@ export const MAX_YAML_DEPTH = 500;
 const EMPTY_HINT = "Pass an OpenAPI 3 document in JSON or YAML";
 const NESTING_HINT = "Move nested schemas into components.schemas and refer to them with $ref";
 
-/** Parses JSON or YAML (chosen by extension, else by the first character), with the line of any syntax error. */
-export function parseSource(source: SpecSource): unknown {
+/**
+ * Parses JSON or YAML (chosen by extension, else by the first character), with the line of
+ * any syntax error. With `pieces`, YAML is parsed entry by entry, reusing the entries whose
+ * text a previous run parsed (see yaml-pieces.ts); the value and the errors are the same.
+ */
+export function parseSource(source: SpecSource, pieces?: PieceStore): unknown {
   const { origin } = source;
   const text = source.text.replace(/^\uFEFF/, "");
   if (text.trim() === "") throw new GenerationError("The spec is empty", { file: origin }, EMPTY_HINT);
   const name = isUrl(origin) ? new URL(origin).pathname : origin;
   const looksJson = /\.json$/i.test(name) || (!/\.ya?ml$/i.test(name) && /^\s*[{[]/.test(text));
-  return looksJson ? parseJson(origin, text) : parseYaml(origin, text);
+  if (looksJson) return parseJson(origin, text);
+  const fromPieces = pieces && parseWithPieces(text, MAX_YAML_DEPTH, pieces);
+  return fromPieces ? fromPieces.value : parseYaml(origin, text);
 }
 
 /** `JSON.parse`, with a syntax error reported at its line and column of `file`. */

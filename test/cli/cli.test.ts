@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, relative } from "node:path";
@@ -187,6 +187,57 @@ describe("options", () => {
     const run = await runCli(["--spec", SPEC_2022, "--out", "out", "--package-name", "@acme/stripe-types", "--package-version", "9.9.9"], { cwd });
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(readFileSync(join(cwd, "out/package.json"), "utf8"))).toMatchObject({ name: "@acme/stripe-types", version: "9.9.9" });
+  });
+});
+
+describe("the YAML parse cache", () => {
+  const LOCALE = "The IETF language tag of the locale Customer Portal is displayed in";
+  /** A working folder with its own copy of the 2023 spec (and node_modules, when asked). */
+  const workspace = (withNodeModules: boolean) => {
+    const cwd = tempDir();
+    if (withNodeModules) mkdirSync(join(cwd, "node_modules"));
+    writeFileSync(join(cwd, "spec.yaml"), readFileSync(SPEC_2023, "utf8"));
+    return cwd;
+  };
+  const editSpec = (cwd: string) => writeFileSync(join(cwd, "spec.yaml"), readFileSync(SPEC_2023, "utf8").replace(LOCALE, `${LOCALE} (edited)`));
+  const listing = (folder: string) => (existsSync(folder) ? readdirSync(folder) : []);
+
+  it("is kept in node_modules/.cache/gen-schemas, and a run that uses it writes what a run without it writes", async () => {
+    const cwd = workspace(true);
+    expect((await runCli(["-s", "spec.yaml", "-o", "out"], { cwd })).code).toBe(0);
+    const cache = join(cwd, "node_modules/.cache/gen-schemas");
+    expect(listing(cache).filter((name) => name.endsWith(".pieces"))).toHaveLength(1);
+    editSpec(cwd);
+    const rerun = await runCli(["-s", "spec.yaml", "-o", "out"], { cwd });
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stdout).toContain("1 re-emitted");
+    const fresh = await runCli(["-s", "spec.yaml", "-o", "fresh", "--no-cache"], { cwd });
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(snapshot(join(cwd, "out"))).toEqual(snapshot(join(cwd, "fresh")));
+  });
+
+  it("--no-cache keeps nothing, --cache-dir moves it, and no node_modules means no cache", async () => {
+    const cwd = workspace(true);
+    expect((await runCli(["-s", "spec.yaml", "-o", "out", "--no-cache"], { cwd })).code).toBe(0);
+    expect(listing(join(cwd, "node_modules/.cache/gen-schemas")).filter((name) => name.endsWith(".pieces"))).toEqual([]);
+    expect((await runCli(["-s", "spec.yaml", "-o", "out2", "--cache-dir", "my-cache"], { cwd })).code).toBe(0);
+    expect(listing(join(cwd, "my-cache")).filter((name) => name.endsWith(".pieces"))).toHaveLength(1);
+    const bare = workspace(false);
+    expect((await runCli(["-s", "spec.yaml", "-o", "out"], { cwd: bare })).code).toBe(0);
+    expect(readdirSync(bare).sort()).toEqual(["out", "spec.yaml"]);
+  });
+
+  it("a cache file that is garbage is ignored and replaced", async () => {
+    const cwd = workspace(false);
+    expect((await runCli(["-s", "spec.yaml", "-o", "out", "--cache-dir", "cache"], { cwd })).code).toBe(0);
+    const [file] = listing(join(cwd, "cache")).filter((name) => name.endsWith(".pieces"));
+    writeFileSync(join(cwd, "cache", file!), "not a cache");
+    editSpec(cwd);
+    const rerun = await runCli(["-s", "spec.yaml", "-o", "out", "--cache-dir", "cache"], { cwd });
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect((await runCli(["-s", "spec.yaml", "-o", "fresh", "--no-cache"], { cwd })).code).toBe(0);
+    expect(snapshot(join(cwd, "out"))).toEqual(snapshot(join(cwd, "fresh")));
+    expect(readFileSync(join(cwd, "cache", file!)).length).toBeGreaterThan(1_000_000);
   });
 });
 
