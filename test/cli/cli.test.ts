@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import module from "node:module";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../generator/cli.js";
@@ -238,6 +239,22 @@ describe("the YAML parse cache", () => {
     expect((await runCli(["-s", "spec.yaml", "-o", "fresh", "--no-cache"], { cwd })).code).toBe(0);
     expect(snapshot(join(cwd, "out"))).toEqual(snapshot(join(cwd, "fresh")));
     expect(readFileSync(join(cwd, "cache", file!)).length).toBeGreaterThan(1_000_000);
+  });
+});
+
+describe("the compiled-code cache of ts-morph", () => {
+  const builtIn = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function";
+
+  it("is written beside ts-morph on a Node without its own (Node 22.1+ uses its own), and the output is the same with it turned off", async () => {
+    const tsMorph = JSON.parse(readFileSync(join(ROOT, "node_modules/ts-morph/package.json"), "utf8")) as { version: string };
+    const blob = join(ROOT, "node_modules/.cache/gen-schemas/compiled", `ts-morph-${tsMorph.version}-v8-${process.versions.v8}.BLOB`);
+    const cwd = tempDir();
+    const cached = await runCli(["--spec", SPEC_2022, "--out", "cached", "--types-only"], { cwd });
+    expect(cached.code, cached.stderr).toBe(0);
+    expect(existsSync(blob)).toBe(!builtIn);
+    const plain = await runCli(["--spec", SPEC_2022, "--out", "plain", "--types-only"], { cwd, env: { DISABLE_V8_COMPILE_CACHE: "1" } });
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(snapshot(join(cwd, "cached"))).toEqual(snapshot(join(cwd, "plain")));
   });
 });
 
