@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { readSource } from "../load/read.js";
 import { pieceStore } from "./piece-store.js";
 import { readManifest, recordedOptions, sha256, upToDate } from "../manifest.js";
@@ -14,12 +14,14 @@ import type { Settings } from "./settings.js";
  */
 export async function runGenerate(settings: Settings, io: Io): Promise<number> {
   const started = performance.now();
-  const source = await readSource(settings.spec, io.cwd);
+  const [source, recorded, present] = await Promise.all([readSource(settings.spec, io.cwd), readManifest(settings.out), filesIn(settings.out)]);
   const specHash = sha256(source.text);
-  const previous = await readManifest(settings.out);
   const options = { typesOnly: settings.typesOnly, openEnums: settings.openEnums, package: settings.package };
   const where = relative(io.cwd, settings.out) || ".";
-  if (upToDate(previous, specHash, recordedOptions(options)) && (await previousIntact(settings.out, previous!))) {
+  // Only files still there can be carried over: one deleted (or turned into a folder) is written again.
+  const previous = recorded && { ...recorded, files: Object.fromEntries(Object.entries(recorded.files).filter(([path]) => present.has(path))) };
+  const intact = recorded !== undefined && Object.keys(recorded.files).every((path) => present.has(path));
+  if (upToDate(previous, specHash, recordedOptions(options)) && intact) {
     io.stdout(`gen-schemas: ${where} is up to date (${Object.keys(previous!.schemas).length} schemas) in ${elapsed(started)} ms\n`);
     return EXIT.ok;
   }
@@ -61,12 +63,19 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
   }
 }
 
-/** Every file the manifest lists is still there (a quick look; `check` compares contents). */
-async function previousIntact(out: string, manifest: { files: Record<string, string> }): Promise<boolean> {
-  const { access } = await import("node:fs/promises");
-  const paths = Object.keys(manifest.files);
-  const present = await Promise.all(paths.map((path) => access(`${out}/${path}`).then(() => true, () => false)));
-  return present.every(Boolean);
+/**
+ * The files in the output folder, by relative path with `/`: one listing per folder rather
+ * than a call per file. Contents are trusted to be what the manifest says (`check`
+ * compares them byte for byte).
+ */
+async function filesIn(out: string): Promise<Set<string>> {
+  const { readdir } = await import("node:fs/promises");
+  try {
+    const entries = await readdir(out, { recursive: true, withFileTypes: true });
+    return new Set(entries.filter((entry) => entry.isFile()).map((entry) => relative(out, join(entry.parentPath, entry.name)).split(sep).join("/")));
+  } catch {
+    return new Set();
+  }
 }
 
 function elapsed(started: number): number {

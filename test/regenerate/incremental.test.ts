@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -36,6 +36,21 @@ describe("incremental regeneration", () => {
     expect(rerun.stdout).toMatch(/is up to date \(561 schemas\)/);
     expect(inodes(out)).toEqual(before);
     for (const [file, mtime] of mtimes) expect(statSync(join(out, file)).mtimeMs, file).toBe(mtime);
+    expect((await cli("check", "-s", SPECS["2022-04-12"], "-o", out)).code).toBe(0);
+  });
+
+  it("a rerun after a file of the output was deleted, or became a folder, puts it back", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "gen-schemas-incremental-")), "out");
+    expect((await cli("-s", SPECS["2022-04-12"], "-o", out)).code).toBe(0);
+    const before = readFileSync(join(out, "types/charge.d.ts"), "utf8");
+    rmSync(join(out, "types/charge.d.ts"));
+    const rerun = await cli("-s", SPECS["2022-04-12"], "-o", out);
+    expect(rerun.stdout).not.toMatch(/up to date/);
+    expect(readFileSync(join(out, "types/charge.d.ts"), "utf8")).toBe(before);
+    rmSync(join(out, "charge.js"));
+    mkdirSync(join(out, "charge.js"));
+    expect((await cli("-s", SPECS["2022-04-12"], "-o", out)).stdout).not.toMatch(/up to date/);
+    expect(statSync(join(out, "charge.js")).isFile()).toBe(true);
     expect((await cli("check", "-s", SPECS["2022-04-12"], "-o", out)).code).toBe(0);
   });
 
