@@ -2,8 +2,8 @@ import type { IrDocument } from "./ir/types.js";
 import { loadSource, loadSpec } from "./load/load.js";
 import type { SpecSource } from "./load/read.js";
 import type { PieceStore } from "./load/yaml-pieces.js";
-import { declarationOf, emitTypesFile, type TypeLookup } from "./emit/types-file.js";
-import { emitTypesIndex } from "./emit/index-files.js";
+import { declarationOf, emitTypesIndex } from "./emit/index-files.js";
+import { inThisThread, type TypeNames, type TypesPrinter } from "./emit/types-printer.js";
 import { emitValidatorModule, type ModuleLookup } from "./emit/validator.js";
 import { emitModuleDeclaration } from "./emit/declarations.js";
 import { emitRegistry } from "./emit/registry.js";
@@ -43,9 +43,11 @@ export interface GenerateOptions {
    * node_modules/.cache), so a rerun after an edit parses only the entries that changed.
    */
   pieces?: PieceStore;
+  /** Prints the types files (ts-morph); default: in this thread. The CLI passes a worker, started early. */
+  printer?: TypesPrinter;
 }
 
-export type EmitOptions = Pick<GenerateOptions, "package" | "typesOnly" | "openEnums" | "progress" | "previous" | "readPrevious">;
+export type EmitOptions = Pick<GenerateOptions, "package" | "typesOnly" | "openEnums" | "progress" | "previous" | "readPrevious" | "printer">;
 
 export interface GeneratedFiles {
   /** Relative path (with `/`) → content, sorted by path; the manifest included. */
@@ -65,52 +67,54 @@ export async function generate(options: GenerateOptions): Promise<GeneratedFiles
 }
 
 /** Every output file for a loaded document whose text hashes to `specHash`. */
-export function emitAll(ir: IrDocument, specHash: string, options: EmitOptions = {}): GeneratedFiles {
-  const { progress, typesOnly = false, previous, readPrevious } = options;
+export async function emitAll(ir: IrDocument, specHash: string, options: EmitOptions = {}): Promise<GeneratedFiles> {
+  const { progress, typesOnly = false, previous, readPrevious, printer = inThisThread } = options;
   const recorded = recordedOptions(options);
   const hashes = schemaHashes(ir, recorded);
   const kept: string[] = [];
-  const emitted: string[] = [];
   const byName = new Map(ir.schemas.map((schema) => [schema.name, schema]));
-  const lookup: TypeLookup & ModuleLookup = {
+  const lookup: ModuleLookup = {
     typeName: (name) => byName.get(name)!.typeName,
     fileName: (name) => byName.get(name)!.fileName,
     schema: (name) => byName.get(name)!,
-    openEnums: options.openEnums !== false,
   };
-  const files = new Map<string, string>();
-  const declarations: string[] = [];
-  ir.schemas.forEach((schema, i) => {
+  // Declarations of the kept types files, by schema; the others come from the printer.
+  const keptDeclarations = new Map<string, string>();
+  const toEmit = ir.schemas.filter((schema) => {
     const typesPath = `types/${schema.fileName}.d.ts`;
     const paths = typesOnly ? [typesPath] : [typesPath, `${schema.fileName}.js`, `${schema.fileName}.d.ts`];
-    if (previous && previous.schemas[schema.name] === hashes[schema.name] && paths.every((path) => previous.files[path] !== undefined)) {
-      const typesFile = readPrevious?.(typesPath);
-      if (typesFile !== undefined) {
-        declarations.push(declarationOf(typesFile));
-        kept.push(...paths);
-        return;
-      }
-    }
-    emitted.push(schema.name);
-    const typesFile = emitTypesFile(schema, lookup);
-    files.set(typesPath, typesFile);
-    declarations.push(declarationOf(typesFile));
-    if (!typesOnly) {
+    if (!previous || previous.schemas[schema.name] !== hashes[schema.name] || !paths.every((path) => previous.files[path] !== undefined)) return true;
+    const typesFile = readPrevious?.(typesPath);
+    if (typesFile === undefined) return true;
+    keptDeclarations.set(schema.name, declarationOf(typesFile));
+    kept.push(...paths);
+    return false;
+  });
+  const names: TypeNames = Object.fromEntries(ir.schemas.map((schema) => [schema.name, [schema.typeName, schema.fileName] as const]));
+  const typesFiles = printer.print(toEmit, names, options.openEnums !== false);
+  typesFiles.catch(() => undefined); // awaited below, once the validators are emitted
+
+  const files = new Map<string, string>();
+  if (!typesOnly) {
+    toEmit.forEach((schema, i) => {
       files.set(`${schema.fileName}.js`, emitValidatorModule(schema, lookup));
       files.set(`${schema.fileName}.d.ts`, emitModuleDeclaration(schema));
-    }
-    if (progress && i % 50 === 49) progress(i + 1, ir.schemas.length);
-  });
+      if (progress && i % 50 === 49) progress(i + 1, toEmit.length);
+    });
+    emitPackage(ir, options, files);
+  }
+  const printed = new Map((await typesFiles).map((text, i) => [toEmit[i]!.name, text]));
+  for (const [name, text] of printed) files.set(`types/${byName.get(name)!.fileName}.d.ts`, text);
+  const declarations = ir.schemas.map((schema) => keptDeclarations.get(schema.name) ?? declarationOf(printed.get(schema.name)!));
   files.set("types/index.d.ts", emitTypesIndex(declarations));
   files.set("types/index.js", "export {};\n");
-  if (!typesOnly) emitPackage(ir, options, files);
   // The types index re-exports `Expanded`: a types-only output carries its declaration.
-  else for (const [path, content] of runtimeFiles()) if (path.startsWith("runtime/expanded.")) files.set(path, content);
+  if (typesOnly) for (const [path, content] of runtimeFiles()) if (path.startsWith("runtime/expanded.")) files.set(path, content);
   const manifest = buildManifest(ir, specHash, recorded, files, hashes);
   for (const path of kept) manifest.files[path] = previous!.files[path]!;
   manifest.files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   files.set(MANIFEST, renderManifest(manifest));
-  return { files: sorted(files), kept: kept.sort(), emitted, manifest, ir };
+  return { files: sorted(files), kept: kept.sort(), emitted: toEmit.map((schema) => schema.name), manifest, ir };
 }
 
 /** The package around the schema modules: registry, entry points, package.json, README, runtime. */

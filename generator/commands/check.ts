@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { readSource } from "../load/read.js";
+import type { TypesPrinter } from "../emit/types-printer.js";
 import { EXIT, type Io } from "./io.js";
 import { pieceStore } from "./piece-store.js";
 import type { Settings } from "./settings.js";
@@ -17,6 +18,16 @@ export interface Staleness {
  * for byte; exit 0 when it is up to date, 1 with the files that would change.
  */
 export async function runCheck(settings: Settings, io: Io): Promise<number> {
+  const { inWorker } = await import("../emit/types-printer.js");
+  const printer = inWorker();
+  try {
+    return await check(settings, io, printer);
+  } finally {
+    await printer.close();
+  }
+}
+
+async function check(settings: Settings, io: Io, printer: TypesPrinter): Promise<number> {
   const { generate } = await import("../generate.js");
   const source = await readSource(settings.spec, io.cwd);
   const pieces = settings.cacheDir === undefined ? undefined : pieceStore(settings.cacheDir, source.origin);
@@ -28,6 +39,7 @@ export async function runCheck(settings: Settings, io: Io): Promise<number> {
     openEnums: settings.openEnums,
     package: settings.package,
     ...(pieces ? { pieces } : {}),
+    printer,
   });
   const stale = await compare(settings.out, files);
   const where = relative(io.cwd, settings.out) || ".";

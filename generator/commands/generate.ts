@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { readSource } from "../load/read.js";
 import { pieceStore } from "./piece-store.js";
+import { inWorker } from "../emit/types-printer.js";
 import { readManifest, recordedOptions, sha256, upToDate } from "../manifest.js";
 import { EXIT, type Io } from "./io.js";
 import type { Settings } from "./settings.js";
@@ -25,15 +26,17 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
     io.stdout(`gen-schemas: ${where} is up to date (${Object.keys(previous!.schemas).length} schemas) in ${elapsed(started)} ms\n`);
     return EXIT.ok;
   }
-  // Loaded only now: the emitters pull in ts-morph and the TypeScript compiler with it.
-  const { generate } = await import("../generate.js");
-  const { writeOutput } = await import("../write/write.js");
+  // Started now, so ts-morph and the TypeScript compiler load on the other core while this
+  // thread parses the spec and emits the validators.
+  const printer = inWorker();
   let drawn = false;
   const progress = (done: number, total: number) => {
     drawn = true;
     io.stderr(`\r${done}/${total} schemas`);
   };
   try {
+    const { generate } = await import("../generate.js");
+    const { writeOutput } = await import("../write/write.js");
     const readPrevious = (path: string) => {
       try {
         return readFileSync(join(settings.out, path), "utf8");
@@ -50,6 +53,7 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
       ...(previous ? { previous, readPrevious } : {}),
       ...(io.isTty ? { progress } : {}),
       ...(pieces ? { pieces } : {}),
+      printer,
     });
     await writeOutput(settings.out, result.files, result.kept);
     if (drawn) io.stderr("\r\u001b[K");
@@ -60,6 +64,7 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
     return EXIT.ok;
   } finally {
     if (drawn) io.stderr("\r\u001b[K");
+    await printer.close();
   }
 }
 

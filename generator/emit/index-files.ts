@@ -1,5 +1,3 @@
-import { printStructure, StructureKind } from "./ts-morph.js";
-
 const HEADER = [
   "/**",
   " * Every schema type in one file: the declarations of `types/<schema>.d.ts`, one after",
@@ -14,6 +12,17 @@ const HEADER = [
  * "<pkg>/types"` works and costs `tsc` one file.
  */
 export function emitTypesIndex(declarations: readonly string[]): string {
-  const expanded = printStructure({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: ["Expanded"], moduleSpecifier: "../runtime/expanded.js" });
-  return [`${HEADER}\n${expanded}\n`, ...declarations].join("\n");
+  return [`${HEADER}\n${EXPANDED}\n`, ...declarations].join("\n");
+}
+
+/** One fixed line, written as ts-morph prints it, so the index needs no printer. */
+const EXPANDED = 'export type { Expanded } from "../runtime/expanded.js";';
+
+/** The declaration of a types file: what follows its imports, which the bundled index repeats. */
+export function declarationOf(typesFile: string): string {
+  const lines = typesFile.split("\n");
+  let start = 0;
+  while (lines[start]?.startsWith("import ")) start++;
+  if (start > 0 && lines[start] === "") start++;
+  return lines.slice(start).join("\n");
 }

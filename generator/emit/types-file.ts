@@ -29,15 +29,6 @@ export function emitTypesFile(schema: IrSchema, lookup: TypeLookup): string {
   return print(statements);
 }
 
-/** The declaration of a types file: what follows its imports, which the bundled index (`types/index.d.ts`) repeats. */
-export function declarationOf(typesFile: string): string {
-  const lines = typesFile.split("\n");
-  let start = 0;
-  while (lines[start]?.startsWith("import ")) start++;
-  if (start > 0 && lines[start] === "") start++;
-  return lines.slice(start).join("\n");
-}
-
 function print(statements: StatementStructures[]): string {
   const file: SourceFileStructure = { kind: StructureKind.SourceFile, statements };
   return tidy(printStructure(file, { indentNumberOfSpaces: 2 }));
