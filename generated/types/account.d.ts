@@ -20,7 +20,7 @@ import type { Person } from "./person.js";
  * for a Standard or Express account, some parameters are no longer returned. These are marked as **Custom Only** or **Custom and Express**
  * below. Learn about the differences [between accounts](https://stripe.com/docs/connect/accounts).
  *
- * @see Spec schema `account`
+ * @schema `account`
  */
 export interface Account {
   /** Business information about the account. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `account_bacs_debit_payments_settings` */
+/** @schema `account_bacs_debit_payments_settings` */
 export interface AccountBacsDebitPaymentsSettings {
   /**
    * The Bacs Direct Debit Display Name for this account. For payments made with Bacs Direct Debit, this will appear on the mandate, and as the statement descriptor.

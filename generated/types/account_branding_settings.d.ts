@@ -1,6 +1,6 @@
 import type { File } from "./file.js";
 
-/** @see Spec schema `account_branding_settings` */
+/** @schema `account_branding_settings` */
 export interface AccountBrandingSettings {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px.

@@ -1,7 +1,7 @@
 import type { AccountMonthlyEstimatedRevenue } from "./account_monthly_estimated_revenue.js";
 import type { Address } from "./address.js";
 
-/** @see Spec schema `account_business_profile` */
+/** @schema `account_business_profile` */
 export interface AccountBusinessProfile {
   /**
    * [The merchant category code for the account](https://stripe.com/docs/connect/setting-mcc). MCCs are used to classify businesses based on the goods or services they provide.

@@ -1,4 +1,4 @@
-/** @see Spec schema `account_capabilities` */
+/** @schema `account_capabilities` */
 export interface AccountCapabilities {
   /** The status of the Canadian pre-authorized debits payments capability of the account, or whether the account can directly process Canadian pre-authorized debits charges. */
   acss_debit_payments?: "active" | "inactive" | "pending";

@@ -1,7 +1,7 @@
 import type { AccountRequirementsAlternative } from "./account_requirements_alternative.js";
 import type { AccountRequirementsError } from "./account_requirements_error.js";
 
-/** @see Spec schema `account_capability_requirements` */
+/** @schema `account_capability_requirements` */
 export interface AccountCapabilityRequirements {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;

@@ -1,6 +1,6 @@
 import type { CardIssuingAccountTermsOfService } from "./card_issuing_account_terms_of_service.js";
 
-/** @see Spec schema `account_card_issuing_settings` */
+/** @schema `account_card_issuing_settings` */
 export interface AccountCardIssuingSettings {
   tos_acceptance?: CardIssuingAccountTermsOfService;
 }

@@ -1,6 +1,6 @@
 import type { AccountDeclineChargeOn } from "./account_decline_charge_on.js";
 
-/** @see Spec schema `account_card_payments_settings` */
+/** @schema `account_card_payments_settings` */
 export interface AccountCardPaymentsSettings {
   decline_on?: AccountDeclineChargeOn;
   /**

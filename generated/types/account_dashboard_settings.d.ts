@@ -1,4 +1,4 @@
-/** @see Spec schema `account_dashboard_settings` */
+/** @schema `account_dashboard_settings` */
 export interface AccountDashboardSettings {
   /**
    * The display name for this account. This is used on the Stripe Dashboard to differentiate between accounts.

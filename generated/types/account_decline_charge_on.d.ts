@@ -1,4 +1,4 @@
-/** @see Spec schema `account_decline_charge_on` */
+/** @schema `account_decline_charge_on` */
 export interface AccountDeclineChargeOn {
   /** Whether Stripe automatically declines charges with an incorrect ZIP or postal code. This setting only applies when a ZIP or postal code is provided and they fail bank verification. */
   avs_failure: boolean;

@@ -4,7 +4,7 @@
  *
  * Related guide: [Connect Onboarding](https://stripe.com/docs/connect/custom/hosted-onboarding)
  *
- * @see Spec schema `account_link`
+ * @schema `account_link`
  */
 export interface AccountLink {
   /**

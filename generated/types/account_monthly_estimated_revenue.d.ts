@@ -1,4 +1,4 @@
-/** @see Spec schema `account_monthly_estimated_revenue` */
+/** @schema `account_monthly_estimated_revenue` */
 export interface AccountMonthlyEstimatedRevenue {
   /** A non-negative integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `account_payments_settings` */
+/** @schema `account_payments_settings` */
 export interface AccountPaymentsSettings {
   /**
    * The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge.

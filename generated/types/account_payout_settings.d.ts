@@ -1,6 +1,6 @@
 import type { TransferSchedule } from "./transfer_schedule.js";
 
-/** @see Spec schema `account_payout_settings` */
+/** @schema `account_payout_settings` */
 export interface AccountPayoutSettings {
   /** A Boolean indicating if Stripe should try to reclaim negative balances from an attached bank account. See our [Understanding Connect Account Balances](https://stripe.com/docs/connect/account-balances) documentation for details. Default value is `false` for Custom accounts, otherwise `true`. */
   debit_negative_balances: boolean;

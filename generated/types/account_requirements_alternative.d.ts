@@ -1,4 +1,4 @@
-/** @see Spec schema `account_requirements_alternative` */
+/** @schema `account_requirements_alternative` */
 export interface AccountRequirementsAlternative {
   /** Fields that can be provided to satisfy all fields in `original_fields_due`. */
   alternative_fields_due: string[];

@@ -1,4 +1,4 @@
-/** @see Spec schema `account_requirements_error` */
+/** @schema `account_requirements_error` */
 export interface AccountRequirementsError {
   /** The code for the type of error. */
   code:

@@ -1,4 +1,4 @@
-/** @see Spec schema `account_sepa_debit_payments_settings` */
+/** @schema `account_sepa_debit_payments_settings` */
 export interface AccountSepaDebitPaymentsSettings {
   /**
    * SEPA creditor identifier that identifies the company making the payment.

@@ -9,7 +9,7 @@ import type { ConnectEmbeddedAccountSessionCreateComponents } from "./connect_em
  *
  * Related guide: [Connect embedded components](https://stripe.com/docs/connect/get-started-connect-embedded-components)
  *
- * @see Spec schema `account_session`
+ * @schema `account_session`
  */
 export interface AccountSession {
   /**

@@ -8,7 +8,7 @@ import type { AccountPayoutSettings } from "./account_payout_settings.js";
 import type { AccountSepaDebitPaymentsSettings } from "./account_sepa_debit_payments_settings.js";
 import type { AccountTreasurySettings } from "./account_treasury_settings.js";
 
-/** @see Spec schema `account_settings` */
+/** @schema `account_settings` */
 export interface AccountSettings {
   bacs_debit_payments?: AccountBacsDebitPaymentsSettings;
   branding: AccountBrandingSettings;

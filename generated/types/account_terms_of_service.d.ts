@@ -1,4 +1,4 @@
-/** @see Spec schema `account_terms_of_service` */
+/** @schema `account_terms_of_service` */
 export interface AccountTermsOfService {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null;

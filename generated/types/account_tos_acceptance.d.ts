@@ -1,4 +1,4 @@
-/** @see Spec schema `account_tos_acceptance` */
+/** @schema `account_tos_acceptance` */
 export interface AccountTosAcceptance {
   /**
    * The Unix timestamp marking when the account representative accepted their service agreement

@@ -1,6 +1,6 @@
 import type { AccountTermsOfService } from "./account_terms_of_service.js";
 
-/** @see Spec schema `account_treasury_settings` */
+/** @schema `account_treasury_settings` */
 export interface AccountTreasurySettings {
   tos_acceptance?: AccountTermsOfService;
 }

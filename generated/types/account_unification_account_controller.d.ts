@@ -1,4 +1,4 @@
-/** @see Spec schema `account_unification_account_controller` */
+/** @schema `account_unification_account_controller` */
 export interface AccountUnificationAccountController {
   /** `true` if the Connect application retrieving the resource controls the account and can therefore exercise [platform controls](https://stripe.com/docs/connect/platform-controls-for-standard-accounts). Otherwise, this field is null. */
   is_controller?: boolean;

@@ -1,4 +1,4 @@
-/** @see Spec schema `address` */
+/** @schema `address` */
 export interface Address {
   /**
    * City, district, suburb, town, or village.

@@ -5,7 +5,7 @@ import type { PaymentMethod } from "./payment_method.js";
 import type { SetupIntent } from "./setup_intent.js";
 import type { Source } from "./source.js";
 
-/** @see Spec schema `api_errors` */
+/** @schema `api_errors` */
 export interface ApiErrors {
   /**
    * For card errors, the ID of the failed charge.

@@ -1,4 +1,4 @@
-/** @see Spec schema `apple_pay_domain` */
+/** @schema `apple_pay_domain` */
 export interface ApplePayDomain {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.

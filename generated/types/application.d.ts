@@ -1,4 +1,4 @@
-/** @see Spec schema `application` */
+/** @schema `application` */
 export interface Application {
   /**
    * Unique identifier for the object.

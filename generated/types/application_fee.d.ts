@@ -4,7 +4,7 @@ import type { BalanceTransaction } from "./balance_transaction.js";
 import type { Charge } from "./charge.js";
 import type { FeeRefund } from "./fee_refund.js";
 
-/** @see Spec schema `application_fee` */
+/** @schema `application_fee` */
 export interface ApplicationFee {
   /**
    * ID of the Stripe account this fee was taken from.

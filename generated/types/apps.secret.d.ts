@@ -11,7 +11,7 @@ import type { SecretServiceResourceScope } from "./secret_service_resource_scope
  *
  * Related guide: [Store data between page reloads](https://stripe.com/docs/stripe-apps/store-auth-data-custom-objects)
  *
- * @see Spec schema `apps.secret`
+ * @schema `apps.secret`
  */
 export interface AppsSecret {
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `automatic_tax` */
+/** @schema `automatic_tax` */
 export interface AutomaticTax {
   /** Whether Stripe automatically computes tax on this invoice. Note that incompatible invoice items (invoice items with manually specified [tax rates](https://stripe.com/docs/api/tax_rates), negative amounts, or `tax_behavior=unspecified`) cannot be added to automatic tax invoices. */
   enabled: boolean;

@@ -14,7 +14,7 @@ import type { BalanceDetail } from "./balance_detail.js";
  *
  * Related guide: [Understanding Connect account balances](https://stripe.com/docs/connect/account-balances)
  *
- * @see Spec schema `balance`
+ * @schema `balance`
  */
 export interface Balance {
   /** Available funds that you can transfer or pay out automatically by Stripe or explicitly through the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts API](https://stripe.com/docs/api#payouts). You can find the available balance for each currency and payment type in the `source_types` property. */

@@ -1,6 +1,6 @@
 import type { BalanceAmountBySourceType } from "./balance_amount_by_source_type.js";
 
-/** @see Spec schema `balance_amount` */
+/** @schema `balance_amount` */
 export interface BalanceAmount {
   /** Balance amount. */
   amount: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `balance_amount_by_source_type` */
+/** @schema `balance_amount_by_source_type` */
 export interface BalanceAmountBySourceType {
   /** Amount for bank account. */
   bank_account?: number;

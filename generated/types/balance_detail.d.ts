@@ -1,6 +1,6 @@
 import type { BalanceAmount } from "./balance_amount.js";
 
-/** @see Spec schema `balance_detail` */
+/** @schema `balance_detail` */
 export interface BalanceDetail {
   /** Funds that are available for use. */
   available: BalanceAmount[];

@@ -23,7 +23,7 @@ import type { TransferReversal } from "./transfer_reversal.js";
  *
  * Related guide: [Balance transaction types](https://stripe.com/docs/reports/balance-transaction-types)
  *
- * @see Spec schema `balance_transaction`
+ * @schema `balance_transaction`
  */
 export interface BalanceTransaction {
   /** Gross amount of the transaction, in cents (or local equivalent). */

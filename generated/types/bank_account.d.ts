@@ -12,7 +12,7 @@ import type { ExternalAccountRequirements } from "./external_account_requirement
  *
  * Related guide: [Bank debits and transfers](https://stripe.com/docs/payments/bank-debits-transfers)
  *
- * @see Spec schema `bank_account`
+ * @schema `bank_account`
  */
 export interface BankAccount {
   /**

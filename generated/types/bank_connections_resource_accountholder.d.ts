@@ -1,7 +1,7 @@
 import type { Account } from "./account.js";
 import type { Customer } from "./customer.js";
 
-/** @see Spec schema `bank_connections_resource_accountholder` */
+/** @schema `bank_connections_resource_accountholder` */
 export interface BankConnectionsResourceAccountholder {
   /**
    * The ID of the Stripe account this account belongs to. Should only be present if `account_holder.type` is `account`.

@@ -1,7 +1,7 @@
 import type { BankConnectionsResourceBalanceApiResourceCashBalance } from "./bank_connections_resource_balance_api_resource_cash_balance.js";
 import type { BankConnectionsResourceBalanceApiResourceCreditBalance } from "./bank_connections_resource_balance_api_resource_credit_balance.js";
 
-/** @see Spec schema `bank_connections_resource_balance` */
+/** @schema `bank_connections_resource_balance` */
 export interface BankConnectionsResourceBalance {
   /**
    * The time that the external institution calculated this balance. Measured in seconds since the Unix epoch.

@@ -1,4 +1,4 @@
-/** @see Spec schema `bank_connections_resource_balance_api_resource_cash_balance` */
+/** @schema `bank_connections_resource_balance_api_resource_cash_balance` */
 export interface BankConnectionsResourceBalanceApiResourceCashBalance {
   /**
    * The funds available to the account holder. Typically this is the current balance less any holds.

@@ -1,4 +1,4 @@
-/** @see Spec schema `bank_connections_resource_balance_api_resource_credit_balance` */
+/** @schema `bank_connections_resource_balance_api_resource_credit_balance` */
 export interface BankConnectionsResourceBalanceApiResourceCreditBalance {
   /**
    * The credit that has been used by the account holder.

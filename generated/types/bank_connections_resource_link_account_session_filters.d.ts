@@ -1,4 +1,4 @@
-/** @see Spec schema `bank_connections_resource_link_account_session_filters` */
+/** @schema `bank_connections_resource_link_account_session_filters` */
 export interface BankConnectionsResourceLinkAccountSessionFilters {
   /** List of countries from which to filter accounts. */
   countries?: string[] | null;

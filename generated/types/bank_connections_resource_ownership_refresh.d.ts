@@ -1,4 +1,4 @@
-/** @see Spec schema `bank_connections_resource_ownership_refresh` */
+/** @schema `bank_connections_resource_ownership_refresh` */
 export interface BankConnectionsResourceOwnershipRefresh {
   /**
    * The time at which the last refresh attempt was initiated. Measured in seconds since the Unix epoch.

@@ -1,6 +1,6 @@
 import type { Address } from "./address.js";
 
-/** @see Spec schema `billing_details` */
+/** @schema `billing_details` */
 export interface BillingDetails {
   /** Billing address. */
   address?: Address | null;

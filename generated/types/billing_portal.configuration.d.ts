@@ -7,7 +7,7 @@ import type { PortalLoginPage } from "./portal_login_page.js";
 /**
  * A portal configuration describes the functionality and behavior of a portal session.
  *
- * @see Spec schema `billing_portal.configuration`
+ * @schema `billing_portal.configuration`
  */
 export interface BillingPortalConfiguration {
   /** Whether the configuration is active and can be used to create portal sessions. */

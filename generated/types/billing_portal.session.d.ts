@@ -17,7 +17,7 @@ import type { PortalFlowsFlow } from "./portal_flows_flow.js";
  *
  * Learn more in the [integration guide](https://stripe.com/docs/billing/subscriptions/integrating-customer-portal).
  *
- * @see Spec schema `billing_portal.session`
+ * @schema `billing_portal.session`
  */
 export interface BillingPortalSession {
   /**

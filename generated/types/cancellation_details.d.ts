@@ -1,4 +1,4 @@
-/** @see Spec schema `cancellation_details` */
+/** @schema `cancellation_details` */
 export interface CancellationDetails {
   /**
    * Additional comments about why the user canceled the subscription, if the subscription was canceled explicitly by the user.

@@ -7,7 +7,7 @@ import type { AccountCapabilityRequirements } from "./account_capability_require
  *
  * Related guide: [Account capabilities](https://stripe.com/docs/connect/account-capabilities)
  *
- * @see Spec schema `capability`
+ * @schema `capability`
  */
 export interface Capability {
   /**

@@ -9,7 +9,7 @@ import type { DeletedCustomer } from "./deleted_customer.js";
  *
  * Related guide: [Card payments with Sources](https://stripe.com/docs/sources/cards)
  *
- * @see Spec schema `card`
+ * @schema `card`
  */
 export interface Card {
   /**

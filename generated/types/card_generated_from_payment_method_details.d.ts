@@ -1,6 +1,6 @@
 import type { PaymentMethodDetailsCardPresent } from "./payment_method_details_card_present.js";
 
-/** @see Spec schema `card_generated_from_payment_method_details` */
+/** @schema `card_generated_from_payment_method_details` */
 export interface CardGeneratedFromPaymentMethodDetails {
   card_present?: PaymentMethodDetailsCardPresent;
   /**

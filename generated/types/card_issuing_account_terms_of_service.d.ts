@@ -1,4 +1,4 @@
-/** @see Spec schema `card_issuing_account_terms_of_service` */
+/** @schema `card_issuing_account_terms_of_service` */
 export interface CardIssuingAccountTermsOfService {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null;

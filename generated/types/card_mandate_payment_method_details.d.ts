@@ -1,4 +1,4 @@
-/** @see Spec schema `card_mandate_payment_method_details` */
+/** @schema `card_mandate_payment_method_details` */
 export interface CardMandatePaymentMethodDetails {
   [key: string]: unknown;
 }

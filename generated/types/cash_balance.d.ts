@@ -3,7 +3,7 @@ import type { CustomerBalanceCustomerBalanceSettings } from "./customer_balance_
 /**
  * A customer's `Cash balance` represents real funds. Customers can add funds to their cash balance by sending a bank transfer. These funds can be used for payment and can eventually be paid out to your bank account.
  *
- * @see Spec schema `cash_balance`
+ * @schema `cash_balance`
  */
 export interface CashBalance {
   /** A hash of all cash balances available to this customer. You cannot delete a customer with any cash balances, even if the balance is 0. Amounts are represented in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */

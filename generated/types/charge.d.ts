@@ -23,7 +23,7 @@ import type { Transfer } from "./transfer.js";
  * money to a different Stripe account through Connect also creates Charges.
  * Some legacy payment flows create Charges directly, which is not recommended for new integrations.
  *
- * @see Spec schema `charge`
+ * @schema `charge`
  */
 export interface Charge {
   /** Amount intended to be collected by this payment. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99). */

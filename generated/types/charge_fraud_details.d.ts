@@ -1,4 +1,4 @@
-/** @see Spec schema `charge_fraud_details` */
+/** @schema `charge_fraud_details` */
 export interface ChargeFraudDetails {
   /**
    * Assessments from Stripe. If set, the value is `fraudulent`.

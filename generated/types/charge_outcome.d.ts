@@ -1,6 +1,6 @@
 import type { Rule } from "./rule.js";
 
-/** @see Spec schema `charge_outcome` */
+/** @schema `charge_outcome` */
 export interface ChargeOutcome {
   /**
    * Possible values are `approved_by_network`, `declined_by_network`, `not_sent_to_network`, and `reversed_after_approval`. The value `reversed_after_approval` indicates the payment was [blocked by Stripe](https://stripe.com/docs/declines#blocked-payments) after bank authorization, and may temporarily appear as "pending" on a cardholder's statement.

@@ -1,6 +1,6 @@
 import type { Account } from "./account.js";
 
-/** @see Spec schema `charge_transfer_data` */
+/** @schema `charge_transfer_data` */
 export interface ChargeTransferData {
   /** The amount transferred to the destination account, if specified. By default, the entire charge amount is transferred to the destination account. */
   amount?: number | null;

@@ -40,7 +40,7 @@ import type { Subscription } from "./subscription.js";
  *
  * Related guide: [Checkout quickstart](https://stripe.com/docs/checkout/quickstart)
  *
- * @see Spec schema `checkout.session`
+ * @schema `checkout.session`
  */
 export interface CheckoutSession {
   /** When set, provides configuration for actions to take if this Checkout Session expires. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `checkout_acss_debit_mandate_options` */
+/** @schema `checkout_acss_debit_mandate_options` */
 export interface CheckoutAcssDebitMandateOptions {
   /**
    * A URL for custom mandate text

@@ -1,6 +1,6 @@
 import type { CheckoutAcssDebitMandateOptions } from "./checkout_acss_debit_mandate_options.js";
 
-/** @see Spec schema `checkout_acss_debit_payment_method_options` */
+/** @schema `checkout_acss_debit_payment_method_options` */
 export interface CheckoutAcssDebitPaymentMethodOptions {
   /** Currency supported by the bank account. Returned when the Session is in `setup` mode. */
   currency?: "cad" | "usd";

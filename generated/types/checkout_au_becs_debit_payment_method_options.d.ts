@@ -1,4 +1,4 @@
-/** @see Spec schema `checkout_au_becs_debit_payment_method_options` */
+/** @schema `checkout_au_becs_debit_payment_method_options` */
 export interface CheckoutAuBecsDebitPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

@@ -1,4 +1,4 @@
-/** @see Spec schema `checkout_boleto_payment_method_options` */
+/** @schema `checkout_boleto_payment_method_options` */
 export interface CheckoutBoletoPaymentMethodOptions {
   /** The number of calendar days before a Boleto voucher expires. For example, if you create a Boleto voucher on Monday and you set expires_after_days to 2, the Boleto voucher will expire on Wednesday at 23:59 America/Sao_Paulo time. */
   expires_after_days: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `checkout_card_installments_options` */
+/** @schema `checkout_card_installments_options` */
 export interface CheckoutCardInstallmentsOptions {
   /** Indicates if installments are enabled */
   enabled?: boolean;

@@ -1,6 +1,6 @@
 import type { CheckoutCardInstallmentsOptions } from "./checkout_card_installments_options.js";
 
-/** @see Spec schema `checkout_card_payment_method_options` */
+/** @schema `checkout_card_payment_method_options` */
 export interface CheckoutCardPaymentMethodOptions {
   installments?: CheckoutCardInstallmentsOptions;
   /**

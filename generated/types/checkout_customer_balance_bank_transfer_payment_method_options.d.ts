@@ -1,6 +1,6 @@
 import type { PaymentMethodOptionsCustomerBalanceEuBankAccount } from "./payment_method_options_customer_balance_eu_bank_account.js";
 
-/** @see Spec schema `checkout_customer_balance_bank_transfer_payment_method_options` */
+/** @schema `checkout_customer_balance_bank_transfer_payment_method_options` */
 export interface CheckoutCustomerBalanceBankTransferPaymentMethodOptions {
   eu_bank_transfer?: PaymentMethodOptionsCustomerBalanceEuBankAccount;
   /**

@@ -1,6 +1,6 @@
 import type { CheckoutCustomerBalanceBankTransferPaymentMethodOptions } from "./checkout_customer_balance_bank_transfer_payment_method_options.js";
 
-/** @see Spec schema `checkout_customer_balance_payment_method_options` */
+/** @schema `checkout_customer_balance_payment_method_options` */
 export interface CheckoutCustomerBalancePaymentMethodOptions {
   bank_transfer?: CheckoutCustomerBalanceBankTransferPaymentMethodOptions;
   /** The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`. */

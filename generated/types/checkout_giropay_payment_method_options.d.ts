@@ -1,4 +1,4 @@
-/** @see Spec schema `checkout_giropay_payment_method_options` */
+/** @schema `checkout_giropay_payment_method_options` */
 export interface CheckoutGiropayPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

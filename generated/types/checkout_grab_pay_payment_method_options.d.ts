@@ -1,4 +1,4 @@
-/** @see Spec schema `checkout_grab_pay_payment_method_options` */
+/** @schema `checkout_grab_pay_payment_method_options` */
 export interface CheckoutGrabPayPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

@@ -1,4 +1,4 @@
-/** @see Spec schema `checkout_klarna_payment_method_options` */
+/** @schema `checkout_klarna_payment_method_options` */
 export interface CheckoutKlarnaPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

@@ -1,4 +1,4 @@
-/** @see Spec schema `checkout_konbini_payment_method_options` */
+/** @schema `checkout_konbini_payment_method_options` */
 export interface CheckoutKonbiniPaymentMethodOptions {
   /** The number of calendar days (between 1 and 60) after which Konbini payment instructions will expire. For example, if a PaymentIntent is confirmed with Konbini and `expires_after_days` set to 2 on Monday JST, the instructions will expire on Wednesday 23:59:59 JST. */
   expires_after_days?: number | null;

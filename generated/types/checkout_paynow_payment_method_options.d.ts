@@ -1,4 +1,4 @@
-/** @see Spec schema `checkout_paynow_payment_method_options` */
+/** @schema `checkout_paynow_payment_method_options` */
 export interface CheckoutPaynowPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

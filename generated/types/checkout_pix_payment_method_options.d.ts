@@ -1,4 +1,4 @@
-/** @see Spec schema `checkout_pix_payment_method_options` */
+/** @schema `checkout_pix_payment_method_options` */
 export interface CheckoutPixPaymentMethodOptions {
   /** The number of seconds after which Pix payment will expire. */
   expires_after_seconds?: number | null;

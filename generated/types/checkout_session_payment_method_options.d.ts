@@ -25,7 +25,7 @@ import type { CheckoutSepaDebitPaymentMethodOptions } from "./checkout_sepa_debi
 import type { CheckoutSofortPaymentMethodOptions } from "./checkout_sofort_payment_method_options.js";
 import type { CheckoutUsBankAccountPaymentMethodOptions } from "./checkout_us_bank_account_payment_method_options.js";
 
-/** @see Spec schema `checkout_session_payment_method_options` */
+/** @schema `checkout_session_payment_method_options` */
 export interface CheckoutSessionPaymentMethodOptions {
   acss_debit?: CheckoutAcssDebitPaymentMethodOptions;
   affirm?: CheckoutAffirmPaymentMethodOptions;

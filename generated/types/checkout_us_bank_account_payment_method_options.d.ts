@@ -1,6 +1,6 @@
 import type { LinkedAccountOptionsUsBankAccount } from "./linked_account_options_us_bank_account.js";
 
-/** @see Spec schema `checkout_us_bank_account_payment_method_options` */
+/** @schema `checkout_us_bank_account_payment_method_options` */
 export interface CheckoutUsBankAccountPaymentMethodOptions {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /**

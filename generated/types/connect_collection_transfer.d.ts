@@ -1,6 +1,6 @@
 import type { Account } from "./account.js";
 
-/** @see Spec schema `connect_collection_transfer` */
+/** @schema `connect_collection_transfer` */
 export interface ConnectCollectionTransfer {
   /** Amount transferred, in cents (or local equivalent). */
   amount: number;

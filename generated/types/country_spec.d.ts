@@ -8,7 +8,7 @@ import type { CountrySpecVerificationFields } from "./country_spec_verification_
  * You can also view the information from this API call as [an online
  * guide](/docs/connect/required-verification-information).
  *
- * @see Spec schema `country_spec`
+ * @schema `country_spec`
  */
 export interface CountrySpec {
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `country_spec_verification_field_details` */
+/** @schema `country_spec_verification_field_details` */
 export interface CountrySpecVerificationFieldDetails {
   /** Additional fields which are only required for some users. */
   additional: string[];

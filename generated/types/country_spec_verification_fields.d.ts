@@ -1,6 +1,6 @@
 import type { CountrySpecVerificationFieldDetails } from "./country_spec_verification_field_details.js";
 
-/** @see Spec schema `country_spec_verification_fields` */
+/** @schema `country_spec_verification_fields` */
 export interface CountrySpecVerificationFields {
   company: CountrySpecVerificationFieldDetails;
   individual: CountrySpecVerificationFieldDetails;

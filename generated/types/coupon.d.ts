@@ -6,7 +6,7 @@ import type { CouponCurrencyOption } from "./coupon_currency_option.js";
  * might want to apply to a customer. Coupons may be applied to [subscriptions](https://stripe.com/docs/api#subscriptions), [invoices](https://stripe.com/docs/api#invoices),
  * [checkout sessions](https://stripe.com/docs/api/checkout/sessions), [quotes](https://stripe.com/docs/api#quotes), and more. Coupons do not work with conventional one-off [charges](https://stripe.com/docs/api#create_charge) or [payment intents](https://stripe.com/docs/api/payment_intents).
  *
- * @see Spec schema `coupon`
+ * @schema `coupon`
  */
 export interface Coupon {
   /** Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer. */

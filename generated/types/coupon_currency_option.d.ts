@@ -1,4 +1,4 @@
-/** @see Spec schema `coupon_currency_option` */
+/** @schema `coupon_currency_option` */
 export interface CouponCurrencyOption {
   /** Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer. */
   amount_off: number;

@@ -13,7 +13,7 @@ import type { Refund } from "./refund.js";
  *
  * Related guide: [Credit notes](https://stripe.com/docs/billing/invoices/credit-notes)
  *
- * @see Spec schema `credit_note`
+ * @schema `credit_note`
  */
 export interface CreditNote {
   /** The integer amount in cents (or local equivalent) representing the total amount of the credit note, including tax. */

@@ -5,7 +5,7 @@ import type { TaxRate } from "./tax_rate.js";
 /**
  * The credit note line item object
  *
- * @see Spec schema `credit_note_line_item`
+ * @schema `credit_note_line_item`
  */
 export interface CreditNoteLineItem {
   /** The integer amount in cents (or local equivalent) representing the gross amount being credited for this line item, excluding (exclusive) tax and discounts. */

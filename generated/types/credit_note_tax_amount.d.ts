@@ -1,6 +1,6 @@
 import type { TaxRate } from "./tax_rate.js";
 
-/** @see Spec schema `credit_note_tax_amount` */
+/** @schema `credit_note_tax_amount` */
 export interface CreditNoteTaxAmount {
   /** The amount, in cents (or local equivalent), of the tax. */
   amount: number;

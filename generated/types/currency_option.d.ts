@@ -1,7 +1,7 @@
 import type { CustomUnitAmount } from "./custom_unit_amount.js";
 import type { PriceTier } from "./price_tier.js";
 
-/** @see Spec schema `currency_option` */
+/** @schema `currency_option` */
 export interface CurrencyOption {
   /** When set, provides configuration for the amount to be adjusted by the customer during Checkout Sessions and Payment Links. */
   custom_unit_amount?: CustomUnitAmount | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `custom_unit_amount` */
+/** @schema `custom_unit_amount` */
 export interface CustomUnitAmount {
   /** The maximum unit amount the customer can specify for this item. */
   maximum?: number | null;

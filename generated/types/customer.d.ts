@@ -16,7 +16,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * Related guide: [Save a card during payment](https://stripe.com/docs/payments/save-during-payment)
  *
- * @see Spec schema `customer`
+ * @schema `customer`
  */
 export interface Customer {
   /** The customer's address. */

@@ -1,7 +1,7 @@
 import type { OfflineAcceptance } from "./offline_acceptance.js";
 import type { OnlineAcceptance } from "./online_acceptance.js";
 
-/** @see Spec schema `customer_acceptance` */
+/** @schema `customer_acceptance` */
 export interface CustomerAcceptance {
   /**
    * The time at which the customer accepted the Mandate.

@@ -1,4 +1,4 @@
-/** @see Spec schema `customer_balance_customer_balance_settings` */
+/** @schema `customer_balance_customer_balance_settings` */
 export interface CustomerBalanceCustomerBalanceSettings {
   /** The configuration for how funds that land in the customer cash balance are reconciled. */
   reconciliation_mode: "automatic" | "manual";

@@ -1,7 +1,7 @@
 import type { BalanceTransaction } from "./balance_transaction.js";
 import type { CustomerCashBalanceTransaction } from "./customer_cash_balance_transaction.js";
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft {
   /**
    * The [Balance Transaction](docs/api/balance_transactions/object) that corresponds to funds taken out of your Stripe balance.

@@ -1,6 +1,6 @@
 import type { PaymentIntent } from "./payment_intent.js";
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction {
   /**
    * The [Payment Intent](https://stripe.com/docs/api/payment_intents/object) that funds were applied to.

@@ -1,4 +1,4 @@
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_us_bank_transfer` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_us_bank_transfer` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer {
   /** The banking network used for this funding. */
   network?: "ach" | "domestic_wire_us" | "swift";

@@ -1,6 +1,6 @@
 import type { Refund } from "./refund.js";
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_refunded_from_payment_transaction` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_refunded_from_payment_transaction` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction {
   /**
    * The [Refund](https://stripe.com/docs/api/refunds/object) that moved these funds into the customer's cash balance.

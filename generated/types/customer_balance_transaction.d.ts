@@ -10,7 +10,7 @@ import type { Invoice } from "./invoice.js";
  *
  * Related guide: [Customer balance](https://stripe.com/docs/billing/customer/balance)
  *
- * @see Spec schema `customer_balance_transaction`
+ * @schema `customer_balance_transaction`
  */
 export interface CustomerBalanceTransaction {
   /** The amount of the transaction. A negative value is a credit for the customer's balance, and a positive value is a debit to the customer's `balance`. */

@@ -11,7 +11,7 @@ import type { CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFrom
  * represent when funds are moved into or out of this balance. This includes funding by the customer, allocation
  * to payments, and refunds to the customer.
  *
- * @see Spec schema `customer_cash_balance_transaction`
+ * @schema `customer_cash_balance_transaction`
  */
 export interface CustomerCashBalanceTransaction {
   adjusted_for_overdraft?: CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft;

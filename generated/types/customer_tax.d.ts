@@ -1,6 +1,6 @@
 import type { CustomerTaxLocation } from "./customer_tax_location.js";
 
-/** @see Spec schema `customer_tax` */
+/** @schema `customer_tax` */
 export interface CustomerTax {
   /** Surfaces if automatic tax computation is possible given the current customer location information. */
   automatic_tax:

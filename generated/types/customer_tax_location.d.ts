@@ -1,4 +1,4 @@
-/** @see Spec schema `customer_tax_location` */
+/** @schema `customer_tax_location` */
 export interface CustomerTaxLocation {
   /**
    * The customer's country as identified by Stripe Tax.

@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_account` */
+/** @schema `deleted_account` */
 export interface DeletedAccount {
   /** Always true for a deleted object */
   deleted: true;

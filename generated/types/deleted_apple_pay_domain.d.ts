@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_apple_pay_domain` */
+/** @schema `deleted_apple_pay_domain` */
 export interface DeletedApplePayDomain {
   /** Always true for a deleted object */
   deleted: true;

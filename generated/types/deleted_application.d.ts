@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_application` */
+/** @schema `deleted_application` */
 export interface DeletedApplication {
   /** Always true for a deleted object */
   deleted: true;

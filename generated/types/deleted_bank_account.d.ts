@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_bank_account` */
+/** @schema `deleted_bank_account` */
 export interface DeletedBankAccount {
   /**
    * Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.

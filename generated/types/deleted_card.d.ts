@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_card` */
+/** @schema `deleted_card` */
 export interface DeletedCard {
   /**
    * Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.

@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_coupon` */
+/** @schema `deleted_coupon` */
 export interface DeletedCoupon {
   /** Always true for a deleted object */
   deleted: true;

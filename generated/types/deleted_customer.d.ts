@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_customer` */
+/** @schema `deleted_customer` */
 export interface DeletedCustomer {
   /** Always true for a deleted object */
   deleted: true;

@@ -3,7 +3,7 @@ import type { Customer } from "./customer.js";
 import type { DeletedCustomer } from "./deleted_customer.js";
 import type { PromotionCode } from "./promotion_code.js";
 
-/** @see Spec schema `deleted_discount` */
+/** @schema `deleted_discount` */
 export interface DeletedDiscount {
   /**
    * The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode. Will not be present for subscription mode.

@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_invoice` */
+/** @schema `deleted_invoice` */
 export interface DeletedInvoice {
   /** Always true for a deleted object */
   deleted: true;

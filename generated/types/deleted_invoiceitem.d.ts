@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_invoiceitem` */
+/** @schema `deleted_invoiceitem` */
 export interface DeletedInvoiceitem {
   /** Always true for a deleted object */
   deleted: true;

@@ -1,4 +1,4 @@
 import type { DeletedBankAccount } from "./deleted_bank_account.js";
 import type { DeletedCard } from "./deleted_card.js";
-/** @see Spec schema `deleted_payment_source` */
+/** @schema `deleted_payment_source` */
 export type DeletedPaymentSource = DeletedBankAccount | DeletedCard;

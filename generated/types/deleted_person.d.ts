@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_person` */
+/** @schema `deleted_person` */
 export interface DeletedPerson {
   /** Always true for a deleted object */
   deleted: true;

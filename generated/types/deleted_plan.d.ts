@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_plan` */
+/** @schema `deleted_plan` */
 export interface DeletedPlan {
   /** Always true for a deleted object */
   deleted: true;

@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_price` */
+/** @schema `deleted_price` */
 export interface DeletedPrice {
   /** Always true for a deleted object */
   deleted: true;

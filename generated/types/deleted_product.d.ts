@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_product` */
+/** @schema `deleted_product` */
 export interface DeletedProduct {
   /** Always true for a deleted object */
   deleted: true;

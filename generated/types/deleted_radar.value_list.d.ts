@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_radar.value_list` */
+/** @schema `deleted_radar.value_list` */
 export interface DeletedRadarValueList {
   /** Always true for a deleted object */
   deleted: true;

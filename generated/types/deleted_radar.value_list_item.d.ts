@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_radar.value_list_item` */
+/** @schema `deleted_radar.value_list_item` */
 export interface DeletedRadarValueListItem {
   /** Always true for a deleted object */
   deleted: true;

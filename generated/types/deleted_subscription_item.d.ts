@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_subscription_item` */
+/** @schema `deleted_subscription_item` */
 export interface DeletedSubscriptionItem {
   /** Always true for a deleted object */
   deleted: true;

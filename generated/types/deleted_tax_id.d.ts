@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_tax_id` */
+/** @schema `deleted_tax_id` */
 export interface DeletedTaxId {
   /** Always true for a deleted object */
   deleted: true;

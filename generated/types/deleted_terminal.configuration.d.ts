@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_terminal.configuration` */
+/** @schema `deleted_terminal.configuration` */
 export interface DeletedTerminalConfiguration {
   /** Always true for a deleted object */
   deleted: true;

@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_terminal.location` */
+/** @schema `deleted_terminal.location` */
 export interface DeletedTerminalLocation {
   /** Always true for a deleted object */
   deleted: true;

@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_terminal.reader` */
+/** @schema `deleted_terminal.reader` */
 export interface DeletedTerminalReader {
   /** Always true for a deleted object */
   deleted: true;

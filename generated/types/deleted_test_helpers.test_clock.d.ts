@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_test_helpers.test_clock` */
+/** @schema `deleted_test_helpers.test_clock` */
 export interface DeletedTestHelpersTestClock {
   /** Always true for a deleted object */
   deleted: true;

@@ -1,4 +1,4 @@
-/** @see Spec schema `deleted_webhook_endpoint` */
+/** @schema `deleted_webhook_endpoint` */
 export interface DeletedWebhookEndpoint {
   /** Always true for a deleted object */
   deleted: true;

@@ -9,7 +9,7 @@ import type { PromotionCode } from "./promotion_code.js";
  *
  * Related guide: [Applying discounts to subscriptions](https://stripe.com/docs/billing/subscriptions/discounts)
  *
- * @see Spec schema `discount`
+ * @schema `discount`
  */
 export interface Discount {
   /**

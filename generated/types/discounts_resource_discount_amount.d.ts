@@ -1,7 +1,7 @@
 import type { DeletedDiscount } from "./deleted_discount.js";
 import type { Discount } from "./discount.js";
 
-/** @see Spec schema `discounts_resource_discount_amount` */
+/** @schema `discounts_resource_discount_amount` */
 export interface DiscountsResourceDiscountAmount {
   /** The amount, in cents (or local equivalent), of the discount. */
   amount: number;

@@ -14,7 +14,7 @@ import type { PaymentIntent } from "./payment_intent.js";
  *
  * Related guide: [Disputes and fraud](https://stripe.com/docs/disputes)
  *
- * @see Spec schema `dispute`
+ * @schema `dispute`
  */
 export interface Dispute {
   /** Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed). */

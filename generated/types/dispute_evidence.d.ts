@@ -1,6 +1,6 @@
 import type { File } from "./file.js";
 
-/** @see Spec schema `dispute_evidence` */
+/** @schema `dispute_evidence` */
 export interface DisputeEvidence {
   /**
    * Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.

@@ -1,4 +1,4 @@
-/** @see Spec schema `dispute_evidence_details` */
+/** @schema `dispute_evidence_details` */
 export interface DisputeEvidenceDetails {
   /**
    * Date by which evidence must be submitted in order to successfully challenge dispute. Will be 0 if the customer's bank or credit card company doesn't allow a response for this particular dispute.

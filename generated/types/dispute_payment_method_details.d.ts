@@ -1,6 +1,6 @@
 import type { DisputePaymentMethodDetailsCard } from "./dispute_payment_method_details_card.js";
 
-/** @see Spec schema `dispute_payment_method_details` */
+/** @schema `dispute_payment_method_details` */
 export interface DisputePaymentMethodDetails {
   /** Card specific dispute details. */
   card?: DisputePaymentMethodDetailsCard | null;

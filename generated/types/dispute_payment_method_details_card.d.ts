@@ -1,4 +1,4 @@
-/** @see Spec schema `dispute_payment_method_details_card` */
+/** @schema `dispute_payment_method_details_card` */
 export interface DisputePaymentMethodDetailsCard {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.

@@ -1,4 +1,4 @@
-/** @see Spec schema `email_sent` */
+/** @schema `email_sent` */
 export interface EmailSent {
   /**
    * The timestamp when the email was sent.

@@ -1,4 +1,4 @@
-/** @see Spec schema `ephemeral_key` */
+/** @schema `ephemeral_key` */
 export interface EphemeralKey {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.

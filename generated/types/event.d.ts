@@ -32,7 +32,7 @@ import type { NotificationEventRequest } from "./notification_event_request.js";
  * **NOTE:** Right now, access to events through the [Retrieve Event API](https://stripe.com/docs/api#retrieve_event) is
  * guaranteed only for 30 days.
  *
- * @see Spec schema `event`
+ * @schema `event`
  */
 export interface Event {
   /**

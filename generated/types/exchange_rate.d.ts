@@ -11,7 +11,7 @@
  * refer to our [Exchange Rates API](https://stripe.com/docs/exchange-rates) guide for more
  * details.
  *
- * @see Spec schema `exchange_rate`
+ * @schema `exchange_rate`
  */
 export interface ExchangeRate {
   /**

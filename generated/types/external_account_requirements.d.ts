@@ -1,6 +1,6 @@
 import type { AccountRequirementsError } from "./account_requirements_error.js";
 
-/** @see Spec schema `external_account_requirements` */
+/** @schema `external_account_requirements` */
 export interface ExternalAccountRequirements {
   /** Fields that need to be collected to keep the external account enabled. If not collected by `current_deadline`, these fields appear in `past_due` as well, and the account is disabled. */
   currently_due?: string[] | null;

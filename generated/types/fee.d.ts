@@ -1,4 +1,4 @@
-/** @see Spec schema `fee` */
+/** @schema `fee` */
 export interface Fee {
   /** Amount of the fee, in cents. */
   amount: number;

@@ -8,7 +8,7 @@ import type { BalanceTransaction } from "./balance_transaction.js";
  *
  * Related guide: [Refunding application fees](https://stripe.com/docs/connect/destination-charges#refunding-app-fee)
  *
- * @see Spec schema `fee_refund`
+ * @schema `fee_refund`
  */
 export interface FeeRefund {
   /** Amount, in cents (or local equivalent). */

@@ -9,7 +9,7 @@ import type { FileLink } from "./file_link.js";
  *
  * Related guide: [File upload guide](https://stripe.com/docs/file-upload)
  *
- * @see Spec schema `file`
+ * @schema `file`
  */
 export interface File {
   /**

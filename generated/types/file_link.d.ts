@@ -5,7 +5,7 @@ import type { File } from "./file.js";
  * create a `FileLink`. `FileLink`s contain a URL that can be used to
  * retrieve the contents of the file without authentication.
  *
- * @see Spec schema `file_link`
+ * @schema `file_link`
  */
 export interface FileLink {
   /**

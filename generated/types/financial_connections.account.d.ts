@@ -7,7 +7,7 @@ import type { FinancialConnectionsAccountOwnership } from "./financial_connectio
 /**
  * A Financial Connections Account represents an account that exists outside of Stripe, to which you have been granted some degree of access.
  *
- * @see Spec schema `financial_connections.account`
+ * @schema `financial_connections.account`
  */
 export interface FinancialConnectionsAccount {
   /** The account holder that this account belongs to. */

@@ -1,7 +1,7 @@
 /**
  * Describes an owner of an account.
  *
- * @see Spec schema `financial_connections.account_owner`
+ * @schema `financial_connections.account_owner`
  */
 export interface FinancialConnectionsAccountOwner {
   /**

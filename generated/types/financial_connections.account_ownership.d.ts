@@ -3,7 +3,7 @@ import type { FinancialConnectionsAccountOwner } from "./financial_connections.a
 /**
  * Describes a snapshot of the owners of an account at a particular point in time.
  *
- * @see Spec schema `financial_connections.account_ownership`
+ * @schema `financial_connections.account_ownership`
  */
 export interface FinancialConnectionsAccountOwnership {
   /**

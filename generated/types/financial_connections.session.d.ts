@@ -5,7 +5,7 @@ import type { FinancialConnectionsAccount } from "./financial_connections.accoun
 /**
  * A Financial Connections Session is the secure way to programmatically launch the client-side Stripe.js modal that lets your users link their accounts.
  *
- * @see Spec schema `financial_connections.session`
+ * @schema `financial_connections.session`
  */
 export interface FinancialConnectionsSession {
   /** The account holder for whom accounts are collected in this session. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `financial_reporting_finance_report_run_run_parameters` */
+/** @schema `financial_reporting_finance_report_run_run_parameters` */
 export interface FinancialReportingFinanceReportRunRunParameters {
   /** The set of output columns requested for inclusion in the report run. */
   columns?: string[];

@@ -7,7 +7,7 @@ import type { FundingInstructionsBankTransfer } from "./funding_instructions_ban
  * `financial_addresses` field.
  * Related guide: [Customer balance funding instructions](https://stripe.com/docs/payments/customer-balance/funding-instructions)
  *
- * @see Spec schema `funding_instructions`
+ * @schema `funding_instructions`
  */
 export interface FundingInstructions {
   bank_transfer: FundingInstructionsBankTransfer;

@@ -1,6 +1,6 @@
 import type { FundingInstructionsBankTransferFinancialAddress } from "./funding_instructions_bank_transfer_financial_address.js";
 
-/** @see Spec schema `funding_instructions_bank_transfer` */
+/** @schema `funding_instructions_bank_transfer` */
 export interface FundingInstructionsBankTransfer {
   /**
    * The country of the bank account to fund

@@ -6,7 +6,7 @@ import type { FundingInstructionsBankTransferZenginRecord } from "./funding_inst
 /**
  * FinancialAddresses contain identifying information that resolves to a FinancialAccount.
  *
- * @see Spec schema `funding_instructions_bank_transfer_financial_address`
+ * @schema `funding_instructions_bank_transfer_financial_address`
  */
 export interface FundingInstructionsBankTransferFinancialAddress {
   iban?: FundingInstructionsBankTransferIbanRecord;

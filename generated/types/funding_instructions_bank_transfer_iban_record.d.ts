@@ -1,7 +1,7 @@
 /**
  * Iban Records contain E.U. bank account details per the SEPA format.
  *
- * @see Spec schema `funding_instructions_bank_transfer_iban_record`
+ * @schema `funding_instructions_bank_transfer_iban_record`
  */
 export interface FundingInstructionsBankTransferIbanRecord {
   /**

@@ -1,7 +1,7 @@
 /**
  * Sort Code Records contain U.K. bank account details per the sort code format.
  *
- * @see Spec schema `funding_instructions_bank_transfer_sort_code_record`
+ * @schema `funding_instructions_bank_transfer_sort_code_record`
  */
 export interface FundingInstructionsBankTransferSortCodeRecord {
   /**

@@ -1,7 +1,7 @@
 /**
  * SPEI Records contain Mexico bank account details per the SPEI format.
  *
- * @see Spec schema `funding_instructions_bank_transfer_spei_record`
+ * @schema `funding_instructions_bank_transfer_spei_record`
  */
 export interface FundingInstructionsBankTransferSpeiRecord {
   /**

@@ -1,7 +1,7 @@
 /**
  * Zengin Records contain Japan bank account details per the Zengin format.
  *
- * @see Spec schema `funding_instructions_bank_transfer_zengin_record`
+ * @schema `funding_instructions_bank_transfer_zengin_record`
  */
 export interface FundingInstructionsBankTransferZenginRecord {
   /**

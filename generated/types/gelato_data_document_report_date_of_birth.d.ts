@@ -1,7 +1,7 @@
 /**
  * Point in Time
  *
- * @see Spec schema `gelato_data_document_report_date_of_birth`
+ * @schema `gelato_data_document_report_date_of_birth`
  */
 export interface GelatoDataDocumentReportDateOfBirth {
   /** Numerical day between 1 and 31. */

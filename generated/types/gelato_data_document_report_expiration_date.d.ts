@@ -1,7 +1,7 @@
 /**
  * Point in Time
  *
- * @see Spec schema `gelato_data_document_report_expiration_date`
+ * @schema `gelato_data_document_report_expiration_date`
  */
 export interface GelatoDataDocumentReportExpirationDate {
   /** Numerical day between 1 and 31. */

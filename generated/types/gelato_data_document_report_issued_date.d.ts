@@ -1,7 +1,7 @@
 /**
  * Point in Time
  *
- * @see Spec schema `gelato_data_document_report_issued_date`
+ * @schema `gelato_data_document_report_issued_date`
  */
 export interface GelatoDataDocumentReportIssuedDate {
   /** Numerical day between 1 and 31. */

@@ -1,7 +1,7 @@
 /**
  * Point in Time
  *
- * @see Spec schema `gelato_data_id_number_report_date`
+ * @schema `gelato_data_id_number_report_date`
  */
 export interface GelatoDataIdNumberReportDate {
   /** Numerical day between 1 and 31. */

@@ -1,7 +1,7 @@
 /**
  * Point in Time
  *
- * @see Spec schema `gelato_data_verified_outputs_date`
+ * @schema `gelato_data_verified_outputs_date`
  */
 export interface GelatoDataVerifiedOutputsDate {
   /** Numerical day between 1 and 31. */

@@ -7,7 +7,7 @@ import type { GelatoDocumentReportError } from "./gelato_document_report_error.j
 /**
  * Result from a document check
  *
- * @see Spec schema `gelato_document_report`
+ * @schema `gelato_document_report`
  */
 export interface GelatoDocumentReport {
   /** Address as it appears in the document. */

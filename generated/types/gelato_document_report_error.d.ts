@@ -1,4 +1,4 @@
-/** @see Spec schema `gelato_document_report_error` */
+/** @schema `gelato_document_report_error` */
 export interface GelatoDocumentReportError {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:

@@ -4,7 +4,7 @@ import type { GelatoIdNumberReportError } from "./gelato_id_number_report_error.
 /**
  * Result from an id_number check
  *
- * @see Spec schema `gelato_id_number_report`
+ * @schema `gelato_id_number_report`
  */
 export interface GelatoIdNumberReport {
   /** Date of birth. */

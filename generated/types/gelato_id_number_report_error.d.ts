@@ -1,4 +1,4 @@
-/** @see Spec schema `gelato_id_number_report_error` */
+/** @schema `gelato_id_number_report_error` */
 export interface GelatoIdNumberReportError {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:

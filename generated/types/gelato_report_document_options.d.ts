@@ -1,4 +1,4 @@
-/** @see Spec schema `gelato_report_document_options` */
+/** @schema `gelato_report_document_options` */
 export interface GelatoReportDocumentOptions {
   /** Array of strings of allowed identity document types. If the provided identity document isn’t one of the allowed types, the verification check will fail with a document_type_not_allowed error code. */
   allowed_types?: ("driving_license" | "id_card" | "passport")[];

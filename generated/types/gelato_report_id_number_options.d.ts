@@ -1,4 +1,4 @@
-/** @see Spec schema `gelato_report_id_number_options` */
+/** @schema `gelato_report_id_number_options` */
 export interface GelatoReportIdNumberOptions {
   [key: string]: unknown;
 }

@@ -3,7 +3,7 @@ import type { GelatoSelfieReportError } from "./gelato_selfie_report_error.js";
 /**
  * Result from a selfie check
  *
- * @see Spec schema `gelato_selfie_report`
+ * @schema `gelato_selfie_report`
  */
 export interface GelatoSelfieReport {
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `gelato_selfie_report_error` */
+/** @schema `gelato_selfie_report_error` */
 export interface GelatoSelfieReportError {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:

@@ -1,4 +1,4 @@
-/** @see Spec schema `gelato_session_id_number_options` */
+/** @schema `gelato_session_id_number_options` */
 export interface GelatoSessionIdNumberOptions {
   [key: string]: unknown;
 }

@@ -1,7 +1,7 @@
 /**
  * Shows last VerificationSession error
  *
- * @see Spec schema `gelato_session_last_error`
+ * @schema `gelato_session_last_error`
  */
 export interface GelatoSessionLastError {
   /** A short machine-readable string giving the reason for the verification or user-session failure. */

@@ -1,7 +1,7 @@
 import type { GelatoReportDocumentOptions } from "./gelato_report_document_options.js";
 import type { GelatoReportIdNumberOptions } from "./gelato_report_id_number_options.js";
 
-/** @see Spec schema `gelato_verification_report_options` */
+/** @schema `gelato_verification_report_options` */
 export interface GelatoVerificationReportOptions {
   document?: GelatoReportDocumentOptions;
   id_number?: GelatoReportIdNumberOptions;

@@ -1,7 +1,7 @@
 import type { GelatoSessionDocumentOptions } from "./gelato_session_document_options.js";
 import type { GelatoSessionIdNumberOptions } from "./gelato_session_id_number_options.js";
 
-/** @see Spec schema `gelato_verification_session_options` */
+/** @schema `gelato_verification_session_options` */
 export interface GelatoVerificationSessionOptions {
   document?: GelatoSessionDocumentOptions;
   id_number?: GelatoSessionIdNumberOptions;

@@ -1,7 +1,7 @@
 import type { Address } from "./address.js";
 import type { GelatoDataVerifiedOutputsDate } from "./gelato_data_verified_outputs_date.js";
 
-/** @see Spec schema `gelato_verified_outputs` */
+/** @schema `gelato_verified_outputs` */
 export interface GelatoVerifiedOutputs {
   /** The user's verified address. */
   address?: Address | null;

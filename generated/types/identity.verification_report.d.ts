@@ -16,7 +16,7 @@ import type { GelatoVerificationReportOptions } from "./gelato_verification_repo
  *
  * Related guides: [Accessing verification results](https://stripe.com/docs/identity/verification-sessions#results).
  *
- * @see Spec schema `identity.verification_report`
+ * @schema `identity.verification_report`
  */
 export interface IdentityVerificationReport {
   /**

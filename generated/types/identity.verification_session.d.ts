@@ -17,7 +17,7 @@ import type { VerificationSessionRedaction } from "./verification_session_redact
  *
  * Related guide: [The Verification Sessions API](https://stripe.com/docs/identity/verification-sessions)
  *
- * @see Spec schema `identity.verification_session`
+ * @schema `identity.verification_session`
  */
 export interface IdentityVerificationSession {
   /**

@@ -1,7 +1,7 @@
 import type { InboundTransfersPaymentMethodDetailsUsBankAccount } from "./inbound_transfers_payment_method_details_us_bank_account.js";
 import type { TreasurySharedResourceBillingDetails } from "./treasury_shared_resource_billing_details.js";
 
-/** @see Spec schema `inbound_transfers` */
+/** @schema `inbound_transfers` */
 export interface InboundTransfers {
   billing_details: TreasurySharedResourceBillingDetails;
   /** The type of the payment method used in the InboundTransfer. */

@@ -15,7 +15,7 @@ export type { Expanded } from "../runtime/expanded.js";
  * for a Standard or Express account, some parameters are no longer returned. These are marked as **Custom Only** or **Custom and Express**
  * below. Learn about the differences [between accounts](https://stripe.com/docs/connect/accounts).
  *
- * @see Spec schema `account`
+ * @schema `account`
  */
 export interface Account {
   /** Business information about the account. */
@@ -96,7 +96,7 @@ export interface Account {
   type?: "custom" | "express" | "standard";
 }
 
-/** @see Spec schema `account_bacs_debit_payments_settings` */
+/** @schema `account_bacs_debit_payments_settings` */
 export interface AccountBacsDebitPaymentsSettings {
   /**
    * The Bacs Direct Debit Display Name for this account. For payments made with Bacs Direct Debit, this will appear on the mandate, and as the statement descriptor.
@@ -106,7 +106,7 @@ export interface AccountBacsDebitPaymentsSettings {
   display_name?: string;
 }
 
-/** @see Spec schema `account_branding_settings` */
+/** @schema `account_branding_settings` */
 export interface AccountBrandingSettings {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px.
@@ -134,7 +134,7 @@ export interface AccountBrandingSettings {
   secondary_color?: string | null;
 }
 
-/** @see Spec schema `account_business_profile` */
+/** @schema `account_business_profile` */
 export interface AccountBusinessProfile {
   /**
    * [The merchant category code for the account](https://stripe.com/docs/connect/setting-mcc). MCCs are used to classify businesses based on the goods or services they provide.
@@ -183,7 +183,7 @@ export interface AccountBusinessProfile {
   url?: string | null;
 }
 
-/** @see Spec schema `account_capabilities` */
+/** @schema `account_capabilities` */
 export interface AccountCapabilities {
   /** The status of the Canadian pre-authorized debits payments capability of the account, or whether the account can directly process Canadian pre-authorized debits charges. */
   acss_debit_payments?: "active" | "inactive" | "pending";
@@ -259,7 +259,7 @@ export interface AccountCapabilities {
   zip_payments?: "active" | "inactive" | "pending";
 }
 
-/** @see Spec schema `account_capability_future_requirements` */
+/** @schema `account_capability_future_requirements` */
 export interface AccountCapabilityFutureRequirements {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
@@ -287,7 +287,7 @@ export interface AccountCapabilityFutureRequirements {
   pending_verification: string[];
 }
 
-/** @see Spec schema `account_capability_requirements` */
+/** @schema `account_capability_requirements` */
 export interface AccountCapabilityRequirements {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
@@ -321,12 +321,12 @@ export interface AccountCapabilityRequirements {
   pending_verification: string[];
 }
 
-/** @see Spec schema `account_card_issuing_settings` */
+/** @schema `account_card_issuing_settings` */
 export interface AccountCardIssuingSettings {
   tos_acceptance?: CardIssuingAccountTermsOfService;
 }
 
-/** @see Spec schema `account_card_payments_settings` */
+/** @schema `account_card_payments_settings` */
 export interface AccountCardPaymentsSettings {
   decline_on?: AccountDeclineChargeOn;
   /**
@@ -349,7 +349,7 @@ export interface AccountCardPaymentsSettings {
   statement_descriptor_prefix_kanji?: string | null;
 }
 
-/** @see Spec schema `account_dashboard_settings` */
+/** @schema `account_dashboard_settings` */
 export interface AccountDashboardSettings {
   /**
    * The display name for this account. This is used on the Stripe Dashboard to differentiate between accounts.
@@ -365,7 +365,7 @@ export interface AccountDashboardSettings {
   timezone?: string | null;
 }
 
-/** @see Spec schema `account_decline_charge_on` */
+/** @schema `account_decline_charge_on` */
 export interface AccountDeclineChargeOn {
   /** Whether Stripe automatically declines charges with an incorrect ZIP or postal code. This setting only applies when a ZIP or postal code is provided and they fail bank verification. */
   avs_failure: boolean;
@@ -373,7 +373,7 @@ export interface AccountDeclineChargeOn {
   cvc_failure: boolean;
 }
 
-/** @see Spec schema `account_future_requirements` */
+/** @schema `account_future_requirements` */
 export interface AccountFutureRequirements {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
@@ -407,7 +407,7 @@ export interface AccountFutureRequirements {
  *
  * Related guide: [Connect Onboarding](https://stripe.com/docs/connect/custom/hosted-onboarding)
  *
- * @see Spec schema `account_link`
+ * @schema `account_link`
  */
 export interface AccountLink {
   /**
@@ -432,7 +432,7 @@ export interface AccountLink {
   url: string;
 }
 
-/** @see Spec schema `account_monthly_estimated_revenue` */
+/** @schema `account_monthly_estimated_revenue` */
 export interface AccountMonthlyEstimatedRevenue {
   /** A non-negative integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
@@ -440,7 +440,7 @@ export interface AccountMonthlyEstimatedRevenue {
   currency: string;
 }
 
-/** @see Spec schema `account_payments_settings` */
+/** @schema `account_payments_settings` */
 export interface AccountPaymentsSettings {
   /**
    * The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge.
@@ -474,7 +474,7 @@ export interface AccountPaymentsSettings {
   statement_descriptor_prefix_kanji?: string | null;
 }
 
-/** @see Spec schema `account_payout_settings` */
+/** @schema `account_payout_settings` */
 export interface AccountPayoutSettings {
   /** A Boolean indicating if Stripe should try to reclaim negative balances from an attached bank account. See our [Understanding Connect Account Balances](https://stripe.com/docs/connect/account-balances) documentation for details. Default value is `false` for Custom accounts, otherwise `true`. */
   debit_negative_balances: boolean;
@@ -487,7 +487,7 @@ export interface AccountPayoutSettings {
   statement_descriptor?: string | null;
 }
 
-/** @see Spec schema `account_requirements` */
+/** @schema `account_requirements` */
 export interface AccountRequirements {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
@@ -515,7 +515,7 @@ export interface AccountRequirements {
   pending_verification?: string[] | null;
 }
 
-/** @see Spec schema `account_requirements_alternative` */
+/** @schema `account_requirements_alternative` */
 export interface AccountRequirementsAlternative {
   /** Fields that can be provided to satisfy all fields in `original_fields_due`. */
   alternative_fields_due: string[];
@@ -523,7 +523,7 @@ export interface AccountRequirementsAlternative {
   original_fields_due: string[];
 }
 
-/** @see Spec schema `account_requirements_error` */
+/** @schema `account_requirements_error` */
 export interface AccountRequirementsError {
   /** The code for the type of error. */
   code:
@@ -595,7 +595,7 @@ export interface AccountRequirementsError {
   requirement: string;
 }
 
-/** @see Spec schema `account_sepa_debit_payments_settings` */
+/** @schema `account_sepa_debit_payments_settings` */
 export interface AccountSepaDebitPaymentsSettings {
   /**
    * SEPA creditor identifier that identifies the company making the payment.
@@ -614,7 +614,7 @@ export interface AccountSepaDebitPaymentsSettings {
  *
  * Related guide: [Connect embedded components](https://stripe.com/docs/connect/get-started-connect-embedded-components)
  *
- * @see Spec schema `account_session`
+ * @schema `account_session`
  */
 export interface AccountSession {
   /**
@@ -646,7 +646,7 @@ export interface AccountSession {
   object: "account_session";
 }
 
-/** @see Spec schema `account_settings` */
+/** @schema `account_settings` */
 export interface AccountSettings {
   bacs_debit_payments?: AccountBacsDebitPaymentsSettings;
   branding: AccountBrandingSettings;
@@ -659,7 +659,7 @@ export interface AccountSettings {
   treasury?: AccountTreasurySettings;
 }
 
-/** @see Spec schema `account_terms_of_service` */
+/** @schema `account_terms_of_service` */
 export interface AccountTermsOfService {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null;
@@ -677,7 +677,7 @@ export interface AccountTermsOfService {
   user_agent?: string;
 }
 
-/** @see Spec schema `account_tos_acceptance` */
+/** @schema `account_tos_acceptance` */
 export interface AccountTosAcceptance {
   /**
    * The Unix timestamp marking when the account representative accepted their service agreement
@@ -705,12 +705,12 @@ export interface AccountTosAcceptance {
   user_agent?: string | null;
 }
 
-/** @see Spec schema `account_treasury_settings` */
+/** @schema `account_treasury_settings` */
 export interface AccountTreasurySettings {
   tos_acceptance?: AccountTermsOfService;
 }
 
-/** @see Spec schema `account_unification_account_controller` */
+/** @schema `account_unification_account_controller` */
 export interface AccountUnificationAccountController {
   /** `true` if the Connect application retrieving the resource controls the account and can therefore exercise [platform controls](https://stripe.com/docs/connect/platform-controls-for-standard-accounts). Otherwise, this field is null. */
   is_controller?: boolean;
@@ -718,7 +718,7 @@ export interface AccountUnificationAccountController {
   type: "account" | "application";
 }
 
-/** @see Spec schema `address` */
+/** @schema `address` */
 export interface Address {
   /**
    * City, district, suburb, town, or village.
@@ -758,7 +758,7 @@ export interface Address {
   state?: string | null;
 }
 
-/** @see Spec schema `api_errors` */
+/** @schema `api_errors` */
 export interface ApiErrors {
   /**
    * For card errors, the ID of the failed charge.
@@ -818,7 +818,7 @@ export interface ApiErrors {
     "api_error" | "card_error" | "idempotency_error" | "invalid_request_error";
 }
 
-/** @see Spec schema `apple_pay_domain` */
+/** @schema `apple_pay_domain` */
 export interface ApplePayDomain {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -840,7 +840,7 @@ export interface ApplePayDomain {
   object: "apple_pay_domain";
 }
 
-/** @see Spec schema `application` */
+/** @schema `application` */
 export interface Application {
   /**
    * Unique identifier for the object.
@@ -858,7 +858,7 @@ export interface Application {
   object: "application";
 }
 
-/** @see Spec schema `application_fee` */
+/** @schema `application_fee` */
 export interface ApplicationFee {
   /**
    * ID of the Stripe account this fee was taken from.
@@ -942,7 +942,7 @@ export interface ApplicationFee {
  *
  * Related guide: [Store data between page reloads](https://stripe.com/docs/stripe-apps/store-auth-data-custom-objects)
  *
- * @see Spec schema `apps.secret`
+ * @schema `apps.secret`
  */
 export interface AppsSecret {
   /**
@@ -984,7 +984,7 @@ export interface AppsSecret {
   scope: SecretServiceResourceScope;
 }
 
-/** @see Spec schema `automatic_tax` */
+/** @schema `automatic_tax` */
 export interface AutomaticTax {
   /** Whether Stripe automatically computes tax on this invoice. Note that incompatible invoice items (invoice items with manually specified [tax rates](https://stripe.com/docs/api/tax_rates), negative amounts, or `tax_behavior=unspecified`) cannot be added to automatic tax invoices. */
   enabled: boolean;
@@ -1005,7 +1005,7 @@ export interface AutomaticTax {
  *
  * Related guide: [Understanding Connect account balances](https://stripe.com/docs/connect/account-balances)
  *
- * @see Spec schema `balance`
+ * @schema `balance`
  */
 export interface Balance {
   /** Available funds that you can transfer or pay out automatically by Stripe or explicitly through the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts API](https://stripe.com/docs/api#payouts). You can find the available balance for each currency and payment type in the `source_types` property. */
@@ -1023,7 +1023,7 @@ export interface Balance {
   pending: BalanceAmount[];
 }
 
-/** @see Spec schema `balance_amount` */
+/** @schema `balance_amount` */
 export interface BalanceAmount {
   /** Balance amount. */
   amount: number;
@@ -1032,7 +1032,7 @@ export interface BalanceAmount {
   source_types?: BalanceAmountBySourceType;
 }
 
-/** @see Spec schema `balance_amount_by_source_type` */
+/** @schema `balance_amount_by_source_type` */
 export interface BalanceAmountBySourceType {
   /** Amount for bank account. */
   bank_account?: number;
@@ -1042,7 +1042,7 @@ export interface BalanceAmountBySourceType {
   fpx?: number;
 }
 
-/** @see Spec schema `balance_detail` */
+/** @schema `balance_detail` */
 export interface BalanceDetail {
   /** Funds that are available for use. */
   available: BalanceAmount[];
@@ -1054,7 +1054,7 @@ export interface BalanceDetail {
  *
  * Related guide: [Balance transaction types](https://stripe.com/docs/reports/balance-transaction-types)
  *
- * @see Spec schema `balance_transaction`
+ * @schema `balance_transaction`
  */
 export interface BalanceTransaction {
   /** Gross amount of the transaction, in cents (or local equivalent). */
@@ -1184,7 +1184,7 @@ export interface BalanceTransaction {
  *
  * Related guide: [Bank debits and transfers](https://stripe.com/docs/payments/bank-debits-transfers)
  *
- * @see Spec schema `bank_account`
+ * @schema `bank_account`
  */
 export interface BankAccount {
   /**
@@ -1277,7 +1277,7 @@ export interface BankAccount {
   status: string;
 }
 
-/** @see Spec schema `bank_connections_resource_accountholder` */
+/** @schema `bank_connections_resource_accountholder` */
 export interface BankConnectionsResourceAccountholder {
   /**
    * The ID of the Stripe account this account belongs to. Should only be present if `account_holder.type` is `account`.
@@ -1295,7 +1295,7 @@ export interface BankConnectionsResourceAccountholder {
   type: "account" | "customer";
 }
 
-/** @see Spec schema `bank_connections_resource_balance` */
+/** @schema `bank_connections_resource_balance` */
 export interface BankConnectionsResourceBalance {
   /**
    * The time that the external institution calculated this balance. Measured in seconds since the Unix epoch.
@@ -1317,7 +1317,7 @@ export interface BankConnectionsResourceBalance {
   type: "cash" | "credit";
 }
 
-/** @see Spec schema `bank_connections_resource_balance_api_resource_cash_balance` */
+/** @schema `bank_connections_resource_balance_api_resource_cash_balance` */
 export interface BankConnectionsResourceBalanceApiResourceCashBalance {
   /**
    * The funds available to the account holder. Typically this is the current balance less any holds.
@@ -1329,7 +1329,7 @@ export interface BankConnectionsResourceBalanceApiResourceCashBalance {
   available?: { [key: string]: number } | null;
 }
 
-/** @see Spec schema `bank_connections_resource_balance_api_resource_credit_balance` */
+/** @schema `bank_connections_resource_balance_api_resource_credit_balance` */
 export interface BankConnectionsResourceBalanceApiResourceCreditBalance {
   /**
    * The credit that has been used by the account holder.
@@ -1341,7 +1341,7 @@ export interface BankConnectionsResourceBalanceApiResourceCreditBalance {
   used?: { [key: string]: number } | null;
 }
 
-/** @see Spec schema `bank_connections_resource_balance_refresh` */
+/** @schema `bank_connections_resource_balance_refresh` */
 export interface BankConnectionsResourceBalanceRefresh {
   /**
    * The time at which the last refresh attempt was initiated. Measured in seconds since the Unix epoch.
@@ -1353,13 +1353,13 @@ export interface BankConnectionsResourceBalanceRefresh {
   status: "failed" | "pending" | "succeeded";
 }
 
-/** @see Spec schema `bank_connections_resource_link_account_session_filters` */
+/** @schema `bank_connections_resource_link_account_session_filters` */
 export interface BankConnectionsResourceLinkAccountSessionFilters {
   /** List of countries from which to filter accounts. */
   countries?: string[] | null;
 }
 
-/** @see Spec schema `bank_connections_resource_ownership_refresh` */
+/** @schema `bank_connections_resource_ownership_refresh` */
 export interface BankConnectionsResourceOwnershipRefresh {
   /**
    * The time at which the last refresh attempt was initiated. Measured in seconds since the Unix epoch.
@@ -1371,7 +1371,7 @@ export interface BankConnectionsResourceOwnershipRefresh {
   status: "failed" | "pending" | "succeeded";
 }
 
-/** @see Spec schema `billing_details` */
+/** @schema `billing_details` */
 export interface BillingDetails {
   /** Billing address. */
   address?: Address | null;
@@ -1398,7 +1398,7 @@ export interface BillingDetails {
 /**
  * A portal configuration describes the functionality and behavior of a portal session.
  *
- * @see Spec schema `billing_portal.configuration`
+ * @schema `billing_portal.configuration`
  */
 export interface BillingPortalConfiguration {
   /** Whether the configuration is active and can be used to create portal sessions. */
@@ -1462,7 +1462,7 @@ export interface BillingPortalConfiguration {
  *
  * Learn more in the [integration guide](https://stripe.com/docs/billing/subscriptions/integrating-customer-portal).
  *
- * @see Spec schema `billing_portal.session`
+ * @schema `billing_portal.session`
  */
 export interface BillingPortalSession {
   /**
@@ -1565,7 +1565,7 @@ export interface BillingPortalSession {
   url: string;
 }
 
-/** @see Spec schema `cancellation_details` */
+/** @schema `cancellation_details` */
 export interface CancellationDetails {
   /**
    * Additional comments about why the user canceled the subscription, if the subscription was canceled explicitly by the user.
@@ -1594,7 +1594,7 @@ export interface CancellationDetails {
  *
  * Related guide: [Account capabilities](https://stripe.com/docs/connect/account-capabilities)
  *
- * @see Spec schema `capability`
+ * @schema `capability`
  */
 export interface Capability {
   /**
@@ -1632,7 +1632,7 @@ export interface Capability {
  *
  * Related guide: [Card payments with Sources](https://stripe.com/docs/sources/cards)
  *
- * @see Spec schema `card`
+ * @schema `card`
  */
 export interface Card {
   /**
@@ -1779,7 +1779,7 @@ export interface Card {
   tokenization_method?: string | null;
 }
 
-/** @see Spec schema `card_generated_from_payment_method_details` */
+/** @schema `card_generated_from_payment_method_details` */
 export interface CardGeneratedFromPaymentMethodDetails {
   card_present?: PaymentMethodDetailsCardPresent;
   /**
@@ -1790,7 +1790,7 @@ export interface CardGeneratedFromPaymentMethodDetails {
   type: string;
 }
 
-/** @see Spec schema `card_issuing_account_terms_of_service` */
+/** @schema `card_issuing_account_terms_of_service` */
 export interface CardIssuingAccountTermsOfService {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null;
@@ -1808,7 +1808,7 @@ export interface CardIssuingAccountTermsOfService {
   user_agent?: string;
 }
 
-/** @see Spec schema `card_mandate_payment_method_details` */
+/** @schema `card_mandate_payment_method_details` */
 export interface CardMandatePaymentMethodDetails {
   [key: string]: unknown;
 }
@@ -1816,7 +1816,7 @@ export interface CardMandatePaymentMethodDetails {
 /**
  * A customer's `Cash balance` represents real funds. Customers can add funds to their cash balance by sending a bank transfer. These funds can be used for payment and can eventually be paid out to your bank account.
  *
- * @see Spec schema `cash_balance`
+ * @schema `cash_balance`
  */
 export interface CashBalance {
   /** A hash of all cash balances available to this customer. You cannot delete a customer with any cash balances, even if the balance is 0. Amounts are represented in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -1840,7 +1840,7 @@ export interface CashBalance {
  * money to a different Stripe account through Connect also creates Charges.
  * Some legacy payment flows create Charges directly, which is not recommended for new integrations.
  *
- * @see Spec schema `charge`
+ * @schema `charge`
  */
 export interface Charge {
   /** Amount intended to be collected by this payment. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99). */
@@ -2042,7 +2042,7 @@ export interface Charge {
   transfer_group?: string | null;
 }
 
-/** @see Spec schema `charge_fraud_details` */
+/** @schema `charge_fraud_details` */
 export interface ChargeFraudDetails {
   /**
    * Assessments from Stripe. If set, the value is `fraudulent`.
@@ -2058,7 +2058,7 @@ export interface ChargeFraudDetails {
   user_report?: string;
 }
 
-/** @see Spec schema `charge_outcome` */
+/** @schema `charge_outcome` */
 export interface ChargeOutcome {
   /**
    * Possible values are `approved_by_network`, `declined_by_network`, `not_sent_to_network`, and `reversed_after_approval`. The value `reversed_after_approval` indicates the payment was [blocked by Stripe](https://stripe.com/docs/declines#blocked-payments) after bank authorization, and may temporarily appear as "pending" on a cardholder's statement.
@@ -2100,7 +2100,7 @@ export interface ChargeOutcome {
   type: string;
 }
 
-/** @see Spec schema `charge_transfer_data` */
+/** @schema `charge_transfer_data` */
 export interface ChargeTransferData {
   /** The amount transferred to the destination account, if specified. By default, the entire charge amount is transferred to the destination account. */
   amount?: number | null;
@@ -2128,7 +2128,7 @@ export interface ChargeTransferData {
  *
  * Related guide: [Checkout quickstart](https://stripe.com/docs/checkout/quickstart)
  *
- * @see Spec schema `checkout.session`
+ * @schema `checkout.session`
  */
 export interface CheckoutSession {
   /** When set, provides configuration for actions to take if this Checkout Session expires. */
@@ -2366,7 +2366,7 @@ export interface CheckoutSession {
   url?: string | null;
 }
 
-/** @see Spec schema `checkout_acss_debit_mandate_options` */
+/** @schema `checkout_acss_debit_mandate_options` */
 export interface CheckoutAcssDebitMandateOptions {
   /**
    * A URL for custom mandate text
@@ -2388,7 +2388,7 @@ export interface CheckoutAcssDebitMandateOptions {
   transaction_type?: "business" | "personal" | null;
 }
 
-/** @see Spec schema `checkout_acss_debit_payment_method_options` */
+/** @schema `checkout_acss_debit_payment_method_options` */
 export interface CheckoutAcssDebitPaymentMethodOptions {
   /** Currency supported by the bank account. Returned when the Session is in `setup` mode. */
   currency?: "cad" | "usd";
@@ -2406,7 +2406,7 @@ export interface CheckoutAcssDebitPaymentMethodOptions {
     "automatic" | "instant" | "microdeposits" | (string & {});
 }
 
-/** @see Spec schema `checkout_affirm_payment_method_options` */
+/** @schema `checkout_affirm_payment_method_options` */
 export interface CheckoutAffirmPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2418,7 +2418,7 @@ export interface CheckoutAffirmPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_afterpay_clearpay_payment_method_options` */
+/** @schema `checkout_afterpay_clearpay_payment_method_options` */
 export interface CheckoutAfterpayClearpayPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2430,7 +2430,7 @@ export interface CheckoutAfterpayClearpayPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_alipay_payment_method_options` */
+/** @schema `checkout_alipay_payment_method_options` */
 export interface CheckoutAlipayPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2442,7 +2442,7 @@ export interface CheckoutAlipayPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_au_becs_debit_payment_method_options` */
+/** @schema `checkout_au_becs_debit_payment_method_options` */
 export interface CheckoutAuBecsDebitPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2454,7 +2454,7 @@ export interface CheckoutAuBecsDebitPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_bacs_debit_payment_method_options` */
+/** @schema `checkout_bacs_debit_payment_method_options` */
 export interface CheckoutBacsDebitPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2466,7 +2466,7 @@ export interface CheckoutBacsDebitPaymentMethodOptions {
   setup_future_usage?: "none" | "off_session" | "on_session";
 }
 
-/** @see Spec schema `checkout_bancontact_payment_method_options` */
+/** @schema `checkout_bancontact_payment_method_options` */
 export interface CheckoutBancontactPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2478,7 +2478,7 @@ export interface CheckoutBancontactPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_boleto_payment_method_options` */
+/** @schema `checkout_boleto_payment_method_options` */
 export interface CheckoutBoletoPaymentMethodOptions {
   /** The number of calendar days before a Boleto voucher expires. For example, if you create a Boleto voucher on Monday and you set expires_after_days to 2, the Boleto voucher will expire on Wednesday at 23:59 America/Sao_Paulo time. */
   expires_after_days: number;
@@ -2492,13 +2492,13 @@ export interface CheckoutBoletoPaymentMethodOptions {
   setup_future_usage?: "none" | "off_session" | "on_session";
 }
 
-/** @see Spec schema `checkout_card_installments_options` */
+/** @schema `checkout_card_installments_options` */
 export interface CheckoutCardInstallmentsOptions {
   /** Indicates if installments are enabled */
   enabled?: boolean;
 }
 
-/** @see Spec schema `checkout_card_payment_method_options` */
+/** @schema `checkout_card_payment_method_options` */
 export interface CheckoutCardPaymentMethodOptions {
   installments?: CheckoutCardInstallmentsOptions;
   /**
@@ -2523,7 +2523,7 @@ export interface CheckoutCardPaymentMethodOptions {
   statement_descriptor_suffix_kanji?: string;
 }
 
-/** @see Spec schema `checkout_cashapp_payment_method_options` */
+/** @schema `checkout_cashapp_payment_method_options` */
 export interface CheckoutCashappPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2535,7 +2535,7 @@ export interface CheckoutCashappPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_customer_balance_bank_transfer_payment_method_options` */
+/** @schema `checkout_customer_balance_bank_transfer_payment_method_options` */
 export interface CheckoutCustomerBalanceBankTransferPaymentMethodOptions {
   eu_bank_transfer?: PaymentMethodOptionsCustomerBalanceEuBankAccount;
   /**
@@ -2564,7 +2564,7 @@ export interface CheckoutCustomerBalanceBankTransferPaymentMethodOptions {
     | null;
 }
 
-/** @see Spec schema `checkout_customer_balance_payment_method_options` */
+/** @schema `checkout_customer_balance_payment_method_options` */
 export interface CheckoutCustomerBalancePaymentMethodOptions {
   bank_transfer?: CheckoutCustomerBalanceBankTransferPaymentMethodOptions;
   /** The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`. */
@@ -2579,7 +2579,7 @@ export interface CheckoutCustomerBalancePaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_eps_payment_method_options` */
+/** @schema `checkout_eps_payment_method_options` */
 export interface CheckoutEpsPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2591,7 +2591,7 @@ export interface CheckoutEpsPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_fpx_payment_method_options` */
+/** @schema `checkout_fpx_payment_method_options` */
 export interface CheckoutFpxPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2603,7 +2603,7 @@ export interface CheckoutFpxPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_giropay_payment_method_options` */
+/** @schema `checkout_giropay_payment_method_options` */
 export interface CheckoutGiropayPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2615,7 +2615,7 @@ export interface CheckoutGiropayPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_grab_pay_payment_method_options` */
+/** @schema `checkout_grab_pay_payment_method_options` */
 export interface CheckoutGrabPayPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2627,7 +2627,7 @@ export interface CheckoutGrabPayPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_ideal_payment_method_options` */
+/** @schema `checkout_ideal_payment_method_options` */
 export interface CheckoutIdealPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2639,7 +2639,7 @@ export interface CheckoutIdealPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_klarna_payment_method_options` */
+/** @schema `checkout_klarna_payment_method_options` */
 export interface CheckoutKlarnaPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2651,7 +2651,7 @@ export interface CheckoutKlarnaPaymentMethodOptions {
   setup_future_usage?: "none" | "off_session" | "on_session";
 }
 
-/** @see Spec schema `checkout_konbini_payment_method_options` */
+/** @schema `checkout_konbini_payment_method_options` */
 export interface CheckoutKonbiniPaymentMethodOptions {
   /** The number of calendar days (between 1 and 60) after which Konbini payment instructions will expire. For example, if a PaymentIntent is confirmed with Konbini and `expires_after_days` set to 2 on Monday JST, the instructions will expire on Wednesday 23:59:59 JST. */
   expires_after_days?: number | null;
@@ -2665,7 +2665,7 @@ export interface CheckoutKonbiniPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_link_payment_method_options` */
+/** @schema `checkout_link_payment_method_options` */
 export interface CheckoutLinkPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2677,7 +2677,7 @@ export interface CheckoutLinkPaymentMethodOptions {
   setup_future_usage?: "none" | "off_session";
 }
 
-/** @see Spec schema `checkout_oxxo_payment_method_options` */
+/** @schema `checkout_oxxo_payment_method_options` */
 export interface CheckoutOxxoPaymentMethodOptions {
   /** The number of calendar days before an OXXO invoice expires. For example, if you create an OXXO invoice on Monday and you set expires_after_days to 2, the OXXO invoice will expire on Wednesday at 23:59 America/Mexico_City time. */
   expires_after_days: number;
@@ -2691,7 +2691,7 @@ export interface CheckoutOxxoPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_p24_payment_method_options` */
+/** @schema `checkout_p24_payment_method_options` */
 export interface CheckoutP24PaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2703,7 +2703,7 @@ export interface CheckoutP24PaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_paynow_payment_method_options` */
+/** @schema `checkout_paynow_payment_method_options` */
 export interface CheckoutPaynowPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2715,13 +2715,13 @@ export interface CheckoutPaynowPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_pix_payment_method_options` */
+/** @schema `checkout_pix_payment_method_options` */
 export interface CheckoutPixPaymentMethodOptions {
   /** The number of seconds after which Pix payment will expire. */
   expires_after_seconds?: number | null;
 }
 
-/** @see Spec schema `checkout_sepa_debit_payment_method_options` */
+/** @schema `checkout_sepa_debit_payment_method_options` */
 export interface CheckoutSepaDebitPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2733,7 +2733,7 @@ export interface CheckoutSepaDebitPaymentMethodOptions {
   setup_future_usage?: "none" | "off_session" | "on_session";
 }
 
-/** @see Spec schema `checkout_session_payment_method_options` */
+/** @schema `checkout_session_payment_method_options` */
 export interface CheckoutSessionPaymentMethodOptions {
   acss_debit?: CheckoutAcssDebitPaymentMethodOptions;
   affirm?: CheckoutAffirmPaymentMethodOptions;
@@ -2763,7 +2763,7 @@ export interface CheckoutSessionPaymentMethodOptions {
   us_bank_account?: CheckoutUsBankAccountPaymentMethodOptions;
 }
 
-/** @see Spec schema `checkout_sofort_payment_method_options` */
+/** @schema `checkout_sofort_payment_method_options` */
 export interface CheckoutSofortPaymentMethodOptions {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2775,7 +2775,7 @@ export interface CheckoutSofortPaymentMethodOptions {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `checkout_us_bank_account_payment_method_options` */
+/** @schema `checkout_us_bank_account_payment_method_options` */
 export interface CheckoutUsBankAccountPaymentMethodOptions {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /**
@@ -2790,7 +2790,7 @@ export interface CheckoutUsBankAccountPaymentMethodOptions {
   verification_method?: "automatic" | "instant" | (string & {});
 }
 
-/** @see Spec schema `connect_collection_transfer` */
+/** @schema `connect_collection_transfer` */
 export interface ConnectCollectionTransfer {
   /** Amount transferred, in cents (or local equivalent). */
   amount: number;
@@ -2814,12 +2814,12 @@ export interface ConnectCollectionTransfer {
   object: "connect_collection_transfer";
 }
 
-/** @see Spec schema `connect_embedded_account_session_create_components` */
+/** @schema `connect_embedded_account_session_create_components` */
 export interface ConnectEmbeddedAccountSessionCreateComponents {
   account_onboarding: ConnectEmbeddedBaseConfig;
 }
 
-/** @see Spec schema `connect_embedded_base_config` */
+/** @schema `connect_embedded_base_config` */
 export interface ConnectEmbeddedBaseConfig {
   /** Whether the embedded component is enabled. */
   enabled: boolean;
@@ -2833,7 +2833,7 @@ export interface ConnectEmbeddedBaseConfig {
  * You can also view the information from this API call as [an online
  * guide](/docs/connect/required-verification-information).
  *
- * @see Spec schema `country_spec`
+ * @schema `country_spec`
  */
 export interface CountrySpec {
   /**
@@ -2861,7 +2861,7 @@ export interface CountrySpec {
   verification_fields: CountrySpecVerificationFields;
 }
 
-/** @see Spec schema `country_spec_verification_field_details` */
+/** @schema `country_spec_verification_field_details` */
 export interface CountrySpecVerificationFieldDetails {
   /** Additional fields which are only required for some users. */
   additional: string[];
@@ -2869,7 +2869,7 @@ export interface CountrySpecVerificationFieldDetails {
   minimum: string[];
 }
 
-/** @see Spec schema `country_spec_verification_fields` */
+/** @schema `country_spec_verification_fields` */
 export interface CountrySpecVerificationFields {
   company: CountrySpecVerificationFieldDetails;
   individual: CountrySpecVerificationFieldDetails;
@@ -2880,7 +2880,7 @@ export interface CountrySpecVerificationFields {
  * might want to apply to a customer. Coupons may be applied to [subscriptions](https://stripe.com/docs/api#subscriptions), [invoices](https://stripe.com/docs/api#invoices),
  * [checkout sessions](https://stripe.com/docs/api/checkout/sessions), [quotes](https://stripe.com/docs/api#quotes), and more. Coupons do not work with conventional one-off [charges](https://stripe.com/docs/api#create_charge) or [payment intents](https://stripe.com/docs/api/payment_intents).
  *
- * @see Spec schema `coupon`
+ * @schema `coupon`
  */
 export interface Coupon {
   /** Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer. */
@@ -2934,13 +2934,13 @@ export interface Coupon {
   valid: boolean;
 }
 
-/** @see Spec schema `coupon_applies_to` */
+/** @schema `coupon_applies_to` */
 export interface CouponAppliesTo {
   /** A list of product IDs this coupon applies to */
   products: string[];
 }
 
-/** @see Spec schema `coupon_currency_option` */
+/** @schema `coupon_currency_option` */
 export interface CouponCurrencyOption {
   /** Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer. */
   amount_off: number;
@@ -2951,7 +2951,7 @@ export interface CouponCurrencyOption {
  *
  * Related guide: [Credit notes](https://stripe.com/docs/billing/invoices/credit-notes)
  *
- * @see Spec schema `credit_note`
+ * @schema `credit_note`
  */
 export interface CreditNote {
   /** The integer amount in cents (or local equivalent) representing the total amount of the credit note, including tax. */
@@ -3081,7 +3081,7 @@ export interface CreditNote {
 /**
  * The credit note line item object
  *
- * @see Spec schema `credit_note_line_item`
+ * @schema `credit_note_line_item`
  */
 export interface CreditNoteLineItem {
   /** The integer amount in cents (or local equivalent) representing the gross amount being credited for this line item, excluding (exclusive) tax and discounts. */
@@ -3138,7 +3138,7 @@ export interface CreditNoteLineItem {
   unit_amount_excluding_tax?: string | null;
 }
 
-/** @see Spec schema `credit_note_tax_amount` */
+/** @schema `credit_note_tax_amount` */
 export interface CreditNoteTaxAmount {
   /** The amount, in cents (or local equivalent), of the tax. */
   amount: number;
@@ -3173,7 +3173,7 @@ export interface CreditNoteTaxAmount {
   taxable_amount?: number | null;
 }
 
-/** @see Spec schema `currency_option` */
+/** @schema `currency_option` */
 export interface CurrencyOption {
   /** When set, provides configuration for the amount to be adjusted by the customer during Checkout Sessions and Payment Links. */
   custom_unit_amount?: CustomUnitAmount | null;
@@ -3191,7 +3191,7 @@ export interface CurrencyOption {
   unit_amount_decimal?: string | null;
 }
 
-/** @see Spec schema `custom_unit_amount` */
+/** @schema `custom_unit_amount` */
 export interface CustomUnitAmount {
   /** The maximum unit amount the customer can specify for this item. */
   maximum?: number | null;
@@ -3206,7 +3206,7 @@ export interface CustomUnitAmount {
  *
  * Related guide: [Save a card during payment](https://stripe.com/docs/payments/save-during-payment)
  *
- * @see Spec schema `customer`
+ * @schema `customer`
  */
 export interface Customer {
   /** The customer's address. */
@@ -3350,7 +3350,7 @@ export interface Customer {
   test_clock?: string | TestHelpersTestClock | null;
 }
 
-/** @see Spec schema `customer_acceptance` */
+/** @schema `customer_acceptance` */
 export interface CustomerAcceptance {
   /**
    * The time at which the customer accepted the Mandate.
@@ -3364,7 +3364,7 @@ export interface CustomerAcceptance {
   type: "offline" | "online";
 }
 
-/** @see Spec schema `customer_balance_customer_balance_settings` */
+/** @schema `customer_balance_customer_balance_settings` */
 export interface CustomerBalanceCustomerBalanceSettings {
   /** The configuration for how funds that land in the customer cash balance are reconciled. */
   reconciliation_mode: "automatic" | "manual";
@@ -3372,7 +3372,7 @@ export interface CustomerBalanceCustomerBalanceSettings {
   using_merchant_default: boolean;
 }
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft {
   /**
    * The [Balance Transaction](docs/api/balance_transactions/object) that corresponds to funds taken out of your Stripe balance.
@@ -3388,7 +3388,7 @@ export interface CustomerBalanceResourceCashBalanceTransactionResourceAdjustedFo
   linked_transaction: string | CustomerCashBalanceTransaction;
 }
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction {
   /**
    * The [Payment Intent](https://stripe.com/docs/api/payment_intents/object) that funds were applied to.
@@ -3398,12 +3398,12 @@ export interface CustomerBalanceResourceCashBalanceTransactionResourceAppliedToP
   payment_intent: string | PaymentIntent;
 }
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction {
   bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer;
 }
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer {
   eu_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer;
   gb_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer;
@@ -3425,7 +3425,7 @@ export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTran
   us_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer;
 }
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_eu_bank_transfer` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_eu_bank_transfer` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer {
   /**
    * The BIC of the bank of the sender of the funding.
@@ -3447,7 +3447,7 @@ export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTran
   sender_name?: string | null;
 }
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_gb_bank_transfer` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_gb_bank_transfer` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer {
   /**
    * The last 4 digits of the account number of the sender of the funding.
@@ -3469,7 +3469,7 @@ export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTran
   sort_code?: string | null;
 }
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_jp_bank_transfer` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_jp_bank_transfer` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer {
   /**
    * The name of the bank of the sender of the funding.
@@ -3491,7 +3491,7 @@ export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTran
   sender_name?: string | null;
 }
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_us_bank_transfer` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_us_bank_transfer` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer {
   /** The banking network used for this funding. */
   network?: "ach" | "domestic_wire_us" | "swift";
@@ -3503,7 +3503,7 @@ export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTran
   sender_name?: string | null;
 }
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_refunded_from_payment_transaction` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_refunded_from_payment_transaction` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction {
   /**
    * The [Refund](https://stripe.com/docs/api/refunds/object) that moved these funds into the customer's cash balance.
@@ -3513,7 +3513,7 @@ export interface CustomerBalanceResourceCashBalanceTransactionResourceRefundedFr
   refund: string | Refund;
 }
 
-/** @see Spec schema `customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction` */
+/** @schema `customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction` */
 export interface CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction {
   /**
    * The [Payment Intent](https://stripe.com/docs/api/payment_intents/object) that funds were unapplied from.
@@ -3531,7 +3531,7 @@ export interface CustomerBalanceResourceCashBalanceTransactionResourceUnappliedF
  *
  * Related guide: [Customer balance](https://stripe.com/docs/billing/customer/balance)
  *
- * @see Spec schema `customer_balance_transaction`
+ * @schema `customer_balance_transaction`
  */
 export interface CustomerBalanceTransaction {
   /** The amount of the transaction. A negative value is a credit for the customer's balance, and a positive value is a debit to the customer's `balance`. */
@@ -3602,7 +3602,7 @@ export interface CustomerBalanceTransaction {
  * represent when funds are moved into or out of this balance. This includes funding by the customer, allocation
  * to payments, and refunds to the customer.
  *
- * @see Spec schema `customer_cash_balance_transaction`
+ * @schema `customer_cash_balance_transaction`
  */
 export interface CustomerCashBalanceTransaction {
   adjusted_for_overdraft?: CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft;
@@ -3654,7 +3654,7 @@ export interface CustomerCashBalanceTransaction {
   unapplied_from_payment?: CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction;
 }
 
-/** @see Spec schema `customer_tax` */
+/** @schema `customer_tax` */
 export interface CustomerTax {
   /** Surfaces if automatic tax computation is possible given the current customer location information. */
   automatic_tax:
@@ -3669,7 +3669,7 @@ export interface CustomerTax {
   location?: CustomerTaxLocation | null;
 }
 
-/** @see Spec schema `customer_tax_location` */
+/** @schema `customer_tax_location` */
 export interface CustomerTaxLocation {
   /**
    * The customer's country as identified by Stripe Tax.
@@ -3691,7 +3691,7 @@ export interface CustomerTaxLocation {
   state?: string | null;
 }
 
-/** @see Spec schema `deleted_account` */
+/** @schema `deleted_account` */
 export interface DeletedAccount {
   /** Always true for a deleted object */
   deleted: true;
@@ -3705,7 +3705,7 @@ export interface DeletedAccount {
   object: "account";
 }
 
-/** @see Spec schema `deleted_apple_pay_domain` */
+/** @schema `deleted_apple_pay_domain` */
 export interface DeletedApplePayDomain {
   /** Always true for a deleted object */
   deleted: true;
@@ -3719,7 +3719,7 @@ export interface DeletedApplePayDomain {
   object: "apple_pay_domain";
 }
 
-/** @see Spec schema `deleted_application` */
+/** @schema `deleted_application` */
 export interface DeletedApplication {
   /** Always true for a deleted object */
   deleted: true;
@@ -3739,7 +3739,7 @@ export interface DeletedApplication {
   object: "application";
 }
 
-/** @see Spec schema `deleted_bank_account` */
+/** @schema `deleted_bank_account` */
 export interface DeletedBankAccount {
   /**
    * Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
@@ -3759,7 +3759,7 @@ export interface DeletedBankAccount {
   object: "bank_account";
 }
 
-/** @see Spec schema `deleted_card` */
+/** @schema `deleted_card` */
 export interface DeletedCard {
   /**
    * Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
@@ -3779,7 +3779,7 @@ export interface DeletedCard {
   object: "card";
 }
 
-/** @see Spec schema `deleted_coupon` */
+/** @schema `deleted_coupon` */
 export interface DeletedCoupon {
   /** Always true for a deleted object */
   deleted: true;
@@ -3793,7 +3793,7 @@ export interface DeletedCoupon {
   object: "coupon";
 }
 
-/** @see Spec schema `deleted_customer` */
+/** @schema `deleted_customer` */
 export interface DeletedCustomer {
   /** Always true for a deleted object */
   deleted: true;
@@ -3807,7 +3807,7 @@ export interface DeletedCustomer {
   object: "customer";
 }
 
-/** @see Spec schema `deleted_discount` */
+/** @schema `deleted_discount` */
 export interface DeletedDiscount {
   /**
    * The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode. Will not be present for subscription mode.
@@ -3864,10 +3864,10 @@ export interface DeletedDiscount {
   subscription?: string | null;
 }
 
-/** @see Spec schema `deleted_external_account` */
+/** @schema `deleted_external_account` */
 export type DeletedExternalAccount = DeletedBankAccount | DeletedCard;
 
-/** @see Spec schema `deleted_invoice` */
+/** @schema `deleted_invoice` */
 export interface DeletedInvoice {
   /** Always true for a deleted object */
   deleted: true;
@@ -3881,7 +3881,7 @@ export interface DeletedInvoice {
   object: "invoice";
 }
 
-/** @see Spec schema `deleted_invoiceitem` */
+/** @schema `deleted_invoiceitem` */
 export interface DeletedInvoiceitem {
   /** Always true for a deleted object */
   deleted: true;
@@ -3895,10 +3895,10 @@ export interface DeletedInvoiceitem {
   object: "invoiceitem";
 }
 
-/** @see Spec schema `deleted_payment_source` */
+/** @schema `deleted_payment_source` */
 export type DeletedPaymentSource = DeletedBankAccount | DeletedCard;
 
-/** @see Spec schema `deleted_person` */
+/** @schema `deleted_person` */
 export interface DeletedPerson {
   /** Always true for a deleted object */
   deleted: true;
@@ -3912,7 +3912,7 @@ export interface DeletedPerson {
   object: "person";
 }
 
-/** @see Spec schema `deleted_plan` */
+/** @schema `deleted_plan` */
 export interface DeletedPlan {
   /** Always true for a deleted object */
   deleted: true;
@@ -3926,7 +3926,7 @@ export interface DeletedPlan {
   object: "plan";
 }
 
-/** @see Spec schema `deleted_price` */
+/** @schema `deleted_price` */
 export interface DeletedPrice {
   /** Always true for a deleted object */
   deleted: true;
@@ -3940,7 +3940,7 @@ export interface DeletedPrice {
   object: "price";
 }
 
-/** @see Spec schema `deleted_product` */
+/** @schema `deleted_product` */
 export interface DeletedProduct {
   /** Always true for a deleted object */
   deleted: true;
@@ -3954,7 +3954,7 @@ export interface DeletedProduct {
   object: "product";
 }
 
-/** @see Spec schema `deleted_radar.value_list` */
+/** @schema `deleted_radar.value_list` */
 export interface DeletedRadarValueList {
   /** Always true for a deleted object */
   deleted: true;
@@ -3968,7 +3968,7 @@ export interface DeletedRadarValueList {
   object: "radar.value_list";
 }
 
-/** @see Spec schema `deleted_radar.value_list_item` */
+/** @schema `deleted_radar.value_list_item` */
 export interface DeletedRadarValueListItem {
   /** Always true for a deleted object */
   deleted: true;
@@ -3982,7 +3982,7 @@ export interface DeletedRadarValueListItem {
   object: "radar.value_list_item";
 }
 
-/** @see Spec schema `deleted_subscription_item` */
+/** @schema `deleted_subscription_item` */
 export interface DeletedSubscriptionItem {
   /** Always true for a deleted object */
   deleted: true;
@@ -3996,7 +3996,7 @@ export interface DeletedSubscriptionItem {
   object: "subscription_item";
 }
 
-/** @see Spec schema `deleted_tax_id` */
+/** @schema `deleted_tax_id` */
 export interface DeletedTaxId {
   /** Always true for a deleted object */
   deleted: true;
@@ -4010,7 +4010,7 @@ export interface DeletedTaxId {
   object: "tax_id";
 }
 
-/** @see Spec schema `deleted_terminal.configuration` */
+/** @schema `deleted_terminal.configuration` */
 export interface DeletedTerminalConfiguration {
   /** Always true for a deleted object */
   deleted: true;
@@ -4024,7 +4024,7 @@ export interface DeletedTerminalConfiguration {
   object: "terminal.configuration";
 }
 
-/** @see Spec schema `deleted_terminal.location` */
+/** @schema `deleted_terminal.location` */
 export interface DeletedTerminalLocation {
   /** Always true for a deleted object */
   deleted: true;
@@ -4038,7 +4038,7 @@ export interface DeletedTerminalLocation {
   object: "terminal.location";
 }
 
-/** @see Spec schema `deleted_terminal.reader` */
+/** @schema `deleted_terminal.reader` */
 export interface DeletedTerminalReader {
   /** Always true for a deleted object */
   deleted: true;
@@ -4052,7 +4052,7 @@ export interface DeletedTerminalReader {
   object: "terminal.reader";
 }
 
-/** @see Spec schema `deleted_test_helpers.test_clock` */
+/** @schema `deleted_test_helpers.test_clock` */
 export interface DeletedTestHelpersTestClock {
   /** Always true for a deleted object */
   deleted: true;
@@ -4066,7 +4066,7 @@ export interface DeletedTestHelpersTestClock {
   object: "test_helpers.test_clock";
 }
 
-/** @see Spec schema `deleted_webhook_endpoint` */
+/** @schema `deleted_webhook_endpoint` */
 export interface DeletedWebhookEndpoint {
   /** Always true for a deleted object */
   deleted: true;
@@ -4086,7 +4086,7 @@ export interface DeletedWebhookEndpoint {
  *
  * Related guide: [Applying discounts to subscriptions](https://stripe.com/docs/billing/subscriptions/discounts)
  *
- * @see Spec schema `discount`
+ * @schema `discount`
  */
 export interface Discount {
   /**
@@ -4148,7 +4148,7 @@ export interface Discount {
   subscription?: string | null;
 }
 
-/** @see Spec schema `discounts_resource_discount_amount` */
+/** @schema `discounts_resource_discount_amount` */
 export interface DiscountsResourceDiscountAmount {
   /** The amount, in cents (or local equivalent), of the discount. */
   amount: number;
@@ -4169,7 +4169,7 @@ export interface DiscountsResourceDiscountAmount {
  *
  * Related guide: [Disputes and fraud](https://stripe.com/docs/disputes)
  *
- * @see Spec schema `dispute`
+ * @schema `dispute`
  */
 export interface Dispute {
   /** Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed). */
@@ -4230,7 +4230,7 @@ export interface Dispute {
     | "won";
 }
 
-/** @see Spec schema `dispute_evidence` */
+/** @schema `dispute_evidence` */
 export interface DisputeEvidence {
   /**
    * Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
@@ -4396,7 +4396,7 @@ export interface DisputeEvidence {
   uncategorized_text?: string | null;
 }
 
-/** @see Spec schema `dispute_evidence_details` */
+/** @schema `dispute_evidence_details` */
 export interface DisputeEvidenceDetails {
   /**
    * Date by which evidence must be submitted in order to successfully challenge dispute. Will be 0 if the customer's bank or credit card company doesn't allow a response for this particular dispute.
@@ -4412,7 +4412,7 @@ export interface DisputeEvidenceDetails {
   submission_count: number;
 }
 
-/** @see Spec schema `dispute_payment_method_details` */
+/** @schema `dispute_payment_method_details` */
 export interface DisputePaymentMethodDetails {
   /** Card specific dispute details. */
   card?: DisputePaymentMethodDetailsCard | null;
@@ -4420,7 +4420,7 @@ export interface DisputePaymentMethodDetails {
   type: "card";
 }
 
-/** @see Spec schema `dispute_payment_method_details_card` */
+/** @schema `dispute_payment_method_details_card` */
 export interface DisputePaymentMethodDetailsCard {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
@@ -4436,7 +4436,7 @@ export interface DisputePaymentMethodDetailsCard {
   network_reason_code?: string | null;
 }
 
-/** @see Spec schema `email_sent` */
+/** @schema `email_sent` */
 export interface EmailSent {
   /**
    * The timestamp when the email was sent.
@@ -4452,7 +4452,7 @@ export interface EmailSent {
   email_sent_to: string;
 }
 
-/** @see Spec schema `ephemeral_key` */
+/** @schema `ephemeral_key` */
 export interface EphemeralKey {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -4487,7 +4487,7 @@ export interface EphemeralKey {
 /**
  * An error response from the Stripe API
  *
- * @see Spec schema `error`
+ * @schema `error`
  */
 export interface Error {
   error: ApiErrors;
@@ -4524,7 +4524,7 @@ export interface Error {
  * **NOTE:** Right now, access to events through the [Retrieve Event API](https://stripe.com/docs/api#retrieve_event) is
  * guaranteed only for 30 days.
  *
- * @see Spec schema `event`
+ * @schema `event`
  */
 export interface Event {
   /**
@@ -4581,7 +4581,7 @@ export interface Event {
  * refer to our [Exchange Rates API](https://stripe.com/docs/exchange-rates) guide for more
  * details.
  *
- * @see Spec schema `exchange_rate`
+ * @schema `exchange_rate`
  */
 export interface ExchangeRate {
   /**
@@ -4596,10 +4596,10 @@ export interface ExchangeRate {
   rates: { [key: string]: number };
 }
 
-/** @see Spec schema `external_account` */
+/** @schema `external_account` */
 export type ExternalAccount = BankAccount | Card;
 
-/** @see Spec schema `external_account_requirements` */
+/** @schema `external_account_requirements` */
 export interface ExternalAccountRequirements {
   /** Fields that need to be collected to keep the external account enabled. If not collected by `current_deadline`, these fields appear in `past_due` as well, and the account is disabled. */
   currently_due?: string[] | null;
@@ -4611,7 +4611,7 @@ export interface ExternalAccountRequirements {
   pending_verification?: string[] | null;
 }
 
-/** @see Spec schema `fee` */
+/** @schema `fee` */
 export interface Fee {
   /** Amount of the fee, in cents. */
   amount: number;
@@ -4644,7 +4644,7 @@ export interface Fee {
  *
  * Related guide: [Refunding application fees](https://stripe.com/docs/connect/destination-charges#refunding-app-fee)
  *
- * @see Spec schema `fee_refund`
+ * @schema `fee_refund`
  */
 export interface FeeRefund {
   /** Amount, in cents (or local equivalent). */
@@ -4690,7 +4690,7 @@ export interface FeeRefund {
  *
  * Related guide: [File upload guide](https://stripe.com/docs/file-upload)
  *
- * @see Spec schema `file`
+ * @schema `file`
  */
 export interface File {
   /**
@@ -4780,7 +4780,7 @@ export interface File {
  * create a `FileLink`. `FileLink`s contain a URL that can be used to
  * retrieve the contents of the file without authentication.
  *
- * @see Spec schema `file_link`
+ * @schema `file_link`
  */
 export interface FileLink {
   /**
@@ -4826,7 +4826,7 @@ export interface FileLink {
 /**
  * A Financial Connections Account represents an account that exists outside of Stripe, to which you have been granted some degree of access.
  *
- * @see Spec schema `financial_connections.account`
+ * @schema `financial_connections.account`
  */
 export interface FinancialConnectionsAccount {
   /** The account holder that this account belongs to. */
@@ -4914,7 +4914,7 @@ export interface FinancialConnectionsAccount {
 /**
  * Describes an owner of an account.
  *
- * @see Spec schema `financial_connections.account_owner`
+ * @schema `financial_connections.account_owner`
  */
 export interface FinancialConnectionsAccountOwner {
   /**
@@ -4966,7 +4966,7 @@ export interface FinancialConnectionsAccountOwner {
 /**
  * Describes a snapshot of the owners of an account at a particular point in time.
  *
- * @see Spec schema `financial_connections.account_ownership`
+ * @schema `financial_connections.account_ownership`
  */
 export interface FinancialConnectionsAccountOwnership {
   /**
@@ -5003,7 +5003,7 @@ export interface FinancialConnectionsAccountOwnership {
 /**
  * A Financial Connections Session is the secure way to programmatically launch the client-side Stripe.js modal that lets your users link their accounts.
  *
- * @see Spec schema `financial_connections.session`
+ * @schema `financial_connections.session`
  */
 export interface FinancialConnectionsSession {
   /** The account holder for whom accounts are collected in this session. */
@@ -5055,7 +5055,7 @@ export interface FinancialConnectionsSession {
   return_url?: string;
 }
 
-/** @see Spec schema `financial_reporting_finance_report_run_run_parameters` */
+/** @schema `financial_reporting_finance_report_run_run_parameters` */
 export interface FinancialReportingFinanceReportRunRunParameters {
   /** The set of output columns requested for inclusion in the report run. */
   columns?: string[];
@@ -5106,7 +5106,7 @@ export interface FinancialReportingFinanceReportRunRunParameters {
  * `financial_addresses` field.
  * Related guide: [Customer balance funding instructions](https://stripe.com/docs/payments/customer-balance/funding-instructions)
  *
- * @see Spec schema `funding_instructions`
+ * @schema `funding_instructions`
  */
 export interface FundingInstructions {
   bank_transfer: FundingInstructionsBankTransfer;
@@ -5124,7 +5124,7 @@ export interface FundingInstructions {
   object: "funding_instructions";
 }
 
-/** @see Spec schema `funding_instructions_bank_transfer` */
+/** @schema `funding_instructions_bank_transfer` */
 export interface FundingInstructionsBankTransfer {
   /**
    * The country of the bank account to fund
@@ -5141,7 +5141,7 @@ export interface FundingInstructionsBankTransfer {
 /**
  * FinancialAddresses contain identifying information that resolves to a FinancialAccount.
  *
- * @see Spec schema `funding_instructions_bank_transfer_financial_address`
+ * @schema `funding_instructions_bank_transfer_financial_address`
  */
 export interface FundingInstructionsBankTransferFinancialAddress {
   iban?: FundingInstructionsBankTransferIbanRecord;
@@ -5159,7 +5159,7 @@ export interface FundingInstructionsBankTransferFinancialAddress {
 /**
  * Iban Records contain E.U. bank account details per the SEPA format.
  *
- * @see Spec schema `funding_instructions_bank_transfer_iban_record`
+ * @schema `funding_instructions_bank_transfer_iban_record`
  */
 export interface FundingInstructionsBankTransferIbanRecord {
   /**
@@ -5191,7 +5191,7 @@ export interface FundingInstructionsBankTransferIbanRecord {
 /**
  * Sort Code Records contain U.K. bank account details per the sort code format.
  *
- * @see Spec schema `funding_instructions_bank_transfer_sort_code_record`
+ * @schema `funding_instructions_bank_transfer_sort_code_record`
  */
 export interface FundingInstructionsBankTransferSortCodeRecord {
   /**
@@ -5217,7 +5217,7 @@ export interface FundingInstructionsBankTransferSortCodeRecord {
 /**
  * SPEI Records contain Mexico bank account details per the SPEI format.
  *
- * @see Spec schema `funding_instructions_bank_transfer_spei_record`
+ * @schema `funding_instructions_bank_transfer_spei_record`
  */
 export interface FundingInstructionsBankTransferSpeiRecord {
   /**
@@ -5243,7 +5243,7 @@ export interface FundingInstructionsBankTransferSpeiRecord {
 /**
  * Zengin Records contain Japan bank account details per the Zengin format.
  *
- * @see Spec schema `funding_instructions_bank_transfer_zengin_record`
+ * @schema `funding_instructions_bank_transfer_zengin_record`
  */
 export interface FundingInstructionsBankTransferZenginRecord {
   /**
@@ -5293,7 +5293,7 @@ export interface FundingInstructionsBankTransferZenginRecord {
 /**
  * Point in Time
  *
- * @see Spec schema `gelato_data_document_report_date_of_birth`
+ * @schema `gelato_data_document_report_date_of_birth`
  */
 export interface GelatoDataDocumentReportDateOfBirth {
   /** Numerical day between 1 and 31. */
@@ -5307,7 +5307,7 @@ export interface GelatoDataDocumentReportDateOfBirth {
 /**
  * Point in Time
  *
- * @see Spec schema `gelato_data_document_report_expiration_date`
+ * @schema `gelato_data_document_report_expiration_date`
  */
 export interface GelatoDataDocumentReportExpirationDate {
   /** Numerical day between 1 and 31. */
@@ -5321,7 +5321,7 @@ export interface GelatoDataDocumentReportExpirationDate {
 /**
  * Point in Time
  *
- * @see Spec schema `gelato_data_document_report_issued_date`
+ * @schema `gelato_data_document_report_issued_date`
  */
 export interface GelatoDataDocumentReportIssuedDate {
   /** Numerical day between 1 and 31. */
@@ -5335,7 +5335,7 @@ export interface GelatoDataDocumentReportIssuedDate {
 /**
  * Point in Time
  *
- * @see Spec schema `gelato_data_id_number_report_date`
+ * @schema `gelato_data_id_number_report_date`
  */
 export interface GelatoDataIdNumberReportDate {
   /** Numerical day between 1 and 31. */
@@ -5349,7 +5349,7 @@ export interface GelatoDataIdNumberReportDate {
 /**
  * Point in Time
  *
- * @see Spec schema `gelato_data_verified_outputs_date`
+ * @schema `gelato_data_verified_outputs_date`
  */
 export interface GelatoDataVerifiedOutputsDate {
   /** Numerical day between 1 and 31. */
@@ -5363,7 +5363,7 @@ export interface GelatoDataVerifiedOutputsDate {
 /**
  * Result from a document check
  *
- * @see Spec schema `gelato_document_report`
+ * @schema `gelato_document_report`
  */
 export interface GelatoDocumentReport {
   /** Address as it appears in the document. */
@@ -5408,7 +5408,7 @@ export interface GelatoDocumentReport {
   type?: "driving_license" | "id_card" | "passport" | null;
 }
 
-/** @see Spec schema `gelato_document_report_error` */
+/** @schema `gelato_document_report_error` */
 export interface GelatoDocumentReportError {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:
@@ -5428,7 +5428,7 @@ export interface GelatoDocumentReportError {
 /**
  * Result from an id_number check
  *
- * @see Spec schema `gelato_id_number_report`
+ * @schema `gelato_id_number_report`
  */
 export interface GelatoIdNumberReport {
   /** Date of birth. */
@@ -5459,7 +5459,7 @@ export interface GelatoIdNumberReport {
   status: "unverified" | "verified" | (string & {});
 }
 
-/** @see Spec schema `gelato_id_number_report_error` */
+/** @schema `gelato_id_number_report_error` */
 export interface GelatoIdNumberReportError {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:
@@ -5475,7 +5475,7 @@ export interface GelatoIdNumberReportError {
   reason?: string | null;
 }
 
-/** @see Spec schema `gelato_report_document_options` */
+/** @schema `gelato_report_document_options` */
 export interface GelatoReportDocumentOptions {
   /** Array of strings of allowed identity document types. If the provided identity document isn’t one of the allowed types, the verification check will fail with a document_type_not_allowed error code. */
   allowed_types?: ("driving_license" | "id_card" | "passport")[];
@@ -5487,7 +5487,7 @@ export interface GelatoReportDocumentOptions {
   require_matching_selfie?: boolean;
 }
 
-/** @see Spec schema `gelato_report_id_number_options` */
+/** @schema `gelato_report_id_number_options` */
 export interface GelatoReportIdNumberOptions {
   [key: string]: unknown;
 }
@@ -5495,7 +5495,7 @@ export interface GelatoReportIdNumberOptions {
 /**
  * Result from a selfie check
  *
- * @see Spec schema `gelato_selfie_report`
+ * @schema `gelato_selfie_report`
  */
 export interface GelatoSelfieReport {
   /**
@@ -5516,7 +5516,7 @@ export interface GelatoSelfieReport {
   status: "unverified" | "verified" | (string & {});
 }
 
-/** @see Spec schema `gelato_selfie_report_error` */
+/** @schema `gelato_selfie_report_error` */
 export interface GelatoSelfieReportError {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:
@@ -5533,7 +5533,7 @@ export interface GelatoSelfieReportError {
   reason?: string | null;
 }
 
-/** @see Spec schema `gelato_session_document_options` */
+/** @schema `gelato_session_document_options` */
 export interface GelatoSessionDocumentOptions {
   /** Array of strings of allowed identity document types. If the provided identity document isn’t one of the allowed types, the verification check will fail with a document_type_not_allowed error code. */
   allowed_types?: ("driving_license" | "id_card" | "passport")[];
@@ -5545,7 +5545,7 @@ export interface GelatoSessionDocumentOptions {
   require_matching_selfie?: boolean;
 }
 
-/** @see Spec schema `gelato_session_id_number_options` */
+/** @schema `gelato_session_id_number_options` */
 export interface GelatoSessionIdNumberOptions {
   [key: string]: unknown;
 }
@@ -5553,7 +5553,7 @@ export interface GelatoSessionIdNumberOptions {
 /**
  * Shows last VerificationSession error
  *
- * @see Spec schema `gelato_session_last_error`
+ * @schema `gelato_session_last_error`
  */
 export interface GelatoSessionLastError {
   /** A short machine-readable string giving the reason for the verification or user-session failure. */
@@ -5583,19 +5583,19 @@ export interface GelatoSessionLastError {
   reason?: string | null;
 }
 
-/** @see Spec schema `gelato_verification_report_options` */
+/** @schema `gelato_verification_report_options` */
 export interface GelatoVerificationReportOptions {
   document?: GelatoReportDocumentOptions;
   id_number?: GelatoReportIdNumberOptions;
 }
 
-/** @see Spec schema `gelato_verification_session_options` */
+/** @schema `gelato_verification_session_options` */
 export interface GelatoVerificationSessionOptions {
   document?: GelatoSessionDocumentOptions;
   id_number?: GelatoSessionIdNumberOptions;
 }
 
-/** @see Spec schema `gelato_verified_outputs` */
+/** @schema `gelato_verified_outputs` */
 export interface GelatoVerifiedOutputs {
   /** The user's verified address. */
   address?: Address | null;
@@ -5636,7 +5636,7 @@ export interface GelatoVerifiedOutputs {
  *
  * Related guides: [Accessing verification results](https://stripe.com/docs/identity/verification-sessions#results).
  *
- * @see Spec schema `identity.verification_report`
+ * @schema `identity.verification_report`
  */
 export interface IdentityVerificationReport {
   /**
@@ -5682,7 +5682,7 @@ export interface IdentityVerificationReport {
  *
  * Related guide: [The Verification Sessions API](https://stripe.com/docs/identity/verification-sessions)
  *
- * @see Spec schema `identity.verification_session`
+ * @schema `identity.verification_session`
  */
 export interface IdentityVerificationSession {
   /**
@@ -5735,7 +5735,7 @@ export interface IdentityVerificationSession {
   verified_outputs?: GelatoVerifiedOutputs | null;
 }
 
-/** @see Spec schema `inbound_transfers` */
+/** @schema `inbound_transfers` */
 export interface InboundTransfers {
   billing_details: TreasurySharedResourceBillingDetails;
   /** The type of the payment method used in the InboundTransfer. */
@@ -5743,7 +5743,7 @@ export interface InboundTransfers {
   us_bank_account?: InboundTransfersPaymentMethodDetailsUsBankAccount;
 }
 
-/** @see Spec schema `inbound_transfers_payment_method_details_us_bank_account` */
+/** @schema `inbound_transfers_payment_method_details_us_bank_account` */
 export interface InboundTransfersPaymentMethodDetailsUsBankAccount {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
@@ -5811,7 +5811,7 @@ export interface InboundTransfersPaymentMethodDetailsUsBankAccount {
  *
  * Related guide: [Send invoices to customers](https://stripe.com/docs/billing/invoices/sending)
  *
- * @see Spec schema `invoice`
+ * @schema `invoice`
  */
 export interface Invoice {
   /**
@@ -6132,13 +6132,13 @@ export interface Invoice {
   webhooks_delivered_at?: number | null;
 }
 
-/** @see Spec schema `invoice_installments_card` */
+/** @schema `invoice_installments_card` */
 export interface InvoiceInstallmentsCard {
   /** Whether Installments are enabled for this Invoice. */
   enabled?: boolean | null;
 }
 
-/** @see Spec schema `invoice_item_threshold_reason` */
+/** @schema `invoice_item_threshold_reason` */
 export interface InvoiceItemThresholdReason {
   /** The IDs of the line items that triggered the threshold invoice. */
   line_item_ids: string[];
@@ -6146,7 +6146,7 @@ export interface InvoiceItemThresholdReason {
   usage_gte: number;
 }
 
-/** @see Spec schema `invoice_line_item_period` */
+/** @schema `invoice_line_item_period` */
 export interface InvoiceLineItemPeriod {
   /**
    * The end of the period, which must be greater than or equal to the start. This value is inclusive.
@@ -6162,7 +6162,7 @@ export interface InvoiceLineItemPeriod {
   start: number;
 }
 
-/** @see Spec schema `invoice_mandate_options_card` */
+/** @schema `invoice_mandate_options_card` */
 export interface InvoiceMandateOptionsCard {
   /** Amount to be charged for future payments. */
   amount?: number | null;
@@ -6176,7 +6176,7 @@ export interface InvoiceMandateOptionsCard {
   description?: string | null;
 }
 
-/** @see Spec schema `invoice_payment_method_options_acss_debit` */
+/** @schema `invoice_payment_method_options_acss_debit` */
 export interface InvoicePaymentMethodOptionsAcssDebit {
   mandate_options?: InvoicePaymentMethodOptionsAcssDebitMandateOptions;
   /** Bank account verification method. */
@@ -6184,51 +6184,51 @@ export interface InvoicePaymentMethodOptionsAcssDebit {
     "automatic" | "instant" | "microdeposits" | (string & {});
 }
 
-/** @see Spec schema `invoice_payment_method_options_acss_debit_mandate_options` */
+/** @schema `invoice_payment_method_options_acss_debit_mandate_options` */
 export interface InvoicePaymentMethodOptionsAcssDebitMandateOptions {
   /** Transaction type of the mandate. */
   transaction_type?: "business" | "personal" | null;
 }
 
-/** @see Spec schema `invoice_payment_method_options_bancontact` */
+/** @schema `invoice_payment_method_options_bancontact` */
 export interface InvoicePaymentMethodOptionsBancontact {
   /** Preferred language of the Bancontact authorization page that the customer is redirected to. */
   preferred_language: "de" | "en" | "fr" | "nl";
 }
 
-/** @see Spec schema `invoice_payment_method_options_card` */
+/** @schema `invoice_payment_method_options_card` */
 export interface InvoicePaymentMethodOptionsCard {
   installments?: InvoiceInstallmentsCard;
   /** We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine. */
   request_three_d_secure?: "any" | "automatic" | null;
 }
 
-/** @see Spec schema `invoice_payment_method_options_customer_balance` */
+/** @schema `invoice_payment_method_options_customer_balance` */
 export interface InvoicePaymentMethodOptionsCustomerBalance {
   bank_transfer?: InvoicePaymentMethodOptionsCustomerBalanceBankTransfer;
   /** The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`. */
   funding_type?: "bank_transfer" | null;
 }
 
-/** @see Spec schema `invoice_payment_method_options_customer_balance_bank_transfer` */
+/** @schema `invoice_payment_method_options_customer_balance_bank_transfer` */
 export interface InvoicePaymentMethodOptionsCustomerBalanceBankTransfer {
   eu_bank_transfer?: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer;
   /** The bank transfer type that can be used for funding. Permitted values include: `eu_bank_transfer`, `gb_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`. */
   type?: string | null;
 }
 
-/** @see Spec schema `invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer` */
+/** @schema `invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer` */
 export interface InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer {
   /** The desired country code of the bank account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`. */
   country: "BE" | "DE" | "ES" | "FR" | "IE" | "NL";
 }
 
-/** @see Spec schema `invoice_payment_method_options_konbini` */
+/** @schema `invoice_payment_method_options_konbini` */
 export interface InvoicePaymentMethodOptionsKonbini {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `invoice_payment_method_options_us_bank_account` */
+/** @schema `invoice_payment_method_options_us_bank_account` */
 export interface InvoicePaymentMethodOptionsUsBankAccount {
   financial_connections?: InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions;
   /** Bank account verification method. */
@@ -6236,7 +6236,7 @@ export interface InvoicePaymentMethodOptionsUsBankAccount {
     "automatic" | "instant" | "microdeposits" | (string & {});
 }
 
-/** @see Spec schema `invoice_payment_method_options_us_bank_account_linked_account_options` */
+/** @schema `invoice_payment_method_options_us_bank_account_linked_account_options` */
 export interface InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions {
   /** The list of permissions to request. The `payment_method` permission must be included. */
   permissions?: (
@@ -6246,7 +6246,7 @@ export interface InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions {
   prefetch?: ("balances" | (string & {}))[] | null;
 }
 
-/** @see Spec schema `invoice_setting_custom_field` */
+/** @schema `invoice_setting_custom_field` */
 export interface InvoiceSettingCustomField {
   /**
    * The name of the custom field.
@@ -6262,7 +6262,7 @@ export interface InvoiceSettingCustomField {
   value: string;
 }
 
-/** @see Spec schema `invoice_setting_customer_setting` */
+/** @schema `invoice_setting_customer_setting` */
 export interface InvoiceSettingCustomerSetting {
   /** Default custom fields to be displayed on invoices for this customer. */
   custom_fields?: InvoiceSettingCustomField[] | null;
@@ -6282,13 +6282,13 @@ export interface InvoiceSettingCustomerSetting {
   rendering_options?: InvoiceSettingRenderingOptions | null;
 }
 
-/** @see Spec schema `invoice_setting_quote_setting` */
+/** @schema `invoice_setting_quote_setting` */
 export interface InvoiceSettingQuoteSetting {
   /** Number of days within which a customer must pay invoices generated by this quote. This value will be `null` for quotes where `collection_method=charge_automatically`. */
   days_until_due?: number | null;
 }
 
-/** @see Spec schema `invoice_setting_rendering_options` */
+/** @schema `invoice_setting_rendering_options` */
 export interface InvoiceSettingRenderingOptions {
   /**
    * How line-item prices and amounts will be displayed with respect to tax on invoice PDFs.
@@ -6298,19 +6298,19 @@ export interface InvoiceSettingRenderingOptions {
   amount_tax_display?: string | null;
 }
 
-/** @see Spec schema `invoice_setting_subscription_schedule_phase_setting` */
+/** @schema `invoice_setting_subscription_schedule_phase_setting` */
 export interface InvoiceSettingSubscriptionSchedulePhaseSetting {
   /** Number of days within which a customer must pay invoices generated by this subscription schedule. This value will be `null` for subscription schedules where `billing=charge_automatically`. */
   days_until_due?: number | null;
 }
 
-/** @see Spec schema `invoice_setting_subscription_schedule_setting` */
+/** @schema `invoice_setting_subscription_schedule_setting` */
 export interface InvoiceSettingSubscriptionScheduleSetting {
   /** Number of days within which a customer must pay invoices generated by this subscription schedule. This value will be `null` for subscription schedules where `billing=charge_automatically`. */
   days_until_due?: number | null;
 }
 
-/** @see Spec schema `invoice_tax_amount` */
+/** @schema `invoice_tax_amount` */
 export interface InvoiceTaxAmount {
   /** The amount, in cents (or local equivalent), of the tax. */
   amount: number;
@@ -6345,7 +6345,7 @@ export interface InvoiceTaxAmount {
   taxable_amount?: number | null;
 }
 
-/** @see Spec schema `invoice_threshold_reason` */
+/** @schema `invoice_threshold_reason` */
 export interface InvoiceThresholdReason {
   /** The total invoice amount threshold boundary if it triggered the threshold invoice. */
   amount_gte?: number | null;
@@ -6353,7 +6353,7 @@ export interface InvoiceThresholdReason {
   item_reasons: InvoiceItemThresholdReason[];
 }
 
-/** @see Spec schema `invoice_transfer_data` */
+/** @schema `invoice_transfer_data` */
 export interface InvoiceTransferData {
   /** The amount in cents (or local equivalent) that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination. */
   amount?: number | null;
@@ -6378,7 +6378,7 @@ export interface InvoiceTransferData {
  *
  * Related guides: [Integrate with the Invoicing API](https://stripe.com/docs/invoicing/integration), [Subscription Invoices](https://stripe.com/docs/billing/invoices/subscription#adding-upcoming-invoice-items).
  *
- * @see Spec schema `invoiceitem`
+ * @schema `invoiceitem`
  */
 export interface Invoiceitem {
   /** Amount (in the `currency` specified) of the invoice item. This should always be equal to `unit_amount * quantity`. */
@@ -6462,7 +6462,7 @@ export interface Invoiceitem {
   unit_amount_decimal?: string | null;
 }
 
-/** @see Spec schema `invoices_from_invoice` */
+/** @schema `invoices_from_invoice` */
 export interface InvoicesFromInvoice {
   /**
    * The relation between this invoice and the cloned invoice
@@ -6478,7 +6478,7 @@ export interface InvoicesFromInvoice {
   invoice: string | Invoice;
 }
 
-/** @see Spec schema `invoices_payment_method_options` */
+/** @schema `invoices_payment_method_options` */
 export interface InvoicesPaymentMethodOptions {
   /** If paying by `acss_debit`, this sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to the invoice’s PaymentIntent. */
   acss_debit?: InvoicePaymentMethodOptionsAcssDebit | null;
@@ -6494,7 +6494,7 @@ export interface InvoicesPaymentMethodOptions {
   us_bank_account?: InvoicePaymentMethodOptionsUsBankAccount | null;
 }
 
-/** @see Spec schema `invoices_payment_settings` */
+/** @schema `invoices_payment_settings` */
 export interface InvoicesPaymentSettings {
   /**
    * ID of the mandate to be used for this invoice. It must correspond to the payment method used to pay the invoice, including the invoice's default_payment_method or default_source, if set.
@@ -6535,7 +6535,7 @@ export interface InvoicesPaymentSettings {
     | null;
 }
 
-/** @see Spec schema `invoices_resource_invoice_tax_id` */
+/** @schema `invoices_resource_invoice_tax_id` */
 export interface InvoicesResourceInvoiceTaxId {
   /** The type of the tax ID, one of `ad_nrt`, `ar_cuit`, `eu_vat`, `bo_tin`, `br_cnpj`, `br_cpf`, `cn_tin`, `co_nit`, `cr_tin`, `do_rcn`, `ec_ruc`, `eu_oss_vat`, `pe_ruc`, `ro_tin`, `rs_pib`, `sv_nit`, `uy_ruc`, `ve_rif`, `vn_tin`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `jp_trn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, `ke_pin`, `tr_tin`, `eg_tin`, `ph_tin`, or `unknown` */
   type:
@@ -6614,7 +6614,7 @@ export interface InvoicesResourceInvoiceTaxId {
   value?: string | null;
 }
 
-/** @see Spec schema `invoices_resource_line_items_credited_items` */
+/** @schema `invoices_resource_line_items_credited_items` */
 export interface InvoicesResourceLineItemsCreditedItems {
   /**
    * Invoice containing the credited invoice line items
@@ -6626,13 +6626,13 @@ export interface InvoicesResourceLineItemsCreditedItems {
   invoice_line_items: string[];
 }
 
-/** @see Spec schema `invoices_resource_line_items_proration_details` */
+/** @schema `invoices_resource_line_items_proration_details` */
 export interface InvoicesResourceLineItemsProrationDetails {
   /** For a credit proration `line_item`, the original debit line_items to which the credit proration applies. */
   credited_items?: InvoicesResourceLineItemsCreditedItems | null;
 }
 
-/** @see Spec schema `invoices_shipping_cost` */
+/** @schema `invoices_shipping_cost` */
 export interface InvoicesShippingCost {
   /** Total shipping cost before any taxes are applied. */
   amount_subtotal: number;
@@ -6650,7 +6650,7 @@ export interface InvoicesShippingCost {
   taxes?: LineItemsTaxAmount[];
 }
 
-/** @see Spec schema `invoices_status_transitions` */
+/** @schema `invoices_status_transitions` */
 export interface InvoicesStatusTransitions {
   /**
    * The time that the invoice draft was finalized.
@@ -6685,7 +6685,7 @@ export interface InvoicesStatusTransitions {
  *
  * Related guide: [Issued card authorizations](https://stripe.com/docs/issuing/purchases/authorizations)
  *
- * @see Spec schema `issuing.authorization`
+ * @schema `issuing.authorization`
  */
 export interface IssuingAuthorization {
   /** The total amount that was authorized or rejected. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -6755,7 +6755,7 @@ export interface IssuingAuthorization {
 /**
  * You can [create physical or virtual cards](https://stripe.com/docs/issuing/cards) that are issued to cardholders.
  *
- * @see Spec schema `issuing.card`
+ * @schema `issuing.card`
  */
 export interface IssuingCard {
   /**
@@ -6847,7 +6847,7 @@ export interface IssuingCard {
  *
  * Related guide: [How to create a cardholder](https://stripe.com/docs/issuing/cards#create-cardholder)
  *
- * @see Spec schema `issuing.cardholder`
+ * @schema `issuing.cardholder`
  */
 export interface IssuingCardholder {
   billing: IssuingCardholderAddress;
@@ -6910,7 +6910,7 @@ export interface IssuingCardholder {
  *
  * Related guide: [Issuing disputes](https://stripe.com/docs/issuing/purchases/disputes)
  *
- * @see Spec schema `issuing.dispute`
+ * @schema `issuing.dispute`
  */
 export interface IssuingDispute {
   /** Disputed amount in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). Usually the amount of the `transaction`, but can differ (usually because of currency fluctuation). */
@@ -6953,7 +6953,7 @@ export interface IssuingDispute {
 /**
  * When a non-stripe BIN is used, any use of an [issued card](https://stripe.com/docs/issuing) must be settled directly with the card network. The net amount owed is represented by an Issuing `Settlement` object.
  *
- * @see Spec schema `issuing.settlement`
+ * @schema `issuing.settlement`
  */
 export interface IssuingSettlement {
   /**
@@ -7017,7 +7017,7 @@ export interface IssuingSettlement {
  *
  * Related guide: [Issued card transactions](https://stripe.com/docs/issuing/purchases/transactions)
  *
- * @see Spec schema `issuing.transaction`
+ * @schema `issuing.transaction`
  */
 export interface IssuingTransaction {
   /** The transaction amount, which will be reflected in your balance. This amount is in your currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -7089,7 +7089,7 @@ export interface IssuingTransaction {
   wallet?: "apple_pay" | "google_pay" | "samsung_pay" | null;
 }
 
-/** @see Spec schema `issuing_authorization_amount_details` */
+/** @schema `issuing_authorization_amount_details` */
 export interface IssuingAuthorizationAmountDetails {
   /** The fee charged by the ATM for the cash withdrawal. */
   atm_fee?: number | null;
@@ -7097,7 +7097,7 @@ export interface IssuingAuthorizationAmountDetails {
   cashback_amount?: number | null;
 }
 
-/** @see Spec schema `issuing_authorization_merchant_data` */
+/** @schema `issuing_authorization_merchant_data` */
 export interface IssuingAuthorizationMerchantData {
   /**
    * A categorization of the seller's type of business. See our [merchant categories guide](https://stripe.com/docs/issuing/merchant-categories) for a list of possible values.
@@ -7155,7 +7155,7 @@ export interface IssuingAuthorizationMerchantData {
   terminal_id?: string | null;
 }
 
-/** @see Spec schema `issuing_authorization_network_data` */
+/** @schema `issuing_authorization_network_data` */
 export interface IssuingAuthorizationNetworkData {
   /**
    * Identifier assigned to the acquirer by the card network. Sometimes this value is not provided by the network; in this case, the value will be `null`.
@@ -7165,7 +7165,7 @@ export interface IssuingAuthorizationNetworkData {
   acquiring_institution_id?: string | null;
 }
 
-/** @see Spec schema `issuing_authorization_pending_request` */
+/** @schema `issuing_authorization_pending_request` */
 export interface IssuingAuthorizationPendingRequest {
   /** The additional amount Stripe will hold if the authorization is approved, in the card's [currency](https://stripe.com/docs/api#issuing_authorization_object-pending-request-currency) and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
@@ -7181,7 +7181,7 @@ export interface IssuingAuthorizationPendingRequest {
   merchant_currency: string;
 }
 
-/** @see Spec schema `issuing_authorization_request` */
+/** @schema `issuing_authorization_request` */
 export interface IssuingAuthorizationRequest {
   /** The `pending_request.amount` at the time of the request, presented in your card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). Stripe held this amount from your account to fund the authorization if the request was approved. */
   amount: number;
@@ -7234,7 +7234,7 @@ export interface IssuingAuthorizationRequest {
   reason_message?: string | null;
 }
 
-/** @see Spec schema `issuing_authorization_treasury` */
+/** @schema `issuing_authorization_treasury` */
 export interface IssuingAuthorizationTreasury {
   /** The array of [ReceivedCredits](https://stripe.com/docs/api/treasury/received_credits) associated with this authorization */
   received_credits: string[];
@@ -7248,7 +7248,7 @@ export interface IssuingAuthorizationTreasury {
   transaction?: string | null;
 }
 
-/** @see Spec schema `issuing_authorization_verification_data` */
+/** @schema `issuing_authorization_verification_data` */
 export interface IssuingAuthorizationVerificationData {
   /** Whether the cardholder provided an address first line and if it matched the cardholder’s `billing.address.line1`. */
   address_line1_check: "match" | "mismatch" | "not_provided";
@@ -7260,7 +7260,7 @@ export interface IssuingAuthorizationVerificationData {
   expiry_check: "match" | "mismatch" | "not_provided";
 }
 
-/** @see Spec schema `issuing_card_apple_pay` */
+/** @schema `issuing_card_apple_pay` */
 export interface IssuingCardApplePay {
   /** Apple Pay Eligibility */
   eligible: boolean;
@@ -7272,7 +7272,7 @@ export interface IssuingCardApplePay {
     | null;
 }
 
-/** @see Spec schema `issuing_card_authorization_controls` */
+/** @schema `issuing_card_authorization_controls` */
 export interface IssuingCardAuthorizationControls {
   /** Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
   allowed_categories?:
@@ -7880,7 +7880,7 @@ export interface IssuingCardAuthorizationControls {
   spending_limits_currency?: string | null;
 }
 
-/** @see Spec schema `issuing_card_google_pay` */
+/** @schema `issuing_card_google_pay` */
 export interface IssuingCardGooglePay {
   /** Google Pay Eligibility */
   eligible: boolean;
@@ -7892,7 +7892,7 @@ export interface IssuingCardGooglePay {
     | null;
 }
 
-/** @see Spec schema `issuing_card_shipping` */
+/** @schema `issuing_card_shipping` */
 export interface IssuingCardShipping {
   address: Address;
   /** The delivery company that shipped a card. */
@@ -7946,7 +7946,7 @@ export interface IssuingCardShipping {
   type: "bulk" | "individual";
 }
 
-/** @see Spec schema `issuing_card_shipping_customs` */
+/** @schema `issuing_card_shipping_customs` */
 export interface IssuingCardShippingCustoms {
   /**
    * A registration number used for customs in Europe. See [https://www.gov.uk/eori](https://www.gov.uk/eori) for the UK and [https://ec.europa.eu/taxation_customs/business/customs-procedures-import-and-export/customs-procedures/economic-operators-registration-and-identification-number-eori_en](https://ec.europa.eu/taxation_customs/business/customs-procedures-import-and-export/customs-procedures/economic-operators-registration-and-identification-number-eori_en) for the EU.
@@ -7956,7 +7956,7 @@ export interface IssuingCardShippingCustoms {
   eori_number?: string | null;
 }
 
-/** @see Spec schema `issuing_card_spending_limit` */
+/** @schema `issuing_card_spending_limit` */
 export interface IssuingCardSpendingLimit {
   /** Maximum amount allowed to spend per interval. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
@@ -8270,7 +8270,7 @@ export interface IssuingCardSpendingLimit {
     | "yearly";
 }
 
-/** @see Spec schema `issuing_card_wallets` */
+/** @schema `issuing_card_wallets` */
 export interface IssuingCardWallets {
   apple_pay: IssuingCardApplePay;
   google_pay: IssuingCardGooglePay;
@@ -8282,12 +8282,12 @@ export interface IssuingCardWallets {
   primary_account_identifier?: string | null;
 }
 
-/** @see Spec schema `issuing_cardholder_address` */
+/** @schema `issuing_cardholder_address` */
 export interface IssuingCardholderAddress {
   address: Address;
 }
 
-/** @see Spec schema `issuing_cardholder_authorization_controls` */
+/** @schema `issuing_cardholder_authorization_controls` */
 export interface IssuingCardholderAuthorizationControls {
   /** Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
   allowed_categories?:
@@ -8895,19 +8895,19 @@ export interface IssuingCardholderAuthorizationControls {
   spending_limits_currency?: string | null;
 }
 
-/** @see Spec schema `issuing_cardholder_card_issuing` */
+/** @schema `issuing_cardholder_card_issuing` */
 export interface IssuingCardholderCardIssuing {
   /** Information about cardholder acceptance of [Authorized User Terms](https://stripe.com/docs/issuing/cards). */
   user_terms_acceptance?: IssuingCardholderUserTermsAcceptance | null;
 }
 
-/** @see Spec schema `issuing_cardholder_company` */
+/** @schema `issuing_cardholder_company` */
 export interface IssuingCardholderCompany {
   /** Whether the company's business ID number was provided. */
   tax_id_provided: boolean;
 }
 
-/** @see Spec schema `issuing_cardholder_id_document` */
+/** @schema `issuing_cardholder_id_document` */
 export interface IssuingCardholderIdDocument {
   /**
    * The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
@@ -8923,7 +8923,7 @@ export interface IssuingCardholderIdDocument {
   front?: string | File | null;
 }
 
-/** @see Spec schema `issuing_cardholder_individual` */
+/** @schema `issuing_cardholder_individual` */
 export interface IssuingCardholderIndividual {
   /** Information related to the card_issuing program for this cardholder. */
   card_issuing?: IssuingCardholderCardIssuing | null;
@@ -8945,7 +8945,7 @@ export interface IssuingCardholderIndividual {
   verification?: IssuingCardholderVerification | null;
 }
 
-/** @see Spec schema `issuing_cardholder_individual_dob` */
+/** @schema `issuing_cardholder_individual_dob` */
 export interface IssuingCardholderIndividualDob {
   /** The day of birth, between 1 and 31. */
   day?: number | null;
@@ -8955,7 +8955,7 @@ export interface IssuingCardholderIndividualDob {
   year?: number | null;
 }
 
-/** @see Spec schema `issuing_cardholder_requirements` */
+/** @schema `issuing_cardholder_requirements` */
 export interface IssuingCardholderRequirements {
   /** If `disabled_reason` is present, all cards will decline authorizations with `cardholder_verification_required` reason. */
   disabled_reason?:
@@ -8981,7 +8981,7 @@ export interface IssuingCardholderRequirements {
     | null;
 }
 
-/** @see Spec schema `issuing_cardholder_spending_limit` */
+/** @schema `issuing_cardholder_spending_limit` */
 export interface IssuingCardholderSpendingLimit {
   /** Maximum amount allowed to spend per interval. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
@@ -9295,7 +9295,7 @@ export interface IssuingCardholderSpendingLimit {
     | "yearly";
 }
 
-/** @see Spec schema `issuing_cardholder_user_terms_acceptance` */
+/** @schema `issuing_cardholder_user_terms_acceptance` */
 export interface IssuingCardholderUserTermsAcceptance {
   /**
    * The Unix timestamp marking when the cardholder accepted the Authorized User Terms. Required for Celtic Spend Card users.
@@ -9317,13 +9317,13 @@ export interface IssuingCardholderUserTermsAcceptance {
   user_agent?: string | null;
 }
 
-/** @see Spec schema `issuing_cardholder_verification` */
+/** @schema `issuing_cardholder_verification` */
 export interface IssuingCardholderVerification {
   /** An identifying document, either a passport or local ID card. */
   document?: IssuingCardholderIdDocument | null;
 }
 
-/** @see Spec schema `issuing_dispute_canceled_evidence` */
+/** @schema `issuing_dispute_canceled_evidence` */
 export interface IssuingDisputeCanceledEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
@@ -9375,7 +9375,7 @@ export interface IssuingDisputeCanceledEvidence {
   returned_at?: number | null;
 }
 
-/** @see Spec schema `issuing_dispute_duplicate_evidence` */
+/** @schema `issuing_dispute_duplicate_evidence` */
 export interface IssuingDisputeDuplicateEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
@@ -9415,7 +9415,7 @@ export interface IssuingDisputeDuplicateEvidence {
   original_transaction?: string | null;
 }
 
-/** @see Spec schema `issuing_dispute_evidence` */
+/** @schema `issuing_dispute_evidence` */
 export interface IssuingDisputeEvidence {
   canceled?: IssuingDisputeCanceledEvidence;
   duplicate?: IssuingDisputeDuplicateEvidence;
@@ -9436,7 +9436,7 @@ export interface IssuingDisputeEvidence {
   service_not_as_described?: IssuingDisputeServiceNotAsDescribedEvidence;
 }
 
-/** @see Spec schema `issuing_dispute_fraudulent_evidence` */
+/** @schema `issuing_dispute_fraudulent_evidence` */
 export interface IssuingDisputeFraudulentEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
@@ -9452,7 +9452,7 @@ export interface IssuingDisputeFraudulentEvidence {
   explanation?: string | null;
 }
 
-/** @see Spec schema `issuing_dispute_merchandise_not_as_described_evidence` */
+/** @schema `issuing_dispute_merchandise_not_as_described_evidence` */
 export interface IssuingDisputeMerchandiseNotAsDescribedEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
@@ -9488,7 +9488,7 @@ export interface IssuingDisputeMerchandiseNotAsDescribedEvidence {
   returned_at?: number | null;
 }
 
-/** @see Spec schema `issuing_dispute_not_received_evidence` */
+/** @schema `issuing_dispute_not_received_evidence` */
 export interface IssuingDisputeNotReceivedEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
@@ -9518,7 +9518,7 @@ export interface IssuingDisputeNotReceivedEvidence {
   product_type?: "merchandise" | "service" | null;
 }
 
-/** @see Spec schema `issuing_dispute_other_evidence` */
+/** @schema `issuing_dispute_other_evidence` */
 export interface IssuingDisputeOtherEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
@@ -9542,7 +9542,7 @@ export interface IssuingDisputeOtherEvidence {
   product_type?: "merchandise" | "service" | null;
 }
 
-/** @see Spec schema `issuing_dispute_service_not_as_described_evidence` */
+/** @schema `issuing_dispute_service_not_as_described_evidence` */
 export interface IssuingDisputeServiceNotAsDescribedEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
@@ -9576,7 +9576,7 @@ export interface IssuingDisputeServiceNotAsDescribedEvidence {
   received_at?: number | null;
 }
 
-/** @see Spec schema `issuing_dispute_treasury` */
+/** @schema `issuing_dispute_treasury` */
 export interface IssuingDisputeTreasury {
   /**
    * The Treasury [DebitReversal](https://stripe.com/docs/api/treasury/debit_reversals) representing this Issuing dispute
@@ -9592,7 +9592,7 @@ export interface IssuingDisputeTreasury {
   received_debit: string;
 }
 
-/** @see Spec schema `issuing_transaction_amount_details` */
+/** @schema `issuing_transaction_amount_details` */
 export interface IssuingTransactionAmountDetails {
   /** The fee charged by the ATM for the cash withdrawal. */
   atm_fee?: number | null;
@@ -9600,7 +9600,7 @@ export interface IssuingTransactionAmountDetails {
   cashback_amount?: number | null;
 }
 
-/** @see Spec schema `issuing_transaction_flight_data` */
+/** @schema `issuing_transaction_flight_data` */
 export interface IssuingTransactionFlightData {
   /** The time that the flight departed. */
   departure_at?: number | null;
@@ -9622,7 +9622,7 @@ export interface IssuingTransactionFlightData {
   travel_agency?: string | null;
 }
 
-/** @see Spec schema `issuing_transaction_flight_data_leg` */
+/** @schema `issuing_transaction_flight_data_leg` */
 export interface IssuingTransactionFlightDataLeg {
   /**
    * The three-letter IATA airport code of the flight's destination.
@@ -9658,7 +9658,7 @@ export interface IssuingTransactionFlightDataLeg {
   stopover_allowed?: boolean | null;
 }
 
-/** @see Spec schema `issuing_transaction_fuel_data` */
+/** @schema `issuing_transaction_fuel_data` */
 export interface IssuingTransactionFuelData {
   /**
    * The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`.
@@ -9686,7 +9686,7 @@ export interface IssuingTransactionFuelData {
   volume_decimal?: string | null;
 }
 
-/** @see Spec schema `issuing_transaction_lodging_data` */
+/** @schema `issuing_transaction_lodging_data` */
 export interface IssuingTransactionLodgingData {
   /** The time of checking into the lodging. */
   check_in_at?: number | null;
@@ -9694,7 +9694,7 @@ export interface IssuingTransactionLodgingData {
   nights?: number | null;
 }
 
-/** @see Spec schema `issuing_transaction_purchase_details` */
+/** @schema `issuing_transaction_purchase_details` */
 export interface IssuingTransactionPurchaseDetails {
   /** Information about the flight that was purchased with this transaction. */
   flight?: IssuingTransactionFlightData | null;
@@ -9712,7 +9712,7 @@ export interface IssuingTransactionPurchaseDetails {
   reference?: string | null;
 }
 
-/** @see Spec schema `issuing_transaction_receipt_data` */
+/** @schema `issuing_transaction_receipt_data` */
 export interface IssuingTransactionReceiptData {
   /**
    * The description of the item. The maximum length of this field is 26 characters.
@@ -9728,7 +9728,7 @@ export interface IssuingTransactionReceiptData {
   unit_cost?: number | null;
 }
 
-/** @see Spec schema `issuing_transaction_treasury` */
+/** @schema `issuing_transaction_treasury` */
 export interface IssuingTransactionTreasury {
   /**
    * The Treasury [ReceivedCredit](https://stripe.com/docs/api/treasury/received_credits) representing this Issuing transaction if it is a refund
@@ -9747,7 +9747,7 @@ export interface IssuingTransactionTreasury {
 /**
  * A line item.
  *
- * @see Spec schema `item`
+ * @schema `item`
  */
 export interface Item {
   /** Total discount amount applied. If no discounts were applied, defaults to 0. */
@@ -9784,7 +9784,7 @@ export interface Item {
   taxes?: LineItemsTaxAmount[];
 }
 
-/** @see Spec schema `legal_entity_company` */
+/** @schema `legal_entity_company` */
 export interface LegalEntityCompany {
   address?: Address;
   /** The Kana variation of the company's primary address (Japan only). */
@@ -9874,12 +9874,12 @@ export interface LegalEntityCompany {
   verification?: LegalEntityCompanyVerification | null;
 }
 
-/** @see Spec schema `legal_entity_company_verification` */
+/** @schema `legal_entity_company_verification` */
 export interface LegalEntityCompanyVerification {
   document: LegalEntityCompanyVerificationDocument;
 }
 
-/** @see Spec schema `legal_entity_company_verification_document` */
+/** @schema `legal_entity_company_verification_document` */
 export interface LegalEntityCompanyVerificationDocument {
   /**
    * The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `additional_verification`.
@@ -9907,7 +9907,7 @@ export interface LegalEntityCompanyVerificationDocument {
   front?: string | File | null;
 }
 
-/** @see Spec schema `legal_entity_dob` */
+/** @schema `legal_entity_dob` */
 export interface LegalEntityDob {
   /** The day of birth, between 1 and 31. */
   day?: number | null;
@@ -9917,7 +9917,7 @@ export interface LegalEntityDob {
   year?: number | null;
 }
 
-/** @see Spec schema `legal_entity_japan_address` */
+/** @schema `legal_entity_japan_address` */
 export interface LegalEntityJapanAddress {
   /**
    * City/Ward.
@@ -9963,7 +9963,7 @@ export interface LegalEntityJapanAddress {
   town?: string | null;
 }
 
-/** @see Spec schema `legal_entity_person_verification` */
+/** @schema `legal_entity_person_verification` */
 export interface LegalEntityPersonVerification {
   /** A document showing address, either a passport, local ID card, or utility bill from a well-known utility company. */
   additional_document?: LegalEntityPersonVerificationDocument | null;
@@ -9988,7 +9988,7 @@ export interface LegalEntityPersonVerification {
   status: string;
 }
 
-/** @see Spec schema `legal_entity_person_verification_document` */
+/** @schema `legal_entity_person_verification_document` */
 export interface LegalEntityPersonVerificationDocument {
   /**
    * The back of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
@@ -10016,7 +10016,7 @@ export interface LegalEntityPersonVerificationDocument {
   front?: string | File | null;
 }
 
-/** @see Spec schema `legal_entity_ubo_declaration` */
+/** @schema `legal_entity_ubo_declaration` */
 export interface LegalEntityUboDeclaration {
   /**
    * The Unix timestamp marking when the beneficial owner attestation was made.
@@ -10038,7 +10038,7 @@ export interface LegalEntityUboDeclaration {
   user_agent?: string | null;
 }
 
-/** @see Spec schema `line_item` */
+/** @schema `line_item` */
 export interface LineItem {
   /** The amount, in cents (or local equivalent). */
   amount: number;
@@ -10111,14 +10111,14 @@ export interface LineItem {
   unit_amount_excluding_tax?: string | null;
 }
 
-/** @see Spec schema `line_items_discount_amount` */
+/** @schema `line_items_discount_amount` */
 export interface LineItemsDiscountAmount {
   /** The amount discounted. */
   amount: number;
   discount: Discount;
 }
 
-/** @see Spec schema `line_items_tax_amount` */
+/** @schema `line_items_tax_amount` */
 export interface LineItemsTaxAmount {
   /** Amount of tax applied for this rate. */
   amount: number;
@@ -10146,7 +10146,7 @@ export interface LineItemsTaxAmount {
   taxable_amount?: number | null;
 }
 
-/** @see Spec schema `linked_account_options_us_bank_account` */
+/** @schema `linked_account_options_us_bank_account` */
 export interface LinkedAccountOptionsUsBankAccount {
   /** The list of permissions to request. The `payment_method` permission must be included. */
   permissions?: (
@@ -10165,7 +10165,7 @@ export interface LinkedAccountOptionsUsBankAccount {
 /**
  * Login Links are single-use login link for an Express account to access their Stripe dashboard.
  *
- * @see Spec schema `login_link`
+ * @schema `login_link`
  */
 export interface LoginLink {
   /**
@@ -10187,7 +10187,7 @@ export interface LoginLink {
 /**
  * A Mandate is a record of the permission a customer has given you to debit their payment method.
  *
- * @see Spec schema `mandate`
+ * @schema `mandate`
  */
 export interface Mandate {
   customer_acceptance: CustomerAcceptance;
@@ -10222,7 +10222,7 @@ export interface Mandate {
   type: "multi_use" | "single_use";
 }
 
-/** @see Spec schema `mandate_acss_debit` */
+/** @schema `mandate_acss_debit` */
 export interface MandateAcssDebit {
   /** List of Stripe products where this mandate can be selected automatically. */
   default_for?: ("invoice" | "subscription")[];
@@ -10238,7 +10238,7 @@ export interface MandateAcssDebit {
   transaction_type: "business" | "personal";
 }
 
-/** @see Spec schema `mandate_au_becs_debit` */
+/** @schema `mandate_au_becs_debit` */
 export interface MandateAuBecsDebit {
   /**
    * The URL of the mandate. This URL generally contains sensitive information about the customer and should be shared with them exclusively.
@@ -10248,7 +10248,7 @@ export interface MandateAuBecsDebit {
   url: string;
 }
 
-/** @see Spec schema `mandate_bacs_debit` */
+/** @schema `mandate_bacs_debit` */
 export interface MandateBacsDebit {
   /** The status of the mandate on the Bacs network. Can be one of `pending`, `revoked`, `refused`, or `accepted`. */
   network_status: "accepted" | "pending" | "refused" | "revoked";
@@ -10266,22 +10266,22 @@ export interface MandateBacsDebit {
   url: string;
 }
 
-/** @see Spec schema `mandate_cashapp` */
+/** @schema `mandate_cashapp` */
 export interface MandateCashapp {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `mandate_link` */
+/** @schema `mandate_link` */
 export interface MandateLink {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `mandate_multi_use` */
+/** @schema `mandate_multi_use` */
 export interface MandateMultiUse {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `mandate_payment_method_details` */
+/** @schema `mandate_payment_method_details` */
 export interface MandatePaymentMethodDetails {
   acss_debit?: MandateAcssDebit;
   au_becs_debit?: MandateAuBecsDebit;
@@ -10300,7 +10300,7 @@ export interface MandatePaymentMethodDetails {
   us_bank_account?: MandateUsBankAccount;
 }
 
-/** @see Spec schema `mandate_paypal` */
+/** @schema `mandate_paypal` */
 export interface MandatePaypal {
   /**
    * The PayPal Billing Agreement ID (BAID). This is an ID generated by PayPal which represents the mandate between the merchant and the customer.
@@ -10316,7 +10316,7 @@ export interface MandatePaypal {
   payer_id?: string | null;
 }
 
-/** @see Spec schema `mandate_sepa_debit` */
+/** @schema `mandate_sepa_debit` */
 export interface MandateSepaDebit {
   /**
    * The unique reference of the mandate.
@@ -10332,7 +10332,7 @@ export interface MandateSepaDebit {
   url: string;
 }
 
-/** @see Spec schema `mandate_single_use` */
+/** @schema `mandate_single_use` */
 export interface MandateSingleUse {
   /** On a single use mandate, the amount of the payment. */
   amount: number;
@@ -10340,12 +10340,12 @@ export interface MandateSingleUse {
   currency: string;
 }
 
-/** @see Spec schema `mandate_us_bank_account` */
+/** @schema `mandate_us_bank_account` */
 export interface MandateUsBankAccount {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `networks` */
+/** @schema `networks` */
 export interface Networks {
   /** All available networks for the card. */
   available: string[];
@@ -10357,7 +10357,7 @@ export interface Networks {
   preferred?: string | null;
 }
 
-/** @see Spec schema `notification_event_data` */
+/** @schema `notification_event_data` */
 export interface NotificationEventData {
   /** Object containing the API resource relevant to the event. For example, an `invoice.created` event will have a full [invoice object](https://stripe.com/docs/api#invoice_object) as the value of the object key. */
   object: { [key: string]: unknown };
@@ -10365,7 +10365,7 @@ export interface NotificationEventData {
   previous_attributes?: { [key: string]: unknown };
 }
 
-/** @see Spec schema `notification_event_request` */
+/** @schema `notification_event_request` */
 export interface NotificationEventRequest {
   /**
    * ID of the API request that caused the event. If null, the event was automatic (e.g., Stripe's automatic subscription handling). Request logs are available in the [dashboard](https://dashboard.stripe.com/logs), but currently not in the API.
@@ -10381,12 +10381,12 @@ export interface NotificationEventRequest {
   idempotency_key?: string | null;
 }
 
-/** @see Spec schema `offline_acceptance` */
+/** @schema `offline_acceptance` */
 export interface OfflineAcceptance {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `online_acceptance` */
+/** @schema `online_acceptance` */
 export interface OnlineAcceptance {
   /**
    * The IP address from which the Mandate was accepted by the customer.
@@ -10402,7 +10402,7 @@ export interface OnlineAcceptance {
   user_agent?: string | null;
 }
 
-/** @see Spec schema `outbound_payments_payment_method_details` */
+/** @schema `outbound_payments_payment_method_details` */
 export interface OutboundPaymentsPaymentMethodDetails {
   billing_details: TreasurySharedResourceBillingDetails;
   financial_account?: OutboundPaymentsPaymentMethodDetailsFinancialAccount;
@@ -10411,7 +10411,7 @@ export interface OutboundPaymentsPaymentMethodDetails {
   us_bank_account?: OutboundPaymentsPaymentMethodDetailsUsBankAccount;
 }
 
-/** @see Spec schema `outbound_payments_payment_method_details_financial_account` */
+/** @schema `outbound_payments_payment_method_details_financial_account` */
 export interface OutboundPaymentsPaymentMethodDetailsFinancialAccount {
   /**
    * Token of the FinancialAccount.
@@ -10423,7 +10423,7 @@ export interface OutboundPaymentsPaymentMethodDetailsFinancialAccount {
   network: "stripe";
 }
 
-/** @see Spec schema `outbound_payments_payment_method_details_us_bank_account` */
+/** @schema `outbound_payments_payment_method_details_us_bank_account` */
 export interface OutboundPaymentsPaymentMethodDetailsUsBankAccount {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
@@ -10457,7 +10457,7 @@ export interface OutboundPaymentsPaymentMethodDetailsUsBankAccount {
   routing_number?: string | null;
 }
 
-/** @see Spec schema `outbound_transfers_payment_method_details` */
+/** @schema `outbound_transfers_payment_method_details` */
 export interface OutboundTransfersPaymentMethodDetails {
   billing_details: TreasurySharedResourceBillingDetails;
   /** The type of the payment method used in the OutboundTransfer. */
@@ -10465,7 +10465,7 @@ export interface OutboundTransfersPaymentMethodDetails {
   us_bank_account?: OutboundTransfersPaymentMethodDetailsUsBankAccount;
 }
 
-/** @see Spec schema `outbound_transfers_payment_method_details_us_bank_account` */
+/** @schema `outbound_transfers_payment_method_details_us_bank_account` */
 export interface OutboundTransfersPaymentMethodDetailsUsBankAccount {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
@@ -10499,7 +10499,7 @@ export interface OutboundTransfersPaymentMethodDetailsUsBankAccount {
   routing_number?: string | null;
 }
 
-/** @see Spec schema `package_dimensions` */
+/** @schema `package_dimensions` */
 export interface PackageDimensions {
   /** Height, in inches. */
   height: number;
@@ -10511,18 +10511,18 @@ export interface PackageDimensions {
   width: number;
 }
 
-/** @see Spec schema `payment_flows_amount_details` */
+/** @schema `payment_flows_amount_details` */
 export interface PaymentFlowsAmountDetails {
   tip?: PaymentFlowsAmountDetailsResourceTip;
 }
 
-/** @see Spec schema `payment_flows_amount_details_resource_tip` */
+/** @schema `payment_flows_amount_details_resource_tip` */
 export interface PaymentFlowsAmountDetailsResourceTip {
   /** Portion of the amount that corresponds to a tip. */
   amount?: number;
 }
 
-/** @see Spec schema `payment_flows_automatic_payment_methods_payment_intent` */
+/** @schema `payment_flows_automatic_payment_methods_payment_intent` */
 export interface PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
   /**
    * Controls whether this PaymentIntent will accept redirect-based payment methods.
@@ -10534,7 +10534,7 @@ export interface PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
   enabled: boolean;
 }
 
-/** @see Spec schema `payment_flows_automatic_payment_methods_setup_intent` */
+/** @schema `payment_flows_automatic_payment_methods_setup_intent` */
 export interface PaymentFlowsAutomaticPaymentMethodsSetupIntent {
   /**
    * Controls whether this SetupIntent will accept redirect-based payment methods.
@@ -10546,18 +10546,18 @@ export interface PaymentFlowsAutomaticPaymentMethodsSetupIntent {
   enabled?: boolean | null;
 }
 
-/** @see Spec schema `payment_flows_installment_options` */
+/** @schema `payment_flows_installment_options` */
 export interface PaymentFlowsInstallmentOptions {
   enabled: boolean;
   plan?: PaymentMethodDetailsCardInstallmentsPlan;
 }
 
-/** @see Spec schema `payment_flows_private_payment_methods_alipay` */
+/** @schema `payment_flows_private_payment_methods_alipay` */
 export interface PaymentFlowsPrivatePaymentMethodsAlipay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_flows_private_payment_methods_alipay_details` */
+/** @schema `payment_flows_private_payment_methods_alipay_details` */
 export interface PaymentFlowsPrivatePaymentMethodsAlipayDetails {
   /**
    * Uniquely identifies this particular Alipay account. You can use this attribute to check whether two Alipay accounts are the same.
@@ -10579,7 +10579,7 @@ export interface PaymentFlowsPrivatePaymentMethodsAlipayDetails {
   transaction_id?: string | null;
 }
 
-/** @see Spec schema `payment_flows_private_payment_methods_klarna_dob` */
+/** @schema `payment_flows_private_payment_methods_klarna_dob` */
 export interface PaymentFlowsPrivatePaymentMethodsKlarnaDob {
   /** The day of birth, between 1 and 31. */
   day?: number | null;
@@ -10602,7 +10602,7 @@ export interface PaymentFlowsPrivatePaymentMethodsKlarnaDob {
  *
  * Related guide: [Payment Intents API](https://stripe.com/docs/payments/payment-intents)
  *
- * @see Spec schema `payment_intent`
+ * @schema `payment_intent`
  */
 export interface PaymentIntent {
   /** Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99). */
@@ -10774,12 +10774,12 @@ export interface PaymentIntent {
   transfer_group?: string | null;
 }
 
-/** @see Spec schema `payment_intent_card_processing` */
+/** @schema `payment_intent_card_processing` */
 export interface PaymentIntentCardProcessing {
   customer_notification?: PaymentIntentProcessingCustomerNotification;
 }
 
-/** @see Spec schema `payment_intent_next_action` */
+/** @schema `payment_intent_next_action` */
 export interface PaymentIntentNextAction {
   alipay_handle_redirect?: PaymentIntentNextActionAlipayHandleRedirect;
   boleto_display_details?: PaymentIntentNextActionBoleto;
@@ -10806,7 +10806,7 @@ export interface PaymentIntentNextAction {
   wechat_pay_redirect_to_ios_app?: PaymentIntentNextActionWechatPayRedirectToIosApp;
 }
 
-/** @see Spec schema `payment_intent_next_action_alipay_handle_redirect` */
+/** @schema `payment_intent_next_action_alipay_handle_redirect` */
 export interface PaymentIntentNextActionAlipayHandleRedirect {
   /**
    * The native data to be used with Alipay SDK you must redirect your customer to in order to authenticate the payment in an Android App.
@@ -10834,7 +10834,7 @@ export interface PaymentIntentNextActionAlipayHandleRedirect {
   url?: string | null;
 }
 
-/** @see Spec schema `payment_intent_next_action_boleto` */
+/** @schema `payment_intent_next_action_boleto` */
 export interface PaymentIntentNextActionBoleto {
   /**
    * The timestamp after which the boleto expires.
@@ -10862,7 +10862,7 @@ export interface PaymentIntentNextActionBoleto {
   pdf?: string | null;
 }
 
-/** @see Spec schema `payment_intent_next_action_card_await_notification` */
+/** @schema `payment_intent_next_action_card_await_notification` */
 export interface PaymentIntentNextActionCardAwaitNotification {
   /**
    * The time that payment will be attempted. If customer approval is required, they need to provide approval before this time.
@@ -10874,7 +10874,7 @@ export interface PaymentIntentNextActionCardAwaitNotification {
   customer_approval_required?: boolean | null;
 }
 
-/** @see Spec schema `payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code` */
+/** @schema `payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code` */
 export interface PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode {
   /**
    * The URL to the hosted Cash App Pay instructions page, which allows customers to view the QR code, and supports QR code refreshing on expiration.
@@ -10891,7 +10891,7 @@ export interface PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode {
   qr_code: PaymentIntentNextActionCashappQrCode;
 }
 
-/** @see Spec schema `payment_intent_next_action_cashapp_qr_code` */
+/** @schema `payment_intent_next_action_cashapp_qr_code` */
 export interface PaymentIntentNextActionCashappQrCode {
   /**
    * The date (unix timestamp) when the QR code expires.
@@ -10913,7 +10913,7 @@ export interface PaymentIntentNextActionCashappQrCode {
   image_url_svg: string;
 }
 
-/** @see Spec schema `payment_intent_next_action_display_bank_transfer_instructions` */
+/** @schema `payment_intent_next_action_display_bank_transfer_instructions` */
 export interface PaymentIntentNextActionDisplayBankTransferInstructions {
   /** The remaining amount that needs to be transferred to complete the payment. */
   amount_remaining?: number | null;
@@ -10943,7 +10943,7 @@ export interface PaymentIntentNextActionDisplayBankTransferInstructions {
     | (string & {});
 }
 
-/** @see Spec schema `payment_intent_next_action_display_oxxo_details` */
+/** @schema `payment_intent_next_action_display_oxxo_details` */
 export interface PaymentIntentNextActionDisplayOxxoDetails {
   /**
    * The timestamp after which the OXXO voucher expires.
@@ -10965,7 +10965,7 @@ export interface PaymentIntentNextActionDisplayOxxoDetails {
   number?: string | null;
 }
 
-/** @see Spec schema `payment_intent_next_action_konbini` */
+/** @schema `payment_intent_next_action_konbini` */
 export interface PaymentIntentNextActionKonbini {
   /**
    * The timestamp at which the pending Konbini payment expires.
@@ -10982,7 +10982,7 @@ export interface PaymentIntentNextActionKonbini {
   stores: PaymentIntentNextActionKonbiniStores;
 }
 
-/** @see Spec schema `payment_intent_next_action_konbini_familymart` */
+/** @schema `payment_intent_next_action_konbini_familymart` */
 export interface PaymentIntentNextActionKonbiniFamilymart {
   /**
    * The confirmation number.
@@ -10998,7 +10998,7 @@ export interface PaymentIntentNextActionKonbiniFamilymart {
   payment_code: string;
 }
 
-/** @see Spec schema `payment_intent_next_action_konbini_lawson` */
+/** @schema `payment_intent_next_action_konbini_lawson` */
 export interface PaymentIntentNextActionKonbiniLawson {
   /**
    * The confirmation number.
@@ -11014,7 +11014,7 @@ export interface PaymentIntentNextActionKonbiniLawson {
   payment_code: string;
 }
 
-/** @see Spec schema `payment_intent_next_action_konbini_ministop` */
+/** @schema `payment_intent_next_action_konbini_ministop` */
 export interface PaymentIntentNextActionKonbiniMinistop {
   /**
    * The confirmation number.
@@ -11030,7 +11030,7 @@ export interface PaymentIntentNextActionKonbiniMinistop {
   payment_code: string;
 }
 
-/** @see Spec schema `payment_intent_next_action_konbini_seicomart` */
+/** @schema `payment_intent_next_action_konbini_seicomart` */
 export interface PaymentIntentNextActionKonbiniSeicomart {
   /**
    * The confirmation number.
@@ -11046,7 +11046,7 @@ export interface PaymentIntentNextActionKonbiniSeicomart {
   payment_code: string;
 }
 
-/** @see Spec schema `payment_intent_next_action_konbini_stores` */
+/** @schema `payment_intent_next_action_konbini_stores` */
 export interface PaymentIntentNextActionKonbiniStores {
   /** FamilyMart instruction details. */
   familymart?: PaymentIntentNextActionKonbiniFamilymart | null;
@@ -11058,7 +11058,7 @@ export interface PaymentIntentNextActionKonbiniStores {
   seicomart?: PaymentIntentNextActionKonbiniSeicomart | null;
 }
 
-/** @see Spec schema `payment_intent_next_action_paynow_display_qr_code` */
+/** @schema `payment_intent_next_action_paynow_display_qr_code` */
 export interface PaymentIntentNextActionPaynowDisplayQrCode {
   /**
    * The raw data string used to generate QR code, it should be used together with QR code library.
@@ -11086,7 +11086,7 @@ export interface PaymentIntentNextActionPaynowDisplayQrCode {
   image_url_svg: string;
 }
 
-/** @see Spec schema `payment_intent_next_action_pix_display_qr_code` */
+/** @schema `payment_intent_next_action_pix_display_qr_code` */
 export interface PaymentIntentNextActionPixDisplayQrCode {
   /**
    * The raw data string used to generate QR code, it should be used together with QR code library.
@@ -11116,7 +11116,7 @@ export interface PaymentIntentNextActionPixDisplayQrCode {
   image_url_svg?: string;
 }
 
-/** @see Spec schema `payment_intent_next_action_promptpay_display_qr_code` */
+/** @schema `payment_intent_next_action_promptpay_display_qr_code` */
 export interface PaymentIntentNextActionPromptpayDisplayQrCode {
   /**
    * The raw data string used to generate QR code, it should be used together with QR code library.
@@ -11144,7 +11144,7 @@ export interface PaymentIntentNextActionPromptpayDisplayQrCode {
   image_url_svg: string;
 }
 
-/** @see Spec schema `payment_intent_next_action_redirect_to_url` */
+/** @schema `payment_intent_next_action_redirect_to_url` */
 export interface PaymentIntentNextActionRedirectToUrl {
   /**
    * If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.
@@ -11160,7 +11160,7 @@ export interface PaymentIntentNextActionRedirectToUrl {
   url?: string | null;
 }
 
-/** @see Spec schema `payment_intent_next_action_verify_with_microdeposits` */
+/** @schema `payment_intent_next_action_verify_with_microdeposits` */
 export interface PaymentIntentNextActionVerifyWithMicrodeposits {
   /**
    * The timestamp when the microdeposits are expected to land.
@@ -11178,7 +11178,7 @@ export interface PaymentIntentNextActionVerifyWithMicrodeposits {
   microdeposit_type?: "amounts" | "descriptor_code" | null;
 }
 
-/** @see Spec schema `payment_intent_next_action_wechat_pay_display_qr_code` */
+/** @schema `payment_intent_next_action_wechat_pay_display_qr_code` */
 export interface PaymentIntentNextActionWechatPayDisplayQrCode {
   /**
    * The data being used to generate QR code
@@ -11212,7 +11212,7 @@ export interface PaymentIntentNextActionWechatPayDisplayQrCode {
   image_url_svg: string;
 }
 
-/** @see Spec schema `payment_intent_next_action_wechat_pay_redirect_to_android_app` */
+/** @schema `payment_intent_next_action_wechat_pay_redirect_to_android_app` */
 export interface PaymentIntentNextActionWechatPayRedirectToAndroidApp {
   /**
    * app_id is the APP ID registered on WeChat open platform
@@ -11258,7 +11258,7 @@ export interface PaymentIntentNextActionWechatPayRedirectToAndroidApp {
   timestamp: string;
 }
 
-/** @see Spec schema `payment_intent_next_action_wechat_pay_redirect_to_ios_app` */
+/** @schema `payment_intent_next_action_wechat_pay_redirect_to_ios_app` */
 export interface PaymentIntentNextActionWechatPayRedirectToIosApp {
   /**
    * An universal link that redirect to WeChat Pay app
@@ -11268,7 +11268,7 @@ export interface PaymentIntentNextActionWechatPayRedirectToIosApp {
   native_url: string;
 }
 
-/** @see Spec schema `payment_intent_payment_method_options` */
+/** @schema `payment_intent_payment_method_options` */
 export interface PaymentIntentPaymentMethodOptions {
   acss_debit?:
     | PaymentIntentPaymentMethodOptionsAcssDebit
@@ -11371,7 +11371,7 @@ export interface PaymentIntentPaymentMethodOptions {
     | PaymentIntentTypeSpecificPaymentMethodOptionsClient;
 }
 
-/** @see Spec schema `payment_intent_payment_method_options_acss_debit` */
+/** @schema `payment_intent_payment_method_options_acss_debit` */
 export interface PaymentIntentPaymentMethodOptionsAcssDebit {
   mandate_options?: PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit;
   /**
@@ -11387,7 +11387,7 @@ export interface PaymentIntentPaymentMethodOptionsAcssDebit {
     "automatic" | "instant" | "microdeposits" | (string & {});
 }
 
-/** @see Spec schema `payment_intent_payment_method_options_au_becs_debit` */
+/** @schema `payment_intent_payment_method_options_au_becs_debit` */
 export interface PaymentIntentPaymentMethodOptionsAuBecsDebit {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -11399,12 +11399,12 @@ export interface PaymentIntentPaymentMethodOptionsAuBecsDebit {
   setup_future_usage?: "none" | "off_session" | "on_session";
 }
 
-/** @see Spec schema `payment_intent_payment_method_options_blik` */
+/** @schema `payment_intent_payment_method_options_blik` */
 export interface PaymentIntentPaymentMethodOptionsBlik {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_intent_payment_method_options_card` */
+/** @schema `payment_intent_payment_method_options_card` */
 export interface PaymentIntentPaymentMethodOptionsCard {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
@@ -11454,7 +11454,7 @@ export interface PaymentIntentPaymentMethodOptionsCard {
   statement_descriptor_suffix_kanji?: string;
 }
 
-/** @see Spec schema `payment_intent_payment_method_options_eps` */
+/** @schema `payment_intent_payment_method_options_eps` */
 export interface PaymentIntentPaymentMethodOptionsEps {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -11466,7 +11466,7 @@ export interface PaymentIntentPaymentMethodOptionsEps {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_intent_payment_method_options_link` */
+/** @schema `payment_intent_payment_method_options_link` */
 export interface PaymentIntentPaymentMethodOptionsLink {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
@@ -11480,7 +11480,7 @@ export interface PaymentIntentPaymentMethodOptionsLink {
   setup_future_usage?: "none" | "off_session";
 }
 
-/** @see Spec schema `payment_intent_payment_method_options_mandate_options_acss_debit` */
+/** @schema `payment_intent_payment_method_options_mandate_options_acss_debit` */
 export interface PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
   /**
    * A URL for custom mandate text
@@ -11500,12 +11500,12 @@ export interface PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
   transaction_type?: "business" | "personal" | null;
 }
 
-/** @see Spec schema `payment_intent_payment_method_options_mandate_options_sepa_debit` */
+/** @schema `payment_intent_payment_method_options_mandate_options_sepa_debit` */
 export interface PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_intent_payment_method_options_sepa_debit` */
+/** @schema `payment_intent_payment_method_options_sepa_debit` */
 export interface PaymentIntentPaymentMethodOptionsSepaDebit {
   mandate_options?: PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit;
   /**
@@ -11518,7 +11518,7 @@ export interface PaymentIntentPaymentMethodOptionsSepaDebit {
   setup_future_usage?: "none" | "off_session" | "on_session";
 }
 
-/** @see Spec schema `payment_intent_payment_method_options_us_bank_account` */
+/** @schema `payment_intent_payment_method_options_us_bank_account` */
 export interface PaymentIntentPaymentMethodOptionsUsBankAccount {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /** Preferred transaction settlement speed */
@@ -11536,14 +11536,14 @@ export interface PaymentIntentPaymentMethodOptionsUsBankAccount {
     "automatic" | "instant" | "microdeposits" | (string & {});
 }
 
-/** @see Spec schema `payment_intent_processing` */
+/** @schema `payment_intent_processing` */
 export interface PaymentIntentProcessing {
   card?: PaymentIntentCardProcessing;
   /** Type of the payment method for which payment is in `processing` state, one of `card`. */
   type: "card";
 }
 
-/** @see Spec schema `payment_intent_processing_customer_notification` */
+/** @schema `payment_intent_processing_customer_notification` */
 export interface PaymentIntentProcessingCustomerNotification {
   /** Whether customer approval has been requested for this payment. For payments greater than INR 15000 or mandate amount, the customer must provide explicit approval of the payment with their bank. */
   approval_requested?: boolean | null;
@@ -11555,7 +11555,7 @@ export interface PaymentIntentProcessingCustomerNotification {
   completes_at?: number | null;
 }
 
-/** @see Spec schema `payment_intent_type_specific_payment_method_options_client` */
+/** @schema `payment_intent_type_specific_payment_method_options_client` */
 export interface PaymentIntentTypeSpecificPaymentMethodOptionsClient {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual" | "manual_preferred";
@@ -11580,7 +11580,7 @@ export interface PaymentIntentTypeSpecificPaymentMethodOptionsClient {
  *
  * Related guide: [Payment Links API](https://stripe.com/docs/payment-links)
  *
- * @see Spec schema `payment_link`
+ * @schema `payment_link`
  */
 export interface PaymentLink {
   /** Whether the payment link's `url` is active. If `false`, customers visiting the URL will be shown a page saying that the link has been deactivated. */
@@ -11703,7 +11703,7 @@ export interface PaymentLink {
   url: string;
 }
 
-/** @see Spec schema `payment_links_resource_after_completion` */
+/** @schema `payment_links_resource_after_completion` */
 export interface PaymentLinksResourceAfterCompletion {
   hosted_confirmation?: PaymentLinksResourceCompletionBehaviorConfirmationPage;
   redirect?: PaymentLinksResourceCompletionBehaviorRedirect;
@@ -11711,13 +11711,13 @@ export interface PaymentLinksResourceAfterCompletion {
   type: "hosted_confirmation" | "redirect";
 }
 
-/** @see Spec schema `payment_links_resource_automatic_tax` */
+/** @schema `payment_links_resource_automatic_tax` */
 export interface PaymentLinksResourceAutomaticTax {
   /** If `true`, tax will be calculated automatically using the customer's location. */
   enabled: boolean;
 }
 
-/** @see Spec schema `payment_links_resource_completion_behavior_confirmation_page` */
+/** @schema `payment_links_resource_completion_behavior_confirmation_page` */
 export interface PaymentLinksResourceCompletionBehaviorConfirmationPage {
   /**
    * The custom message that is displayed to the customer after the purchase is complete.
@@ -11727,7 +11727,7 @@ export interface PaymentLinksResourceCompletionBehaviorConfirmationPage {
   custom_message?: string | null;
 }
 
-/** @see Spec schema `payment_links_resource_completion_behavior_redirect` */
+/** @schema `payment_links_resource_completion_behavior_redirect` */
 export interface PaymentLinksResourceCompletionBehaviorRedirect {
   /**
    * The URL the customer will be redirected to after the purchase is complete.
@@ -11737,7 +11737,7 @@ export interface PaymentLinksResourceCompletionBehaviorRedirect {
   url: string;
 }
 
-/** @see Spec schema `payment_links_resource_consent_collection` */
+/** @schema `payment_links_resource_consent_collection` */
 export interface PaymentLinksResourceConsentCollection {
   /** If set to `auto`, enables the collection of customer consent for promotional communications. */
   promotions?: "auto" | "none" | null;
@@ -11745,7 +11745,7 @@ export interface PaymentLinksResourceConsentCollection {
   terms_of_service?: "none" | "required" | null;
 }
 
-/** @see Spec schema `payment_links_resource_custom_fields` */
+/** @schema `payment_links_resource_custom_fields` */
 export interface PaymentLinksResourceCustomFields {
   /** Configuration for `type=dropdown` fields. */
   dropdown?: PaymentLinksResourceCustomFieldsDropdown | null;
@@ -11766,13 +11766,13 @@ export interface PaymentLinksResourceCustomFields {
   type: "dropdown" | "numeric" | "text";
 }
 
-/** @see Spec schema `payment_links_resource_custom_fields_dropdown` */
+/** @schema `payment_links_resource_custom_fields_dropdown` */
 export interface PaymentLinksResourceCustomFieldsDropdown {
   /** The options available for the customer to select. Up to 200 options allowed. */
   options: PaymentLinksResourceCustomFieldsDropdownOption[];
 }
 
-/** @see Spec schema `payment_links_resource_custom_fields_dropdown_option` */
+/** @schema `payment_links_resource_custom_fields_dropdown_option` */
 export interface PaymentLinksResourceCustomFieldsDropdownOption {
   /**
    * The label for the option, displayed to the customer. Up to 100 characters.
@@ -11788,7 +11788,7 @@ export interface PaymentLinksResourceCustomFieldsDropdownOption {
   value: string;
 }
 
-/** @see Spec schema `payment_links_resource_custom_fields_label` */
+/** @schema `payment_links_resource_custom_fields_label` */
 export interface PaymentLinksResourceCustomFieldsLabel {
   /**
    * Custom text for the label, displayed to the customer. Up to 50 characters.
@@ -11800,7 +11800,7 @@ export interface PaymentLinksResourceCustomFieldsLabel {
   type: "custom";
 }
 
-/** @see Spec schema `payment_links_resource_custom_fields_numeric` */
+/** @schema `payment_links_resource_custom_fields_numeric` */
 export interface PaymentLinksResourceCustomFieldsNumeric {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
@@ -11808,7 +11808,7 @@ export interface PaymentLinksResourceCustomFieldsNumeric {
   minimum_length?: number | null;
 }
 
-/** @see Spec schema `payment_links_resource_custom_fields_text` */
+/** @schema `payment_links_resource_custom_fields_text` */
 export interface PaymentLinksResourceCustomFieldsText {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
@@ -11816,7 +11816,7 @@ export interface PaymentLinksResourceCustomFieldsText {
   minimum_length?: number | null;
 }
 
-/** @see Spec schema `payment_links_resource_custom_text` */
+/** @schema `payment_links_resource_custom_text` */
 export interface PaymentLinksResourceCustomText {
   /** Custom text that should be displayed alongside shipping address collection. */
   shipping_address?: PaymentLinksResourceCustomTextPosition | null;
@@ -11824,7 +11824,7 @@ export interface PaymentLinksResourceCustomText {
   submit?: PaymentLinksResourceCustomTextPosition | null;
 }
 
-/** @see Spec schema `payment_links_resource_custom_text_position` */
+/** @schema `payment_links_resource_custom_text_position` */
 export interface PaymentLinksResourceCustomTextPosition {
   /**
    * Text may be up to 1000 characters in length.
@@ -11834,7 +11834,7 @@ export interface PaymentLinksResourceCustomTextPosition {
   message: string;
 }
 
-/** @see Spec schema `payment_links_resource_invoice_creation` */
+/** @schema `payment_links_resource_invoice_creation` */
 export interface PaymentLinksResourceInvoiceCreation {
   /** Enable creating an invoice on successful payment. */
   enabled: boolean;
@@ -11842,7 +11842,7 @@ export interface PaymentLinksResourceInvoiceCreation {
   invoice_data?: PaymentLinksResourceInvoiceSettings | null;
 }
 
-/** @see Spec schema `payment_links_resource_invoice_settings` */
+/** @schema `payment_links_resource_invoice_settings` */
 export interface PaymentLinksResourceInvoiceSettings {
   /** The account tax IDs associated with the invoice. */
   account_tax_ids?: (string | TaxId | DeletedTaxId)[] | null;
@@ -11866,7 +11866,7 @@ export interface PaymentLinksResourceInvoiceSettings {
   rendering_options?: InvoiceSettingRenderingOptions | null;
 }
 
-/** @see Spec schema `payment_links_resource_payment_intent_data` */
+/** @schema `payment_links_resource_payment_intent_data` */
 export interface PaymentLinksResourcePaymentIntentData {
   /** Indicates when the funds will be captured from the customer's account. */
   capture_method?: "automatic" | "automatic_async" | "manual" | null;
@@ -11874,13 +11874,13 @@ export interface PaymentLinksResourcePaymentIntentData {
   setup_future_usage?: "off_session" | "on_session" | null;
 }
 
-/** @see Spec schema `payment_links_resource_phone_number_collection` */
+/** @schema `payment_links_resource_phone_number_collection` */
 export interface PaymentLinksResourcePhoneNumberCollection {
   /** If `true`, a phone number will be collected during checkout. */
   enabled: boolean;
 }
 
-/** @see Spec schema `payment_links_resource_shipping_address_collection` */
+/** @schema `payment_links_resource_shipping_address_collection` */
 export interface PaymentLinksResourceShippingAddressCollection {
   /** An array of two-letter ISO country codes representing which countries Checkout should provide as options for shipping locations. Unsupported country codes: `AS, CX, CC, CU, HM, IR, KP, MH, FM, NF, MP, PW, SD, SY, UM, VI`. */
   allowed_countries: (
@@ -12124,7 +12124,7 @@ export interface PaymentLinksResourceShippingAddressCollection {
   )[];
 }
 
-/** @see Spec schema `payment_links_resource_shipping_option` */
+/** @schema `payment_links_resource_shipping_option` */
 export interface PaymentLinksResourceShippingOption {
   /** A non-negative integer in cents representing how much to charge. */
   shipping_amount: number;
@@ -12136,7 +12136,7 @@ export interface PaymentLinksResourceShippingOption {
   shipping_rate: string | ShippingRate;
 }
 
-/** @see Spec schema `payment_links_resource_subscription_data` */
+/** @schema `payment_links_resource_subscription_data` */
 export interface PaymentLinksResourceSubscriptionData {
   /**
    * The subscription's description, meant to be displayable to the customer. Use this field to optionally store an explanation of the subscription.
@@ -12148,13 +12148,13 @@ export interface PaymentLinksResourceSubscriptionData {
   trial_period_days?: number | null;
 }
 
-/** @see Spec schema `payment_links_resource_tax_id_collection` */
+/** @schema `payment_links_resource_tax_id_collection` */
 export interface PaymentLinksResourceTaxIdCollection {
   /** Indicates whether tax ID collection is enabled for the session. */
   enabled: boolean;
 }
 
-/** @see Spec schema `payment_links_resource_transfer_data` */
+/** @schema `payment_links_resource_transfer_data` */
 export interface PaymentLinksResourceTransferData {
   /** The amount in cents (or local equivalent) that will be transferred to the destination account. By default, the entire amount is transferred to the destination. */
   amount?: number | null;
@@ -12173,7 +12173,7 @@ export interface PaymentLinksResourceTransferData {
  *
  * Related guides: [Payment Methods](https://stripe.com/docs/payments/payment-methods) and [More Payment Scenarios](https://stripe.com/docs/payments/more-payment-scenarios).
  *
- * @see Spec schema `payment_method`
+ * @schema `payment_method`
  */
 export interface PaymentMethod {
   acss_debit?: PaymentMethodAcssDebit;
@@ -12273,7 +12273,7 @@ export interface PaymentMethod {
   zip?: PaymentMethodZip;
 }
 
-/** @see Spec schema `payment_method_acss_debit` */
+/** @schema `payment_method_acss_debit` */
 export interface PaymentMethodAcssDebit {
   /**
    * Name of the bank associated with the bank account.
@@ -12307,17 +12307,17 @@ export interface PaymentMethodAcssDebit {
   transit_number?: string | null;
 }
 
-/** @see Spec schema `payment_method_affirm` */
+/** @schema `payment_method_affirm` */
 export interface PaymentMethodAffirm {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_afterpay_clearpay` */
+/** @schema `payment_method_afterpay_clearpay` */
 export interface PaymentMethodAfterpayClearpay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_au_becs_debit` */
+/** @schema `payment_method_au_becs_debit` */
 export interface PaymentMethodAuBecsDebit {
   /**
    * Six-digit number identifying bank and branch associated with this bank account.
@@ -12339,7 +12339,7 @@ export interface PaymentMethodAuBecsDebit {
   last4?: string | null;
 }
 
-/** @see Spec schema `payment_method_bacs_debit` */
+/** @schema `payment_method_bacs_debit` */
 export interface PaymentMethodBacsDebit {
   /**
    * Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
@@ -12361,17 +12361,17 @@ export interface PaymentMethodBacsDebit {
   sort_code?: string | null;
 }
 
-/** @see Spec schema `payment_method_bancontact` */
+/** @schema `payment_method_bancontact` */
 export interface PaymentMethodBancontact {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_blik` */
+/** @schema `payment_method_blik` */
 export interface PaymentMethodBlik {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_boleto` */
+/** @schema `payment_method_boleto` */
 export interface PaymentMethodBoleto {
   /**
    * Uniquely identifies the customer tax id (CNPJ or CPF)
@@ -12381,7 +12381,7 @@ export interface PaymentMethodBoleto {
   tax_id: string;
 }
 
-/** @see Spec schema `payment_method_card` */
+/** @schema `payment_method_card` */
 export interface PaymentMethodCard {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
@@ -12431,7 +12431,7 @@ export interface PaymentMethodCard {
   wallet?: PaymentMethodCardWallet | null;
 }
 
-/** @see Spec schema `payment_method_card_checks` */
+/** @schema `payment_method_card_checks` */
 export interface PaymentMethodCardChecks {
   /**
    * If a address line1 was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
@@ -12453,7 +12453,7 @@ export interface PaymentMethodCardChecks {
   cvc_check?: string | null;
 }
 
-/** @see Spec schema `payment_method_card_generated_card` */
+/** @schema `payment_method_card_generated_card` */
 export interface PaymentMethodCardGeneratedCard {
   /**
    * The charge that created this object.
@@ -12471,7 +12471,7 @@ export interface PaymentMethodCardGeneratedCard {
   setup_attempt?: string | SetupAttempt | null;
 }
 
-/** @see Spec schema `payment_method_card_present` */
+/** @schema `payment_method_card_present` */
 export interface PaymentMethodCardPresent {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
@@ -12527,7 +12527,7 @@ export interface PaymentMethodCardPresent {
     | null;
 }
 
-/** @see Spec schema `payment_method_card_present_networks` */
+/** @schema `payment_method_card_present_networks` */
 export interface PaymentMethodCardPresentNetworks {
   /** All available networks for the card. */
   available: string[];
@@ -12539,7 +12539,7 @@ export interface PaymentMethodCardPresentNetworks {
   preferred?: string | null;
 }
 
-/** @see Spec schema `payment_method_card_wallet` */
+/** @schema `payment_method_card_wallet` */
 export interface PaymentMethodCardWallet {
   amex_express_checkout?: PaymentMethodCardWalletAmexExpressCheckout;
   apple_pay?: PaymentMethodCardWalletApplePay;
@@ -12565,27 +12565,27 @@ export interface PaymentMethodCardWallet {
   visa_checkout?: PaymentMethodCardWalletVisaCheckout;
 }
 
-/** @see Spec schema `payment_method_card_wallet_amex_express_checkout` */
+/** @schema `payment_method_card_wallet_amex_express_checkout` */
 export interface PaymentMethodCardWalletAmexExpressCheckout {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_card_wallet_apple_pay` */
+/** @schema `payment_method_card_wallet_apple_pay` */
 export interface PaymentMethodCardWalletApplePay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_card_wallet_google_pay` */
+/** @schema `payment_method_card_wallet_google_pay` */
 export interface PaymentMethodCardWalletGooglePay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_card_wallet_link` */
+/** @schema `payment_method_card_wallet_link` */
 export interface PaymentMethodCardWalletLink {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_card_wallet_masterpass` */
+/** @schema `payment_method_card_wallet_masterpass` */
 export interface PaymentMethodCardWalletMasterpass {
   /** Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   billing_address?: Address | null;
@@ -12605,12 +12605,12 @@ export interface PaymentMethodCardWalletMasterpass {
   shipping_address?: Address | null;
 }
 
-/** @see Spec schema `payment_method_card_wallet_samsung_pay` */
+/** @schema `payment_method_card_wallet_samsung_pay` */
 export interface PaymentMethodCardWalletSamsungPay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_card_wallet_visa_checkout` */
+/** @schema `payment_method_card_wallet_visa_checkout` */
 export interface PaymentMethodCardWalletVisaCheckout {
   /** Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   billing_address?: Address | null;
@@ -12630,7 +12630,7 @@ export interface PaymentMethodCardWalletVisaCheckout {
   shipping_address?: Address | null;
 }
 
-/** @see Spec schema `payment_method_cashapp` */
+/** @schema `payment_method_cashapp` */
 export interface PaymentMethodCashapp {
   /**
    * A unique and immutable identifier assigned by Cash App to every buyer.
@@ -12646,12 +12646,12 @@ export interface PaymentMethodCashapp {
   cashtag?: string | null;
 }
 
-/** @see Spec schema `payment_method_customer_balance` */
+/** @schema `payment_method_customer_balance` */
 export interface PaymentMethodCustomerBalance {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details` */
+/** @schema `payment_method_details` */
 export interface PaymentMethodDetails {
   ach_credit_transfer?: PaymentMethodDetailsAchCreditTransfer;
   ach_debit?: PaymentMethodDetailsAchDebit;
@@ -12701,7 +12701,7 @@ export interface PaymentMethodDetails {
   zip?: PaymentMethodDetailsZip;
 }
 
-/** @see Spec schema `payment_method_details_ach_credit_transfer` */
+/** @schema `payment_method_details_ach_credit_transfer` */
 export interface PaymentMethodDetailsAchCreditTransfer {
   /**
    * Account number to transfer funds to.
@@ -12729,7 +12729,7 @@ export interface PaymentMethodDetailsAchCreditTransfer {
   swift_code?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_ach_debit` */
+/** @schema `payment_method_details_ach_debit` */
 export interface PaymentMethodDetailsAchDebit {
   /** Type of entity that holds the account. This can be either `individual` or `company`. */
   account_holder_type?: "company" | "individual" | null;
@@ -12765,7 +12765,7 @@ export interface PaymentMethodDetailsAchDebit {
   routing_number?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_acss_debit` */
+/** @schema `payment_method_details_acss_debit` */
 export interface PaymentMethodDetailsAcssDebit {
   /**
    * Name of the bank associated with the bank account.
@@ -12805,12 +12805,12 @@ export interface PaymentMethodDetailsAcssDebit {
   transit_number?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_affirm` */
+/** @schema `payment_method_details_affirm` */
 export interface PaymentMethodDetailsAffirm {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details_afterpay_clearpay` */
+/** @schema `payment_method_details_afterpay_clearpay` */
 export interface PaymentMethodDetailsAfterpayClearpay {
   /**
    * The Afterpay order ID associated with this payment intent.
@@ -12826,7 +12826,7 @@ export interface PaymentMethodDetailsAfterpayClearpay {
   reference?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_au_becs_debit` */
+/** @schema `payment_method_details_au_becs_debit` */
 export interface PaymentMethodDetailsAuBecsDebit {
   /**
    * Bank-State-Branch number of the bank account.
@@ -12854,7 +12854,7 @@ export interface PaymentMethodDetailsAuBecsDebit {
   mandate?: string;
 }
 
-/** @see Spec schema `payment_method_details_bacs_debit` */
+/** @schema `payment_method_details_bacs_debit` */
 export interface PaymentMethodDetailsBacsDebit {
   /**
    * Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
@@ -12882,7 +12882,7 @@ export interface PaymentMethodDetailsBacsDebit {
   sort_code?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_bancontact` */
+/** @schema `payment_method_details_bancontact` */
 export interface PaymentMethodDetailsBancontact {
   /**
    * Bank code of bank associated with the bank account.
@@ -12934,12 +12934,12 @@ export interface PaymentMethodDetailsBancontact {
   verified_name?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_blik` */
+/** @schema `payment_method_details_blik` */
 export interface PaymentMethodDetailsBlik {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details_boleto` */
+/** @schema `payment_method_details_boleto` */
 export interface PaymentMethodDetailsBoleto {
   /**
    * The tax ID of the customer (CPF for individuals consumers or CNPJ for businesses consumers)
@@ -12949,7 +12949,7 @@ export interface PaymentMethodDetailsBoleto {
   tax_id: string;
 }
 
-/** @see Spec schema `payment_method_details_card` */
+/** @schema `payment_method_details_card` */
 export interface PaymentMethodDetailsCard {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
@@ -13015,7 +13015,7 @@ export interface PaymentMethodDetailsCard {
   wallet?: PaymentMethodDetailsCardWallet | null;
 }
 
-/** @see Spec schema `payment_method_details_card_checks` */
+/** @schema `payment_method_details_card_checks` */
 export interface PaymentMethodDetailsCardChecks {
   /**
    * If a address line1 was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
@@ -13037,13 +13037,13 @@ export interface PaymentMethodDetailsCardChecks {
   cvc_check?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_card_installments` */
+/** @schema `payment_method_details_card_installments` */
 export interface PaymentMethodDetailsCardInstallments {
   /** Installment plan selected for the payment. */
   plan?: PaymentMethodDetailsCardInstallmentsPlan | null;
 }
 
-/** @see Spec schema `payment_method_details_card_installments_plan` */
+/** @schema `payment_method_details_card_installments_plan` */
 export interface PaymentMethodDetailsCardInstallmentsPlan {
   /** For `fixed_count` installment plans, this is the number of installment payments your customer will make to their credit card. */
   count?: number | null;
@@ -13056,13 +13056,13 @@ export interface PaymentMethodDetailsCardInstallmentsPlan {
   type: "fixed_count";
 }
 
-/** @see Spec schema `payment_method_details_card_network_token` */
+/** @schema `payment_method_details_card_network_token` */
 export interface PaymentMethodDetailsCardNetworkToken {
   /** Indicates if Stripe used a network token, either user provided or Stripe managed when processing the transaction. */
   used: boolean;
 }
 
-/** @see Spec schema `payment_method_details_card_present` */
+/** @schema `payment_method_details_card_present` */
 export interface PaymentMethodDetailsCardPresent {
   /** The authorized amount */
   amount_authorized?: number | null;
@@ -13148,7 +13148,7 @@ export interface PaymentMethodDetailsCardPresent {
   receipt?: PaymentMethodDetailsCardPresentReceipt | null;
 }
 
-/** @see Spec schema `payment_method_details_card_present_receipt` */
+/** @schema `payment_method_details_card_present_receipt` */
 export interface PaymentMethodDetailsCardPresentReceipt {
   /** The type of account being debited or credited */
   account_type?: "checking" | "credit" | "prepaid" | "unknown" | (string & {});
@@ -13202,7 +13202,7 @@ export interface PaymentMethodDetailsCardPresentReceipt {
   transaction_status_information?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_card_wallet` */
+/** @schema `payment_method_details_card_wallet` */
 export interface PaymentMethodDetailsCardWallet {
   amex_express_checkout?: PaymentMethodDetailsCardWalletAmexExpressCheckout;
   apple_pay?: PaymentMethodDetailsCardWalletApplePay;
@@ -13228,27 +13228,27 @@ export interface PaymentMethodDetailsCardWallet {
   visa_checkout?: PaymentMethodDetailsCardWalletVisaCheckout;
 }
 
-/** @see Spec schema `payment_method_details_card_wallet_amex_express_checkout` */
+/** @schema `payment_method_details_card_wallet_amex_express_checkout` */
 export interface PaymentMethodDetailsCardWalletAmexExpressCheckout {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details_card_wallet_apple_pay` */
+/** @schema `payment_method_details_card_wallet_apple_pay` */
 export interface PaymentMethodDetailsCardWalletApplePay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details_card_wallet_google_pay` */
+/** @schema `payment_method_details_card_wallet_google_pay` */
 export interface PaymentMethodDetailsCardWalletGooglePay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details_card_wallet_link` */
+/** @schema `payment_method_details_card_wallet_link` */
 export interface PaymentMethodDetailsCardWalletLink {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details_card_wallet_masterpass` */
+/** @schema `payment_method_details_card_wallet_masterpass` */
 export interface PaymentMethodDetailsCardWalletMasterpass {
   /** Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   billing_address?: Address | null;
@@ -13268,12 +13268,12 @@ export interface PaymentMethodDetailsCardWalletMasterpass {
   shipping_address?: Address | null;
 }
 
-/** @see Spec schema `payment_method_details_card_wallet_samsung_pay` */
+/** @schema `payment_method_details_card_wallet_samsung_pay` */
 export interface PaymentMethodDetailsCardWalletSamsungPay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details_card_wallet_visa_checkout` */
+/** @schema `payment_method_details_card_wallet_visa_checkout` */
 export interface PaymentMethodDetailsCardWalletVisaCheckout {
   /** Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   billing_address?: Address | null;
@@ -13293,7 +13293,7 @@ export interface PaymentMethodDetailsCardWalletVisaCheckout {
   shipping_address?: Address | null;
 }
 
-/** @see Spec schema `payment_method_details_cashapp` */
+/** @schema `payment_method_details_cashapp` */
 export interface PaymentMethodDetailsCashapp {
   /**
    * A unique and immutable identifier assigned by Cash App to every buyer.
@@ -13309,12 +13309,12 @@ export interface PaymentMethodDetailsCashapp {
   cashtag?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_customer_balance` */
+/** @schema `payment_method_details_customer_balance` */
 export interface PaymentMethodDetailsCustomerBalance {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details_eps` */
+/** @schema `payment_method_details_eps` */
 export interface PaymentMethodDetailsEps {
   /** The customer's bank. Should be one of `arzte_und_apotheker_bank`, `austrian_anadi_bank_ag`, `bank_austria`, `bankhaus_carl_spangler`, `bankhaus_schelhammer_und_schattera_ag`, `bawag_psk_ag`, `bks_bank_ag`, `brull_kallmus_bank_ag`, `btv_vier_lander_bank`, `capital_bank_grawe_gruppe_ag`, `deutsche_bank_ag`, `dolomitenbank`, `easybank_ag`, `erste_bank_und_sparkassen`, `hypo_alpeadriabank_international_ag`, `hypo_noe_lb_fur_niederosterreich_u_wien`, `hypo_oberosterreich_salzburg_steiermark`, `hypo_tirol_bank_ag`, `hypo_vorarlberg_bank_ag`, `hypo_bank_burgenland_aktiengesellschaft`, `marchfelder_bank`, `oberbank_ag`, `raiffeisen_bankengruppe_osterreich`, `schoellerbank_ag`, `sparda_bank_wien`, `volksbank_gruppe`, `volkskreditbank_ag`, or `vr_bank_braunau`. */
   bank?:
@@ -13357,7 +13357,7 @@ export interface PaymentMethodDetailsEps {
   verified_name?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_fpx` */
+/** @schema `payment_method_details_fpx` */
 export interface PaymentMethodDetailsFpx {
   /** The customer's bank. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, `pb_enterprise`, or `bank_of_china`. */
   bank:
@@ -13391,7 +13391,7 @@ export interface PaymentMethodDetailsFpx {
   transaction_id?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_giropay` */
+/** @schema `payment_method_details_giropay` */
 export interface PaymentMethodDetailsGiropay {
   /**
    * Bank code of bank associated with the bank account.
@@ -13421,7 +13421,7 @@ export interface PaymentMethodDetailsGiropay {
   verified_name?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_grabpay` */
+/** @schema `payment_method_details_grabpay` */
 export interface PaymentMethodDetailsGrabpay {
   /**
    * Unique transaction id generated by GrabPay
@@ -13431,7 +13431,7 @@ export interface PaymentMethodDetailsGrabpay {
   transaction_id?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_ideal` */
+/** @schema `payment_method_details_ideal` */
 export interface PaymentMethodDetailsIdeal {
   /** The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`. */
   bank?:
@@ -13497,7 +13497,7 @@ export interface PaymentMethodDetailsIdeal {
   verified_name?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_interac_present` */
+/** @schema `payment_method_details_interac_present` */
 export interface PaymentMethodDetailsInteracPresent {
   /**
    * Card brand. Can be `interac`, `mastercard` or `visa`.
@@ -13573,7 +13573,7 @@ export interface PaymentMethodDetailsInteracPresent {
   receipt?: PaymentMethodDetailsInteracPresentReceipt | null;
 }
 
-/** @see Spec schema `payment_method_details_interac_present_receipt` */
+/** @schema `payment_method_details_interac_present_receipt` */
 export interface PaymentMethodDetailsInteracPresentReceipt {
   /** The type of account being debited or credited */
   account_type?: "checking" | "savings" | "unknown" | (string & {});
@@ -13627,7 +13627,7 @@ export interface PaymentMethodDetailsInteracPresentReceipt {
   transaction_status_information?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_klarna` */
+/** @schema `payment_method_details_klarna` */
 export interface PaymentMethodDetailsKlarna {
   /**
    * The Klarna payment method used for this transaction.
@@ -13645,19 +13645,19 @@ export interface PaymentMethodDetailsKlarna {
   preferred_locale?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_konbini` */
+/** @schema `payment_method_details_konbini` */
 export interface PaymentMethodDetailsKonbini {
   /** If the payment succeeded, this contains the details of the convenience store where the payment was completed. */
   store?: PaymentMethodDetailsKonbiniStore | null;
 }
 
-/** @see Spec schema `payment_method_details_konbini_store` */
+/** @schema `payment_method_details_konbini_store` */
 export interface PaymentMethodDetailsKonbiniStore {
   /** The name of the convenience store chain where the payment was completed. */
   chain?: "familymart" | "lawson" | "ministop" | "seicomart" | null;
 }
 
-/** @see Spec schema `payment_method_details_link` */
+/** @schema `payment_method_details_link` */
 export interface PaymentMethodDetailsLink {
   /**
    * Two-letter ISO code representing the funding source country beneath the Link payment.
@@ -13668,7 +13668,7 @@ export interface PaymentMethodDetailsLink {
   country?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_multibanco` */
+/** @schema `payment_method_details_multibanco` */
 export interface PaymentMethodDetailsMultibanco {
   /**
    * Entity number associated with this Multibanco payment.
@@ -13684,7 +13684,7 @@ export interface PaymentMethodDetailsMultibanco {
   reference?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_oxxo` */
+/** @schema `payment_method_details_oxxo` */
 export interface PaymentMethodDetailsOxxo {
   /**
    * OXXO reference number
@@ -13694,7 +13694,7 @@ export interface PaymentMethodDetailsOxxo {
   number?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_p24` */
+/** @schema `payment_method_details_p24` */
 export interface PaymentMethodDetailsP24 {
   /** The customer's bank. Can be one of `ing`, `citi_handlowy`, `tmobile_usbugi_bankowe`, `plus_bank`, `etransfer_pocztowy24`, `banki_spbdzielcze`, `bank_nowy_bfg_sa`, `getin_bank`, `blik`, `noble_pay`, `ideabank`, `envelobank`, `santander_przelew24`, `nest_przelew`, `mbank_mtransfer`, `inteligo`, `pbac_z_ipko`, `bnp_paribas`, `credit_agricole`, `toyota_bank`, `bank_pekao_sa`, `volkswagen_bank`, `bank_millennium`, `alior_bank`, or `boz`. */
   bank?:
@@ -13740,7 +13740,7 @@ export interface PaymentMethodDetailsP24 {
   verified_name?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_paynow` */
+/** @schema `payment_method_details_paynow` */
 export interface PaymentMethodDetailsPaynow {
   /**
    * Reference number associated with this PayNow payment
@@ -13750,7 +13750,7 @@ export interface PaymentMethodDetailsPaynow {
   reference?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_paypal` */
+/** @schema `payment_method_details_paypal` */
 export interface PaymentMethodDetailsPaypal {
   /**
    * Owner's email. Values are provided by PayPal directly
@@ -13782,7 +13782,7 @@ export interface PaymentMethodDetailsPaypal {
   transaction_id?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_pix` */
+/** @schema `payment_method_details_pix` */
 export interface PaymentMethodDetailsPix {
   /**
    * Unique transaction id generated by BCB
@@ -13792,7 +13792,7 @@ export interface PaymentMethodDetailsPix {
   bank_transaction_id?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_promptpay` */
+/** @schema `payment_method_details_promptpay` */
 export interface PaymentMethodDetailsPromptpay {
   /**
    * Bill reference generated by PromptPay
@@ -13802,7 +13802,7 @@ export interface PaymentMethodDetailsPromptpay {
   reference?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_sepa_debit` */
+/** @schema `payment_method_details_sepa_debit` */
 export interface PaymentMethodDetailsSepaDebit {
   /**
    * Bank code of bank associated with the bank account.
@@ -13842,7 +13842,7 @@ export interface PaymentMethodDetailsSepaDebit {
   mandate?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_sofort` */
+/** @schema `payment_method_details_sofort` */
 export interface PaymentMethodDetailsSofort {
   /**
    * Bank code of bank associated with the bank account.
@@ -13900,12 +13900,12 @@ export interface PaymentMethodDetailsSofort {
   verified_name?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_stripe_account` */
+/** @schema `payment_method_details_stripe_account` */
 export interface PaymentMethodDetailsStripeAccount {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details_us_bank_account` */
+/** @schema `payment_method_details_us_bank_account` */
 export interface PaymentMethodDetailsUsBankAccount {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
@@ -13937,12 +13937,12 @@ export interface PaymentMethodDetailsUsBankAccount {
   routing_number?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_wechat` */
+/** @schema `payment_method_details_wechat` */
 export interface PaymentMethodDetailsWechat {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_details_wechat_pay` */
+/** @schema `payment_method_details_wechat_pay` */
 export interface PaymentMethodDetailsWechatPay {
   /**
    * Uniquely identifies this particular WeChat Pay account. You can use this attribute to check whether two WeChat accounts are the same.
@@ -13958,7 +13958,7 @@ export interface PaymentMethodDetailsWechatPay {
   transaction_id?: string | null;
 }
 
-/** @see Spec schema `payment_method_details_zip` */
+/** @schema `payment_method_details_zip` */
 export interface PaymentMethodDetailsZip {
   [key: string]: unknown;
 }
@@ -13969,7 +13969,7 @@ export interface PaymentMethodDetailsZip {
  *
  * Related guides: [Payment method domains](https://stripe.com/docs/payments/payment-methods/pmd-registration).
  *
- * @see Spec schema `payment_method_domain`
+ * @schema `payment_method_domain`
  */
 export interface PaymentMethodDomain {
   apple_pay: PaymentMethodDomainResourcePaymentMethodStatus;
@@ -14005,7 +14005,7 @@ export interface PaymentMethodDomain {
 /**
  * Indicates the status of a specific payment method on a payment method domain.
  *
- * @see Spec schema `payment_method_domain_resource_payment_method_status`
+ * @schema `payment_method_domain_resource_payment_method_status`
  */
 export interface PaymentMethodDomainResourcePaymentMethodStatus {
   /** The status of the payment method on the domain. */
@@ -14016,7 +14016,7 @@ export interface PaymentMethodDomainResourcePaymentMethodStatus {
 /**
  * Contains additional details about the status of a payment method for a specific payment method domain.
  *
- * @see Spec schema `payment_method_domain_resource_payment_method_status_details`
+ * @schema `payment_method_domain_resource_payment_method_status_details`
  */
 export interface PaymentMethodDomainResourcePaymentMethodStatusDetails {
   /**
@@ -14027,7 +14027,7 @@ export interface PaymentMethodDomainResourcePaymentMethodStatusDetails {
   error_message: string;
 }
 
-/** @see Spec schema `payment_method_eps` */
+/** @schema `payment_method_eps` */
 export interface PaymentMethodEps {
   /** The customer's bank. Should be one of `arzte_und_apotheker_bank`, `austrian_anadi_bank_ag`, `bank_austria`, `bankhaus_carl_spangler`, `bankhaus_schelhammer_und_schattera_ag`, `bawag_psk_ag`, `bks_bank_ag`, `brull_kallmus_bank_ag`, `btv_vier_lander_bank`, `capital_bank_grawe_gruppe_ag`, `deutsche_bank_ag`, `dolomitenbank`, `easybank_ag`, `erste_bank_und_sparkassen`, `hypo_alpeadriabank_international_ag`, `hypo_noe_lb_fur_niederosterreich_u_wien`, `hypo_oberosterreich_salzburg_steiermark`, `hypo_tirol_bank_ag`, `hypo_vorarlberg_bank_ag`, `hypo_bank_burgenland_aktiengesellschaft`, `marchfelder_bank`, `oberbank_ag`, `raiffeisen_bankengruppe_osterreich`, `schoellerbank_ag`, `sparda_bank_wien`, `volksbank_gruppe`, `volkskreditbank_ag`, or `vr_bank_braunau`. */
   bank?:
@@ -14062,7 +14062,7 @@ export interface PaymentMethodEps {
     | null;
 }
 
-/** @see Spec schema `payment_method_fpx` */
+/** @schema `payment_method_fpx` */
 export interface PaymentMethodFpx {
   /** The customer's bank, if provided. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, `pb_enterprise`, or `bank_of_china`. */
   bank:
@@ -14090,17 +14090,17 @@ export interface PaymentMethodFpx {
     | "uob";
 }
 
-/** @see Spec schema `payment_method_giropay` */
+/** @schema `payment_method_giropay` */
 export interface PaymentMethodGiropay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_grabpay` */
+/** @schema `payment_method_grabpay` */
 export interface PaymentMethodGrabpay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_ideal` */
+/** @schema `payment_method_ideal` */
 export interface PaymentMethodIdeal {
   /** The customer's bank, if provided. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`. */
   bank?:
@@ -14141,7 +14141,7 @@ export interface PaymentMethodIdeal {
     | null;
 }
 
-/** @see Spec schema `payment_method_interac_present` */
+/** @schema `payment_method_interac_present` */
 export interface PaymentMethodInteracPresent {
   /**
    * Card brand. Can be `interac`, `mastercard` or `visa`.
@@ -14199,18 +14199,18 @@ export interface PaymentMethodInteracPresent {
     | null;
 }
 
-/** @see Spec schema `payment_method_klarna` */
+/** @schema `payment_method_klarna` */
 export interface PaymentMethodKlarna {
   /** The customer's date of birth, if provided. */
   dob?: PaymentFlowsPrivatePaymentMethodsKlarnaDob | null;
 }
 
-/** @see Spec schema `payment_method_konbini` */
+/** @schema `payment_method_konbini` */
 export interface PaymentMethodKonbini {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_link` */
+/** @schema `payment_method_link` */
 export interface PaymentMethodLink {
   /**
    * Account owner's email address.
@@ -14220,7 +14220,7 @@ export interface PaymentMethodLink {
   email?: string | null;
 }
 
-/** @see Spec schema `payment_method_options_affirm` */
+/** @schema `payment_method_options_affirm` */
 export interface PaymentMethodOptionsAffirm {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
@@ -14240,7 +14240,7 @@ export interface PaymentMethodOptionsAffirm {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_afterpay_clearpay` */
+/** @schema `payment_method_options_afterpay_clearpay` */
 export interface PaymentMethodOptionsAfterpayClearpay {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
@@ -14261,7 +14261,7 @@ export interface PaymentMethodOptionsAfterpayClearpay {
   setup_future_usage?: "none" | (string & {});
 }
 
-/** @see Spec schema `payment_method_options_alipay` */
+/** @schema `payment_method_options_alipay` */
 export interface PaymentMethodOptionsAlipay {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14273,7 +14273,7 @@ export interface PaymentMethodOptionsAlipay {
   setup_future_usage?: "none" | "off_session";
 }
 
-/** @see Spec schema `payment_method_options_bacs_debit` */
+/** @schema `payment_method_options_bacs_debit` */
 export interface PaymentMethodOptionsBacsDebit {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14285,7 +14285,7 @@ export interface PaymentMethodOptionsBacsDebit {
   setup_future_usage?: "none" | "off_session" | "on_session";
 }
 
-/** @see Spec schema `payment_method_options_bancontact` */
+/** @schema `payment_method_options_bancontact` */
 export interface PaymentMethodOptionsBancontact {
   /** Preferred language of the Bancontact authorization page that the customer is redirected to. */
   preferred_language: "de" | "en" | "fr" | "nl";
@@ -14299,7 +14299,7 @@ export interface PaymentMethodOptionsBancontact {
   setup_future_usage?: "none" | "off_session";
 }
 
-/** @see Spec schema `payment_method_options_boleto` */
+/** @schema `payment_method_options_boleto` */
 export interface PaymentMethodOptionsBoleto {
   /** The number of calendar days before a Boleto voucher expires. For example, if you create a Boleto voucher on Monday and you set expires_after_days to 2, the Boleto voucher will expire on Wednesday at 23:59 America/Sao_Paulo time. */
   expires_after_days: number;
@@ -14313,7 +14313,7 @@ export interface PaymentMethodOptionsBoleto {
   setup_future_usage?: "none" | "off_session" | "on_session";
 }
 
-/** @see Spec schema `payment_method_options_card_installments` */
+/** @schema `payment_method_options_card_installments` */
 export interface PaymentMethodOptionsCardInstallments {
   /** Installment plans that may be selected for this PaymentIntent. */
   available_plans?: PaymentMethodDetailsCardInstallmentsPlan[] | null;
@@ -14323,7 +14323,7 @@ export interface PaymentMethodOptionsCardInstallments {
   plan?: PaymentMethodDetailsCardInstallmentsPlan | null;
 }
 
-/** @see Spec schema `payment_method_options_card_mandate_options` */
+/** @schema `payment_method_options_card_mandate_options` */
 export interface PaymentMethodOptionsCardMandateOptions {
   /** Amount to be charged for future payments. */
   amount: number;
@@ -14361,7 +14361,7 @@ export interface PaymentMethodOptionsCardMandateOptions {
   supported_types?: "india"[] | null;
 }
 
-/** @see Spec schema `payment_method_options_card_present` */
+/** @schema `payment_method_options_card_present` */
 export interface PaymentMethodOptionsCardPresent {
   /** Request ability to capture this payment beyond the standard [authorization validity window](https://stripe.com/docs/terminal/features/extended-authorizations#authorization-validity) */
   request_extended_authorization?: boolean | null;
@@ -14369,7 +14369,7 @@ export interface PaymentMethodOptionsCardPresent {
   request_incremental_authorization_support?: boolean | null;
 }
 
-/** @see Spec schema `payment_method_options_cashapp` */
+/** @schema `payment_method_options_cashapp` */
 export interface PaymentMethodOptionsCashapp {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
@@ -14383,7 +14383,7 @@ export interface PaymentMethodOptionsCashapp {
   setup_future_usage?: "none" | "off_session" | "on_session";
 }
 
-/** @see Spec schema `payment_method_options_customer_balance` */
+/** @schema `payment_method_options_customer_balance` */
 export interface PaymentMethodOptionsCustomerBalance {
   bank_transfer?: PaymentMethodOptionsCustomerBalanceBankTransfer;
   /** The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`. */
@@ -14398,7 +14398,7 @@ export interface PaymentMethodOptionsCustomerBalance {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_customer_balance_bank_transfer` */
+/** @schema `payment_method_options_customer_balance_bank_transfer` */
 export interface PaymentMethodOptionsCustomerBalanceBankTransfer {
   eu_bank_transfer?: PaymentMethodOptionsCustomerBalanceEuBankAccount;
   /**
@@ -14427,13 +14427,13 @@ export interface PaymentMethodOptionsCustomerBalanceBankTransfer {
     | null;
 }
 
-/** @see Spec schema `payment_method_options_customer_balance_eu_bank_account` */
+/** @schema `payment_method_options_customer_balance_eu_bank_account` */
 export interface PaymentMethodOptionsCustomerBalanceEuBankAccount {
   /** The desired country code of the bank account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`. */
   country: "BE" | "DE" | "ES" | "FR" | "IE" | "NL";
 }
 
-/** @see Spec schema `payment_method_options_fpx` */
+/** @schema `payment_method_options_fpx` */
 export interface PaymentMethodOptionsFpx {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14445,7 +14445,7 @@ export interface PaymentMethodOptionsFpx {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_giropay` */
+/** @schema `payment_method_options_giropay` */
 export interface PaymentMethodOptionsGiropay {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14457,7 +14457,7 @@ export interface PaymentMethodOptionsGiropay {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_grabpay` */
+/** @schema `payment_method_options_grabpay` */
 export interface PaymentMethodOptionsGrabpay {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14469,7 +14469,7 @@ export interface PaymentMethodOptionsGrabpay {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_ideal` */
+/** @schema `payment_method_options_ideal` */
 export interface PaymentMethodOptionsIdeal {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14481,12 +14481,12 @@ export interface PaymentMethodOptionsIdeal {
   setup_future_usage?: "none" | "off_session";
 }
 
-/** @see Spec schema `payment_method_options_interac_present` */
+/** @schema `payment_method_options_interac_present` */
 export interface PaymentMethodOptionsInteracPresent {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_options_klarna` */
+/** @schema `payment_method_options_klarna` */
 export interface PaymentMethodOptionsKlarna {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
@@ -14506,7 +14506,7 @@ export interface PaymentMethodOptionsKlarna {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_konbini` */
+/** @schema `payment_method_options_konbini` */
 export interface PaymentMethodOptionsKonbini {
   /**
    * An optional 10 to 11 digit numeric-only string determining the confirmation code at applicable convenience stores.
@@ -14538,7 +14538,7 @@ export interface PaymentMethodOptionsKonbini {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_oxxo` */
+/** @schema `payment_method_options_oxxo` */
 export interface PaymentMethodOptionsOxxo {
   /** The number of calendar days before an OXXO invoice expires. For example, if you create an OXXO invoice on Monday and you set expires_after_days to 2, the OXXO invoice will expire on Wednesday at 23:59 America/Mexico_City time. */
   expires_after_days: number;
@@ -14552,7 +14552,7 @@ export interface PaymentMethodOptionsOxxo {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_p24` */
+/** @schema `payment_method_options_p24` */
 export interface PaymentMethodOptionsP24 {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14564,7 +14564,7 @@ export interface PaymentMethodOptionsP24 {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_paynow` */
+/** @schema `payment_method_options_paynow` */
 export interface PaymentMethodOptionsPaynow {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14576,7 +14576,7 @@ export interface PaymentMethodOptionsPaynow {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_paypal` */
+/** @schema `payment_method_options_paypal` */
 export interface PaymentMethodOptionsPaypal {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
@@ -14602,7 +14602,7 @@ export interface PaymentMethodOptionsPaypal {
   setup_future_usage?: "none" | "off_session";
 }
 
-/** @see Spec schema `payment_method_options_pix` */
+/** @schema `payment_method_options_pix` */
 export interface PaymentMethodOptionsPix {
   /** The number of seconds (between 10 and 1209600) after which Pix payment will expire. */
   expires_after_seconds?: number | null;
@@ -14618,7 +14618,7 @@ export interface PaymentMethodOptionsPix {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_promptpay` */
+/** @schema `payment_method_options_promptpay` */
 export interface PaymentMethodOptionsPromptpay {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14630,7 +14630,7 @@ export interface PaymentMethodOptionsPromptpay {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_sofort` */
+/** @schema `payment_method_options_sofort` */
 export interface PaymentMethodOptionsSofort {
   /** Preferred language of the SOFORT authorization page that the customer is redirected to. */
   preferred_language?: "de" | "en" | "es" | "fr" | "it" | "nl" | "pl" | null;
@@ -14644,7 +14644,7 @@ export interface PaymentMethodOptionsSofort {
   setup_future_usage?: "none" | "off_session";
 }
 
-/** @see Spec schema `payment_method_options_wechat_pay` */
+/** @schema `payment_method_options_wechat_pay` */
 export interface PaymentMethodOptionsWechatPay {
   /**
    * The app ID registered with WeChat Pay. Only required when client is ios or android.
@@ -14664,7 +14664,7 @@ export interface PaymentMethodOptionsWechatPay {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_options_zip` */
+/** @schema `payment_method_options_zip` */
 export interface PaymentMethodOptionsZip {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14676,12 +14676,12 @@ export interface PaymentMethodOptionsZip {
   setup_future_usage?: "none";
 }
 
-/** @see Spec schema `payment_method_oxxo` */
+/** @schema `payment_method_oxxo` */
 export interface PaymentMethodOxxo {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_p24` */
+/** @schema `payment_method_p24` */
 export interface PaymentMethodP24 {
   /** The customer's bank, if provided. */
   bank?:
@@ -14714,12 +14714,12 @@ export interface PaymentMethodP24 {
     | null;
 }
 
-/** @see Spec schema `payment_method_paynow` */
+/** @schema `payment_method_paynow` */
 export interface PaymentMethodPaynow {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_paypal` */
+/** @schema `payment_method_paypal` */
 export interface PaymentMethodPaypal {
   /**
    * Owner's email. Values are provided by PayPal directly
@@ -14736,17 +14736,17 @@ export interface PaymentMethodPaypal {
   payer_id?: string | null;
 }
 
-/** @see Spec schema `payment_method_pix` */
+/** @schema `payment_method_pix` */
 export interface PaymentMethodPix {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_promptpay` */
+/** @schema `payment_method_promptpay` */
 export interface PaymentMethodPromptpay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_sepa_debit` */
+/** @schema `payment_method_sepa_debit` */
 export interface PaymentMethodSepaDebit {
   /**
    * Bank code of bank associated with the bank account.
@@ -14782,7 +14782,7 @@ export interface PaymentMethodSepaDebit {
   last4?: string | null;
 }
 
-/** @see Spec schema `payment_method_sofort` */
+/** @schema `payment_method_sofort` */
 export interface PaymentMethodSofort {
   /**
    * Two-letter ISO code representing the country the bank account is located in.
@@ -14792,7 +14792,7 @@ export interface PaymentMethodSofort {
   country?: string | null;
 }
 
-/** @see Spec schema `payment_method_us_bank_account` */
+/** @schema `payment_method_us_bank_account` */
 export interface PaymentMethodUsBankAccount {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
@@ -14834,7 +14834,7 @@ export interface PaymentMethodUsBankAccount {
   status_details?: PaymentMethodUsBankAccountStatusDetails | null;
 }
 
-/** @see Spec schema `payment_method_us_bank_account_blocked` */
+/** @schema `payment_method_us_bank_account_blocked` */
 export interface PaymentMethodUsBankAccountBlocked {
   /** The ACH network code that resulted in this block. */
   network_code?:
@@ -14862,28 +14862,28 @@ export interface PaymentMethodUsBankAccountBlocked {
     | null;
 }
 
-/** @see Spec schema `payment_method_us_bank_account_status_details` */
+/** @schema `payment_method_us_bank_account_status_details` */
 export interface PaymentMethodUsBankAccountStatusDetails {
   blocked?: PaymentMethodUsBankAccountBlocked;
 }
 
-/** @see Spec schema `payment_method_wechat_pay` */
+/** @schema `payment_method_wechat_pay` */
 export interface PaymentMethodWechatPay {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_method_zip` */
+/** @schema `payment_method_zip` */
 export interface PaymentMethodZip {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_after_expiration` */
+/** @schema `payment_pages_checkout_session_after_expiration` */
 export interface PaymentPagesCheckoutSessionAfterExpiration {
   /** When set, configuration used to recover the Checkout Session on expiry. */
   recovery?: PaymentPagesCheckoutSessionAfterExpirationRecovery | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_after_expiration_recovery` */
+/** @schema `payment_pages_checkout_session_after_expiration_recovery` */
 export interface PaymentPagesCheckoutSessionAfterExpirationRecovery {
   /** Enables user redeemable promotion codes on the recovered Checkout Sessions. Defaults to `false` */
   allow_promotion_codes: boolean;
@@ -14907,7 +14907,7 @@ export interface PaymentPagesCheckoutSessionAfterExpirationRecovery {
   url?: string | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_automatic_tax` */
+/** @schema `payment_pages_checkout_session_automatic_tax` */
 export interface PaymentPagesCheckoutSessionAutomaticTax {
   /** Indicates whether automatic tax is enabled for the session */
   enabled: boolean;
@@ -14915,7 +14915,7 @@ export interface PaymentPagesCheckoutSessionAutomaticTax {
   status?: "complete" | "failed" | "requires_location_inputs" | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_consent` */
+/** @schema `payment_pages_checkout_session_consent` */
 export interface PaymentPagesCheckoutSessionConsent {
   /**
    * If `opt_in`, the customer consents to receiving promotional communications
@@ -14926,7 +14926,7 @@ export interface PaymentPagesCheckoutSessionConsent {
   terms_of_service?: "accepted" | (string & {}) | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_consent_collection` */
+/** @schema `payment_pages_checkout_session_consent_collection` */
 export interface PaymentPagesCheckoutSessionConsentCollection {
   /**
    * If set to `auto`, enables the collection of customer consent for promotional communications. The Checkout
@@ -14938,7 +14938,7 @@ export interface PaymentPagesCheckoutSessionConsentCollection {
   terms_of_service?: "none" | "required" | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_currency_conversion` */
+/** @schema `payment_pages_checkout_session_currency_conversion` */
 export interface PaymentPagesCheckoutSessionCurrencyConversion {
   /** Total of all items in source currency before discounts or taxes are applied. */
   amount_subtotal: number;
@@ -14958,7 +14958,7 @@ export interface PaymentPagesCheckoutSessionCurrencyConversion {
   source_currency: string;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_custom_fields` */
+/** @schema `payment_pages_checkout_session_custom_fields` */
 export interface PaymentPagesCheckoutSessionCustomFields {
   /** Configuration for `type=dropdown` fields. */
   dropdown?: PaymentPagesCheckoutSessionCustomFieldsDropdown | null;
@@ -14979,7 +14979,7 @@ export interface PaymentPagesCheckoutSessionCustomFields {
   type: "dropdown" | "numeric" | "text";
 }
 
-/** @see Spec schema `payment_pages_checkout_session_custom_fields_dropdown` */
+/** @schema `payment_pages_checkout_session_custom_fields_dropdown` */
 export interface PaymentPagesCheckoutSessionCustomFieldsDropdown {
   /** The options available for the customer to select. Up to 200 options allowed. */
   options: PaymentPagesCheckoutSessionCustomFieldsOption[];
@@ -14991,7 +14991,7 @@ export interface PaymentPagesCheckoutSessionCustomFieldsDropdown {
   value?: string | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_custom_fields_label` */
+/** @schema `payment_pages_checkout_session_custom_fields_label` */
 export interface PaymentPagesCheckoutSessionCustomFieldsLabel {
   /**
    * Custom text for the label, displayed to the customer. Up to 50 characters.
@@ -15003,7 +15003,7 @@ export interface PaymentPagesCheckoutSessionCustomFieldsLabel {
   type: "custom";
 }
 
-/** @see Spec schema `payment_pages_checkout_session_custom_fields_numeric` */
+/** @schema `payment_pages_checkout_session_custom_fields_numeric` */
 export interface PaymentPagesCheckoutSessionCustomFieldsNumeric {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
@@ -15017,7 +15017,7 @@ export interface PaymentPagesCheckoutSessionCustomFieldsNumeric {
   value?: string | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_custom_fields_option` */
+/** @schema `payment_pages_checkout_session_custom_fields_option` */
 export interface PaymentPagesCheckoutSessionCustomFieldsOption {
   /**
    * The label for the option, displayed to the customer. Up to 100 characters.
@@ -15033,7 +15033,7 @@ export interface PaymentPagesCheckoutSessionCustomFieldsOption {
   value: string;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_custom_fields_text` */
+/** @schema `payment_pages_checkout_session_custom_fields_text` */
 export interface PaymentPagesCheckoutSessionCustomFieldsText {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
@@ -15047,7 +15047,7 @@ export interface PaymentPagesCheckoutSessionCustomFieldsText {
   value?: string | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_custom_text` */
+/** @schema `payment_pages_checkout_session_custom_text` */
 export interface PaymentPagesCheckoutSessionCustomText {
   /** Custom text that should be displayed alongside shipping address collection. */
   shipping_address?: PaymentPagesCheckoutSessionCustomTextPosition | null;
@@ -15055,7 +15055,7 @@ export interface PaymentPagesCheckoutSessionCustomText {
   submit?: PaymentPagesCheckoutSessionCustomTextPosition | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_custom_text_position` */
+/** @schema `payment_pages_checkout_session_custom_text_position` */
 export interface PaymentPagesCheckoutSessionCustomTextPosition {
   /**
    * Text may be up to 1000 characters in length.
@@ -15065,7 +15065,7 @@ export interface PaymentPagesCheckoutSessionCustomTextPosition {
   message: string;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_customer_details` */
+/** @schema `payment_pages_checkout_session_customer_details` */
 export interface PaymentPagesCheckoutSessionCustomerDetails {
   /** The customer's address after a completed Checkout Session. Note: This property is populated only for sessions on or after March 30, 2022. */
   address?: Address | null;
@@ -15094,14 +15094,14 @@ export interface PaymentPagesCheckoutSessionCustomerDetails {
   tax_ids?: PaymentPagesCheckoutSessionTaxId[] | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_invoice_creation` */
+/** @schema `payment_pages_checkout_session_invoice_creation` */
 export interface PaymentPagesCheckoutSessionInvoiceCreation {
   /** Indicates whether invoice creation is enabled for the Checkout Session. */
   enabled: boolean;
   invoice_data: PaymentPagesCheckoutSessionInvoiceSettings;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_invoice_settings` */
+/** @schema `payment_pages_checkout_session_invoice_settings` */
 export interface PaymentPagesCheckoutSessionInvoiceSettings {
   /** The account tax IDs associated with the invoice. */
   account_tax_ids?: (string | TaxId | DeletedTaxId)[] | null;
@@ -15125,13 +15125,13 @@ export interface PaymentPagesCheckoutSessionInvoiceSettings {
   rendering_options?: InvoiceSettingRenderingOptions | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_phone_number_collection` */
+/** @schema `payment_pages_checkout_session_phone_number_collection` */
 export interface PaymentPagesCheckoutSessionPhoneNumberCollection {
   /** Indicates whether phone number collection is enabled for the session */
   enabled: boolean;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_shipping_address_collection` */
+/** @schema `payment_pages_checkout_session_shipping_address_collection` */
 export interface PaymentPagesCheckoutSessionShippingAddressCollection {
   /**
    * An array of two-letter ISO country codes representing which countries Checkout should provide as options for
@@ -15378,7 +15378,7 @@ export interface PaymentPagesCheckoutSessionShippingAddressCollection {
   )[];
 }
 
-/** @see Spec schema `payment_pages_checkout_session_shipping_cost` */
+/** @schema `payment_pages_checkout_session_shipping_cost` */
 export interface PaymentPagesCheckoutSessionShippingCost {
   /** Total shipping cost before any discounts or taxes are applied. */
   amount_subtotal: number;
@@ -15396,7 +15396,7 @@ export interface PaymentPagesCheckoutSessionShippingCost {
   taxes?: LineItemsTaxAmount[];
 }
 
-/** @see Spec schema `payment_pages_checkout_session_shipping_option` */
+/** @schema `payment_pages_checkout_session_shipping_option` */
 export interface PaymentPagesCheckoutSessionShippingOption {
   /** A non-negative integer in cents representing how much to charge. */
   shipping_amount: number;
@@ -15408,7 +15408,7 @@ export interface PaymentPagesCheckoutSessionShippingOption {
   shipping_rate: string | ShippingRate;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_tax_id` */
+/** @schema `payment_pages_checkout_session_tax_id` */
 export interface PaymentPagesCheckoutSessionTaxId {
   /** The type of the tax ID, one of `ad_nrt`, `ar_cuit`, `eu_vat`, `bo_tin`, `br_cnpj`, `br_cpf`, `cn_tin`, `co_nit`, `cr_tin`, `do_rcn`, `ec_ruc`, `eu_oss_vat`, `pe_ruc`, `ro_tin`, `rs_pib`, `sv_nit`, `uy_ruc`, `ve_rif`, `vn_tin`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `jp_trn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, `ke_pin`, `tr_tin`, `eg_tin`, `ph_tin`, or `unknown` */
   type:
@@ -15487,13 +15487,13 @@ export interface PaymentPagesCheckoutSessionTaxId {
   value?: string | null;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_tax_id_collection` */
+/** @schema `payment_pages_checkout_session_tax_id_collection` */
 export interface PaymentPagesCheckoutSessionTaxIdCollection {
   /** Indicates whether tax ID collection is enabled for the session */
   enabled: boolean;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_total_details` */
+/** @schema `payment_pages_checkout_session_total_details` */
 export interface PaymentPagesCheckoutSessionTotalDetails {
   /** This is the sum of all the discounts. */
   amount_discount: number;
@@ -15504,7 +15504,7 @@ export interface PaymentPagesCheckoutSessionTotalDetails {
   breakdown?: PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown;
 }
 
-/** @see Spec schema `payment_pages_checkout_session_total_details_resource_breakdown` */
+/** @schema `payment_pages_checkout_session_total_details_resource_breakdown` */
 export interface PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown {
   /** The aggregated discounts. */
   discounts: LineItemsDiscountAmount[];
@@ -15512,7 +15512,7 @@ export interface PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown {
   taxes: LineItemsTaxAmount[];
 }
 
-/** @see Spec schema `payment_source` */
+/** @schema `payment_source` */
 export type PaymentSource = Account | BankAccount | Card | Source;
 
 /**
@@ -15525,7 +15525,7 @@ export type PaymentSource = Account | BankAccount | Card | Source;
  *
  * Related guide: [Receiving payouts](https://stripe.com/docs/payouts)
  *
- * @see Spec schema `payout`
+ * @schema `payout`
  */
 export interface Payout {
   /** Amount (in cents (or local equivalent)) to be transferred to your bank account or debit card. */
@@ -15637,7 +15637,7 @@ export interface Payout {
   type: "bank_account" | "card" | (string & {});
 }
 
-/** @see Spec schema `paypal_seller_protection` */
+/** @schema `paypal_seller_protection` */
 export interface PaypalSellerProtection {
   /** An array of conditions that are covered for the transaction, if applicable. */
   dispute_categories?:
@@ -15646,7 +15646,7 @@ export interface PaypalSellerProtection {
   status: "eligible" | "not_eligible" | "partially_eligible";
 }
 
-/** @see Spec schema `period` */
+/** @schema `period` */
 export interface Period {
   /**
    * The end date of this usage period. All usage up to and including this point in time is included.
@@ -15670,7 +15670,7 @@ export interface Period {
  *
  * Related guide: [Handling identity verification with the API](https://stripe.com/docs/connect/identity-verification-api#person-information)
  *
- * @see Spec schema `person`
+ * @schema `person`
  */
 export interface Person {
   /**
@@ -15778,7 +15778,7 @@ export interface Person {
   verification?: LegalEntityPersonVerification;
 }
 
-/** @see Spec schema `person_future_requirements` */
+/** @schema `person_future_requirements` */
 export interface PersonFutureRequirements {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
@@ -15794,7 +15794,7 @@ export interface PersonFutureRequirements {
   pending_verification: string[];
 }
 
-/** @see Spec schema `person_relationship` */
+/** @schema `person_relationship` */
 export interface PersonRelationship {
   /** Whether the person is a director of the account's legal entity. Directors are typically members of the governing board of the company, or responsible for ensuring the company meets its regulatory obligations. */
   director?: boolean | null;
@@ -15814,7 +15814,7 @@ export interface PersonRelationship {
   title?: string | null;
 }
 
-/** @see Spec schema `person_requirements` */
+/** @schema `person_requirements` */
 export interface PersonRequirements {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
@@ -15840,7 +15840,7 @@ export interface PersonRequirements {
  *
  * Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription) and more about [products and prices](https://stripe.com/docs/products-prices/overview).
  *
- * @see Spec schema `plan`
+ * @schema `plan`
  */
 export interface Plan {
   /** Whether the plan can be used for new purchases. */
@@ -15905,7 +15905,7 @@ export interface Plan {
   usage_type: "licensed" | "metered";
 }
 
-/** @see Spec schema `plan_tier` */
+/** @schema `plan_tier` */
 export interface PlanTier {
   /** Price for the entire tier. */
   flat_amount?: number | null;
@@ -15927,7 +15927,7 @@ export interface PlanTier {
   up_to?: number | null;
 }
 
-/** @see Spec schema `platform_tax_fee` */
+/** @schema `platform_tax_fee` */
 export interface PlatformTaxFee {
   /**
    * The Connected account that incurred this charge.
@@ -15957,7 +15957,7 @@ export interface PlatformTaxFee {
   type: string;
 }
 
-/** @see Spec schema `portal_business_profile` */
+/** @schema `portal_business_profile` */
 export interface PortalBusinessProfile {
   /**
    * The messaging shown to customers in the portal.
@@ -15979,7 +15979,7 @@ export interface PortalBusinessProfile {
   terms_of_service_url?: string | null;
 }
 
-/** @see Spec schema `portal_customer_update` */
+/** @schema `portal_customer_update` */
 export interface PortalCustomerUpdate {
   /** The types of customer updates that are supported. When empty, customers are not updateable. */
   allowed_updates: (
@@ -15989,7 +15989,7 @@ export interface PortalCustomerUpdate {
   enabled: boolean;
 }
 
-/** @see Spec schema `portal_features` */
+/** @schema `portal_features` */
 export interface PortalFeatures {
   customer_update: PortalCustomerUpdate;
   invoice_history: PortalInvoiceList;
@@ -15999,7 +15999,7 @@ export interface PortalFeatures {
   subscription_update: PortalSubscriptionUpdate;
 }
 
-/** @see Spec schema `portal_flows_after_completion_hosted_confirmation` */
+/** @schema `portal_flows_after_completion_hosted_confirmation` */
 export interface PortalFlowsAfterCompletionHostedConfirmation {
   /**
    * A custom message to display to the customer after the flow is completed.
@@ -16009,7 +16009,7 @@ export interface PortalFlowsAfterCompletionHostedConfirmation {
   custom_message?: string | null;
 }
 
-/** @see Spec schema `portal_flows_after_completion_redirect` */
+/** @schema `portal_flows_after_completion_redirect` */
 export interface PortalFlowsAfterCompletionRedirect {
   /**
    * The URL the customer will be redirected to after the flow is completed.
@@ -16019,7 +16019,7 @@ export interface PortalFlowsAfterCompletionRedirect {
   return_url: string;
 }
 
-/** @see Spec schema `portal_flows_coupon_offer` */
+/** @schema `portal_flows_coupon_offer` */
 export interface PortalFlowsCouponOffer {
   /**
    * The ID of the coupon to be offered.
@@ -16029,7 +16029,7 @@ export interface PortalFlowsCouponOffer {
   coupon: string;
 }
 
-/** @see Spec schema `portal_flows_flow` */
+/** @schema `portal_flows_flow` */
 export interface PortalFlowsFlow {
   after_completion: PortalFlowsFlowAfterCompletion;
   /** Configuration when `flow.type=subscription_cancel`. */
@@ -16046,7 +16046,7 @@ export interface PortalFlowsFlow {
     | "subscription_update_confirm";
 }
 
-/** @see Spec schema `portal_flows_flow_after_completion` */
+/** @schema `portal_flows_flow_after_completion` */
 export interface PortalFlowsFlowAfterCompletion {
   /** Configuration when `after_completion.type=hosted_confirmation`. */
   hosted_confirmation?: PortalFlowsAfterCompletionHostedConfirmation | null;
@@ -16056,7 +16056,7 @@ export interface PortalFlowsFlowAfterCompletion {
   type: "hosted_confirmation" | "portal_homepage" | "redirect";
 }
 
-/** @see Spec schema `portal_flows_flow_subscription_cancel` */
+/** @schema `portal_flows_flow_subscription_cancel` */
 export interface PortalFlowsFlowSubscriptionCancel {
   /** Specify a retention strategy to be used in the cancellation flow. */
   retention?: PortalFlowsRetention | null;
@@ -16068,7 +16068,7 @@ export interface PortalFlowsFlowSubscriptionCancel {
   subscription: string;
 }
 
-/** @see Spec schema `portal_flows_flow_subscription_update` */
+/** @schema `portal_flows_flow_subscription_update` */
 export interface PortalFlowsFlowSubscriptionUpdate {
   /**
    * The ID of the subscription to be updated.
@@ -16078,7 +16078,7 @@ export interface PortalFlowsFlowSubscriptionUpdate {
   subscription: string;
 }
 
-/** @see Spec schema `portal_flows_flow_subscription_update_confirm` */
+/** @schema `portal_flows_flow_subscription_update_confirm` */
 export interface PortalFlowsFlowSubscriptionUpdateConfirm {
   /** The coupon or promotion code to apply to this subscription update. Currently, only up to one may be specified. */
   discounts?: PortalFlowsSubscriptionUpdateConfirmDiscount[] | null;
@@ -16092,7 +16092,7 @@ export interface PortalFlowsFlowSubscriptionUpdateConfirm {
   subscription: string;
 }
 
-/** @see Spec schema `portal_flows_retention` */
+/** @schema `portal_flows_retention` */
 export interface PortalFlowsRetention {
   /** Configuration when `retention.type=coupon_offer`. */
   coupon_offer?: PortalFlowsCouponOffer | null;
@@ -16100,7 +16100,7 @@ export interface PortalFlowsRetention {
   type: "coupon_offer";
 }
 
-/** @see Spec schema `portal_flows_subscription_update_confirm_discount` */
+/** @schema `portal_flows_subscription_update_confirm_discount` */
 export interface PortalFlowsSubscriptionUpdateConfirmDiscount {
   /**
    * The ID of the coupon to apply to this subscription update.
@@ -16116,7 +16116,7 @@ export interface PortalFlowsSubscriptionUpdateConfirmDiscount {
   promotion_code?: string | null;
 }
 
-/** @see Spec schema `portal_flows_subscription_update_confirm_item` */
+/** @schema `portal_flows_subscription_update_confirm_item` */
 export interface PortalFlowsSubscriptionUpdateConfirmItem {
   /**
    * The ID of the [subscription item](https://stripe.com/docs/api/subscriptions/object#subscription_object-items-data-id) to be updated.
@@ -16134,13 +16134,13 @@ export interface PortalFlowsSubscriptionUpdateConfirmItem {
   quantity?: number;
 }
 
-/** @see Spec schema `portal_invoice_list` */
+/** @schema `portal_invoice_list` */
 export interface PortalInvoiceList {
   /** Whether the feature is enabled. */
   enabled: boolean;
 }
 
-/** @see Spec schema `portal_login_page` */
+/** @schema `portal_login_page` */
 export interface PortalLoginPage {
   /**
    * If `true`, a shareable `url` will be generated that will take your customers to a hosted login page for the customer portal.
@@ -16156,13 +16156,13 @@ export interface PortalLoginPage {
   url?: string | null;
 }
 
-/** @see Spec schema `portal_payment_method_update` */
+/** @schema `portal_payment_method_update` */
 export interface PortalPaymentMethodUpdate {
   /** Whether the feature is enabled. */
   enabled: boolean;
 }
 
-/** @see Spec schema `portal_subscription_cancel` */
+/** @schema `portal_subscription_cancel` */
 export interface PortalSubscriptionCancel {
   cancellation_reason: PortalSubscriptionCancellationReason;
   /** Whether the feature is enabled. */
@@ -16173,7 +16173,7 @@ export interface PortalSubscriptionCancel {
   proration_behavior: "always_invoice" | "create_prorations" | "none";
 }
 
-/** @see Spec schema `portal_subscription_cancellation_reason` */
+/** @schema `portal_subscription_cancellation_reason` */
 export interface PortalSubscriptionCancellationReason {
   /** Whether the feature is enabled. */
   enabled: boolean;
@@ -16190,13 +16190,13 @@ export interface PortalSubscriptionCancellationReason {
   )[];
 }
 
-/** @see Spec schema `portal_subscription_pause` */
+/** @schema `portal_subscription_pause` */
 export interface PortalSubscriptionPause {
   /** Whether the feature is enabled. */
   enabled: boolean;
 }
 
-/** @see Spec schema `portal_subscription_update` */
+/** @schema `portal_subscription_update` */
 export interface PortalSubscriptionUpdate {
   /** The types of subscription updates that are supported for items listed in the `products` attribute. When empty, subscriptions are not updateable. */
   default_allowed_updates: ("price" | "promotion_code" | "quantity")[];
@@ -16208,7 +16208,7 @@ export interface PortalSubscriptionUpdate {
   proration_behavior: "always_invoice" | "create_prorations" | "none";
 }
 
-/** @see Spec schema `portal_subscription_update_product` */
+/** @schema `portal_subscription_update_product` */
 export interface PortalSubscriptionUpdateProduct {
   /** The list of price IDs which, when subscribed to, a subscription can be updated. */
   prices: string[];
@@ -16228,7 +16228,7 @@ export interface PortalSubscriptionUpdateProduct {
  *
  * Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription), [create an invoice](https://stripe.com/docs/billing/invoices/create), and more about [products and prices](https://stripe.com/docs/products-prices/overview).
  *
- * @see Spec schema `price`
+ * @schema `price`
  */
 export interface Price {
   /** Whether the price can be used for new purchases. */
@@ -16299,7 +16299,7 @@ export interface Price {
   unit_amount_decimal?: string | null;
 }
 
-/** @see Spec schema `price_tier` */
+/** @schema `price_tier` */
 export interface PriceTier {
   /** Price for the entire tier. */
   flat_amount?: number | null;
@@ -16331,7 +16331,7 @@ export interface PriceTier {
  * [accept payments with Checkout](https://stripe.com/docs/payments/accept-a-payment#create-product-prices-upfront),
  * and more about [Products and Prices](https://stripe.com/docs/products-prices/overview)
  *
- * @see Spec schema `product`
+ * @schema `product`
  */
 export interface Product {
   /** Whether the product is currently available for purchase. */
@@ -16412,7 +16412,7 @@ export interface Product {
   url?: string | null;
 }
 
-/** @see Spec schema `product_feature` */
+/** @schema `product_feature` */
 export interface ProductFeature {
   /**
    * The feature's name. Up to 80 characters long.
@@ -16426,7 +16426,7 @@ export interface ProductFeature {
  * A Promotion Code represents a customer-redeemable code for a [coupon](https://stripe.com/docs/api#coupons). It can be used to
  * create multiple codes for a single coupon.
  *
- * @see Spec schema `promotion_code`
+ * @schema `promotion_code`
  */
 export interface PromotionCode {
   /** Whether the promotion code is currently active. A promotion code is only active if the coupon is also valid. */
@@ -16475,13 +16475,13 @@ export interface PromotionCode {
   times_redeemed: number;
 }
 
-/** @see Spec schema `promotion_code_currency_option` */
+/** @schema `promotion_code_currency_option` */
 export interface PromotionCodeCurrencyOption {
   /** Minimum amount required to redeem this Promotion Code into a Coupon (e.g., a purchase must be $100 or more to work). */
   minimum_amount: number;
 }
 
-/** @see Spec schema `promotion_codes_resource_restrictions` */
+/** @schema `promotion_codes_resource_restrictions` */
 export interface PromotionCodesResourceRestrictions {
   /** Promotion code restrictions defined in each available currency option. Each key must be a three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html) and a [supported currency](https://stripe.com/docs/currencies). */
   currency_options?: { [key: string]: PromotionCodeCurrencyOption };
@@ -16501,7 +16501,7 @@ export interface PromotionCodesResourceRestrictions {
  * A Quote is a way to model prices that you'd like to provide to a customer.
  * Once accepted, it will automatically create an invoice, subscription or subscription schedule.
  *
- * @see Spec schema `quote`
+ * @schema `quote`
  */
 export interface Quote {
   /** Total before any discounts or taxes are applied. */
@@ -16644,7 +16644,7 @@ export interface Quote {
   transfer_data?: QuotesResourceTransferData | null;
 }
 
-/** @see Spec schema `quotes_resource_automatic_tax` */
+/** @schema `quotes_resource_automatic_tax` */
 export interface QuotesResourceAutomaticTax {
   /** Automatically calculate taxes */
   enabled: boolean;
@@ -16652,14 +16652,14 @@ export interface QuotesResourceAutomaticTax {
   status?: "complete" | "failed" | "requires_location_inputs" | null;
 }
 
-/** @see Spec schema `quotes_resource_computed` */
+/** @schema `quotes_resource_computed` */
 export interface QuotesResourceComputed {
   /** The definitive totals and line items the customer will be charged on a recurring basis. Takes into account the line items with recurring prices and discounts with `duration=forever` coupons only. Defaults to `null` if no inputted line items with recurring prices. */
   recurring?: QuotesResourceRecurring | null;
   upfront: QuotesResourceUpfront;
 }
 
-/** @see Spec schema `quotes_resource_from_quote` */
+/** @schema `quotes_resource_from_quote` */
 export interface QuotesResourceFromQuote {
   /** Whether this quote is a revision of a different quote. */
   is_revision: boolean;
@@ -16671,7 +16671,7 @@ export interface QuotesResourceFromQuote {
   quote: string | Quote;
 }
 
-/** @see Spec schema `quotes_resource_recurring` */
+/** @schema `quotes_resource_recurring` */
 export interface QuotesResourceRecurring {
   /** Total before any discounts or taxes are applied. */
   amount_subtotal: number;
@@ -16684,7 +16684,7 @@ export interface QuotesResourceRecurring {
   total_details: QuotesResourceTotalDetails;
 }
 
-/** @see Spec schema `quotes_resource_status_transitions` */
+/** @schema `quotes_resource_status_transitions` */
 export interface QuotesResourceStatusTransitions {
   /**
    * The time that the quote was accepted. Measured in seconds since Unix epoch.
@@ -16706,7 +16706,7 @@ export interface QuotesResourceStatusTransitions {
   finalized_at?: number | null;
 }
 
-/** @see Spec schema `quotes_resource_subscription_data_subscription_data` */
+/** @schema `quotes_resource_subscription_data_subscription_data` */
 export interface QuotesResourceSubscriptionDataSubscriptionData {
   /**
    * The subscription's description, meant to be displayable to the customer. Use this field to optionally store an explanation of the subscription.
@@ -16724,7 +16724,7 @@ export interface QuotesResourceSubscriptionDataSubscriptionData {
   trial_period_days?: number | null;
 }
 
-/** @see Spec schema `quotes_resource_total_details` */
+/** @schema `quotes_resource_total_details` */
 export interface QuotesResourceTotalDetails {
   /** This is the sum of all the discounts. */
   amount_discount: number;
@@ -16735,7 +16735,7 @@ export interface QuotesResourceTotalDetails {
   breakdown?: QuotesResourceTotalDetailsResourceBreakdown;
 }
 
-/** @see Spec schema `quotes_resource_total_details_resource_breakdown` */
+/** @schema `quotes_resource_total_details_resource_breakdown` */
 export interface QuotesResourceTotalDetailsResourceBreakdown {
   /** The aggregated discounts. */
   discounts: LineItemsDiscountAmount[];
@@ -16743,7 +16743,7 @@ export interface QuotesResourceTotalDetailsResourceBreakdown {
   taxes: LineItemsTaxAmount[];
 }
 
-/** @see Spec schema `quotes_resource_transfer_data` */
+/** @schema `quotes_resource_transfer_data` */
 export interface QuotesResourceTransferData {
   /** The amount in cents (or local equivalent) that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination. */
   amount?: number | null;
@@ -16757,7 +16757,7 @@ export interface QuotesResourceTransferData {
   destination: string | Account;
 }
 
-/** @see Spec schema `quotes_resource_upfront` */
+/** @schema `quotes_resource_upfront` */
 export interface QuotesResourceUpfront {
   /** Total before any discounts or taxes are applied. */
   amount_subtotal: number;
@@ -16787,7 +16787,7 @@ export interface QuotesResourceUpfront {
  *
  * Related guide: [Early fraud warnings](https://stripe.com/docs/disputes/measuring#early-fraud-warnings)
  *
- * @see Spec schema `radar.early_fraud_warning`
+ * @schema `radar.early_fraud_warning`
  */
 export interface RadarEarlyFraudWarning {
   /** An EFW is actionable if it has not received a dispute and has not been fully refunded. You may wish to proactively refund a charge that receives an EFW, in order to avoid receiving a dispute later. */
@@ -16833,7 +16833,7 @@ export interface RadarEarlyFraudWarning {
  *
  * Related guide: [Default Stripe lists](https://stripe.com/docs/radar/lists#managing-list-items)
  *
- * @see Spec schema `radar.value_list`
+ * @schema `radar.value_list`
  */
 export interface RadarValueList {
   /**
@@ -16906,7 +16906,7 @@ export interface RadarValueList {
  *
  * Related guide: [Managing list items](https://stripe.com/docs/radar/lists#managing-list-items)
  *
- * @see Spec schema `radar.value_list_item`
+ * @schema `radar.value_list_item`
  */
 export interface RadarValueListItem {
   /**
@@ -16948,7 +16948,7 @@ export interface RadarValueListItem {
 /**
  * Options to configure Radar. See [Radar Session](https://stripe.com/docs/radar/radar-session) for more information.
  *
- * @see Spec schema `radar_radar_options`
+ * @schema `radar_radar_options`
  */
 export interface RadarRadarOptions {
   /**
@@ -16959,7 +16959,7 @@ export interface RadarRadarOptions {
   session?: string;
 }
 
-/** @see Spec schema `radar_review_resource_location` */
+/** @schema `radar_review_resource_location` */
 export interface RadarReviewResourceLocation {
   /**
    * The city where the payment originated.
@@ -16985,7 +16985,7 @@ export interface RadarReviewResourceLocation {
   region?: string | null;
 }
 
-/** @see Spec schema `radar_review_resource_session` */
+/** @schema `radar_review_resource_session` */
 export interface RadarReviewResourceSession {
   /**
    * The browser used in this browser session (e.g., `Chrome`).
@@ -17013,7 +17013,7 @@ export interface RadarReviewResourceSession {
   version?: string | null;
 }
 
-/** @see Spec schema `received_payment_method_details_financial_account` */
+/** @schema `received_payment_method_details_financial_account` */
 export interface ReceivedPaymentMethodDetailsFinancialAccount {
   /**
    * The FinancialAccount ID.
@@ -17025,7 +17025,7 @@ export interface ReceivedPaymentMethodDetailsFinancialAccount {
   network: "stripe";
 }
 
-/** @see Spec schema `recurring` */
+/** @schema `recurring` */
 export interface Recurring {
   /** Specifies a usage aggregation strategy for prices of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`. */
   aggregate_usage?: "last_during_period" | "last_ever" | "max" | "sum" | null;
@@ -17044,7 +17044,7 @@ export interface Recurring {
  *
  * Related guide: [Refunds](https://stripe.com/docs/refunds)
  *
- * @see Spec schema `refund`
+ * @schema `refund`
  */
 export interface Refund {
   /** Amount, in cents (or local equivalent). */
@@ -17144,7 +17144,7 @@ export interface Refund {
   transfer_reversal?: string | TransferReversal | null;
 }
 
-/** @see Spec schema `refund_next_action` */
+/** @schema `refund_next_action` */
 export interface RefundNextAction {
   /** Contains the refund details. */
   display_details?: RefundNextActionDisplayDetails | null;
@@ -17156,7 +17156,7 @@ export interface RefundNextAction {
   type: string;
 }
 
-/** @see Spec schema `refund_next_action_display_details` */
+/** @schema `refund_next_action_display_details` */
 export interface RefundNextActionDisplayDetails {
   email_sent: EmailSent;
   /**
@@ -17177,7 +17177,7 @@ export interface RefundNextActionDisplayDetails {
  * Note that certain report types can only be run based on your live-mode data (not test-mode
  * data), and will error when queried without a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).
  *
- * @see Spec schema `reporting.report_run`
+ * @schema `reporting.report_run`
  */
 export interface ReportingReportRun {
   /**
@@ -17242,7 +17242,7 @@ export interface ReportingReportRun {
  * Note that certain report types can only be run based on your live-mode data (not test-mode
  * data), and will error when queried without a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).
  *
- * @see Spec schema `reporting.report_type`
+ * @schema `reporting.report_type`
  */
 export interface ReportingReportType {
   /**
@@ -17285,7 +17285,7 @@ export interface ReportingReportType {
   version: number;
 }
 
-/** @see Spec schema `reserve_transaction` */
+/** @schema `reserve_transaction` */
 export interface ReserveTransaction {
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
@@ -17312,7 +17312,7 @@ export interface ReserveTransaction {
  * Learn more about [Radar](/radar) and reviewing payments
  * [here](https://stripe.com/docs/radar/reviews).
  *
- * @see Spec schema `review`
+ * @schema `review`
  */
 export interface Review {
   /**
@@ -17379,7 +17379,7 @@ export interface Review {
   session?: RadarReviewResourceSession | null;
 }
 
-/** @see Spec schema `rule` */
+/** @schema `rule` */
 export interface Rule {
   /**
    * The action taken on the payment.
@@ -17407,7 +17407,7 @@ export interface Rule {
  * runs. The webhook contains a `ScheduledQueryRun` object, which you can use to
  * retrieve the query results.
  *
- * @see Spec schema `scheduled_query_run`
+ * @schema `scheduled_query_run`
  */
 export interface ScheduledQueryRun {
   /**
@@ -17461,13 +17461,13 @@ export interface ScheduledQueryRun {
   title: string;
 }
 
-/** @see Spec schema `schedules_phase_automatic_tax` */
+/** @schema `schedules_phase_automatic_tax` */
 export interface SchedulesPhaseAutomaticTax {
   /** Whether Stripe automatically computes tax on invoices created during this phase. */
   enabled: boolean;
 }
 
-/** @see Spec schema `secret_service_resource_scope` */
+/** @schema `secret_service_resource_scope` */
 export interface SecretServiceResourceScope {
   /** The secret scope type. */
   type: "account" | "user";
@@ -17479,7 +17479,7 @@ export interface SecretServiceResourceScope {
   user?: string;
 }
 
-/** @see Spec schema `sepa_debit_generated_from` */
+/** @schema `sepa_debit_generated_from` */
 export interface SepaDebitGeneratedFrom {
   /**
    * The ID of the Charge that generated this PaymentMethod, if any.
@@ -17501,7 +17501,7 @@ export interface SepaDebitGeneratedFrom {
  * SetupAttempts to inspect details of a specific attempt at setting up a
  * payment method using a SetupIntent.
  *
- * @see Spec schema `setup_attempt`
+ * @schema `setup_attempt`
  */
 export interface SetupAttempt {
   /**
@@ -17579,7 +17579,7 @@ export interface SetupAttempt {
   usage: string;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details` */
+/** @schema `setup_attempt_payment_method_details` */
 export interface SetupAttemptPaymentMethodDetails {
   acss_debit?: SetupAttemptPaymentMethodDetailsAcssDebit;
   au_becs_debit?: SetupAttemptPaymentMethodDetailsAuBecsDebit;
@@ -17604,22 +17604,22 @@ export interface SetupAttemptPaymentMethodDetails {
   us_bank_account?: SetupAttemptPaymentMethodDetailsUsBankAccount;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_acss_debit` */
+/** @schema `setup_attempt_payment_method_details_acss_debit` */
 export interface SetupAttemptPaymentMethodDetailsAcssDebit {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_au_becs_debit` */
+/** @schema `setup_attempt_payment_method_details_au_becs_debit` */
 export interface SetupAttemptPaymentMethodDetailsAuBecsDebit {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_bacs_debit` */
+/** @schema `setup_attempt_payment_method_details_bacs_debit` */
 export interface SetupAttemptPaymentMethodDetailsBacsDebit {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_bancontact` */
+/** @schema `setup_attempt_payment_method_details_bancontact` */
 export interface SetupAttemptPaymentMethodDetailsBancontact {
   /**
    * Bank code of bank associated with the bank account.
@@ -17671,12 +17671,12 @@ export interface SetupAttemptPaymentMethodDetailsBancontact {
   verified_name?: string | null;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_boleto` */
+/** @schema `setup_attempt_payment_method_details_boleto` */
 export interface SetupAttemptPaymentMethodDetailsBoleto {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_card` */
+/** @schema `setup_attempt_payment_method_details_card` */
 export interface SetupAttemptPaymentMethodDetailsCard {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
@@ -17728,7 +17728,7 @@ export interface SetupAttemptPaymentMethodDetailsCard {
   wallet?: SetupAttemptPaymentMethodDetailsCardWallet | null;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_card_present` */
+/** @schema `setup_attempt_payment_method_details_card_present` */
 export interface SetupAttemptPaymentMethodDetailsCardPresent {
   /**
    * The ID of the Card PaymentMethod which was generated by this SetupAttempt.
@@ -17738,7 +17738,7 @@ export interface SetupAttemptPaymentMethodDetailsCardPresent {
   generated_card?: string | PaymentMethod | null;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_card_wallet` */
+/** @schema `setup_attempt_payment_method_details_card_wallet` */
 export interface SetupAttemptPaymentMethodDetailsCardWallet {
   apple_pay?: PaymentMethodDetailsCardWalletApplePay;
   google_pay?: PaymentMethodDetailsCardWalletGooglePay;
@@ -17746,12 +17746,12 @@ export interface SetupAttemptPaymentMethodDetailsCardWallet {
   type: "apple_pay" | "google_pay" | "link";
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_cashapp` */
+/** @schema `setup_attempt_payment_method_details_cashapp` */
 export interface SetupAttemptPaymentMethodDetailsCashapp {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_ideal` */
+/** @schema `setup_attempt_payment_method_details_ideal` */
 export interface SetupAttemptPaymentMethodDetailsIdeal {
   /** The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`. */
   bank?:
@@ -17817,27 +17817,27 @@ export interface SetupAttemptPaymentMethodDetailsIdeal {
   verified_name?: string | null;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_klarna` */
+/** @schema `setup_attempt_payment_method_details_klarna` */
 export interface SetupAttemptPaymentMethodDetailsKlarna {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_link` */
+/** @schema `setup_attempt_payment_method_details_link` */
 export interface SetupAttemptPaymentMethodDetailsLink {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_paypal` */
+/** @schema `setup_attempt_payment_method_details_paypal` */
 export interface SetupAttemptPaymentMethodDetailsPaypal {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_sepa_debit` */
+/** @schema `setup_attempt_payment_method_details_sepa_debit` */
 export interface SetupAttemptPaymentMethodDetailsSepaDebit {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_sofort` */
+/** @schema `setup_attempt_payment_method_details_sofort` */
 export interface SetupAttemptPaymentMethodDetailsSofort {
   /**
    * Bank code of bank associated with the bank account.
@@ -17889,7 +17889,7 @@ export interface SetupAttemptPaymentMethodDetailsSofort {
   verified_name?: string | null;
 }
 
-/** @see Spec schema `setup_attempt_payment_method_details_us_bank_account` */
+/** @schema `setup_attempt_payment_method_details_us_bank_account` */
 export interface SetupAttemptPaymentMethodDetailsUsBankAccount {
   [key: string]: unknown;
 }
@@ -17918,7 +17918,7 @@ export interface SetupAttemptPaymentMethodDetailsUsBankAccount {
  *
  * Related guide: [Setup Intents API](https://stripe.com/docs/payments/setup-intents)
  *
- * @see Spec schema `setup_intent`
+ * @schema `setup_intent`
  */
 export interface SetupIntent {
   /**
@@ -18040,7 +18040,7 @@ export interface SetupIntent {
   usage: string;
 }
 
-/** @see Spec schema `setup_intent_next_action` */
+/** @schema `setup_intent_next_action` */
 export interface SetupIntentNextAction {
   cashapp_handle_redirect_or_display_qr_code?: PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode;
   redirect_to_url?: SetupIntentNextActionRedirectToUrl;
@@ -18055,7 +18055,7 @@ export interface SetupIntentNextAction {
   verify_with_microdeposits?: SetupIntentNextActionVerifyWithMicrodeposits;
 }
 
-/** @see Spec schema `setup_intent_next_action_redirect_to_url` */
+/** @schema `setup_intent_next_action_redirect_to_url` */
 export interface SetupIntentNextActionRedirectToUrl {
   /**
    * If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.
@@ -18071,7 +18071,7 @@ export interface SetupIntentNextActionRedirectToUrl {
   url?: string | null;
 }
 
-/** @see Spec schema `setup_intent_next_action_verify_with_microdeposits` */
+/** @schema `setup_intent_next_action_verify_with_microdeposits` */
 export interface SetupIntentNextActionVerifyWithMicrodeposits {
   /**
    * The timestamp when the microdeposits are expected to land.
@@ -18089,7 +18089,7 @@ export interface SetupIntentNextActionVerifyWithMicrodeposits {
   microdeposit_type?: "amounts" | "descriptor_code" | null;
 }
 
-/** @see Spec schema `setup_intent_payment_method_options` */
+/** @schema `setup_intent_payment_method_options` */
 export interface SetupIntentPaymentMethodOptions {
   acss_debit?:
     | SetupIntentPaymentMethodOptionsAcssDebit
@@ -18109,7 +18109,7 @@ export interface SetupIntentPaymentMethodOptions {
     | SetupIntentTypeSpecificPaymentMethodOptionsClient;
 }
 
-/** @see Spec schema `setup_intent_payment_method_options_acss_debit` */
+/** @schema `setup_intent_payment_method_options_acss_debit` */
 export interface SetupIntentPaymentMethodOptionsAcssDebit {
   /** Currency supported by the bank account */
   currency?: "cad" | "usd" | null;
@@ -18119,7 +18119,7 @@ export interface SetupIntentPaymentMethodOptionsAcssDebit {
     "automatic" | "instant" | "microdeposits" | (string & {});
 }
 
-/** @see Spec schema `setup_intent_payment_method_options_card` */
+/** @schema `setup_intent_payment_method_options_card` */
 export interface SetupIntentPaymentMethodOptionsCard {
   /** Configuration options for setting up an eMandate for cards issued in India. */
   mandate_options?: SetupIntentPaymentMethodOptionsCardMandateOptions | null;
@@ -18141,7 +18141,7 @@ export interface SetupIntentPaymentMethodOptionsCard {
   request_three_d_secure?: "any" | "automatic" | "challenge_only" | null;
 }
 
-/** @see Spec schema `setup_intent_payment_method_options_card_mandate_options` */
+/** @schema `setup_intent_payment_method_options_card_mandate_options` */
 export interface SetupIntentPaymentMethodOptionsCardMandateOptions {
   /** Amount to be charged for future payments. */
   amount: number;
@@ -18181,12 +18181,12 @@ export interface SetupIntentPaymentMethodOptionsCardMandateOptions {
   supported_types?: "india"[] | null;
 }
 
-/** @see Spec schema `setup_intent_payment_method_options_link` */
+/** @schema `setup_intent_payment_method_options_link` */
 export interface SetupIntentPaymentMethodOptionsLink {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_intent_payment_method_options_mandate_options_acss_debit` */
+/** @schema `setup_intent_payment_method_options_mandate_options_acss_debit` */
 export interface SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
   /**
    * A URL for custom mandate text
@@ -18208,12 +18208,12 @@ export interface SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
   transaction_type?: "business" | "personal" | null;
 }
 
-/** @see Spec schema `setup_intent_payment_method_options_mandate_options_sepa_debit` */
+/** @schema `setup_intent_payment_method_options_mandate_options_sepa_debit` */
 export interface SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `setup_intent_payment_method_options_paypal` */
+/** @schema `setup_intent_payment_method_options_paypal` */
 export interface SetupIntentPaymentMethodOptionsPaypal {
   /**
    * The PayPal Billing Agreement ID (BAID). This is an ID generated by PayPal which represents the mandate between the merchant and the customer.
@@ -18223,12 +18223,12 @@ export interface SetupIntentPaymentMethodOptionsPaypal {
   billing_agreement_id?: string | null;
 }
 
-/** @see Spec schema `setup_intent_payment_method_options_sepa_debit` */
+/** @schema `setup_intent_payment_method_options_sepa_debit` */
 export interface SetupIntentPaymentMethodOptionsSepaDebit {
   mandate_options?: SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit;
 }
 
-/** @see Spec schema `setup_intent_payment_method_options_us_bank_account` */
+/** @schema `setup_intent_payment_method_options_us_bank_account` */
 export interface SetupIntentPaymentMethodOptionsUsBankAccount {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /** Bank account verification method. */
@@ -18236,14 +18236,14 @@ export interface SetupIntentPaymentMethodOptionsUsBankAccount {
     "automatic" | "instant" | "microdeposits" | (string & {});
 }
 
-/** @see Spec schema `setup_intent_type_specific_payment_method_options_client` */
+/** @schema `setup_intent_type_specific_payment_method_options_client` */
 export interface SetupIntentTypeSpecificPaymentMethodOptionsClient {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
 }
 
-/** @see Spec schema `shipping` */
+/** @schema `shipping` */
 export interface Shipping {
   address?: Address;
   /**
@@ -18276,7 +18276,7 @@ export interface Shipping {
  * Shipping rates describe the price of shipping presented to your customers and
  * applied to a purchase. For more information, see [Charge for shipping](https://stripe.com/docs/payments/during-payment/charge-shipping).
  *
- * @see Spec schema `shipping_rate`
+ * @schema `shipping_rate`
  */
 export interface ShippingRate {
   /** Whether the shipping rate can be used for new purchases. Defaults to `true`. */
@@ -18320,7 +18320,7 @@ export interface ShippingRate {
   type: "fixed_amount";
 }
 
-/** @see Spec schema `shipping_rate_currency_option` */
+/** @schema `shipping_rate_currency_option` */
 export interface ShippingRateCurrencyOption {
   /** A non-negative integer in cents representing how much to charge. */
   amount: number;
@@ -18328,7 +18328,7 @@ export interface ShippingRateCurrencyOption {
   tax_behavior: "exclusive" | "inclusive" | "unspecified";
 }
 
-/** @see Spec schema `shipping_rate_delivery_estimate` */
+/** @schema `shipping_rate_delivery_estimate` */
 export interface ShippingRateDeliveryEstimate {
   /** The upper bound of the estimated range. If empty, represents no upper bound i.e., infinite. */
   maximum?: ShippingRateDeliveryEstimateBound | null;
@@ -18336,7 +18336,7 @@ export interface ShippingRateDeliveryEstimate {
   minimum?: ShippingRateDeliveryEstimateBound | null;
 }
 
-/** @see Spec schema `shipping_rate_delivery_estimate_bound` */
+/** @schema `shipping_rate_delivery_estimate_bound` */
 export interface ShippingRateDeliveryEstimateBound {
   /** A unit of time. */
   unit: "business_day" | "day" | "hour" | "month" | "week";
@@ -18344,7 +18344,7 @@ export interface ShippingRateDeliveryEstimateBound {
   value: number;
 }
 
-/** @see Spec schema `shipping_rate_fixed_amount` */
+/** @schema `shipping_rate_fixed_amount` */
 export interface ShippingRateFixedAmount {
   /** A non-negative integer in cents representing how much to charge. */
   amount: number;
@@ -18354,7 +18354,7 @@ export interface ShippingRateFixedAmount {
   currency_options?: { [key: string]: ShippingRateCurrencyOption };
 }
 
-/** @see Spec schema `sigma_scheduled_query_run_error` */
+/** @schema `sigma_scheduled_query_run_error` */
 export interface SigmaScheduledQueryRunError {
   /**
    * Information about the run failure.
@@ -18376,7 +18376,7 @@ export interface SigmaScheduledQueryRunError {
  *
  * Related guides: [Sources API](https://stripe.com/docs/sources) and [Sources & Customers](https://stripe.com/docs/sources/customers).
  *
- * @see Spec schema `source`
+ * @schema `source`
  */
 export interface Source {
   ach_credit_transfer?: SourceTypeAchCreditTransfer;
@@ -18484,7 +18484,7 @@ export interface Source {
   wechat?: SourceTypeWechat;
 }
 
-/** @see Spec schema `source_code_verification_flow` */
+/** @schema `source_code_verification_flow` */
 export interface SourceCodeVerificationFlow {
   /** The number of attempts remaining to authenticate the source object with a verification code. */
   attempts_remaining: number;
@@ -18501,7 +18501,7 @@ export interface SourceCodeVerificationFlow {
  * a source mandate must be sent to the payer. They will trigger a webhook or
  * deliver an email to the customer.
  *
- * @see Spec schema `source_mandate_notification`
+ * @schema `source_mandate_notification`
  */
 export interface SourceMandateNotification {
   acss_debit?: SourceMandateNotificationAcssDebitData;
@@ -18546,7 +18546,7 @@ export interface SourceMandateNotification {
   type: string;
 }
 
-/** @see Spec schema `source_mandate_notification_acss_debit_data` */
+/** @schema `source_mandate_notification_acss_debit_data` */
 export interface SourceMandateNotificationAcssDebitData {
   /**
    * The statement descriptor associate with the debit.
@@ -18556,7 +18556,7 @@ export interface SourceMandateNotificationAcssDebitData {
   statement_descriptor?: string;
 }
 
-/** @see Spec schema `source_mandate_notification_bacs_debit_data` */
+/** @schema `source_mandate_notification_bacs_debit_data` */
 export interface SourceMandateNotificationBacsDebitData {
   /**
    * Last 4 digits of the account number associated with the debit.
@@ -18566,7 +18566,7 @@ export interface SourceMandateNotificationBacsDebitData {
   last4?: string;
 }
 
-/** @see Spec schema `source_mandate_notification_sepa_debit_data` */
+/** @schema `source_mandate_notification_sepa_debit_data` */
 export interface SourceMandateNotificationSepaDebitData {
   /**
    * SEPA creditor ID.
@@ -18588,7 +18588,7 @@ export interface SourceMandateNotificationSepaDebitData {
   mandate_reference?: string;
 }
 
-/** @see Spec schema `source_order` */
+/** @schema `source_order` */
 export interface SourceOrder {
   /** A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order. */
   amount: number;
@@ -18605,7 +18605,7 @@ export interface SourceOrder {
   shipping?: Shipping;
 }
 
-/** @see Spec schema `source_order_item` */
+/** @schema `source_order_item` */
 export interface SourceOrderItem {
   /** The amount (price) for this order item. */
   amount?: number | null;
@@ -18637,7 +18637,7 @@ export interface SourceOrderItem {
   type?: string | null;
 }
 
-/** @see Spec schema `source_owner` */
+/** @schema `source_owner` */
 export interface SourceOwner {
   /** Owner's address. */
   address?: Address | null;
@@ -18681,7 +18681,7 @@ export interface SourceOwner {
   verified_phone?: string | null;
 }
 
-/** @see Spec schema `source_receiver_flow` */
+/** @schema `source_receiver_flow` */
 export interface SourceReceiverFlow {
   /**
    * The address of the receiver source. This is the value that should be communicated to the customer to send their funds to.
@@ -18709,7 +18709,7 @@ export interface SourceReceiverFlow {
   refund_attributes_status: string;
 }
 
-/** @see Spec schema `source_redirect_flow` */
+/** @schema `source_redirect_flow` */
 export interface SourceRedirectFlow {
   /**
    * The failure reason for the redirect, either `user_abort` (the customer aborted or dropped out of the redirect flow), `declined` (the authentication failed or the transaction was declined), or `processing_error` (the redirect failed due to a technical error). Present only if the redirect status is `failed`.
@@ -18743,7 +18743,7 @@ export interface SourceRedirectFlow {
  * multiple transactions. As such, sources can have multiple associated
  * transactions.
  *
- * @see Spec schema `source_transaction`
+ * @schema `source_transaction`
  */
 export interface SourceTransaction {
   ach_credit_transfer?: SourceTransactionAchCreditTransferData;
@@ -18803,7 +18803,7 @@ export interface SourceTransaction {
     | "wechat";
 }
 
-/** @see Spec schema `source_transaction_ach_credit_transfer_data` */
+/** @schema `source_transaction_ach_credit_transfer_data` */
 export interface SourceTransactionAchCreditTransferData {
   /**
    * Customer data associated with the transfer.
@@ -18831,7 +18831,7 @@ export interface SourceTransactionAchCreditTransferData {
   routing_number?: string;
 }
 
-/** @see Spec schema `source_transaction_chf_credit_transfer_data` */
+/** @schema `source_transaction_chf_credit_transfer_data` */
 export interface SourceTransactionChfCreditTransferData {
   /**
    * Reference associated with the transfer.
@@ -18865,7 +18865,7 @@ export interface SourceTransactionChfCreditTransferData {
   sender_name?: string;
 }
 
-/** @see Spec schema `source_transaction_gbp_credit_transfer_data` */
+/** @schema `source_transaction_gbp_credit_transfer_data` */
 export interface SourceTransactionGbpCreditTransferData {
   /**
    * Bank account fingerprint associated with the Stripe owned bank account receiving the transfer.
@@ -18911,7 +18911,7 @@ export interface SourceTransactionGbpCreditTransferData {
   sender_sort_code?: string;
 }
 
-/** @see Spec schema `source_transaction_paper_check_data` */
+/** @schema `source_transaction_paper_check_data` */
 export interface SourceTransactionPaperCheckData {
   /**
    * Time at which the deposited funds will be available for use. Measured in seconds since the Unix epoch.
@@ -18927,7 +18927,7 @@ export interface SourceTransactionPaperCheckData {
   invoices?: string;
 }
 
-/** @see Spec schema `source_transaction_sepa_credit_transfer_data` */
+/** @schema `source_transaction_sepa_credit_transfer_data` */
 export interface SourceTransactionSepaCreditTransferData {
   /**
    * Reference associated with the transfer.
@@ -18949,7 +18949,7 @@ export interface SourceTransactionSepaCreditTransferData {
   sender_name?: string;
 }
 
-/** @see Spec schema `source_type_ach_credit_transfer` */
+/** @schema `source_type_ach_credit_transfer` */
 export interface SourceTypeAchCreditTransfer {
   account_number?: string | null;
   bank_name?: string | null;
@@ -18961,7 +18961,7 @@ export interface SourceTypeAchCreditTransfer {
   swift_code?: string | null;
 }
 
-/** @see Spec schema `source_type_ach_debit` */
+/** @schema `source_type_ach_debit` */
 export interface SourceTypeAchDebit {
   bank_name?: string | null;
   country?: string | null;
@@ -18971,7 +18971,7 @@ export interface SourceTypeAchDebit {
   type?: string | null;
 }
 
-/** @see Spec schema `source_type_acss_debit` */
+/** @schema `source_type_acss_debit` */
 export interface SourceTypeAcssDebit {
   bank_address_city?: string | null;
   bank_address_line_1?: string | null;
@@ -18985,21 +18985,21 @@ export interface SourceTypeAcssDebit {
   routing_number?: string | null;
 }
 
-/** @see Spec schema `source_type_alipay` */
+/** @schema `source_type_alipay` */
 export interface SourceTypeAlipay {
   data_string?: string | null;
   native_url?: string | null;
   statement_descriptor?: string | null;
 }
 
-/** @see Spec schema `source_type_au_becs_debit` */
+/** @schema `source_type_au_becs_debit` */
 export interface SourceTypeAuBecsDebit {
   bsb_number?: string | null;
   fingerprint?: string | null;
   last4?: string | null;
 }
 
-/** @see Spec schema `source_type_bancontact` */
+/** @schema `source_type_bancontact` */
 export interface SourceTypeBancontact {
   bank_code?: string | null;
   bank_name?: string | null;
@@ -19009,7 +19009,7 @@ export interface SourceTypeBancontact {
   statement_descriptor?: string | null;
 }
 
-/** @see Spec schema `source_type_card` */
+/** @schema `source_type_card` */
 export interface SourceTypeCard {
   address_line1_check?: string | null;
   address_zip_check?: string | null;
@@ -19027,7 +19027,7 @@ export interface SourceTypeCard {
   tokenization_method?: string | null;
 }
 
-/** @see Spec schema `source_type_card_present` */
+/** @schema `source_type_card_present` */
 export interface SourceTypeCardPresent {
   application_cryptogram?: string;
   application_preferred_name?: string;
@@ -19054,13 +19054,13 @@ export interface SourceTypeCardPresent {
   transaction_status_information?: string;
 }
 
-/** @see Spec schema `source_type_eps` */
+/** @schema `source_type_eps` */
 export interface SourceTypeEps {
   reference?: string | null;
   statement_descriptor?: string | null;
 }
 
-/** @see Spec schema `source_type_giropay` */
+/** @schema `source_type_giropay` */
 export interface SourceTypeGiropay {
   bank_code?: string | null;
   bank_name?: string | null;
@@ -19068,7 +19068,7 @@ export interface SourceTypeGiropay {
   statement_descriptor?: string | null;
 }
 
-/** @see Spec schema `source_type_ideal` */
+/** @schema `source_type_ideal` */
 export interface SourceTypeIdeal {
   bank?: string | null;
   bic?: string | null;
@@ -19076,7 +19076,7 @@ export interface SourceTypeIdeal {
   statement_descriptor?: string | null;
 }
 
-/** @see Spec schema `source_type_klarna` */
+/** @schema `source_type_klarna` */
 export interface SourceTypeKlarna {
   background_image_url?: string;
   client_token?: string | null;
@@ -19106,7 +19106,7 @@ export interface SourceTypeKlarna {
   shipping_last_name?: string;
 }
 
-/** @see Spec schema `source_type_multibanco` */
+/** @schema `source_type_multibanco` */
 export interface SourceTypeMultibanco {
   entity?: string | null;
   reference?: string | null;
@@ -19120,12 +19120,12 @@ export interface SourceTypeMultibanco {
   refund_iban?: string | null;
 }
 
-/** @see Spec schema `source_type_p24` */
+/** @schema `source_type_p24` */
 export interface SourceTypeP24 {
   reference?: string | null;
 }
 
-/** @see Spec schema `source_type_sepa_debit` */
+/** @schema `source_type_sepa_debit` */
 export interface SourceTypeSepaDebit {
   bank_code?: string | null;
   branch_code?: string | null;
@@ -19136,7 +19136,7 @@ export interface SourceTypeSepaDebit {
   mandate_url?: string | null;
 }
 
-/** @see Spec schema `source_type_sofort` */
+/** @schema `source_type_sofort` */
 export interface SourceTypeSofort {
   bank_code?: string | null;
   bank_name?: string | null;
@@ -19147,7 +19147,7 @@ export interface SourceTypeSofort {
   statement_descriptor?: string | null;
 }
 
-/** @see Spec schema `source_type_three_d_secure` */
+/** @schema `source_type_three_d_secure` */
 export interface SourceTypeThreeDSecure {
   address_line1_check?: string | null;
   address_zip_check?: string | null;
@@ -19168,7 +19168,7 @@ export interface SourceTypeThreeDSecure {
   tokenization_method?: string | null;
 }
 
-/** @see Spec schema `source_type_wechat` */
+/** @schema `source_type_wechat` */
 export interface SourceTypeWechat {
   prepay_id?: string;
   qr_code_url?: string | null;
@@ -19180,7 +19180,7 @@ export interface SourceTypeWechat {
  *
  * Related guide: [Creating subscriptions](https://stripe.com/docs/billing/subscriptions/creating)
  *
- * @see Spec schema `subscription`
+ * @schema `subscription`
  */
 export interface Subscription {
   /**
@@ -19389,13 +19389,13 @@ export interface Subscription {
   trial_start?: number | null;
 }
 
-/** @see Spec schema `subscription_automatic_tax` */
+/** @schema `subscription_automatic_tax` */
 export interface SubscriptionAutomaticTax {
   /** Whether Stripe automatically computes tax on this subscription. */
   enabled: boolean;
 }
 
-/** @see Spec schema `subscription_billing_thresholds` */
+/** @schema `subscription_billing_thresholds` */
 export interface SubscriptionBillingThresholds {
   /** Monetary threshold that triggers the subscription to create an invoice */
   amount_gte?: number | null;
@@ -19403,7 +19403,7 @@ export interface SubscriptionBillingThresholds {
   reset_billing_cycle_anchor?: boolean | null;
 }
 
-/** @see Spec schema `subscription_details_data` */
+/** @schema `subscription_details_data` */
 export interface SubscriptionDetailsData {
   /** Set of [key-value pairs](https://stripe.com/docs/api/metadata) that will reflect the metadata of the subscription at the time of invoice creation. *Note: This attribute is populated only for invoices created on or after June 29, 2023.* */
   metadata?: { [key: string]: string } | null;
@@ -19413,7 +19413,7 @@ export interface SubscriptionDetailsData {
  * Subscription items allow you to create customer subscriptions with more than
  * one plan, making it easy to represent complex billing relationships.
  *
- * @see Spec schema `subscription_item`
+ * @schema `subscription_item`
  */
 export interface SubscriptionItem {
   /** Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period */
@@ -19443,13 +19443,13 @@ export interface SubscriptionItem {
   tax_rates?: TaxRate[] | null;
 }
 
-/** @see Spec schema `subscription_item_billing_thresholds` */
+/** @schema `subscription_item_billing_thresholds` */
 export interface SubscriptionItemBillingThresholds {
   /** Usage threshold that triggers the subscription to create an invoice */
   usage_gte?: number | null;
 }
 
-/** @see Spec schema `subscription_payment_method_options_card` */
+/** @schema `subscription_payment_method_options_card` */
 export interface SubscriptionPaymentMethodOptionsCard {
   mandate_options?: InvoiceMandateOptionsCard;
   /** Selected network to process this Subscription on. Depends on the available networks of the card attached to the Subscription. Can be only set confirm-time. */
@@ -19470,7 +19470,7 @@ export interface SubscriptionPaymentMethodOptionsCard {
   request_three_d_secure?: "any" | "automatic" | null;
 }
 
-/** @see Spec schema `subscription_pending_invoice_item_interval` */
+/** @schema `subscription_pending_invoice_item_interval` */
 export interface SubscriptionPendingInvoiceItemInterval {
   /** Specifies invoicing frequency. Either `day`, `week`, `month` or `year`. */
   interval: "day" | "month" | "week" | "year";
@@ -19483,7 +19483,7 @@ export interface SubscriptionPendingInvoiceItemInterval {
  *
  * Related guide: [Subscription schedules](https://stripe.com/docs/billing/subscriptions/subscription-schedules)
  *
- * @see Spec schema `subscription_schedule`
+ * @schema `subscription_schedule`
  */
 export interface SubscriptionSchedule {
   /**
@@ -19566,7 +19566,7 @@ export interface SubscriptionSchedule {
 /**
  * An Add Invoice Item describes the prices and quantities that will be added as pending invoice items when entering a phase.
  *
- * @see Spec schema `subscription_schedule_add_invoice_item`
+ * @schema `subscription_schedule_add_invoice_item`
  */
 export interface SubscriptionScheduleAddInvoiceItem {
   /**
@@ -19584,7 +19584,7 @@ export interface SubscriptionScheduleAddInvoiceItem {
 /**
  * A phase item describes the price and quantity of a phase.
  *
- * @see Spec schema `subscription_schedule_configuration_item`
+ * @schema `subscription_schedule_configuration_item`
  */
 export interface SubscriptionScheduleConfigurationItem {
   /** Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period */
@@ -19603,7 +19603,7 @@ export interface SubscriptionScheduleConfigurationItem {
   tax_rates?: TaxRate[] | null;
 }
 
-/** @see Spec schema `subscription_schedule_current_phase` */
+/** @schema `subscription_schedule_current_phase` */
 export interface SubscriptionScheduleCurrentPhase {
   /**
    * The end of this phase of the subscription schedule.
@@ -19622,7 +19622,7 @@ export interface SubscriptionScheduleCurrentPhase {
 /**
  * A phase describes the plans, coupon, and trialing status of a subscription for a predefined time period.
  *
- * @see Spec schema `subscription_schedule_phase_configuration`
+ * @schema `subscription_schedule_phase_configuration`
  */
 export interface SubscriptionSchedulePhaseConfiguration {
   /** A list of prices and quantities that will generate invoice items appended to the next invoice for this phase. */
@@ -19694,7 +19694,7 @@ export interface SubscriptionSchedulePhaseConfiguration {
   trial_end?: number | null;
 }
 
-/** @see Spec schema `subscription_schedules_resource_default_settings` */
+/** @schema `subscription_schedules_resource_default_settings` */
 export interface SubscriptionSchedulesResourceDefaultSettings {
   /** A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total that will be transferred to the application owner's Stripe account during this phase of the schedule. */
   application_fee_percent?: number | null;
@@ -19729,13 +19729,13 @@ export interface SubscriptionSchedulesResourceDefaultSettings {
   transfer_data?: SubscriptionTransferData | null;
 }
 
-/** @see Spec schema `subscription_schedules_resource_default_settings_automatic_tax` */
+/** @schema `subscription_schedules_resource_default_settings_automatic_tax` */
 export interface SubscriptionSchedulesResourceDefaultSettingsAutomaticTax {
   /** Whether Stripe automatically computes tax on invoices created during this phase. */
   enabled: boolean;
 }
 
-/** @see Spec schema `subscription_transfer_data` */
+/** @schema `subscription_transfer_data` */
 export interface SubscriptionTransferData {
   /** A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total that will be transferred to the destination account. By default, the entire amount is transferred to the destination. */
   amount_percent?: number | null;
@@ -19751,7 +19751,7 @@ export interface SubscriptionTransferData {
  * The Pause Collection settings determine how we will pause collection for this subscription and for how long the subscription
  * should be paused.
  *
- * @see Spec schema `subscriptions_resource_pause_collection`
+ * @schema `subscriptions_resource_pause_collection`
  */
 export interface SubscriptionsResourcePauseCollection {
   /** The payment collection behavior for this subscription while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`. */
@@ -19764,7 +19764,7 @@ export interface SubscriptionsResourcePauseCollection {
   resumes_at?: number | null;
 }
 
-/** @see Spec schema `subscriptions_resource_payment_method_options` */
+/** @schema `subscriptions_resource_payment_method_options` */
 export interface SubscriptionsResourcePaymentMethodOptions {
   /** This sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to invoices created by the subscription. */
   acss_debit?: InvoicePaymentMethodOptionsAcssDebit | null;
@@ -19780,7 +19780,7 @@ export interface SubscriptionsResourcePaymentMethodOptions {
   us_bank_account?: InvoicePaymentMethodOptionsUsBankAccount | null;
 }
 
-/** @see Spec schema `subscriptions_resource_payment_settings` */
+/** @schema `subscriptions_resource_payment_settings` */
 export interface SubscriptionsResourcePaymentSettings {
   /** Payment-method-specific configuration to provide to invoices created by the subscription. */
   payment_method_options?: SubscriptionsResourcePaymentMethodOptions | null;
@@ -19821,7 +19821,7 @@ export interface SubscriptionsResourcePaymentSettings {
  * Pending Updates store the changes pending from a previous update that will be applied
  * to the Subscription upon successful payment.
  *
- * @see Spec schema `subscriptions_resource_pending_update`
+ * @schema `subscriptions_resource_pending_update`
  */
 export interface SubscriptionsResourcePendingUpdate {
   /**
@@ -19851,7 +19851,7 @@ export interface SubscriptionsResourcePendingUpdate {
 /**
  * Defines how a subscription behaves when a free trial ends.
  *
- * @see Spec schema `subscriptions_trials_resource_end_behavior`
+ * @schema `subscriptions_trials_resource_end_behavior`
  */
 export interface SubscriptionsTrialsResourceEndBehavior {
   /** Indicates how the subscription should change when the trial ends if the user did not provide a payment method. */
@@ -19861,7 +19861,7 @@ export interface SubscriptionsTrialsResourceEndBehavior {
 /**
  * Configures how this subscription behaves during the trial period.
  *
- * @see Spec schema `subscriptions_trials_resource_trial_settings`
+ * @schema `subscriptions_trials_resource_trial_settings`
  */
 export interface SubscriptionsTrialsResourceTrialSettings {
   end_behavior: SubscriptionsTrialsResourceEndBehavior;
@@ -19872,7 +19872,7 @@ export interface SubscriptionsTrialsResourceTrialSettings {
  *
  * Related guide: [Calculate tax in your custom payment flow](https://stripe.com/docs/tax/custom)
  *
- * @see Spec schema `tax.calculation`
+ * @schema `tax.calculation`
  */
 export interface TaxCalculation {
   /** Total after taxes. */
@@ -19938,7 +19938,7 @@ export interface TaxCalculation {
   tax_date: number;
 }
 
-/** @see Spec schema `tax.calculation_line_item` */
+/** @schema `tax.calculation_line_item` */
 export interface TaxCalculationLineItem {
   /** The line item amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
@@ -19985,7 +19985,7 @@ export interface TaxCalculationLineItem {
  *
  * Related guide: [Using the Settings API](https://stripe.com/docs/tax/settings-api)
  *
- * @see Spec schema `tax.settings`
+ * @schema `tax.settings`
  */
 export interface TaxSettings {
   defaults: TaxProductResourceTaxSettingsDefaults;
@@ -20005,7 +20005,7 @@ export interface TaxSettings {
  *
  * Related guide: [Calculate tax in your custom payment flow](https://stripe.com/docs/tax/custom#tax-transaction)
  *
- * @see Spec schema `tax.transaction`
+ * @schema `tax.transaction`
  */
 export interface TaxTransaction {
   /**
@@ -20075,7 +20075,7 @@ export interface TaxTransaction {
   type: "reversal" | "transaction";
 }
 
-/** @see Spec schema `tax.transaction_line_item` */
+/** @schema `tax.transaction_line_item` */
 export interface TaxTransactionLineItem {
   /** The line item amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
@@ -20124,7 +20124,7 @@ export interface TaxTransactionLineItem {
 /**
  * [Tax codes](https://stripe.com/docs/tax/tax-categories) classify goods and services for tax purposes.
  *
- * @see Spec schema `tax_code`
+ * @schema `tax_code`
  */
 export interface TaxCode {
   /**
@@ -20149,7 +20149,7 @@ export interface TaxCode {
   object: "tax_code";
 }
 
-/** @see Spec schema `tax_deducted_at_source` */
+/** @schema `tax_deducted_at_source` */
 export interface TaxDeductedAtSource {
   /**
    * Unique identifier for the object.
@@ -20185,7 +20185,7 @@ export interface TaxDeductedAtSource {
  *
  * Related guide: [Customer tax identification numbers](https://stripe.com/docs/billing/taxes/tax-ids)
  *
- * @see Spec schema `tax_id`
+ * @schema `tax_id`
  */
 export interface TaxId {
   /**
@@ -20295,7 +20295,7 @@ export interface TaxId {
   verification?: TaxIdVerification | null;
 }
 
-/** @see Spec schema `tax_id_verification` */
+/** @schema `tax_id_verification` */
 export interface TaxIdVerification {
   /** Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`. */
   status: "pending" | "unavailable" | "unverified" | "verified";
@@ -20313,7 +20313,7 @@ export interface TaxIdVerification {
   verified_name?: string | null;
 }
 
-/** @see Spec schema `tax_product_resource_customer_details` */
+/** @schema `tax_product_resource_customer_details` */
 export interface TaxProductResourceCustomerDetails {
   /** The customer's postal address (for example, home or business location). */
   address?: TaxProductResourcePostalAddress | null;
@@ -20331,7 +20331,7 @@ export interface TaxProductResourceCustomerDetails {
   taxability_override: "customer_exempt" | "none" | "reverse_charge";
 }
 
-/** @see Spec schema `tax_product_resource_customer_details_resource_tax_id` */
+/** @schema `tax_product_resource_customer_details_resource_tax_id` */
 export interface TaxProductResourceCustomerDetailsResourceTaxId {
   /** The type of the tax ID, one of `ad_nrt`, `ar_cuit`, `eu_vat`, `bo_tin`, `br_cnpj`, `br_cpf`, `cn_tin`, `co_nit`, `cr_tin`, `do_rcn`, `ec_ruc`, `eu_oss_vat`, `pe_ruc`, `ro_tin`, `rs_pib`, `sv_nit`, `uy_ruc`, `ve_rif`, `vn_tin`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `jp_trn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, `ke_pin`, `tr_tin`, `eg_tin`, `ph_tin`, or `unknown` */
   type:
@@ -20410,7 +20410,7 @@ export interface TaxProductResourceCustomerDetailsResourceTaxId {
   value: string;
 }
 
-/** @see Spec schema `tax_product_resource_jurisdiction` */
+/** @schema `tax_product_resource_jurisdiction` */
 export interface TaxProductResourceJurisdiction {
   /**
    * Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
@@ -20434,7 +20434,7 @@ export interface TaxProductResourceJurisdiction {
   state?: string | null;
 }
 
-/** @see Spec schema `tax_product_resource_line_item_tax_breakdown` */
+/** @schema `tax_product_resource_line_item_tax_breakdown` */
 export interface TaxProductResourceLineItemTaxBreakdown {
   /** The amount of tax, in integer cents. */
   amount: number;
@@ -20464,7 +20464,7 @@ export interface TaxProductResourceLineItemTaxBreakdown {
   taxable_amount: number;
 }
 
-/** @see Spec schema `tax_product_resource_line_item_tax_rate_details` */
+/** @schema `tax_product_resource_line_item_tax_rate_details` */
 export interface TaxProductResourceLineItemTaxRateDetails {
   /**
    * A localized display name for tax type, intended to be human-readable. For example, "Local Sales and Use Tax", "Value-added tax (VAT)", or "Umsatzsteuer (USt.)".
@@ -20494,7 +20494,7 @@ export interface TaxProductResourceLineItemTaxRateDetails {
     | "vat";
 }
 
-/** @see Spec schema `tax_product_resource_postal_address` */
+/** @schema `tax_product_resource_postal_address` */
 export interface TaxProductResourcePostalAddress {
   /**
    * City, district, suburb, town, or village.
@@ -20534,7 +20534,7 @@ export interface TaxProductResourcePostalAddress {
   state?: string | null;
 }
 
-/** @see Spec schema `tax_product_resource_tax_breakdown` */
+/** @schema `tax_product_resource_tax_breakdown` */
 export interface TaxProductResourceTaxBreakdown {
   /** The amount of tax, in integer cents. */
   amount: number;
@@ -20562,7 +20562,7 @@ export interface TaxProductResourceTaxBreakdown {
   taxable_amount: number;
 }
 
-/** @see Spec schema `tax_product_resource_tax_calculation_shipping_cost` */
+/** @schema `tax_product_resource_tax_calculation_shipping_cost` */
 export interface TaxProductResourceTaxCalculationShippingCost {
   /** The shipping amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
@@ -20586,7 +20586,7 @@ export interface TaxProductResourceTaxCalculationShippingCost {
   tax_code: string;
 }
 
-/** @see Spec schema `tax_product_resource_tax_rate_details` */
+/** @schema `tax_product_resource_tax_rate_details` */
 export interface TaxProductResourceTaxRateDetails {
   /**
    * Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
@@ -20623,7 +20623,7 @@ export interface TaxProductResourceTaxRateDetails {
     | null;
 }
 
-/** @see Spec schema `tax_product_resource_tax_settings_defaults` */
+/** @schema `tax_product_resource_tax_settings_defaults` */
 export interface TaxProductResourceTaxSettingsDefaults {
   /** Default [tax behavior](https://stripe.com/docs/tax/products-prices-tax-categories-tax-behavior#tax-behavior) used to specify whether the price is considered inclusive of taxes or exclusive of taxes. If the item's price has a tax behavior set, it will take precedence over the default tax behavior. */
   tax_behavior?: "exclusive" | "inclusive" | "inferred_by_currency" | null;
@@ -20635,29 +20635,29 @@ export interface TaxProductResourceTaxSettingsDefaults {
   tax_code?: string | null;
 }
 
-/** @see Spec schema `tax_product_resource_tax_settings_head_office` */
+/** @schema `tax_product_resource_tax_settings_head_office` */
 export interface TaxProductResourceTaxSettingsHeadOffice {
   address: Address;
 }
 
-/** @see Spec schema `tax_product_resource_tax_settings_status_details` */
+/** @schema `tax_product_resource_tax_settings_status_details` */
 export interface TaxProductResourceTaxSettingsStatusDetails {
   active?: TaxProductResourceTaxSettingsStatusDetailsResourceActive;
   pending?: TaxProductResourceTaxSettingsStatusDetailsResourcePending;
 }
 
-/** @see Spec schema `tax_product_resource_tax_settings_status_details_resource_active` */
+/** @schema `tax_product_resource_tax_settings_status_details_resource_active` */
 export interface TaxProductResourceTaxSettingsStatusDetailsResourceActive {
   [key: string]: unknown;
 }
 
-/** @see Spec schema `tax_product_resource_tax_settings_status_details_resource_pending` */
+/** @schema `tax_product_resource_tax_settings_status_details_resource_pending` */
 export interface TaxProductResourceTaxSettingsStatusDetailsResourcePending {
   /** The list of missing fields that are required to perform calculations. It includes the entry `head_office` when the status is `pending`. It is recommended to set the optional values even if they aren't listed as required for calculating taxes. Calculations can fail if missing fields aren't explicitly provided on every call. */
   missing_fields?: string[] | null;
 }
 
-/** @see Spec schema `tax_product_resource_tax_transaction_line_item_resource_reversal` */
+/** @schema `tax_product_resource_tax_transaction_line_item_resource_reversal` */
 export interface TaxProductResourceTaxTransactionLineItemResourceReversal {
   /**
    * The `id` of the line item to reverse in the original transaction.
@@ -20667,7 +20667,7 @@ export interface TaxProductResourceTaxTransactionLineItemResourceReversal {
   original_line_item: string;
 }
 
-/** @see Spec schema `tax_product_resource_tax_transaction_resource_reversal` */
+/** @schema `tax_product_resource_tax_transaction_resource_reversal` */
 export interface TaxProductResourceTaxTransactionResourceReversal {
   /**
    * The `id` of the reversed `Transaction` object.
@@ -20677,7 +20677,7 @@ export interface TaxProductResourceTaxTransactionResourceReversal {
   original_transaction?: string | null;
 }
 
-/** @see Spec schema `tax_product_resource_tax_transaction_shipping_cost` */
+/** @schema `tax_product_resource_tax_transaction_shipping_cost` */
 export interface TaxProductResourceTaxTransactionShippingCost {
   /** The shipping amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
@@ -20704,7 +20704,7 @@ export interface TaxProductResourceTaxTransactionShippingCost {
  *
  * Related guide: [Tax rates](https://stripe.com/docs/billing/taxes/tax-rates)
  *
- * @see Spec schema `tax_rate`
+ * @schema `tax_rate`
  */
 export interface TaxRate {
   /** Defaults to `true`. When set to `false`, this tax rate cannot be used with new applications or Checkout Sessions, but will still work for subscriptions and invoices that already have it set. */
@@ -20788,7 +20788,7 @@ export interface TaxRate {
 /**
  * A Configurations object represents how features should be configured for terminal readers.
  *
- * @see Spec schema `terminal.configuration`
+ * @schema `terminal.configuration`
  */
 export interface TerminalConfiguration {
   bbpos_wisepos_e?: TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig;
@@ -20813,7 +20813,7 @@ export interface TerminalConfiguration {
  *
  * Related guide: [Fleet management](https://stripe.com/docs/terminal/fleet/locations)
  *
- * @see Spec schema `terminal.connection_token`
+ * @schema `terminal.connection_token`
  */
 export interface TerminalConnectionToken {
   /**
@@ -20837,7 +20837,7 @@ export interface TerminalConnectionToken {
  *
  * Related guide: [Fleet management](https://stripe.com/docs/terminal/fleet/locations)
  *
- * @see Spec schema `terminal.location`
+ * @schema `terminal.location`
  */
 export interface TerminalLocation {
   address: Address;
@@ -20872,7 +20872,7 @@ export interface TerminalLocation {
  *
  * Related guide: [Connecting to a reader](https://stripe.com/docs/terminal/payments/connect-reader)
  *
- * @see Spec schema `terminal.reader`
+ * @schema `terminal.reader`
  */
 export interface TerminalReader {
   /** The most recent action performed by the reader. */
@@ -20935,7 +20935,7 @@ export interface TerminalReader {
   status?: string | null;
 }
 
-/** @see Spec schema `terminal_configuration_configuration_resource_currency_specific_config` */
+/** @schema `terminal_configuration_configuration_resource_currency_specific_config` */
 export interface TerminalConfigurationConfigurationResourceCurrencySpecificConfig {
   /** Fixed amounts displayed when collecting a tip */
   fixed_amounts?: number[] | null;
@@ -20945,7 +20945,7 @@ export interface TerminalConfigurationConfigurationResourceCurrencySpecificConfi
   smart_tip_threshold?: number;
 }
 
-/** @see Spec schema `terminal_configuration_configuration_resource_device_type_specific_config` */
+/** @schema `terminal_configuration_configuration_resource_device_type_specific_config` */
 export interface TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig {
   /**
    * A File ID representing an image you would like displayed on the reader.
@@ -20955,7 +20955,7 @@ export interface TerminalConfigurationConfigurationResourceDeviceTypeSpecificCon
   splashscreen?: string | File;
 }
 
-/** @see Spec schema `terminal_configuration_configuration_resource_tipping` */
+/** @schema `terminal_configuration_configuration_resource_tipping` */
 export interface TerminalConfigurationConfigurationResourceTipping {
   aud?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
   cad?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
@@ -20976,7 +20976,7 @@ export interface TerminalConfigurationConfigurationResourceTipping {
 /**
  * Represents a cart to be displayed on the reader
  *
- * @see Spec schema `terminal_reader_reader_resource_cart`
+ * @schema `terminal_reader_reader_resource_cart`
  */
 export interface TerminalReaderReaderResourceCart {
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
@@ -20992,7 +20992,7 @@ export interface TerminalReaderReaderResourceCart {
 /**
  * Represents a line item to be displayed on the reader
  *
- * @see Spec schema `terminal_reader_reader_resource_line_item`
+ * @schema `terminal_reader_reader_resource_line_item`
  */
 export interface TerminalReaderReaderResourceLineItem {
   /** The amount of the line item. A positive integer in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -21010,7 +21010,7 @@ export interface TerminalReaderReaderResourceLineItem {
 /**
  * Represents a per-transaction override of a reader configuration
  *
- * @see Spec schema `terminal_reader_reader_resource_process_config`
+ * @schema `terminal_reader_reader_resource_process_config`
  */
 export interface TerminalReaderReaderResourceProcessConfig {
   /** Override showing a tipping selection screen on this transaction. */
@@ -21021,7 +21021,7 @@ export interface TerminalReaderReaderResourceProcessConfig {
 /**
  * Represents a reader action to process a payment intent
  *
- * @see Spec schema `terminal_reader_reader_resource_process_payment_intent_action`
+ * @schema `terminal_reader_reader_resource_process_payment_intent_action`
  */
 export interface TerminalReaderReaderResourceProcessPaymentIntentAction {
   /**
@@ -21036,7 +21036,7 @@ export interface TerminalReaderReaderResourceProcessPaymentIntentAction {
 /**
  * Represents a per-setup override of a reader configuration
  *
- * @see Spec schema `terminal_reader_reader_resource_process_setup_config`
+ * @schema `terminal_reader_reader_resource_process_setup_config`
  */
 export interface TerminalReaderReaderResourceProcessSetupConfig {
   [key: string]: unknown;
@@ -21045,7 +21045,7 @@ export interface TerminalReaderReaderResourceProcessSetupConfig {
 /**
  * Represents a reader action to process a setup intent
  *
- * @see Spec schema `terminal_reader_reader_resource_process_setup_intent_action`
+ * @schema `terminal_reader_reader_resource_process_setup_intent_action`
  */
 export interface TerminalReaderReaderResourceProcessSetupIntentAction {
   /**
@@ -21066,7 +21066,7 @@ export interface TerminalReaderReaderResourceProcessSetupIntentAction {
 /**
  * Represents an action performed by the reader
  *
- * @see Spec schema `terminal_reader_reader_resource_reader_action`
+ * @schema `terminal_reader_reader_resource_reader_action`
  */
 export interface TerminalReaderReaderResourceReaderAction {
   /**
@@ -21099,7 +21099,7 @@ export interface TerminalReaderReaderResourceReaderAction {
 /**
  * Represents a reader action to refund a payment
  *
- * @see Spec schema `terminal_reader_reader_resource_refund_payment_action`
+ * @schema `terminal_reader_reader_resource_refund_payment_action`
  */
 export interface TerminalReaderReaderResourceRefundPaymentAction {
   /** The amount being refunded. */
@@ -21135,7 +21135,7 @@ export interface TerminalReaderReaderResourceRefundPaymentAction {
 /**
  * Represents a reader action to set the reader display
  *
- * @see Spec schema `terminal_reader_reader_resource_set_reader_display_action`
+ * @schema `terminal_reader_reader_resource_set_reader_display_action`
  */
 export interface TerminalReaderReaderResourceSetReaderDisplayAction {
   /** Cart object to be displayed by the reader. */
@@ -21147,7 +21147,7 @@ export interface TerminalReaderReaderResourceSetReaderDisplayAction {
 /**
  * Represents a per-transaction tipping configuration
  *
- * @see Spec schema `terminal_reader_reader_resource_tipping_config`
+ * @schema `terminal_reader_reader_resource_tipping_config`
  */
 export interface TerminalReaderReaderResourceTippingConfig {
   /** Amount used to calculate tip suggestions on tipping selection screen for this transaction. Must be a positive integer in the smallest currency unit (e.g., 100 cents to represent $1.00 or 100 to represent ¥100, a zero-decimal currency). */
@@ -21159,7 +21159,7 @@ export interface TerminalReaderReaderResourceTippingConfig {
  * objects at a frozen time in the past or future, and advance to a specific future time to observe webhooks and state changes. After the clock advances,
  * you can either validate the current state of your scenario (and test your assumptions), change the current state of your scenario (and test more complex scenarios), or keep advancing forward in time.
  *
- * @see Spec schema `test_helpers.test_clock`
+ * @schema `test_helpers.test_clock`
  */
 export interface TestHelpersTestClock {
   /**
@@ -21200,7 +21200,7 @@ export interface TestHelpersTestClock {
   status: "advancing" | "internal_failure" | "ready";
 }
 
-/** @see Spec schema `three_d_secure_details` */
+/** @schema `three_d_secure_details` */
 export interface ThreeDSecureDetails {
   /**
    * For authenticated transactions: how the customer was authenticated by
@@ -21233,7 +21233,7 @@ export interface ThreeDSecureDetails {
   version?: "1.0.2" | "2.1.0" | "2.2.0" | (string & {}) | null;
 }
 
-/** @see Spec schema `three_d_secure_details_charge` */
+/** @schema `three_d_secure_details_charge` */
 export interface ThreeDSecureDetailsCharge {
   /**
    * For authenticated transactions: how the customer was authenticated by
@@ -21266,7 +21266,7 @@ export interface ThreeDSecureDetailsCharge {
   version?: "1.0.2" | "2.1.0" | "2.2.0" | (string & {}) | null;
 }
 
-/** @see Spec schema `three_d_secure_usage` */
+/** @schema `three_d_secure_usage` */
 export interface ThreeDSecureUsage {
   /** Whether 3D Secure is supported on this card. */
   supported: boolean;
@@ -21294,7 +21294,7 @@ export interface ThreeDSecureUsage {
  * [Radar](https://stripe.com/docs/radar), our integrated solution for automatic fraud protection,
  * performs best with integrations that use client-side tokenization.
  *
- * @see Spec schema `token`
+ * @schema `token`
  */
 export interface Token {
   bank_account?: BankAccount;
@@ -21338,7 +21338,7 @@ export interface Token {
  *
  * Related guide: [Topping up your platform account](https://stripe.com/docs/connect/top-ups)
  *
- * @see Spec schema `topup`
+ * @schema `topup`
  */
 export interface Topup {
   /** Amount transferred. */
@@ -21423,7 +21423,7 @@ export interface Topup {
  *
  * Related guide: [Creating separate charges and transfers](https://stripe.com/docs/connect/separate-charges-and-transfers)
  *
- * @see Spec schema `transfer`
+ * @schema `transfer`
  */
 export interface Transfer {
   /** Amount in cents (or local equivalent) to be transferred. */
@@ -21511,7 +21511,7 @@ export interface Transfer {
   transfer_group?: string | null;
 }
 
-/** @see Spec schema `transfer_data` */
+/** @schema `transfer_data` */
 export interface TransferData {
   /** Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99). */
   amount?: number;
@@ -21540,7 +21540,7 @@ export interface TransferData {
  *
  * Related guide: [Reversing transfers](https://stripe.com/docs/connect/separate-charges-and-transfers#reversing-transfers)
  *
- * @see Spec schema `transfer_reversal`
+ * @schema `transfer_reversal`
  */
 export interface TransferReversal {
   /** Amount, in cents (or local equivalent). */
@@ -21589,7 +21589,7 @@ export interface TransferReversal {
   transfer: string | Transfer;
 }
 
-/** @see Spec schema `transfer_schedule` */
+/** @schema `transfer_schedule` */
 export interface TransferSchedule {
   /** The number of days charges for the account will be held before being paid out. */
   delay_days: number;
@@ -21609,7 +21609,7 @@ export interface TransferSchedule {
   weekly_anchor?: string;
 }
 
-/** @see Spec schema `transform_quantity` */
+/** @schema `transform_quantity` */
 export interface TransformQuantity {
   /** Divide usage by this number. */
   divide_by: number;
@@ -21617,7 +21617,7 @@ export interface TransformQuantity {
   round: "down" | "up";
 }
 
-/** @see Spec schema `transform_usage` */
+/** @schema `transform_usage` */
 export interface TransformUsage {
   /** Divide usage by this number. */
   divide_by: number;
@@ -21628,7 +21628,7 @@ export interface TransformUsage {
 /**
  * You can reverse some [ReceivedCredits](https://stripe.com/docs/api#received_credits) depending on their network and source flow. Reversing a ReceivedCredit leads to the creation of a new object known as a CreditReversal.
  *
- * @see Spec schema `treasury.credit_reversal`
+ * @schema `treasury.credit_reversal`
  */
 export interface TreasuryCreditReversal {
   /** Amount (in cents) transferred. */
@@ -21687,7 +21687,7 @@ export interface TreasuryCreditReversal {
 /**
  * You can reverse some [ReceivedDebits](https://stripe.com/docs/api#received_debits) depending on their network and source flow. Reversing a ReceivedDebit leads to the creation of a new object known as a DebitReversal.
  *
- * @see Spec schema `treasury.debit_reversal`
+ * @schema `treasury.debit_reversal`
  */
 export interface TreasuryDebitReversal {
   /** Amount (in cents) transferred. */
@@ -21749,7 +21749,7 @@ export interface TreasuryDebitReversal {
  * Stripe Treasury provides users with a container for money called a FinancialAccount that is separate from their Payments balance.
  * FinancialAccounts serve as the source and destination of Treasury’s money movement APIs.
  *
- * @see Spec schema `treasury.financial_account`
+ * @schema `treasury.financial_account`
  */
 export interface TreasuryFinancialAccount {
   /** The array of paths to active Features in the Features hash. */
@@ -21835,7 +21835,7 @@ export interface TreasuryFinancialAccount {
  * Encodes whether a FinancialAccount has access to a particular Feature, with a `status` enum and associated `status_details`.
  * Stripe or the platform can control Features via the requested field.
  *
- * @see Spec schema `treasury.financial_account_features`
+ * @schema `treasury.financial_account_features`
  */
 export interface TreasuryFinancialAccountFeatures {
   card_issuing?: TreasuryFinancialAccountsResourceToggleSettings;
@@ -21852,7 +21852,7 @@ export interface TreasuryFinancialAccountFeatures {
 /**
  * Use [InboundTransfers](https://stripe.com/docs/treasury/moving-money/financial-accounts/into/inbound-transfers) to add funds to your [FinancialAccount](https://stripe.com/docs/api#financial_accounts) via a PaymentMethod that is owned by you. The funds will be transferred via an ACH debit.
  *
- * @see Spec schema `treasury.inbound_transfer`
+ * @schema `treasury.inbound_transfer`
  */
 export interface TreasuryInboundTransfer {
   /** Amount (in cents) transferred. */
@@ -21932,7 +21932,7 @@ export interface TreasuryInboundTransfer {
  *
  * Simulate OutboundPayment state changes with the `/v1/test_helpers/treasury/outbound_payments` endpoints. These methods can only be called on test mode objects.
  *
- * @see Spec schema `treasury.outbound_payment`
+ * @schema `treasury.outbound_payment`
  */
 export interface TreasuryOutboundPayment {
   /** Amount (in cents) transferred. */
@@ -22023,7 +22023,7 @@ export interface TreasuryOutboundPayment {
  *
  * Simulate OutboundTransfer state changes with the `/v1/test_helpers/treasury/outbound_transfers` endpoints. These methods can only be called on test mode objects.
  *
- * @see Spec schema `treasury.outbound_transfer`
+ * @schema `treasury.outbound_transfer`
  */
 export interface TreasuryOutboundTransfer {
   /** Amount (in cents) transferred. */
@@ -22103,7 +22103,7 @@ export interface TreasuryOutboundTransfer {
 /**
  * ReceivedCredits represent funds sent to a [FinancialAccount](https://stripe.com/docs/api#financial_accounts) (for example, via ACH or wire). These money movements are not initiated from the FinancialAccount.
  *
- * @see Spec schema `treasury.received_credit`
+ * @schema `treasury.received_credit`
  */
 export interface TreasuryReceivedCredit {
   /** Amount (in cents) transferred. */
@@ -22166,7 +22166,7 @@ export interface TreasuryReceivedCredit {
 /**
  * ReceivedDebits represent funds pulled from a [FinancialAccount](https://stripe.com/docs/api#financial_accounts). These are not initiated from the FinancialAccount.
  *
- * @see Spec schema `treasury.received_debit`
+ * @schema `treasury.received_debit`
  */
 export interface TreasuryReceivedDebit {
   /** Amount (in cents) transferred. */
@@ -22229,7 +22229,7 @@ export interface TreasuryReceivedDebit {
 /**
  * Transactions represent changes to a [FinancialAccount's](https://stripe.com/docs/api#financial_accounts) balance.
  *
- * @see Spec schema `treasury.transaction`
+ * @schema `treasury.transaction`
  */
 export interface TreasuryTransaction {
   /** Amount (in cents) transferred. */
@@ -22308,7 +22308,7 @@ export interface TreasuryTransaction {
 /**
  * TransactionEntries represent individual units of money movements within a single [Transaction](https://stripe.com/docs/api#transactions).
  *
- * @see Spec schema `treasury.transaction_entry`
+ * @schema `treasury.transaction_entry`
  */
 export interface TreasuryTransactionEntry {
   balance_impact: TreasuryTransactionsResourceBalanceImpact;
@@ -22394,7 +22394,7 @@ export interface TreasuryTransactionEntry {
 /**
  * ABA Records contain U.S. bank account details per the ABA format.
  *
- * @see Spec schema `treasury_financial_accounts_resource_aba_record`
+ * @schema `treasury_financial_accounts_resource_aba_record`
  */
 export interface TreasuryFinancialAccountsResourceAbaRecord {
   /**
@@ -22432,7 +22432,7 @@ export interface TreasuryFinancialAccountsResourceAbaRecord {
 /**
  * Toggle settings for enabling/disabling the ABA address feature
  *
- * @see Spec schema `treasury_financial_accounts_resource_aba_toggle_settings`
+ * @schema `treasury_financial_accounts_resource_aba_toggle_settings`
  */
 export interface TreasuryFinancialAccountsResourceAbaToggleSettings {
   /** Whether the FinancialAccount should have the Feature. */
@@ -22446,7 +22446,7 @@ export interface TreasuryFinancialAccountsResourceAbaToggleSettings {
 /**
  * Toggle settings for enabling/disabling an ACH specific feature
  *
- * @see Spec schema `treasury_financial_accounts_resource_ach_toggle_settings`
+ * @schema `treasury_financial_accounts_resource_ach_toggle_settings`
  */
 export interface TreasuryFinancialAccountsResourceAchToggleSettings {
   /** Whether the FinancialAccount should have the Feature. */
@@ -22460,7 +22460,7 @@ export interface TreasuryFinancialAccountsResourceAchToggleSettings {
 /**
  * Balance information for the FinancialAccount
  *
- * @see Spec schema `treasury_financial_accounts_resource_balance`
+ * @schema `treasury_financial_accounts_resource_balance`
  */
 export interface TreasuryFinancialAccountsResourceBalance {
   /** Funds the user can spend right now. */
@@ -22471,7 +22471,7 @@ export interface TreasuryFinancialAccountsResourceBalance {
   outbound_pending: { [key: string]: number };
 }
 
-/** @see Spec schema `treasury_financial_accounts_resource_closed_status_details` */
+/** @schema `treasury_financial_accounts_resource_closed_status_details` */
 export interface TreasuryFinancialAccountsResourceClosedStatusDetails {
   /** The array that contains reasons for a FinancialAccount closure. */
   reasons: ("account_rejected" | "closed_by_platform" | "other")[];
@@ -22480,7 +22480,7 @@ export interface TreasuryFinancialAccountsResourceClosedStatusDetails {
 /**
  * FinancialAddresses contain identifying information that resolves to a FinancialAccount.
  *
- * @see Spec schema `treasury_financial_accounts_resource_financial_address`
+ * @schema `treasury_financial_accounts_resource_financial_address`
  */
 export interface TreasuryFinancialAccountsResourceFinancialAddress {
   aba?: TreasuryFinancialAccountsResourceAbaRecord;
@@ -22493,7 +22493,7 @@ export interface TreasuryFinancialAccountsResourceFinancialAddress {
 /**
  * Settings related to Financial Addresses features on a Financial Account
  *
- * @see Spec schema `treasury_financial_accounts_resource_financial_addresses_features`
+ * @schema `treasury_financial_accounts_resource_financial_addresses_features`
  */
 export interface TreasuryFinancialAccountsResourceFinancialAddressesFeatures {
   aba?: TreasuryFinancialAccountsResourceAbaToggleSettings;
@@ -22502,7 +22502,7 @@ export interface TreasuryFinancialAccountsResourceFinancialAddressesFeatures {
 /**
  * InboundTransfers contains inbound transfers features for a FinancialAccount.
  *
- * @see Spec schema `treasury_financial_accounts_resource_inbound_transfers`
+ * @schema `treasury_financial_accounts_resource_inbound_transfers`
  */
 export interface TreasuryFinancialAccountsResourceInboundTransfers {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;
@@ -22511,7 +22511,7 @@ export interface TreasuryFinancialAccountsResourceInboundTransfers {
 /**
  * Settings related to Outbound Payments features on a Financial Account
  *
- * @see Spec schema `treasury_financial_accounts_resource_outbound_payments`
+ * @schema `treasury_financial_accounts_resource_outbound_payments`
  */
 export interface TreasuryFinancialAccountsResourceOutboundPayments {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;
@@ -22521,7 +22521,7 @@ export interface TreasuryFinancialAccountsResourceOutboundPayments {
 /**
  * OutboundTransfers contains outbound transfers features for a FinancialAccount.
  *
- * @see Spec schema `treasury_financial_accounts_resource_outbound_transfers`
+ * @schema `treasury_financial_accounts_resource_outbound_transfers`
  */
 export interface TreasuryFinancialAccountsResourceOutboundTransfers {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;
@@ -22531,7 +22531,7 @@ export interface TreasuryFinancialAccountsResourceOutboundTransfers {
 /**
  * Restrictions that a Connect Platform has placed on this FinancialAccount.
  *
- * @see Spec schema `treasury_financial_accounts_resource_platform_restrictions`
+ * @schema `treasury_financial_accounts_resource_platform_restrictions`
  */
 export interface TreasuryFinancialAccountsResourcePlatformRestrictions {
   /** Restricts all inbound money movement. */
@@ -22540,7 +22540,7 @@ export interface TreasuryFinancialAccountsResourcePlatformRestrictions {
   outbound_flows?: "restricted" | "unrestricted" | null;
 }
 
-/** @see Spec schema `treasury_financial_accounts_resource_status_details` */
+/** @schema `treasury_financial_accounts_resource_status_details` */
 export interface TreasuryFinancialAccountsResourceStatusDetails {
   /** Details related to the closure of this FinancialAccount */
   closed?: TreasuryFinancialAccountsResourceClosedStatusDetails | null;
@@ -22549,7 +22549,7 @@ export interface TreasuryFinancialAccountsResourceStatusDetails {
 /**
  * Toggle settings for enabling/disabling a feature
  *
- * @see Spec schema `treasury_financial_accounts_resource_toggle_settings`
+ * @schema `treasury_financial_accounts_resource_toggle_settings`
  */
 export interface TreasuryFinancialAccountsResourceToggleSettings {
   /** Whether the FinancialAccount should have the Feature. */
@@ -22563,7 +22563,7 @@ export interface TreasuryFinancialAccountsResourceToggleSettings {
 /**
  * Additional details on the FinancialAccount Features information.
  *
- * @see Spec schema `treasury_financial_accounts_resource_toggles_setting_status_details`
+ * @schema `treasury_financial_accounts_resource_toggles_setting_status_details`
  */
 export interface TreasuryFinancialAccountsResourceTogglesSettingStatusDetails {
   /** Represents the reason why the status is `pending` or `restricted`. */
@@ -22589,7 +22589,7 @@ export interface TreasuryFinancialAccountsResourceTogglesSettingStatusDetails {
   restriction?: "inbound_flows" | "outbound_flows";
 }
 
-/** @see Spec schema `treasury_inbound_transfers_resource_failure_details` */
+/** @schema `treasury_inbound_transfers_resource_failure_details` */
 export interface TreasuryInboundTransfersResourceFailureDetails {
   /** Reason for the failure. */
   code:
@@ -22608,7 +22608,7 @@ export interface TreasuryInboundTransfersResourceFailureDetails {
     | "other";
 }
 
-/** @see Spec schema `treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows` */
+/** @schema `treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows` */
 export interface TreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows {
   /**
    * If funds for this flow were returned after the flow went to the `succeeded` state, this field contains a reference to the ReceivedDebit return.
@@ -22618,7 +22618,7 @@ export interface TreasuryInboundTransfersResourceInboundTransferResourceLinkedFl
   received_debit?: string | null;
 }
 
-/** @see Spec schema `treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions` */
+/** @schema `treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions` */
 export interface TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions {
   /**
    * Timestamp describing when an InboundTransfer changed status to `canceled`.
@@ -22640,7 +22640,7 @@ export interface TreasuryInboundTransfersResourceInboundTransferResourceStatusTr
   succeeded_at?: number | null;
 }
 
-/** @see Spec schema `treasury_outbound_payments_resource_outbound_payment_resource_end_user_details` */
+/** @schema `treasury_outbound_payments_resource_outbound_payment_resource_end_user_details` */
 export interface TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails {
   /**
    * IP address of the user initiating the OutboundPayment. Set if `present` is set to `true`. IP address collection is required for risk and compliance reasons. This will be used to help determine if the OutboundPayment is authorized or should be blocked.
@@ -22652,7 +22652,7 @@ export interface TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserD
   present: boolean;
 }
 
-/** @see Spec schema `treasury_outbound_payments_resource_outbound_payment_resource_status_transitions` */
+/** @schema `treasury_outbound_payments_resource_outbound_payment_resource_status_transitions` */
 export interface TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions {
   /**
    * Timestamp describing when an OutboundPayment changed status to `canceled`.
@@ -22680,7 +22680,7 @@ export interface TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTr
   returned_at?: number | null;
 }
 
-/** @see Spec schema `treasury_outbound_payments_resource_returned_status` */
+/** @schema `treasury_outbound_payments_resource_returned_status` */
 export interface TreasuryOutboundPaymentsResourceReturnedStatus {
   /** Reason for the return. */
   code:
@@ -22702,7 +22702,7 @@ export interface TreasuryOutboundPaymentsResourceReturnedStatus {
   transaction: string | TreasuryTransaction;
 }
 
-/** @see Spec schema `treasury_outbound_transfers_resource_returned_details` */
+/** @schema `treasury_outbound_transfers_resource_returned_details` */
 export interface TreasuryOutboundTransfersResourceReturnedDetails {
   /** Reason for the return. */
   code:
@@ -22724,7 +22724,7 @@ export interface TreasuryOutboundTransfersResourceReturnedDetails {
   transaction: string | TreasuryTransaction;
 }
 
-/** @see Spec schema `treasury_outbound_transfers_resource_status_transitions` */
+/** @schema `treasury_outbound_transfers_resource_status_transitions` */
 export interface TreasuryOutboundTransfersResourceStatusTransitions {
   /**
    * Timestamp describing when an OutboundTransfer changed status to `canceled`
@@ -22752,7 +22752,7 @@ export interface TreasuryOutboundTransfersResourceStatusTransitions {
   returned_at?: number | null;
 }
 
-/** @see Spec schema `treasury_received_credits_resource_linked_flows` */
+/** @schema `treasury_received_credits_resource_linked_flows` */
 export interface TreasuryReceivedCreditsResourceLinkedFlows {
   /**
    * The CreditReversal created as a result of this ReceivedCredit being reversed.
@@ -22788,7 +22788,7 @@ export interface TreasuryReceivedCreditsResourceLinkedFlows {
   source_flow_type?: string | null;
 }
 
-/** @see Spec schema `treasury_received_credits_resource_reversal_details` */
+/** @schema `treasury_received_credits_resource_reversal_details` */
 export interface TreasuryReceivedCreditsResourceReversalDetails {
   /**
    * Time before which a ReceivedCredit can be reversed.
@@ -22806,7 +22806,7 @@ export interface TreasuryReceivedCreditsResourceReversalDetails {
     | null;
 }
 
-/** @see Spec schema `treasury_received_credits_resource_source_flows_details` */
+/** @schema `treasury_received_credits_resource_source_flows_details` */
 export interface TreasuryReceivedCreditsResourceSourceFlowsDetails {
   credit_reversal?: TreasuryCreditReversal;
   outbound_payment?: TreasuryOutboundPayment;
@@ -22816,7 +22816,7 @@ export interface TreasuryReceivedCreditsResourceSourceFlowsDetails {
     "credit_reversal" | "other" | "outbound_payment" | "payout" | (string & {});
 }
 
-/** @see Spec schema `treasury_received_credits_resource_status_transitions` */
+/** @schema `treasury_received_credits_resource_status_transitions` */
 export interface TreasuryReceivedCreditsResourceStatusTransitions {
   /**
    * Timestamp describing when the CreditReversal changed status to `posted`
@@ -22826,7 +22826,7 @@ export interface TreasuryReceivedCreditsResourceStatusTransitions {
   posted_at?: number | null;
 }
 
-/** @see Spec schema `treasury_received_debits_resource_debit_reversal_linked_flows` */
+/** @schema `treasury_received_debits_resource_debit_reversal_linked_flows` */
 export interface TreasuryReceivedDebitsResourceDebitReversalLinkedFlows {
   /**
    * Set if there is an Issuing dispute associated with the DebitReversal.
@@ -22836,7 +22836,7 @@ export interface TreasuryReceivedDebitsResourceDebitReversalLinkedFlows {
   issuing_dispute?: string | null;
 }
 
-/** @see Spec schema `treasury_received_debits_resource_linked_flows` */
+/** @schema `treasury_received_debits_resource_linked_flows` */
 export interface TreasuryReceivedDebitsResourceLinkedFlows {
   /**
    * The DebitReversal created as a result of this ReceivedDebit being reversed.
@@ -22864,7 +22864,7 @@ export interface TreasuryReceivedDebitsResourceLinkedFlows {
   issuing_transaction?: string | null;
 }
 
-/** @see Spec schema `treasury_received_debits_resource_reversal_details` */
+/** @schema `treasury_received_debits_resource_reversal_details` */
 export interface TreasuryReceivedDebitsResourceReversalDetails {
   /**
    * Time before which a ReceivedDebit can be reversed.
@@ -22882,7 +22882,7 @@ export interface TreasuryReceivedDebitsResourceReversalDetails {
     | null;
 }
 
-/** @see Spec schema `treasury_received_debits_resource_status_transitions` */
+/** @schema `treasury_received_debits_resource_status_transitions` */
 export interface TreasuryReceivedDebitsResourceStatusTransitions {
   /**
    * Timestamp describing when the DebitReversal changed status to `completed`.
@@ -22892,7 +22892,7 @@ export interface TreasuryReceivedDebitsResourceStatusTransitions {
   completed_at?: number | null;
 }
 
-/** @see Spec schema `treasury_shared_resource_billing_details` */
+/** @schema `treasury_shared_resource_billing_details` */
 export interface TreasurySharedResourceBillingDetails {
   address: Address;
   /**
@@ -22909,7 +22909,7 @@ export interface TreasurySharedResourceBillingDetails {
   name?: string | null;
 }
 
-/** @see Spec schema `treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details` */
+/** @schema `treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details` */
 export interface TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails {
   /** Set when `type` is `balance`. */
   balance?: "payments";
@@ -22932,7 +22932,7 @@ export interface TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingP
   us_bank_account?: TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount;
 }
 
-/** @see Spec schema `treasury_shared_resource_initiating_payment_method_details_us_bank_account` */
+/** @schema `treasury_shared_resource_initiating_payment_method_details_us_bank_account` */
 export interface TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount {
   /**
    * Bank name.
@@ -22954,7 +22954,7 @@ export interface TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccou
   routing_number?: string | null;
 }
 
-/** @see Spec schema `treasury_transactions_resource_abstract_transaction_resource_status_transitions` */
+/** @schema `treasury_transactions_resource_abstract_transaction_resource_status_transitions` */
 export interface TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions {
   /**
    * Timestamp describing when the Transaction changed status to `posted`.
@@ -22973,7 +22973,7 @@ export interface TreasuryTransactionsResourceAbstractTransactionResourceStatusTr
 /**
  * Change to a FinancialAccount's balance
  *
- * @see Spec schema `treasury_transactions_resource_balance_impact`
+ * @schema `treasury_transactions_resource_balance_impact`
  */
 export interface TreasuryTransactionsResourceBalanceImpact {
   /** The change made to funds the user can spend right now. */
@@ -22984,7 +22984,7 @@ export interface TreasuryTransactionsResourceBalanceImpact {
   outbound_pending: number;
 }
 
-/** @see Spec schema `treasury_transactions_resource_flow_details` */
+/** @schema `treasury_transactions_resource_flow_details` */
 export interface TreasuryTransactionsResourceFlowDetails {
   credit_reversal?: TreasuryCreditReversal;
   debit_reversal?: TreasuryDebitReversal;
@@ -23007,7 +23007,7 @@ export interface TreasuryTransactionsResourceFlowDetails {
     | "received_debit";
 }
 
-/** @see Spec schema `us_bank_account_networks` */
+/** @schema `us_bank_account_networks` */
 export interface UsBankAccountNetworks {
   /**
    * The preferred network.
@@ -23025,7 +23025,7 @@ export interface UsBankAccountNetworks {
  *
  * Related guide: [Metered billing](https://stripe.com/docs/billing/subscriptions/metered-billing)
  *
- * @see Spec schema `usage_record`
+ * @schema `usage_record`
  */
 export interface UsageRecord {
   /**
@@ -23054,7 +23054,7 @@ export interface UsageRecord {
   timestamp: number;
 }
 
-/** @see Spec schema `usage_record_summary` */
+/** @schema `usage_record_summary` */
 export interface UsageRecordSummary {
   /**
    * Unique identifier for the object.
@@ -23083,7 +23083,7 @@ export interface UsageRecordSummary {
   total_usage: number;
 }
 
-/** @see Spec schema `verification_session_redaction` */
+/** @schema `verification_session_redaction` */
 export interface VerificationSessionRedaction {
   /** Indicates whether this object and its related objects have been redacted or not. */
   status: "processing" | "redacted";
@@ -23098,7 +23098,7 @@ export interface VerificationSessionRedaction {
  *
  * Related guide: [Setting up webhooks](https://stripe.com/docs/webhooks/configure)
  *
- * @see Spec schema `webhook_endpoint`
+ * @schema `webhook_endpoint`
  */
 export interface WebhookEndpoint {
   /**

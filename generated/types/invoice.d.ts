@@ -69,7 +69,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * Related guide: [Send invoices to customers](https://stripe.com/docs/billing/invoices/sending)
  *
- * @see Spec schema `invoice`
+ * @schema `invoice`
  */
 export interface Invoice {
   /**

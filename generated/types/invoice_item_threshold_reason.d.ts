@@ -1,4 +1,4 @@
-/** @see Spec schema `invoice_item_threshold_reason` */
+/** @schema `invoice_item_threshold_reason` */
 export interface InvoiceItemThresholdReason {
   /** The IDs of the line items that triggered the threshold invoice. */
   line_item_ids: string[];

@@ -1,4 +1,4 @@
-/** @see Spec schema `invoice_line_item_period` */
+/** @schema `invoice_line_item_period` */
 export interface InvoiceLineItemPeriod {
   /**
    * The end of the period, which must be greater than or equal to the start. This value is inclusive.

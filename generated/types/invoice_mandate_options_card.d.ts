@@ -1,4 +1,4 @@
-/** @see Spec schema `invoice_mandate_options_card` */
+/** @schema `invoice_mandate_options_card` */
 export interface InvoiceMandateOptionsCard {
   /** Amount to be charged for future payments. */
   amount?: number | null;

@@ -1,6 +1,6 @@
 import type { InvoicePaymentMethodOptionsAcssDebitMandateOptions } from "./invoice_payment_method_options_acss_debit_mandate_options.js";
 
-/** @see Spec schema `invoice_payment_method_options_acss_debit` */
+/** @schema `invoice_payment_method_options_acss_debit` */
 export interface InvoicePaymentMethodOptionsAcssDebit {
   mandate_options?: InvoicePaymentMethodOptionsAcssDebitMandateOptions;
   /** Bank account verification method. */

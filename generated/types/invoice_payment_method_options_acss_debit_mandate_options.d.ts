@@ -1,4 +1,4 @@
-/** @see Spec schema `invoice_payment_method_options_acss_debit_mandate_options` */
+/** @schema `invoice_payment_method_options_acss_debit_mandate_options` */
 export interface InvoicePaymentMethodOptionsAcssDebitMandateOptions {
   /** Transaction type of the mandate. */
   transaction_type?: "business" | "personal" | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `invoice_payment_method_options_bancontact` */
+/** @schema `invoice_payment_method_options_bancontact` */
 export interface InvoicePaymentMethodOptionsBancontact {
   /** Preferred language of the Bancontact authorization page that the customer is redirected to. */
   preferred_language: "de" | "en" | "fr" | "nl";

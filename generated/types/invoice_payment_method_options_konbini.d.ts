@@ -1,4 +1,4 @@
-/** @see Spec schema `invoice_payment_method_options_konbini` */
+/** @schema `invoice_payment_method_options_konbini` */
 export interface InvoicePaymentMethodOptionsKonbini {
   [key: string]: unknown;
 }

@@ -1,6 +1,6 @@
 import type { InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions } from "./invoice_payment_method_options_us_bank_account_linked_account_options.js";
 
-/** @see Spec schema `invoice_payment_method_options_us_bank_account` */
+/** @schema `invoice_payment_method_options_us_bank_account` */
 export interface InvoicePaymentMethodOptionsUsBankAccount {
   financial_connections?: InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions;
   /** Bank account verification method. */

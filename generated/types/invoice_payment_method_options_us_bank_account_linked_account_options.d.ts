@@ -1,4 +1,4 @@
-/** @see Spec schema `invoice_payment_method_options_us_bank_account_linked_account_options` */
+/** @schema `invoice_payment_method_options_us_bank_account_linked_account_options` */
 export interface InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions {
   /** The list of permissions to request. The `payment_method` permission must be included. */
   permissions?: (

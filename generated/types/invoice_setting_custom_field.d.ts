@@ -1,4 +1,4 @@
-/** @see Spec schema `invoice_setting_custom_field` */
+/** @schema `invoice_setting_custom_field` */
 export interface InvoiceSettingCustomField {
   /**
    * The name of the custom field.

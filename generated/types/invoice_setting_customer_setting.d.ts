@@ -2,7 +2,7 @@ import type { InvoiceSettingCustomField } from "./invoice_setting_custom_field.j
 import type { InvoiceSettingRenderingOptions } from "./invoice_setting_rendering_options.js";
 import type { PaymentMethod } from "./payment_method.js";
 
-/** @see Spec schema `invoice_setting_customer_setting` */
+/** @schema `invoice_setting_customer_setting` */
 export interface InvoiceSettingCustomerSetting {
   /** Default custom fields to be displayed on invoices for this customer. */
   custom_fields?: InvoiceSettingCustomField[] | null;

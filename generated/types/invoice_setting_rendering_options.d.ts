@@ -1,4 +1,4 @@
-/** @see Spec schema `invoice_setting_rendering_options` */
+/** @schema `invoice_setting_rendering_options` */
 export interface InvoiceSettingRenderingOptions {
   /**
    * How line-item prices and amounts will be displayed with respect to tax on invoice PDFs.

@@ -1,6 +1,6 @@
 import type { TaxRate } from "./tax_rate.js";
 
-/** @see Spec schema `invoice_tax_amount` */
+/** @schema `invoice_tax_amount` */
 export interface InvoiceTaxAmount {
   /** The amount, in cents (or local equivalent), of the tax. */
   amount: number;

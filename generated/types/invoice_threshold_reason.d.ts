@@ -1,6 +1,6 @@
 import type { InvoiceItemThresholdReason } from "./invoice_item_threshold_reason.js";
 
-/** @see Spec schema `invoice_threshold_reason` */
+/** @schema `invoice_threshold_reason` */
 export interface InvoiceThresholdReason {
   /** The total invoice amount threshold boundary if it triggered the threshold invoice. */
   amount_gte?: number | null;

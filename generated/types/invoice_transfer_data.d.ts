@@ -1,6 +1,6 @@
 import type { Account } from "./account.js";
 
-/** @see Spec schema `invoice_transfer_data` */
+/** @schema `invoice_transfer_data` */
 export interface InvoiceTransferData {
   /** The amount in cents (or local equivalent) that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination. */
   amount?: number | null;

@@ -21,7 +21,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * Related guides: [Integrate with the Invoicing API](https://stripe.com/docs/invoicing/integration), [Subscription Invoices](https://stripe.com/docs/billing/invoices/subscription#adding-upcoming-invoice-items).
  *
- * @see Spec schema `invoiceitem`
+ * @schema `invoiceitem`
  */
 export interface Invoiceitem {
   /** Amount (in the `currency` specified) of the invoice item. This should always be equal to `unit_amount * quantity`. */

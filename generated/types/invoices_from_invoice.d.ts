@@ -1,6 +1,6 @@
 import type { Invoice } from "./invoice.js";
 
-/** @see Spec schema `invoices_from_invoice` */
+/** @schema `invoices_from_invoice` */
 export interface InvoicesFromInvoice {
   /**
    * The relation between this invoice and the cloned invoice

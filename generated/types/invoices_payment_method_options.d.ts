@@ -5,7 +5,7 @@ import type { InvoicePaymentMethodOptionsCustomerBalance } from "./invoice_payme
 import type { InvoicePaymentMethodOptionsKonbini } from "./invoice_payment_method_options_konbini.js";
 import type { InvoicePaymentMethodOptionsUsBankAccount } from "./invoice_payment_method_options_us_bank_account.js";
 
-/** @see Spec schema `invoices_payment_method_options` */
+/** @schema `invoices_payment_method_options` */
 export interface InvoicesPaymentMethodOptions {
   /** If paying by `acss_debit`, this sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to the invoice’s PaymentIntent. */
   acss_debit?: InvoicePaymentMethodOptionsAcssDebit | null;

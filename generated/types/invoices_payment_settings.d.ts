@@ -1,6 +1,6 @@
 import type { InvoicesPaymentMethodOptions } from "./invoices_payment_method_options.js";
 
-/** @see Spec schema `invoices_payment_settings` */
+/** @schema `invoices_payment_settings` */
 export interface InvoicesPaymentSettings {
   /**
    * ID of the mandate to be used for this invoice. It must correspond to the payment method used to pay the invoice, including the invoice's default_payment_method or default_source, if set.

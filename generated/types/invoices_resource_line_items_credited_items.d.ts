@@ -1,4 +1,4 @@
-/** @see Spec schema `invoices_resource_line_items_credited_items` */
+/** @schema `invoices_resource_line_items_credited_items` */
 export interface InvoicesResourceLineItemsCreditedItems {
   /**
    * Invoice containing the credited invoice line items

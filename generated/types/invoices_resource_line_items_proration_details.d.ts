@@ -1,6 +1,6 @@
 import type { InvoicesResourceLineItemsCreditedItems } from "./invoices_resource_line_items_credited_items.js";
 
-/** @see Spec schema `invoices_resource_line_items_proration_details` */
+/** @schema `invoices_resource_line_items_proration_details` */
 export interface InvoicesResourceLineItemsProrationDetails {
   /** For a credit proration `line_item`, the original debit line_items to which the credit proration applies. */
   credited_items?: InvoicesResourceLineItemsCreditedItems | null;

@@ -1,7 +1,7 @@
 import type { LineItemsTaxAmount } from "./line_items_tax_amount.js";
 import type { ShippingRate } from "./shipping_rate.js";
 
-/** @see Spec schema `invoices_shipping_cost` */
+/** @schema `invoices_shipping_cost` */
 export interface InvoicesShippingCost {
   /** Total shipping cost before any taxes are applied. */
   amount_subtotal: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `invoices_status_transitions` */
+/** @schema `invoices_status_transitions` */
 export interface InvoicesStatusTransitions {
   /**
    * The time that the invoice draft was finalized.

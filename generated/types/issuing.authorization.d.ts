@@ -17,7 +17,7 @@ import type { IssuingAuthorizationVerificationData } from "./issuing_authorizati
  *
  * Related guide: [Issued card authorizations](https://stripe.com/docs/issuing/purchases/authorizations)
  *
- * @see Spec schema `issuing.authorization`
+ * @schema `issuing.authorization`
  */
 export interface IssuingAuthorization {
   /** The total amount that was authorized or rejected. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */

@@ -6,7 +6,7 @@ import type { IssuingCardWallets } from "./issuing_card_wallets.js";
 /**
  * You can [create physical or virtual cards](https://stripe.com/docs/issuing/cards) that are issued to cardholders.
  *
- * @see Spec schema `issuing.card`
+ * @schema `issuing.card`
  */
 export interface IssuingCard {
   /**

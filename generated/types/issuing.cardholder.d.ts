@@ -9,7 +9,7 @@ import type { IssuingCardholderRequirements } from "./issuing_cardholder_require
  *
  * Related guide: [How to create a cardholder](https://stripe.com/docs/issuing/cards#create-cardholder)
  *
- * @see Spec schema `issuing.cardholder`
+ * @schema `issuing.cardholder`
  */
 export interface IssuingCardholder {
   billing: IssuingCardholderAddress;

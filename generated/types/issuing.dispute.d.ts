@@ -8,7 +8,7 @@ import type { IssuingDisputeTreasury } from "./issuing_dispute_treasury.js";
  *
  * Related guide: [Issuing disputes](https://stripe.com/docs/issuing/purchases/disputes)
  *
- * @see Spec schema `issuing.dispute`
+ * @schema `issuing.dispute`
  */
 export interface IssuingDispute {
   /** Disputed amount in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). Usually the amount of the `transaction`, but can differ (usually because of currency fluctuation). */

@@ -1,7 +1,7 @@
 /**
  * When a non-stripe BIN is used, any use of an [issued card](https://stripe.com/docs/issuing) must be settled directly with the card network. The net amount owed is represented by an Issuing `Settlement` object.
  *
- * @see Spec schema `issuing.settlement`
+ * @schema `issuing.settlement`
  */
 export interface IssuingSettlement {
   /**

@@ -15,7 +15,7 @@ import type { IssuingTransactionTreasury } from "./issuing_transaction_treasury.
  *
  * Related guide: [Issued card transactions](https://stripe.com/docs/issuing/purchases/transactions)
  *
- * @see Spec schema `issuing.transaction`
+ * @schema `issuing.transaction`
  */
 export interface IssuingTransaction {
   /** The transaction amount, which will be reflected in your balance. This amount is in your currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */

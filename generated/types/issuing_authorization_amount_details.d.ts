@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_authorization_amount_details` */
+/** @schema `issuing_authorization_amount_details` */
 export interface IssuingAuthorizationAmountDetails {
   /** The fee charged by the ATM for the cash withdrawal. */
   atm_fee?: number | null;

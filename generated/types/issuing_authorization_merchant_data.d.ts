@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_authorization_merchant_data` */
+/** @schema `issuing_authorization_merchant_data` */
 export interface IssuingAuthorizationMerchantData {
   /**
    * A categorization of the seller's type of business. See our [merchant categories guide](https://stripe.com/docs/issuing/merchant-categories) for a list of possible values.

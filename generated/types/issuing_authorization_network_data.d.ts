@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_authorization_network_data` */
+/** @schema `issuing_authorization_network_data` */
 export interface IssuingAuthorizationNetworkData {
   /**
    * Identifier assigned to the acquirer by the card network. Sometimes this value is not provided by the network; in this case, the value will be `null`.

@@ -1,6 +1,6 @@
 import type { IssuingAuthorizationAmountDetails } from "./issuing_authorization_amount_details.js";
 
-/** @see Spec schema `issuing_authorization_pending_request` */
+/** @schema `issuing_authorization_pending_request` */
 export interface IssuingAuthorizationPendingRequest {
   /** The additional amount Stripe will hold if the authorization is approved, in the card's [currency](https://stripe.com/docs/api#issuing_authorization_object-pending-request-currency) and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;

@@ -1,6 +1,6 @@
 import type { IssuingAuthorizationAmountDetails } from "./issuing_authorization_amount_details.js";
 
-/** @see Spec schema `issuing_authorization_request` */
+/** @schema `issuing_authorization_request` */
 export interface IssuingAuthorizationRequest {
   /** The `pending_request.amount` at the time of the request, presented in your card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). Stripe held this amount from your account to fund the authorization if the request was approved. */
   amount: number;

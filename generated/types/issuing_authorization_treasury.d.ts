@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_authorization_treasury` */
+/** @schema `issuing_authorization_treasury` */
 export interface IssuingAuthorizationTreasury {
   /** The array of [ReceivedCredits](https://stripe.com/docs/api/treasury/received_credits) associated with this authorization */
   received_credits: string[];

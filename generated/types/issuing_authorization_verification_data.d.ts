@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_authorization_verification_data` */
+/** @schema `issuing_authorization_verification_data` */
 export interface IssuingAuthorizationVerificationData {
   /** Whether the cardholder provided an address first line and if it matched the cardholder’s `billing.address.line1`. */
   address_line1_check: "match" | "mismatch" | "not_provided";

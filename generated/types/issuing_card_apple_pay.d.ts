@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_card_apple_pay` */
+/** @schema `issuing_card_apple_pay` */
 export interface IssuingCardApplePay {
   /** Apple Pay Eligibility */
   eligible: boolean;

@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_card_google_pay` */
+/** @schema `issuing_card_google_pay` */
 export interface IssuingCardGooglePay {
   /** Google Pay Eligibility */
   eligible: boolean;

@@ -1,7 +1,7 @@
 import type { Address } from "./address.js";
 import type { IssuingCardShippingCustoms } from "./issuing_card_shipping_customs.js";
 
-/** @see Spec schema `issuing_card_shipping` */
+/** @schema `issuing_card_shipping` */
 export interface IssuingCardShipping {
   address: Address;
   /** The delivery company that shipped a card. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_card_spending_limit` */
+/** @schema `issuing_card_spending_limit` */
 export interface IssuingCardSpendingLimit {
   /** Maximum amount allowed to spend per interval. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;

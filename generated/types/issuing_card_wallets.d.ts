@@ -1,7 +1,7 @@
 import type { IssuingCardApplePay } from "./issuing_card_apple_pay.js";
 import type { IssuingCardGooglePay } from "./issuing_card_google_pay.js";
 
-/** @see Spec schema `issuing_card_wallets` */
+/** @schema `issuing_card_wallets` */
 export interface IssuingCardWallets {
   apple_pay: IssuingCardApplePay;
   google_pay: IssuingCardGooglePay;

@@ -1,6 +1,6 @@
 import type { Address } from "./address.js";
 
-/** @see Spec schema `issuing_cardholder_address` */
+/** @schema `issuing_cardholder_address` */
 export interface IssuingCardholderAddress {
   address: Address;
 }

@@ -1,6 +1,6 @@
 import type { IssuingCardholderSpendingLimit } from "./issuing_cardholder_spending_limit.js";
 
-/** @see Spec schema `issuing_cardholder_authorization_controls` */
+/** @schema `issuing_cardholder_authorization_controls` */
 export interface IssuingCardholderAuthorizationControls {
   /** Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
   allowed_categories?:

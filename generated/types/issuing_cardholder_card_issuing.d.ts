@@ -1,6 +1,6 @@
 import type { IssuingCardholderUserTermsAcceptance } from "./issuing_cardholder_user_terms_acceptance.js";
 
-/** @see Spec schema `issuing_cardholder_card_issuing` */
+/** @schema `issuing_cardholder_card_issuing` */
 export interface IssuingCardholderCardIssuing {
   /** Information about cardholder acceptance of [Authorized User Terms](https://stripe.com/docs/issuing/cards). */
   user_terms_acceptance?: IssuingCardholderUserTermsAcceptance | null;

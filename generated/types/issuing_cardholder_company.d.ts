@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_cardholder_company` */
+/** @schema `issuing_cardholder_company` */
 export interface IssuingCardholderCompany {
   /** Whether the company's business ID number was provided. */
   tax_id_provided: boolean;

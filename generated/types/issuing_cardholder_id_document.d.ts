@@ -1,6 +1,6 @@
 import type { File } from "./file.js";
 
-/** @see Spec schema `issuing_cardholder_id_document` */
+/** @schema `issuing_cardholder_id_document` */
 export interface IssuingCardholderIdDocument {
   /**
    * The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.

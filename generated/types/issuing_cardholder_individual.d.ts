@@ -2,7 +2,7 @@ import type { IssuingCardholderCardIssuing } from "./issuing_cardholder_card_iss
 import type { IssuingCardholderIndividualDob } from "./issuing_cardholder_individual_dob.js";
 import type { IssuingCardholderVerification } from "./issuing_cardholder_verification.js";
 
-/** @see Spec schema `issuing_cardholder_individual` */
+/** @schema `issuing_cardholder_individual` */
 export interface IssuingCardholderIndividual {
   /** Information related to the card_issuing program for this cardholder. */
   card_issuing?: IssuingCardholderCardIssuing | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_cardholder_individual_dob` */
+/** @schema `issuing_cardholder_individual_dob` */
 export interface IssuingCardholderIndividualDob {
   /** The day of birth, between 1 and 31. */
   day?: number | null;

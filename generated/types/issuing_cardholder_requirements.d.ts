@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_cardholder_requirements` */
+/** @schema `issuing_cardholder_requirements` */
 export interface IssuingCardholderRequirements {
   /** If `disabled_reason` is present, all cards will decline authorizations with `cardholder_verification_required` reason. */
   disabled_reason?:

@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_cardholder_user_terms_acceptance` */
+/** @schema `issuing_cardholder_user_terms_acceptance` */
 export interface IssuingCardholderUserTermsAcceptance {
   /**
    * The Unix timestamp marking when the cardholder accepted the Authorized User Terms. Required for Celtic Spend Card users.

@@ -1,6 +1,6 @@
 import type { IssuingCardholderIdDocument } from "./issuing_cardholder_id_document.js";
 
-/** @see Spec schema `issuing_cardholder_verification` */
+/** @schema `issuing_cardholder_verification` */
 export interface IssuingCardholderVerification {
   /** An identifying document, either a passport or local ID card. */
   document?: IssuingCardholderIdDocument | null;

@@ -1,6 +1,6 @@
 import type { File } from "./file.js";
 
-/** @see Spec schema `issuing_dispute_duplicate_evidence` */
+/** @schema `issuing_dispute_duplicate_evidence` */
 export interface IssuingDisputeDuplicateEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.

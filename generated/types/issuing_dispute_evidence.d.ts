@@ -6,7 +6,7 @@ import type { IssuingDisputeNotReceivedEvidence } from "./issuing_dispute_not_re
 import type { IssuingDisputeOtherEvidence } from "./issuing_dispute_other_evidence.js";
 import type { IssuingDisputeServiceNotAsDescribedEvidence } from "./issuing_dispute_service_not_as_described_evidence.js";
 
-/** @see Spec schema `issuing_dispute_evidence` */
+/** @schema `issuing_dispute_evidence` */
 export interface IssuingDisputeEvidence {
   canceled?: IssuingDisputeCanceledEvidence;
   duplicate?: IssuingDisputeDuplicateEvidence;

@@ -1,6 +1,6 @@
 import type { File } from "./file.js";
 
-/** @see Spec schema `issuing_dispute_fraudulent_evidence` */
+/** @schema `issuing_dispute_fraudulent_evidence` */
 export interface IssuingDisputeFraudulentEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.

@@ -1,6 +1,6 @@
 import type { File } from "./file.js";
 
-/** @see Spec schema `issuing_dispute_merchandise_not_as_described_evidence` */
+/** @schema `issuing_dispute_merchandise_not_as_described_evidence` */
 export interface IssuingDisputeMerchandiseNotAsDescribedEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.

@@ -1,6 +1,6 @@
 import type { File } from "./file.js";
 
-/** @see Spec schema `issuing_dispute_other_evidence` */
+/** @schema `issuing_dispute_other_evidence` */
 export interface IssuingDisputeOtherEvidence {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.

@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_dispute_treasury` */
+/** @schema `issuing_dispute_treasury` */
 export interface IssuingDisputeTreasury {
   /**
    * The Treasury [DebitReversal](https://stripe.com/docs/api/treasury/debit_reversals) representing this Issuing dispute

@@ -1,6 +1,6 @@
 import type { IssuingTransactionFlightDataLeg } from "./issuing_transaction_flight_data_leg.js";
 
-/** @see Spec schema `issuing_transaction_flight_data` */
+/** @schema `issuing_transaction_flight_data` */
 export interface IssuingTransactionFlightData {
   /** The time that the flight departed. */
   departure_at?: number | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_transaction_flight_data_leg` */
+/** @schema `issuing_transaction_flight_data_leg` */
 export interface IssuingTransactionFlightDataLeg {
   /**
    * The three-letter IATA airport code of the flight's destination.

@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_transaction_fuel_data` */
+/** @schema `issuing_transaction_fuel_data` */
 export interface IssuingTransactionFuelData {
   /**
    * The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`.

@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_transaction_lodging_data` */
+/** @schema `issuing_transaction_lodging_data` */
 export interface IssuingTransactionLodgingData {
   /** The time of checking into the lodging. */
   check_in_at?: number | null;

@@ -3,7 +3,7 @@ import type { IssuingTransactionFuelData } from "./issuing_transaction_fuel_data
 import type { IssuingTransactionLodgingData } from "./issuing_transaction_lodging_data.js";
 import type { IssuingTransactionReceiptData } from "./issuing_transaction_receipt_data.js";
 
-/** @see Spec schema `issuing_transaction_purchase_details` */
+/** @schema `issuing_transaction_purchase_details` */
 export interface IssuingTransactionPurchaseDetails {
   /** Information about the flight that was purchased with this transaction. */
   flight?: IssuingTransactionFlightData | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_transaction_receipt_data` */
+/** @schema `issuing_transaction_receipt_data` */
 export interface IssuingTransactionReceiptData {
   /**
    * The description of the item. The maximum length of this field is 26 characters.

@@ -1,4 +1,4 @@
-/** @see Spec schema `issuing_transaction_treasury` */
+/** @schema `issuing_transaction_treasury` */
 export interface IssuingTransactionTreasury {
   /**
    * The Treasury [ReceivedCredit](https://stripe.com/docs/api/treasury/received_credits) representing this Issuing transaction if it is a refund

@@ -5,7 +5,7 @@ import type { Price } from "./price.js";
 /**
  * A line item.
  *
- * @see Spec schema `item`
+ * @schema `item`
  */
 export interface Item {
   /** Total discount amount applied. If no discounts were applied, defaults to 0. */

@@ -3,7 +3,7 @@ import type { LegalEntityCompanyVerification } from "./legal_entity_company_veri
 import type { LegalEntityJapanAddress } from "./legal_entity_japan_address.js";
 import type { LegalEntityUboDeclaration } from "./legal_entity_ubo_declaration.js";
 
-/** @see Spec schema `legal_entity_company` */
+/** @schema `legal_entity_company` */
 export interface LegalEntityCompany {
   address?: Address;
   /** The Kana variation of the company's primary address (Japan only). */

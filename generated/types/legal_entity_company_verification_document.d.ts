@@ -1,6 +1,6 @@
 import type { File } from "./file.js";
 
-/** @see Spec schema `legal_entity_company_verification_document` */
+/** @schema `legal_entity_company_verification_document` */
 export interface LegalEntityCompanyVerificationDocument {
   /**
    * The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `additional_verification`.

@@ -1,4 +1,4 @@
-/** @see Spec schema `legal_entity_dob` */
+/** @schema `legal_entity_dob` */
 export interface LegalEntityDob {
   /** The day of birth, between 1 and 31. */
   day?: number | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `legal_entity_japan_address` */
+/** @schema `legal_entity_japan_address` */
 export interface LegalEntityJapanAddress {
   /**
    * City/Ward.

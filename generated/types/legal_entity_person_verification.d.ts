@@ -1,6 +1,6 @@
 import type { LegalEntityPersonVerificationDocument } from "./legal_entity_person_verification_document.js";
 
-/** @see Spec schema `legal_entity_person_verification` */
+/** @schema `legal_entity_person_verification` */
 export interface LegalEntityPersonVerification {
   /** A document showing address, either a passport, local ID card, or utility bill from a well-known utility company. */
   additional_document?: LegalEntityPersonVerificationDocument | null;

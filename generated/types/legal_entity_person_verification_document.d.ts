@@ -1,6 +1,6 @@
 import type { File } from "./file.js";
 
-/** @see Spec schema `legal_entity_person_verification_document` */
+/** @schema `legal_entity_person_verification_document` */
 export interface LegalEntityPersonVerificationDocument {
   /**
    * The back of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.

@@ -1,4 +1,4 @@
-/** @see Spec schema `legal_entity_ubo_declaration` */
+/** @schema `legal_entity_ubo_declaration` */
 export interface LegalEntityUboDeclaration {
   /**
    * The Unix timestamp marking when the beneficial owner attestation was made.

@@ -9,7 +9,7 @@ import type { Subscription } from "./subscription.js";
 import type { SubscriptionItem } from "./subscription_item.js";
 import type { TaxRate } from "./tax_rate.js";
 
-/** @see Spec schema `line_item` */
+/** @schema `line_item` */
 export interface LineItem {
   /** The amount, in cents (or local equivalent). */
   amount: number;

@@ -1,6 +1,6 @@
 import type { Discount } from "./discount.js";
 
-/** @see Spec schema `line_items_discount_amount` */
+/** @schema `line_items_discount_amount` */
 export interface LineItemsDiscountAmount {
   /** The amount discounted. */
   amount: number;

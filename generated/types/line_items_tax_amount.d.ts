@@ -1,6 +1,6 @@
 import type { TaxRate } from "./tax_rate.js";
 
-/** @see Spec schema `line_items_tax_amount` */
+/** @schema `line_items_tax_amount` */
 export interface LineItemsTaxAmount {
   /** Amount of tax applied for this rate. */
   amount: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `linked_account_options_us_bank_account` */
+/** @schema `linked_account_options_us_bank_account` */
 export interface LinkedAccountOptionsUsBankAccount {
   /** The list of permissions to request. The `payment_method` permission must be included. */
   permissions?: (

@@ -1,7 +1,7 @@
 /**
  * Login Links are single-use login link for an Express account to access their Stripe dashboard.
  *
- * @see Spec schema `login_link`
+ * @schema `login_link`
  */
 export interface LoginLink {
   /**

@@ -7,7 +7,7 @@ import type { PaymentMethod } from "./payment_method.js";
 /**
  * A Mandate is a record of the permission a customer has given you to debit their payment method.
  *
- * @see Spec schema `mandate`
+ * @schema `mandate`
  */
 export interface Mandate {
   customer_acceptance: CustomerAcceptance;

@@ -1,4 +1,4 @@
-/** @see Spec schema `mandate_acss_debit` */
+/** @schema `mandate_acss_debit` */
 export interface MandateAcssDebit {
   /** List of Stripe products where this mandate can be selected automatically. */
   default_for?: ("invoice" | "subscription")[];

@@ -1,4 +1,4 @@
-/** @see Spec schema `mandate_au_becs_debit` */
+/** @schema `mandate_au_becs_debit` */
 export interface MandateAuBecsDebit {
   /**
    * The URL of the mandate. This URL generally contains sensitive information about the customer and should be shared with them exclusively.

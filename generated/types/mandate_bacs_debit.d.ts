@@ -1,4 +1,4 @@
-/** @see Spec schema `mandate_bacs_debit` */
+/** @schema `mandate_bacs_debit` */
 export interface MandateBacsDebit {
   /** The status of the mandate on the Bacs network. Can be one of `pending`, `revoked`, `refused`, or `accepted`. */
   network_status: "accepted" | "pending" | "refused" | "revoked";

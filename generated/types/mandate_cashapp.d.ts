@@ -1,4 +1,4 @@
-/** @see Spec schema `mandate_cashapp` */
+/** @schema `mandate_cashapp` */
 export interface MandateCashapp {
   [key: string]: unknown;
 }

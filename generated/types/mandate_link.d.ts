@@ -1,4 +1,4 @@
-/** @see Spec schema `mandate_link` */
+/** @schema `mandate_link` */
 export interface MandateLink {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `mandate_multi_use` */
+/** @schema `mandate_multi_use` */
 export interface MandateMultiUse {
   [key: string]: unknown;
 }

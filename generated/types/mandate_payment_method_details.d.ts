@@ -8,7 +8,7 @@ import type { MandatePaypal } from "./mandate_paypal.js";
 import type { MandateSepaDebit } from "./mandate_sepa_debit.js";
 import type { MandateUsBankAccount } from "./mandate_us_bank_account.js";
 
-/** @see Spec schema `mandate_payment_method_details` */
+/** @schema `mandate_payment_method_details` */
 export interface MandatePaymentMethodDetails {
   acss_debit?: MandateAcssDebit;
   au_becs_debit?: MandateAuBecsDebit;

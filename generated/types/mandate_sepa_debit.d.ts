@@ -1,4 +1,4 @@
-/** @see Spec schema `mandate_sepa_debit` */
+/** @schema `mandate_sepa_debit` */
 export interface MandateSepaDebit {
   /**
    * The unique reference of the mandate.

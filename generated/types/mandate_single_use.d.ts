@@ -1,4 +1,4 @@
-/** @see Spec schema `mandate_single_use` */
+/** @schema `mandate_single_use` */
 export interface MandateSingleUse {
   /** On a single use mandate, the amount of the payment. */
   amount: number;

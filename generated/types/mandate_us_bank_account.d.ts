@@ -1,4 +1,4 @@
-/** @see Spec schema `mandate_us_bank_account` */
+/** @schema `mandate_us_bank_account` */
 export interface MandateUsBankAccount {
   [key: string]: unknown;
 }

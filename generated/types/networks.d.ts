@@ -1,4 +1,4 @@
-/** @see Spec schema `networks` */
+/** @schema `networks` */
 export interface Networks {
   /** All available networks for the card. */
   available: string[];

@@ -1,4 +1,4 @@
-/** @see Spec schema `notification_event_data` */
+/** @schema `notification_event_data` */
 export interface NotificationEventData {
   /** Object containing the API resource relevant to the event. For example, an `invoice.created` event will have a full [invoice object](https://stripe.com/docs/api#invoice_object) as the value of the object key. */
   object: { [key: string]: unknown };

@@ -1,4 +1,4 @@
-/** @see Spec schema `notification_event_request` */
+/** @schema `notification_event_request` */
 export interface NotificationEventRequest {
   /**
    * ID of the API request that caused the event. If null, the event was automatic (e.g., Stripe's automatic subscription handling). Request logs are available in the [dashboard](https://dashboard.stripe.com/logs), but currently not in the API.

@@ -1,4 +1,4 @@
-/** @see Spec schema `offline_acceptance` */
+/** @schema `offline_acceptance` */
 export interface OfflineAcceptance {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `online_acceptance` */
+/** @schema `online_acceptance` */
 export interface OnlineAcceptance {
   /**
    * The IP address from which the Mandate was accepted by the customer.

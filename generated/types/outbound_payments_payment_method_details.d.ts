@@ -2,7 +2,7 @@ import type { OutboundPaymentsPaymentMethodDetailsFinancialAccount } from "./out
 import type { OutboundPaymentsPaymentMethodDetailsUsBankAccount } from "./outbound_payments_payment_method_details_us_bank_account.js";
 import type { TreasurySharedResourceBillingDetails } from "./treasury_shared_resource_billing_details.js";
 
-/** @see Spec schema `outbound_payments_payment_method_details` */
+/** @schema `outbound_payments_payment_method_details` */
 export interface OutboundPaymentsPaymentMethodDetails {
   billing_details: TreasurySharedResourceBillingDetails;
   financial_account?: OutboundPaymentsPaymentMethodDetailsFinancialAccount;

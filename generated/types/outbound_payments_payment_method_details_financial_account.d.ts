@@ -1,4 +1,4 @@
-/** @see Spec schema `outbound_payments_payment_method_details_financial_account` */
+/** @schema `outbound_payments_payment_method_details_financial_account` */
 export interface OutboundPaymentsPaymentMethodDetailsFinancialAccount {
   /**
    * Token of the FinancialAccount.

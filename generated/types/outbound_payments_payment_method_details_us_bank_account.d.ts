@@ -1,4 +1,4 @@
-/** @see Spec schema `outbound_payments_payment_method_details_us_bank_account` */
+/** @schema `outbound_payments_payment_method_details_us_bank_account` */
 export interface OutboundPaymentsPaymentMethodDetailsUsBankAccount {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;

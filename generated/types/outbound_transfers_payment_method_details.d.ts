@@ -1,7 +1,7 @@
 import type { OutboundTransfersPaymentMethodDetailsUsBankAccount } from "./outbound_transfers_payment_method_details_us_bank_account.js";
 import type { TreasurySharedResourceBillingDetails } from "./treasury_shared_resource_billing_details.js";
 
-/** @see Spec schema `outbound_transfers_payment_method_details` */
+/** @schema `outbound_transfers_payment_method_details` */
 export interface OutboundTransfersPaymentMethodDetails {
   billing_details: TreasurySharedResourceBillingDetails;
   /** The type of the payment method used in the OutboundTransfer. */

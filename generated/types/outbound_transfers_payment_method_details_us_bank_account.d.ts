@@ -1,4 +1,4 @@
-/** @see Spec schema `outbound_transfers_payment_method_details_us_bank_account` */
+/** @schema `outbound_transfers_payment_method_details_us_bank_account` */
 export interface OutboundTransfersPaymentMethodDetailsUsBankAccount {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;

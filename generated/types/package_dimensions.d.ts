@@ -1,4 +1,4 @@
-/** @see Spec schema `package_dimensions` */
+/** @schema `package_dimensions` */
 export interface PackageDimensions {
   /** Height, in inches. */
   height: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_flows_amount_details_resource_tip` */
+/** @schema `payment_flows_amount_details_resource_tip` */
 export interface PaymentFlowsAmountDetailsResourceTip {
   /** Portion of the amount that corresponds to a tip. */
   amount?: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_flows_automatic_payment_methods_payment_intent` */
+/** @schema `payment_flows_automatic_payment_methods_payment_intent` */
 export interface PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
   /**
    * Controls whether this PaymentIntent will accept redirect-based payment methods.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_flows_automatic_payment_methods_setup_intent` */
+/** @schema `payment_flows_automatic_payment_methods_setup_intent` */
 export interface PaymentFlowsAutomaticPaymentMethodsSetupIntent {
   /**
    * Controls whether this SetupIntent will accept redirect-based payment methods.

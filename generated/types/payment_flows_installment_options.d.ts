@@ -1,6 +1,6 @@
 import type { PaymentMethodDetailsCardInstallmentsPlan } from "./payment_method_details_card_installments_plan.js";
 
-/** @see Spec schema `payment_flows_installment_options` */
+/** @schema `payment_flows_installment_options` */
 export interface PaymentFlowsInstallmentOptions {
   enabled: boolean;
   plan?: PaymentMethodDetailsCardInstallmentsPlan;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_flows_private_payment_methods_alipay` */
+/** @schema `payment_flows_private_payment_methods_alipay` */
 export interface PaymentFlowsPrivatePaymentMethodsAlipay {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_flows_private_payment_methods_alipay_details` */
+/** @schema `payment_flows_private_payment_methods_alipay_details` */
 export interface PaymentFlowsPrivatePaymentMethodsAlipayDetails {
   /**
    * Uniquely identifies this particular Alipay account. You can use this attribute to check whether two Alipay accounts are the same.

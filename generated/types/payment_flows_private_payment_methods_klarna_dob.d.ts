@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_flows_private_payment_methods_klarna_dob` */
+/** @schema `payment_flows_private_payment_methods_klarna_dob` */
 export interface PaymentFlowsPrivatePaymentMethodsKlarnaDob {
   /** The day of birth, between 1 and 31. */
   day?: number | null;

@@ -1,6 +1,6 @@
 import type { PaymentIntentProcessingCustomerNotification } from "./payment_intent_processing_customer_notification.js";
 
-/** @see Spec schema `payment_intent_card_processing` */
+/** @schema `payment_intent_card_processing` */
 export interface PaymentIntentCardProcessing {
   customer_notification?: PaymentIntentProcessingCustomerNotification;
 }

@@ -14,7 +14,7 @@ import type { PaymentIntentNextActionWechatPayDisplayQrCode } from "./payment_in
 import type { PaymentIntentNextActionWechatPayRedirectToAndroidApp } from "./payment_intent_next_action_wechat_pay_redirect_to_android_app.js";
 import type { PaymentIntentNextActionWechatPayRedirectToIosApp } from "./payment_intent_next_action_wechat_pay_redirect_to_ios_app.js";
 
-/** @see Spec schema `payment_intent_next_action` */
+/** @schema `payment_intent_next_action` */
 export interface PaymentIntentNextAction {
   alipay_handle_redirect?: PaymentIntentNextActionAlipayHandleRedirect;
   boleto_display_details?: PaymentIntentNextActionBoleto;

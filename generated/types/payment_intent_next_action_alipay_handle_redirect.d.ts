@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_alipay_handle_redirect` */
+/** @schema `payment_intent_next_action_alipay_handle_redirect` */
 export interface PaymentIntentNextActionAlipayHandleRedirect {
   /**
    * The native data to be used with Alipay SDK you must redirect your customer to in order to authenticate the payment in an Android App.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_boleto` */
+/** @schema `payment_intent_next_action_boleto` */
 export interface PaymentIntentNextActionBoleto {
   /**
    * The timestamp after which the boleto expires.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_card_await_notification` */
+/** @schema `payment_intent_next_action_card_await_notification` */
 export interface PaymentIntentNextActionCardAwaitNotification {
   /**
    * The time that payment will be attempted. If customer approval is required, they need to provide approval before this time.

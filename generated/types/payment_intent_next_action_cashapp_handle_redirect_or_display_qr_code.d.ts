@@ -1,6 +1,6 @@
 import type { PaymentIntentNextActionCashappQrCode } from "./payment_intent_next_action_cashapp_qr_code.js";
 
-/** @see Spec schema `payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code` */
+/** @schema `payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code` */
 export interface PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode {
   /**
    * The URL to the hosted Cash App Pay instructions page, which allows customers to view the QR code, and supports QR code refreshing on expiration.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_cashapp_qr_code` */
+/** @schema `payment_intent_next_action_cashapp_qr_code` */
 export interface PaymentIntentNextActionCashappQrCode {
   /**
    * The date (unix timestamp) when the QR code expires.

@@ -1,6 +1,6 @@
 import type { FundingInstructionsBankTransferFinancialAddress } from "./funding_instructions_bank_transfer_financial_address.js";
 
-/** @see Spec schema `payment_intent_next_action_display_bank_transfer_instructions` */
+/** @schema `payment_intent_next_action_display_bank_transfer_instructions` */
 export interface PaymentIntentNextActionDisplayBankTransferInstructions {
   /** The remaining amount that needs to be transferred to complete the payment. */
   amount_remaining?: number | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_display_oxxo_details` */
+/** @schema `payment_intent_next_action_display_oxxo_details` */
 export interface PaymentIntentNextActionDisplayOxxoDetails {
   /**
    * The timestamp after which the OXXO voucher expires.

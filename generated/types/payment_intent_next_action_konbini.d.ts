@@ -1,6 +1,6 @@
 import type { PaymentIntentNextActionKonbiniStores } from "./payment_intent_next_action_konbini_stores.js";
 
-/** @see Spec schema `payment_intent_next_action_konbini` */
+/** @schema `payment_intent_next_action_konbini` */
 export interface PaymentIntentNextActionKonbini {
   /**
    * The timestamp at which the pending Konbini payment expires.

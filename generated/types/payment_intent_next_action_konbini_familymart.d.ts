@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_konbini_familymart` */
+/** @schema `payment_intent_next_action_konbini_familymart` */
 export interface PaymentIntentNextActionKonbiniFamilymart {
   /**
    * The confirmation number.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_konbini_lawson` */
+/** @schema `payment_intent_next_action_konbini_lawson` */
 export interface PaymentIntentNextActionKonbiniLawson {
   /**
    * The confirmation number.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_konbini_ministop` */
+/** @schema `payment_intent_next_action_konbini_ministop` */
 export interface PaymentIntentNextActionKonbiniMinistop {
   /**
    * The confirmation number.

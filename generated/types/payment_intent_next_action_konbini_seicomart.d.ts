@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_konbini_seicomart` */
+/** @schema `payment_intent_next_action_konbini_seicomart` */
 export interface PaymentIntentNextActionKonbiniSeicomart {
   /**
    * The confirmation number.

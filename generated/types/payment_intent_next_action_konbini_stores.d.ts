@@ -3,7 +3,7 @@ import type { PaymentIntentNextActionKonbiniLawson } from "./payment_intent_next
 import type { PaymentIntentNextActionKonbiniMinistop } from "./payment_intent_next_action_konbini_ministop.js";
 import type { PaymentIntentNextActionKonbiniSeicomart } from "./payment_intent_next_action_konbini_seicomart.js";
 
-/** @see Spec schema `payment_intent_next_action_konbini_stores` */
+/** @schema `payment_intent_next_action_konbini_stores` */
 export interface PaymentIntentNextActionKonbiniStores {
   /** FamilyMart instruction details. */
   familymart?: PaymentIntentNextActionKonbiniFamilymart | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_pix_display_qr_code` */
+/** @schema `payment_intent_next_action_pix_display_qr_code` */
 export interface PaymentIntentNextActionPixDisplayQrCode {
   /**
    * The raw data string used to generate QR code, it should be used together with QR code library.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_redirect_to_url` */
+/** @schema `payment_intent_next_action_redirect_to_url` */
 export interface PaymentIntentNextActionRedirectToUrl {
   /**
    * If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.

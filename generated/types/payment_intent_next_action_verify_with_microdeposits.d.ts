@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_verify_with_microdeposits` */
+/** @schema `payment_intent_next_action_verify_with_microdeposits` */
 export interface PaymentIntentNextActionVerifyWithMicrodeposits {
   /**
    * The timestamp when the microdeposits are expected to land.

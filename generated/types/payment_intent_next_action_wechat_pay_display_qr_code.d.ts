@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_wechat_pay_display_qr_code` */
+/** @schema `payment_intent_next_action_wechat_pay_display_qr_code` */
 export interface PaymentIntentNextActionWechatPayDisplayQrCode {
   /**
    * The data being used to generate QR code

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_wechat_pay_redirect_to_android_app` */
+/** @schema `payment_intent_next_action_wechat_pay_redirect_to_android_app` */
 export interface PaymentIntentNextActionWechatPayRedirectToAndroidApp {
   /**
    * app_id is the APP ID registered on WeChat open platform

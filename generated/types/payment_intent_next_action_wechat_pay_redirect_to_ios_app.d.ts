@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_next_action_wechat_pay_redirect_to_ios_app` */
+/** @schema `payment_intent_next_action_wechat_pay_redirect_to_ios_app` */
 export interface PaymentIntentNextActionWechatPayRedirectToIosApp {
   /**
    * An universal link that redirect to WeChat Pay app

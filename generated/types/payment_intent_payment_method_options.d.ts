@@ -33,7 +33,7 @@ import type { PaymentMethodOptionsSofort } from "./payment_method_options_sofort
 import type { PaymentMethodOptionsWechatPay } from "./payment_method_options_wechat_pay.js";
 import type { PaymentMethodOptionsZip } from "./payment_method_options_zip.js";
 
-/** @see Spec schema `payment_intent_payment_method_options` */
+/** @schema `payment_intent_payment_method_options` */
 export interface PaymentIntentPaymentMethodOptions {
   acss_debit?:
     | PaymentIntentPaymentMethodOptionsAcssDebit

@@ -1,6 +1,6 @@
 import type { PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit } from "./payment_intent_payment_method_options_mandate_options_acss_debit.js";
 
-/** @see Spec schema `payment_intent_payment_method_options_acss_debit` */
+/** @schema `payment_intent_payment_method_options_acss_debit` */
 export interface PaymentIntentPaymentMethodOptionsAcssDebit {
   mandate_options?: PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit;
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_payment_method_options_au_becs_debit` */
+/** @schema `payment_intent_payment_method_options_au_becs_debit` */
 export interface PaymentIntentPaymentMethodOptionsAuBecsDebit {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

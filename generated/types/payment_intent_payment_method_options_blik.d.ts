@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_payment_method_options_blik` */
+/** @schema `payment_intent_payment_method_options_blik` */
 export interface PaymentIntentPaymentMethodOptionsBlik {
   [key: string]: unknown;
 }

@@ -1,7 +1,7 @@
 import type { PaymentMethodOptionsCardInstallments } from "./payment_method_options_card_installments.js";
 import type { PaymentMethodOptionsCardMandateOptions } from "./payment_method_options_card_mandate_options.js";
 
-/** @see Spec schema `payment_intent_payment_method_options_card` */
+/** @schema `payment_intent_payment_method_options_card` */
 export interface PaymentIntentPaymentMethodOptionsCard {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_payment_method_options_eps` */
+/** @schema `payment_intent_payment_method_options_eps` */
 export interface PaymentIntentPaymentMethodOptionsEps {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

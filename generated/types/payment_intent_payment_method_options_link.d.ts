@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_payment_method_options_link` */
+/** @schema `payment_intent_payment_method_options_link` */
 export interface PaymentIntentPaymentMethodOptionsLink {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_payment_method_options_mandate_options_acss_debit` */
+/** @schema `payment_intent_payment_method_options_mandate_options_acss_debit` */
 export interface PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
   /**
    * A URL for custom mandate text

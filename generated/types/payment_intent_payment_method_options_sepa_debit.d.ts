@@ -1,6 +1,6 @@
 import type { PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit } from "./payment_intent_payment_method_options_mandate_options_sepa_debit.js";
 
-/** @see Spec schema `payment_intent_payment_method_options_sepa_debit` */
+/** @schema `payment_intent_payment_method_options_sepa_debit` */
 export interface PaymentIntentPaymentMethodOptionsSepaDebit {
   mandate_options?: PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit;
   /**

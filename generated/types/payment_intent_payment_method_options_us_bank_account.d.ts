@@ -1,6 +1,6 @@
 import type { LinkedAccountOptionsUsBankAccount } from "./linked_account_options_us_bank_account.js";
 
-/** @see Spec schema `payment_intent_payment_method_options_us_bank_account` */
+/** @schema `payment_intent_payment_method_options_us_bank_account` */
 export interface PaymentIntentPaymentMethodOptionsUsBankAccount {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /** Preferred transaction settlement speed */

@@ -1,6 +1,6 @@
 import type { PaymentIntentCardProcessing } from "./payment_intent_card_processing.js";
 
-/** @see Spec schema `payment_intent_processing` */
+/** @schema `payment_intent_processing` */
 export interface PaymentIntentProcessing {
   card?: PaymentIntentCardProcessing;
   /** Type of the payment method for which payment is in `processing` state, one of `card`. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_intent_processing_customer_notification` */
+/** @schema `payment_intent_processing_customer_notification` */
 export interface PaymentIntentProcessingCustomerNotification {
   /** Whether customer approval has been requested for this payment. For payments greater than INR 15000 or mandate amount, the customer must provide explicit approval of the payment with their bank. */
   approval_requested?: boolean | null;

@@ -1,6 +1,6 @@
 import type { PaymentFlowsInstallmentOptions } from "./payment_flows_installment_options.js";
 
-/** @see Spec schema `payment_intent_type_specific_payment_method_options_client` */
+/** @schema `payment_intent_type_specific_payment_method_options_client` */
 export interface PaymentIntentTypeSpecificPaymentMethodOptionsClient {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual" | "manual_preferred";

@@ -23,7 +23,7 @@ import type { PaymentLinksResourceTransferData } from "./payment_links_resource_
  *
  * Related guide: [Payment Links API](https://stripe.com/docs/payment-links)
  *
- * @see Spec schema `payment_link`
+ * @schema `payment_link`
  */
 export interface PaymentLink {
   /** Whether the payment link's `url` is active. If `false`, customers visiting the URL will be shown a page saying that the link has been deactivated. */

@@ -1,7 +1,7 @@
 import type { PaymentLinksResourceCompletionBehaviorConfirmationPage } from "./payment_links_resource_completion_behavior_confirmation_page.js";
 import type { PaymentLinksResourceCompletionBehaviorRedirect } from "./payment_links_resource_completion_behavior_redirect.js";
 
-/** @see Spec schema `payment_links_resource_after_completion` */
+/** @schema `payment_links_resource_after_completion` */
 export interface PaymentLinksResourceAfterCompletion {
   hosted_confirmation?: PaymentLinksResourceCompletionBehaviorConfirmationPage;
   redirect?: PaymentLinksResourceCompletionBehaviorRedirect;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_completion_behavior_confirmation_page` */
+/** @schema `payment_links_resource_completion_behavior_confirmation_page` */
 export interface PaymentLinksResourceCompletionBehaviorConfirmationPage {
   /**
    * The custom message that is displayed to the customer after the purchase is complete.

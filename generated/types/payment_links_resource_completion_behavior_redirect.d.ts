@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_completion_behavior_redirect` */
+/** @schema `payment_links_resource_completion_behavior_redirect` */
 export interface PaymentLinksResourceCompletionBehaviorRedirect {
   /**
    * The URL the customer will be redirected to after the purchase is complete.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_consent_collection` */
+/** @schema `payment_links_resource_consent_collection` */
 export interface PaymentLinksResourceConsentCollection {
   /** If set to `auto`, enables the collection of customer consent for promotional communications. */
   promotions?: "auto" | "none" | null;

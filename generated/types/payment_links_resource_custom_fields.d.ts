@@ -3,7 +3,7 @@ import type { PaymentLinksResourceCustomFieldsLabel } from "./payment_links_reso
 import type { PaymentLinksResourceCustomFieldsNumeric } from "./payment_links_resource_custom_fields_numeric.js";
 import type { PaymentLinksResourceCustomFieldsText } from "./payment_links_resource_custom_fields_text.js";
 
-/** @see Spec schema `payment_links_resource_custom_fields` */
+/** @schema `payment_links_resource_custom_fields` */
 export interface PaymentLinksResourceCustomFields {
   /** Configuration for `type=dropdown` fields. */
   dropdown?: PaymentLinksResourceCustomFieldsDropdown | null;

@@ -1,6 +1,6 @@
 import type { PaymentLinksResourceCustomFieldsDropdownOption } from "./payment_links_resource_custom_fields_dropdown_option.js";
 
-/** @see Spec schema `payment_links_resource_custom_fields_dropdown` */
+/** @schema `payment_links_resource_custom_fields_dropdown` */
 export interface PaymentLinksResourceCustomFieldsDropdown {
   /** The options available for the customer to select. Up to 200 options allowed. */
   options: PaymentLinksResourceCustomFieldsDropdownOption[];

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_custom_fields_dropdown_option` */
+/** @schema `payment_links_resource_custom_fields_dropdown_option` */
 export interface PaymentLinksResourceCustomFieldsDropdownOption {
   /**
    * The label for the option, displayed to the customer. Up to 100 characters.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_custom_fields_label` */
+/** @schema `payment_links_resource_custom_fields_label` */
 export interface PaymentLinksResourceCustomFieldsLabel {
   /**
    * Custom text for the label, displayed to the customer. Up to 50 characters.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_custom_fields_numeric` */
+/** @schema `payment_links_resource_custom_fields_numeric` */
 export interface PaymentLinksResourceCustomFieldsNumeric {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;

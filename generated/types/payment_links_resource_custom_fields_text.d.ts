@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_custom_fields_text` */
+/** @schema `payment_links_resource_custom_fields_text` */
 export interface PaymentLinksResourceCustomFieldsText {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;

@@ -1,6 +1,6 @@
 import type { PaymentLinksResourceCustomTextPosition } from "./payment_links_resource_custom_text_position.js";
 
-/** @see Spec schema `payment_links_resource_custom_text` */
+/** @schema `payment_links_resource_custom_text` */
 export interface PaymentLinksResourceCustomText {
   /** Custom text that should be displayed alongside shipping address collection. */
   shipping_address?: PaymentLinksResourceCustomTextPosition | null;

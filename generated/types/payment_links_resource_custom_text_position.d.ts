@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_custom_text_position` */
+/** @schema `payment_links_resource_custom_text_position` */
 export interface PaymentLinksResourceCustomTextPosition {
   /**
    * Text may be up to 1000 characters in length.

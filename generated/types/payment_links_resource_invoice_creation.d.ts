@@ -1,6 +1,6 @@
 import type { PaymentLinksResourceInvoiceSettings } from "./payment_links_resource_invoice_settings.js";
 
-/** @see Spec schema `payment_links_resource_invoice_creation` */
+/** @schema `payment_links_resource_invoice_creation` */
 export interface PaymentLinksResourceInvoiceCreation {
   /** Enable creating an invoice on successful payment. */
   enabled: boolean;

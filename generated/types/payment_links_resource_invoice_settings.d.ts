@@ -3,7 +3,7 @@ import type { InvoiceSettingCustomField } from "./invoice_setting_custom_field.j
 import type { InvoiceSettingRenderingOptions } from "./invoice_setting_rendering_options.js";
 import type { TaxId } from "./tax_id.js";
 
-/** @see Spec schema `payment_links_resource_invoice_settings` */
+/** @schema `payment_links_resource_invoice_settings` */
 export interface PaymentLinksResourceInvoiceSettings {
   /** The account tax IDs associated with the invoice. */
   account_tax_ids?: (string | TaxId | DeletedTaxId)[] | null;

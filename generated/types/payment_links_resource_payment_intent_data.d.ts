@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_payment_intent_data` */
+/** @schema `payment_links_resource_payment_intent_data` */
 export interface PaymentLinksResourcePaymentIntentData {
   /** Indicates when the funds will be captured from the customer's account. */
   capture_method?: "automatic" | "automatic_async" | "manual" | null;

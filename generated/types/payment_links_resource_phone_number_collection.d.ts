@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_phone_number_collection` */
+/** @schema `payment_links_resource_phone_number_collection` */
 export interface PaymentLinksResourcePhoneNumberCollection {
   /** If `true`, a phone number will be collected during checkout. */
   enabled: boolean;

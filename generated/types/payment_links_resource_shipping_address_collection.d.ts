@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_shipping_address_collection` */
+/** @schema `payment_links_resource_shipping_address_collection` */
 export interface PaymentLinksResourceShippingAddressCollection {
   /** An array of two-letter ISO country codes representing which countries Checkout should provide as options for shipping locations. Unsupported country codes: `AS, CX, CC, CU, HM, IR, KP, MH, FM, NF, MP, PW, SD, SY, UM, VI`. */
   allowed_countries: (

@@ -1,6 +1,6 @@
 import type { ShippingRate } from "./shipping_rate.js";
 
-/** @see Spec schema `payment_links_resource_shipping_option` */
+/** @schema `payment_links_resource_shipping_option` */
 export interface PaymentLinksResourceShippingOption {
   /** A non-negative integer in cents representing how much to charge. */
   shipping_amount: number;

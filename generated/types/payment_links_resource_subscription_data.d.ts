@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_subscription_data` */
+/** @schema `payment_links_resource_subscription_data` */
 export interface PaymentLinksResourceSubscriptionData {
   /**
    * The subscription's description, meant to be displayable to the customer. Use this field to optionally store an explanation of the subscription.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_links_resource_tax_id_collection` */
+/** @schema `payment_links_resource_tax_id_collection` */
 export interface PaymentLinksResourceTaxIdCollection {
   /** Indicates whether tax ID collection is enabled for the session. */
   enabled: boolean;

@@ -1,6 +1,6 @@
 import type { Account } from "./account.js";
 
-/** @see Spec schema `payment_links_resource_transfer_data` */
+/** @schema `payment_links_resource_transfer_data` */
 export interface PaymentLinksResourceTransferData {
   /** The amount in cents (or local equivalent) that will be transferred to the destination account. By default, the entire amount is transferred to the destination. */
   amount?: number | null;

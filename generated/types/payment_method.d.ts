@@ -42,7 +42,7 @@ import type { RadarRadarOptions } from "./radar_radar_options.js";
  *
  * Related guides: [Payment Methods](https://stripe.com/docs/payments/payment-methods) and [More Payment Scenarios](https://stripe.com/docs/payments/more-payment-scenarios).
  *
- * @see Spec schema `payment_method`
+ * @schema `payment_method`
  */
 export interface PaymentMethod {
   acss_debit?: PaymentMethodAcssDebit;

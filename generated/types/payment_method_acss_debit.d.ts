@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_acss_debit` */
+/** @schema `payment_method_acss_debit` */
 export interface PaymentMethodAcssDebit {
   /**
    * Name of the bank associated with the bank account.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_affirm` */
+/** @schema `payment_method_affirm` */
 export interface PaymentMethodAffirm {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_afterpay_clearpay` */
+/** @schema `payment_method_afterpay_clearpay` */
 export interface PaymentMethodAfterpayClearpay {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_au_becs_debit` */
+/** @schema `payment_method_au_becs_debit` */
 export interface PaymentMethodAuBecsDebit {
   /**
    * Six-digit number identifying bank and branch associated with this bank account.

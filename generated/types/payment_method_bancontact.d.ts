@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_bancontact` */
+/** @schema `payment_method_bancontact` */
 export interface PaymentMethodBancontact {
   [key: string]: unknown;
 }

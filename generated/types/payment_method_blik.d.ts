@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_blik` */
+/** @schema `payment_method_blik` */
 export interface PaymentMethodBlik {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_boleto` */
+/** @schema `payment_method_boleto` */
 export interface PaymentMethodBoleto {
   /**
    * Uniquely identifies the customer tax id (CNPJ or CPF)

@@ -4,7 +4,7 @@ import type { PaymentMethodCardGeneratedCard } from "./payment_method_card_gener
 import type { PaymentMethodCardWallet } from "./payment_method_card_wallet.js";
 import type { ThreeDSecureUsage } from "./three_d_secure_usage.js";
 
-/** @see Spec schema `payment_method_card` */
+/** @schema `payment_method_card` */
 export interface PaymentMethodCard {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.

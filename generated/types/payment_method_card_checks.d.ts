@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_card_checks` */
+/** @schema `payment_method_card_checks` */
 export interface PaymentMethodCardChecks {
   /**
    * If a address line1 was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.

@@ -1,7 +1,7 @@
 import type { CardGeneratedFromPaymentMethodDetails } from "./card_generated_from_payment_method_details.js";
 import type { SetupAttempt } from "./setup_attempt.js";
 
-/** @see Spec schema `payment_method_card_generated_card` */
+/** @schema `payment_method_card_generated_card` */
 export interface PaymentMethodCardGeneratedCard {
   /**
    * The charge that created this object.

@@ -1,6 +1,6 @@
 import type { PaymentMethodCardPresentNetworks } from "./payment_method_card_present_networks.js";
 
-/** @see Spec schema `payment_method_card_present` */
+/** @schema `payment_method_card_present` */
 export interface PaymentMethodCardPresent {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_card_present_networks` */
+/** @schema `payment_method_card_present_networks` */
 export interface PaymentMethodCardPresentNetworks {
   /** All available networks for the card. */
   available: string[];

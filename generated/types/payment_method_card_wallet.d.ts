@@ -6,7 +6,7 @@ import type { PaymentMethodCardWalletMasterpass } from "./payment_method_card_wa
 import type { PaymentMethodCardWalletSamsungPay } from "./payment_method_card_wallet_samsung_pay.js";
 import type { PaymentMethodCardWalletVisaCheckout } from "./payment_method_card_wallet_visa_checkout.js";
 
-/** @see Spec schema `payment_method_card_wallet` */
+/** @schema `payment_method_card_wallet` */
 export interface PaymentMethodCardWallet {
   amex_express_checkout?: PaymentMethodCardWalletAmexExpressCheckout;
   apple_pay?: PaymentMethodCardWalletApplePay;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_card_wallet_amex_express_checkout` */
+/** @schema `payment_method_card_wallet_amex_express_checkout` */
 export interface PaymentMethodCardWalletAmexExpressCheckout {
   [key: string]: unknown;
 }

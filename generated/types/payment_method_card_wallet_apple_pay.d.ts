@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_card_wallet_apple_pay` */
+/** @schema `payment_method_card_wallet_apple_pay` */
 export interface PaymentMethodCardWalletApplePay {
   [key: string]: unknown;
 }

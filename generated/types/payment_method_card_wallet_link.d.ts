@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_card_wallet_link` */
+/** @schema `payment_method_card_wallet_link` */
 export interface PaymentMethodCardWalletLink {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_cashapp` */
+/** @schema `payment_method_cashapp` */
 export interface PaymentMethodCashapp {
   /**
    * A unique and immutable identifier assigned by Cash App to every buyer.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_customer_balance` */
+/** @schema `payment_method_customer_balance` */
 export interface PaymentMethodCustomerBalance {
   [key: string]: unknown;
 }

@@ -37,7 +37,7 @@ import type { PaymentMethodDetailsWechat } from "./payment_method_details_wechat
 import type { PaymentMethodDetailsWechatPay } from "./payment_method_details_wechat_pay.js";
 import type { PaymentMethodDetailsZip } from "./payment_method_details_zip.js";
 
-/** @see Spec schema `payment_method_details` */
+/** @schema `payment_method_details` */
 export interface PaymentMethodDetails {
   ach_credit_transfer?: PaymentMethodDetailsAchCreditTransfer;
   ach_debit?: PaymentMethodDetailsAchDebit;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_ach_credit_transfer` */
+/** @schema `payment_method_details_ach_credit_transfer` */
 export interface PaymentMethodDetailsAchCreditTransfer {
   /**
    * Account number to transfer funds to.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_ach_debit` */
+/** @schema `payment_method_details_ach_debit` */
 export interface PaymentMethodDetailsAchDebit {
   /** Type of entity that holds the account. This can be either `individual` or `company`. */
   account_holder_type?: "company" | "individual" | null;

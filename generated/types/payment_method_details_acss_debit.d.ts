@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_acss_debit` */
+/** @schema `payment_method_details_acss_debit` */
 export interface PaymentMethodDetailsAcssDebit {
   /**
    * Name of the bank associated with the bank account.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_affirm` */
+/** @schema `payment_method_details_affirm` */
 export interface PaymentMethodDetailsAffirm {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_afterpay_clearpay` */
+/** @schema `payment_method_details_afterpay_clearpay` */
 export interface PaymentMethodDetailsAfterpayClearpay {
   /**
    * The Afterpay order ID associated with this payment intent.

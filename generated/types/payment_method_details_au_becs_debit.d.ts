@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_au_becs_debit` */
+/** @schema `payment_method_details_au_becs_debit` */
 export interface PaymentMethodDetailsAuBecsDebit {
   /**
    * Bank-State-Branch number of the bank account.

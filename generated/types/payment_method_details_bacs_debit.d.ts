@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_bacs_debit` */
+/** @schema `payment_method_details_bacs_debit` */
 export interface PaymentMethodDetailsBacsDebit {
   /**
    * Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.

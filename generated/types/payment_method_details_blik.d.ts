@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_blik` */
+/** @schema `payment_method_details_blik` */
 export interface PaymentMethodDetailsBlik {
   [key: string]: unknown;
 }

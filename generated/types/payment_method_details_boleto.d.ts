@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_boleto` */
+/** @schema `payment_method_details_boleto` */
 export interface PaymentMethodDetailsBoleto {
   /**
    * The tax ID of the customer (CPF for individuals consumers or CNPJ for businesses consumers)

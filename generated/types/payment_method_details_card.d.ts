@@ -4,7 +4,7 @@ import type { PaymentMethodDetailsCardNetworkToken } from "./payment_method_deta
 import type { PaymentMethodDetailsCardWallet } from "./payment_method_details_card_wallet.js";
 import type { ThreeDSecureDetailsCharge } from "./three_d_secure_details_charge.js";
 
-/** @see Spec schema `payment_method_details_card` */
+/** @schema `payment_method_details_card` */
 export interface PaymentMethodDetailsCard {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.

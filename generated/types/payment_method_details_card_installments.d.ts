@@ -1,6 +1,6 @@
 import type { PaymentMethodDetailsCardInstallmentsPlan } from "./payment_method_details_card_installments_plan.js";
 
-/** @see Spec schema `payment_method_details_card_installments` */
+/** @schema `payment_method_details_card_installments` */
 export interface PaymentMethodDetailsCardInstallments {
   /** Installment plan selected for the payment. */
   plan?: PaymentMethodDetailsCardInstallmentsPlan | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_card_installments_plan` */
+/** @schema `payment_method_details_card_installments_plan` */
 export interface PaymentMethodDetailsCardInstallmentsPlan {
   /** For `fixed_count` installment plans, this is the number of installment payments your customer will make to their credit card. */
   count?: number | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_card_network_token` */
+/** @schema `payment_method_details_card_network_token` */
 export interface PaymentMethodDetailsCardNetworkToken {
   /** Indicates if Stripe used a network token, either user provided or Stripe managed when processing the transaction. */
   used: boolean;

@@ -1,6 +1,6 @@
 import type { PaymentMethodDetailsCardPresentReceipt } from "./payment_method_details_card_present_receipt.js";
 
-/** @see Spec schema `payment_method_details_card_present` */
+/** @schema `payment_method_details_card_present` */
 export interface PaymentMethodDetailsCardPresent {
   /** The authorized amount */
   amount_authorized?: number | null;

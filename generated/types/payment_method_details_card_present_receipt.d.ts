@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_card_present_receipt` */
+/** @schema `payment_method_details_card_present_receipt` */
 export interface PaymentMethodDetailsCardPresentReceipt {
   /** The type of account being debited or credited */
   account_type?: "checking" | "credit" | "prepaid" | "unknown" | (string & {});

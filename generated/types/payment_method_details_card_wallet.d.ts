@@ -6,7 +6,7 @@ import type { PaymentMethodDetailsCardWalletMasterpass } from "./payment_method_
 import type { PaymentMethodDetailsCardWalletSamsungPay } from "./payment_method_details_card_wallet_samsung_pay.js";
 import type { PaymentMethodDetailsCardWalletVisaCheckout } from "./payment_method_details_card_wallet_visa_checkout.js";
 
-/** @see Spec schema `payment_method_details_card_wallet` */
+/** @schema `payment_method_details_card_wallet` */
 export interface PaymentMethodDetailsCardWallet {
   amex_express_checkout?: PaymentMethodDetailsCardWalletAmexExpressCheckout;
   apple_pay?: PaymentMethodDetailsCardWalletApplePay;

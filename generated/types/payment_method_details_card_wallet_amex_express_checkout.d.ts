@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_card_wallet_amex_express_checkout` */
+/** @schema `payment_method_details_card_wallet_amex_express_checkout` */
 export interface PaymentMethodDetailsCardWalletAmexExpressCheckout {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_card_wallet_apple_pay` */
+/** @schema `payment_method_details_card_wallet_apple_pay` */
 export interface PaymentMethodDetailsCardWalletApplePay {
   [key: string]: unknown;
 }

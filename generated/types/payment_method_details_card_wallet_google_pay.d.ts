@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_card_wallet_google_pay` */
+/** @schema `payment_method_details_card_wallet_google_pay` */
 export interface PaymentMethodDetailsCardWalletGooglePay {
   [key: string]: unknown;
 }

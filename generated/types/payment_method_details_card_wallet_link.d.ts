@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_card_wallet_link` */
+/** @schema `payment_method_details_card_wallet_link` */
 export interface PaymentMethodDetailsCardWalletLink {
   [key: string]: unknown;
 }

@@ -1,6 +1,6 @@
 import type { Address } from "./address.js";
 
-/** @see Spec schema `payment_method_details_card_wallet_masterpass` */
+/** @schema `payment_method_details_card_wallet_masterpass` */
 export interface PaymentMethodDetailsCardWalletMasterpass {
   /** Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   billing_address?: Address | null;

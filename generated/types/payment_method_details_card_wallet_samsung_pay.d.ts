@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_card_wallet_samsung_pay` */
+/** @schema `payment_method_details_card_wallet_samsung_pay` */
 export interface PaymentMethodDetailsCardWalletSamsungPay {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_cashapp` */
+/** @schema `payment_method_details_cashapp` */
 export interface PaymentMethodDetailsCashapp {
   /**
    * A unique and immutable identifier assigned by Cash App to every buyer.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_giropay` */
+/** @schema `payment_method_details_giropay` */
 export interface PaymentMethodDetailsGiropay {
   /**
    * Bank code of bank associated with the bank account.

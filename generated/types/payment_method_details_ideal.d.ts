@@ -1,7 +1,7 @@
 import type { Mandate } from "./mandate.js";
 import type { PaymentMethod } from "./payment_method.js";
 
-/** @see Spec schema `payment_method_details_ideal` */
+/** @schema `payment_method_details_ideal` */
 export interface PaymentMethodDetailsIdeal {
   /** The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`. */
   bank?:

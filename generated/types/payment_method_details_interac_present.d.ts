@@ -1,6 +1,6 @@
 import type { PaymentMethodDetailsInteracPresentReceipt } from "./payment_method_details_interac_present_receipt.js";
 
-/** @see Spec schema `payment_method_details_interac_present` */
+/** @schema `payment_method_details_interac_present` */
 export interface PaymentMethodDetailsInteracPresent {
   /**
    * Card brand. Can be `interac`, `mastercard` or `visa`.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_interac_present_receipt` */
+/** @schema `payment_method_details_interac_present_receipt` */
 export interface PaymentMethodDetailsInteracPresentReceipt {
   /** The type of account being debited or credited */
   account_type?: "checking" | "savings" | "unknown" | (string & {});

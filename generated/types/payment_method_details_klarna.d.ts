@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_klarna` */
+/** @schema `payment_method_details_klarna` */
 export interface PaymentMethodDetailsKlarna {
   /**
    * The Klarna payment method used for this transaction.

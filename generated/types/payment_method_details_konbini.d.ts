@@ -1,6 +1,6 @@
 import type { PaymentMethodDetailsKonbiniStore } from "./payment_method_details_konbini_store.js";
 
-/** @see Spec schema `payment_method_details_konbini` */
+/** @schema `payment_method_details_konbini` */
 export interface PaymentMethodDetailsKonbini {
   /** If the payment succeeded, this contains the details of the convenience store where the payment was completed. */
   store?: PaymentMethodDetailsKonbiniStore | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_konbini_store` */
+/** @schema `payment_method_details_konbini_store` */
 export interface PaymentMethodDetailsKonbiniStore {
   /** The name of the convenience store chain where the payment was completed. */
   chain?: "familymart" | "lawson" | "ministop" | "seicomart" | null;

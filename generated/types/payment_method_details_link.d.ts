@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_link` */
+/** @schema `payment_method_details_link` */
 export interface PaymentMethodDetailsLink {
   /**
    * Two-letter ISO code representing the funding source country beneath the Link payment.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_multibanco` */
+/** @schema `payment_method_details_multibanco` */
 export interface PaymentMethodDetailsMultibanco {
   /**
    * Entity number associated with this Multibanco payment.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_oxxo` */
+/** @schema `payment_method_details_oxxo` */
 export interface PaymentMethodDetailsOxxo {
   /**
    * OXXO reference number

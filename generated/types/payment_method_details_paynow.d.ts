@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_paynow` */
+/** @schema `payment_method_details_paynow` */
 export interface PaymentMethodDetailsPaynow {
   /**
    * Reference number associated with this PayNow payment

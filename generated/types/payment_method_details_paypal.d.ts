@@ -1,6 +1,6 @@
 import type { PaypalSellerProtection } from "./paypal_seller_protection.js";
 
-/** @see Spec schema `payment_method_details_paypal` */
+/** @schema `payment_method_details_paypal` */
 export interface PaymentMethodDetailsPaypal {
   /**
    * Owner's email. Values are provided by PayPal directly

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_sepa_debit` */
+/** @schema `payment_method_details_sepa_debit` */
 export interface PaymentMethodDetailsSepaDebit {
   /**
    * Bank code of bank associated with the bank account.

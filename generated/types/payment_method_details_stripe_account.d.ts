@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_stripe_account` */
+/** @schema `payment_method_details_stripe_account` */
 export interface PaymentMethodDetailsStripeAccount {
   [key: string]: unknown;
 }

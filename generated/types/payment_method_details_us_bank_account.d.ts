@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_us_bank_account` */
+/** @schema `payment_method_details_us_bank_account` */
 export interface PaymentMethodDetailsUsBankAccount {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;

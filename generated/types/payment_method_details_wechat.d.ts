@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_wechat` */
+/** @schema `payment_method_details_wechat` */
 export interface PaymentMethodDetailsWechat {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_wechat_pay` */
+/** @schema `payment_method_details_wechat_pay` */
 export interface PaymentMethodDetailsWechatPay {
   /**
    * Uniquely identifies this particular WeChat Pay account. You can use this attribute to check whether two WeChat accounts are the same.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_details_zip` */
+/** @schema `payment_method_details_zip` */
 export interface PaymentMethodDetailsZip {
   [key: string]: unknown;
 }

@@ -6,7 +6,7 @@ import type { PaymentMethodDomainResourcePaymentMethodStatus } from "./payment_m
  *
  * Related guides: [Payment method domains](https://stripe.com/docs/payments/payment-methods/pmd-registration).
  *
- * @see Spec schema `payment_method_domain`
+ * @schema `payment_method_domain`
  */
 export interface PaymentMethodDomain {
   apple_pay: PaymentMethodDomainResourcePaymentMethodStatus;

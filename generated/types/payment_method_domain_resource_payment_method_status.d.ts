@@ -3,7 +3,7 @@ import type { PaymentMethodDomainResourcePaymentMethodStatusDetails } from "./pa
 /**
  * Indicates the status of a specific payment method on a payment method domain.
  *
- * @see Spec schema `payment_method_domain_resource_payment_method_status`
+ * @schema `payment_method_domain_resource_payment_method_status`
  */
 export interface PaymentMethodDomainResourcePaymentMethodStatus {
   /** The status of the payment method on the domain. */

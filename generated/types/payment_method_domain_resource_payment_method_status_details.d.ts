@@ -1,7 +1,7 @@
 /**
  * Contains additional details about the status of a payment method for a specific payment method domain.
  *
- * @see Spec schema `payment_method_domain_resource_payment_method_status_details`
+ * @schema `payment_method_domain_resource_payment_method_status_details`
  */
 export interface PaymentMethodDomainResourcePaymentMethodStatusDetails {
   /**

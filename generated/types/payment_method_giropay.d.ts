@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_giropay` */
+/** @schema `payment_method_giropay` */
 export interface PaymentMethodGiropay {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_grabpay` */
+/** @schema `payment_method_grabpay` */
 export interface PaymentMethodGrabpay {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_ideal` */
+/** @schema `payment_method_ideal` */
 export interface PaymentMethodIdeal {
   /** The customer's bank, if provided. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`. */
   bank?:

@@ -1,6 +1,6 @@
 import type { PaymentMethodCardPresentNetworks } from "./payment_method_card_present_networks.js";
 
-/** @see Spec schema `payment_method_interac_present` */
+/** @schema `payment_method_interac_present` */
 export interface PaymentMethodInteracPresent {
   /**
    * Card brand. Can be `interac`, `mastercard` or `visa`.

@@ -1,6 +1,6 @@
 import type { PaymentFlowsPrivatePaymentMethodsKlarnaDob } from "./payment_flows_private_payment_methods_klarna_dob.js";
 
-/** @see Spec schema `payment_method_klarna` */
+/** @schema `payment_method_klarna` */
 export interface PaymentMethodKlarna {
   /** The customer's date of birth, if provided. */
   dob?: PaymentFlowsPrivatePaymentMethodsKlarnaDob | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_konbini` */
+/** @schema `payment_method_konbini` */
 export interface PaymentMethodKonbini {
   [key: string]: unknown;
 }

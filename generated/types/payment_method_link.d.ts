@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_link` */
+/** @schema `payment_method_link` */
 export interface PaymentMethodLink {
   /**
    * Account owner's email address.

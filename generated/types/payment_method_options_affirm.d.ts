@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_affirm` */
+/** @schema `payment_method_options_affirm` */
 export interface PaymentMethodOptionsAffirm {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_afterpay_clearpay` */
+/** @schema `payment_method_options_afterpay_clearpay` */
 export interface PaymentMethodOptionsAfterpayClearpay {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_alipay` */
+/** @schema `payment_method_options_alipay` */
 export interface PaymentMethodOptionsAlipay {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

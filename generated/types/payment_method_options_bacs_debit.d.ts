@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_bacs_debit` */
+/** @schema `payment_method_options_bacs_debit` */
 export interface PaymentMethodOptionsBacsDebit {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_bancontact` */
+/** @schema `payment_method_options_bancontact` */
 export interface PaymentMethodOptionsBancontact {
   /** Preferred language of the Bancontact authorization page that the customer is redirected to. */
   preferred_language: "de" | "en" | "fr" | "nl";

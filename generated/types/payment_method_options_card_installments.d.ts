@@ -1,6 +1,6 @@
 import type { PaymentMethodDetailsCardInstallmentsPlan } from "./payment_method_details_card_installments_plan.js";
 
-/** @see Spec schema `payment_method_options_card_installments` */
+/** @schema `payment_method_options_card_installments` */
 export interface PaymentMethodOptionsCardInstallments {
   /** Installment plans that may be selected for this PaymentIntent. */
   available_plans?: PaymentMethodDetailsCardInstallmentsPlan[] | null;

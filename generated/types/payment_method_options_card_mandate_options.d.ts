@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_card_mandate_options` */
+/** @schema `payment_method_options_card_mandate_options` */
 export interface PaymentMethodOptionsCardMandateOptions {
   /** Amount to be charged for future payments. */
   amount: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_card_present` */
+/** @schema `payment_method_options_card_present` */
 export interface PaymentMethodOptionsCardPresent {
   /** Request ability to capture this payment beyond the standard [authorization validity window](https://stripe.com/docs/terminal/features/extended-authorizations#authorization-validity) */
   request_extended_authorization?: boolean | null;

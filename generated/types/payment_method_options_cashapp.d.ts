@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_cashapp` */
+/** @schema `payment_method_options_cashapp` */
 export interface PaymentMethodOptionsCashapp {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";

@@ -1,6 +1,6 @@
 import type { PaymentMethodOptionsCustomerBalanceBankTransfer } from "./payment_method_options_customer_balance_bank_transfer.js";
 
-/** @see Spec schema `payment_method_options_customer_balance` */
+/** @schema `payment_method_options_customer_balance` */
 export interface PaymentMethodOptionsCustomerBalance {
   bank_transfer?: PaymentMethodOptionsCustomerBalanceBankTransfer;
   /** The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`. */

@@ -1,6 +1,6 @@
 import type { PaymentMethodOptionsCustomerBalanceEuBankAccount } from "./payment_method_options_customer_balance_eu_bank_account.js";
 
-/** @see Spec schema `payment_method_options_customer_balance_bank_transfer` */
+/** @schema `payment_method_options_customer_balance_bank_transfer` */
 export interface PaymentMethodOptionsCustomerBalanceBankTransfer {
   eu_bank_transfer?: PaymentMethodOptionsCustomerBalanceEuBankAccount;
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_fpx` */
+/** @schema `payment_method_options_fpx` */
 export interface PaymentMethodOptionsFpx {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_giropay` */
+/** @schema `payment_method_options_giropay` */
 export interface PaymentMethodOptionsGiropay {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

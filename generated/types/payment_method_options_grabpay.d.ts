@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_grabpay` */
+/** @schema `payment_method_options_grabpay` */
 export interface PaymentMethodOptionsGrabpay {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

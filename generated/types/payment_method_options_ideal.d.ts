@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_ideal` */
+/** @schema `payment_method_options_ideal` */
 export interface PaymentMethodOptionsIdeal {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

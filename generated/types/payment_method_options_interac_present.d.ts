@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_interac_present` */
+/** @schema `payment_method_options_interac_present` */
 export interface PaymentMethodOptionsInteracPresent {
   [key: string]: unknown;
 }

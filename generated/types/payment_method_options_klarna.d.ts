@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_klarna` */
+/** @schema `payment_method_options_klarna` */
 export interface PaymentMethodOptionsKlarna {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";

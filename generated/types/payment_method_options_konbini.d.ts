@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_konbini` */
+/** @schema `payment_method_options_konbini` */
 export interface PaymentMethodOptionsKonbini {
   /**
    * An optional 10 to 11 digit numeric-only string determining the confirmation code at applicable convenience stores.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_oxxo` */
+/** @schema `payment_method_options_oxxo` */
 export interface PaymentMethodOptionsOxxo {
   /** The number of calendar days before an OXXO invoice expires. For example, if you create an OXXO invoice on Monday and you set expires_after_days to 2, the OXXO invoice will expire on Wednesday at 23:59 America/Mexico_City time. */
   expires_after_days: number;

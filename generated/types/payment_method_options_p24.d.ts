@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_p24` */
+/** @schema `payment_method_options_p24` */
 export interface PaymentMethodOptionsP24 {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

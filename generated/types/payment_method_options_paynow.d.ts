@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_paynow` */
+/** @schema `payment_method_options_paynow` */
 export interface PaymentMethodOptionsPaynow {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_paypal` */
+/** @schema `payment_method_options_paypal` */
 export interface PaymentMethodOptionsPaypal {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_pix` */
+/** @schema `payment_method_options_pix` */
 export interface PaymentMethodOptionsPix {
   /** The number of seconds (between 10 and 1209600) after which Pix payment will expire. */
   expires_after_seconds?: number | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_promptpay` */
+/** @schema `payment_method_options_promptpay` */
 export interface PaymentMethodOptionsPromptpay {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

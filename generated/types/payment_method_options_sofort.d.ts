@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_sofort` */
+/** @schema `payment_method_options_sofort` */
 export interface PaymentMethodOptionsSofort {
   /** Preferred language of the SOFORT authorization page that the customer is redirected to. */
   preferred_language?: "de" | "en" | "es" | "fr" | "it" | "nl" | "pl" | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_wechat_pay` */
+/** @schema `payment_method_options_wechat_pay` */
 export interface PaymentMethodOptionsWechatPay {
   /**
    * The app ID registered with WeChat Pay. Only required when client is ios or android.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_options_zip` */
+/** @schema `payment_method_options_zip` */
 export interface PaymentMethodOptionsZip {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_oxxo` */
+/** @schema `payment_method_oxxo` */
 export interface PaymentMethodOxxo {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_p24` */
+/** @schema `payment_method_p24` */
 export interface PaymentMethodP24 {
   /** The customer's bank, if provided. */
   bank?:

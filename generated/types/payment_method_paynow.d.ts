@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_paynow` */
+/** @schema `payment_method_paynow` */
 export interface PaymentMethodPaynow {
   [key: string]: unknown;
 }

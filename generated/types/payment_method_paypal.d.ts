@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_paypal` */
+/** @schema `payment_method_paypal` */
 export interface PaymentMethodPaypal {
   /**
    * Owner's email. Values are provided by PayPal directly

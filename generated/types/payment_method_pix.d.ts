@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_pix` */
+/** @schema `payment_method_pix` */
 export interface PaymentMethodPix {
   [key: string]: unknown;
 }

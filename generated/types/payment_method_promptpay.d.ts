@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_promptpay` */
+/** @schema `payment_method_promptpay` */
 export interface PaymentMethodPromptpay {
   [key: string]: unknown;
 }

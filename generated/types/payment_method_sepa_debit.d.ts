@@ -1,6 +1,6 @@
 import type { SepaDebitGeneratedFrom } from "./sepa_debit_generated_from.js";
 
-/** @see Spec schema `payment_method_sepa_debit` */
+/** @schema `payment_method_sepa_debit` */
 export interface PaymentMethodSepaDebit {
   /**
    * Bank code of bank associated with the bank account.

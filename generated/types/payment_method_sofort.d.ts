@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_sofort` */
+/** @schema `payment_method_sofort` */
 export interface PaymentMethodSofort {
   /**
    * Two-letter ISO code representing the country the bank account is located in.

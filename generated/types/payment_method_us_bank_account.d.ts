@@ -1,7 +1,7 @@
 import type { PaymentMethodUsBankAccountStatusDetails } from "./payment_method_us_bank_account_status_details.js";
 import type { UsBankAccountNetworks } from "./us_bank_account_networks.js";
 
-/** @see Spec schema `payment_method_us_bank_account` */
+/** @schema `payment_method_us_bank_account` */
 export interface PaymentMethodUsBankAccount {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;

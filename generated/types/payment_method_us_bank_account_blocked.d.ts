@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_us_bank_account_blocked` */
+/** @schema `payment_method_us_bank_account_blocked` */
 export interface PaymentMethodUsBankAccountBlocked {
   /** The ACH network code that resulted in this block. */
   network_code?:

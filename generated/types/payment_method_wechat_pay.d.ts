@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_wechat_pay` */
+/** @schema `payment_method_wechat_pay` */
 export interface PaymentMethodWechatPay {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_method_zip` */
+/** @schema `payment_method_zip` */
 export interface PaymentMethodZip {
   [key: string]: unknown;
 }

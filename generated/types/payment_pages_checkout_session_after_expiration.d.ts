@@ -1,6 +1,6 @@
 import type { PaymentPagesCheckoutSessionAfterExpirationRecovery } from "./payment_pages_checkout_session_after_expiration_recovery.js";
 
-/** @see Spec schema `payment_pages_checkout_session_after_expiration` */
+/** @schema `payment_pages_checkout_session_after_expiration` */
 export interface PaymentPagesCheckoutSessionAfterExpiration {
   /** When set, configuration used to recover the Checkout Session on expiry. */
   recovery?: PaymentPagesCheckoutSessionAfterExpirationRecovery | null;

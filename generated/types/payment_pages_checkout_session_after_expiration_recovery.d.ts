@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_after_expiration_recovery` */
+/** @schema `payment_pages_checkout_session_after_expiration_recovery` */
 export interface PaymentPagesCheckoutSessionAfterExpirationRecovery {
   /** Enables user redeemable promotion codes on the recovered Checkout Sessions. Defaults to `false` */
   allow_promotion_codes: boolean;

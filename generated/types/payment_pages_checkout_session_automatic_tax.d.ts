@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_automatic_tax` */
+/** @schema `payment_pages_checkout_session_automatic_tax` */
 export interface PaymentPagesCheckoutSessionAutomaticTax {
   /** Indicates whether automatic tax is enabled for the session */
   enabled: boolean;

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_consent` */
+/** @schema `payment_pages_checkout_session_consent` */
 export interface PaymentPagesCheckoutSessionConsent {
   /**
    * If `opt_in`, the customer consents to receiving promotional communications

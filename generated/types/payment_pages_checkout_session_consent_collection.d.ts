@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_consent_collection` */
+/** @schema `payment_pages_checkout_session_consent_collection` */
 export interface PaymentPagesCheckoutSessionConsentCollection {
   /**
    * If set to `auto`, enables the collection of customer consent for promotional communications. The Checkout

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_currency_conversion` */
+/** @schema `payment_pages_checkout_session_currency_conversion` */
 export interface PaymentPagesCheckoutSessionCurrencyConversion {
   /** Total of all items in source currency before discounts or taxes are applied. */
   amount_subtotal: number;

@@ -3,7 +3,7 @@ import type { PaymentPagesCheckoutSessionCustomFieldsLabel } from "./payment_pag
 import type { PaymentPagesCheckoutSessionCustomFieldsNumeric } from "./payment_pages_checkout_session_custom_fields_numeric.js";
 import type { PaymentPagesCheckoutSessionCustomFieldsText } from "./payment_pages_checkout_session_custom_fields_text.js";
 
-/** @see Spec schema `payment_pages_checkout_session_custom_fields` */
+/** @schema `payment_pages_checkout_session_custom_fields` */
 export interface PaymentPagesCheckoutSessionCustomFields {
   /** Configuration for `type=dropdown` fields. */
   dropdown?: PaymentPagesCheckoutSessionCustomFieldsDropdown | null;

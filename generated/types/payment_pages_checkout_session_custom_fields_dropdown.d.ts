@@ -1,6 +1,6 @@
 import type { PaymentPagesCheckoutSessionCustomFieldsOption } from "./payment_pages_checkout_session_custom_fields_option.js";
 
-/** @see Spec schema `payment_pages_checkout_session_custom_fields_dropdown` */
+/** @schema `payment_pages_checkout_session_custom_fields_dropdown` */
 export interface PaymentPagesCheckoutSessionCustomFieldsDropdown {
   /** The options available for the customer to select. Up to 200 options allowed. */
   options: PaymentPagesCheckoutSessionCustomFieldsOption[];

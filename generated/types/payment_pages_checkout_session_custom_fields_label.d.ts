@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_custom_fields_label` */
+/** @schema `payment_pages_checkout_session_custom_fields_label` */
 export interface PaymentPagesCheckoutSessionCustomFieldsLabel {
   /**
    * Custom text for the label, displayed to the customer. Up to 50 characters.

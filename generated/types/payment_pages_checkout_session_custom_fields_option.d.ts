@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_custom_fields_option` */
+/** @schema `payment_pages_checkout_session_custom_fields_option` */
 export interface PaymentPagesCheckoutSessionCustomFieldsOption {
   /**
    * The label for the option, displayed to the customer. Up to 100 characters.

@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_custom_fields_text` */
+/** @schema `payment_pages_checkout_session_custom_fields_text` */
 export interface PaymentPagesCheckoutSessionCustomFieldsText {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;

@@ -1,6 +1,6 @@
 import type { PaymentPagesCheckoutSessionCustomTextPosition } from "./payment_pages_checkout_session_custom_text_position.js";
 
-/** @see Spec schema `payment_pages_checkout_session_custom_text` */
+/** @schema `payment_pages_checkout_session_custom_text` */
 export interface PaymentPagesCheckoutSessionCustomText {
   /** Custom text that should be displayed alongside shipping address collection. */
   shipping_address?: PaymentPagesCheckoutSessionCustomTextPosition | null;

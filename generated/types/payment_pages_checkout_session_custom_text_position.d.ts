@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_custom_text_position` */
+/** @schema `payment_pages_checkout_session_custom_text_position` */
 export interface PaymentPagesCheckoutSessionCustomTextPosition {
   /**
    * Text may be up to 1000 characters in length.

@@ -1,7 +1,7 @@
 import type { Address } from "./address.js";
 import type { PaymentPagesCheckoutSessionTaxId } from "./payment_pages_checkout_session_tax_id.js";
 
-/** @see Spec schema `payment_pages_checkout_session_customer_details` */
+/** @schema `payment_pages_checkout_session_customer_details` */
 export interface PaymentPagesCheckoutSessionCustomerDetails {
   /** The customer's address after a completed Checkout Session. Note: This property is populated only for sessions on or after March 30, 2022. */
   address?: Address | null;

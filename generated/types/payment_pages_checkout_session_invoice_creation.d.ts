@@ -1,6 +1,6 @@
 import type { PaymentPagesCheckoutSessionInvoiceSettings } from "./payment_pages_checkout_session_invoice_settings.js";
 
-/** @see Spec schema `payment_pages_checkout_session_invoice_creation` */
+/** @schema `payment_pages_checkout_session_invoice_creation` */
 export interface PaymentPagesCheckoutSessionInvoiceCreation {
   /** Indicates whether invoice creation is enabled for the Checkout Session. */
   enabled: boolean;

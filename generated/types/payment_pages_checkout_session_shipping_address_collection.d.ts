@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_shipping_address_collection` */
+/** @schema `payment_pages_checkout_session_shipping_address_collection` */
 export interface PaymentPagesCheckoutSessionShippingAddressCollection {
   /**
    * An array of two-letter ISO country codes representing which countries Checkout should provide as options for

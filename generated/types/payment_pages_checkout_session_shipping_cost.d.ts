@@ -1,7 +1,7 @@
 import type { LineItemsTaxAmount } from "./line_items_tax_amount.js";
 import type { ShippingRate } from "./shipping_rate.js";
 
-/** @see Spec schema `payment_pages_checkout_session_shipping_cost` */
+/** @schema `payment_pages_checkout_session_shipping_cost` */
 export interface PaymentPagesCheckoutSessionShippingCost {
   /** Total shipping cost before any discounts or taxes are applied. */
   amount_subtotal: number;

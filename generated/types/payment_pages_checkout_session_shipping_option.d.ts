@@ -1,6 +1,6 @@
 import type { ShippingRate } from "./shipping_rate.js";
 
-/** @see Spec schema `payment_pages_checkout_session_shipping_option` */
+/** @schema `payment_pages_checkout_session_shipping_option` */
 export interface PaymentPagesCheckoutSessionShippingOption {
   /** A non-negative integer in cents representing how much to charge. */
   shipping_amount: number;

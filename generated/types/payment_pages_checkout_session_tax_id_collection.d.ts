@@ -1,4 +1,4 @@
-/** @see Spec schema `payment_pages_checkout_session_tax_id_collection` */
+/** @schema `payment_pages_checkout_session_tax_id_collection` */
 export interface PaymentPagesCheckoutSessionTaxIdCollection {
   /** Indicates whether tax ID collection is enabled for the session */
   enabled: boolean;

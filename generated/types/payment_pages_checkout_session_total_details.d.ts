@@ -1,6 +1,6 @@
 import type { PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown } from "./payment_pages_checkout_session_total_details_resource_breakdown.js";
 
-/** @see Spec schema `payment_pages_checkout_session_total_details` */
+/** @schema `payment_pages_checkout_session_total_details` */
 export interface PaymentPagesCheckoutSessionTotalDetails {
   /** This is the sum of all the discounts. */
   amount_discount: number;

@@ -1,7 +1,7 @@
 import type { LineItemsDiscountAmount } from "./line_items_discount_amount.js";
 import type { LineItemsTaxAmount } from "./line_items_tax_amount.js";
 
-/** @see Spec schema `payment_pages_checkout_session_total_details_resource_breakdown` */
+/** @schema `payment_pages_checkout_session_total_details_resource_breakdown` */
 export interface PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown {
   /** The aggregated discounts. */
   discounts: LineItemsDiscountAmount[];

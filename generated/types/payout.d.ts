@@ -14,7 +14,7 @@ import type { DeletedCard } from "./deleted_card.js";
  *
  * Related guide: [Receiving payouts](https://stripe.com/docs/payouts)
  *
- * @see Spec schema `payout`
+ * @schema `payout`
  */
 export interface Payout {
   /** Amount (in cents (or local equivalent)) to be transferred to your bank account or debit card. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `paypal_seller_protection` */
+/** @schema `paypal_seller_protection` */
 export interface PaypalSellerProtection {
   /** An array of conditions that are covered for the transaction, if applicable. */
   dispute_categories?:

@@ -1,4 +1,4 @@
-/** @see Spec schema `period` */
+/** @schema `period` */
 export interface Period {
   /**
    * The end date of this usage period. All usage up to and including this point in time is included.

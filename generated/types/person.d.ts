@@ -14,7 +14,7 @@ import type { PersonRequirements } from "./person_requirements.js";
  *
  * Related guide: [Handling identity verification with the API](https://stripe.com/docs/connect/identity-verification-api#person-information)
  *
- * @see Spec schema `person`
+ * @schema `person`
  */
 export interface Person {
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `person_relationship` */
+/** @schema `person_relationship` */
 export interface PersonRelationship {
   /** Whether the person is a director of the account's legal entity. Directors are typically members of the governing board of the company, or responsible for ensuring the company meets its regulatory obligations. */
   director?: boolean | null;

@@ -13,7 +13,7 @@ import type { TransformUsage } from "./transform_usage.js";
  *
  * Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription) and more about [products and prices](https://stripe.com/docs/products-prices/overview).
  *
- * @see Spec schema `plan`
+ * @schema `plan`
  */
 export interface Plan {
   /** Whether the plan can be used for new purchases. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `plan_tier` */
+/** @schema `plan_tier` */
 export interface PlanTier {
   /** Price for the entire tier. */
   flat_amount?: number | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `platform_tax_fee` */
+/** @schema `platform_tax_fee` */
 export interface PlatformTaxFee {
   /**
    * The Connected account that incurred this charge.

@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_business_profile` */
+/** @schema `portal_business_profile` */
 export interface PortalBusinessProfile {
   /**
    * The messaging shown to customers in the portal.

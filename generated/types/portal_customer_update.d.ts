@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_customer_update` */
+/** @schema `portal_customer_update` */
 export interface PortalCustomerUpdate {
   /** The types of customer updates that are supported. When empty, customers are not updateable. */
   allowed_updates: (

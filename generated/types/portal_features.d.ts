@@ -5,7 +5,7 @@ import type { PortalSubscriptionCancel } from "./portal_subscription_cancel.js";
 import type { PortalSubscriptionPause } from "./portal_subscription_pause.js";
 import type { PortalSubscriptionUpdate } from "./portal_subscription_update.js";
 
-/** @see Spec schema `portal_features` */
+/** @schema `portal_features` */
 export interface PortalFeatures {
   customer_update: PortalCustomerUpdate;
   invoice_history: PortalInvoiceList;

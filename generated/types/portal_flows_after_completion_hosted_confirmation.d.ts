@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_flows_after_completion_hosted_confirmation` */
+/** @schema `portal_flows_after_completion_hosted_confirmation` */
 export interface PortalFlowsAfterCompletionHostedConfirmation {
   /**
    * A custom message to display to the customer after the flow is completed.

@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_flows_after_completion_redirect` */
+/** @schema `portal_flows_after_completion_redirect` */
 export interface PortalFlowsAfterCompletionRedirect {
   /**
    * The URL the customer will be redirected to after the flow is completed.

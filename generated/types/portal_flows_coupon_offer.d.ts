@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_flows_coupon_offer` */
+/** @schema `portal_flows_coupon_offer` */
 export interface PortalFlowsCouponOffer {
   /**
    * The ID of the coupon to be offered.

@@ -3,7 +3,7 @@ import type { PortalFlowsFlowSubscriptionCancel } from "./portal_flows_flow_subs
 import type { PortalFlowsFlowSubscriptionUpdate } from "./portal_flows_flow_subscription_update.js";
 import type { PortalFlowsFlowSubscriptionUpdateConfirm } from "./portal_flows_flow_subscription_update_confirm.js";
 
-/** @see Spec schema `portal_flows_flow` */
+/** @schema `portal_flows_flow` */
 export interface PortalFlowsFlow {
   after_completion: PortalFlowsFlowAfterCompletion;
   /** Configuration when `flow.type=subscription_cancel`. */

@@ -1,7 +1,7 @@
 import type { PortalFlowsAfterCompletionHostedConfirmation } from "./portal_flows_after_completion_hosted_confirmation.js";
 import type { PortalFlowsAfterCompletionRedirect } from "./portal_flows_after_completion_redirect.js";
 
-/** @see Spec schema `portal_flows_flow_after_completion` */
+/** @schema `portal_flows_flow_after_completion` */
 export interface PortalFlowsFlowAfterCompletion {
   /** Configuration when `after_completion.type=hosted_confirmation`. */
   hosted_confirmation?: PortalFlowsAfterCompletionHostedConfirmation | null;

@@ -1,6 +1,6 @@
 import type { PortalFlowsRetention } from "./portal_flows_retention.js";
 
-/** @see Spec schema `portal_flows_flow_subscription_cancel` */
+/** @schema `portal_flows_flow_subscription_cancel` */
 export interface PortalFlowsFlowSubscriptionCancel {
   /** Specify a retention strategy to be used in the cancellation flow. */
   retention?: PortalFlowsRetention | null;

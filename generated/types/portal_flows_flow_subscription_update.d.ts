@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_flows_flow_subscription_update` */
+/** @schema `portal_flows_flow_subscription_update` */
 export interface PortalFlowsFlowSubscriptionUpdate {
   /**
    * The ID of the subscription to be updated.

@@ -1,7 +1,7 @@
 import type { PortalFlowsSubscriptionUpdateConfirmDiscount } from "./portal_flows_subscription_update_confirm_discount.js";
 import type { PortalFlowsSubscriptionUpdateConfirmItem } from "./portal_flows_subscription_update_confirm_item.js";
 
-/** @see Spec schema `portal_flows_flow_subscription_update_confirm` */
+/** @schema `portal_flows_flow_subscription_update_confirm` */
 export interface PortalFlowsFlowSubscriptionUpdateConfirm {
   /** The coupon or promotion code to apply to this subscription update. Currently, only up to one may be specified. */
   discounts?: PortalFlowsSubscriptionUpdateConfirmDiscount[] | null;

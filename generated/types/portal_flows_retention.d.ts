@@ -1,6 +1,6 @@
 import type { PortalFlowsCouponOffer } from "./portal_flows_coupon_offer.js";
 
-/** @see Spec schema `portal_flows_retention` */
+/** @schema `portal_flows_retention` */
 export interface PortalFlowsRetention {
   /** Configuration when `retention.type=coupon_offer`. */
   coupon_offer?: PortalFlowsCouponOffer | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_flows_subscription_update_confirm_discount` */
+/** @schema `portal_flows_subscription_update_confirm_discount` */
 export interface PortalFlowsSubscriptionUpdateConfirmDiscount {
   /**
    * The ID of the coupon to apply to this subscription update.

@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_flows_subscription_update_confirm_item` */
+/** @schema `portal_flows_subscription_update_confirm_item` */
 export interface PortalFlowsSubscriptionUpdateConfirmItem {
   /**
    * The ID of the [subscription item](https://stripe.com/docs/api/subscriptions/object#subscription_object-items-data-id) to be updated.

@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_invoice_list` */
+/** @schema `portal_invoice_list` */
 export interface PortalInvoiceList {
   /** Whether the feature is enabled. */
   enabled: boolean;

@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_login_page` */
+/** @schema `portal_login_page` */
 export interface PortalLoginPage {
   /**
    * If `true`, a shareable `url` will be generated that will take your customers to a hosted login page for the customer portal.

@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_payment_method_update` */
+/** @schema `portal_payment_method_update` */
 export interface PortalPaymentMethodUpdate {
   /** Whether the feature is enabled. */
   enabled: boolean;

@@ -1,6 +1,6 @@
 import type { PortalSubscriptionCancellationReason } from "./portal_subscription_cancellation_reason.js";
 
-/** @see Spec schema `portal_subscription_cancel` */
+/** @schema `portal_subscription_cancel` */
 export interface PortalSubscriptionCancel {
   cancellation_reason: PortalSubscriptionCancellationReason;
   /** Whether the feature is enabled. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_subscription_cancellation_reason` */
+/** @schema `portal_subscription_cancellation_reason` */
 export interface PortalSubscriptionCancellationReason {
   /** Whether the feature is enabled. */
   enabled: boolean;

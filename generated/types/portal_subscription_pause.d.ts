@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_subscription_pause` */
+/** @schema `portal_subscription_pause` */
 export interface PortalSubscriptionPause {
   /** Whether the feature is enabled. */
   enabled: boolean;

@@ -1,6 +1,6 @@
 import type { PortalSubscriptionUpdateProduct } from "./portal_subscription_update_product.js";
 
-/** @see Spec schema `portal_subscription_update` */
+/** @schema `portal_subscription_update` */
 export interface PortalSubscriptionUpdate {
   /** The types of subscription updates that are supported for items listed in the `products` attribute. When empty, subscriptions are not updateable. */
   default_allowed_updates: ("price" | "promotion_code" | "quantity")[];

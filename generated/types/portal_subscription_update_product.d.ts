@@ -1,4 +1,4 @@
-/** @see Spec schema `portal_subscription_update_product` */
+/** @schema `portal_subscription_update_product` */
 export interface PortalSubscriptionUpdateProduct {
   /** The list of price IDs which, when subscribed to, a subscription can be updated. */
   prices: string[];

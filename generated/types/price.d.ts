@@ -14,7 +14,7 @@ import type { TransformQuantity } from "./transform_quantity.js";
  *
  * Related guides: [Set up a subscription](https://stripe.com/docs/billing/subscriptions/set-up-subscription), [create an invoice](https://stripe.com/docs/billing/invoices/create), and more about [products and prices](https://stripe.com/docs/products-prices/overview).
  *
- * @see Spec schema `price`
+ * @schema `price`
  */
 export interface Price {
   /** Whether the price can be used for new purchases. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `price_tier` */
+/** @schema `price_tier` */
 export interface PriceTier {
   /** Price for the entire tier. */
   flat_amount?: number | null;

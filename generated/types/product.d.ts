@@ -13,7 +13,7 @@ import type { TaxCode } from "./tax_code.js";
  * [accept payments with Checkout](https://stripe.com/docs/payments/accept-a-payment#create-product-prices-upfront),
  * and more about [Products and Prices](https://stripe.com/docs/products-prices/overview)
  *
- * @see Spec schema `product`
+ * @schema `product`
  */
 export interface Product {
   /** Whether the product is currently available for purchase. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `product_feature` */
+/** @schema `product_feature` */
 export interface ProductFeature {
   /**
    * The feature's name. Up to 80 characters long.

@@ -7,7 +7,7 @@ import type { PromotionCodesResourceRestrictions } from "./promotion_codes_resou
  * A Promotion Code represents a customer-redeemable code for a [coupon](https://stripe.com/docs/api#coupons). It can be used to
  * create multiple codes for a single coupon.
  *
- * @see Spec schema `promotion_code`
+ * @schema `promotion_code`
  */
 export interface PromotionCode {
   /** Whether the promotion code is currently active. A promotion code is only active if the coupon is also valid. */

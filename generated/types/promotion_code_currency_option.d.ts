@@ -1,4 +1,4 @@
-/** @see Spec schema `promotion_code_currency_option` */
+/** @schema `promotion_code_currency_option` */
 export interface PromotionCodeCurrencyOption {
   /** Minimum amount required to redeem this Promotion Code into a Coupon (e.g., a purchase must be $100 or more to work). */
   minimum_amount: number;

@@ -1,6 +1,6 @@
 import type { PromotionCodeCurrencyOption } from "./promotion_code_currency_option.js";
 
-/** @see Spec schema `promotion_codes_resource_restrictions` */
+/** @schema `promotion_codes_resource_restrictions` */
 export interface PromotionCodesResourceRestrictions {
   /** Promotion code restrictions defined in each available currency option. Each key must be a three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html) and a [supported currency](https://stripe.com/docs/currencies). */
   currency_options?: { [key: string]: PromotionCodeCurrencyOption };

@@ -24,7 +24,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  * A Quote is a way to model prices that you'd like to provide to a customer.
  * Once accepted, it will automatically create an invoice, subscription or subscription schedule.
  *
- * @see Spec schema `quote`
+ * @schema `quote`
  */
 export interface Quote {
   /** Total before any discounts or taxes are applied. */

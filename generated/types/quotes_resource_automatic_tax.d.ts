@@ -1,4 +1,4 @@
-/** @see Spec schema `quotes_resource_automatic_tax` */
+/** @schema `quotes_resource_automatic_tax` */
 export interface QuotesResourceAutomaticTax {
   /** Automatically calculate taxes */
   enabled: boolean;

@@ -1,6 +1,6 @@
 import type { Quote } from "./quote.js";
 
-/** @see Spec schema `quotes_resource_from_quote` */
+/** @schema `quotes_resource_from_quote` */
 export interface QuotesResourceFromQuote {
   /** Whether this quote is a revision of a different quote. */
   is_revision: boolean;

@@ -1,6 +1,6 @@
 import type { QuotesResourceTotalDetails } from "./quotes_resource_total_details.js";
 
-/** @see Spec schema `quotes_resource_recurring` */
+/** @schema `quotes_resource_recurring` */
 export interface QuotesResourceRecurring {
   /** Total before any discounts or taxes are applied. */
   amount_subtotal: number;

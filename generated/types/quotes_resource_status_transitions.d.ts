@@ -1,4 +1,4 @@
-/** @see Spec schema `quotes_resource_status_transitions` */
+/** @schema `quotes_resource_status_transitions` */
 export interface QuotesResourceStatusTransitions {
   /**
    * The time that the quote was accepted. Measured in seconds since Unix epoch.

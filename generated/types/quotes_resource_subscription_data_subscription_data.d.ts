@@ -1,4 +1,4 @@
-/** @see Spec schema `quotes_resource_subscription_data_subscription_data` */
+/** @schema `quotes_resource_subscription_data_subscription_data` */
 export interface QuotesResourceSubscriptionDataSubscriptionData {
   /**
    * The subscription's description, meant to be displayable to the customer. Use this field to optionally store an explanation of the subscription.

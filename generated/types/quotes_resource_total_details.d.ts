@@ -1,6 +1,6 @@
 import type { QuotesResourceTotalDetailsResourceBreakdown } from "./quotes_resource_total_details_resource_breakdown.js";
 
-/** @see Spec schema `quotes_resource_total_details` */
+/** @schema `quotes_resource_total_details` */
 export interface QuotesResourceTotalDetails {
   /** This is the sum of all the discounts. */
   amount_discount: number;

@@ -1,7 +1,7 @@
 import type { LineItemsDiscountAmount } from "./line_items_discount_amount.js";
 import type { LineItemsTaxAmount } from "./line_items_tax_amount.js";
 
-/** @see Spec schema `quotes_resource_total_details_resource_breakdown` */
+/** @schema `quotes_resource_total_details_resource_breakdown` */
 export interface QuotesResourceTotalDetailsResourceBreakdown {
   /** The aggregated discounts. */
   discounts: LineItemsDiscountAmount[];

@@ -1,6 +1,6 @@
 import type { Account } from "./account.js";
 
-/** @see Spec schema `quotes_resource_transfer_data` */
+/** @schema `quotes_resource_transfer_data` */
 export interface QuotesResourceTransferData {
   /** The amount in cents (or local equivalent) that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination. */
   amount?: number | null;

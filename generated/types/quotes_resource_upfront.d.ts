@@ -1,7 +1,7 @@
 import type { Item } from "./item.js";
 import type { QuotesResourceTotalDetails } from "./quotes_resource_total_details.js";
 
-/** @see Spec schema `quotes_resource_upfront` */
+/** @schema `quotes_resource_upfront` */
 export interface QuotesResourceUpfront {
   /** Total before any discounts or taxes are applied. */
   amount_subtotal: number;

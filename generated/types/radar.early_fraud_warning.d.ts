@@ -7,7 +7,7 @@ import type { PaymentIntent } from "./payment_intent.js";
  *
  * Related guide: [Early fraud warnings](https://stripe.com/docs/disputes/measuring#early-fraud-warnings)
  *
- * @see Spec schema `radar.early_fraud_warning`
+ * @schema `radar.early_fraud_warning`
  */
 export interface RadarEarlyFraudWarning {
   /** An EFW is actionable if it has not received a dispute and has not been fully refunded. You may wish to proactively refund a charge that receives an EFW, in order to avoid receiving a dispute later. */

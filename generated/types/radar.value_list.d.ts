@@ -5,7 +5,7 @@ import type { RadarValueListItem } from "./radar.value_list_item.js";
  *
  * Related guide: [Default Stripe lists](https://stripe.com/docs/radar/lists#managing-list-items)
  *
- * @see Spec schema `radar.value_list`
+ * @schema `radar.value_list`
  */
 export interface RadarValueList {
   /**

@@ -3,7 +3,7 @@
  *
  * Related guide: [Managing list items](https://stripe.com/docs/radar/lists#managing-list-items)
  *
- * @see Spec schema `radar.value_list_item`
+ * @schema `radar.value_list_item`
  */
 export interface RadarValueListItem {
   /**

@@ -1,7 +1,7 @@
 /**
  * Options to configure Radar. See [Radar Session](https://stripe.com/docs/radar/radar-session) for more information.
  *
- * @see Spec schema `radar_radar_options`
+ * @schema `radar_radar_options`
  */
 export interface RadarRadarOptions {
   /**

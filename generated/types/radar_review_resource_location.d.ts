@@ -1,4 +1,4 @@
-/** @see Spec schema `radar_review_resource_location` */
+/** @schema `radar_review_resource_location` */
 export interface RadarReviewResourceLocation {
   /**
    * The city where the payment originated.

@@ -1,4 +1,4 @@
-/** @see Spec schema `radar_review_resource_session` */
+/** @schema `radar_review_resource_session` */
 export interface RadarReviewResourceSession {
   /**
    * The browser used in this browser session (e.g., `Chrome`).

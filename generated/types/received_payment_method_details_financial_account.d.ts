@@ -1,4 +1,4 @@
-/** @see Spec schema `received_payment_method_details_financial_account` */
+/** @schema `received_payment_method_details_financial_account` */
 export interface ReceivedPaymentMethodDetailsFinancialAccount {
   /**
    * The FinancialAccount ID.

@@ -11,7 +11,7 @@ import type { TransferReversal } from "./transfer_reversal.js";
  *
  * Related guide: [Refunds](https://stripe.com/docs/refunds)
  *
- * @see Spec schema `refund`
+ * @schema `refund`
  */
 export interface Refund {
   /** Amount, in cents (or local equivalent). */

@@ -1,6 +1,6 @@
 import type { RefundNextActionDisplayDetails } from "./refund_next_action_display_details.js";
 
-/** @see Spec schema `refund_next_action` */
+/** @schema `refund_next_action` */
 export interface RefundNextAction {
   /** Contains the refund details. */
   display_details?: RefundNextActionDisplayDetails | null;

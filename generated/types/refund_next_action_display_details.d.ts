@@ -1,6 +1,6 @@
 import type { EmailSent } from "./email_sent.js";
 
-/** @see Spec schema `refund_next_action_display_details` */
+/** @schema `refund_next_action_display_details` */
 export interface RefundNextActionDisplayDetails {
   email_sent: EmailSent;
   /**

@@ -11,7 +11,7 @@ import type { FinancialReportingFinanceReportRunRunParameters } from "./financia
  * Note that certain report types can only be run based on your live-mode data (not test-mode
  * data), and will error when queried without a [live-mode API key](https://stripe.com/docs/keys#test-live-modes).
  *
- * @see Spec schema `reporting.report_run`
+ * @schema `reporting.report_run`
  */
 export interface ReportingReportRun {
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `reserve_transaction` */
+/** @schema `reserve_transaction` */
 export interface ReserveTransaction {
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */

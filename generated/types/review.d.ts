@@ -9,7 +9,7 @@ import type { RadarReviewResourceSession } from "./radar_review_resource_session
  * Learn more about [Radar](/radar) and reviewing payments
  * [here](https://stripe.com/docs/radar/reviews).
  *
- * @see Spec schema `review`
+ * @schema `review`
  */
 export interface Review {
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `rule` */
+/** @schema `rule` */
 export interface Rule {
   /**
    * The action taken on the payment.

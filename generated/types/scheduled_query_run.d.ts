@@ -7,7 +7,7 @@ import type { SigmaScheduledQueryRunError } from "./sigma_scheduled_query_run_er
  * runs. The webhook contains a `ScheduledQueryRun` object, which you can use to
  * retrieve the query results.
  *
- * @see Spec schema `scheduled_query_run`
+ * @schema `scheduled_query_run`
  */
 export interface ScheduledQueryRun {
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `schedules_phase_automatic_tax` */
+/** @schema `schedules_phase_automatic_tax` */
 export interface SchedulesPhaseAutomaticTax {
   /** Whether Stripe automatically computes tax on invoices created during this phase. */
   enabled: boolean;

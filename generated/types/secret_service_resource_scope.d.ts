@@ -1,4 +1,4 @@
-/** @see Spec schema `secret_service_resource_scope` */
+/** @schema `secret_service_resource_scope` */
 export interface SecretServiceResourceScope {
   /** The secret scope type. */
   type: "account" | "user";

@@ -1,7 +1,7 @@
 import type { Charge } from "./charge.js";
 import type { SetupAttempt } from "./setup_attempt.js";
 
-/** @see Spec schema `sepa_debit_generated_from` */
+/** @schema `sepa_debit_generated_from` */
 export interface SepaDebitGeneratedFrom {
   /**
    * The ID of the Charge that generated this PaymentMethod, if any.

@@ -13,7 +13,7 @@ import type { SetupIntent } from "./setup_intent.js";
  * SetupAttempts to inspect details of a specific attempt at setting up a
  * payment method using a SetupIntent.
  *
- * @see Spec schema `setup_attempt`
+ * @schema `setup_attempt`
  */
 export interface SetupAttempt {
   /**

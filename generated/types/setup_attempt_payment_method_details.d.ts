@@ -14,7 +14,7 @@ import type { SetupAttemptPaymentMethodDetailsSepaDebit } from "./setup_attempt_
 import type { SetupAttemptPaymentMethodDetailsSofort } from "./setup_attempt_payment_method_details_sofort.js";
 import type { SetupAttemptPaymentMethodDetailsUsBankAccount } from "./setup_attempt_payment_method_details_us_bank_account.js";
 
-/** @see Spec schema `setup_attempt_payment_method_details` */
+/** @schema `setup_attempt_payment_method_details` */
 export interface SetupAttemptPaymentMethodDetails {
   acss_debit?: SetupAttemptPaymentMethodDetailsAcssDebit;
   au_becs_debit?: SetupAttemptPaymentMethodDetailsAuBecsDebit;

@@ -1,7 +1,7 @@
 import type { Mandate } from "./mandate.js";
 import type { PaymentMethod } from "./payment_method.js";
 
-/** @see Spec schema `setup_attempt_payment_method_details_bancontact` */
+/** @schema `setup_attempt_payment_method_details_bancontact` */
 export interface SetupAttemptPaymentMethodDetailsBancontact {
   /**
    * Bank code of bank associated with the bank account.

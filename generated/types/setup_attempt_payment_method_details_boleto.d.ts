@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_attempt_payment_method_details_boleto` */
+/** @schema `setup_attempt_payment_method_details_boleto` */
 export interface SetupAttemptPaymentMethodDetailsBoleto {
   [key: string]: unknown;
 }

@@ -2,7 +2,7 @@ import type { PaymentMethodDetailsCardChecks } from "./payment_method_details_ca
 import type { SetupAttemptPaymentMethodDetailsCardWallet } from "./setup_attempt_payment_method_details_card_wallet.js";
 import type { ThreeDSecureDetails } from "./three_d_secure_details.js";
 
-/** @see Spec schema `setup_attempt_payment_method_details_card` */
+/** @schema `setup_attempt_payment_method_details_card` */
 export interface SetupAttemptPaymentMethodDetailsCard {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.

@@ -1,7 +1,7 @@
 import type { PaymentMethodDetailsCardWalletApplePay } from "./payment_method_details_card_wallet_apple_pay.js";
 import type { PaymentMethodDetailsCardWalletGooglePay } from "./payment_method_details_card_wallet_google_pay.js";
 
-/** @see Spec schema `setup_attempt_payment_method_details_card_wallet` */
+/** @schema `setup_attempt_payment_method_details_card_wallet` */
 export interface SetupAttemptPaymentMethodDetailsCardWallet {
   apple_pay?: PaymentMethodDetailsCardWalletApplePay;
   google_pay?: PaymentMethodDetailsCardWalletGooglePay;

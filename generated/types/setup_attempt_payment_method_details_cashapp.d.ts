@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_attempt_payment_method_details_cashapp` */
+/** @schema `setup_attempt_payment_method_details_cashapp` */
 export interface SetupAttemptPaymentMethodDetailsCashapp {
   [key: string]: unknown;
 }

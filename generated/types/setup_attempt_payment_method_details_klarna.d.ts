@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_attempt_payment_method_details_klarna` */
+/** @schema `setup_attempt_payment_method_details_klarna` */
 export interface SetupAttemptPaymentMethodDetailsKlarna {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_attempt_payment_method_details_link` */
+/** @schema `setup_attempt_payment_method_details_link` */
 export interface SetupAttemptPaymentMethodDetailsLink {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_attempt_payment_method_details_paypal` */
+/** @schema `setup_attempt_payment_method_details_paypal` */
 export interface SetupAttemptPaymentMethodDetailsPaypal {
   [key: string]: unknown;
 }

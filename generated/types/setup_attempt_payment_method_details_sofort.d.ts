@@ -1,7 +1,7 @@
 import type { Mandate } from "./mandate.js";
 import type { PaymentMethod } from "./payment_method.js";
 
-/** @see Spec schema `setup_attempt_payment_method_details_sofort` */
+/** @schema `setup_attempt_payment_method_details_sofort` */
 export interface SetupAttemptPaymentMethodDetailsSofort {
   /**
    * Bank code of bank associated with the bank account.

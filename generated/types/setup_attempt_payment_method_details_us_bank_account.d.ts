@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_attempt_payment_method_details_us_bank_account` */
+/** @schema `setup_attempt_payment_method_details_us_bank_account` */
 export interface SetupAttemptPaymentMethodDetailsUsBankAccount {
   [key: string]: unknown;
 }

@@ -34,7 +34,7 @@ import type { SetupIntentPaymentMethodOptions } from "./setup_intent_payment_met
  *
  * Related guide: [Setup Intents API](https://stripe.com/docs/payments/setup-intents)
  *
- * @see Spec schema `setup_intent`
+ * @schema `setup_intent`
  */
 export interface SetupIntent {
   /**

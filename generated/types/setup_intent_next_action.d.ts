@@ -2,7 +2,7 @@ import type { PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode } from
 import type { SetupIntentNextActionRedirectToUrl } from "./setup_intent_next_action_redirect_to_url.js";
 import type { SetupIntentNextActionVerifyWithMicrodeposits } from "./setup_intent_next_action_verify_with_microdeposits.js";
 
-/** @see Spec schema `setup_intent_next_action` */
+/** @schema `setup_intent_next_action` */
 export interface SetupIntentNextAction {
   cashapp_handle_redirect_or_display_qr_code?: PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode;
   redirect_to_url?: SetupIntentNextActionRedirectToUrl;

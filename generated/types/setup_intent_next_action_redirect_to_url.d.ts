@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_intent_next_action_redirect_to_url` */
+/** @schema `setup_intent_next_action_redirect_to_url` */
 export interface SetupIntentNextActionRedirectToUrl {
   /**
    * If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.

@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_intent_next_action_verify_with_microdeposits` */
+/** @schema `setup_intent_next_action_verify_with_microdeposits` */
 export interface SetupIntentNextActionVerifyWithMicrodeposits {
   /**
    * The timestamp when the microdeposits are expected to land.

@@ -6,7 +6,7 @@ import type { SetupIntentPaymentMethodOptionsSepaDebit } from "./setup_intent_pa
 import type { SetupIntentPaymentMethodOptionsUsBankAccount } from "./setup_intent_payment_method_options_us_bank_account.js";
 import type { SetupIntentTypeSpecificPaymentMethodOptionsClient } from "./setup_intent_type_specific_payment_method_options_client.js";
 
-/** @see Spec schema `setup_intent_payment_method_options` */
+/** @schema `setup_intent_payment_method_options` */
 export interface SetupIntentPaymentMethodOptions {
   acss_debit?:
     | SetupIntentPaymentMethodOptionsAcssDebit

@@ -1,6 +1,6 @@
 import type { SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit } from "./setup_intent_payment_method_options_mandate_options_acss_debit.js";
 
-/** @see Spec schema `setup_intent_payment_method_options_acss_debit` */
+/** @schema `setup_intent_payment_method_options_acss_debit` */
 export interface SetupIntentPaymentMethodOptionsAcssDebit {
   /** Currency supported by the bank account */
   currency?: "cad" | "usd" | null;

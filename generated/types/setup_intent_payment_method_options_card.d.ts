@@ -1,6 +1,6 @@
 import type { SetupIntentPaymentMethodOptionsCardMandateOptions } from "./setup_intent_payment_method_options_card_mandate_options.js";
 
-/** @see Spec schema `setup_intent_payment_method_options_card` */
+/** @schema `setup_intent_payment_method_options_card` */
 export interface SetupIntentPaymentMethodOptionsCard {
   /** Configuration options for setting up an eMandate for cards issued in India. */
   mandate_options?: SetupIntentPaymentMethodOptionsCardMandateOptions | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_intent_payment_method_options_card_mandate_options` */
+/** @schema `setup_intent_payment_method_options_card_mandate_options` */
 export interface SetupIntentPaymentMethodOptionsCardMandateOptions {
   /** Amount to be charged for future payments. */
   amount: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_intent_payment_method_options_link` */
+/** @schema `setup_intent_payment_method_options_link` */
 export interface SetupIntentPaymentMethodOptionsLink {
   [key: string]: unknown;
 }

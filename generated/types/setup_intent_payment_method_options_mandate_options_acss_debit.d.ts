@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_intent_payment_method_options_mandate_options_acss_debit` */
+/** @schema `setup_intent_payment_method_options_mandate_options_acss_debit` */
 export interface SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
   /**
    * A URL for custom mandate text

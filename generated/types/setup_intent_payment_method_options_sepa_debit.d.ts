@@ -1,6 +1,6 @@
 import type { SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit } from "./setup_intent_payment_method_options_mandate_options_sepa_debit.js";
 
-/** @see Spec schema `setup_intent_payment_method_options_sepa_debit` */
+/** @schema `setup_intent_payment_method_options_sepa_debit` */
 export interface SetupIntentPaymentMethodOptionsSepaDebit {
   mandate_options?: SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit;
 }

@@ -1,6 +1,6 @@
 import type { LinkedAccountOptionsUsBankAccount } from "./linked_account_options_us_bank_account.js";
 
-/** @see Spec schema `setup_intent_payment_method_options_us_bank_account` */
+/** @schema `setup_intent_payment_method_options_us_bank_account` */
 export interface SetupIntentPaymentMethodOptionsUsBankAccount {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /** Bank account verification method. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `setup_intent_type_specific_payment_method_options_client` */
+/** @schema `setup_intent_type_specific_payment_method_options_client` */
 export interface SetupIntentTypeSpecificPaymentMethodOptionsClient {
   /** Bank account verification method. */
   verification_method?:

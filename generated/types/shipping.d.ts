@@ -1,6 +1,6 @@
 import type { Address } from "./address.js";
 
-/** @see Spec schema `shipping` */
+/** @schema `shipping` */
 export interface Shipping {
   address?: Address;
   /**

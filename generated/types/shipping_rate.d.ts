@@ -6,7 +6,7 @@ import type { TaxCode } from "./tax_code.js";
  * Shipping rates describe the price of shipping presented to your customers and
  * applied to a purchase. For more information, see [Charge for shipping](https://stripe.com/docs/payments/during-payment/charge-shipping).
  *
- * @see Spec schema `shipping_rate`
+ * @schema `shipping_rate`
  */
 export interface ShippingRate {
   /** Whether the shipping rate can be used for new purchases. Defaults to `true`. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `shipping_rate_currency_option` */
+/** @schema `shipping_rate_currency_option` */
 export interface ShippingRateCurrencyOption {
   /** A non-negative integer in cents representing how much to charge. */
   amount: number;

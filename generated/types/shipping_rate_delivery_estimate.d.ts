@@ -1,6 +1,6 @@
 import type { ShippingRateDeliveryEstimateBound } from "./shipping_rate_delivery_estimate_bound.js";
 
-/** @see Spec schema `shipping_rate_delivery_estimate` */
+/** @schema `shipping_rate_delivery_estimate` */
 export interface ShippingRateDeliveryEstimate {
   /** The upper bound of the estimated range. If empty, represents no upper bound i.e., infinite. */
   maximum?: ShippingRateDeliveryEstimateBound | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `shipping_rate_delivery_estimate_bound` */
+/** @schema `shipping_rate_delivery_estimate_bound` */
 export interface ShippingRateDeliveryEstimateBound {
   /** A unit of time. */
   unit: "business_day" | "day" | "hour" | "month" | "week";

@@ -1,6 +1,6 @@
 import type { ShippingRateCurrencyOption } from "./shipping_rate_currency_option.js";
 
-/** @see Spec schema `shipping_rate_fixed_amount` */
+/** @schema `shipping_rate_fixed_amount` */
 export interface ShippingRateFixedAmount {
   /** A non-negative integer in cents representing how much to charge. */
   amount: number;

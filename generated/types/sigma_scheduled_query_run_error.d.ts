@@ -1,4 +1,4 @@
-/** @see Spec schema `sigma_scheduled_query_run_error` */
+/** @schema `sigma_scheduled_query_run_error` */
 export interface SigmaScheduledQueryRunError {
   /**
    * Information about the run failure.

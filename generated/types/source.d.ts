@@ -34,7 +34,7 @@ import type { SourceTypeWechat } from "./source_type_wechat.js";
  *
  * Related guides: [Sources API](https://stripe.com/docs/sources) and [Sources & Customers](https://stripe.com/docs/sources/customers).
  *
- * @see Spec schema `source`
+ * @schema `source`
  */
 export interface Source {
   ach_credit_transfer?: SourceTypeAchCreditTransfer;

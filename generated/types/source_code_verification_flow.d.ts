@@ -1,4 +1,4 @@
-/** @see Spec schema `source_code_verification_flow` */
+/** @schema `source_code_verification_flow` */
 export interface SourceCodeVerificationFlow {
   /** The number of attempts remaining to authenticate the source object with a verification code. */
   attempts_remaining: number;

@@ -8,7 +8,7 @@ import type { SourceMandateNotificationSepaDebitData } from "./source_mandate_no
  * a source mandate must be sent to the payer. They will trigger a webhook or
  * deliver an email to the customer.
  *
- * @see Spec schema `source_mandate_notification`
+ * @schema `source_mandate_notification`
  */
 export interface SourceMandateNotification {
   acss_debit?: SourceMandateNotificationAcssDebitData;

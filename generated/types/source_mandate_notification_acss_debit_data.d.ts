@@ -1,4 +1,4 @@
-/** @see Spec schema `source_mandate_notification_acss_debit_data` */
+/** @schema `source_mandate_notification_acss_debit_data` */
 export interface SourceMandateNotificationAcssDebitData {
   /**
    * The statement descriptor associate with the debit.

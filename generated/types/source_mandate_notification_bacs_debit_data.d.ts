@@ -1,4 +1,4 @@
-/** @see Spec schema `source_mandate_notification_bacs_debit_data` */
+/** @schema `source_mandate_notification_bacs_debit_data` */
 export interface SourceMandateNotificationBacsDebitData {
   /**
    * Last 4 digits of the account number associated with the debit.

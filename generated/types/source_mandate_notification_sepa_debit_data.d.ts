@@ -1,4 +1,4 @@
-/** @see Spec schema `source_mandate_notification_sepa_debit_data` */
+/** @schema `source_mandate_notification_sepa_debit_data` */
 export interface SourceMandateNotificationSepaDebitData {
   /**
    * SEPA creditor ID.

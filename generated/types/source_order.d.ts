@@ -1,7 +1,7 @@
 import type { Shipping } from "./shipping.js";
 import type { SourceOrderItem } from "./source_order_item.js";
 
-/** @see Spec schema `source_order` */
+/** @schema `source_order` */
 export interface SourceOrder {
   /** A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order. */
   amount: number;

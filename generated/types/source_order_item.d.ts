@@ -1,4 +1,4 @@
-/** @see Spec schema `source_order_item` */
+/** @schema `source_order_item` */
 export interface SourceOrderItem {
   /** The amount (price) for this order item. */
   amount?: number | null;

@@ -1,6 +1,6 @@
 import type { Address } from "./address.js";
 
-/** @see Spec schema `source_owner` */
+/** @schema `source_owner` */
 export interface SourceOwner {
   /** Owner's address. */
   address?: Address | null;

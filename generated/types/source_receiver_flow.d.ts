@@ -1,4 +1,4 @@
-/** @see Spec schema `source_receiver_flow` */
+/** @schema `source_receiver_flow` */
 export interface SourceReceiverFlow {
   /**
    * The address of the receiver source. This is the value that should be communicated to the customer to send their funds to.

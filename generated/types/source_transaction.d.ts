@@ -10,7 +10,7 @@ import type { SourceTransactionSepaCreditTransferData } from "./source_transacti
  * multiple transactions. As such, sources can have multiple associated
  * transactions.
  *
- * @see Spec schema `source_transaction`
+ * @schema `source_transaction`
  */
 export interface SourceTransaction {
   ach_credit_transfer?: SourceTransactionAchCreditTransferData;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_transaction_ach_credit_transfer_data` */
+/** @schema `source_transaction_ach_credit_transfer_data` */
 export interface SourceTransactionAchCreditTransferData {
   /**
    * Customer data associated with the transfer.

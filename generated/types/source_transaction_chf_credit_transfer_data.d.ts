@@ -1,4 +1,4 @@
-/** @see Spec schema `source_transaction_chf_credit_transfer_data` */
+/** @schema `source_transaction_chf_credit_transfer_data` */
 export interface SourceTransactionChfCreditTransferData {
   /**
    * Reference associated with the transfer.

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_transaction_gbp_credit_transfer_data` */
+/** @schema `source_transaction_gbp_credit_transfer_data` */
 export interface SourceTransactionGbpCreditTransferData {
   /**
    * Bank account fingerprint associated with the Stripe owned bank account receiving the transfer.

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_transaction_paper_check_data` */
+/** @schema `source_transaction_paper_check_data` */
 export interface SourceTransactionPaperCheckData {
   /**
    * Time at which the deposited funds will be available for use. Measured in seconds since the Unix epoch.

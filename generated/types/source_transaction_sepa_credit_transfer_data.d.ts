@@ -1,4 +1,4 @@
-/** @see Spec schema `source_transaction_sepa_credit_transfer_data` */
+/** @schema `source_transaction_sepa_credit_transfer_data` */
 export interface SourceTransactionSepaCreditTransferData {
   /**
    * Reference associated with the transfer.

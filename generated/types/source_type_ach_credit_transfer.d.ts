@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_ach_credit_transfer` */
+/** @schema `source_type_ach_credit_transfer` */
 export interface SourceTypeAchCreditTransfer {
   account_number?: string | null;
   bank_name?: string | null;

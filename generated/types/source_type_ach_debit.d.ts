@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_ach_debit` */
+/** @schema `source_type_ach_debit` */
 export interface SourceTypeAchDebit {
   bank_name?: string | null;
   country?: string | null;

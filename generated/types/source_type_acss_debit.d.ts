@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_acss_debit` */
+/** @schema `source_type_acss_debit` */
 export interface SourceTypeAcssDebit {
   bank_address_city?: string | null;
   bank_address_line_1?: string | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_alipay` */
+/** @schema `source_type_alipay` */
 export interface SourceTypeAlipay {
   data_string?: string | null;
   native_url?: string | null;

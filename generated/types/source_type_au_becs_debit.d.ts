@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_au_becs_debit` */
+/** @schema `source_type_au_becs_debit` */
 export interface SourceTypeAuBecsDebit {
   bsb_number?: string | null;
   fingerprint?: string | null;

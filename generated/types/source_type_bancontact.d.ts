@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_bancontact` */
+/** @schema `source_type_bancontact` */
 export interface SourceTypeBancontact {
   bank_code?: string | null;
   bank_name?: string | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_card` */
+/** @schema `source_type_card` */
 export interface SourceTypeCard {
   address_line1_check?: string | null;
   address_zip_check?: string | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_card_present` */
+/** @schema `source_type_card_present` */
 export interface SourceTypeCardPresent {
   application_cryptogram?: string;
   application_preferred_name?: string;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_eps` */
+/** @schema `source_type_eps` */
 export interface SourceTypeEps {
   reference?: string | null;
   statement_descriptor?: string | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_giropay` */
+/** @schema `source_type_giropay` */
 export interface SourceTypeGiropay {
   bank_code?: string | null;
   bank_name?: string | null;

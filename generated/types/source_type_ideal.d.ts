@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_ideal` */
+/** @schema `source_type_ideal` */
 export interface SourceTypeIdeal {
   bank?: string | null;
   bic?: string | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_klarna` */
+/** @schema `source_type_klarna` */
 export interface SourceTypeKlarna {
   background_image_url?: string;
   client_token?: string | null;

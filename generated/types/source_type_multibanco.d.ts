@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_multibanco` */
+/** @schema `source_type_multibanco` */
 export interface SourceTypeMultibanco {
   entity?: string | null;
   reference?: string | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_p24` */
+/** @schema `source_type_p24` */
 export interface SourceTypeP24 {
   reference?: string | null;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_sepa_debit` */
+/** @schema `source_type_sepa_debit` */
 export interface SourceTypeSepaDebit {
   bank_code?: string | null;
   branch_code?: string | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_sofort` */
+/** @schema `source_type_sofort` */
 export interface SourceTypeSofort {
   bank_code?: string | null;
   bank_name?: string | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_three_d_secure` */
+/** @schema `source_type_three_d_secure` */
 export interface SourceTypeThreeDSecure {
   address_line1_check?: string | null;
   address_zip_check?: string | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `source_type_wechat` */
+/** @schema `source_type_wechat` */
 export interface SourceTypeWechat {
   prepay_id?: string;
   qr_code_url?: string | null;

@@ -29,7 +29,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * Related guide: [Creating subscriptions](https://stripe.com/docs/billing/subscriptions/creating)
  *
- * @see Spec schema `subscription`
+ * @schema `subscription`
  */
 export interface Subscription {
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `subscription_billing_thresholds` */
+/** @schema `subscription_billing_thresholds` */
 export interface SubscriptionBillingThresholds {
   /** Monetary threshold that triggers the subscription to create an invoice */
   amount_gte?: number | null;

@@ -6,7 +6,7 @@ import type { TaxRate } from "./tax_rate.js";
  * Subscription items allow you to create customer subscriptions with more than
  * one plan, making it easy to represent complex billing relationships.
  *
- * @see Spec schema `subscription_item`
+ * @schema `subscription_item`
  */
 export interface SubscriptionItem {
   /** Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period */

@@ -1,4 +1,4 @@
-/** @see Spec schema `subscription_item_billing_thresholds` */
+/** @schema `subscription_item_billing_thresholds` */
 export interface SubscriptionItemBillingThresholds {
   /** Usage threshold that triggers the subscription to create an invoice */
   usage_gte?: number | null;

@@ -1,6 +1,6 @@
 import type { InvoiceMandateOptionsCard } from "./invoice_mandate_options_card.js";
 
-/** @see Spec schema `subscription_payment_method_options_card` */
+/** @schema `subscription_payment_method_options_card` */
 export interface SubscriptionPaymentMethodOptionsCard {
   mandate_options?: InvoiceMandateOptionsCard;
   /** Selected network to process this Subscription on. Depends on the available networks of the card attached to the Subscription. Can be only set confirm-time. */

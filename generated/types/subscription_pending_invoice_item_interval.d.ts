@@ -1,4 +1,4 @@
-/** @see Spec schema `subscription_pending_invoice_item_interval` */
+/** @schema `subscription_pending_invoice_item_interval` */
 export interface SubscriptionPendingInvoiceItemInterval {
   /** Specifies invoicing frequency. Either `day`, `week`, `month` or `year`. */
   interval: "day" | "month" | "week" | "year";

@@ -13,7 +13,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * Related guide: [Subscription schedules](https://stripe.com/docs/billing/subscriptions/subscription-schedules)
  *
- * @see Spec schema `subscription_schedule`
+ * @schema `subscription_schedule`
  */
 export interface SubscriptionSchedule {
   /**

@@ -5,7 +5,7 @@ import type { TaxRate } from "./tax_rate.js";
 /**
  * An Add Invoice Item describes the prices and quantities that will be added as pending invoice items when entering a phase.
  *
- * @see Spec schema `subscription_schedule_add_invoice_item`
+ * @schema `subscription_schedule_add_invoice_item`
  */
 export interface SubscriptionScheduleAddInvoiceItem {
   /**

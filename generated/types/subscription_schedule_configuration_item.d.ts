@@ -6,7 +6,7 @@ import type { TaxRate } from "./tax_rate.js";
 /**
  * A phase item describes the price and quantity of a phase.
  *
- * @see Spec schema `subscription_schedule_configuration_item`
+ * @schema `subscription_schedule_configuration_item`
  */
 export interface SubscriptionScheduleConfigurationItem {
   /** Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period */

@@ -1,4 +1,4 @@
-/** @see Spec schema `subscription_schedule_current_phase` */
+/** @schema `subscription_schedule_current_phase` */
 export interface SubscriptionScheduleCurrentPhase {
   /**
    * The end of this phase of the subscription schedule.

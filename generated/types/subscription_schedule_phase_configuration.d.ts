@@ -13,7 +13,7 @@ import type { TaxRate } from "./tax_rate.js";
 /**
  * A phase describes the plans, coupon, and trialing status of a subscription for a predefined time period.
  *
- * @see Spec schema `subscription_schedule_phase_configuration`
+ * @schema `subscription_schedule_phase_configuration`
  */
 export interface SubscriptionSchedulePhaseConfiguration {
   /** A list of prices and quantities that will generate invoice items appended to the next invoice for this phase. */

@@ -5,7 +5,7 @@ import type { SubscriptionBillingThresholds } from "./subscription_billing_thres
 import type { SubscriptionSchedulesResourceDefaultSettingsAutomaticTax } from "./subscription_schedules_resource_default_settings_automatic_tax.js";
 import type { SubscriptionTransferData } from "./subscription_transfer_data.js";
 
-/** @see Spec schema `subscription_schedules_resource_default_settings` */
+/** @schema `subscription_schedules_resource_default_settings` */
 export interface SubscriptionSchedulesResourceDefaultSettings {
   /** A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total that will be transferred to the application owner's Stripe account during this phase of the schedule. */
   application_fee_percent?: number | null;

@@ -1,6 +1,6 @@
 import type { Account } from "./account.js";
 
-/** @see Spec schema `subscription_transfer_data` */
+/** @schema `subscription_transfer_data` */
 export interface SubscriptionTransferData {
   /** A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total that will be transferred to the destination account. By default, the entire amount is transferred to the destination. */
   amount_percent?: number | null;

@@ -2,7 +2,7 @@
  * The Pause Collection settings determine how we will pause collection for this subscription and for how long the subscription
  * should be paused.
  *
- * @see Spec schema `subscriptions_resource_pause_collection`
+ * @schema `subscriptions_resource_pause_collection`
  */
 export interface SubscriptionsResourcePauseCollection {
   /** The payment collection behavior for this subscription while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`. */

@@ -5,7 +5,7 @@ import type { InvoicePaymentMethodOptionsKonbini } from "./invoice_payment_metho
 import type { InvoicePaymentMethodOptionsUsBankAccount } from "./invoice_payment_method_options_us_bank_account.js";
 import type { SubscriptionPaymentMethodOptionsCard } from "./subscription_payment_method_options_card.js";
 
-/** @see Spec schema `subscriptions_resource_payment_method_options` */
+/** @schema `subscriptions_resource_payment_method_options` */
 export interface SubscriptionsResourcePaymentMethodOptions {
   /** This sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to invoices created by the subscription. */
   acss_debit?: InvoicePaymentMethodOptionsAcssDebit | null;

@@ -1,6 +1,6 @@
 import type { SubscriptionsResourcePaymentMethodOptions } from "./subscriptions_resource_payment_method_options.js";
 
-/** @see Spec schema `subscriptions_resource_payment_settings` */
+/** @schema `subscriptions_resource_payment_settings` */
 export interface SubscriptionsResourcePaymentSettings {
   /** Payment-method-specific configuration to provide to invoices created by the subscription. */
   payment_method_options?: SubscriptionsResourcePaymentMethodOptions | null;

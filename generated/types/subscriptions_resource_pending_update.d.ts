@@ -4,7 +4,7 @@ import type { SubscriptionItem } from "./subscription_item.js";
  * Pending Updates store the changes pending from a previous update that will be applied
  * to the Subscription upon successful payment.
  *
- * @see Spec schema `subscriptions_resource_pending_update`
+ * @schema `subscriptions_resource_pending_update`
  */
 export interface SubscriptionsResourcePendingUpdate {
   /**

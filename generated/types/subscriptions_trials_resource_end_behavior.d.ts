@@ -1,7 +1,7 @@
 /**
  * Defines how a subscription behaves when a free trial ends.
  *
- * @see Spec schema `subscriptions_trials_resource_end_behavior`
+ * @schema `subscriptions_trials_resource_end_behavior`
  */
 export interface SubscriptionsTrialsResourceEndBehavior {
   /** Indicates how the subscription should change when the trial ends if the user did not provide a payment method. */

@@ -3,7 +3,7 @@ import type { SubscriptionsTrialsResourceEndBehavior } from "./subscriptions_tri
 /**
  * Configures how this subscription behaves during the trial period.
  *
- * @see Spec schema `subscriptions_trials_resource_trial_settings`
+ * @schema `subscriptions_trials_resource_trial_settings`
  */
 export interface SubscriptionsTrialsResourceTrialSettings {
   end_behavior: SubscriptionsTrialsResourceEndBehavior;

@@ -8,7 +8,7 @@ import type { TaxProductResourceTaxCalculationShippingCost } from "./tax_product
  *
  * Related guide: [Calculate tax in your custom payment flow](https://stripe.com/docs/tax/custom)
  *
- * @see Spec schema `tax.calculation`
+ * @schema `tax.calculation`
  */
 export interface TaxCalculation {
   /** Total after taxes. */

@@ -1,6 +1,6 @@
 import type { TaxProductResourceLineItemTaxBreakdown } from "./tax_product_resource_line_item_tax_breakdown.js";
 
-/** @see Spec schema `tax.calculation_line_item` */
+/** @schema `tax.calculation_line_item` */
 export interface TaxCalculationLineItem {
   /** The line item amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;

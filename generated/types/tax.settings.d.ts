@@ -7,7 +7,7 @@ import type { TaxProductResourceTaxSettingsStatusDetails } from "./tax_product_r
  *
  * Related guide: [Using the Settings API](https://stripe.com/docs/tax/settings-api)
  *
- * @see Spec schema `tax.settings`
+ * @schema `tax.settings`
  */
 export interface TaxSettings {
   defaults: TaxProductResourceTaxSettingsDefaults;

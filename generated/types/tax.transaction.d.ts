@@ -8,7 +8,7 @@ import type { TaxProductResourceTaxTransactionShippingCost } from "./tax_product
  *
  * Related guide: [Calculate tax in your custom payment flow](https://stripe.com/docs/tax/custom#tax-transaction)
  *
- * @see Spec schema `tax.transaction`
+ * @schema `tax.transaction`
  */
 export interface TaxTransaction {
   /**

@@ -1,6 +1,6 @@
 import type { TaxProductResourceTaxTransactionLineItemResourceReversal } from "./tax_product_resource_tax_transaction_line_item_resource_reversal.js";
 
-/** @see Spec schema `tax.transaction_line_item` */
+/** @schema `tax.transaction_line_item` */
 export interface TaxTransactionLineItem {
   /** The line item amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;

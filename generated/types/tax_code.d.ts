@@ -1,7 +1,7 @@
 /**
  * [Tax codes](https://stripe.com/docs/tax/tax-categories) classify goods and services for tax purposes.
  *
- * @see Spec schema `tax_code`
+ * @schema `tax_code`
  */
 export interface TaxCode {
   /**

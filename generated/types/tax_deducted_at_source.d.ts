@@ -1,4 +1,4 @@
-/** @see Spec schema `tax_deducted_at_source` */
+/** @schema `tax_deducted_at_source` */
 export interface TaxDeductedAtSource {
   /**
    * Unique identifier for the object.

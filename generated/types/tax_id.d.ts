@@ -7,7 +7,7 @@ import type { TaxIdVerification } from "./tax_id_verification.js";
  *
  * Related guide: [Customer tax identification numbers](https://stripe.com/docs/billing/taxes/tax-ids)
  *
- * @see Spec schema `tax_id`
+ * @schema `tax_id`
  */
 export interface TaxId {
   /**

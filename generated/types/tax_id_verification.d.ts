@@ -1,4 +1,4 @@
-/** @see Spec schema `tax_id_verification` */
+/** @schema `tax_id_verification` */
 export interface TaxIdVerification {
   /** Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`. */
   status: "pending" | "unavailable" | "unverified" | "verified";

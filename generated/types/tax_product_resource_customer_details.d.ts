@@ -1,7 +1,7 @@
 import type { TaxProductResourceCustomerDetailsResourceTaxId } from "./tax_product_resource_customer_details_resource_tax_id.js";
 import type { TaxProductResourcePostalAddress } from "./tax_product_resource_postal_address.js";
 
-/** @see Spec schema `tax_product_resource_customer_details` */
+/** @schema `tax_product_resource_customer_details` */
 export interface TaxProductResourceCustomerDetails {
   /** The customer's postal address (for example, home or business location). */
   address?: TaxProductResourcePostalAddress | null;

@@ -1,4 +1,4 @@
-/** @see Spec schema `tax_product_resource_jurisdiction` */
+/** @schema `tax_product_resource_jurisdiction` */
 export interface TaxProductResourceJurisdiction {
   /**
    * Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).

@@ -1,7 +1,7 @@
 import type { TaxProductResourceJurisdiction } from "./tax_product_resource_jurisdiction.js";
 import type { TaxProductResourceLineItemTaxRateDetails } from "./tax_product_resource_line_item_tax_rate_details.js";
 
-/** @see Spec schema `tax_product_resource_line_item_tax_breakdown` */
+/** @schema `tax_product_resource_line_item_tax_breakdown` */
 export interface TaxProductResourceLineItemTaxBreakdown {
   /** The amount of tax, in integer cents. */
   amount: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `tax_product_resource_line_item_tax_rate_details` */
+/** @schema `tax_product_resource_line_item_tax_rate_details` */
 export interface TaxProductResourceLineItemTaxRateDetails {
   /**
    * A localized display name for tax type, intended to be human-readable. For example, "Local Sales and Use Tax", "Value-added tax (VAT)", or "Umsatzsteuer (USt.)".

@@ -1,4 +1,4 @@
-/** @see Spec schema `tax_product_resource_postal_address` */
+/** @schema `tax_product_resource_postal_address` */
 export interface TaxProductResourcePostalAddress {
   /**
    * City, district, suburb, town, or village.

@@ -1,6 +1,6 @@
 import type { TaxProductResourceTaxRateDetails } from "./tax_product_resource_tax_rate_details.js";
 
-/** @see Spec schema `tax_product_resource_tax_breakdown` */
+/** @schema `tax_product_resource_tax_breakdown` */
 export interface TaxProductResourceTaxBreakdown {
   /** The amount of tax, in integer cents. */
   amount: number;

@@ -1,6 +1,6 @@
 import type { TaxProductResourceLineItemTaxBreakdown } from "./tax_product_resource_line_item_tax_breakdown.js";
 
-/** @see Spec schema `tax_product_resource_tax_calculation_shipping_cost` */
+/** @schema `tax_product_resource_tax_calculation_shipping_cost` */
 export interface TaxProductResourceTaxCalculationShippingCost {
   /** The shipping amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;

@@ -1,4 +1,4 @@
-/** @see Spec schema `tax_product_resource_tax_rate_details` */
+/** @schema `tax_product_resource_tax_rate_details` */
 export interface TaxProductResourceTaxRateDetails {
   /**
    * Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).

@@ -1,6 +1,6 @@
 import type { Address } from "./address.js";
 
-/** @see Spec schema `tax_product_resource_tax_settings_head_office` */
+/** @schema `tax_product_resource_tax_settings_head_office` */
 export interface TaxProductResourceTaxSettingsHeadOffice {
   address: Address;
 }

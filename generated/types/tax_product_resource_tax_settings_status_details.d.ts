@@ -1,7 +1,7 @@
 import type { TaxProductResourceTaxSettingsStatusDetailsResourceActive } from "./tax_product_resource_tax_settings_status_details_resource_active.js";
 import type { TaxProductResourceTaxSettingsStatusDetailsResourcePending } from "./tax_product_resource_tax_settings_status_details_resource_pending.js";
 
-/** @see Spec schema `tax_product_resource_tax_settings_status_details` */
+/** @schema `tax_product_resource_tax_settings_status_details` */
 export interface TaxProductResourceTaxSettingsStatusDetails {
   active?: TaxProductResourceTaxSettingsStatusDetailsResourceActive;
   pending?: TaxProductResourceTaxSettingsStatusDetailsResourcePending;

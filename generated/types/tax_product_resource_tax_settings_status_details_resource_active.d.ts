@@ -1,4 +1,4 @@
-/** @see Spec schema `tax_product_resource_tax_settings_status_details_resource_active` */
+/** @schema `tax_product_resource_tax_settings_status_details_resource_active` */
 export interface TaxProductResourceTaxSettingsStatusDetailsResourceActive {
   [key: string]: unknown;
 }

@@ -1,4 +1,4 @@
-/** @see Spec schema `tax_product_resource_tax_transaction_line_item_resource_reversal` */
+/** @schema `tax_product_resource_tax_transaction_line_item_resource_reversal` */
 export interface TaxProductResourceTaxTransactionLineItemResourceReversal {
   /**
    * The `id` of the line item to reverse in the original transaction.

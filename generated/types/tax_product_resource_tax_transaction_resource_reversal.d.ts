@@ -1,4 +1,4 @@
-/** @see Spec schema `tax_product_resource_tax_transaction_resource_reversal` */
+/** @schema `tax_product_resource_tax_transaction_resource_reversal` */
 export interface TaxProductResourceTaxTransactionResourceReversal {
   /**
    * The `id` of the reversed `Transaction` object.

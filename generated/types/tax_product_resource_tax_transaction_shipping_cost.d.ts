@@ -1,4 +1,4 @@
-/** @see Spec schema `tax_product_resource_tax_transaction_shipping_cost` */
+/** @schema `tax_product_resource_tax_transaction_shipping_cost` */
 export interface TaxProductResourceTaxTransactionShippingCost {
   /** The shipping amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;

@@ -3,7 +3,7 @@
  *
  * Related guide: [Tax rates](https://stripe.com/docs/billing/taxes/tax-rates)
  *
- * @see Spec schema `tax_rate`
+ * @schema `tax_rate`
  */
 export interface TaxRate {
   /** Defaults to `true`. When set to `false`, this tax rate cannot be used with new applications or Checkout Sessions, but will still work for subscriptions and invoices that already have it set. */

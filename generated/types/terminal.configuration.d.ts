@@ -4,7 +4,7 @@ import type { TerminalConfigurationConfigurationResourceTipping } from "./termin
 /**
  * A Configurations object represents how features should be configured for terminal readers.
  *
- * @see Spec schema `terminal.configuration`
+ * @schema `terminal.configuration`
  */
 export interface TerminalConfiguration {
   bbpos_wisepos_e?: TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig;

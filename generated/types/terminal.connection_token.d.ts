@@ -3,7 +3,7 @@
  *
  * Related guide: [Fleet management](https://stripe.com/docs/terminal/fleet/locations)
  *
- * @see Spec schema `terminal.connection_token`
+ * @schema `terminal.connection_token`
  */
 export interface TerminalConnectionToken {
   /**

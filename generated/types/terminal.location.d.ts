@@ -5,7 +5,7 @@ import type { Address } from "./address.js";
  *
  * Related guide: [Fleet management](https://stripe.com/docs/terminal/fleet/locations)
  *
- * @see Spec schema `terminal.location`
+ * @schema `terminal.location`
  */
 export interface TerminalLocation {
   address: Address;

@@ -6,7 +6,7 @@ import type { TerminalReaderReaderResourceReaderAction } from "./terminal_reader
  *
  * Related guide: [Connecting to a reader](https://stripe.com/docs/terminal/payments/connect-reader)
  *
- * @see Spec schema `terminal.reader`
+ * @schema `terminal.reader`
  */
 export interface TerminalReader {
   /** The most recent action performed by the reader. */

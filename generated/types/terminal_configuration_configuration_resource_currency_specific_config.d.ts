@@ -1,4 +1,4 @@
-/** @see Spec schema `terminal_configuration_configuration_resource_currency_specific_config` */
+/** @schema `terminal_configuration_configuration_resource_currency_specific_config` */
 export interface TerminalConfigurationConfigurationResourceCurrencySpecificConfig {
   /** Fixed amounts displayed when collecting a tip */
   fixed_amounts?: number[] | null;

@@ -1,6 +1,6 @@
 import type { File } from "./file.js";
 
-/** @see Spec schema `terminal_configuration_configuration_resource_device_type_specific_config` */
+/** @schema `terminal_configuration_configuration_resource_device_type_specific_config` */
 export interface TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig {
   /**
    * A File ID representing an image you would like displayed on the reader.

@@ -1,6 +1,6 @@
 import type { TerminalConfigurationConfigurationResourceCurrencySpecificConfig } from "./terminal_configuration_configuration_resource_currency_specific_config.js";
 
-/** @see Spec schema `terminal_configuration_configuration_resource_tipping` */
+/** @schema `terminal_configuration_configuration_resource_tipping` */
 export interface TerminalConfigurationConfigurationResourceTipping {
   aud?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
   cad?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;

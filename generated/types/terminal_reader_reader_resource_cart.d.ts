@@ -3,7 +3,7 @@ import type { TerminalReaderReaderResourceLineItem } from "./terminal_reader_rea
 /**
  * Represents a cart to be displayed on the reader
  *
- * @see Spec schema `terminal_reader_reader_resource_cart`
+ * @schema `terminal_reader_reader_resource_cart`
  */
 export interface TerminalReaderReaderResourceCart {
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */

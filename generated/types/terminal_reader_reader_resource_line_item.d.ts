@@ -1,7 +1,7 @@
 /**
  * Represents a line item to be displayed on the reader
  *
- * @see Spec schema `terminal_reader_reader_resource_line_item`
+ * @schema `terminal_reader_reader_resource_line_item`
  */
 export interface TerminalReaderReaderResourceLineItem {
   /** The amount of the line item. A positive integer in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */

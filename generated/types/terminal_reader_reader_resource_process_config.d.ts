@@ -3,7 +3,7 @@ import type { TerminalReaderReaderResourceTippingConfig } from "./terminal_reade
 /**
  * Represents a per-transaction override of a reader configuration
  *
- * @see Spec schema `terminal_reader_reader_resource_process_config`
+ * @schema `terminal_reader_reader_resource_process_config`
  */
 export interface TerminalReaderReaderResourceProcessConfig {
   /** Override showing a tipping selection screen on this transaction. */

@@ -4,7 +4,7 @@ import type { TerminalReaderReaderResourceProcessConfig } from "./terminal_reade
 /**
  * Represents a reader action to process a payment intent
  *
- * @see Spec schema `terminal_reader_reader_resource_process_payment_intent_action`
+ * @schema `terminal_reader_reader_resource_process_payment_intent_action`
  */
 export interface TerminalReaderReaderResourceProcessPaymentIntentAction {
   /**

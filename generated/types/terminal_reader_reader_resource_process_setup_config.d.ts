@@ -1,7 +1,7 @@
 /**
  * Represents a per-setup override of a reader configuration
  *
- * @see Spec schema `terminal_reader_reader_resource_process_setup_config`
+ * @schema `terminal_reader_reader_resource_process_setup_config`
  */
 export interface TerminalReaderReaderResourceProcessSetupConfig {
   [key: string]: unknown;

@@ -4,7 +4,7 @@ import type { TerminalReaderReaderResourceProcessSetupConfig } from "./terminal_
 /**
  * Represents a reader action to process a setup intent
  *
- * @see Spec schema `terminal_reader_reader_resource_process_setup_intent_action`
+ * @schema `terminal_reader_reader_resource_process_setup_intent_action`
  */
 export interface TerminalReaderReaderResourceProcessSetupIntentAction {
   /**

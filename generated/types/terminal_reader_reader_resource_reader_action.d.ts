@@ -6,7 +6,7 @@ import type { TerminalReaderReaderResourceSetReaderDisplayAction } from "./termi
 /**
  * Represents an action performed by the reader
  *
- * @see Spec schema `terminal_reader_reader_resource_reader_action`
+ * @schema `terminal_reader_reader_resource_reader_action`
  */
 export interface TerminalReaderReaderResourceReaderAction {
   /**

@@ -5,7 +5,7 @@ import type { Refund } from "./refund.js";
 /**
  * Represents a reader action to refund a payment
  *
- * @see Spec schema `terminal_reader_reader_resource_refund_payment_action`
+ * @schema `terminal_reader_reader_resource_refund_payment_action`
  */
 export interface TerminalReaderReaderResourceRefundPaymentAction {
   /** The amount being refunded. */

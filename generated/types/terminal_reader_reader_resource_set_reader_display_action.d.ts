@@ -3,7 +3,7 @@ import type { TerminalReaderReaderResourceCart } from "./terminal_reader_reader_
 /**
  * Represents a reader action to set the reader display
  *
- * @see Spec schema `terminal_reader_reader_resource_set_reader_display_action`
+ * @schema `terminal_reader_reader_resource_set_reader_display_action`
  */
 export interface TerminalReaderReaderResourceSetReaderDisplayAction {
   /** Cart object to be displayed by the reader. */

@@ -3,7 +3,7 @@
  * objects at a frozen time in the past or future, and advance to a specific future time to observe webhooks and state changes. After the clock advances,
  * you can either validate the current state of your scenario (and test your assumptions), change the current state of your scenario (and test more complex scenarios), or keep advancing forward in time.
  *
- * @see Spec schema `test_helpers.test_clock`
+ * @schema `test_helpers.test_clock`
  */
 export interface TestHelpersTestClock {
   /**

@@ -1,4 +1,4 @@
-/** @see Spec schema `three_d_secure_details` */
+/** @schema `three_d_secure_details` */
 export interface ThreeDSecureDetails {
   /**
    * For authenticated transactions: how the customer was authenticated by

@@ -1,4 +1,4 @@
-/** @see Spec schema `three_d_secure_details_charge` */
+/** @schema `three_d_secure_details_charge` */
 export interface ThreeDSecureDetailsCharge {
   /**
    * For authenticated transactions: how the customer was authenticated by

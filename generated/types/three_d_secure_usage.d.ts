@@ -1,4 +1,4 @@
-/** @see Spec schema `three_d_secure_usage` */
+/** @schema `three_d_secure_usage` */
 export interface ThreeDSecureUsage {
   /** Whether 3D Secure is supported on this card. */
   supported: boolean;

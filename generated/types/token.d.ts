@@ -23,7 +23,7 @@ import type { Card } from "./card.js";
  * [Radar](https://stripe.com/docs/radar), our integrated solution for automatic fraud protection,
  * performs best with integrations that use client-side tokenization.
  *
- * @see Spec schema `token`
+ * @schema `token`
  */
 export interface Token {
   bank_account?: BankAccount;

@@ -8,7 +8,7 @@ import type { Source } from "./source.js";
  *
  * Related guide: [Topping up your platform account](https://stripe.com/docs/connect/top-ups)
  *
- * @see Spec schema `topup`
+ * @schema `topup`
  */
 export interface Topup {
   /** Amount transferred. */

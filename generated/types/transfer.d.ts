@@ -15,7 +15,7 @@ import type { TransferReversal } from "./transfer_reversal.js";
  *
  * Related guide: [Creating separate charges and transfers](https://stripe.com/docs/connect/separate-charges-and-transfers)
  *
- * @see Spec schema `transfer`
+ * @schema `transfer`
  */
 export interface Transfer {
   /** Amount in cents (or local equivalent) to be transferred. */

@@ -17,7 +17,7 @@ import type { Transfer } from "./transfer.js";
  *
  * Related guide: [Reversing transfers](https://stripe.com/docs/connect/separate-charges-and-transfers#reversing-transfers)
  *
- * @see Spec schema `transfer_reversal`
+ * @schema `transfer_reversal`
  */
 export interface TransferReversal {
   /** Amount, in cents (or local equivalent). */

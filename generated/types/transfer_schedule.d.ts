@@ -1,4 +1,4 @@
-/** @see Spec schema `transfer_schedule` */
+/** @schema `transfer_schedule` */
 export interface TransferSchedule {
   /** The number of days charges for the account will be held before being paid out. */
   delay_days: number;

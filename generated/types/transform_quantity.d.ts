@@ -1,4 +1,4 @@
-/** @see Spec schema `transform_quantity` */
+/** @schema `transform_quantity` */
 export interface TransformQuantity {
   /** Divide usage by this number. */
   divide_by: number;

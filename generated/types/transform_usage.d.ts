@@ -1,4 +1,4 @@
-/** @see Spec schema `transform_usage` */
+/** @schema `transform_usage` */
 export interface TransformUsage {
   /** Divide usage by this number. */
   divide_by: number;

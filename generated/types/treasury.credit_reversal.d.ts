@@ -4,7 +4,7 @@ import type { TreasuryReceivedCreditsResourceStatusTransitions } from "./treasur
 /**
  * You can reverse some [ReceivedCredits](https://stripe.com/docs/api#received_credits) depending on their network and source flow. Reversing a ReceivedCredit leads to the creation of a new object known as a CreditReversal.
  *
- * @see Spec schema `treasury.credit_reversal`
+ * @schema `treasury.credit_reversal`
  */
 export interface TreasuryCreditReversal {
   /** Amount (in cents) transferred. */

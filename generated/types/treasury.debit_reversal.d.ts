@@ -5,7 +5,7 @@ import type { TreasuryReceivedDebitsResourceStatusTransitions } from "./treasury
 /**
  * You can reverse some [ReceivedDebits](https://stripe.com/docs/api#received_debits) depending on their network and source flow. Reversing a ReceivedDebit leads to the creation of a new object known as a DebitReversal.
  *
- * @see Spec schema `treasury.debit_reversal`
+ * @schema `treasury.debit_reversal`
  */
 export interface TreasuryDebitReversal {
   /** Amount (in cents) transferred. */

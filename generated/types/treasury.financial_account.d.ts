@@ -8,7 +8,7 @@ import type { TreasuryFinancialAccountsResourceStatusDetails } from "./treasury_
  * Stripe Treasury provides users with a container for money called a FinancialAccount that is separate from their Payments balance.
  * FinancialAccounts serve as the source and destination of Treasury’s money movement APIs.
  *
- * @see Spec schema `treasury.financial_account`
+ * @schema `treasury.financial_account`
  */
 export interface TreasuryFinancialAccount {
   /** The array of paths to active Features in the Features hash. */

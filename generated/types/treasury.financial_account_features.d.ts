@@ -8,7 +8,7 @@ import type { TreasuryFinancialAccountsResourceToggleSettings } from "./treasury
  * Encodes whether a FinancialAccount has access to a particular Feature, with a `status` enum and associated `status_details`.
  * Stripe or the platform can control Features via the requested field.
  *
- * @see Spec schema `treasury.financial_account_features`
+ * @schema `treasury.financial_account_features`
  */
 export interface TreasuryFinancialAccountFeatures {
   card_issuing?: TreasuryFinancialAccountsResourceToggleSettings;

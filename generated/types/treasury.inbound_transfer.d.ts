@@ -7,7 +7,7 @@ import type { TreasuryInboundTransfersResourceInboundTransferResourceStatusTrans
 /**
  * Use [InboundTransfers](https://stripe.com/docs/treasury/moving-money/financial-accounts/into/inbound-transfers) to add funds to your [FinancialAccount](https://stripe.com/docs/api#financial_accounts) via a PaymentMethod that is owned by you. The funds will be transferred via an ACH debit.
  *
- * @see Spec schema `treasury.inbound_transfer`
+ * @schema `treasury.inbound_transfer`
  */
 export interface TreasuryInboundTransfer {
   /** Amount (in cents) transferred. */

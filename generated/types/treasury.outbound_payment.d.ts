@@ -9,7 +9,7 @@ import type { TreasuryOutboundPaymentsResourceReturnedStatus } from "./treasury_
  *
  * Simulate OutboundPayment state changes with the `/v1/test_helpers/treasury/outbound_payments` endpoints. These methods can only be called on test mode objects.
  *
- * @see Spec schema `treasury.outbound_payment`
+ * @schema `treasury.outbound_payment`
  */
 export interface TreasuryOutboundPayment {
   /** Amount (in cents) transferred. */

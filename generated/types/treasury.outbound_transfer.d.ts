@@ -8,7 +8,7 @@ import type { TreasuryOutboundTransfersResourceStatusTransitions } from "./treas
  *
  * Simulate OutboundTransfer state changes with the `/v1/test_helpers/treasury/outbound_transfers` endpoints. These methods can only be called on test mode objects.
  *
- * @see Spec schema `treasury.outbound_transfer`
+ * @schema `treasury.outbound_transfer`
  */
 export interface TreasuryOutboundTransfer {
   /** Amount (in cents) transferred. */

@@ -6,7 +6,7 @@ import type { TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaym
 /**
  * ReceivedCredits represent funds sent to a [FinancialAccount](https://stripe.com/docs/api#financial_accounts) (for example, via ACH or wire). These money movements are not initiated from the FinancialAccount.
  *
- * @see Spec schema `treasury.received_credit`
+ * @schema `treasury.received_credit`
  */
 export interface TreasuryReceivedCredit {
   /** Amount (in cents) transferred. */

@@ -6,7 +6,7 @@ import type { TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaym
 /**
  * ReceivedDebits represent funds pulled from a [FinancialAccount](https://stripe.com/docs/api#financial_accounts). These are not initiated from the FinancialAccount.
  *
- * @see Spec schema `treasury.received_debit`
+ * @schema `treasury.received_debit`
  */
 export interface TreasuryReceivedDebit {
   /** Amount (in cents) transferred. */

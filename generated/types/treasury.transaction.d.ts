@@ -6,7 +6,7 @@ import type { TreasuryTransactionsResourceFlowDetails } from "./treasury_transac
 /**
  * Transactions represent changes to a [FinancialAccount's](https://stripe.com/docs/api#financial_accounts) balance.
  *
- * @see Spec schema `treasury.transaction`
+ * @schema `treasury.transaction`
  */
 export interface TreasuryTransaction {
   /** Amount (in cents) transferred. */

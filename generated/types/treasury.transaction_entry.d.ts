@@ -5,7 +5,7 @@ import type { TreasuryTransactionsResourceFlowDetails } from "./treasury_transac
 /**
  * TransactionEntries represent individual units of money movements within a single [Transaction](https://stripe.com/docs/api#transactions).
  *
- * @see Spec schema `treasury.transaction_entry`
+ * @schema `treasury.transaction_entry`
  */
 export interface TreasuryTransactionEntry {
   balance_impact: TreasuryTransactionsResourceBalanceImpact;

@@ -1,7 +1,7 @@
 /**
  * ABA Records contain U.S. bank account details per the ABA format.
  *
- * @see Spec schema `treasury_financial_accounts_resource_aba_record`
+ * @schema `treasury_financial_accounts_resource_aba_record`
  */
 export interface TreasuryFinancialAccountsResourceAbaRecord {
   /**

@@ -3,7 +3,7 @@ import type { TreasuryFinancialAccountsResourceTogglesSettingStatusDetails } fro
 /**
  * Toggle settings for enabling/disabling the ABA address feature
  *
- * @see Spec schema `treasury_financial_accounts_resource_aba_toggle_settings`
+ * @schema `treasury_financial_accounts_resource_aba_toggle_settings`
  */
 export interface TreasuryFinancialAccountsResourceAbaToggleSettings {
   /** Whether the FinancialAccount should have the Feature. */

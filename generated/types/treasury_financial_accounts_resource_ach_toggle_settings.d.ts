@@ -3,7 +3,7 @@ import type { TreasuryFinancialAccountsResourceTogglesSettingStatusDetails } fro
 /**
  * Toggle settings for enabling/disabling an ACH specific feature
  *
- * @see Spec schema `treasury_financial_accounts_resource_ach_toggle_settings`
+ * @schema `treasury_financial_accounts_resource_ach_toggle_settings`
  */
 export interface TreasuryFinancialAccountsResourceAchToggleSettings {
   /** Whether the FinancialAccount should have the Feature. */

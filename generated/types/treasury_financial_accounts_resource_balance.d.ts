@@ -1,7 +1,7 @@
 /**
  * Balance information for the FinancialAccount
  *
- * @see Spec schema `treasury_financial_accounts_resource_balance`
+ * @schema `treasury_financial_accounts_resource_balance`
  */
 export interface TreasuryFinancialAccountsResourceBalance {
   /** Funds the user can spend right now. */

@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_financial_accounts_resource_closed_status_details` */
+/** @schema `treasury_financial_accounts_resource_closed_status_details` */
 export interface TreasuryFinancialAccountsResourceClosedStatusDetails {
   /** The array that contains reasons for a FinancialAccount closure. */
   reasons: ("account_rejected" | "closed_by_platform" | "other")[];

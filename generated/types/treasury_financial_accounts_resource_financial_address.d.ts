@@ -3,7 +3,7 @@ import type { TreasuryFinancialAccountsResourceAbaRecord } from "./treasury_fina
 /**
  * FinancialAddresses contain identifying information that resolves to a FinancialAccount.
  *
- * @see Spec schema `treasury_financial_accounts_resource_financial_address`
+ * @schema `treasury_financial_accounts_resource_financial_address`
  */
 export interface TreasuryFinancialAccountsResourceFinancialAddress {
   aba?: TreasuryFinancialAccountsResourceAbaRecord;

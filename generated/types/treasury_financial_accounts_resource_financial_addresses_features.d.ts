@@ -3,7 +3,7 @@ import type { TreasuryFinancialAccountsResourceAbaToggleSettings } from "./treas
 /**
  * Settings related to Financial Addresses features on a Financial Account
  *
- * @see Spec schema `treasury_financial_accounts_resource_financial_addresses_features`
+ * @schema `treasury_financial_accounts_resource_financial_addresses_features`
  */
 export interface TreasuryFinancialAccountsResourceFinancialAddressesFeatures {
   aba?: TreasuryFinancialAccountsResourceAbaToggleSettings;

@@ -3,7 +3,7 @@ import type { TreasuryFinancialAccountsResourceAchToggleSettings } from "./treas
 /**
  * InboundTransfers contains inbound transfers features for a FinancialAccount.
  *
- * @see Spec schema `treasury_financial_accounts_resource_inbound_transfers`
+ * @schema `treasury_financial_accounts_resource_inbound_transfers`
  */
 export interface TreasuryFinancialAccountsResourceInboundTransfers {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;

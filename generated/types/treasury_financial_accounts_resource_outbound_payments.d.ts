@@ -4,7 +4,7 @@ import type { TreasuryFinancialAccountsResourceToggleSettings } from "./treasury
 /**
  * Settings related to Outbound Payments features on a Financial Account
  *
- * @see Spec schema `treasury_financial_accounts_resource_outbound_payments`
+ * @schema `treasury_financial_accounts_resource_outbound_payments`
  */
 export interface TreasuryFinancialAccountsResourceOutboundPayments {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;

@@ -4,7 +4,7 @@ import type { TreasuryFinancialAccountsResourceToggleSettings } from "./treasury
 /**
  * OutboundTransfers contains outbound transfers features for a FinancialAccount.
  *
- * @see Spec schema `treasury_financial_accounts_resource_outbound_transfers`
+ * @schema `treasury_financial_accounts_resource_outbound_transfers`
  */
 export interface TreasuryFinancialAccountsResourceOutboundTransfers {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;

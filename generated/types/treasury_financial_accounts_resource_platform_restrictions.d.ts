@@ -1,7 +1,7 @@
 /**
  * Restrictions that a Connect Platform has placed on this FinancialAccount.
  *
- * @see Spec schema `treasury_financial_accounts_resource_platform_restrictions`
+ * @schema `treasury_financial_accounts_resource_platform_restrictions`
  */
 export interface TreasuryFinancialAccountsResourcePlatformRestrictions {
   /** Restricts all inbound money movement. */

@@ -1,6 +1,6 @@
 import type { TreasuryFinancialAccountsResourceClosedStatusDetails } from "./treasury_financial_accounts_resource_closed_status_details.js";
 
-/** @see Spec schema `treasury_financial_accounts_resource_status_details` */
+/** @schema `treasury_financial_accounts_resource_status_details` */
 export interface TreasuryFinancialAccountsResourceStatusDetails {
   /** Details related to the closure of this FinancialAccount */
   closed?: TreasuryFinancialAccountsResourceClosedStatusDetails | null;

@@ -3,7 +3,7 @@ import type { TreasuryFinancialAccountsResourceTogglesSettingStatusDetails } fro
 /**
  * Toggle settings for enabling/disabling a feature
  *
- * @see Spec schema `treasury_financial_accounts_resource_toggle_settings`
+ * @schema `treasury_financial_accounts_resource_toggle_settings`
  */
 export interface TreasuryFinancialAccountsResourceToggleSettings {
   /** Whether the FinancialAccount should have the Feature. */

@@ -1,7 +1,7 @@
 /**
  * Additional details on the FinancialAccount Features information.
  *
- * @see Spec schema `treasury_financial_accounts_resource_toggles_setting_status_details`
+ * @schema `treasury_financial_accounts_resource_toggles_setting_status_details`
  */
 export interface TreasuryFinancialAccountsResourceTogglesSettingStatusDetails {
   /** Represents the reason why the status is `pending` or `restricted`. */

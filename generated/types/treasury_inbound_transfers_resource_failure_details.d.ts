@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_inbound_transfers_resource_failure_details` */
+/** @schema `treasury_inbound_transfers_resource_failure_details` */
 export interface TreasuryInboundTransfersResourceFailureDetails {
   /** Reason for the failure. */
   code:

@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions` */
+/** @schema `treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions` */
 export interface TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions {
   /**
    * Timestamp describing when an InboundTransfer changed status to `canceled`.

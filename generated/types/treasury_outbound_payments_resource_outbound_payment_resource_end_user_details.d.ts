@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_outbound_payments_resource_outbound_payment_resource_end_user_details` */
+/** @schema `treasury_outbound_payments_resource_outbound_payment_resource_end_user_details` */
 export interface TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails {
   /**
    * IP address of the user initiating the OutboundPayment. Set if `present` is set to `true`. IP address collection is required for risk and compliance reasons. This will be used to help determine if the OutboundPayment is authorized or should be blocked.

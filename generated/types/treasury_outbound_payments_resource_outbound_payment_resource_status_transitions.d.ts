@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_outbound_payments_resource_outbound_payment_resource_status_transitions` */
+/** @schema `treasury_outbound_payments_resource_outbound_payment_resource_status_transitions` */
 export interface TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions {
   /**
    * Timestamp describing when an OutboundPayment changed status to `canceled`.

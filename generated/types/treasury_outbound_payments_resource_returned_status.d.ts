@@ -1,6 +1,6 @@
 import type { TreasuryTransaction } from "./treasury.transaction.js";
 
-/** @see Spec schema `treasury_outbound_payments_resource_returned_status` */
+/** @schema `treasury_outbound_payments_resource_returned_status` */
 export interface TreasuryOutboundPaymentsResourceReturnedStatus {
   /** Reason for the return. */
   code:

@@ -1,6 +1,6 @@
 import type { TreasuryTransaction } from "./treasury.transaction.js";
 
-/** @see Spec schema `treasury_outbound_transfers_resource_returned_details` */
+/** @schema `treasury_outbound_transfers_resource_returned_details` */
 export interface TreasuryOutboundTransfersResourceReturnedDetails {
   /** Reason for the return. */
   code:

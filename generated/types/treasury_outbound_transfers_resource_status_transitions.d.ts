@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_outbound_transfers_resource_status_transitions` */
+/** @schema `treasury_outbound_transfers_resource_status_transitions` */
 export interface TreasuryOutboundTransfersResourceStatusTransitions {
   /**
    * Timestamp describing when an OutboundTransfer changed status to `canceled`

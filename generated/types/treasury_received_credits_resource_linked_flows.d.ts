@@ -1,6 +1,6 @@
 import type { TreasuryReceivedCreditsResourceSourceFlowsDetails } from "./treasury_received_credits_resource_source_flows_details.js";
 
-/** @see Spec schema `treasury_received_credits_resource_linked_flows` */
+/** @schema `treasury_received_credits_resource_linked_flows` */
 export interface TreasuryReceivedCreditsResourceLinkedFlows {
   /**
    * The CreditReversal created as a result of this ReceivedCredit being reversed.

@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_received_credits_resource_reversal_details` */
+/** @schema `treasury_received_credits_resource_reversal_details` */
 export interface TreasuryReceivedCreditsResourceReversalDetails {
   /**
    * Time before which a ReceivedCredit can be reversed.

@@ -2,7 +2,7 @@ import type { Payout } from "./payout.js";
 import type { TreasuryCreditReversal } from "./treasury.credit_reversal.js";
 import type { TreasuryOutboundPayment } from "./treasury.outbound_payment.js";
 
-/** @see Spec schema `treasury_received_credits_resource_source_flows_details` */
+/** @schema `treasury_received_credits_resource_source_flows_details` */
 export interface TreasuryReceivedCreditsResourceSourceFlowsDetails {
   credit_reversal?: TreasuryCreditReversal;
   outbound_payment?: TreasuryOutboundPayment;

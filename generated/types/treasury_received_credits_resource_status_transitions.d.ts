@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_received_credits_resource_status_transitions` */
+/** @schema `treasury_received_credits_resource_status_transitions` */
 export interface TreasuryReceivedCreditsResourceStatusTransitions {
   /**
    * Timestamp describing when the CreditReversal changed status to `posted`

@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_received_debits_resource_debit_reversal_linked_flows` */
+/** @schema `treasury_received_debits_resource_debit_reversal_linked_flows` */
 export interface TreasuryReceivedDebitsResourceDebitReversalLinkedFlows {
   /**
    * Set if there is an Issuing dispute associated with the DebitReversal.

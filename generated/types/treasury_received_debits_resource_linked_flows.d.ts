@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_received_debits_resource_linked_flows` */
+/** @schema `treasury_received_debits_resource_linked_flows` */
 export interface TreasuryReceivedDebitsResourceLinkedFlows {
   /**
    * The DebitReversal created as a result of this ReceivedDebit being reversed.

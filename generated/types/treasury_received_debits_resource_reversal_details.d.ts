@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_received_debits_resource_reversal_details` */
+/** @schema `treasury_received_debits_resource_reversal_details` */
 export interface TreasuryReceivedDebitsResourceReversalDetails {
   /**
    * Time before which a ReceivedDebit can be reversed.

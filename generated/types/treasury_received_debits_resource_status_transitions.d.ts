@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_received_debits_resource_status_transitions` */
+/** @schema `treasury_received_debits_resource_status_transitions` */
 export interface TreasuryReceivedDebitsResourceStatusTransitions {
   /**
    * Timestamp describing when the DebitReversal changed status to `completed`.

@@ -1,6 +1,6 @@
 import type { Address } from "./address.js";
 
-/** @see Spec schema `treasury_shared_resource_billing_details` */
+/** @schema `treasury_shared_resource_billing_details` */
 export interface TreasurySharedResourceBillingDetails {
   address: Address;
   /**

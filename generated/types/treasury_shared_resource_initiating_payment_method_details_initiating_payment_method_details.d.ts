@@ -2,7 +2,7 @@ import type { ReceivedPaymentMethodDetailsFinancialAccount } from "./received_pa
 import type { TreasurySharedResourceBillingDetails } from "./treasury_shared_resource_billing_details.js";
 import type { TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount } from "./treasury_shared_resource_initiating_payment_method_details_us_bank_account.js";
 
-/** @see Spec schema `treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details` */
+/** @schema `treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details` */
 export interface TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails {
   /** Set when `type` is `balance`. */
   balance?: "payments";

@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_shared_resource_initiating_payment_method_details_us_bank_account` */
+/** @schema `treasury_shared_resource_initiating_payment_method_details_us_bank_account` */
 export interface TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount {
   /**
    * Bank name.

@@ -1,4 +1,4 @@
-/** @see Spec schema `treasury_transactions_resource_abstract_transaction_resource_status_transitions` */
+/** @schema `treasury_transactions_resource_abstract_transaction_resource_status_transitions` */
 export interface TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions {
   /**
    * Timestamp describing when the Transaction changed status to `posted`.

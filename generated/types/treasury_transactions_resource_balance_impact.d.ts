@@ -1,7 +1,7 @@
 /**
  * Change to a FinancialAccount's balance
  *
- * @see Spec schema `treasury_transactions_resource_balance_impact`
+ * @schema `treasury_transactions_resource_balance_impact`
  */
 export interface TreasuryTransactionsResourceBalanceImpact {
   /** The change made to funds the user can spend right now. */

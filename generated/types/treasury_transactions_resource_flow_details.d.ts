@@ -7,7 +7,7 @@ import type { TreasuryOutboundTransfer } from "./treasury.outbound_transfer.js";
 import type { TreasuryReceivedCredit } from "./treasury.received_credit.js";
 import type { TreasuryReceivedDebit } from "./treasury.received_debit.js";
 
-/** @see Spec schema `treasury_transactions_resource_flow_details` */
+/** @schema `treasury_transactions_resource_flow_details` */
 export interface TreasuryTransactionsResourceFlowDetails {
   credit_reversal?: TreasuryCreditReversal;
   debit_reversal?: TreasuryDebitReversal;

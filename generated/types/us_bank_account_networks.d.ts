@@ -1,4 +1,4 @@
-/** @see Spec schema `us_bank_account_networks` */
+/** @schema `us_bank_account_networks` */
 export interface UsBankAccountNetworks {
   /**
    * The preferred network.

@@ -4,7 +4,7 @@
  *
  * Related guide: [Metered billing](https://stripe.com/docs/billing/subscriptions/metered-billing)
  *
- * @see Spec schema `usage_record`
+ * @schema `usage_record`
  */
 export interface UsageRecord {
   /**

@@ -1,6 +1,6 @@
 import type { Period } from "./period.js";
 
-/** @see Spec schema `usage_record_summary` */
+/** @schema `usage_record_summary` */
 export interface UsageRecordSummary {
   /**
    * Unique identifier for the object.

@@ -7,7 +7,7 @@
  *
  * Related guide: [Setting up webhooks](https://stripe.com/docs/webhooks/configure)
  *
- * @see Spec schema `webhook_endpoint`
+ * @schema `webhook_endpoint`
  */
 export interface WebhookEndpoint {
   /**

@@ -141,7 +141,9 @@ function docsOf(node: IrNode, specName?: string): string[] {
   const parts: string[] = [];
   if (node.description) parts.push(doc(node.description));
   const tags: string[] = [];
-  if (specName !== undefined) tags.push(`@see Spec schema \`${doc(specName)}\``);
+  // Not `@see`: tsc parses a declaration file's JSDoc only when it holds `@see` or `@link`,
+  // and 819 such blocks cost a consumer's type-check about 0.1 s.
+  if (specName !== undefined) tags.push(`@schema \`${doc(specName)}\``);
   if ((node.kind === "string" || node.kind === "enum") && node.maxLength !== undefined) tags.push(`@maxLength ${node.maxLength}`);
   if ((node.kind === "string" || node.kind === "number") && node.format) tags.push(`@format ${doc(node.format)}`);
   if (node.kind === "string" && node.pattern !== undefined) tags.push(`@pattern ${doc(node.pattern)}`);

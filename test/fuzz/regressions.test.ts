@@ -58,9 +58,10 @@ describe("bugs the generator fuzz found", () => {
   });
 
   it("a schema name with */ keeps its types file a valid comment", async () => {
-    // types/__.d.ts began `/** @see Spec schema `*\/` */`: the comment ended inside the
-    // name and the rest was an unterminated template literal (generator/emit/types-file.ts
-    // `docsOf()` writes the name into `@see` without `doc()`). hostile.yaml's `end*/comment` too.
+    // types/__.d.ts began `/** @see Spec schema `*\/` */` (the tag is `@schema` now): the
+    // comment ended inside the name and the rest was an unterminated template literal
+    // (generator/emit/types-file.ts `docsOf()` wrote the name without `doc()`).
+    // hostile.yaml's `end*/comment` too.
     const pkg = await generatePackage(workspace, { "*/": { type: "string" }, "end*/comment": { type: "object", properties: { a: ref("*~1") } } });
     expect(typeCheck([pkg.dir])).toEqual(new Map());
   });
