@@ -34,4 +34,9 @@ describe.each<[SpecVersion, number]>([
     expect(new Set(declared).size).toBe(count);
     expect(index.match(/^(import|export) .* from .*$/gm)).toEqual(['export type { Expanded } from "../runtime/expanded.js";']);
   });
+
+  it("has no JSDoc block that tsc would parse (one holding @see or @link), which a consumer's type-check would pay for", () => {
+    const parsed = (index.match(/\/\*\*[\s\S]*?\*\//g) ?? []).filter((block) => /@(?:see|link)/i.test(block));
+    expect(parsed).toEqual([]);
+  });
 });
