@@ -45,9 +45,14 @@ export interface GenerateOptions {
   pieces?: PieceStore;
   /** Prints the types files (ts-morph); default: in this thread. The CLI passes a worker, started early. */
   printer?: TypesPrinter;
+  /**
+   * Told which files of `previous` are kept, as soon as that is known and before the types
+   * are printed: the CLI starts carrying them over into the staging folder then.
+   */
+  onKept?: (kept: readonly string[]) => void;
 }
 
-export type EmitOptions = Pick<GenerateOptions, "package" | "typesOnly" | "openEnums" | "progress" | "previous" | "readPrevious" | "printer">;
+export type EmitOptions = Pick<GenerateOptions, "package" | "typesOnly" | "openEnums" | "progress" | "previous" | "readPrevious" | "printer" | "onKept">;
 
 export interface GeneratedFiles {
   /** Relative path (with `/`) → content, sorted by path; the manifest included. */
@@ -93,6 +98,7 @@ export async function emitAll(ir: IrDocument, specHash: string, options: EmitOpt
   const names: TypeNames = Object.fromEntries(ir.schemas.map((schema) => [schema.name, [schema.typeName, schema.fileName] as const]));
   const typesFiles = printer.print(toEmit, names, options.openEnums !== false);
   typesFiles.catch(() => undefined); // awaited below, once the validators are emitted
+  options.onKept?.(kept.slice().sort());
 
   const files = new Map<string, string>();
   if (!typesOnly) {

@@ -3,6 +3,8 @@ import { join, relative, sep } from "node:path";
 import { readSource } from "../load/read.js";
 import { pieceStore } from "./piece-store.js";
 import { inWorker } from "../emit/types-printer.js";
+import type { GeneratedFiles } from "../generate.js";
+import type { StagedOutput } from "../write/write.js";
 import { readManifest, recordedOptions, sha256, upToDate } from "../manifest.js";
 import { EXIT, type Io } from "./io.js";
 import type { Settings } from "./settings.js";
@@ -27,7 +29,8 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
     return EXIT.ok;
   }
   // Started now, so ts-morph and the TypeScript compiler load on the other core while this
-  // thread parses the spec and emits the validators.
+  // thread parses the spec and emits the validators (started before the up-to-date check,
+  // it made no rerun faster and a no-op one slower).
   const printer = inWorker();
   let drawn = false;
   const progress = (done: number, total: number) => {
@@ -36,7 +39,7 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
   };
   try {
     const { generate } = await import("../generate.js");
-    const { writeOutput } = await import("../write/write.js");
+    const { beginOutput } = await import("../write/write.js");
     const readPrevious = (path: string) => {
       try {
         return readFileSync(join(settings.out, path), "utf8");
@@ -45,17 +48,30 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
       }
     };
     const pieces = settings.cacheDir === undefined ? undefined : pieceStore(settings.cacheDir, source.origin);
-    const result = await generate({
-      spec: settings.spec,
-      cwd: io.cwd,
-      source,
-      ...options,
-      ...(previous ? { previous, readPrevious } : {}),
-      ...(io.isTty ? { progress } : {}),
-      ...(pieces ? { pieces } : {}),
-      printer,
-    });
-    await writeOutput(settings.out, result.files, result.kept);
+    // The files carried over are staged (hard links) while the worker still prints the types.
+    let staging: Promise<StagedOutput> | undefined;
+    const onKept = (kept: readonly string[]) => {
+      staging = beginOutput(settings.out, kept);
+      staging.catch(() => undefined); // awaited below
+    };
+    let result: GeneratedFiles;
+    try {
+      result = await generate({
+        spec: settings.spec,
+        cwd: io.cwd,
+        source,
+        ...options,
+        ...(previous ? { previous, readPrevious } : {}),
+        ...(io.isTty ? { progress } : {}),
+        ...(pieces ? { pieces } : {}),
+        printer,
+        onKept,
+      });
+    } catch (error) {
+      await staging?.then((staged) => staged.abort(), () => undefined);
+      throw error;
+    }
+    await (await (staging ?? beginOutput(settings.out, result.kept))).commit(result.files);
     if (drawn) io.stderr("\r\u001b[K");
     for (const rename of result.ir.renames) io.stderr(`note: ${rename.name} is typed ${rename.typeName}: ${rename.reason}\n`);
     const total = result.files.size + result.kept.length;

@@ -26,33 +26,70 @@ export const PAUSE_BEFORE_SWAP = "GEN_SCHEMAS_TEST_PAUSE_BEFORE_SWAP";
  * a previous output, or a file.
  */
 export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>, kept: readonly string[] = []): Promise<void> {
-  const target = await realpath(resolve(outDir)).catch(() => resolve(outDir));
-  const release = await lock(target);
-  try {
-    await replace(target, files, kept);
-  } finally {
-    await release();
-  }
+  await (await beginOutput(outDir, kept)).commit(files);
 }
 
-async function replace(target: string, files: ReadonlyMap<string, string>, kept: readonly string[]): Promise<void> {
+/** An output being staged: its lock is held and the files carried over are in place. */
+export interface StagedOutput {
+  /** Writes `files` beside the carried-over ones, swaps the folder in, releases the lock. */
+  commit(files: ReadonlyMap<string, string>): Promise<void>;
+  /** Removes the staging folder and releases the lock; the output is as it was. */
+  abort(): Promise<void>;
+}
+
+/**
+ * The first half of `writeOutput`: takes the lock and carries `kept` over into the staging
+ * folder, so an incremental run can do that while its types are still being printed.
+ */
+export async function beginOutput(outDir: string, kept: readonly string[] = []): Promise<StagedOutput> {
+  const target = await realpath(resolve(outDir)).catch(() => resolve(outDir));
+  const release = await lock(target);
   const parent = dirname(target);
   const stage = join(parent, `.${basename(target)}.staging`);
   const old = join(parent, `.${basename(target)}.previous`);
-  await attempt("Can't prepare the output folder", target, async () => {
-    if (!existsSync(target) && existsSync(old)) await rename(old, target);
-    await refuseForeign(target);
+  const discard = async () => {
     await rm(stage, { recursive: true, force: true });
-  });
-  await attempt("Can't write the output", stage, async () => {
-    try {
-      await stageFiles(stage, files, target, kept);
-    } catch (error) {
+    await release();
+  };
+  try {
+    await attempt("Can't prepare the output folder", target, async () => {
+      if (!existsSync(target) && existsSync(old)) await rename(old, target);
+      await refuseForeign(target);
       await rm(stage, { recursive: true, force: true });
-      throw error;
-    }
-  });
-  await pauseForTest();
+    });
+    await attempt("Can't write the output", stage, () => stageFiles(stage, new Map(), target, kept));
+  } catch (error) {
+    await discard();
+    throw error;
+  }
+  let settled = false;
+  const once = () => {
+    if (settled) throw new Error("this staged output was already committed or aborted");
+    settled = true;
+  };
+  return {
+    async commit(files) {
+      once();
+      try {
+        await attempt("Can't write the output", stage, () => stageFiles(stage, files, target, []));
+        await pauseForTest();
+        await swap(target, stage, old);
+      } catch (error) {
+        await rm(stage, { recursive: true, force: true });
+        throw error;
+      } finally {
+        await release();
+      }
+    },
+    async abort() {
+      once();
+      await discard();
+    },
+  };
+}
+
+/** The staged folder in place of the target, with two renames; the previous output removed after. */
+async function swap(target: string, stage: string, old: string): Promise<void> {
   await attempt("Can't replace the output folder", target, async () => {
     await rm(old, { recursive: true, force: true });
     const hadPrevious = await rename(target, old).then(

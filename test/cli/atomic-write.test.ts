@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
-import { PAUSE_BEFORE_SWAP, writeOutput } from "../../generator/write/write.js";
+import { beginOutput, PAUSE_BEFORE_SWAP, writeOutput } from "../../generator/write/write.js";
 import { fixtures, ROOT } from "../support/paths.js";
 import { removeTempDirs, runCli, snapshot, startCli, tempDir } from "./run.js";
 
@@ -121,6 +121,45 @@ describe("writeOutput", () => {
     await expect(writeOutput(join(cwd, "src"), await small())).rejects.toThrow("The output folder holds files gen-schemas did not write");
     expect(readFileSync(join(cwd, "src/index.ts"), "utf8")).toBe("keep");
     expect(readdirSync(cwd).sort()).toEqual(["empty", "file", "src"]);
+  });
+});
+
+describe("beginOutput (the CLI stages the files it keeps while the types are printed)", () => {
+  const small = async () => (await generate({ spec: join(ROOT, "test/bad-specs/specs/proto-names.yaml") })).files;
+
+  it("holds the lock and carries the kept files over; commit writes the rest and swaps; abort leaves the output as it was", async () => {
+    const cwd = tempDir();
+    const out = join(cwd, "out");
+    const files = await small();
+    await writeOutput(out, files);
+    const previous = snapshot(out);
+    const [keptPath] = [...files.keys()].filter((path) => path.endsWith(".js"));
+    const rest = new Map([...files].filter(([path]) => path !== keptPath));
+
+    const aborted = await beginOutput(out, [keptPath!]);
+    await expect(writeOutput(out, files)).rejects.toThrow(/Another gen-schemas run/);
+    expect(readFileSync(join(cwd, ".out.staging", keptPath!), "utf8")).toBe(files.get(keptPath!));
+    await aborted.abort();
+    expect(snapshot(out)).toEqual(previous);
+    expect(readdirSync(cwd)).toEqual(["out"]);
+
+    const staged = await beginOutput(out, [keptPath!]);
+    await staged.commit(rest);
+    expect(snapshot(out)).toEqual(previous);
+    expect(readdirSync(cwd)).toEqual(["out"]);
+    await expect(staged.commit(rest)).rejects.toThrow(/already committed or aborted/);
+    await expect(staged.abort()).rejects.toThrow(/already committed or aborted/);
+  });
+
+  it("a kept file that is gone fails the staging, releasing the lock and leaving the output as it was", async () => {
+    const cwd = tempDir();
+    const out = join(cwd, "out");
+    await writeOutput(out, await small());
+    const previous = snapshot(out);
+    await expect(beginOutput(out, ["no-such-file.js"])).rejects.toThrow("Can't write the output");
+    expect(snapshot(out)).toEqual(previous);
+    expect(readdirSync(cwd)).toEqual(["out"]);
+    await writeOutput(out, await small());
   });
 });
 
