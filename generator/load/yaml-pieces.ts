@@ -68,9 +68,10 @@ export interface PieceParse {
 }
 
 /**
- * Parses `text` with the stored pieces, or undefined when the caller must parse it whole
- * (no usable pieces, or anything the cut can't vouch for). Parses that read the whole text
- * refill the store; `parseWhole` is that parse, so its errors are the caller's own.
+ * Parses `text` with the stored pieces, reading only the entries whose text is new; with
+ * no usable pieces, or an entry that can't be read alone, it parses the whole text and
+ * refills the store. Undefined when the caller must parse the text itself: a layout the
+ * cut can't follow, or a whole parse that fails (the caller's parse then reports the error).
  */
 export function parseWithPieces(text: string, maxDepth: number, store: PieceStore): PieceParse | undefined {
   const root = cut(text);
