@@ -98,7 +98,8 @@ export async function emitAll(ir: IrDocument, specHash: string, options: EmitOpt
   const names: TypeNames = Object.fromEntries(ir.schemas.map((schema) => [schema.name, [schema.typeName, schema.fileName] as const]));
   const typesFiles = printer.print(toEmit, names, options.openEnums !== false);
   typesFiles.catch(() => undefined); // awaited below, once the validators are emitted
-  options.onKept?.(kept.slice().sort());
+  kept.sort();
+  options.onKept?.(kept);
 
   const files = new Map<string, string>();
   if (!typesOnly) {
@@ -120,7 +121,7 @@ export async function emitAll(ir: IrDocument, specHash: string, options: EmitOpt
   for (const path of kept) manifest.files[path] = previous!.files[path]!;
   manifest.files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   files.set(MANIFEST, renderManifest(manifest));
-  return { files: sorted(files), kept: kept.sort(), emitted: toEmit.map((schema) => schema.name), manifest, ir };
+  return { files: sorted(files), kept, emitted: toEmit.map((schema) => schema.name), manifest, ir };
 }
 
 /** The package around the schema modules: registry, entry points, package.json, README, runtime. */

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { readSource } from "../load/read.js";
 import type { TypesPrinter } from "../emit/types-printer.js";
 import { EXIT, type Io } from "./io.js";
-import { pieceStore } from "./piece-store.js";
+import { pieceStoreOf } from "./piece-store.js";
 import type { Settings } from "./settings.js";
 
 /** What differs between a fresh generation and the output folder. */
@@ -30,7 +30,7 @@ export async function runCheck(settings: Settings, io: Io): Promise<number> {
 async function check(settings: Settings, io: Io, printer: TypesPrinter): Promise<number> {
   const { generate } = await import("../generate.js");
   const source = await readSource(settings.spec, io.cwd);
-  const pieces = settings.cacheDir === undefined ? undefined : pieceStore(settings.cacheDir, source.origin);
+  const pieces = pieceStoreOf(settings.cacheDir, source.origin);
   const { files } = await generate({
     spec: settings.spec,
     cwd: io.cwd,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { readSource } from "../load/read.js";
-import { pieceStore } from "./piece-store.js";
+import { pieceStoreOf } from "./piece-store.js";
 import { inWorker } from "../emit/types-printer.js";
 import type { GeneratedFiles } from "../generate.js";
 import type { StagedOutput } from "../write/write.js";
@@ -47,7 +47,7 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
         return undefined;
       }
     };
-    const pieces = settings.cacheDir === undefined ? undefined : pieceStore(settings.cacheDir, source.origin);
+    const pieces = pieceStoreOf(settings.cacheDir, source.origin);
     // The files carried over are staged (hard links) while the worker still prints the types.
     let staging: Promise<StagedOutput> | undefined;
     const onKept = (kept: readonly string[]) => {

@@ -45,6 +45,11 @@ export function pieceStore(cacheDir: string, origin: string): PieceStore {
   };
 }
 
+/** The store for a spec in the settings' cache folder, or undefined when caching is off (`--no-cache`, no node_modules). */
+export function pieceStoreOf(cacheDir: string | undefined, origin: string): PieceStore | undefined {
+  return cacheDir === undefined ? undefined : pieceStore(cacheDir, origin);
+}
+
 /** Removes the pieces of all but the `KEPT_SPECS` specs used last. */
 function pruneCache(cacheDir: string): void {
   const files = readdirSync(cacheDir)

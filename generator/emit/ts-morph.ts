@@ -6,7 +6,7 @@ import { install } from "v8-compile-cache-lib";
 
 const require = createRequire(import.meta.url);
 /** CommonJS's loader, whose compile step the code cache replaces while ts-morph loads. */
-const Module = require("node:module") as { prototype: { _compile: unknown } };
+const Module = module as unknown as { prototype: { _compile: unknown }; getCompileCacheDir?: () => string | undefined };
 
 /**
  * ts-morph's printer, loaded with `require`: a CommonJS package imported from ESM is
@@ -28,7 +28,7 @@ export const StructureKind: typeof TsMorph.StructureKind = tsMorph.StructureKind
  * be written is no error.
  */
 function requireWithCodeCache(id: string): unknown {
-  const builtIn = (module as { getCompileCacheDir?: () => string | undefined }).getCompileCacheDir?.() !== undefined;
+  const builtIn = Module.getCompileCacheDir?.() !== undefined;
   const compile = Module.prototype._compile;
   let hook: { uninstall(): void } | undefined;
   let saved = false;
