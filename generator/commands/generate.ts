@@ -50,8 +50,10 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
     const pieces = pieceStoreOf(settings.cacheDir, source.origin);
     // The files carried over are staged (hard links) while the worker still prints the types.
     let staging: Promise<StagedOutput> | undefined;
+    // The output this run replaces is parked in the cache, and the next rerun stages in it.
+    const recycling = { ...(settings.cacheDir !== undefined ? { recycleIn: settings.cacheDir } : {}), ...(previous ? { currentHashes: previous.files } : {}) };
     const onKept = (kept: readonly string[]) => {
-      staging = beginOutput(settings.out, kept);
+      staging = beginOutput(settings.out, kept, recycling);
       staging.catch(() => undefined); // awaited below
     };
     let result: GeneratedFiles;
@@ -71,7 +73,7 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
       await staging?.then((staged) => staged.abort(), () => undefined);
       throw error;
     }
-    await (await (staging ?? beginOutput(settings.out, result.kept))).commit(result.files);
+    await (await (staging ?? beginOutput(settings.out, result.kept, recycling))).commit(result.files);
     if (drawn) io.stderr("\r\u001b[K");
     for (const rename of result.ir.renames) io.stderr(`note: ${rename.name} is typed ${rename.typeName}: ${rename.reason}\n`);
     const total = result.files.size + result.kept.length;

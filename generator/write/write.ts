@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, linkSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, utimesSync } from "node:fs";
 import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { GenerationError } from "../errors.js";
 
 const MANIFEST = "gen-schemas.manifest.json";
@@ -25,15 +26,28 @@ export const PAUSE_BEFORE_SWAP = "GEN_SCHEMAS_TEST_PAUSE_BEFORE_SWAP";
 
 /**
  * Writes `files` as the whole content of `outDir`, atomically: everything is staged in a
- * sibling folder first and swapped in with two renames, so a failed or killed run leaves
- * the previous output as it was (a run killed between the renames leaves it in the
- * `.previous` sibling, put back by the next run; a stale staging folder is removed by the
- * next run). One run at a time per output folder, held by a lock file beside it: a second
+ * sibling folder first (or in the output parked by the run before, see `recycleIn`) and
+ * swapped in with two renames, so a failed or killed run leaves the previous output as it
+ * was (a run killed between the renames leaves it aside, `.previous` beside it or
+ * `<slot>.swap` in the cache, put back by the next run; a stale staging folder is removed
+ * by the next run). One run at a time per output folder, held by a lock file beside it: a second
  * run fails without touching anything. Refuses to replace a folder that holds anything but
  * a previous output, or a file.
  */
-export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>, kept: readonly string[] = []): Promise<void> {
-  await (await beginOutput(outDir, kept)).commit(files);
+export async function writeOutput(outDir: string, files: ReadonlyMap<string, string>, kept: readonly string[] = [], options: OutputOptions = {}): Promise<void> {
+  await (await beginOutput(outDir, kept, options)).commit(files);
+}
+
+export interface OutputOptions {
+  /**
+   * A cache folder: the output a swap replaces is parked there, under a name derived from
+   * the output's path, instead of being deleted, and the next incremental run stages in it,
+   * touching only the files that differ. Without it (or on another file system than the
+   * output) every run stages in a new folder and deletes the previous output.
+   */
+  recycleIn?: string;
+  /** The current output's manifest `files` (path → hash): what a parked output already holds. */
+  currentHashes?: Readonly<Record<string, string>>;
 }
 
 /** An output being staged: its lock is held and the files carried over are in place. */
@@ -44,27 +58,49 @@ export interface StagedOutput {
   abort(): Promise<void>;
 }
 
+/** Where a run stages, and where the output it replaces goes. */
+interface Places {
+  target: string;
+  /** The staging folder beside the target. */
+  stage: string;
+  /** The target set aside during a swap, beside it. */
+  old: string;
+  /** Recycling: the parked previous output, and where the target waits during a swap. */
+  parked?: { slot: string; swap: string };
+}
+
 /**
  * The first half of `writeOutput`: takes the lock and carries `kept` over into the staging
  * folder, so an incremental run can do that while its types are still being printed.
  */
-export async function beginOutput(outDir: string, kept: readonly string[] = []): Promise<StagedOutput> {
+export async function beginOutput(outDir: string, kept: readonly string[] = [], options: OutputOptions = {}): Promise<StagedOutput> {
   const target = await realpath(resolve(outDir)).catch(() => resolve(outDir));
   const release = await lock(target);
-  const parent = dirname(target);
-  const stage = join(parent, `.${basename(target)}.staging`);
-  const old = join(parent, `.${basename(target)}.previous`);
+  const places: Places = {
+    target,
+    stage: join(dirname(target), `.${basename(target)}.staging`),
+    old: join(dirname(target), `.${basename(target)}.previous`),
+    ...(options.recycleIn !== undefined ? { parked: parkingFor(options.recycleIn, target) } : {}),
+  };
+  // The staging folder of this run: the parked output when it can be brought up to date.
+  let stage = places.stage;
+  let recycled: Recycled | undefined;
   const discard = async () => {
     await removeTree(stage);
     await release();
   };
   try {
     await attempt("Can't prepare the output folder", target, async () => {
-      if (!existsSync(target) && existsSync(old)) await rename(old, target);
+      await recover(places);
       await refuseForeign(target);
-      await removeTree(stage);
+      await removeTree(places.stage);
+      if (places.parked && !sameFileSystem(places.parked.slot, target)) delete places.parked;
     });
-    await attempt("Can't write the output", stage, () => stageFiles(stage, new Map(), target, kept));
+    if (places.parked && kept.length > 0 && options.currentHashes) {
+      recycled = recycle(places.parked.slot, target, kept, options.currentHashes);
+      if (recycled) stage = places.parked.slot;
+    }
+    if (!recycled) await attempt("Can't write the output", stage, () => stageFiles(stage, new Map(), target, kept));
   } catch (error) {
     await discard();
     throw error;
@@ -78,9 +114,16 @@ export async function beginOutput(outDir: string, kept: readonly string[] = []):
     async commit(files) {
       once();
       try {
-        await attempt("Can't write the output", stage, () => stageFiles(stage, files, target, []));
+        await attempt("Can't write the output", stage, async () => {
+          // A path both kept and written (none, from generate) would be written through the
+          // link into the current output: it is unlinked first.
+          for (const path of kept) if (files.has(path)) rmSync(join(stage, path), { force: true });
+          if (recycled) clearFoldersInTheWay(stage, recycled.folders, files);
+          await stageFiles(stage, files, target, []);
+          if (recycled) removeFoldersLeftEmpty(stage, recycled.folders, [...files.keys(), ...kept]);
+        });
         await pauseForTest();
-        await swap(target, stage, old);
+        await swap(places, stage);
       } catch (error) {
         await removeTree(stage);
         throw error;
@@ -95,11 +138,119 @@ export async function beginOutput(outDir: string, kept: readonly string[] = []):
   };
 }
 
-/** The staged folder in place of the target, with two renames; the previous output removed after. */
-async function swap(target: string, stage: string, old: string): Promise<void> {
+/** The parked output of `target` in `cacheDir`, and the name the target takes while swapped. */
+function parkingFor(cacheDir: string, target: string): { slot: string; swap: string } {
+  const slot = join(cacheDir, "outputs", createHash("sha256").update(target).digest("hex").slice(0, 16));
+  return { slot, swap: `${slot}.swap` };
+}
+
+/** True when `path` (created if missing) and `target`'s folder are on one file system: a rename between them works. */
+function sameFileSystem(path: string, target: string): boolean {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    return statSync(dirname(path)).dev === statSync(dirname(target)).dev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts back what a run killed between the renames of a swap left aside: the previous output
+ * (when the target is missing), and a parked output waiting to return to its slot.
+ */
+async function recover({ target, old, parked }: Places): Promise<void> {
+  if (!existsSync(target)) {
+    if (existsSync(old)) await rename(old, target);
+    else if (parked && existsSync(parked.swap)) await rename(parked.swap, target);
+  }
+  if (parked && existsSync(parked.swap)) {
+    if (existsSync(parked.slot)) await removeTree(parked.swap);
+    else await rename(parked.swap, parked.slot);
+  }
+}
+
+interface Recycled {
+  /** Folders the parked output held, by relative path: the ones this output leaves empty are removed. */
+  folders: string[];
+}
+
+/**
+ * Brings the parked output in `slot` up to the kept files of this run: a file whose hash in
+ * the parked output's manifest equals the current output's stays; every other file goes,
+ * and kept files it lacks are linked in from `target`. The parked manifest is deleted
+ * first, so a run killed while this or the commit runs leaves a slot the next run won't
+ * trust; the commit writes the new manifest last. Undefined (and the slot removed) when
+ * the slot has no readable manifest or anything fails: the caller stages afresh.
+ */
+function recycle(slot: string, target: string, kept: readonly string[], currentHashes: Readonly<Record<string, string>>): Recycled | undefined {
+  try {
+    const manifest = join(slot, MANIFEST);
+    const parkedHashes = (JSON.parse(readFileSync(manifest, "utf8")) as { files?: unknown }).files;
+    if (typeof parkedHashes !== "object" || parkedHashes === null) throw new Error("a manifest without files");
+    const hashes = new Map(Object.entries(parkedHashes as Record<string, unknown>));
+    unlinkSync(manifest);
+    const keep = new Set(kept);
+    const present = new Set<string>();
+    const folders: string[] = [];
+    for (const entry of readdirSync(slot, { recursive: true, withFileTypes: true })) {
+      const path = relative(slot, join(entry.parentPath, entry.name)).split(sep).join("/");
+      if (entry.isDirectory()) folders.push(path);
+      else if (entry.isFile() && keep.has(path) && hashes.get(path) === currentHashes[path]) present.add(path);
+      else unlinkSync(join(slot, path));
+    }
+    const made = new Set(folders);
+    for (const path of kept) {
+      if (present.has(path)) continue;
+      const into = join(slot, path);
+      if (made.has(path)) {
+        rmSync(into, { recursive: true, force: true });
+        made.delete(path);
+      }
+      const folder = dirname(path);
+      if (folder !== "." && !made.has(folder)) {
+        mkdirSync(join(slot, folder), { recursive: true });
+        made.add(folder);
+      }
+      try {
+        linkSync(join(target, path), into);
+      } catch {
+        copyFileSync(join(target, path), into);
+      }
+    }
+    return { folders };
+  } catch {
+    try {
+      rmSync(slot, { recursive: true, force: true });
+    } catch {
+      // Then staging afresh beside the output fails the same way, and says why.
+    }
+    return undefined;
+  }
+}
+
+/** Removes the folders of a recycled staging where the new output has a file. */
+function clearFoldersInTheWay(stage: string, folders: readonly string[], files: ReadonlyMap<string, string>): void {
+  for (const folder of folders) if (files.has(folder)) rmSync(join(stage, folder), { recursive: true, force: true });
+}
+
+/** Removes the folders of a recycled staging that no file of the new output is in. */
+function removeFoldersLeftEmpty(stage: string, folders: readonly string[], paths: readonly string[]): void {
+  const needed = new Set<string>(paths); // a folder that became a file is that file now
+  for (const path of paths) {
+    for (let folder = dirname(path); folder !== "." && !needed.has(folder); folder = dirname(folder)) needed.add(folder);
+  }
+  for (const folder of folders) if (!needed.has(folder)) rmSync(join(stage, folder), { recursive: true, force: true });
+}
+
+/**
+ * The staged folder in place of the target, with two renames. The output it replaces is
+ * then parked for the next run when recycling, else removed.
+ */
+async function swap({ target, old, parked }: Places, stage: string): Promise<void> {
+  const aside = parked ? parked.swap : old;
   await attempt("Can't replace the output folder", target, async () => {
-    await removeTree(old);
-    const hadPrevious = await rename(target, old).then(
+    await removeTree(aside);
+    const hadPrevious = await rename(target, aside).then(
       () => true,
       (error: NodeJS.ErrnoException) => {
         if (error.code === "ENOENT") return false;
@@ -109,11 +260,28 @@ async function swap(target: string, stage: string, old: string): Promise<void> {
     try {
       await rename(stage, target);
     } catch (error) {
-      if (hadPrevious) await rename(old, target);
+      if (hadPrevious) await rename(aside, target);
       throw error;
     }
-    if (hadPrevious) await removeTree(old);
+    if (!hadPrevious) return;
+    if (!parked) return removeTree(aside);
+    if (stage !== parked.slot) await removeTree(parked.slot);
+    await rename(parked.swap, parked.slot);
+    const now = new Date();
+    utimesSync(parked.slot, now, now);
+    pruneParked(dirname(parked.slot));
   });
+}
+
+/** Outputs a cache folder keeps parked (one per output path); the least recently swapped beyond these are removed. */
+export const KEPT_OUTPUTS = 4;
+
+function pruneParked(folder: string): void {
+  const slots = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[0-9a-f]{16}$/.test(entry.name))
+    .map((entry) => ({ path: join(folder, entry.name), used: statSync(join(folder, entry.name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.used - a.used);
+  for (const { path } of slots.slice(KEPT_OUTPUTS)) rmSync(path, { recursive: true, force: true });
 }
 
 /**
@@ -178,11 +346,14 @@ async function stageFiles(stage: string, files: ReadonlyMap<string, string>, cur
       copyFileSync(join(current, path), join(stage, path));
     }
   }
-  const queue: (() => Promise<void>)[] = [...files].map(([path, content]) => () => writeFile(join(stage, path), content));
+  // The manifest last: a staging folder holding it holds everything it lists (see recycle).
+  const queue: (() => Promise<void>)[] = [...files].filter(([path]) => path !== MANIFEST).map(([path, content]) => () => writeFile(join(stage, path), content));
   const worker = async () => {
     for (let next = queue.pop(); next !== undefined; next = queue.pop()) await next();
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, queue.length) }, worker));
+  const manifest = files.get(MANIFEST);
+  if (manifest !== undefined) await writeFile(join(stage, MANIFEST), manifest);
 }
 
 /** A folder gen-schemas wrote: it has a manifest, or its package.json says so, or (types only) it has types/index.d.ts. */
