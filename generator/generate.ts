@@ -10,7 +10,7 @@ import { emitRegistry } from "./emit/registry.js";
 import { runtimeFiles } from "./emit/runtime-files.js";
 import { defaultPackageName, defaultPackageVersion, emitPackageJson, type PackageOptions } from "./emit/package-files.js";
 import { emitPackageReadme } from "./emit/package-readme.js";
-import { buildManifest, MANIFEST, recordedOptions, renderManifest, schemaHashes, sha256, type Manifest } from "./manifest.js";
+import { buildManifest, MANIFEST, recordedOptions, renderManifest, schemaHashes, type Manifest } from "./manifest.js";
 
 export interface GenerateOptions {
   /** Path or http(s) URL of the spec, JSON or YAML. */
@@ -67,8 +67,8 @@ export interface GeneratedFiles {
 
 /** Generates every file in memory; only `write` touches the disk. */
 export async function generate(options: GenerateOptions): Promise<GeneratedFiles> {
-  const { ir, text } = options.source ? loadSource(options.source, options.pieces) : await loadSpec(options.spec, options.cwd ?? process.cwd(), options.pieces);
-  return emitAll(ir, sha256(text), options);
+  const { ir, specHash } = options.source ? loadSource(options.source, options.pieces) : await loadSpec(options.spec, options.cwd ?? process.cwd(), options.pieces);
+  return emitAll(ir, specHash, options);
 }
 
 /** Every output file for a loaded document whose text hashes to `specHash`. */

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { readSource } from "../load/read.js";
+import { readSource, specHash as hashOf } from "../load/read.js";
 import { pieceStoreOf } from "./piece-store.js";
 import { inWorker } from "../emit/types-printer.js";
 import type { GeneratedFiles } from "../generate.js";
 import type { StagedOutput } from "../write/write.js";
-import { readManifest, recordedOptions, sha256, upToDate } from "../manifest.js";
+import { readManifest, recordedOptions, upToDate } from "../manifest.js";
 import { EXIT, type Io } from "./io.js";
 import type { Settings } from "./settings.js";
 
@@ -18,7 +18,7 @@ import type { Settings } from "./settings.js";
 export async function runGenerate(settings: Settings, io: Io): Promise<number> {
   const started = performance.now();
   const [source, recorded, present] = await Promise.all([readSource(settings.spec, io.cwd), readManifest(settings.out), filesIn(settings.out)]);
-  const specHash = sha256(source.text);
+  const specHash = hashOf(source);
   const options = { typesOnly: settings.typesOnly, openEnums: settings.openEnums, package: settings.package };
   const where = relative(io.cwd, settings.out) || ".";
   // Only files still there can be carried over: one deleted (or turned into a folder) is written again.

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { GenerationError } from "../errors.js";
@@ -6,7 +7,20 @@ import { GenerationError } from "../errors.js";
 export interface SpecSource {
   origin: string;
   text: string;
+  /** sha256 (hex) of the bytes read; absent on a source made from a string (see `specHash`). */
+  sha256?: string;
 }
+
+/**
+ * The spec's hash, recorded in the manifest: of the bytes read (hashing them costs a fifth
+ * of hashing the 4 MB string, which must be encoded first), or of the text's UTF-8, which
+ * is the same thing for any spec that is valid UTF-8.
+ */
+export function specHash(source: SpecSource): string {
+  return source.sha256 ?? createHash("sha256").update(source.text).digest("hex");
+}
+
+const hashOf = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 const URL_PATTERN = /^https?:\/\//i;
 /** A server that has sent nothing for this long is not going to. */
@@ -18,10 +32,15 @@ export function isUrl(spec: string): boolean {
 
 /** Reads a spec from a file path or an http(s) URL. */
 export async function readSource(spec: string, cwd: string): Promise<SpecSource> {
-  if (isUrl(spec)) return { origin: spec, text: await fetchText(spec) };
+  if (isUrl(spec)) {
+    const bytes = await fetchBytes(spec);
+    // What `response.text()` gives: UTF-8, a byte order mark dropped.
+    return { origin: spec, text: new TextDecoder().decode(bytes), sha256: hashOf(bytes) };
+  }
   const path = resolve(cwd, spec);
   try {
-    return { origin: path, text: await readFile(path, "utf8") };
+    const bytes = await readFile(path);
+    return { origin: path, text: bytes.toString("utf8"), sha256: hashOf(bytes) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : String(error);
@@ -29,12 +48,12 @@ export async function readSource(spec: string, cwd: string): Promise<SpecSource>
   }
 }
 
-async function fetchText(url: string): Promise<string> {
+async function fetchBytes(url: string): Promise<Uint8Array> {
   const hint = "Check the URL and that the server is up, or download the spec and pass the file";
   try {
     const response = await fetch(url, { redirect: "follow", signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
     if (!response.ok) throw new GenerationError(`Can't fetch the spec: HTTP ${response.status} ${response.statusText}`.trim(), { file: url }, hint);
-    return await response.text();
+    return new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     if (error instanceof GenerationError) throw error;
     const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message ?? String(error);

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -93,6 +94,9 @@ describe("--spec", () => {
       const run = await runCli(["--spec", `${base}/spec3.yaml`, "--out", "out"], { cwd });
       expect(run.code, run.stderr).toBe(0);
       expectSummary(run, cwd, join(cwd, "out"), 819);
+      // The manifest records the hash of the bytes served, the same as for the file read from disk.
+      const recorded = JSON.parse(readFileSync(join(cwd, "out/gen-schemas.manifest.json"), "utf8")) as { spec: { sha256: string } };
+      expect(recorded.spec.sha256).toBe(createHash("sha256").update(readFileSync(SPEC_2023)).digest("hex"));
     });
 
     it("exits 1 naming the URL when the server answers 404", async () => {
