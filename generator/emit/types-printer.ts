@@ -27,9 +27,11 @@ export function typeLookup(names: TypeNames, openEnums: boolean): TypeLookup {
 /** Prints in this thread; ts-morph is loaded on the first call. */
 export const inThisThread: TypesPrinter = {
   async print(schemas, names, openEnums) {
-    const { emitTypesFile } = await import("./types-file.js");
+    const [{ emitTypesFile }, { keepCompiledCode }] = await Promise.all([import("./types-file.js"), import("./ts-morph.js")]);
     const lookup = typeLookup(names, openEnums);
-    return schemas.map((schema) => emitTypesFile(schema, lookup));
+    const texts = schemas.map((schema) => emitTypesFile(schema, lookup));
+    keepCompiledCode();
+    return texts;
   },
   async close() {},
 };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import module from "node:module";
@@ -247,18 +247,48 @@ describe("the YAML parse cache", () => {
 });
 
 describe("the compiled-code cache of ts-morph", () => {
+  // Node 22.1+ keeps compiled code itself, and there this cache is not used.
   const builtIn = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === "function";
+  /** The cache of the TypeScript compiler ts-morph bundles: the file whose compiling it saves. */
+  const compilerCache = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((name) => /^typescript\.js-[0-9a-f]{8}-[0-9a-f]{16}\.v8$/.test(name)) : []);
 
-  it("is written beside ts-morph on a Node without its own (Node 22.1+ uses its own), and the output is the same with it turned off", async () => {
-    const tsMorph = JSON.parse(readFileSync(join(ROOT, "node_modules/ts-morph/package.json"), "utf8")) as { version: string };
-    const blob = join(ROOT, "node_modules/.cache/gen-schemas/compiled", `ts-morph-${tsMorph.version}-v8-${process.versions.v8}.BLOB`);
+  it.runIf(!builtIn)("is written by the first run, used as it is by the next, and changes nothing in the output", async () => {
     const cwd = tempDir();
-    const cached = await runCli(["--spec", SPEC_2022, "--out", "cached", "--types-only"], { cwd });
-    expect(cached.code, cached.stderr).toBe(0);
-    expect(existsSync(blob)).toBe(!builtIn);
-    const plain = await runCli(["--spec", SPEC_2022, "--out", "plain", "--types-only"], { cwd, env: { DISABLE_V8_COMPILE_CACHE: "1" } });
+    const env = { GEN_SCHEMAS_CODE_CACHE_DIR: join(cwd, "compiled") };
+    const first = await runCli(["--spec", SPEC_2022, "--out", "first", "--types-only"], { cwd, env });
+    expect(first.code, first.stderr).toBe(0);
+    const written = compilerCache(env.GEN_SCHEMAS_CODE_CACHE_DIR);
+    expect(written).toHaveLength(1);
+    const { mtimeMs, size } = statSync(join(env.GEN_SCHEMAS_CODE_CACHE_DIR, written[0]!));
+    expect(size).toBeGreaterThan(1_000_000);
+
+    const second = await runCli(["--spec", SPEC_2022, "--out", "second", "--types-only"], { cwd, env });
+    expect(second.code, second.stderr).toBe(0);
+    expect(compilerCache(env.GEN_SCHEMAS_CODE_CACHE_DIR)).toEqual(written);
+    expect(statSync(join(env.GEN_SCHEMAS_CODE_CACHE_DIR, written[0]!)).mtimeMs).toBe(mtimeMs);
+    expect(snapshot(join(cwd, "second"))).toEqual(snapshot(join(cwd, "first")));
+
+    const plain = await runCli(["--spec", SPEC_2022, "--out", "plain", "--types-only"], { cwd, env: { ...env, DISABLE_V8_COMPILE_CACHE: "1" } });
     expect(plain.code, plain.stderr).toBe(0);
-    expect(snapshot(join(cwd, "cached"))).toEqual(snapshot(join(cwd, "plain")));
+    expect(snapshot(join(cwd, "plain"))).toEqual(snapshot(join(cwd, "first")));
+  });
+
+  it.runIf(!builtIn)("a damaged cache file is rejected by V8 and replaced; the output is the same", async () => {
+    const cwd = tempDir();
+    const env = { GEN_SCHEMAS_CODE_CACHE_DIR: join(cwd, "compiled") };
+    expect((await runCli(["--spec", SPEC_2022, "--out", "warm", "--types-only"], { cwd, env })).code).toBe(0);
+    const [name] = compilerCache(env.GEN_SCHEMAS_CODE_CACHE_DIR);
+    writeFileSync(join(env.GEN_SCHEMAS_CODE_CACHE_DIR, name!), "not V8's code cache");
+    const run = await runCli(["--spec", SPEC_2022, "--out", "damaged", "--types-only"], { cwd, env });
+    expect(run.code, run.stderr).toBe(0);
+    expect(snapshot(join(cwd, "damaged"))).toEqual(snapshot(join(cwd, "warm")));
+    expect(statSync(join(env.GEN_SCHEMAS_CODE_CACHE_DIR, name!)).size).toBeGreaterThan(1_000_000);
+  });
+
+  it("is beside ts-morph by default", async () => {
+    const cwd = tempDir();
+    expect((await runCli(["--spec", SPEC_2022, "--out", "out", "--types-only"], { cwd })).code).toBe(0);
+    expect(compilerCache(join(ROOT, "node_modules/.cache/gen-schemas/compiled"))).toHaveLength(builtIn ? 0 : 1);
   });
 });
 
