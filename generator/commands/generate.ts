@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { join, relative } from "node:path";
 import { readSource, specHash as hashOf } from "../load/read.js";
 import { pieceStoreOf } from "./piece-store.js";
 import { inWorker } from "../emit/types-printer.js";
@@ -87,24 +87,14 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
 }
 
 /**
- * The files in the output folder, by relative path with `/`: one listing per folder rather
- * than a call per file. Contents are trusted to be what the manifest says (`check`
- * compares them byte for byte).
+ * The files in the output folder, by relative path with `/`: one listing rather than a
+ * call per file. Contents are trusted to be what the manifest says (`check` compares them
+ * byte for byte).
  */
 async function filesIn(out: string): Promise<Set<string>> {
-  const { readdirSync } = await import("node:fs");
-  const root = resolve(out);
+  const { entriesOf } = await import("../write/write.js");
   try {
-    // Synchronous and by string: about 20 ms less than the promise version with path.relative
-    // for 2,486 files (one-off profile), while the types worker waits for this to start.
-    const entries = readdirSync(root, { recursive: true, withFileTypes: true });
-    const files = new Set<string>();
-    for (const entry of entries) {
-      if (!entry.isFile()) continue;
-      const folder = entry.parentPath === root ? "" : `${entry.parentPath.slice(root.length + 1)}${sep}`;
-      files.add(sep === "/" ? folder + entry.name : (folder + entry.name).split(sep).join("/"));
-    }
-    return files;
+    return new Set(entriesOf(out).flatMap(({ path, entry }) => (entry.isFile() ? [path] : [])));
   } catch {
     return new Set();
   }

@@ -15,7 +15,6 @@ interface Loader {
 }
 interface Loaded {
   exports: unknown;
-  require(id: string): unknown;
 }
 const Module = module as unknown as Loader;
 

@@ -141,6 +141,20 @@ describe("writeOutput recycling a parked output", () => {
     return { files: new Map([...Object.entries(files), ["gen-schemas.manifest.json", manifestOf(files)]]), hashes };
   };
 
+  it("without a usable cache folder (here one under a file) stages beside the output and deletes the old one", async () => {
+    const cwd = tempDir();
+    const out = join(cwd, "out");
+    writeFileSync(join(cwd, "a-file"), "");
+    const recycleIn = join(cwd, "a-file", "cache");
+    const first = generation({ "a.js": "a1", "b.js": "b1" });
+    await writeOutput(out, first.files, [], { recycleIn });
+    const second = generation({ "a.js": "a1", "b.js": "b2" });
+    await writeOutput(out, new Map([...second.files].filter(([path]) => path !== "a.js")), ["a.js"], { recycleIn, currentHashes: first.hashes });
+    expect(readFileSync(join(out, "b.js"), "utf8")).toBe("b2");
+    expect(Object.keys(snapshot(out)).sort()).toEqual(["a.js", "b.js", "gen-schemas.manifest.json"]);
+    expect(readdirSync(cwd).sort()).toEqual(["a-file", "out"]);
+  });
+
   it("turns a folder into a file and back, and removes the folders the new output leaves empty", async () => {
     const cwd = tempDir();
     const out = join(cwd, "out");
