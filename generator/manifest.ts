@@ -31,8 +31,9 @@ export function recordedOptions(options: { openEnums?: boolean; typesOnly?: bool
   return { openEnums: options.openEnums !== false, typesOnly: options.typesOnly === true, package: options.package ?? {} };
 }
 
-export function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
+/** sha256 (hex) of bytes, or of a string's UTF-8. */
+export function sha256(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
 }
 
 /**

@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PieceStore } from "../load/yaml-pieces.js";
 import { sha256 } from "../manifest.js";
+import { keepRecent, markUsed } from "../write/write.js";
 
 /** Specs whose pieces a cache folder keeps; the least recently used beyond these are removed. */
 export const KEPT_SPECS = 8;
@@ -20,8 +21,11 @@ export function pieceStore(cacheDir: string, origin: string): PieceStore {
     read: () => {
       try {
         const bytes = readFileSync(file);
-        const now = new Date();
-        utimesSync(file, now, now);
+        try {
+          markUsed(file);
+        } catch {
+          // A read-only cache still serves its pieces; only pruning loses track of its use.
+        }
         return bytes;
       } catch {
         return undefined;
@@ -33,7 +37,7 @@ export function pieceStore(cacheDir: string, origin: string): PieceStore {
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(temporary, bytes);
         renameSync(temporary, file);
-        pruneCache(cacheDir);
+        keepRecent(cacheDir, KEPT_SPECS, (entry) => entry.name.endsWith(SUFFIX));
       } catch {
         try {
           rmSync(temporary, { force: true });
@@ -48,13 +52,4 @@ export function pieceStore(cacheDir: string, origin: string): PieceStore {
 /** The store for a spec in the settings' cache folder, or undefined when caching is off (`--no-cache`, no node_modules). */
 export function pieceStoreOf(cacheDir: string | undefined, origin: string): PieceStore | undefined {
   return cacheDir === undefined ? undefined : pieceStore(cacheDir, origin);
-}
-
-/** Removes the pieces of all but the `KEPT_SPECS` specs used last. */
-function pruneCache(cacheDir: string): void {
-  const files = readdirSync(cacheDir)
-    .filter((name) => name.endsWith(SUFFIX))
-    .map((name) => ({ path: join(cacheDir, name), used: statSync(join(cacheDir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
-    .sort((a, b) => b.used - a.used);
-  for (const { path } of files.slice(KEPT_SPECS)) rmSync(path, { force: true });
 }

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { GenerationError } from "../errors.js";
+import { sha256 } from "../manifest.js";
 
 /** The spec's text and where it came from (a resolved path or a URL). */
 export interface SpecSource {
@@ -17,10 +17,8 @@ export interface SpecSource {
  * is the same thing for any spec that is valid UTF-8.
  */
 export function specHash(source: SpecSource): string {
-  return source.sha256 ?? createHash("sha256").update(source.text).digest("hex");
+  return source.sha256 ?? sha256(source.text);
 }
-
-const hashOf = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 const URL_PATTERN = /^https?:\/\//i;
 /** A server that has sent nothing for this long is not going to. */
@@ -35,12 +33,12 @@ export async function readSource(spec: string, cwd: string): Promise<SpecSource>
   if (isUrl(spec)) {
     const bytes = await fetchBytes(spec);
     // What `response.text()` gives: UTF-8, a byte order mark dropped.
-    return { origin: spec, text: new TextDecoder().decode(bytes), sha256: hashOf(bytes) };
+    return { origin: spec, text: new TextDecoder().decode(bytes), sha256: sha256(bytes) };
   }
   const path = resolve(cwd, spec);
   try {
     const bytes = await readFile(path);
-    return { origin: path, text: bytes.toString("utf8"), sha256: hashOf(bytes) };
+    return { origin: path, text: bytes.toString("utf8"), sha256: sha256(bytes) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : String(error);

@@ -1,11 +1,9 @@
-import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, type Dirent } from "node:fs";
 import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { GenerationError } from "../errors.js";
-
-const MANIFEST = "gen-schemas.manifest.json";
+import { MANIFEST, sha256 } from "../manifest.js";
 
 /** Files written at once while staging: enough to keep the disk busy, few enough for any fd limit. */
 const PARALLEL_WRITES = 64;
@@ -15,7 +13,9 @@ const PARALLEL_WRITES = 64;
  * the thread pool per entry costs about 1.7x the CPU for the same wall time (2,486 files,
  * one-off measurement on a 2-core machine), and nothing else waits on this thread then.
  */
-const removeTree = async (path: string): Promise<void> => rmSync(path, { recursive: true, force: true });
+function removeTree(path: string): void {
+  rmSync(path, { recursive: true, force: true });
+}
 
 /**
  * Test-only: when set (to a file path), a run creates that file once everything is staged
@@ -86,14 +86,14 @@ export async function beginOutput(outDir: string, kept: readonly string[] = [], 
   let stage = places.stage;
   let recycled: Recycled | undefined;
   const discard = async () => {
-    await removeTree(stage);
+    removeTree(stage);
     await release();
   };
   try {
     await attempt("Can't prepare the output folder", target, async () => {
       await recover(places);
       await refuseForeign(target);
-      await removeTree(places.stage);
+      removeTree(places.stage);
       if (places.parked && !sameFileSystem(places.parked.slot, target)) delete places.parked;
     });
     if (places.parked && kept.length > 0 && options.currentHashes) {
@@ -125,7 +125,7 @@ export async function beginOutput(outDir: string, kept: readonly string[] = [], 
         await pauseForTest();
         await swap(places, stage);
       } catch (error) {
-        await removeTree(stage);
+        removeTree(stage);
         throw error;
       } finally {
         await release();
@@ -140,7 +140,7 @@ export async function beginOutput(outDir: string, kept: readonly string[] = [], 
 
 /** The parked output of `target` in `cacheDir`, and the name the target takes while swapped. */
 function parkingFor(cacheDir: string, target: string): { slot: string; swap: string } {
-  const slot = join(cacheDir, "outputs", createHash("sha256").update(target).digest("hex").slice(0, 16));
+  const slot = join(cacheDir, "outputs", sha256(target).slice(0, 16));
   return { slot, swap: `${slot}.swap` };
 }
 
@@ -164,7 +164,7 @@ async function recover({ target, old, parked }: Places): Promise<void> {
     else if (parked && existsSync(parked.swap)) await rename(parked.swap, target);
   }
   if (parked && existsSync(parked.swap)) {
-    if (existsSync(parked.slot)) await removeTree(parked.swap);
+    if (existsSync(parked.slot)) removeTree(parked.swap);
     else await rename(parked.swap, parked.slot);
   }
 }
@@ -249,7 +249,7 @@ function removeFoldersLeftEmpty(stage: string, folders: readonly string[], paths
 async function swap({ target, old, parked }: Places, stage: string): Promise<void> {
   const aside = parked ? parked.swap : old;
   await attempt("Can't replace the output folder", target, async () => {
-    await removeTree(aside);
+    removeTree(aside);
     const hadPrevious = await rename(target, aside).then(
       () => true,
       (error: NodeJS.ErrnoException) => {
@@ -278,9 +278,8 @@ function park(parked: { slot: string; swap: string }, stage: string): void {
   try {
     if (stage !== parked.slot) rmSync(parked.slot, { recursive: true, force: true });
     renameSync(parked.swap, parked.slot);
-    const now = new Date();
-    utimesSync(parked.slot, now, now);
-    pruneParked(dirname(parked.slot));
+    markUsed(parked.slot);
+    keepRecent(dirname(parked.slot), KEPT_OUTPUTS, (entry) => entry.isDirectory() && /^[0-9a-f]{16}$/.test(entry.name));
   } catch {
     // Left for the next run.
   }
@@ -289,12 +288,20 @@ function park(parked: { slot: string; swap: string }, stage: string): void {
 /** Outputs a cache folder keeps parked (one per output path); the least recently swapped beyond these are removed. */
 const KEPT_OUTPUTS = 4;
 
-function pruneParked(folder: string): void {
-  const slots = readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && /^[0-9a-f]{16}$/.test(entry.name))
-    .map((entry) => ({ path: join(folder, entry.name), used: statSync(join(folder, entry.name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+/** Marks a cached file or folder used now, for `keepRecent`. */
+export function markUsed(path: string): void {
+  const now = new Date();
+  utimesSync(path, now, now);
+}
+
+/** Removes the entries of `folder` that `isCandidate` picks, all but the `count` used last (by mtime). */
+export function keepRecent(folder: string, count: number, isCandidate: (entry: Dirent) => boolean): void {
+  const used = (name: string) => statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const entries = readdirSync(folder, { withFileTypes: true })
+    .filter(isCandidate)
+    .map((entry) => ({ path: join(folder, entry.name), used: used(entry.name) }))
     .sort((a, b) => b.used - a.used);
-  for (const { path } of slots.slice(KEPT_OUTPUTS)) rmSync(path, { recursive: true, force: true });
+  for (const { path } of entries.slice(count)) rmSync(path, { recursive: true, force: true });
 }
 
 /**

@@ -6,20 +6,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import { beginOutput, PAUSE_BEFORE_SWAP, writeOutput } from "../../generator/write/write.js";
 import { fixtures, ROOT } from "../support/paths.js";
-import { removeTempDirs, runCli, snapshot, startCli, tempDir } from "./run.js";
+import { removeTempDirs, runCli, snapshot, startCli, tempDir, waitFor } from "./run.js";
 
 const SPEC_2022 = join(ROOT, "spec/2022-04-12/spec3.json");
 const SPEC_2023 = join(ROOT, "spec/2023-09-12/spec3.yaml");
 
 const specVersion = (out: string) => (JSON.parse(readFileSync(join(out, "package.json"), "utf8")) as { gen_schemas: { spec: { version: string } } }).gen_schemas.spec.version;
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 /** The output works: a module imports and accepts Stripe's 2022 example charge. */
 async function expectUsable2022(out: string, tag: string): Promise<void> {

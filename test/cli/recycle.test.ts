@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PAUSE_BEFORE_SWAP, writeOutput } from "../../generator/write/write.js";
 import { ROOT } from "../support/paths.js";
-import { removeTempDirs, runCli, snapshot, startCli, tempDir } from "./run.js";
+import { removeTempDirs, runCli, snapshot, startCli, tempDir, waitFor } from "./run.js";
 
 /**
  * With a cache folder, the output a run replaces is parked in it (`outputs/<hash>`), and the
@@ -41,6 +41,14 @@ const generateInto = async (cwd: string, spec: "original" | "edited", env: Recor
   return run;
 };
 
+/** `setUp()`, then the original generated and the edited one over it: the original is parked. */
+async function withParkedOriginal(): Promise<{ cwd: string; original: Record<string, string>; edited: Record<string, string>; slot: string }> {
+  const { cwd, original, edited } = await setUp();
+  await generateInto(cwd, "original");
+  await generateInto(cwd, "edited");
+  return { cwd, original, edited, slot: slotOf(cwd)! };
+}
+
 const slotOf = (cwd: string): string | undefined => {
   const outputs = join(cwd, "cache/outputs");
   const slots = existsSync(outputs) ? readdirSync(outputs) : [];
@@ -72,10 +80,7 @@ describe("recycling the previous output (CLI, real spec)", () => {
   }, 240_000);
 
   it("a parked output that is damaged or without its manifest is not trusted", async () => {
-    const { cwd, original, edited } = await setUp();
-    await generateInto(cwd, "original");
-    await generateInto(cwd, "edited");
-    const slot = slotOf(cwd)!;
+    const { cwd, original, edited, slot } = await withParkedOriginal();
 
     // Damage that the parked manifest doesn't describe: a stray file and folder, a folder where a kept file goes.
     writeFileSync(join(slot, "stray.js"), "export const stray = 1;\n");
@@ -97,15 +102,11 @@ describe("recycling the previous output (CLI, real spec)", () => {
   }, 240_000);
 
   it("a run killed before its swap, while staging in the parked output, leaves the output intact; the next run completes", async () => {
-    const { cwd, original, edited } = await setUp();
-    await generateInto(cwd, "original");
-    await generateInto(cwd, "edited");
+    const { cwd, original, edited } = await withParkedOriginal();
     const signal = join(cwd, "staged.signal");
     const child = startCli(["--spec", "original.json", "--out", "out", "--cache-dir", "cache"], { cwd, env: { [PAUSE_BEFORE_SWAP]: signal } });
     const exited = once(child, "exit");
-    const deadline = Date.now() + 90_000;
-    while (!existsSync(signal) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(existsSync(signal)).toBe(true);
+    await waitFor(() => existsSync(signal), "the staging to finish");
     // Staged in the parked folder, not beside the output.
     expect(existsSync(join(cwd, ".out.staging"))).toBe(false);
     expect(snapshot(slotOf(cwd)!)).toEqual(original);
@@ -119,10 +120,7 @@ describe("recycling the previous output (CLI, real spec)", () => {
   }, 240_000);
 
   it("puts back an output a run killed between the swap's renames left parked aside", async () => {
-    const { cwd, original, edited } = await setUp();
-    await generateInto(cwd, "original");
-    await generateInto(cwd, "edited");
-    const slot = slotOf(cwd)!;
+    const { cwd, original, edited, slot } = await withParkedOriginal();
     // The state a kill between `rename(out, <slot>.swap)` and `rename(<slot>, out)` leaves.
     renameSync(join(cwd, "out"), `${slot}.swap`);
     await generateInto(cwd, "edited");

@@ -62,6 +62,15 @@ export function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
+/** Resolves once `condition()` holds (checked every 5 ms); rejects after `timeoutMs`. */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 /** Lines that look like a JavaScript stack frame. */
 export function stackFrames(text: string): string[] {
   return text.split("\n").filter((line) => /^\s+at .+(\(|:\d+:\d+)/.test(line));
