@@ -38,7 +38,7 @@ import { applyAction, applyChanges, traverseErrors } from "${name}";
 |---|---|
 | \`${name}\` | ${ROOT_EXPORTS.map((e) => `\`${e}\``).join(", ")}; types ${ROOT_TYPES.map((e) => `\`${e}\``).join(", ")} |
 | \`${name}/types\` | every schema type (\`${type}\`, …) and \`Expanded\`, bundled in one declaration file |
-| \`${name}/registry\` | \`schemas\` (spec name → module), \`forObject\` |
+| \`${name}/registry\` | \`schemas\` (spec name → module), \`forObject\`; types \`SchemaTypes\` (spec name → type) |
 | \`${name}/<schema>\` | the schema's type and module value, e.g. \`${name}/${module}\` exports \`${type}\` |
 
 ## A schema module

@@ -37,10 +37,17 @@ export function emitRegistry(ir: IrDocument): { js: string; dts: string } {
     // The bundled types index: tsc then reads one file for the registry's types, and no module declaration.
     `import type * as T from "./types/index.js";`,
     "",
+    "/** Every schema type by its name in the spec. */",
+    "export interface SchemaTypes {",
+    ...ir.schemas.map((schema) => `  ${key(schema.name)}: T.${schema.typeName};`),
+    "}",
+    "",
+    // A mapped type over SchemaTypes rather than a literal of one `SchemaModule<T.X>` per
+    // schema: the same type, and about 0.1 s less CPU in a consumer's tsc (bench/typecheck.ts).
     "/** Every schema module by its name in the spec. */",
-    "export declare const schemas: Readonly<{",
-    ...ir.schemas.map((schema) => `  ${key(schema.name)}: SchemaModule<T.${schema.typeName}>;`),
-    "}>;",
+    "export declare const schemas: {",
+    "  readonly [Name in keyof SchemaTypes]: SchemaModule<SchemaTypes[Name]>;",
+    "};",
     "",
     ...FOR_OBJECT_DOC,
     "export declare function forObject(",

@@ -9,7 +9,7 @@ export function consumerSource(pkg: string): string {
   return `import { readFileSync } from "node:fs";
 import type { Charge, Expanded } from "${pkg}/types";
 import { BillingPortalSession } from "${pkg}/billing_portal.session";
-import { forObject, schemas } from "${pkg}/registry";
+import { forObject, schemas, type SchemaTypes } from "${pkg}/registry";
 import { applyAction, applyChanges, pointer, traverseErrors, type Changeset, type Issue } from "${pkg}";
 
 const fixtures = JSON.parse(readFileSync(process.argv[2]!, "utf8")) as { resources: Record<string, unknown> };
@@ -31,6 +31,11 @@ export function typeChecks(paid: Expanded<Charge, "customer">): void {
   // @ts-expect-error an expanded customer is an object, never its ID string
   const asString: string = paid.customer ?? "";
   void [customerId, asString];
+  // The registry's types by spec name are the schema types.
+  const viaRegistry: SchemaTypes["billing_portal.session"] = paid as unknown as BillingPortalSession;
+  // @ts-expect-error a session's created is a number
+  const createdText: string = viaRegistry.created;
+  void createdText;
   // A changeset starts from the schema's data, so a field of the wrong type is refused.
   // @ts-expect-error created is a number
   BillingPortalSession.changeset({ created: "soon" }, {});
