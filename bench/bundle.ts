@@ -9,7 +9,8 @@
  *   not known to be free of side effects;
  * - the same zod schemas cut down to the one schema and what it references (see
  *   `zodClosure`): the best case, as if a bundler could drop the rest;
- * - ajv standalone code for the schema (JSON Schema from test/validate/json-schema.ts).
+ * - ajv standalone code for the schema (JSON Schema from test/validate/json-schema.ts);
+ * - @exodus/schemasafe standalone code for the schema, from the same JSON Schema.
  * Each bundle is run once on Stripe's example object (the "example" column: what it
  * answered). Prints minified and min+gzip sizes and ours/theirs ratios of min+gzip.
  *
@@ -22,7 +23,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { build, version as esbuildVersion } from "esbuild";
 import { formatTable } from "./lib/table.js";
-import { ajvStandalone, generateOurs, generateZod, ROOT, SPEC, SPEC_VERSION, zodClosure } from "./lib/peers.js";
+import { ajvStandalone, generateOurs, generateZod, ROOT, schemasafeStandalone, SPEC, SPEC_VERSION, zodClosure } from "./lib/peers.js";
 
 const OUT = join(ROOT, ".tmp/bench/bundle");
 const SCHEMAS = ["billing_portal.session", "charge"];
@@ -56,11 +57,13 @@ async function main(): Promise<void> {
     const { typeName, fileName } = schema;
     await writeFile(join(OUT, `zod-${fileName}.ts`), zodClosure(zodSource, `z${typeName}`));
     await writeFile(join(OUT, `ajv-${fileName}.mjs`), ajvStandalone(schemaName));
+    await writeFile(join(OUT, `schemasafe-${fileName}.mjs`), schemasafeStandalone(schemaName));
     const contenders: Contender[] = [
       { label: "gen-schemas", entry: `import { ${typeName} } from "${name}/${fileName}";\nconsole.log(${typeName}.validate(globalThis.x).ok);\n` },
       { label: "zod (hey-api, as generated)", entry: `import { z${typeName} } from "./hey-api-zod/zod.gen.ts";\nconsole.log(z${typeName}.safeParse(globalThis.x).success);\n` },
       { label: "zod (hey-api, this schema's closure only)", entry: `import { z${typeName} } from "./zod-${fileName}.ts";\nconsole.log(z${typeName}.safeParse(globalThis.x).success);\n` },
       { label: "ajv standalone", entry: `import { validate } from "./ajv-${fileName}.mjs";\nconsole.log(validate(globalThis.x));\n` },
+      { label: "schemasafe standalone", entry: `import { validate } from "./schemasafe-${fileName}.mjs";\nconsole.log(validate(globalThis.x));\n` },
     ];
     const measured: Measured[] = [];
     for (const contender of contenders) measured.push(await measure(contender, examples.resources[schemaName]));
