@@ -36,6 +36,11 @@ export function typeChecks(paid: Expanded<Charge, "customer">): void {
   // @ts-expect-error a session's created is a number
   const createdText: string = viaRegistry.created;
   void createdText;
+  // The registry's modules are typed per schema.
+  const fromRegistry: typeof BillingPortalSession = schemas["billing_portal.session"];
+  // @ts-expect-error a charge's module is not a session's
+  const wrongModule: typeof BillingPortalSession = schemas.charge;
+  void [fromRegistry, wrongModule];
   // A changeset starts from the schema's data, so a field of the wrong type is refused.
   // @ts-expect-error created is a number
   BillingPortalSession.changeset({ created: "soon" }, {});
