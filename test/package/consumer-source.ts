@@ -25,17 +25,17 @@ if (BillingPortalSession.is(session)) {
 }
 
 // Types only, never called.
-export function typeChecks(paid: Expanded<Charge, "customer">): void {
+export function typeChecks(paid: Expanded<Charge, "customer">, bySpecName: SchemaTypes["billing_portal.session"]): void {
   // Expanded drops the ID form of an expanded field.
   const customerId: string | undefined = paid.customer?.id;
   // @ts-expect-error an expanded customer is an object, never its ID string
   const asString: string = paid.customer ?? "";
   void [customerId, asString];
   // The registry's types by spec name are the schema types.
-  const viaRegistry: SchemaTypes["billing_portal.session"] = paid as unknown as BillingPortalSession;
+  const sameType: BillingPortalSession = bySpecName;
   // @ts-expect-error a session's created is a number
-  const createdText: string = viaRegistry.created;
-  void createdText;
+  const createdText: string = bySpecName.created;
+  void [sameType, createdText];
   // The registry's modules are typed per schema.
   const fromRegistry: typeof BillingPortalSession = schemas["billing_portal.session"];
   // @ts-expect-error a charge's module is not a session's
