@@ -20,12 +20,12 @@
  * Each runs under two settings: `skipLibCheck: false` (tsc's default: every declaration
  * file is checked, ours included, and lib.dom.d.ts) and `skipLibCheck: true` (what
  * `tsc --init` writes: declaration files are not checked, generated sources still are).
- * Rounds are interleaved; medians are reported, CPU (user + system) beside wall time as
- * the machine may be shared. Targets, on median CPU time for every schema: ours <= 1.0x
- * openapi-typescript (component schemas), ours <= 0.2x zod. Each is judged twice: on the
- * whole run, and on the CPU above the baseline (what the package itself costs). A target
- * below the floor (the empty consumer's share of the peer's run) can't be met on the whole
- * run by any package; its verdict then says so.
+ * Rounds are interleaved, in a shuffled order each round; medians are reported, CPU
+ * (user + system) beside wall time as the machine may be shared. Targets, on median CPU
+ * time for every schema: ours <= 1.0x openapi-typescript (component schemas), ours <= 0.2x
+ * zod. Each is judged twice: on the whole run, and on the CPU above the baseline (what the
+ * package itself costs). A target below the floor (the empty consumer's share of the
+ * peer's run) can't be met on the whole run by any package; its verdict then says so.
  *
  *   npx tsx bench/typecheck.ts [--runs 3] [--no-build]
  */
@@ -80,9 +80,12 @@ async function main(): Promise<void> {
   const probe = memoryProbe();
   const results = new Map<Contender, Measurement[]>(contenders.map((contender) => [contender, []]));
   const loadBefore = loadavg()[0]!;
+  const random = seededRandom(0x5eed);
   for (let round = 0; round < runs; round++) {
-    // Rotate the order each round so no contender always runs first or last.
-    const order = contenders.map((_, i) => contenders[(i + round) % contenders.length]!);
+    // A new order each round (seeded, so a run can be repeated): rotating one order would
+    // still leave each contender behind the same neighbour every round, after a heavy
+    // process or a light one.
+    const order = shuffled(contenders, random);
     for (const contender of order) {
       const args = [TSC, "-p", SETTINGS[contender.setting].file];
       results.get(contender)!.push(await measureCommand(process.execPath, args, { cwd: contender.dir, probe }));
@@ -141,7 +144,7 @@ async function main(): Promise<void> {
   console.log(
     [
       "",
-      `tsc --noEmit (${version}; strict, module NodeNext, lib ES2022 + DOM), ${runs} run${runs === 1 ? "" : "s"} each, interleaved; medians`,
+      `tsc --noEmit (${version}; strict, module NodeNext, lib ES2022 + DOM), ${runs} run${runs === 1 ? "" : "s"} each, interleaved in a shuffled order; medians`,
       `node ${process.version}, ${availableParallelism()} CPUs, load average ${loadBefore.toFixed(2)} -> ${loadavg()[0]!.toFixed(2)}; peak RSS and CPU (user + system) by ${probe}`,
       "",
       formatTable(["setting", "consumer names", "package", "wall", "CPU", "CPU above baseline", "peak RSS"], rows, new Set([3, 4, 5, 6])),
@@ -212,6 +215,28 @@ function tsconfig(skipLibCheck: boolean): object {
     compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", lib: ["ES2022", "DOM"], types: [], noEmit: true, skipLibCheck },
     files: ["consumer.ts"],
   };
+}
+
+/** mulberry32: a small seeded generator of numbers in [0, 1). */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A Fisher-Yates shuffle of a copy. */
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
 }
 
 const ratio = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || b === undefined ? undefined : a / b);
