@@ -203,7 +203,7 @@ function recycle(slot: string, target: string, kept: readonly string[], currentH
       if (present.has(path)) continue;
       const into = join(slot, path);
       if (made.has(path)) {
-        rmSync(into, { recursive: true, force: true });
+        removeTree(into);
         made.delete(path);
       }
       const folder = dirname(path);
@@ -211,16 +211,12 @@ function recycle(slot: string, target: string, kept: readonly string[], currentH
         mkdirSync(join(slot, folder), { recursive: true });
         made.add(folder);
       }
-      try {
-        linkSync(join(target, path), into);
-      } catch {
-        copyFileSync(join(target, path), into);
-      }
+      linkOrCopy(join(target, path), into);
     }
     return { folders };
   } catch {
     try {
-      rmSync(slot, { recursive: true, force: true });
+      removeTree(slot);
     } catch {
       // Then staging afresh beside the output fails the same way, and says why.
     }
@@ -230,7 +226,7 @@ function recycle(slot: string, target: string, kept: readonly string[], currentH
 
 /** Removes the folders of a recycled staging where the new output has a file. */
 function clearFoldersInTheWay(stage: string, folders: readonly string[], files: ReadonlyMap<string, string>): void {
-  for (const folder of folders) if (files.has(folder)) rmSync(join(stage, folder), { recursive: true, force: true });
+  for (const folder of folders) if (files.has(folder)) removeTree(join(stage, folder));
 }
 
 /** Removes the folders of a recycled staging that no file of the new output is in. */
@@ -239,7 +235,7 @@ function removeFoldersLeftEmpty(stage: string, folders: readonly string[], paths
   for (const path of paths) {
     for (let folder = dirname(path); folder !== "." && !needed.has(folder); folder = dirname(folder)) needed.add(folder);
   }
-  for (const folder of folders) if (!needed.has(folder)) rmSync(join(stage, folder), { recursive: true, force: true });
+  for (const folder of folders) if (!needed.has(folder)) removeTree(join(stage, folder));
 }
 
 /**
@@ -276,7 +272,7 @@ async function swap({ target, old, parked }: Places, stage: string): Promise<voi
  */
 function park(parked: { slot: string; swap: string }, stage: string): void {
   try {
-    if (stage !== parked.slot) rmSync(parked.slot, { recursive: true, force: true });
+    if (stage !== parked.slot) removeTree(parked.slot);
     renameSync(parked.swap, parked.slot);
     markUsed(parked.slot);
     keepRecent(dirname(parked.slot), KEPT_OUTPUTS, (entry) => entry.isDirectory() && /^[0-9a-f]{16}$/.test(entry.name));
@@ -301,7 +297,7 @@ export function keepRecent(folder: string, count: number, isCandidate: (entry: D
     .filter(isCandidate)
     .map((entry) => ({ path: join(folder, entry.name), used: used(entry.name) }))
     .sort((a, b) => b.used - a.used);
-  for (const { path } of entries.slice(count)) rmSync(path, { recursive: true, force: true });
+  for (const { path } of entries.slice(count)) removeTree(path);
 }
 
 /**
@@ -359,13 +355,7 @@ async function stageFiles(stage: string, files: ReadonlyMap<string, string>, cur
   await mkdir(stage, { recursive: true });
   const folders = new Set([...files.keys(), ...kept].map((path) => dirname(join(stage, path))));
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  for (const path of kept) {
-    try {
-      linkSync(join(current, path), join(stage, path));
-    } catch {
-      copyFileSync(join(current, path), join(stage, path));
-    }
-  }
+  for (const path of kept) linkOrCopy(join(current, path), join(stage, path));
   // The manifest last: a staging folder holding it holds everything it lists (see recycle).
   const queue: (() => Promise<void>)[] = [...files].filter(([path]) => path !== MANIFEST).map(([path, content]) => () => writeFile(join(stage, path), content));
   const worker = async () => {
@@ -374,6 +364,15 @@ async function stageFiles(stage: string, files: ReadonlyMap<string, string>, cur
   await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, queue.length) }, worker));
   const manifest = files.get(MANIFEST);
   if (manifest !== undefined) await writeFile(join(stage, MANIFEST), manifest);
+}
+
+/** A hard link to `from` at `to`, or a copy where the file system refuses links. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 /**
