@@ -31,9 +31,11 @@ export function recordedOptions(options: { openEnums?: boolean; typesOnly?: bool
   return { openEnums: options.openEnums !== false, typesOnly: options.typesOnly === true, package: options.package ?? {} };
 }
 
-/** sha256 (hex) of bytes, or of a string's UTF-8. */
-export function sha256(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+/** sha256 (hex) of bytes, or of a string's UTF-8; of the parts one after another when given several. */
+export function sha256(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part);
+  return hash.digest("hex");
 }
 
 /**

@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import module, { createRequire } from "node:module";
 import { basename, dirname, join } from "node:path";
 import { Script } from "node:vm";
 import type * as TsMorph from "ts-morph";
+import { sha256 } from "../manifest.js";
 
 const require = createRequire(import.meta.url);
 
@@ -55,8 +55,8 @@ function requireWithCodeCache(id: string): unknown {
   }
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename) {
-    const name = `${basename(filename)}-${createHash("sha256").update(filename).digest("hex").slice(0, 8)}-`;
-    const file = join(cacheDir, `${name}${createHash("sha256").update(`${process.versions.v8}\0${process.arch}\0`).update(content).digest("hex").slice(0, 16)}.v8`);
+    const name = `${basename(filename)}-${sha256(filename).slice(0, 8)}-`;
+    const file = join(cacheDir, `${name}${sha256(`${process.versions.v8}\0${process.arch}\0`, content).slice(0, 16)}.v8`);
     let cachedData: Buffer | undefined;
     try {
       cachedData = readFileSync(file);
