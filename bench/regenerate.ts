@@ -3,8 +3,9 @@
  * a full generation into an empty folder, a rerun with nothing changed (the manifest
  * says so: nothing parsed, nothing written), and a rerun after one schema changed
  * (only that schema's files emitted and staged in the output the previous rerun parked
- * in the cache; the full generation's round replaces nothing, so nothing is parked then). Prints medians and
- * the ratios to the full generation against the targets (no-op < 0.1x, one schema < 0.2x).
+ * in the cache; the full generation's round replaces nothing, so nothing is parked then).
+ * Prints medians and the ratios to the full generation against the targets (no-op < 0.1x,
+ * one schema < 0.2x).
  *
  *   npx tsx bench/regenerate.ts [--runs 5] [--spec spec/2023-09-12/spec3.yaml] [--no-build]
  */
