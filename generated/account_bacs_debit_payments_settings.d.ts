@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountBacsDebitPaymentsSettings as self } from "./types/account_bacs_debit_payments_settings.js";
 
 export type AccountBacsDebitPaymentsSettings = self;

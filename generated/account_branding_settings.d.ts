@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountBrandingSettings as self } from "./types/account_branding_settings.js";
 
 export type AccountBrandingSettings = self;

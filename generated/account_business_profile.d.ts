@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountBusinessProfile as self } from "./types/account_business_profile.js";
 
 export type AccountBusinessProfile = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountCapabilities as self } from "./types/account_capabilities.js";
 
 export type AccountCapabilities = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountCapabilityRequirements as self } from "./types/account_capability_requirements.js";
 
 export type AccountCapabilityRequirements = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountCardIssuingSettings as self } from "./types/account_card_issuing_settings.js";
 
 export type AccountCardIssuingSettings = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountCardPaymentsSettings as self } from "./types/account_card_payments_settings.js";
 
 export type AccountCardPaymentsSettings = self;

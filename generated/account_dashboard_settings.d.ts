@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountDashboardSettings as self } from "./types/account_dashboard_settings.js";
 
 export type AccountDashboardSettings = self;

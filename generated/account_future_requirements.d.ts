@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountFutureRequirements as self } from "./types/account_future_requirements.js";
 
 export type AccountFutureRequirements = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountLink as self } from "./types/account_link.js";
 
 export type AccountLink = self;

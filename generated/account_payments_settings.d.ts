@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountPaymentsSettings as self } from "./types/account_payments_settings.js";
 
 export type AccountPaymentsSettings = self;

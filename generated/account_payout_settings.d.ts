@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountPayoutSettings as self } from "./types/account_payout_settings.js";
 
 export type AccountPayoutSettings = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountRequirements as self } from "./types/account_requirements.js";
 
 export type AccountRequirements = self;

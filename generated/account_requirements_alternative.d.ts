@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountRequirementsAlternative as self } from "./types/account_requirements_alternative.js";
 
 export type AccountRequirementsAlternative = self;

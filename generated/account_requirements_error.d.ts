@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountRequirementsError as self } from "./types/account_requirements_error.js";
 
 export type AccountRequirementsError = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountSepaDebitPaymentsSettings as self } from "./types/account_sepa_debit_payments_settings.js";
 
 export type AccountSepaDebitPaymentsSettings = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountSession as self } from "./types/account_session.js";
 
 export type AccountSession = self;

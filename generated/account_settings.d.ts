@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountSettings as self } from "./types/account_settings.js";
 
 export type AccountSettings = self;

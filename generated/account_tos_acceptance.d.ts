@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountTosAcceptance as self } from "./types/account_tos_acceptance.js";
 
 export type AccountTosAcceptance = self;

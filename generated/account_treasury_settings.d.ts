@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AccountTreasurySettings as self } from "./types/account_treasury_settings.js";
 
 export type AccountTreasurySettings = self;

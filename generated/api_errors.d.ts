@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ApiErrors as self } from "./types/api_errors.js";
 
 export type ApiErrors = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ApplePayDomain as self } from "./types/apple_pay_domain.js";
 
 export type ApplePayDomain = self;

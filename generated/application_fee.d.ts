@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ApplicationFee as self } from "./types/application_fee.js";
 
 export type ApplicationFee = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AppsSecret as self } from "./types/apps.secret.js";
 
 export type AppsSecret = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { AutomaticTax as self } from "./types/automatic_tax.js";
 
 export type AutomaticTax = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BalanceAmount as self } from "./types/balance_amount.js";
 
 export type BalanceAmount = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BalanceAmountBySourceType as self } from "./types/balance_amount_by_source_type.js";
 
 export type BalanceAmountBySourceType = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BalanceDetail as self } from "./types/balance_detail.js";
 
 export type BalanceDetail = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BalanceTransaction as self } from "./types/balance_transaction.js";
 
 export type BalanceTransaction = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BankAccount as self } from "./types/bank_account.js";
 
 export type BankAccount = self;

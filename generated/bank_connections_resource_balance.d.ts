@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BankConnectionsResourceBalance as self } from "./types/bank_connections_resource_balance.js";
 
 export type BankConnectionsResourceBalance = self;

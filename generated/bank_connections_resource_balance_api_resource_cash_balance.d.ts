@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BankConnectionsResourceBalanceApiResourceCashBalance as self } from "./types/bank_connections_resource_balance_api_resource_cash_balance.js";
 
 export type BankConnectionsResourceBalanceApiResourceCashBalance = self;

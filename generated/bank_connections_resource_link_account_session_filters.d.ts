@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BankConnectionsResourceLinkAccountSessionFilters as self } from "./types/bank_connections_resource_link_account_session_filters.js";
 
 export type BankConnectionsResourceLinkAccountSessionFilters = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BankConnectionsResourceOwnershipRefresh as self } from "./types/bank_connections_resource_ownership_refresh.js";
 
 export type BankConnectionsResourceOwnershipRefresh = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BillingDetails as self } from "./types/billing_details.js";
 
 export type BillingDetails = self;

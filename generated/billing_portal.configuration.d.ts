@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BillingPortalConfiguration as self } from "./types/billing_portal.configuration.js";
 
 export type BillingPortalConfiguration = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { BillingPortalSession as self } from "./types/billing_portal.session.js";
 
 export type BillingPortalSession = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CancellationDetails as self } from "./types/cancellation_details.js";
 
 export type CancellationDetails = self;

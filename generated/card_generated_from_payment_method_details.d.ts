@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CardGeneratedFromPaymentMethodDetails as self } from "./types/card_generated_from_payment_method_details.js";
 
 export type CardGeneratedFromPaymentMethodDetails = self;

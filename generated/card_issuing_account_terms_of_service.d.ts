@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CardIssuingAccountTermsOfService as self } from "./types/card_issuing_account_terms_of_service.js";
 
 export type CardIssuingAccountTermsOfService = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CardMandatePaymentMethodDetails as self } from "./types/card_mandate_payment_method_details.js";
 
 export type CardMandatePaymentMethodDetails = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CashBalance as self } from "./types/cash_balance.js";
 
 export type CashBalance = self;

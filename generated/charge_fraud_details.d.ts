@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ChargeFraudDetails as self } from "./types/charge_fraud_details.js";
 
 export type ChargeFraudDetails = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ChargeOutcome as self } from "./types/charge_outcome.js";
 
 export type ChargeOutcome = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ChargeTransferData as self } from "./types/charge_transfer_data.js";
 
 export type ChargeTransferData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CheckoutSession as self } from "./types/checkout.session.js";
 
 export type CheckoutSession = self;

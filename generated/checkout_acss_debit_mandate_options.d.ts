@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CheckoutAcssDebitMandateOptions as self } from "./types/checkout_acss_debit_mandate_options.js";
 
 export type CheckoutAcssDebitMandateOptions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CheckoutBancontactPaymentMethodOptions as self } from "./types/checkout_bancontact_payment_method_options.js";
 
 export type CheckoutBancontactPaymentMethodOptions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CheckoutCardInstallmentsOptions as self } from "./types/checkout_card_installments_options.js";
 
 export type CheckoutCardInstallmentsOptions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CheckoutFpxPaymentMethodOptions as self } from "./types/checkout_fpx_payment_method_options.js";
 
 export type CheckoutFpxPaymentMethodOptions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CheckoutGrabPayPaymentMethodOptions as self } from "./types/checkout_grab_pay_payment_method_options.js";
 
 export type CheckoutGrabPayPaymentMethodOptions = self;

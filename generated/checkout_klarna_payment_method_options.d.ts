@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CheckoutKlarnaPaymentMethodOptions as self } from "./types/checkout_klarna_payment_method_options.js";
 
 export type CheckoutKlarnaPaymentMethodOptions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CheckoutSepaDebitPaymentMethodOptions as self } from "./types/checkout_sepa_debit_payment_method_options.js";
 
 export type CheckoutSepaDebitPaymentMethodOptions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ConnectCollectionTransfer as self } from "./types/connect_collection_transfer.js";
 
 export type ConnectCollectionTransfer = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ConnectEmbeddedBaseConfig as self } from "./types/connect_embedded_base_config.js";
 
 export type ConnectEmbeddedBaseConfig = self;

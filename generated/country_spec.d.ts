@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CountrySpec as self } from "./types/country_spec.js";
 
 export type CountrySpec = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CountrySpecVerificationFields as self } from "./types/country_spec_verification_fields.js";
 
 export type CountrySpecVerificationFields = self;

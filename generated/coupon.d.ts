@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { Coupon as self } from "./types/coupon.js";
 
 export type Coupon = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CouponAppliesTo as self } from "./types/coupon_applies_to.js";
 
 export type CouponAppliesTo = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CouponCurrencyOption as self } from "./types/coupon_currency_option.js";
 
 export type CouponCurrencyOption = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CreditNote as self } from "./types/credit_note.js";
 
 export type CreditNote = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CreditNoteLineItem as self } from "./types/credit_note_line_item.js";
 
 export type CreditNoteLineItem = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CreditNoteTaxAmount as self } from "./types/credit_note_tax_amount.js";
 
 export type CreditNoteTaxAmount = self;

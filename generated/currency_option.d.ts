@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CurrencyOption as self } from "./types/currency_option.js";
 
 export type CurrencyOption = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CustomUnitAmount as self } from "./types/custom_unit_amount.js";
 
 export type CustomUnitAmount = self;

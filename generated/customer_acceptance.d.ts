@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CustomerAcceptance as self } from "./types/customer_acceptance.js";
 
 export type CustomerAcceptance = self;

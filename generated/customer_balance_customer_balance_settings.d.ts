@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CustomerBalanceCustomerBalanceSettings as self } from "./types/customer_balance_customer_balance_settings.js";
 
 export type CustomerBalanceCustomerBalanceSettings = self;

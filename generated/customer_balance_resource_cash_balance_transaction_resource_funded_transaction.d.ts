@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction as self } from "./types/customer_balance_resource_cash_balance_transaction_resource_funded_transaction.js";
 
 export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction =

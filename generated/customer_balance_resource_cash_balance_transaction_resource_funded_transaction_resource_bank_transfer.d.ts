@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer as self } from "./types/customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer.js";
 
 export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer =

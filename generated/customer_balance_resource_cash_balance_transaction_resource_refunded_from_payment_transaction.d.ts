@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction as self } from "./types/customer_balance_resource_cash_balance_transaction_resource_refunded_from_payment_transaction.js";
 
 export type CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction =

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CustomerBalanceTransaction as self } from "./types/customer_balance_transaction.js";
 
 export type CustomerBalanceTransaction = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CustomerCashBalanceTransaction as self } from "./types/customer_cash_balance_transaction.js";
 
 export type CustomerCashBalanceTransaction = self;

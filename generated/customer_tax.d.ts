@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CustomerTax as self } from "./types/customer_tax.js";
 
 export type CustomerTax = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { CustomerTaxLocation as self } from "./types/customer_tax_location.js";
 
 export type CustomerTaxLocation = self;

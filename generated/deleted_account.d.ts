@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedAccount as self } from "./types/deleted_account.js";
 
 export type DeletedAccount = self;

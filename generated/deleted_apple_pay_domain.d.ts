@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedApplePayDomain as self } from "./types/deleted_apple_pay_domain.js";
 
 export type DeletedApplePayDomain = self;

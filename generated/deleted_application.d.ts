@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedApplication as self } from "./types/deleted_application.js";
 
 export type DeletedApplication = self;

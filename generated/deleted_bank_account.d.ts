@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedBankAccount as self } from "./types/deleted_bank_account.js";
 
 export type DeletedBankAccount = self;

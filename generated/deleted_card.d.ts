@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedCard as self } from "./types/deleted_card.js";
 
 export type DeletedCard = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedCoupon as self } from "./types/deleted_coupon.js";
 
 export type DeletedCoupon = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedCustomer as self } from "./types/deleted_customer.js";
 
 export type DeletedCustomer = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedDiscount as self } from "./types/deleted_discount.js";
 
 export type DeletedDiscount = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedExternalAccount as self } from "./types/deleted_external_account.js";
 
 export type DeletedExternalAccount = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedInvoice as self } from "./types/deleted_invoice.js";
 
 export type DeletedInvoice = self;

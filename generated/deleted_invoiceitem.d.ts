@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedInvoiceitem as self } from "./types/deleted_invoiceitem.js";
 
 export type DeletedInvoiceitem = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedPaymentSource as self } from "./types/deleted_payment_source.js";
 
 export type DeletedPaymentSource = self;

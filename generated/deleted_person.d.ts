@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedPerson as self } from "./types/deleted_person.js";
 
 export type DeletedPerson = self;

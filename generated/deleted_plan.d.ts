@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedPlan as self } from "./types/deleted_plan.js";
 
 export type DeletedPlan = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedPrice as self } from "./types/deleted_price.js";
 
 export type DeletedPrice = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedProduct as self } from "./types/deleted_product.js";
 
 export type DeletedProduct = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedSubscriptionItem as self } from "./types/deleted_subscription_item.js";
 
 export type DeletedSubscriptionItem = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedTaxId as self } from "./types/deleted_tax_id.js";
 
 export type DeletedTaxId = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedTerminalConfiguration as self } from "./types/deleted_terminal.configuration.js";
 
 export type DeletedTerminalConfiguration = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedTerminalLocation as self } from "./types/deleted_terminal.location.js";
 
 export type DeletedTerminalLocation = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedTerminalReader as self } from "./types/deleted_terminal.reader.js";
 
 export type DeletedTerminalReader = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedTestHelpersTestClock as self } from "./types/deleted_test_helpers.test_clock.js";
 
 export type DeletedTestHelpersTestClock = self;

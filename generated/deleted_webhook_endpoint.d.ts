@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DeletedWebhookEndpoint as self } from "./types/deleted_webhook_endpoint.js";
 
 export type DeletedWebhookEndpoint = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { Dispute as self } from "./types/dispute.js";
 
 export type Dispute = self;

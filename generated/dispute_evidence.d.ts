@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DisputeEvidence as self } from "./types/dispute_evidence.js";
 
 export type DisputeEvidence = self;

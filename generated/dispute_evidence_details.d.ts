@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DisputeEvidenceDetails as self } from "./types/dispute_evidence_details.js";
 
 export type DisputeEvidenceDetails = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DisputePaymentMethodDetails as self } from "./types/dispute_payment_method_details.js";
 
 export type DisputePaymentMethodDetails = self;

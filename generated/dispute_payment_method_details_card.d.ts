@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { DisputePaymentMethodDetailsCard as self } from "./types/dispute_payment_method_details_card.js";
 
 export type DisputePaymentMethodDetailsCard = self;

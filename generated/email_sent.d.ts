@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { EmailSent as self } from "./types/email_sent.js";
 
 export type EmailSent = self;

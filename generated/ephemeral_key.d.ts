@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { EphemeralKey as self } from "./types/ephemeral_key.js";
 
 export type EphemeralKey = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ExchangeRate as self } from "./types/exchange_rate.js";
 
 export type ExchangeRate = self;

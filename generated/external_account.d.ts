@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ExternalAccount as self } from "./types/external_account.js";
 
 export type ExternalAccount = self;

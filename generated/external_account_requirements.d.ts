@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ExternalAccountRequirements as self } from "./types/external_account_requirements.js";
 
 export type ExternalAccountRequirements = self;

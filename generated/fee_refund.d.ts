@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { FeeRefund as self } from "./types/fee_refund.js";
 
 export type FeeRefund = self;

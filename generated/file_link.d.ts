@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { FileLink as self } from "./types/file_link.js";
 
 export type FileLink = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { FinancialConnectionsAccount as self } from "./types/financial_connections.account.js";
 
 export type FinancialConnectionsAccount = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { FinancialConnectionsSession as self } from "./types/financial_connections.session.js";
 
 export type FinancialConnectionsSession = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { FundingInstructions as self } from "./types/funding_instructions.js";
 
 export type FundingInstructions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { FundingInstructionsBankTransferSpeiRecord as self } from "./types/funding_instructions_bank_transfer_spei_record.js";
 
 export type FundingInstructionsBankTransferSpeiRecord = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { GelatoDataDocumentReportIssuedDate as self } from "./types/gelato_data_document_report_issued_date.js";
 
 export type GelatoDataDocumentReportIssuedDate = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { GelatoDataIdNumberReportDate as self } from "./types/gelato_data_id_number_report_date.js";
 
 export type GelatoDataIdNumberReportDate = self;

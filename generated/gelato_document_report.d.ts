@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { GelatoDocumentReport as self } from "./types/gelato_document_report.js";
 
 export type GelatoDocumentReport = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { GelatoIdNumberReportError as self } from "./types/gelato_id_number_report_error.js";
 
 export type GelatoIdNumberReportError = self;

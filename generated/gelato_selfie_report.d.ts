@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { GelatoSelfieReport as self } from "./types/gelato_selfie_report.js";
 
 export type GelatoSelfieReport = self;

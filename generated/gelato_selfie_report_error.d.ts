@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { GelatoSelfieReportError as self } from "./types/gelato_selfie_report_error.js";
 
 export type GelatoSelfieReportError = self;

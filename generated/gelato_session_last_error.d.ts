@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { GelatoSessionLastError as self } from "./types/gelato_session_last_error.js";
 
 export type GelatoSessionLastError = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { GelatoVerificationSessionOptions as self } from "./types/gelato_verification_session_options.js";
 
 export type GelatoVerificationSessionOptions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { GelatoVerifiedOutputs as self } from "./types/gelato_verified_outputs.js";
 
 export type GelatoVerifiedOutputs = self;

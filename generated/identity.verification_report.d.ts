@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IdentityVerificationReport as self } from "./types/identity.verification_report.js";
 
 export type IdentityVerificationReport = self;

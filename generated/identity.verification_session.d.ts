@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IdentityVerificationSession as self } from "./types/identity.verification_session.js";
 
 export type IdentityVerificationSession = self;

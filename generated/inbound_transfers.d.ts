@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InboundTransfers as self } from "./types/inbound_transfers.js";
 
 export type InboundTransfers = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { Invoice as self } from "./types/invoice.js";
 
 export type Invoice = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoiceInstallmentsCard as self } from "./types/invoice_installments_card.js";
 
 export type InvoiceInstallmentsCard = self;

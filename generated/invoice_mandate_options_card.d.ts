@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoiceMandateOptionsCard as self } from "./types/invoice_mandate_options_card.js";
 
 export type InvoiceMandateOptionsCard = self;

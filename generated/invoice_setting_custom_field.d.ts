@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoiceSettingCustomField as self } from "./types/invoice_setting_custom_field.js";
 
 export type InvoiceSettingCustomField = self;

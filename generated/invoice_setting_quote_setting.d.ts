@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoiceSettingQuoteSetting as self } from "./types/invoice_setting_quote_setting.js";
 
 export type InvoiceSettingQuoteSetting = self;

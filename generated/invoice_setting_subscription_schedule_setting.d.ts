@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoiceSettingSubscriptionScheduleSetting as self } from "./types/invoice_setting_subscription_schedule_setting.js";
 
 export type InvoiceSettingSubscriptionScheduleSetting = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoiceTaxAmount as self } from "./types/invoice_tax_amount.js";
 
 export type InvoiceTaxAmount = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoiceThresholdReason as self } from "./types/invoice_threshold_reason.js";
 
 export type InvoiceThresholdReason = self;

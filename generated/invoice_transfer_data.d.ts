@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoiceTransferData as self } from "./types/invoice_transfer_data.js";
 
 export type InvoiceTransferData = self;

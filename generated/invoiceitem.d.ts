@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { Invoiceitem as self } from "./types/invoiceitem.js";
 
 export type Invoiceitem = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoicesFromInvoice as self } from "./types/invoices_from_invoice.js";
 
 export type InvoicesFromInvoice = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoicesPaymentSettings as self } from "./types/invoices_payment_settings.js";
 
 export type InvoicesPaymentSettings = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoicesResourceLineItemsProrationDetails as self } from "./types/invoices_resource_line_items_proration_details.js";
 
 export type InvoicesResourceLineItemsProrationDetails = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoicesShippingCost as self } from "./types/invoices_shipping_cost.js";
 
 export type InvoicesShippingCost = self;

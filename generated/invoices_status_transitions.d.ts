@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { InvoicesStatusTransitions as self } from "./types/invoices_status_transitions.js";
 
 export type InvoicesStatusTransitions = self;

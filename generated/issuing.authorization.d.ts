@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingAuthorization as self } from "./types/issuing.authorization.js";
 
 export type IssuingAuthorization = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCard as self } from "./types/issuing.card.js";
 
 export type IssuingCard = self;

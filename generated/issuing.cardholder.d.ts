@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardholder as self } from "./types/issuing.cardholder.js";
 
 export type IssuingCardholder = self;

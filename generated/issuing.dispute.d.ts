@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingDispute as self } from "./types/issuing.dispute.js";
 
 export type IssuingDispute = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingSettlement as self } from "./types/issuing.settlement.js";
 
 export type IssuingSettlement = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingTransaction as self } from "./types/issuing.transaction.js";
 
 export type IssuingTransaction = self;

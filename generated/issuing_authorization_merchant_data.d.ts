@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingAuthorizationMerchantData as self } from "./types/issuing_authorization_merchant_data.js";
 
 export type IssuingAuthorizationMerchantData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingAuthorizationNetworkData as self } from "./types/issuing_authorization_network_data.js";
 
 export type IssuingAuthorizationNetworkData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingAuthorizationPendingRequest as self } from "./types/issuing_authorization_pending_request.js";
 
 export type IssuingAuthorizationPendingRequest = self;

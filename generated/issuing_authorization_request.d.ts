@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingAuthorizationRequest as self } from "./types/issuing_authorization_request.js";
 
 export type IssuingAuthorizationRequest = self;

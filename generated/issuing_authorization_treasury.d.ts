@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingAuthorizationTreasury as self } from "./types/issuing_authorization_treasury.js";
 
 export type IssuingAuthorizationTreasury = self;

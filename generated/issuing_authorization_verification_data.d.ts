@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingAuthorizationVerificationData as self } from "./types/issuing_authorization_verification_data.js";
 
 export type IssuingAuthorizationVerificationData = self;

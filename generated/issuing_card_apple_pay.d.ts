@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardApplePay as self } from "./types/issuing_card_apple_pay.js";
 
 export type IssuingCardApplePay = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardAuthorizationControls as self } from "./types/issuing_card_authorization_controls.js";
 
 export type IssuingCardAuthorizationControls = self;

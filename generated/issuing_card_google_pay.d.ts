@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardGooglePay as self } from "./types/issuing_card_google_pay.js";
 
 export type IssuingCardGooglePay = self;

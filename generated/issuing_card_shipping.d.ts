@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardShipping as self } from "./types/issuing_card_shipping.js";
 
 export type IssuingCardShipping = self;

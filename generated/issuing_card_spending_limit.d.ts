@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardSpendingLimit as self } from "./types/issuing_card_spending_limit.js";
 
 export type IssuingCardSpendingLimit = self;

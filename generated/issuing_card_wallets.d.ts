@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardWallets as self } from "./types/issuing_card_wallets.js";
 
 export type IssuingCardWallets = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardholderAddress as self } from "./types/issuing_cardholder_address.js";
 
 export type IssuingCardholderAddress = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardholderAuthorizationControls as self } from "./types/issuing_cardholder_authorization_controls.js";
 
 export type IssuingCardholderAuthorizationControls = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardholderCompany as self } from "./types/issuing_cardholder_company.js";
 
 export type IssuingCardholderCompany = self;

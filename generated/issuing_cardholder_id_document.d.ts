@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardholderIdDocument as self } from "./types/issuing_cardholder_id_document.js";
 
 export type IssuingCardholderIdDocument = self;

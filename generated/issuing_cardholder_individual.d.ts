@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardholderIndividual as self } from "./types/issuing_cardholder_individual.js";
 
 export type IssuingCardholderIndividual = self;

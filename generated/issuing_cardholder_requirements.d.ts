@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardholderRequirements as self } from "./types/issuing_cardholder_requirements.js";
 
 export type IssuingCardholderRequirements = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardholderSpendingLimit as self } from "./types/issuing_cardholder_spending_limit.js";
 
 export type IssuingCardholderSpendingLimit = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardholderUserTermsAcceptance as self } from "./types/issuing_cardholder_user_terms_acceptance.js";
 
 export type IssuingCardholderUserTermsAcceptance = self;

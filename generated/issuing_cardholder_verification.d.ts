@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingCardholderVerification as self } from "./types/issuing_cardholder_verification.js";
 
 export type IssuingCardholderVerification = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingDisputeDuplicateEvidence as self } from "./types/issuing_dispute_duplicate_evidence.js";
 
 export type IssuingDisputeDuplicateEvidence = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingDisputeEvidence as self } from "./types/issuing_dispute_evidence.js";
 
 export type IssuingDisputeEvidence = self;

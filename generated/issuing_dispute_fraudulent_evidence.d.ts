@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingDisputeFraudulentEvidence as self } from "./types/issuing_dispute_fraudulent_evidence.js";
 
 export type IssuingDisputeFraudulentEvidence = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingDisputeNotReceivedEvidence as self } from "./types/issuing_dispute_not_received_evidence.js";
 
 export type IssuingDisputeNotReceivedEvidence = self;

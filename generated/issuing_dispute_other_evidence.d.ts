@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingDisputeOtherEvidence as self } from "./types/issuing_dispute_other_evidence.js";
 
 export type IssuingDisputeOtherEvidence = self;

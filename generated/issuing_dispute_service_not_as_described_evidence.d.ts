@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingDisputeServiceNotAsDescribedEvidence as self } from "./types/issuing_dispute_service_not_as_described_evidence.js";
 
 export type IssuingDisputeServiceNotAsDescribedEvidence = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingDisputeTreasury as self } from "./types/issuing_dispute_treasury.js";
 
 export type IssuingDisputeTreasury = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingTransactionAmountDetails as self } from "./types/issuing_transaction_amount_details.js";
 
 export type IssuingTransactionAmountDetails = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingTransactionFlightData as self } from "./types/issuing_transaction_flight_data.js";
 
 export type IssuingTransactionFlightData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingTransactionFlightDataLeg as self } from "./types/issuing_transaction_flight_data_leg.js";
 
 export type IssuingTransactionFlightDataLeg = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingTransactionLodgingData as self } from "./types/issuing_transaction_lodging_data.js";
 
 export type IssuingTransactionLodgingData = self;

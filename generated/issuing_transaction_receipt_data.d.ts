@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingTransactionReceiptData as self } from "./types/issuing_transaction_receipt_data.js";
 
 export type IssuingTransactionReceiptData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { IssuingTransactionTreasury as self } from "./types/issuing_transaction_treasury.js";
 
 export type IssuingTransactionTreasury = self;

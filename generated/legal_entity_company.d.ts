@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { LegalEntityCompany as self } from "./types/legal_entity_company.js";
 
 export type LegalEntityCompany = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { LegalEntityCompanyVerification as self } from "./types/legal_entity_company_verification.js";
 
 export type LegalEntityCompanyVerification = self;

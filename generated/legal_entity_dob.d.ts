@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { LegalEntityDob as self } from "./types/legal_entity_dob.js";
 
 export type LegalEntityDob = self;

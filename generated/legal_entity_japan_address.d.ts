@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { LegalEntityJapanAddress as self } from "./types/legal_entity_japan_address.js";
 
 export type LegalEntityJapanAddress = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { LegalEntityPersonVerification as self } from "./types/legal_entity_person_verification.js";
 
 export type LegalEntityPersonVerification = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { LegalEntityPersonVerificationDocument as self } from "./types/legal_entity_person_verification_document.js";
 
 export type LegalEntityPersonVerificationDocument = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { LineItem as self } from "./types/line_item.js";
 
 export type LineItem = self;

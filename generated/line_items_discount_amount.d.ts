@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { LineItemsDiscountAmount as self } from "./types/line_items_discount_amount.js";
 
 export type LineItemsDiscountAmount = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { LineItemsTaxAmount as self } from "./types/line_items_tax_amount.js";
 
 export type LineItemsTaxAmount = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { LoginLink as self } from "./types/login_link.js";
 
 export type LoginLink = self;

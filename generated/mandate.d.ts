@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { Mandate as self } from "./types/mandate.js";
 
 export type Mandate = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { MandateAcssDebit as self } from "./types/mandate_acss_debit.js";
 
 export type MandateAcssDebit = self;

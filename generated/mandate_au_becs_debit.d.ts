@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { MandateAuBecsDebit as self } from "./types/mandate_au_becs_debit.js";
 
 export type MandateAuBecsDebit = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { MandateBacsDebit as self } from "./types/mandate_bacs_debit.js";
 
 export type MandateBacsDebit = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { MandateCashapp as self } from "./types/mandate_cashapp.js";
 
 export type MandateCashapp = self;

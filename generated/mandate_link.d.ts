@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { MandateLink as self } from "./types/mandate_link.js";
 
 export type MandateLink = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { MandateMultiUse as self } from "./types/mandate_multi_use.js";
 
 export type MandateMultiUse = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { MandatePaypal as self } from "./types/mandate_paypal.js";
 
 export type MandatePaypal = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { MandateSepaDebit as self } from "./types/mandate_sepa_debit.js";
 
 export type MandateSepaDebit = self;

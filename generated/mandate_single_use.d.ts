@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { MandateSingleUse as self } from "./types/mandate_single_use.js";
 
 export type MandateSingleUse = self;

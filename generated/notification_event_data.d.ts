@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { NotificationEventData as self } from "./types/notification_event_data.js";
 
 export type NotificationEventData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { NotificationEventRequest as self } from "./types/notification_event_request.js";
 
 export type NotificationEventRequest = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { OfflineAcceptance as self } from "./types/offline_acceptance.js";
 
 export type OfflineAcceptance = self;

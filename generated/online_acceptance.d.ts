@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { OnlineAcceptance as self } from "./types/online_acceptance.js";
 
 export type OnlineAcceptance = self;

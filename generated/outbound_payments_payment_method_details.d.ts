@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { OutboundPaymentsPaymentMethodDetails as self } from "./types/outbound_payments_payment_method_details.js";
 
 export type OutboundPaymentsPaymentMethodDetails = self;

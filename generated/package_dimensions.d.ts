@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PackageDimensions as self } from "./types/package_dimensions.js";
 
 export type PackageDimensions = self;

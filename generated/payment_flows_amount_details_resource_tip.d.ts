@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentFlowsAmountDetailsResourceTip as self } from "./types/payment_flows_amount_details_resource_tip.js";
 
 export type PaymentFlowsAmountDetailsResourceTip = self;

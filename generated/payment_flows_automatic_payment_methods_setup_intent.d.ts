@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentFlowsAutomaticPaymentMethodsSetupIntent as self } from "./types/payment_flows_automatic_payment_methods_setup_intent.js";
 
 export type PaymentFlowsAutomaticPaymentMethodsSetupIntent = self;

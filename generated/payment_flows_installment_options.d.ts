@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentFlowsInstallmentOptions as self } from "./types/payment_flows_installment_options.js";
 
 export type PaymentFlowsInstallmentOptions = self;

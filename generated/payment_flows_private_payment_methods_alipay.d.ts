@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentFlowsPrivatePaymentMethodsAlipay as self } from "./types/payment_flows_private_payment_methods_alipay.js";
 
 export type PaymentFlowsPrivatePaymentMethodsAlipay = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentFlowsPrivatePaymentMethodsAlipayDetails as self } from "./types/payment_flows_private_payment_methods_alipay_details.js";
 
 export type PaymentFlowsPrivatePaymentMethodsAlipayDetails = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentFlowsPrivatePaymentMethodsKlarnaDob as self } from "./types/payment_flows_private_payment_methods_klarna_dob.js";
 
 export type PaymentFlowsPrivatePaymentMethodsKlarnaDob = self;

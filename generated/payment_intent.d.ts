@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentIntent as self } from "./types/payment_intent.js";
 
 export type PaymentIntent = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentIntentNextActionDisplayBankTransferInstructions as self } from "./types/payment_intent_next_action_display_bank_transfer_instructions.js";
 
 export type PaymentIntentNextActionDisplayBankTransferInstructions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentIntentNextActionRedirectToUrl as self } from "./types/payment_intent_next_action_redirect_to_url.js";
 
 export type PaymentIntentNextActionRedirectToUrl = self;

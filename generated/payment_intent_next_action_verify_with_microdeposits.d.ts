@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentIntentNextActionVerifyWithMicrodeposits as self } from "./types/payment_intent_next_action_verify_with_microdeposits.js";
 
 export type PaymentIntentNextActionVerifyWithMicrodeposits = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentIntentProcessing as self } from "./types/payment_intent_processing.js";
 
 export type PaymentIntentProcessing = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLink as self } from "./types/payment_link.js";
 
 export type PaymentLink = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourceAutomaticTax as self } from "./types/payment_links_resource_automatic_tax.js";
 
 export type PaymentLinksResourceAutomaticTax = self;

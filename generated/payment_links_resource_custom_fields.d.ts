@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourceCustomFields as self } from "./types/payment_links_resource_custom_fields.js";
 
 export type PaymentLinksResourceCustomFields = self;

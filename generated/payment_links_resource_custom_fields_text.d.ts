@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourceCustomFieldsText as self } from "./types/payment_links_resource_custom_fields_text.js";
 
 export type PaymentLinksResourceCustomFieldsText = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourceCustomText as self } from "./types/payment_links_resource_custom_text.js";
 
 export type PaymentLinksResourceCustomText = self;

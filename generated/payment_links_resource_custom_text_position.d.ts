@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourceCustomTextPosition as self } from "./types/payment_links_resource_custom_text_position.js";
 
 export type PaymentLinksResourceCustomTextPosition = self;

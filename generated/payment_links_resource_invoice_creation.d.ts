@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourceInvoiceCreation as self } from "./types/payment_links_resource_invoice_creation.js";
 
 export type PaymentLinksResourceInvoiceCreation = self;

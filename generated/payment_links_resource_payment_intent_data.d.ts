@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourcePaymentIntentData as self } from "./types/payment_links_resource_payment_intent_data.js";
 
 export type PaymentLinksResourcePaymentIntentData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourcePhoneNumberCollection as self } from "./types/payment_links_resource_phone_number_collection.js";
 
 export type PaymentLinksResourcePhoneNumberCollection = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourceShippingOption as self } from "./types/payment_links_resource_shipping_option.js";
 
 export type PaymentLinksResourceShippingOption = self;

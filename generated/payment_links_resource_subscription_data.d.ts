@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourceSubscriptionData as self } from "./types/payment_links_resource_subscription_data.js";
 
 export type PaymentLinksResourceSubscriptionData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentLinksResourceTransferData as self } from "./types/payment_links_resource_transfer_data.js";
 
 export type PaymentLinksResourceTransferData = self;

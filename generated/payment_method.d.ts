@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethod as self } from "./types/payment_method.js";
 
 export type PaymentMethod = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodAffirm as self } from "./types/payment_method_affirm.js";
 
 export type PaymentMethodAffirm = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodAfterpayClearpay as self } from "./types/payment_method_afterpay_clearpay.js";
 
 export type PaymentMethodAfterpayClearpay = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodAuBecsDebit as self } from "./types/payment_method_au_becs_debit.js";
 
 export type PaymentMethodAuBecsDebit = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodBlik as self } from "./types/payment_method_blik.js";
 
 export type PaymentMethodBlik = self;

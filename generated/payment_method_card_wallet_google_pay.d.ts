@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodCardWalletGooglePay as self } from "./types/payment_method_card_wallet_google_pay.js";
 
 export type PaymentMethodCardWalletGooglePay = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodCardWalletVisaCheckout as self } from "./types/payment_method_card_wallet_visa_checkout.js";
 
 export type PaymentMethodCardWalletVisaCheckout = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodCashapp as self } from "./types/payment_method_cashapp.js";
 
 export type PaymentMethodCashapp = self;

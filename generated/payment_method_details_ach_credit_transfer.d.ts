@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsAchCreditTransfer as self } from "./types/payment_method_details_ach_credit_transfer.js";
 
 export type PaymentMethodDetailsAchCreditTransfer = self;

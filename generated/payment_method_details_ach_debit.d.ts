@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsAchDebit as self } from "./types/payment_method_details_ach_debit.js";
 
 export type PaymentMethodDetailsAchDebit = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsAfterpayClearpay as self } from "./types/payment_method_details_afterpay_clearpay.js";
 
 export type PaymentMethodDetailsAfterpayClearpay = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsBacsDebit as self } from "./types/payment_method_details_bacs_debit.js";
 
 export type PaymentMethodDetailsBacsDebit = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsCard as self } from "./types/payment_method_details_card.js";
 
 export type PaymentMethodDetailsCard = self;

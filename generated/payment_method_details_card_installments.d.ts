@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsCardInstallments as self } from "./types/payment_method_details_card_installments.js";
 
 export type PaymentMethodDetailsCardInstallments = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsCardNetworkToken as self } from "./types/payment_method_details_card_network_token.js";
 
 export type PaymentMethodDetailsCardNetworkToken = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsCardWalletLink as self } from "./types/payment_method_details_card_wallet_link.js";
 
 export type PaymentMethodDetailsCardWalletLink = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsCardWalletSamsungPay as self } from "./types/payment_method_details_card_wallet_samsung_pay.js";
 
 export type PaymentMethodDetailsCardWalletSamsungPay = self;

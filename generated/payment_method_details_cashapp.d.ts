@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsCashapp as self } from "./types/payment_method_details_cashapp.js";
 
 export type PaymentMethodDetailsCashapp = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsInteracPresentReceipt as self } from "./types/payment_method_details_interac_present_receipt.js";
 
 export type PaymentMethodDetailsInteracPresentReceipt = self;

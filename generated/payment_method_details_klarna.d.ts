@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsKlarna as self } from "./types/payment_method_details_klarna.js";
 
 export type PaymentMethodDetailsKlarna = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsKonbiniStore as self } from "./types/payment_method_details_konbini_store.js";
 
 export type PaymentMethodDetailsKonbiniStore = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsP24 as self } from "./types/payment_method_details_p24.js";
 
 export type PaymentMethodDetailsP24 = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsPaypal as self } from "./types/payment_method_details_paypal.js";
 
 export type PaymentMethodDetailsPaypal = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsStripeAccount as self } from "./types/payment_method_details_stripe_account.js";
 
 export type PaymentMethodDetailsStripeAccount = self;

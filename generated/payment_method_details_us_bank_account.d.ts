@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDetailsUsBankAccount as self } from "./types/payment_method_details_us_bank_account.js";
 
 export type PaymentMethodDetailsUsBankAccount = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodDomain as self } from "./types/payment_method_domain.js";
 
 export type PaymentMethodDomain = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodGrabpay as self } from "./types/payment_method_grabpay.js";
 
 export type PaymentMethodGrabpay = self;

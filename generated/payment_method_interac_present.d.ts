@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodInteracPresent as self } from "./types/payment_method_interac_present.js";
 
 export type PaymentMethodInteracPresent = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodKlarna as self } from "./types/payment_method_klarna.js";
 
 export type PaymentMethodKlarna = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodKonbini as self } from "./types/payment_method_konbini.js";
 
 export type PaymentMethodKonbini = self;

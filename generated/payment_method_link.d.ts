@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodLink as self } from "./types/payment_method_link.js";
 
 export type PaymentMethodLink = self;

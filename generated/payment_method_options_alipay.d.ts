@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodOptionsAlipay as self } from "./types/payment_method_options_alipay.js";
 
 export type PaymentMethodOptionsAlipay = self;

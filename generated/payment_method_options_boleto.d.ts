@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodOptionsBoleto as self } from "./types/payment_method_options_boleto.js";
 
 export type PaymentMethodOptionsBoleto = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodOptionsCardMandateOptions as self } from "./types/payment_method_options_card_mandate_options.js";
 
 export type PaymentMethodOptionsCardMandateOptions = self;

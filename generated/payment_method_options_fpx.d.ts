@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodOptionsFpx as self } from "./types/payment_method_options_fpx.js";
 
 export type PaymentMethodOptionsFpx = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodOptionsGiropay as self } from "./types/payment_method_options_giropay.js";
 
 export type PaymentMethodOptionsGiropay = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodOptionsOxxo as self } from "./types/payment_method_options_oxxo.js";
 
 export type PaymentMethodOptionsOxxo = self;

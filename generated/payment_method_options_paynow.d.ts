@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodOptionsPaynow as self } from "./types/payment_method_options_paynow.js";
 
 export type PaymentMethodOptionsPaynow = self;

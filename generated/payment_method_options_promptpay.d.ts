@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodOptionsPromptpay as self } from "./types/payment_method_options_promptpay.js";
 
 export type PaymentMethodOptionsPromptpay = self;

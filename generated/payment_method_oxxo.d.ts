@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodOxxo as self } from "./types/payment_method_oxxo.js";
 
 export type PaymentMethodOxxo = self;

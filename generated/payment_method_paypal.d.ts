@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodPaypal as self } from "./types/payment_method_paypal.js";
 
 export type PaymentMethodPaypal = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodSepaDebit as self } from "./types/payment_method_sepa_debit.js";
 
 export type PaymentMethodSepaDebit = self;

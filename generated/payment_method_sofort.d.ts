@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodSofort as self } from "./types/payment_method_sofort.js";
 
 export type PaymentMethodSofort = self;

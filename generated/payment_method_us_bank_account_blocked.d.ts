@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodUsBankAccountBlocked as self } from "./types/payment_method_us_bank_account_blocked.js";
 
 export type PaymentMethodUsBankAccountBlocked = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentMethodZip as self } from "./types/payment_method_zip.js";
 
 export type PaymentMethodZip = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionCustomFieldsDropdown as self } from "./types/payment_pages_checkout_session_custom_fields_dropdown.js";
 
 export type PaymentPagesCheckoutSessionCustomFieldsDropdown = self;

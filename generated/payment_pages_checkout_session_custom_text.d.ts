@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionCustomText as self } from "./types/payment_pages_checkout_session_custom_text.js";
 
 export type PaymentPagesCheckoutSessionCustomText = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionInvoiceSettings as self } from "./types/payment_pages_checkout_session_invoice_settings.js";
 
 export type PaymentPagesCheckoutSessionInvoiceSettings = self;

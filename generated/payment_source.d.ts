@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaymentSource as self } from "./types/payment_source.js";
 
 export type PaymentSource = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PaypalSellerProtection as self } from "./types/paypal_seller_protection.js";
 
 export type PaypalSellerProtection = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PersonFutureRequirements as self } from "./types/person_future_requirements.js";
 
 export type PersonFutureRequirements = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PersonRelationship as self } from "./types/person_relationship.js";
 
 export type PersonRelationship = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PersonRequirements as self } from "./types/person_requirements.js";
 
 export type PersonRequirements = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PlanTier as self } from "./types/plan_tier.js";
 
 export type PlanTier = self;

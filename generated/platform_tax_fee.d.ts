@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PlatformTaxFee as self } from "./types/platform_tax_fee.js";
 
 export type PlatformTaxFee = self;

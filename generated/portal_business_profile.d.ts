@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalBusinessProfile as self } from "./types/portal_business_profile.js";
 
 export type PortalBusinessProfile = self;

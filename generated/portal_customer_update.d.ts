@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalCustomerUpdate as self } from "./types/portal_customer_update.js";
 
 export type PortalCustomerUpdate = self;

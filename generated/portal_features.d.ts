@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalFeatures as self } from "./types/portal_features.js";
 
 export type PortalFeatures = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalFlowsAfterCompletionRedirect as self } from "./types/portal_flows_after_completion_redirect.js";
 
 export type PortalFlowsAfterCompletionRedirect = self;

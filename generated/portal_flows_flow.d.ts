@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalFlowsFlow as self } from "./types/portal_flows_flow.js";
 
 export type PortalFlowsFlow = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalFlowsFlowSubscriptionCancel as self } from "./types/portal_flows_flow_subscription_cancel.js";
 
 export type PortalFlowsFlowSubscriptionCancel = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalFlowsFlowSubscriptionUpdate as self } from "./types/portal_flows_flow_subscription_update.js";
 
 export type PortalFlowsFlowSubscriptionUpdate = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalFlowsRetention as self } from "./types/portal_flows_retention.js";
 
 export type PortalFlowsRetention = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalFlowsSubscriptionUpdateConfirmDiscount as self } from "./types/portal_flows_subscription_update_confirm_discount.js";
 
 export type PortalFlowsSubscriptionUpdateConfirmDiscount = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalInvoiceList as self } from "./types/portal_invoice_list.js";
 
 export type PortalInvoiceList = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalLoginPage as self } from "./types/portal_login_page.js";
 
 export type PortalLoginPage = self;

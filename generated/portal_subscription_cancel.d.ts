@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalSubscriptionCancel as self } from "./types/portal_subscription_cancel.js";
 
 export type PortalSubscriptionCancel = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalSubscriptionCancellationReason as self } from "./types/portal_subscription_cancellation_reason.js";
 
 export type PortalSubscriptionCancellationReason = self;

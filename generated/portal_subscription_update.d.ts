@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalSubscriptionUpdate as self } from "./types/portal_subscription_update.js";
 
 export type PortalSubscriptionUpdate = self;

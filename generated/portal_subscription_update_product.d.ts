@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PortalSubscriptionUpdateProduct as self } from "./types/portal_subscription_update_product.js";
 
 export type PortalSubscriptionUpdateProduct = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PriceTier as self } from "./types/price_tier.js";
 
 export type PriceTier = self;

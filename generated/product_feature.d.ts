@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ProductFeature as self } from "./types/product_feature.js";
 
 export type ProductFeature = self;

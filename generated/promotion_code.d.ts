@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PromotionCode as self } from "./types/promotion_code.js";
 
 export type PromotionCode = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { PromotionCodesResourceRestrictions as self } from "./types/promotion_codes_resource_restrictions.js";
 
 export type PromotionCodesResourceRestrictions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { QuotesResourceFromQuote as self } from "./types/quotes_resource_from_quote.js";
 
 export type QuotesResourceFromQuote = self;

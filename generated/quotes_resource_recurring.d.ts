@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { QuotesResourceRecurring as self } from "./types/quotes_resource_recurring.js";
 
 export type QuotesResourceRecurring = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { QuotesResourceStatusTransitions as self } from "./types/quotes_resource_status_transitions.js";
 
 export type QuotesResourceStatusTransitions = self;

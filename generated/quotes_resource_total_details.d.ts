@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { QuotesResourceTotalDetails as self } from "./types/quotes_resource_total_details.js";
 
 export type QuotesResourceTotalDetails = self;

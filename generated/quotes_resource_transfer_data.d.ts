@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { QuotesResourceTransferData as self } from "./types/quotes_resource_transfer_data.js";
 
 export type QuotesResourceTransferData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { QuotesResourceUpfront as self } from "./types/quotes_resource_upfront.js";
 
 export type QuotesResourceUpfront = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { RadarValueList as self } from "./types/radar.value_list.js";
 
 export type RadarValueList = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { RadarRadarOptions as self } from "./types/radar_radar_options.js";
 
 export type RadarRadarOptions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { Recurring as self } from "./types/recurring.js";
 
 export type Recurring = self;

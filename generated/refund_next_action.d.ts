@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { RefundNextAction as self } from "./types/refund_next_action.js";
 
 export type RefundNextAction = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { RefundNextActionDisplayDetails as self } from "./types/refund_next_action_display_details.js";
 
 export type RefundNextActionDisplayDetails = self;

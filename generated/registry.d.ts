@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type * as T from "./types/index.js";
 
 /** Every schema type by its name in the spec. */

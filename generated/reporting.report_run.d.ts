@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ReportingReportRun as self } from "./types/reporting.report_run.js";
 
 export type ReportingReportRun = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ReportingReportType as self } from "./types/reporting.report_type.js";
 
 export type ReportingReportType = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ReserveTransaction as self } from "./types/reserve_transaction.js";
 
 export type ReserveTransaction = self;

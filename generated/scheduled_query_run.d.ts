@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ScheduledQueryRun as self } from "./types/scheduled_query_run.js";
 
 export type ScheduledQueryRun = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SchedulesPhaseAutomaticTax as self } from "./types/schedules_phase_automatic_tax.js";
 
 export type SchedulesPhaseAutomaticTax = self;

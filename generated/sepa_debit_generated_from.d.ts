@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SepaDebitGeneratedFrom as self } from "./types/sepa_debit_generated_from.js";
 
 export type SepaDebitGeneratedFrom = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SetupAttempt as self } from "./types/setup_attempt.js";
 
 export type SetupAttempt = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SetupIntent as self } from "./types/setup_intent.js";
 
 export type SetupIntent = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SetupIntentNextAction as self } from "./types/setup_intent_next_action.js";
 
 export type SetupIntentNextAction = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SetupIntentNextActionRedirectToUrl as self } from "./types/setup_intent_next_action_redirect_to_url.js";
 
 export type SetupIntentNextActionRedirectToUrl = self;

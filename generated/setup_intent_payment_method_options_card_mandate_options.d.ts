@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SetupIntentPaymentMethodOptionsCardMandateOptions as self } from "./types/setup_intent_payment_method_options_card_mandate_options.js";
 
 export type SetupIntentPaymentMethodOptionsCardMandateOptions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SetupIntentPaymentMethodOptionsLink as self } from "./types/setup_intent_payment_method_options_link.js";
 
 export type SetupIntentPaymentMethodOptionsLink = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SetupIntentPaymentMethodOptionsSepaDebit as self } from "./types/setup_intent_payment_method_options_sepa_debit.js";
 
 export type SetupIntentPaymentMethodOptionsSepaDebit = self;

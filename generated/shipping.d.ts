@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { Shipping as self } from "./types/shipping.js";
 
 export type Shipping = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ShippingRate as self } from "./types/shipping_rate.js";
 
 export type ShippingRate = self;

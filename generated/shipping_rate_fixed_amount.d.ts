@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ShippingRateFixedAmount as self } from "./types/shipping_rate_fixed_amount.js";
 
 export type ShippingRateFixedAmount = self;

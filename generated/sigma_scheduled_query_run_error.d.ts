@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SigmaScheduledQueryRunError as self } from "./types/sigma_scheduled_query_run_error.js";
 
 export type SigmaScheduledQueryRunError = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceMandateNotification as self } from "./types/source_mandate_notification.js";
 
 export type SourceMandateNotification = self;

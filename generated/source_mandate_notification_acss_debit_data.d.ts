@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceMandateNotificationAcssDebitData as self } from "./types/source_mandate_notification_acss_debit_data.js";
 
 export type SourceMandateNotificationAcssDebitData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceMandateNotificationSepaDebitData as self } from "./types/source_mandate_notification_sepa_debit_data.js";
 
 export type SourceMandateNotificationSepaDebitData = self;

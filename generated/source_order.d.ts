@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceOrder as self } from "./types/source_order.js";
 
 export type SourceOrder = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceOrderItem as self } from "./types/source_order_item.js";
 
 export type SourceOrderItem = self;

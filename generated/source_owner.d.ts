@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceOwner as self } from "./types/source_owner.js";
 
 export type SourceOwner = self;

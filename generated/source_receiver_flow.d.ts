@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceReceiverFlow as self } from "./types/source_receiver_flow.js";
 
 export type SourceReceiverFlow = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceRedirectFlow as self } from "./types/source_redirect_flow.js";
 
 export type SourceRedirectFlow = self;

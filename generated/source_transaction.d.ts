@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTransaction as self } from "./types/source_transaction.js";
 
 export type SourceTransaction = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTransactionGbpCreditTransferData as self } from "./types/source_transaction_gbp_credit_transfer_data.js";
 
 export type SourceTransactionGbpCreditTransferData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTransactionPaperCheckData as self } from "./types/source_transaction_paper_check_data.js";
 
 export type SourceTransactionPaperCheckData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTypeAcssDebit as self } from "./types/source_type_acss_debit.js";
 
 export type SourceTypeAcssDebit = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTypeAuBecsDebit as self } from "./types/source_type_au_becs_debit.js";
 
 export type SourceTypeAuBecsDebit = self;

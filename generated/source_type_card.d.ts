@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTypeCard as self } from "./types/source_type_card.js";
 
 export type SourceTypeCard = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTypeGiropay as self } from "./types/source_type_giropay.js";
 
 export type SourceTypeGiropay = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTypeIdeal as self } from "./types/source_type_ideal.js";
 
 export type SourceTypeIdeal = self;

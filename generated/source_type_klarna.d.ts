@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTypeKlarna as self } from "./types/source_type_klarna.js";
 
 export type SourceTypeKlarna = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTypeMultibanco as self } from "./types/source_type_multibanco.js";
 
 export type SourceTypeMultibanco = self;

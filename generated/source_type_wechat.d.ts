@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SourceTypeWechat as self } from "./types/source_type_wechat.js";
 
 export type SourceTypeWechat = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { Subscription as self } from "./types/subscription.js";
 
 export type Subscription = self;

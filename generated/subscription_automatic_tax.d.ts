@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionAutomaticTax as self } from "./types/subscription_automatic_tax.js";
 
 export type SubscriptionAutomaticTax = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionBillingThresholds as self } from "./types/subscription_billing_thresholds.js";
 
 export type SubscriptionBillingThresholds = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionDetailsData as self } from "./types/subscription_details_data.js";
 
 export type SubscriptionDetailsData = self;

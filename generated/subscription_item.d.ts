@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionItem as self } from "./types/subscription_item.js";
 
 export type SubscriptionItem = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionItemBillingThresholds as self } from "./types/subscription_item_billing_thresholds.js";
 
 export type SubscriptionItemBillingThresholds = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionPaymentMethodOptionsCard as self } from "./types/subscription_payment_method_options_card.js";
 
 export type SubscriptionPaymentMethodOptionsCard = self;

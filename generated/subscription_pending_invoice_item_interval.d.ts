@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionPendingInvoiceItemInterval as self } from "./types/subscription_pending_invoice_item_interval.js";
 
 export type SubscriptionPendingInvoiceItemInterval = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionSchedule as self } from "./types/subscription_schedule.js";
 
 export type SubscriptionSchedule = self;

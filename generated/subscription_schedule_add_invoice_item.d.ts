@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionScheduleAddInvoiceItem as self } from "./types/subscription_schedule_add_invoice_item.js";
 
 export type SubscriptionScheduleAddInvoiceItem = self;

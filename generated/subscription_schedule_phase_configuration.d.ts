@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionSchedulePhaseConfiguration as self } from "./types/subscription_schedule_phase_configuration.js";
 
 export type SubscriptionSchedulePhaseConfiguration = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionSchedulesResourceDefaultSettings as self } from "./types/subscription_schedules_resource_default_settings.js";
 
 export type SubscriptionSchedulesResourceDefaultSettings = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionSchedulesResourceDefaultSettingsAutomaticTax as self } from "./types/subscription_schedules_resource_default_settings_automatic_tax.js";
 
 export type SubscriptionSchedulesResourceDefaultSettingsAutomaticTax = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionTransferData as self } from "./types/subscription_transfer_data.js";
 
 export type SubscriptionTransferData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionsResourcePauseCollection as self } from "./types/subscriptions_resource_pause_collection.js";
 
 export type SubscriptionsResourcePauseCollection = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionsResourcePaymentMethodOptions as self } from "./types/subscriptions_resource_payment_method_options.js";
 
 export type SubscriptionsResourcePaymentMethodOptions = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionsResourcePaymentSettings as self } from "./types/subscriptions_resource_payment_settings.js";
 
 export type SubscriptionsResourcePaymentSettings = self;

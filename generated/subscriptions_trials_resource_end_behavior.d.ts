@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionsTrialsResourceEndBehavior as self } from "./types/subscriptions_trials_resource_end_behavior.js";
 
 export type SubscriptionsTrialsResourceEndBehavior = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { SubscriptionsTrialsResourceTrialSettings as self } from "./types/subscriptions_trials_resource_trial_settings.js";
 
 export type SubscriptionsTrialsResourceTrialSettings = self;

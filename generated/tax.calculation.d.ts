@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TaxCalculation as self } from "./types/tax.calculation.js";
 
 export type TaxCalculation = self;

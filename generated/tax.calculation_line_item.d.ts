@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TaxCalculationLineItem as self } from "./types/tax.calculation_line_item.js";
 
 export type TaxCalculationLineItem = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TaxSettings as self } from "./types/tax.settings.js";
 
 export type TaxSettings = self;

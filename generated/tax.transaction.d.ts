@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TaxTransaction as self } from "./types/tax.transaction.js";
 
 export type TaxTransaction = self;

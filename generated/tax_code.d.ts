@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TaxCode as self } from "./types/tax_code.js";
 
 export type TaxCode = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TaxDeductedAtSource as self } from "./types/tax_deducted_at_source.js";
 
 export type TaxDeductedAtSource = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TaxIdVerification as self } from "./types/tax_id_verification.js";
 
 export type TaxIdVerification = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TaxProductResourceCustomerDetails as self } from "./types/tax_product_resource_customer_details.js";
 
 export type TaxProductResourceCustomerDetails = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TaxProductResourceCustomerDetailsResourceTaxId as self } from "./types/tax_product_resource_customer_details_resource_tax_id.js";
 
 export type TaxProductResourceCustomerDetailsResourceTaxId = self;

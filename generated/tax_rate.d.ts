@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TaxRate as self } from "./types/tax_rate.js";
 
 export type TaxRate = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TerminalConfiguration as self } from "./types/terminal.configuration.js";
 
 export type TerminalConfiguration = self;

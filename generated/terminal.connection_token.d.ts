@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TerminalConnectionToken as self } from "./types/terminal.connection_token.js";
 
 export type TerminalConnectionToken = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TerminalLocation as self } from "./types/terminal.location.js";
 
 export type TerminalLocation = self;

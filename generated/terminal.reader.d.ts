@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TerminalReader as self } from "./types/terminal.reader.js";
 
 export type TerminalReader = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TerminalReaderReaderResourceCart as self } from "./types/terminal_reader_reader_resource_cart.js";
 
 export type TerminalReaderReaderResourceCart = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TerminalReaderReaderResourceProcessPaymentIntentAction as self } from "./types/terminal_reader_reader_resource_process_payment_intent_action.js";
 
 export type TerminalReaderReaderResourceProcessPaymentIntentAction = self;

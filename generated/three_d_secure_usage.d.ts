@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { ThreeDSecureUsage as self } from "./types/three_d_secure_usage.js";
 
 export type ThreeDSecureUsage = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { Transfer as self } from "./types/transfer.js";
 
 export type Transfer = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TransferData as self } from "./types/transfer_data.js";
 
 export type TransferData = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TransferReversal as self } from "./types/transfer_reversal.js";
 
 export type TransferReversal = self;

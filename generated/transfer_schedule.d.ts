@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TransferSchedule as self } from "./types/transfer_schedule.js";
 
 export type TransferSchedule = self;

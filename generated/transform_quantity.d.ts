@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TransformQuantity as self } from "./types/transform_quantity.js";
 
 export type TransformQuantity = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TransformUsage as self } from "./types/transform_usage.js";
 
 export type TransformUsage = self;

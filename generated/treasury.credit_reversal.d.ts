@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryCreditReversal as self } from "./types/treasury.credit_reversal.js";
 
 export type TreasuryCreditReversal = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryDebitReversal as self } from "./types/treasury.debit_reversal.js";
 
 export type TreasuryDebitReversal = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryFinancialAccountFeatures as self } from "./types/treasury.financial_account_features.js";
 
 export type TreasuryFinancialAccountFeatures = self;

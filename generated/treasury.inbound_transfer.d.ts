@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryInboundTransfer as self } from "./types/treasury.inbound_transfer.js";
 
 export type TreasuryInboundTransfer = self;

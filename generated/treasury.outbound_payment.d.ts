@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryOutboundPayment as self } from "./types/treasury.outbound_payment.js";
 
 export type TreasuryOutboundPayment = self;

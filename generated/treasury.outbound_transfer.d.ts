@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryOutboundTransfer as self } from "./types/treasury.outbound_transfer.js";
 
 export type TreasuryOutboundTransfer = self;

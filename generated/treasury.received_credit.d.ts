@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryReceivedCredit as self } from "./types/treasury.received_credit.js";
 
 export type TreasuryReceivedCredit = self;

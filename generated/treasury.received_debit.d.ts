@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryReceivedDebit as self } from "./types/treasury.received_debit.js";
 
 export type TreasuryReceivedDebit = self;

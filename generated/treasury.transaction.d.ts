@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryTransaction as self } from "./types/treasury.transaction.js";
 
 export type TreasuryTransaction = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryTransactionEntry as self } from "./types/treasury.transaction_entry.js";
 
 export type TreasuryTransactionEntry = self;

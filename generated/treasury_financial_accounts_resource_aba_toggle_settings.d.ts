@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryFinancialAccountsResourceAbaToggleSettings as self } from "./types/treasury_financial_accounts_resource_aba_toggle_settings.js";
 
 export type TreasuryFinancialAccountsResourceAbaToggleSettings = self;

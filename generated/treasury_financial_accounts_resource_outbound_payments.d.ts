@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryFinancialAccountsResourceOutboundPayments as self } from "./types/treasury_financial_accounts_resource_outbound_payments.js";
 
 export type TreasuryFinancialAccountsResourceOutboundPayments = self;

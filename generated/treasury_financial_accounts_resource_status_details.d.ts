@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryFinancialAccountsResourceStatusDetails as self } from "./types/treasury_financial_accounts_resource_status_details.js";
 
 export type TreasuryFinancialAccountsResourceStatusDetails = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryOutboundPaymentsResourceReturnedStatus as self } from "./types/treasury_outbound_payments_resource_returned_status.js";
 
 export type TreasuryOutboundPaymentsResourceReturnedStatus = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { TreasuryReceivedDebitsResourceReversalDetails as self } from "./types/treasury_received_debits_resource_reversal_details.js";
 
 export type TreasuryReceivedDebitsResourceReversalDetails = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { UsBankAccountNetworks as self } from "./types/us_bank_account_networks.js";
 
 export type UsBankAccountNetworks = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { UsageRecord as self } from "./types/usage_record.js";
 
 export type UsageRecord = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { UsageRecordSummary as self } from "./types/usage_record_summary.js";
 
 export type UsageRecordSummary = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { VerificationSessionRedaction as self } from "./types/verification_session_redaction.js";
 
 export type VerificationSessionRedaction = self;

@@ -1,4 +1,4 @@
-import type { SchemaModule } from "./runtime/schema.js";
+import type { SchemaModule } from "./runtime/api.js";
 import type { WebhookEndpoint as self } from "./types/webhook_endpoint.js";
 
 export type WebhookEndpoint = self;

@@ -1,4 +1,10 @@
-import { type Shape } from "./shape.js";
+/**
+ * Casting of form-like params, as Ecto casts them: `"42"` becomes 42 for an integer,
+ * `"true"`/`"1"` true for a boolean, an ISO 8601 string or a `Date` Unix seconds for
+ * `format: unix-time`; anything that can't be converted is a cast error naming the type.
+ * Embedded objects are not cast here: the changeset makes nested changesets of them.
+ */
+import type { Shape } from "./api.js";
 export type Cast =
   | {
       ok: true;

@@ -1,10 +1,3 @@
-/**
- * Ecto-style changesets. `cast` keeps the permitted params, converts what form-like input
- * allows and keeps what differs from the data as `changes`, embedded objects as nested
- * changesets (`cast_embed`); then the schema's compiled check runs once over the data
- * with the changes applied, and its issues become errors of the changeset they belong to:
- * for fields that changed, and required fields whether they changed or not.
- */
 import {
   asList,
   castValue,

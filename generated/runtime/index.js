@@ -1,4 +1,3 @@
-/** The runtime every generated schema module shares. */
 export { defineSchema } from "./schema.js";
 export { applyAction, applyChanges, traverseErrors } from "./changeset.js";
 export { describe, pointer } from "./issues.js";

@@ -1,4 +1,4 @@
-import { type Shape } from "./shape.js";
+import type { Shape } from "./api.js";
 /**
  * A copy of a valid `value` with only the keys its schema declares, at every level; `value` is
  * not touched. `lenient` when it was validated in lenient mode: a union member that accepts it

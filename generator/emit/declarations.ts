@@ -12,7 +12,7 @@ export function emitModuleDeclaration(schema: IrSchema): string {
   const types = str(`./types/${schema.fileName}.js`);
   const alias = `export type ${name} = self;`;
   return [
-    `import type { SchemaModule } from "./runtime/schema.js";`,
+    `import type { SchemaModule } from "./runtime/api.js";`,
     `import type { ${name} as self } from ${types};`,
     "",
     // Prettier moves a type alias that does not fit to the next line, and leaves the rest.

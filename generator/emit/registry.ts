@@ -33,7 +33,7 @@ export function emitRegistry(ir: IrDocument): { js: string; dts: string } {
     "}",
   ];
   const dts = [
-    `import type { SchemaModule } from "./runtime/schema.js";`,
+    `import type { SchemaModule } from "./runtime/api.js";`,
     // The bundled types index: tsc then reads one file for the registry's types, and no module declaration.
     `import type * as T from "./types/index.js";`,
     "",

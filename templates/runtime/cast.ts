@@ -4,8 +4,9 @@
  * `format: unix-time`; anything that can't be converted is a cast error naming the type.
  * Embedded objects are not cast here: the changeset makes nested changesets of them.
  */
+import type { Shape } from "./api.js";
 import { isObject } from "./check.js";
-import { resolve, type Shape } from "./shape.js";
+import { resolve } from "./shape.js";
 
 export type Cast = { ok: true; value: unknown } | { ok: false; type: string };
 

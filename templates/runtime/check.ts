@@ -1,21 +1,5 @@
-import { typeName, type PathSegment, type RawIssue } from "./issues.js";
-
-/**
- * The state of one validation run, passed to every generated `check(value, c)`.
- * Checks record issues with paths relative to the value they look at; the caller
- * puts its own key in front (`at`), so nothing is allocated on the success path.
- */
-export interface Ctx {
-  issues: RawIssue[];
-  lenient: boolean;
-  reject: boolean;
-  depth: number;
-  maxDepth: number;
-  /** Set once nesting passed `maxDepth`: from then on no object is entered, so a cycle is walked once, not on every branch. */
-  tooDeep: boolean;
-}
-
-export type Check = (value: unknown, c: Ctx) => boolean;
+import type { Check, Ctx, PathSegment, RawIssue } from "./api.js";
+import { typeName } from "./issues.js";
 
 export function context(lenient: boolean, reject: boolean, maxDepth: number): Ctx {
   return { issues: [], lenient, reject, depth: 0, maxDepth, tooDeep: false };

@@ -1,31 +1,9 @@
-import { changeset, type Changeset, type ChangesetOptions } from "./changeset.js";
-import { context, isObject, type Check, type Ctx } from "./check.js";
-import { toIssue, type Issue, type RawIssue } from "./issues.js";
-import { resolve, type Shape, type Shaped } from "./shape.js";
-import type { StandardSchemaV1 } from "./standard-schema.js";
+import type { Check, Ctx, Issue, RawIssue, Result, SchemaModule, Shape, ValidateOptions } from "./api.js";
+import { changeset } from "./changeset.js";
+import { context, isObject } from "./check.js";
+import { toIssue } from "./issues.js";
+import { resolve } from "./shape.js";
 import { strip } from "./strip.js";
-
-export type Result<T> = { ok: true; value: T; warnings?: Issue[] } | { ok: false; issues: Issue[] };
-
-export interface ValidateOptions {
-  /** `"lenient"`: missing required fields and unknown enum values become `warnings`, so data of another API version loads. */
-  mode?: "strict" | "lenient";
-  /** Keys the schema does not declare: kept (default, Stripe adds fields), stripped from a copy, or rejected. */
-  unknownKeys?: "passthrough" | "strip" | "reject";
-  /** Deepest object nesting accepted (default 256); deeper input, cycles included, is an issue. */
-  maxDepth?: number;
-}
-
-/** What every generated schema module exports as its value. */
-export interface SchemaModule<T> extends Shaped {
-  /** Checks `input` against the schema without converting anything; never throws. */
-  validate(input: unknown, options?: ValidateOptions): Result<T>;
-  /** A type guard with the same rules as `validate`. */
-  is(input: unknown): input is T;
-  /** Casts `params` onto `data` Ecto-style: permitted fields, conversions, changes, errors per field. */
-  changeset(data: Partial<T> | undefined, params: unknown, options?: ChangesetOptions): Changeset<T>;
-  readonly "~standard": StandardSchemaV1.Props<T, T>;
-}
 
 export interface Definition {
   name: string;

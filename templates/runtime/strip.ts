@@ -1,6 +1,7 @@
+import type { Shape } from "./api.js";
 import { branchKey, clean, context, entry, isObject } from "./check.js";
 import { define } from "./changeset.js";
-import { resolve, type Shape } from "./shape.js";
+import { resolve } from "./shape.js";
 
 /**
  * A copy of a valid `value` with only the keys its schema declares, at every level; `value` is

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { fixtures, generatedDir, schemaModule, type SpecVersion } from "../support/paths.js";
 import type { Runtime } from "./support.js";
-import type { FieldError } from "../../templates/runtime/changeset.js";
+import type { FieldError } from "../../templates/runtime/api.js";
 
 type Path = (string | number)[];
 

@@ -1,5 +1,5 @@
 import { fixtures, generatedDir, schemaModule, type ChangesetLike, type SchemaModuleLike } from "../support/paths.js";
-import type { Changeset, ChangesetOptions, FieldError } from "../../templates/runtime/changeset.js";
+import type { Changeset, ChangesetOptions, FieldError } from "../../templates/runtime/api.js";
 
 /** The spec the changeset tests run on (the other one is covered by the fixture round trip). */
 export const VERSION = "2023-09-12";

@@ -59,3 +59,38 @@ export const discountIds: string[] | null | undefined = withDiscounts.discounts;
     expect(diagnostics([join(folder, "consumer.ts")])).toEqual([]);
   });
 });
+
+describe("what tsc reads for a consumer", () => {
+  function packageFilesRead(consumer: string): string[] {
+    const folder = mkdtempSync(join(tmpdir(), "gen-schemas-reads-"));
+    cpSync(generatedDir("2023-09-12"), folder, { recursive: true });
+    writeFileSync(join(folder, "consumer.ts"), consumer);
+    const program = ts.createProgram([join(folder, "consumer.ts")], STRICT);
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
+    return program
+      .getSourceFiles()
+      .map((file) => file.fileName)
+      .filter((name) => name.startsWith(folder) && !name.endsWith("/consumer.ts"))
+      .map((name) => name.slice(folder.length + 1))
+      .sort();
+  }
+
+  it("is the types index and four small files for every type and the registry: no declaration of the runtime's functions", () => {
+    const read = packageFilesRead(`import type * as T from "./types/index.js";
+import { schemas } from "./registry.js";
+
+export type Session = T.BillingPortalSession;
+export const ok: boolean = schemas["billing_portal.session"].validate({}).ok;
+`);
+    expect(read).toEqual(["registry.d.ts", "runtime/api.d.ts", "runtime/expanded.d.ts", "runtime/standard-schema.d.ts", "types/index.d.ts"]);
+  });
+
+  it("is the runtime's API and no other runtime file for a schema module", () => {
+    const read = packageFilesRead(`import { BillingPortalSession } from "./billing_portal.session.js";
+
+export const ok: boolean = BillingPortalSession.validate({}).ok;
+`);
+    expect(read.filter((name) => name.startsWith("runtime/"))).toEqual(["runtime/api.d.ts", "runtime/standard-schema.d.ts"]);
+    expect(read).toContain("billing_portal.session.d.ts");
+  });
+});
