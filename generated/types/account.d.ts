@@ -22,7 +22,7 @@ import type { Person } from "./person.js";
  *
  * @schema `account`
  */
-export interface Account {
+export type Account = {
   /** Business information about the account. */
   business_profile?: AccountBusinessProfile | null;
   /** The business type. */
@@ -99,4 +99,4 @@ export interface Account {
   tos_acceptance?: AccountTosAcceptance;
   /** The Stripe account type. Can be `standard`, `express`, or `custom`. */
   type?: "custom" | "express" | "standard";
-}
+};

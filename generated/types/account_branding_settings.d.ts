@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `account_branding_settings` */
-export interface AccountBrandingSettings {
+export type AccountBrandingSettings = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px.
    *
@@ -26,4 +26,4 @@ export interface AccountBrandingSettings {
    * @maxLength 5000
    */
   secondary_color?: string | null;
-}
+};

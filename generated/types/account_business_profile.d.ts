@@ -2,7 +2,7 @@ import type { AccountMonthlyEstimatedRevenue } from "./account_monthly_estimated
 import type { Address } from "./address.js";
 
 /** @schema `account_business_profile` */
-export interface AccountBusinessProfile {
+export type AccountBusinessProfile = {
   /**
    * [The merchant category code for the account](https://stripe.com/docs/connect/setting-mcc). MCCs are used to classify businesses based on the goods or services they provide.
    *
@@ -48,4 +48,4 @@ export interface AccountBusinessProfile {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};

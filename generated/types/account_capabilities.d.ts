@@ -1,5 +1,5 @@
 /** @schema `account_capabilities` */
-export interface AccountCapabilities {
+export type AccountCapabilities = {
   /** The status of the Canadian pre-authorized debits payments capability of the account, or whether the account can directly process Canadian pre-authorized debits charges. */
   acss_debit_payments?: "active" | "inactive" | "pending";
   /** The status of the Affirm capability of the account, or whether the account can directly process Affirm charges. */
@@ -72,4 +72,4 @@ export interface AccountCapabilities {
   us_bank_account_ach_payments?: "active" | "inactive" | "pending";
   /** The status of the Zip capability of the account, or whether the account can directly process Zip charges. */
   zip_payments?: "active" | "inactive" | "pending";
-}
+};

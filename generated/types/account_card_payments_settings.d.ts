@@ -1,7 +1,7 @@
 import type { AccountDeclineChargeOn } from "./account_decline_charge_on.js";
 
 /** @schema `account_card_payments_settings` */
-export interface AccountCardPaymentsSettings {
+export type AccountCardPaymentsSettings = {
   decline_on?: AccountDeclineChargeOn;
   /**
    * The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge. `statement_descriptor_prefix` is useful for maximizing descriptor space for the dynamic portion.
@@ -21,4 +21,4 @@ export interface AccountCardPaymentsSettings {
    * @maxLength 5000
    */
   statement_descriptor_prefix_kanji?: string | null;
-}
+};

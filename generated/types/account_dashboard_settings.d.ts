@@ -1,5 +1,5 @@
 /** @schema `account_dashboard_settings` */
-export interface AccountDashboardSettings {
+export type AccountDashboardSettings = {
   /**
    * The display name for this account. This is used on the Stripe Dashboard to differentiate between accounts.
    *
@@ -12,4 +12,4 @@ export interface AccountDashboardSettings {
    * @maxLength 5000
    */
   timezone?: string | null;
-}
+};

@@ -6,7 +6,7 @@
  *
  * @schema `account_link`
  */
-export interface AccountLink {
+export type AccountLink = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -27,4 +27,4 @@ export interface AccountLink {
    * @maxLength 5000
    */
   url: string;
-}
+};

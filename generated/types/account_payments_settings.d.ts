@@ -1,5 +1,5 @@
 /** @schema `account_payments_settings` */
-export interface AccountPaymentsSettings {
+export type AccountPaymentsSettings = {
   /**
    * The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge.
    *
@@ -30,4 +30,4 @@ export interface AccountPaymentsSettings {
    * @maxLength 5000
    */
   statement_descriptor_prefix_kanji?: string | null;
-}
+};

@@ -2,7 +2,7 @@ import type { AccountRequirementsAlternative } from "./account_requirements_alte
 import type { AccountRequirementsError } from "./account_requirements_error.js";
 
 /** @schema `account_requirements` */
-export interface AccountRequirements {
+export type AccountRequirements = {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
   /**
@@ -27,4 +27,4 @@ export interface AccountRequirements {
   past_due?: string[] | null;
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`. */
   pending_verification?: string[] | null;
-}
+};

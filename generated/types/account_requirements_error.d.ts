@@ -1,5 +1,5 @@
 /** @schema `account_requirements_error` */
-export interface AccountRequirementsError {
+export type AccountRequirementsError = {
   /** The code for the type of error. */
   code:
     | "invalid_address_city_state_postal_code"
@@ -68,4 +68,4 @@ export interface AccountRequirementsError {
    * @maxLength 5000
    */
   requirement: string;
-}
+};

@@ -1,9 +1,9 @@
 /** @schema `account_sepa_debit_payments_settings` */
-export interface AccountSepaDebitPaymentsSettings {
+export type AccountSepaDebitPaymentsSettings = {
   /**
    * SEPA creditor identifier that identifies the company making the payment.
    *
    * @maxLength 5000
    */
   creditor_id?: string;
-}
+};

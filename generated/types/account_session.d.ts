@@ -11,7 +11,7 @@ import type { ConnectEmbeddedAccountSessionCreateComponents } from "./connect_em
  *
  * @schema `account_session`
  */
-export interface AccountSession {
+export type AccountSession = {
   /**
    * The ID of the account the AccountSession was created for
    *
@@ -39,4 +39,4 @@ export interface AccountSession {
   livemode: boolean;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "account_session";
-}
+};

@@ -9,7 +9,7 @@ import type { AccountSepaDebitPaymentsSettings } from "./account_sepa_debit_paym
 import type { AccountTreasurySettings } from "./account_treasury_settings.js";
 
 /** @schema `account_settings` */
-export interface AccountSettings {
+export type AccountSettings = {
   bacs_debit_payments?: AccountBacsDebitPaymentsSettings;
   branding: AccountBrandingSettings;
   card_issuing?: AccountCardIssuingSettings;
@@ -19,4 +19,4 @@ export interface AccountSettings {
   payouts?: AccountPayoutSettings;
   sepa_debit_payments?: AccountSepaDebitPaymentsSettings;
   treasury?: AccountTreasurySettings;
-}
+};

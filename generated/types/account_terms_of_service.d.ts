@@ -1,5 +1,5 @@
 /** @schema `account_terms_of_service` */
-export interface AccountTermsOfService {
+export type AccountTermsOfService = {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null;
   /**
@@ -14,4 +14,4 @@ export interface AccountTermsOfService {
    * @maxLength 5000
    */
   user_agent?: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `account_tos_acceptance` */
-export interface AccountTosAcceptance {
+export type AccountTosAcceptance = {
   /**
    * The Unix timestamp marking when the account representative accepted their service agreement
    *
@@ -24,4 +24,4 @@ export interface AccountTosAcceptance {
    * @maxLength 5000
    */
   user_agent?: string | null;
-}
+};

@@ -1,6 +1,6 @@
 import type { AccountTermsOfService } from "./account_terms_of_service.js";
 
 /** @schema `account_treasury_settings` */
-export interface AccountTreasurySettings {
+export type AccountTreasurySettings = {
   tos_acceptance?: AccountTermsOfService;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `address` */
-export interface Address {
+export type Address = {
   /**
    * City, district, suburb, town, or village.
    *
@@ -36,4 +36,4 @@ export interface Address {
    * @maxLength 5000
    */
   state?: string | null;
-}
+};

@@ -6,7 +6,7 @@ import type { SetupIntent } from "./setup_intent.js";
 import type { Source } from "./source.js";
 
 /** @schema `api_errors` */
-export interface ApiErrors {
+export type ApiErrors = {
   /**
    * For card errors, the ID of the failed charge.
    *
@@ -63,4 +63,4 @@ export interface ApiErrors {
   /** The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error` */
   type:
     "api_error" | "card_error" | "idempotency_error" | "invalid_request_error";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `apple_pay_domain` */
-export interface ApplePayDomain {
+export type ApplePayDomain = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -18,4 +18,4 @@ export interface ApplePayDomain {
   livemode: boolean;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "apple_pay_domain";
-}
+};

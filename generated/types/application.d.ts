@@ -1,5 +1,5 @@
 /** @schema `application` */
-export interface Application {
+export type Application = {
   /**
    * Unique identifier for the object.
    *
@@ -14,4 +14,4 @@ export interface Application {
   name?: string | null;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "application";
-}
+};

@@ -5,7 +5,7 @@ import type { Charge } from "./charge.js";
 import type { FeeRefund } from "./fee_refund.js";
 
 /** @schema `application_fee` */
-export interface ApplicationFee {
+export type ApplicationFee = {
   /**
    * ID of the Stripe account this fee was taken from.
    *
@@ -75,4 +75,4 @@ export interface ApplicationFee {
      */
     url: string;
   };
-}
+};

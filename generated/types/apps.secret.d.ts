@@ -13,7 +13,7 @@ import type { SecretServiceResourceScope } from "./secret_service_resource_scope
  *
  * @schema `apps.secret`
  */
-export interface AppsSecret {
+export type AppsSecret = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -51,4 +51,4 @@ export interface AppsSecret {
    */
   payload?: string | null;
   scope: SecretServiceResourceScope;
-}
+};

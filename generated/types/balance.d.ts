@@ -16,7 +16,7 @@ import type { BalanceDetail } from "./balance_detail.js";
  *
  * @schema `balance`
  */
-export interface Balance {
+export type Balance = {
   /** Available funds that you can transfer or pay out automatically by Stripe or explicitly through the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts API](https://stripe.com/docs/api#payouts). You can find the available balance for each currency and payment type in the `source_types` property. */
   available: BalanceAmount[];
   /** Funds held due to negative balances on connected Custom accounts. You can find the connect reserve balance for each currency and payment type in the `source_types` property. */
@@ -30,4 +30,4 @@ export interface Balance {
   object: "balance";
   /** Funds that aren't available in the balance yet. You can find the pending balance for each currency and each payment type in the `source_types` property. */
   pending: BalanceAmount[];
-}
+};

@@ -1,9 +1,9 @@
 /** @schema `balance_amount_by_source_type` */
-export interface BalanceAmountBySourceType {
+export type BalanceAmountBySourceType = {
   /** Amount for bank account. */
   bank_account?: number;
   /** Amount for card. */
   card?: number;
   /** Amount for FPX. */
   fpx?: number;
-}
+};

@@ -1,7 +1,7 @@
 import type { BalanceAmount } from "./balance_amount.js";
 
 /** @schema `balance_detail` */
-export interface BalanceDetail {
+export type BalanceDetail = {
   /** Funds that are available for use. */
   available: BalanceAmount[];
-}
+};

@@ -25,7 +25,7 @@ import type { TransferReversal } from "./transfer_reversal.js";
  *
  * @schema `balance_transaction`
  */
-export interface BalanceTransaction {
+export type BalanceTransaction = {
   /** Gross amount of the transaction, in cents (or local equivalent). */
   amount: number;
   /**
@@ -142,4 +142,4 @@ export interface BalanceTransaction {
     | "transfer_cancel"
     | "transfer_failure"
     | "transfer_refund";
-}
+};

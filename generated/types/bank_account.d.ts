@@ -14,7 +14,7 @@ import type { ExternalAccountRequirements } from "./external_account_requirement
  *
  * @schema `bank_account`
  */
-export interface BankAccount {
+export type BankAccount = {
   /**
    * The ID of the account that the bank account is associated with.
    *
@@ -103,4 +103,4 @@ export interface BankAccount {
    * @maxLength 5000
    */
   status: string;
-}
+};

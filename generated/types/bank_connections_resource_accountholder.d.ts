@@ -2,7 +2,7 @@ import type { Account } from "./account.js";
 import type { Customer } from "./customer.js";
 
 /** @schema `bank_connections_resource_accountholder` */
-export interface BankConnectionsResourceAccountholder {
+export type BankConnectionsResourceAccountholder = {
   /**
    * The ID of the Stripe account this account belongs to. Should only be present if `account_holder.type` is `account`.
    *
@@ -17,4 +17,4 @@ export interface BankConnectionsResourceAccountholder {
   customer?: string | Customer;
   /** Type of account holder that this account belongs to. */
   type: "account" | "customer";
-}
+};

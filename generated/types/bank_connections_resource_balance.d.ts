@@ -2,7 +2,7 @@ import type { BankConnectionsResourceBalanceApiResourceCashBalance } from "./ban
 import type { BankConnectionsResourceBalanceApiResourceCreditBalance } from "./bank_connections_resource_balance_api_resource_credit_balance.js";
 
 /** @schema `bank_connections_resource_balance` */
-export interface BankConnectionsResourceBalance {
+export type BankConnectionsResourceBalance = {
   /**
    * The time that the external institution calculated this balance. Measured in seconds since the Unix epoch.
    *
@@ -21,4 +21,4 @@ export interface BankConnectionsResourceBalance {
   current: { [key: string]: number };
   /** The `type` of the balance. An additional hash is included on the balance with a name matching this value. */
   type: "cash" | "credit";
-}
+};

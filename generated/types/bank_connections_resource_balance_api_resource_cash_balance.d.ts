@@ -1,5 +1,5 @@
 /** @schema `bank_connections_resource_balance_api_resource_cash_balance` */
-export interface BankConnectionsResourceBalanceApiResourceCashBalance {
+export type BankConnectionsResourceBalanceApiResourceCashBalance = {
   /**
    * The funds available to the account holder. Typically this is the current balance less any holds.
    *
@@ -8,4 +8,4 @@ export interface BankConnectionsResourceBalanceApiResourceCashBalance {
    * Each value is a integer amount. A positive amount indicates money owed to the account holder. A negative amount indicates money owed by the account holder.
    */
   available?: { [key: string]: number } | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `bank_connections_resource_balance_api_resource_credit_balance` */
-export interface BankConnectionsResourceBalanceApiResourceCreditBalance {
+export type BankConnectionsResourceBalanceApiResourceCreditBalance = {
   /**
    * The credit that has been used by the account holder.
    *
@@ -8,4 +8,4 @@ export interface BankConnectionsResourceBalanceApiResourceCreditBalance {
    * Each value is a integer amount. A positive amount indicates money owed to the account holder. A negative amount indicates money owed by the account holder.
    */
   used?: { [key: string]: number } | null;
-}
+};

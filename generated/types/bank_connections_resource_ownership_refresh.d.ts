@@ -1,5 +1,5 @@
 /** @schema `bank_connections_resource_ownership_refresh` */
-export interface BankConnectionsResourceOwnershipRefresh {
+export type BankConnectionsResourceOwnershipRefresh = {
   /**
    * The time at which the last refresh attempt was initiated. Measured in seconds since the Unix epoch.
    *
@@ -8,4 +8,4 @@ export interface BankConnectionsResourceOwnershipRefresh {
   last_attempted_at: number;
   /** The status of the last refresh attempt. */
   status: "failed" | "pending" | "succeeded";
-}
+};

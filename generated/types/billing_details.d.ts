@@ -1,7 +1,7 @@
 import type { Address } from "./address.js";
 
 /** @schema `billing_details` */
-export interface BillingDetails {
+export type BillingDetails = {
   /** Billing address. */
   address?: Address | null;
   /**
@@ -22,4 +22,4 @@ export interface BillingDetails {
    * @maxLength 5000
    */
   phone?: string | null;
-}
+};

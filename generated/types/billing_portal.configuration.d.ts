@@ -9,7 +9,7 @@ import type { PortalLoginPage } from "./portal_login_page.js";
  *
  * @schema `billing_portal.configuration`
  */
-export interface BillingPortalConfiguration {
+export type BillingPortalConfiguration = {
   /** Whether the configuration is active and can be used to create portal sessions. */
   active: boolean;
   /**
@@ -53,4 +53,4 @@ export interface BillingPortalConfiguration {
    * @format unix-time
    */
   updated: number;
-}
+};

@@ -19,7 +19,7 @@ import type { PortalFlowsFlow } from "./portal_flows_flow.js";
  *
  * @schema `billing_portal.session`
  */
-export interface BillingPortalSession {
+export type BillingPortalSession = {
   /**
    * The configuration used by this session, describing the features available.
    *
@@ -118,4 +118,4 @@ export interface BillingPortalSession {
    * @maxLength 5000
    */
   url: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `cancellation_details` */
-export interface CancellationDetails {
+export type CancellationDetails = {
   /**
    * Additional comments about why the user canceled the subscription, if the subscription was canceled explicitly by the user.
    *
@@ -20,4 +20,4 @@ export interface CancellationDetails {
   /** Why this subscription was canceled. */
   reason?:
     "cancellation_requested" | "payment_disputed" | "payment_failed" | null;
-}
+};

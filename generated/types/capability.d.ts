@@ -9,7 +9,7 @@ import type { AccountCapabilityRequirements } from "./account_capability_require
  *
  * @schema `capability`
  */
-export interface Capability {
+export type Capability = {
   /**
    * The account for which the capability enables functionality.
    *
@@ -36,4 +36,4 @@ export interface Capability {
   requirements?: AccountCapabilityRequirements;
   /** The status of the capability. Can be `active`, `inactive`, `pending`, or `unrequested`. */
   status: "active" | "disabled" | "inactive" | "pending" | "unrequested";
-}
+};

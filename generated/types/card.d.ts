@@ -11,7 +11,7 @@ import type { DeletedCustomer } from "./deleted_customer.js";
  *
  * @schema `card`
  */
-export interface Card {
+export type Card = {
   /**
    * The account this card belongs to. This attribute will not be in the card object if the card belongs to a customer or recipient instead.
    *
@@ -154,4 +154,4 @@ export interface Card {
    * @maxLength 5000
    */
   tokenization_method?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentMethodDetailsCardPresent } from "./payment_method_details_card_present.js";
 
 /** @schema `card_generated_from_payment_method_details` */
-export interface CardGeneratedFromPaymentMethodDetails {
+export type CardGeneratedFromPaymentMethodDetails = {
   card_present?: PaymentMethodDetailsCardPresent;
   /**
    * The type of payment method transaction-specific details from the transaction that generated this `card` payment method. Always `card_present`.
@@ -9,4 +9,4 @@ export interface CardGeneratedFromPaymentMethodDetails {
    * @maxLength 5000
    */
   type: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `card_issuing_account_terms_of_service` */
-export interface CardIssuingAccountTermsOfService {
+export type CardIssuingAccountTermsOfService = {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null;
   /**
@@ -14,4 +14,4 @@ export interface CardIssuingAccountTermsOfService {
    * @maxLength 5000
    */
   user_agent?: string;
-}
+};

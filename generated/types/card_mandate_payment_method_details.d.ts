@@ -1,4 +1,2 @@
 /** @schema `card_mandate_payment_method_details` */
-export interface CardMandatePaymentMethodDetails {
-  [key: string]: unknown;
-}
+export type CardMandatePaymentMethodDetails = { [key: string]: unknown };

@@ -5,7 +5,7 @@ import type { CustomerBalanceCustomerBalanceSettings } from "./customer_balance_
  *
  * @schema `cash_balance`
  */
-export interface CashBalance {
+export type CashBalance = {
   /** A hash of all cash balances available to this customer. You cannot delete a customer with any cash balances, even if the balance is 0. Amounts are represented in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   available?: { [key: string]: number } | null;
   /**
@@ -19,4 +19,4 @@ export interface CashBalance {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "cash_balance";
   settings: CustomerBalanceCustomerBalanceSettings;
-}
+};

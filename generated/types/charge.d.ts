@@ -25,7 +25,7 @@ import type { Transfer } from "./transfer.js";
  *
  * @schema `charge`
  */
-export interface Charge {
+export type Charge = {
   /** Amount intended to be collected by this payment. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99). */
   amount: number;
   /** Amount in cents (or local equivalent) captured (can be less than the amount attribute on the charge if a partial capture was made). */
@@ -223,4 +223,4 @@ export interface Charge {
    * @maxLength 5000
    */
   transfer_group?: string | null;
-}
+};

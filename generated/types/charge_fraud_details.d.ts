@@ -1,5 +1,5 @@
 /** @schema `charge_fraud_details` */
-export interface ChargeFraudDetails {
+export type ChargeFraudDetails = {
   /**
    * Assessments from Stripe. If set, the value is `fraudulent`.
    *
@@ -12,4 +12,4 @@ export interface ChargeFraudDetails {
    * @maxLength 5000
    */
   user_report?: string;
-}
+};

@@ -1,7 +1,7 @@
 import type { Rule } from "./rule.js";
 
 /** @schema `charge_outcome` */
-export interface ChargeOutcome {
+export type ChargeOutcome = {
   /**
    * Possible values are `approved_by_network`, `declined_by_network`, `not_sent_to_network`, and `reversed_after_approval`. The value `reversed_after_approval` indicates the payment was [blocked by Stripe](https://stripe.com/docs/declines#blocked-payments) after bank authorization, and may temporarily appear as "pending" on a cardholder's statement.
    *
@@ -40,4 +40,4 @@ export interface ChargeOutcome {
    * @maxLength 5000
    */
   type: string;
-}
+};

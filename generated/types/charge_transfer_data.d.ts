@@ -1,7 +1,7 @@
 import type { Account } from "./account.js";
 
 /** @schema `charge_transfer_data` */
-export interface ChargeTransferData {
+export type ChargeTransferData = {
   /** The amount transferred to the destination account, if specified. By default, the entire charge amount is transferred to the destination account. */
   amount?: number | null;
   /**
@@ -10,4 +10,4 @@ export interface ChargeTransferData {
    * @expandable An ID, or the object when the request expands this field
    */
   destination: string | Account;
-}
+};

@@ -42,7 +42,7 @@ import type { Subscription } from "./subscription.js";
  *
  * @schema `checkout.session`
  */
-export interface CheckoutSession {
+export type CheckoutSession = {
   /** When set, provides configuration for actions to take if this Checkout Session expires. */
   after_expiration?: PaymentPagesCheckoutSessionAfterExpiration | null;
   /** Enables user redeemable promotion codes. */
@@ -276,4 +276,4 @@ export interface CheckoutSession {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};

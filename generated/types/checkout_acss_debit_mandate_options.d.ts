@@ -1,5 +1,5 @@
 /** @schema `checkout_acss_debit_mandate_options` */
-export interface CheckoutAcssDebitMandateOptions {
+export type CheckoutAcssDebitMandateOptions = {
   /**
    * A URL for custom mandate text
    *
@@ -18,4 +18,4 @@ export interface CheckoutAcssDebitMandateOptions {
   payment_schedule?: "combined" | "interval" | "sporadic" | null;
   /** Transaction type of the mandate. */
   transaction_type?: "business" | "personal" | null;
-}
+};

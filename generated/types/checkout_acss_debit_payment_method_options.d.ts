@@ -1,7 +1,7 @@
 import type { CheckoutAcssDebitMandateOptions } from "./checkout_acss_debit_mandate_options.js";
 
 /** @schema `checkout_acss_debit_payment_method_options` */
-export interface CheckoutAcssDebitPaymentMethodOptions {
+export type CheckoutAcssDebitPaymentMethodOptions = {
   /** Currency supported by the bank account. Returned when the Session is in `setup` mode. */
   currency?: "cad" | "usd";
   mandate_options?: CheckoutAcssDebitMandateOptions;
@@ -16,4 +16,4 @@ export interface CheckoutAcssDebitPaymentMethodOptions {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `checkout_card_installments_options` */
-export interface CheckoutCardInstallmentsOptions {
+export type CheckoutCardInstallmentsOptions = {
   /** Indicates if installments are enabled */
   enabled?: boolean;
-}
+};

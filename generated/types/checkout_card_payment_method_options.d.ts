@@ -1,7 +1,7 @@
 import type { CheckoutCardInstallmentsOptions } from "./checkout_card_installments_options.js";
 
 /** @schema `checkout_card_payment_method_options` */
-export interface CheckoutCardPaymentMethodOptions {
+export type CheckoutCardPaymentMethodOptions = {
   installments?: CheckoutCardInstallmentsOptions;
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -23,4 +23,4 @@ export interface CheckoutCardPaymentMethodOptions {
    * @maxLength 5000
    */
   statement_descriptor_suffix_kanji?: string;
-}
+};

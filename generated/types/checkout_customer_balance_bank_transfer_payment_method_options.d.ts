@@ -1,7 +1,7 @@
 import type { PaymentMethodOptionsCustomerBalanceEuBankAccount } from "./payment_method_options_customer_balance_eu_bank_account.js";
 
 /** @schema `checkout_customer_balance_bank_transfer_payment_method_options` */
-export interface CheckoutCustomerBalanceBankTransferPaymentMethodOptions {
+export type CheckoutCustomerBalanceBankTransferPaymentMethodOptions = {
   eu_bank_transfer?: PaymentMethodOptionsCustomerBalanceEuBankAccount;
   /**
    * List of address types that should be returned in the financial_addresses response. If not specified, all valid types will be returned.
@@ -27,4 +27,4 @@ export interface CheckoutCustomerBalanceBankTransferPaymentMethodOptions {
     | "us_bank_transfer"
     | (string & {})
     | null;
-}
+};

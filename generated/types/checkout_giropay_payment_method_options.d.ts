@@ -1,5 +1,5 @@
 /** @schema `checkout_giropay_payment_method_options` */
-export interface CheckoutGiropayPaymentMethodOptions {
+export type CheckoutGiropayPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -8,4 +8,4 @@ export interface CheckoutGiropayPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};

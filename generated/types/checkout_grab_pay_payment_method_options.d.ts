@@ -1,5 +1,5 @@
 /** @schema `checkout_grab_pay_payment_method_options` */
-export interface CheckoutGrabPayPaymentMethodOptions {
+export type CheckoutGrabPayPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -8,4 +8,4 @@ export interface CheckoutGrabPayPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};

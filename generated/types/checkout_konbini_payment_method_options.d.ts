@@ -1,5 +1,5 @@
 /** @schema `checkout_konbini_payment_method_options` */
-export interface CheckoutKonbiniPaymentMethodOptions {
+export type CheckoutKonbiniPaymentMethodOptions = {
   /** The number of calendar days (between 1 and 60) after which Konbini payment instructions will expire. For example, if a PaymentIntent is confirmed with Konbini and `expires_after_days` set to 2 on Monday JST, the instructions will expire on Wednesday 23:59:59 JST. */
   expires_after_days?: number | null;
   /**
@@ -10,4 +10,4 @@ export interface CheckoutKonbiniPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};

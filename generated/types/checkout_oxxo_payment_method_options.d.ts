@@ -1,5 +1,5 @@
 /** @schema `checkout_oxxo_payment_method_options` */
-export interface CheckoutOxxoPaymentMethodOptions {
+export type CheckoutOxxoPaymentMethodOptions = {
   /** The number of calendar days before an OXXO invoice expires. For example, if you create an OXXO invoice on Monday and you set expires_after_days to 2, the OXXO invoice will expire on Wednesday at 23:59 America/Mexico_City time. */
   expires_after_days: number;
   /**
@@ -10,4 +10,4 @@ export interface CheckoutOxxoPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `checkout_pix_payment_method_options` */
-export interface CheckoutPixPaymentMethodOptions {
+export type CheckoutPixPaymentMethodOptions = {
   /** The number of seconds after which Pix payment will expire. */
   expires_after_seconds?: number | null;
-}
+};

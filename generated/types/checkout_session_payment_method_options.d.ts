@@ -26,7 +26,7 @@ import type { CheckoutSofortPaymentMethodOptions } from "./checkout_sofort_payme
 import type { CheckoutUsBankAccountPaymentMethodOptions } from "./checkout_us_bank_account_payment_method_options.js";
 
 /** @schema `checkout_session_payment_method_options` */
-export interface CheckoutSessionPaymentMethodOptions {
+export type CheckoutSessionPaymentMethodOptions = {
   acss_debit?: CheckoutAcssDebitPaymentMethodOptions;
   affirm?: CheckoutAffirmPaymentMethodOptions;
   afterpay_clearpay?: CheckoutAfterpayClearpayPaymentMethodOptions;
@@ -53,4 +53,4 @@ export interface CheckoutSessionPaymentMethodOptions {
   sepa_debit?: CheckoutSepaDebitPaymentMethodOptions;
   sofort?: CheckoutSofortPaymentMethodOptions;
   us_bank_account?: CheckoutUsBankAccountPaymentMethodOptions;
-}
+};

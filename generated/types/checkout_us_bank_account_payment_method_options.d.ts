@@ -1,7 +1,7 @@
 import type { LinkedAccountOptionsUsBankAccount } from "./linked_account_options_us_bank_account.js";
 
 /** @schema `checkout_us_bank_account_payment_method_options` */
-export interface CheckoutUsBankAccountPaymentMethodOptions {
+export type CheckoutUsBankAccountPaymentMethodOptions = {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -13,4 +13,4 @@ export interface CheckoutUsBankAccountPaymentMethodOptions {
   setup_future_usage?: "none" | "off_session" | "on_session";
   /** Bank account verification method. */
   verification_method?: "automatic" | "instant" | (string & {});
-}
+};

@@ -1,7 +1,7 @@
 import type { Account } from "./account.js";
 
 /** @schema `connect_collection_transfer` */
-export interface ConnectCollectionTransfer {
+export type ConnectCollectionTransfer = {
   /** Amount transferred, in cents (or local equivalent). */
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
@@ -22,4 +22,4 @@ export interface ConnectCollectionTransfer {
   livemode: boolean;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "connect_collection_transfer";
-}
+};

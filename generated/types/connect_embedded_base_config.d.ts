@@ -1,5 +1,5 @@
 /** @schema `connect_embedded_base_config` */
-export interface ConnectEmbeddedBaseConfig {
+export type ConnectEmbeddedBaseConfig = {
   /** Whether the embedded component is enabled. */
   enabled: boolean;
-}
+};

@@ -10,7 +10,7 @@ import type { CountrySpecVerificationFields } from "./country_spec_verification_
  *
  * @schema `country_spec`
  */
-export interface CountrySpec {
+export type CountrySpec = {
   /**
    * The default currency for this country. This applies to both payment methods and bank accounts.
    *
@@ -34,4 +34,4 @@ export interface CountrySpec {
   /** Countries that can accept transfers from the specified country. */
   supported_transfer_countries: string[];
   verification_fields: CountrySpecVerificationFields;
-}
+};

@@ -1,7 +1,7 @@
 import type { CountrySpecVerificationFieldDetails } from "./country_spec_verification_field_details.js";
 
 /** @schema `country_spec_verification_fields` */
-export interface CountrySpecVerificationFields {
+export type CountrySpecVerificationFields = {
   company: CountrySpecVerificationFieldDetails;
   individual: CountrySpecVerificationFieldDetails;
-}
+};

@@ -8,7 +8,7 @@ import type { CouponCurrencyOption } from "./coupon_currency_option.js";
  *
  * @schema `coupon`
  */
-export interface Coupon {
+export type Coupon = {
   /** Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer. */
   amount_off?: number | null;
   applies_to?: CouponAppliesTo;
@@ -58,4 +58,4 @@ export interface Coupon {
   times_redeemed: number;
   /** Taking account of the above properties, whether this coupon can still be applied to a customer. */
   valid: boolean;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `coupon_applies_to` */
-export interface CouponAppliesTo {
+export type CouponAppliesTo = {
   /** A list of product IDs this coupon applies to */
   products: string[];
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `coupon_currency_option` */
-export interface CouponCurrencyOption {
+export type CouponCurrencyOption = {
   /** Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer. */
   amount_off: number;
-}
+};

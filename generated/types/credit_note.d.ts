@@ -15,7 +15,7 @@ import type { Refund } from "./refund.js";
  *
  * @schema `credit_note`
  */
-export interface CreditNote {
+export type CreditNote = {
   /** The integer amount in cents (or local equivalent) representing the total amount of the credit note, including tax. */
   amount: number;
   /** This is the sum of all the shipping amounts. */
@@ -138,4 +138,4 @@ export interface CreditNote {
    * @format unix-time
    */
   voided_at?: number | null;
-}
+};

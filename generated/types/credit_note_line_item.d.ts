@@ -7,7 +7,7 @@ import type { TaxRate } from "./tax_rate.js";
  *
  * @schema `credit_note_line_item`
  */
-export interface CreditNoteLineItem {
+export type CreditNoteLineItem = {
   /** The integer amount in cents (or local equivalent) representing the gross amount being credited for this line item, excluding (exclusive) tax and discounts. */
   amount: number;
   /** The integer amount in cents (or local equivalent) representing the amount being credited for this line item, excluding all tax and discounts. */
@@ -60,4 +60,4 @@ export interface CreditNoteLineItem {
    * @format decimal
    */
   unit_amount_excluding_tax?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { TaxRate } from "./tax_rate.js";
 
 /** @schema `credit_note_tax_amount` */
-export interface CreditNoteTaxAmount {
+export type CreditNoteTaxAmount = {
   /** The amount, in cents (or local equivalent), of the tax. */
   amount: number;
   /** Whether this tax amount is inclusive or exclusive. */
@@ -33,4 +33,4 @@ export interface CreditNoteTaxAmount {
     | null;
   /** The amount on which tax is calculated, in cents (or local equivalent). */
   taxable_amount?: number | null;
-}
+};

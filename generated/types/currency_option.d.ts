@@ -2,7 +2,7 @@ import type { CustomUnitAmount } from "./custom_unit_amount.js";
 import type { PriceTier } from "./price_tier.js";
 
 /** @schema `currency_option` */
-export interface CurrencyOption {
+export type CurrencyOption = {
   /** When set, provides configuration for the amount to be adjusted by the customer during Checkout Sessions and Payment Links. */
   custom_unit_amount?: CustomUnitAmount | null;
   /** Only required if a [default tax behavior](https://stripe.com/docs/tax/products-prices-tax-categories-tax-behavior#setting-a-default-tax-behavior-(recommended)) was not provided in the Stripe Tax settings. Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed. */
@@ -17,4 +17,4 @@ export interface CurrencyOption {
    * @format decimal
    */
   unit_amount_decimal?: string | null;
-}
+};

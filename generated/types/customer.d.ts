@@ -18,7 +18,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * @schema `customer`
  */
-export interface Customer {
+export type Customer = {
   /** The customer's address. */
   address?: Address | null;
   /** Current balance, if any, being stored on the customer. If negative, the customer has credit to apply to their next invoice. If positive, the customer has an amount owed that will be added to their next invoice. The balance does not refer to any unpaid invoices; it solely takes into account amounts that have yet to be successfully applied to any invoice. This balance is only taken into account as invoices are finalized. */
@@ -158,4 +158,4 @@ export interface Customer {
    * @expandable An ID, or the object when the request expands this field
    */
   test_clock?: string | TestHelpersTestClock | null;
-}
+};

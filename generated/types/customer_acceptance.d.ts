@@ -2,7 +2,7 @@ import type { OfflineAcceptance } from "./offline_acceptance.js";
 import type { OnlineAcceptance } from "./online_acceptance.js";
 
 /** @schema `customer_acceptance` */
-export interface CustomerAcceptance {
+export type CustomerAcceptance = {
   /**
    * The time at which the customer accepted the Mandate.
    *
@@ -13,4 +13,4 @@ export interface CustomerAcceptance {
   online?: OnlineAcceptance;
   /** The type of customer acceptance information included with the Mandate. One of `online` or `offline`. */
   type: "offline" | "online";
-}
+};

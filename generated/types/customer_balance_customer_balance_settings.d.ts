@@ -1,7 +1,7 @@
 /** @schema `customer_balance_customer_balance_settings` */
-export interface CustomerBalanceCustomerBalanceSettings {
+export type CustomerBalanceCustomerBalanceSettings = {
   /** The configuration for how funds that land in the customer cash balance are reconciled. */
   reconciliation_mode: "automatic" | "manual";
   /** A flag to indicate if reconciliation mode returned is the user's default or is specific to this customer cash balance */
   using_merchant_default: boolean;
-}
+};

@@ -1,6 +1,7 @@
 import type { CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer.js";
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction {
-  bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction =
+  {
+    bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer;
+  };

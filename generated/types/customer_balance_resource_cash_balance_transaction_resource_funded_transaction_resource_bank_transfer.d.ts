@@ -4,23 +4,24 @@ import type { CustomerBalanceResourceCashBalanceTransactionResourceFundedTransac
 import type { CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_us_bank_transfer.js";
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer {
-  eu_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer;
-  gb_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer;
-  jp_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer;
-  /**
-   * The user-supplied reference field on the bank transfer.
-   *
-   * @maxLength 5000
-   */
-  reference?: string | null;
-  /** The funding method type used to fund the customer balance. Permitted values include: `eu_bank_transfer`, `gb_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`. */
-  type:
-    | "eu_bank_transfer"
-    | "gb_bank_transfer"
-    | "jp_bank_transfer"
-    | "mx_bank_transfer"
-    | "us_bank_transfer"
-    | (string & {});
-  us_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer =
+  {
+    eu_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer;
+    gb_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer;
+    jp_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer;
+    /**
+     * The user-supplied reference field on the bank transfer.
+     *
+     * @maxLength 5000
+     */
+    reference?: string | null;
+    /** The funding method type used to fund the customer balance. Permitted values include: `eu_bank_transfer`, `gb_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`. */
+    type:
+      | "eu_bank_transfer"
+      | "gb_bank_transfer"
+      | "jp_bank_transfer"
+      | "mx_bank_transfer"
+      | "us_bank_transfer"
+      | (string & {});
+    us_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer;
+  };

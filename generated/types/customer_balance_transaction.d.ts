@@ -12,7 +12,7 @@ import type { Invoice } from "./invoice.js";
  *
  * @schema `customer_balance_transaction`
  */
-export interface CustomerBalanceTransaction {
+export type CustomerBalanceTransaction = {
   /** The amount of the transaction. A negative value is a credit for the customer's balance, and a positive value is a debit to the customer's `balance`. */
   amount: number;
   /**
@@ -73,4 +73,4 @@ export interface CustomerBalanceTransaction {
     | "migration"
     | "unapplied_from_invoice"
     | "unspent_receiver_credit";
-}
+};

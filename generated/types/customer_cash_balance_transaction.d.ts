@@ -13,7 +13,7 @@ import type { CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFrom
  *
  * @schema `customer_cash_balance_transaction`
  */
-export interface CustomerCashBalanceTransaction {
+export type CustomerCashBalanceTransaction = {
   adjusted_for_overdraft?: CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft;
   applied_to_payment?: CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction;
   /**
@@ -61,4 +61,4 @@ export interface CustomerCashBalanceTransaction {
     | "return_initiated"
     | "unapplied_from_payment";
   unapplied_from_payment?: CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction;
-}
+};

@@ -1,7 +1,7 @@
 import type { CustomerTaxLocation } from "./customer_tax_location.js";
 
 /** @schema `customer_tax` */
-export interface CustomerTax {
+export type CustomerTax = {
   /** Surfaces if automatic tax computation is possible given the current customer location information. */
   automatic_tax:
     "failed" | "not_collecting" | "supported" | "unrecognized_location";
@@ -13,4 +13,4 @@ export interface CustomerTax {
   ip_address?: string | null;
   /** The customer's location as identified by Stripe Tax. */
   location?: CustomerTaxLocation | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `customer_tax_location` */
-export interface CustomerTaxLocation {
+export type CustomerTaxLocation = {
   /**
    * The customer's country as identified by Stripe Tax.
    *
@@ -18,4 +18,4 @@ export interface CustomerTaxLocation {
    * @maxLength 5000
    */
   state?: string | null;
-}
+};

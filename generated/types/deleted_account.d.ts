@@ -1,5 +1,5 @@
 /** @schema `deleted_account` */
-export interface DeletedAccount {
+export type DeletedAccount = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedAccount {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "account";
-}
+};

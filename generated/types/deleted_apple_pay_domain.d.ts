@@ -1,5 +1,5 @@
 /** @schema `deleted_apple_pay_domain` */
-export interface DeletedApplePayDomain {
+export type DeletedApplePayDomain = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedApplePayDomain {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "apple_pay_domain";
-}
+};

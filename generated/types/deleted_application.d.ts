@@ -1,5 +1,5 @@
 /** @schema `deleted_application` */
-export interface DeletedApplication {
+export type DeletedApplication = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -16,4 +16,4 @@ export interface DeletedApplication {
   name?: string | null;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "application";
-}
+};

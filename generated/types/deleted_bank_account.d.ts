@@ -1,5 +1,5 @@
 /** @schema `deleted_bank_account` */
-export interface DeletedBankAccount {
+export type DeletedBankAccount = {
   /**
    * Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
    *
@@ -16,4 +16,4 @@ export interface DeletedBankAccount {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "bank_account";
-}
+};

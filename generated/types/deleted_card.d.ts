@@ -1,5 +1,5 @@
 /** @schema `deleted_card` */
-export interface DeletedCard {
+export type DeletedCard = {
   /**
    * Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
    *
@@ -16,4 +16,4 @@ export interface DeletedCard {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "card";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `deleted_coupon` */
-export interface DeletedCoupon {
+export type DeletedCoupon = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedCoupon {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "coupon";
-}
+};

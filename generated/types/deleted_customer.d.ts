@@ -1,5 +1,5 @@
 /** @schema `deleted_customer` */
-export interface DeletedCustomer {
+export type DeletedCustomer = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedCustomer {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "customer";
-}
+};

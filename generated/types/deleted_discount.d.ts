@@ -4,7 +4,7 @@ import type { DeletedCustomer } from "./deleted_customer.js";
 import type { PromotionCode } from "./promotion_code.js";
 
 /** @schema `deleted_discount` */
-export interface DeletedDiscount {
+export type DeletedDiscount = {
   /**
    * The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode. Will not be present for subscription mode.
    *
@@ -58,4 +58,4 @@ export interface DeletedDiscount {
    * @maxLength 5000
    */
   subscription?: string | null;
-}
+};

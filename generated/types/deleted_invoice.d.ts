@@ -1,5 +1,5 @@
 /** @schema `deleted_invoice` */
-export interface DeletedInvoice {
+export type DeletedInvoice = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedInvoice {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "invoice";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `deleted_invoiceitem` */
-export interface DeletedInvoiceitem {
+export type DeletedInvoiceitem = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedInvoiceitem {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "invoiceitem";
-}
+};

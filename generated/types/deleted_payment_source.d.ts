@@ -1,4 +1,5 @@
 import type { DeletedBankAccount } from "./deleted_bank_account.js";
 import type { DeletedCard } from "./deleted_card.js";
+
 /** @schema `deleted_payment_source` */
 export type DeletedPaymentSource = DeletedBankAccount | DeletedCard;

@@ -1,5 +1,5 @@
 /** @schema `deleted_radar.value_list` */
-export interface DeletedRadarValueList {
+export type DeletedRadarValueList = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedRadarValueList {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "radar.value_list";
-}
+};

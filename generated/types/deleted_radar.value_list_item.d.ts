@@ -1,5 +1,5 @@
 /** @schema `deleted_radar.value_list_item` */
-export interface DeletedRadarValueListItem {
+export type DeletedRadarValueListItem = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedRadarValueListItem {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "radar.value_list_item";
-}
+};

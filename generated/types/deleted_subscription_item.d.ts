@@ -1,5 +1,5 @@
 /** @schema `deleted_subscription_item` */
-export interface DeletedSubscriptionItem {
+export type DeletedSubscriptionItem = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedSubscriptionItem {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "subscription_item";
-}
+};

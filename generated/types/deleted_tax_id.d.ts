@@ -1,5 +1,5 @@
 /** @schema `deleted_tax_id` */
-export interface DeletedTaxId {
+export type DeletedTaxId = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedTaxId {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "tax_id";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `deleted_terminal.configuration` */
-export interface DeletedTerminalConfiguration {
+export type DeletedTerminalConfiguration = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedTerminalConfiguration {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "terminal.configuration";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `deleted_terminal.location` */
-export interface DeletedTerminalLocation {
+export type DeletedTerminalLocation = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedTerminalLocation {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "terminal.location";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `deleted_test_helpers.test_clock` */
-export interface DeletedTestHelpersTestClock {
+export type DeletedTestHelpersTestClock = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedTestHelpersTestClock {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "test_helpers.test_clock";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `deleted_webhook_endpoint` */
-export interface DeletedWebhookEndpoint {
+export type DeletedWebhookEndpoint = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -10,4 +10,4 @@ export interface DeletedWebhookEndpoint {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "webhook_endpoint";
-}
+};

@@ -11,7 +11,7 @@ import type { PromotionCode } from "./promotion_code.js";
  *
  * @schema `discount`
  */
-export interface Discount {
+export type Discount = {
   /**
    * The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode. Will not be present for subscription mode.
    *
@@ -69,4 +69,4 @@ export interface Discount {
    * @maxLength 5000
    */
   subscription?: string | null;
-}
+};

@@ -2,7 +2,7 @@ import type { DeletedDiscount } from "./deleted_discount.js";
 import type { Discount } from "./discount.js";
 
 /** @schema `discounts_resource_discount_amount` */
-export interface DiscountsResourceDiscountAmount {
+export type DiscountsResourceDiscountAmount = {
   /** The amount, in cents (or local equivalent), of the discount. */
   amount: number;
   /**
@@ -11,4 +11,4 @@ export interface DiscountsResourceDiscountAmount {
    * @expandable An ID, or the object when the request expands this field
    */
   discount: string | Discount | DeletedDiscount;
-}
+};

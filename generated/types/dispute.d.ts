@@ -16,7 +16,7 @@ import type { PaymentIntent } from "./payment_intent.js";
  *
  * @schema `dispute`
  */
-export interface Dispute {
+export type Dispute = {
   /** Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed). */
   amount: number;
   /** List of zero, one, or two balance transactions that show funds withdrawn and reinstated to your Stripe account as a result of this dispute. */
@@ -73,4 +73,4 @@ export interface Dispute {
     | "warning_needs_response"
     | "warning_under_review"
     | "won";
-}
+};

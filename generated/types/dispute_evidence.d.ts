@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `dispute_evidence` */
-export interface DisputeEvidence {
+export type DisputeEvidence = {
   /**
    * Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
    *
@@ -164,4 +164,4 @@ export interface DisputeEvidence {
    * @maxLength 150000
    */
   uncategorized_text?: string | null;
-}
+};

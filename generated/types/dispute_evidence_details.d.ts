@@ -1,5 +1,5 @@
 /** @schema `dispute_evidence_details` */
-export interface DisputeEvidenceDetails {
+export type DisputeEvidenceDetails = {
   /**
    * Date by which evidence must be submitted in order to successfully challenge dispute. Will be 0 if the customer's bank or credit card company doesn't allow a response for this particular dispute.
    *
@@ -12,4 +12,4 @@ export interface DisputeEvidenceDetails {
   past_due: boolean;
   /** The number of times evidence has been submitted. Typically, you may only submit evidence once. */
   submission_count: number;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `dispute_payment_method_details_card` */
-export interface DisputePaymentMethodDetailsCard {
+export type DisputePaymentMethodDetailsCard = {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
    *
@@ -12,4 +12,4 @@ export interface DisputePaymentMethodDetailsCard {
    * @maxLength 5000
    */
   network_reason_code?: string | null;
-}
+};

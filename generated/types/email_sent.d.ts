@@ -1,5 +1,5 @@
 /** @schema `email_sent` */
-export interface EmailSent {
+export type EmailSent = {
   /**
    * The timestamp when the email was sent.
    *
@@ -12,4 +12,4 @@ export interface EmailSent {
    * @maxLength 5000
    */
   email_sent_to: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `ephemeral_key` */
-export interface EphemeralKey {
+export type EphemeralKey = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -28,4 +28,4 @@ export interface EphemeralKey {
    * @maxLength 5000
    */
   secret?: string;
-}
+};

@@ -5,6 +5,6 @@ import type { ApiErrors } from "./api_errors.js";
  *
  * @schema `error`
  */
-export interface Error {
+export type Error = {
   error: ApiErrors;
-}
+};

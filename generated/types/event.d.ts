@@ -34,7 +34,7 @@ import type { NotificationEventRequest } from "./notification_event_request.js";
  *
  * @schema `event`
  */
-export interface Event {
+export type Event = {
   /**
    * The connected account that originated the event.
    *
@@ -74,4 +74,4 @@ export interface Event {
    * @maxLength 5000
    */
   type: string;
-}
+};

@@ -13,7 +13,7 @@
  *
  * @schema `exchange_rate`
  */
-export interface ExchangeRate {
+export type ExchangeRate = {
   /**
    * Unique identifier for the object. Represented as the three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html) in lowercase.
    *
@@ -24,4 +24,4 @@ export interface ExchangeRate {
   object: "exchange_rate";
   /** Hash where the keys are supported currencies and the values are the exchange rate at which the base id currency converts to the key currency. */
   rates: { [key: string]: number };
-}
+};

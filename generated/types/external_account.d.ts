@@ -1,4 +1,5 @@
 import type { BankAccount } from "./bank_account.js";
 import type { Card } from "./card.js";
+
 /** @schema `external_account` */
 export type ExternalAccount = BankAccount | Card;

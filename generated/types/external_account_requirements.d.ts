@@ -1,7 +1,7 @@
 import type { AccountRequirementsError } from "./account_requirements_error.js";
 
 /** @schema `external_account_requirements` */
-export interface ExternalAccountRequirements {
+export type ExternalAccountRequirements = {
   /** Fields that need to be collected to keep the external account enabled. If not collected by `current_deadline`, these fields appear in `past_due` as well, and the account is disabled. */
   currently_due?: string[] | null;
   /** Fields that are `currently_due` and need to be collected again because validation or verification failed. */
@@ -10,4 +10,4 @@ export interface ExternalAccountRequirements {
   past_due?: string[] | null;
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`. */
   pending_verification?: string[] | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `fee` */
-export interface Fee {
+export type Fee = {
   /** Amount of the fee, in cents. */
   amount: number;
   /**
@@ -22,4 +22,4 @@ export interface Fee {
    * @maxLength 5000
    */
   type: string;
-}
+};

@@ -10,7 +10,7 @@ import type { BalanceTransaction } from "./balance_transaction.js";
  *
  * @schema `fee_refund`
  */
-export interface FeeRefund {
+export type FeeRefund = {
   /** Amount, in cents (or local equivalent). */
   amount: number;
   /**
@@ -43,4 +43,4 @@ export interface FeeRefund {
   metadata?: { [key: string]: string } | null;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "fee_refund";
-}
+};

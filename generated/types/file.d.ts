@@ -11,7 +11,7 @@ import type { FileLink } from "./file_link.js";
  *
  * @schema `file`
  */
-export interface File {
+export type File = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -92,4 +92,4 @@ export interface File {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};

@@ -7,7 +7,7 @@ import type { File } from "./file.js";
  *
  * @schema `file_link`
  */
-export interface FileLink {
+export type FileLink = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -46,4 +46,4 @@ export interface FileLink {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};

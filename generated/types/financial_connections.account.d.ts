@@ -9,7 +9,7 @@ import type { FinancialConnectionsAccountOwnership } from "./financial_connectio
  *
  * @schema `financial_connections.account`
  */
-export interface FinancialConnectionsAccount {
+export type FinancialConnectionsAccount = {
   /** The account holder that this account belongs to. */
   account_holder?: BankConnectionsResourceAccountholder | null;
   /** The most recent information about the account's balance. */
@@ -90,4 +90,4 @@ export interface FinancialConnectionsAccount {
     | "savings";
   /** The [PaymentMethod type](https://stripe.com/docs/api/payment_methods/object#payment_method_object-type)(s) that can be created from this account. */
   supported_payment_method_types: ("link" | "us_bank_account")[];
-}
+};

@@ -3,7 +3,7 @@
  *
  * @schema `financial_connections.account_owner`
  */
-export interface FinancialConnectionsAccountOwner {
+export type FinancialConnectionsAccountOwner = {
   /**
    * The email address of the owner.
    *
@@ -48,4 +48,4 @@ export interface FinancialConnectionsAccountOwner {
    * @format unix-time
    */
   refreshed_at?: number | null;
-}
+};

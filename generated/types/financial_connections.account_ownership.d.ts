@@ -5,7 +5,7 @@ import type { FinancialConnectionsAccountOwner } from "./financial_connections.a
  *
  * @schema `financial_connections.account_ownership`
  */
-export interface FinancialConnectionsAccountOwnership {
+export type FinancialConnectionsAccountOwnership = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -35,4 +35,4 @@ export interface FinancialConnectionsAccountOwnership {
      */
     url: string;
   };
-}
+};

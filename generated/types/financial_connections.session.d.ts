@@ -7,7 +7,7 @@ import type { FinancialConnectionsAccount } from "./financial_connections.accoun
  *
  * @schema `financial_connections.session`
  */
-export interface FinancialConnectionsSession {
+export type FinancialConnectionsSession = {
   /** The account holder for whom accounts are collected in this session. */
   account_holder?: BankConnectionsResourceAccountholder | null;
   /** The accounts that were collected as part of this Session. */
@@ -55,4 +55,4 @@ export interface FinancialConnectionsSession {
    * @maxLength 5000
    */
   return_url?: string;
-}
+};

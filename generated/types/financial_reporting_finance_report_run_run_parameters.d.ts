@@ -1,5 +1,5 @@
 /** @schema `financial_reporting_finance_report_run_run_parameters` */
-export interface FinancialReportingFinanceReportRunRunParameters {
+export type FinancialReportingFinanceReportRunRunParameters = {
   /** The set of output columns requested for inclusion in the report run. */
   columns?: string[];
   /**
@@ -40,4 +40,4 @@ export interface FinancialReportingFinanceReportRunRunParameters {
    * @maxLength 5000
    */
   timezone?: string;
-}
+};

@@ -9,7 +9,7 @@ import type { FundingInstructionsBankTransfer } from "./funding_instructions_ban
  *
  * @schema `funding_instructions`
  */
-export interface FundingInstructions {
+export type FundingInstructions = {
   bank_transfer: FundingInstructionsBankTransfer;
   /**
    * Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -23,4 +23,4 @@ export interface FundingInstructions {
   livemode: boolean;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "funding_instructions";
-}
+};

@@ -1,7 +1,7 @@
 import type { FundingInstructionsBankTransferFinancialAddress } from "./funding_instructions_bank_transfer_financial_address.js";
 
 /** @schema `funding_instructions_bank_transfer` */
-export interface FundingInstructionsBankTransfer {
+export type FundingInstructionsBankTransfer = {
   /**
    * The country of the bank account to fund
    *
@@ -12,4 +12,4 @@ export interface FundingInstructionsBankTransfer {
   financial_addresses: FundingInstructionsBankTransferFinancialAddress[];
   /** The bank_transfer type */
   type: "eu_bank_transfer" | "jp_bank_transfer" | (string & {});
-}
+};

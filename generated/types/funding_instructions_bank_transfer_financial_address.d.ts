@@ -8,7 +8,7 @@ import type { FundingInstructionsBankTransferZenginRecord } from "./funding_inst
  *
  * @schema `funding_instructions_bank_transfer_financial_address`
  */
-export interface FundingInstructionsBankTransferFinancialAddress {
+export type FundingInstructionsBankTransferFinancialAddress = {
   iban?: FundingInstructionsBankTransferIbanRecord;
   sort_code?: FundingInstructionsBankTransferSortCodeRecord;
   spei?: FundingInstructionsBankTransferSpeiRecord;
@@ -19,4 +19,4 @@ export interface FundingInstructionsBankTransferFinancialAddress {
   /** The type of financial address */
   type: "iban" | "sort_code" | "spei" | "zengin" | (string & {});
   zengin?: FundingInstructionsBankTransferZenginRecord;
-}
+};

@@ -3,7 +3,7 @@
  *
  * @schema `funding_instructions_bank_transfer_iban_record`
  */
-export interface FundingInstructionsBankTransferIbanRecord {
+export type FundingInstructionsBankTransferIbanRecord = {
   /**
    * The name of the person or business that owns the bank account
    *
@@ -28,4 +28,4 @@ export interface FundingInstructionsBankTransferIbanRecord {
    * @maxLength 5000
    */
   iban: string;
-}
+};

@@ -3,7 +3,7 @@
  *
  * @schema `funding_instructions_bank_transfer_sort_code_record`
  */
-export interface FundingInstructionsBankTransferSortCodeRecord {
+export type FundingInstructionsBankTransferSortCodeRecord = {
   /**
    * The name of the person or business that owns the bank account
    *
@@ -22,4 +22,4 @@ export interface FundingInstructionsBankTransferSortCodeRecord {
    * @maxLength 5000
    */
   sort_code: string;
-}
+};

@@ -3,7 +3,7 @@
  *
  * @schema `funding_instructions_bank_transfer_spei_record`
  */
-export interface FundingInstructionsBankTransferSpeiRecord {
+export type FundingInstructionsBankTransferSpeiRecord = {
   /**
    * The three-digit bank code
    *
@@ -22,4 +22,4 @@ export interface FundingInstructionsBankTransferSpeiRecord {
    * @maxLength 5000
    */
   clabe: string;
-}
+};

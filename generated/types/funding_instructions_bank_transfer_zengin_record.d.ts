@@ -3,7 +3,7 @@
  *
  * @schema `funding_instructions_bank_transfer_zengin_record`
  */
-export interface FundingInstructionsBankTransferZenginRecord {
+export type FundingInstructionsBankTransferZenginRecord = {
   /**
    * The account holder name
    *
@@ -46,4 +46,4 @@ export interface FundingInstructionsBankTransferZenginRecord {
    * @maxLength 5000
    */
   branch_name?: string | null;
-}
+};

@@ -3,11 +3,11 @@
  *
  * @schema `gelato_data_document_report_expiration_date`
  */
-export interface GelatoDataDocumentReportExpirationDate {
+export type GelatoDataDocumentReportExpirationDate = {
   /** Numerical day between 1 and 31. */
   day?: number | null;
   /** Numerical month between 1 and 12. */
   month?: number | null;
   /** The four-digit year. */
   year?: number | null;
-}
+};

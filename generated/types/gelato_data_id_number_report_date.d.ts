@@ -3,11 +3,11 @@
  *
  * @schema `gelato_data_id_number_report_date`
  */
-export interface GelatoDataIdNumberReportDate {
+export type GelatoDataIdNumberReportDate = {
   /** Numerical day between 1 and 31. */
   day?: number | null;
   /** Numerical month between 1 and 12. */
   month?: number | null;
   /** The four-digit year. */
   year?: number | null;
-}
+};

@@ -3,11 +3,11 @@
  *
  * @schema `gelato_data_verified_outputs_date`
  */
-export interface GelatoDataVerifiedOutputsDate {
+export type GelatoDataVerifiedOutputsDate = {
   /** Numerical day between 1 and 31. */
   day?: number | null;
   /** Numerical month between 1 and 12. */
   month?: number | null;
   /** The four-digit year. */
   year?: number | null;
-}
+};

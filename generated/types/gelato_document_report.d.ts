@@ -9,7 +9,7 @@ import type { GelatoDocumentReportError } from "./gelato_document_report_error.j
  *
  * @schema `gelato_document_report`
  */
-export interface GelatoDocumentReport {
+export type GelatoDocumentReport = {
   /** Address as it appears in the document. */
   address?: Address | null;
   /** Date of birth as it appears in the document. */
@@ -50,4 +50,4 @@ export interface GelatoDocumentReport {
   status: "unverified" | "verified" | (string & {});
   /** Type of the document. */
   type?: "driving_license" | "id_card" | "passport" | null;
-}
+};

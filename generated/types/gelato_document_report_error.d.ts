@@ -1,5 +1,5 @@
 /** @schema `gelato_document_report_error` */
-export interface GelatoDocumentReportError {
+export type GelatoDocumentReportError = {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:
     | "document_expired"
@@ -13,4 +13,4 @@ export interface GelatoDocumentReportError {
    * @maxLength 5000
    */
   reason?: string | null;
-}
+};

@@ -6,7 +6,7 @@ import type { GelatoIdNumberReportError } from "./gelato_id_number_report_error.
  *
  * @schema `gelato_id_number_report`
  */
-export interface GelatoIdNumberReport {
+export type GelatoIdNumberReport = {
   /** Date of birth. */
   dob?: GelatoDataIdNumberReportDate | null;
   /** Details on the verification error. Present when status is `unverified`. */
@@ -33,4 +33,4 @@ export interface GelatoIdNumberReport {
   last_name?: string | null;
   /** Status of this `id_number` check. */
   status: "unverified" | "verified" | (string & {});
-}
+};

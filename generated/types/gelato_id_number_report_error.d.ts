@@ -1,5 +1,5 @@
 /** @schema `gelato_id_number_report_error` */
-export interface GelatoIdNumberReportError {
+export type GelatoIdNumberReportError = {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:
     | "id_number_insufficient_document_data"
@@ -12,4 +12,4 @@ export interface GelatoIdNumberReportError {
    * @maxLength 5000
    */
   reason?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `gelato_report_id_number_options` */
-export interface GelatoReportIdNumberOptions {
-  [key: string]: unknown;
-}
+export type GelatoReportIdNumberOptions = { [key: string]: unknown };

@@ -5,7 +5,7 @@ import type { GelatoSelfieReportError } from "./gelato_selfie_report_error.js";
  *
  * @schema `gelato_selfie_report`
  */
-export interface GelatoSelfieReport {
+export type GelatoSelfieReport = {
   /**
    * ID of the [File](https://stripe.com/docs/api/files) holding the image of the identity document used in this check.
    *
@@ -22,4 +22,4 @@ export interface GelatoSelfieReport {
   selfie?: string | null;
   /** Status of this `selfie` check. */
   status: "unverified" | "verified" | (string & {});
-}
+};

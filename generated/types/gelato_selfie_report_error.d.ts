@@ -1,5 +1,5 @@
 /** @schema `gelato_selfie_report_error` */
-export interface GelatoSelfieReportError {
+export type GelatoSelfieReportError = {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:
     | "selfie_document_missing_photo"
@@ -13,4 +13,4 @@ export interface GelatoSelfieReportError {
    * @maxLength 5000
    */
   reason?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `gelato_session_id_number_options` */
-export interface GelatoSessionIdNumberOptions {
-  [key: string]: unknown;
-}
+export type GelatoSessionIdNumberOptions = { [key: string]: unknown };

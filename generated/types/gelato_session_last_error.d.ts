@@ -3,7 +3,7 @@
  *
  * @schema `gelato_session_last_error`
  */
-export interface GelatoSessionLastError {
+export type GelatoSessionLastError = {
   /** A short machine-readable string giving the reason for the verification or user-session failure. */
   code?:
     | "abandoned"
@@ -29,4 +29,4 @@ export interface GelatoSessionLastError {
    * @maxLength 5000
    */
   reason?: string | null;
-}
+};

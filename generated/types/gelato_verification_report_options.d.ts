@@ -2,7 +2,7 @@ import type { GelatoReportDocumentOptions } from "./gelato_report_document_optio
 import type { GelatoReportIdNumberOptions } from "./gelato_report_id_number_options.js";
 
 /** @schema `gelato_verification_report_options` */
-export interface GelatoVerificationReportOptions {
+export type GelatoVerificationReportOptions = {
   document?: GelatoReportDocumentOptions;
   id_number?: GelatoReportIdNumberOptions;
-}
+};

@@ -2,7 +2,7 @@ import type { GelatoSessionDocumentOptions } from "./gelato_session_document_opt
 import type { GelatoSessionIdNumberOptions } from "./gelato_session_id_number_options.js";
 
 /** @schema `gelato_verification_session_options` */
-export interface GelatoVerificationSessionOptions {
+export type GelatoVerificationSessionOptions = {
   document?: GelatoSessionDocumentOptions;
   id_number?: GelatoSessionIdNumberOptions;
-}
+};

@@ -2,7 +2,7 @@ import type { Address } from "./address.js";
 import type { GelatoDataVerifiedOutputsDate } from "./gelato_data_verified_outputs_date.js";
 
 /** @schema `gelato_verified_outputs` */
-export interface GelatoVerifiedOutputs {
+export type GelatoVerifiedOutputs = {
   /** The user's verified address. */
   address?: Address | null;
   /** The user’s verified date of birth. */
@@ -27,4 +27,4 @@ export interface GelatoVerifiedOutputs {
    * @maxLength 5000
    */
   last_name?: string | null;
-}
+};

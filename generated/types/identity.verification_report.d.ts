@@ -18,7 +18,7 @@ import type { GelatoVerificationReportOptions } from "./gelato_verification_repo
  *
  * @schema `identity.verification_report`
  */
-export interface IdentityVerificationReport {
+export type IdentityVerificationReport = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -47,4 +47,4 @@ export interface IdentityVerificationReport {
    * @maxLength 5000
    */
   verification_session?: string | null;
-}
+};

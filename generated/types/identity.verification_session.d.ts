@@ -19,7 +19,7 @@ import type { VerificationSessionRedaction } from "./verification_session_redact
  *
  * @schema `identity.verification_session`
  */
-export interface IdentityVerificationSession {
+export type IdentityVerificationSession = {
   /**
    * The short-lived client secret used by Stripe.js to [show a verification modal](https://stripe.com/docs/js/identity/modal) inside your app. This client secret expires after 24 hours and can only be used once. Don’t store it, log it, embed it in a URL, or expose it to anyone other than the user. Make sure that you have TLS enabled on any page that includes the client secret. Refer to our docs on [passing the client secret to the frontend](https://stripe.com/docs/identity/verification-sessions#client-secret) to learn more.
    *
@@ -68,4 +68,4 @@ export interface IdentityVerificationSession {
   url?: string | null;
   /** The user’s verified data. */
   verified_outputs?: GelatoVerifiedOutputs | null;
-}
+};

@@ -2,9 +2,9 @@ import type { InboundTransfersPaymentMethodDetailsUsBankAccount } from "./inboun
 import type { TreasurySharedResourceBillingDetails } from "./treasury_shared_resource_billing_details.js";
 
 /** @schema `inbound_transfers` */
-export interface InboundTransfers {
+export type InboundTransfers = {
   billing_details: TreasurySharedResourceBillingDetails;
   /** The type of the payment method used in the InboundTransfer. */
   type: "us_bank_account" | (string & {});
   us_bank_account?: InboundTransfersPaymentMethodDetailsUsBankAccount;
-}
+};

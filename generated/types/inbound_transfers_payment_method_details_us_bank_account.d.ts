@@ -1,5 +1,5 @@
 /** @schema `inbound_transfers_payment_method_details_us_bank_account` */
-export interface InboundTransfersPaymentMethodDetailsUsBankAccount {
+export type InboundTransfersPaymentMethodDetailsUsBankAccount = {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
   /** Account type: checkings or savings. Defaults to checking if omitted. */
@@ -30,4 +30,4 @@ export interface InboundTransfersPaymentMethodDetailsUsBankAccount {
    * @maxLength 5000
    */
   routing_number?: string | null;
-}
+};

@@ -17,7 +17,7 @@ export type { Expanded } from "../runtime/expanded.js";
  *
  * @schema `account`
  */
-export interface Account {
+export type Account = {
   /** Business information about the account. */
   business_profile?: AccountBusinessProfile | null;
   /** The business type. */
@@ -94,20 +94,20 @@ export interface Account {
   tos_acceptance?: AccountTosAcceptance;
   /** The Stripe account type. Can be `standard`, `express`, or `custom`. */
   type?: "custom" | "express" | "standard";
-}
+};
 
 /** @schema `account_bacs_debit_payments_settings` */
-export interface AccountBacsDebitPaymentsSettings {
+export type AccountBacsDebitPaymentsSettings = {
   /**
    * The Bacs Direct Debit Display Name for this account. For payments made with Bacs Direct Debit, this will appear on the mandate, and as the statement descriptor.
    *
    * @maxLength 5000
    */
   display_name?: string;
-}
+};
 
 /** @schema `account_branding_settings` */
-export interface AccountBrandingSettings {
+export type AccountBrandingSettings = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) An icon for the account. Must be square and at least 128px x 128px.
    *
@@ -132,10 +132,10 @@ export interface AccountBrandingSettings {
    * @maxLength 5000
    */
   secondary_color?: string | null;
-}
+};
 
 /** @schema `account_business_profile` */
-export interface AccountBusinessProfile {
+export type AccountBusinessProfile = {
   /**
    * [The merchant category code for the account](https://stripe.com/docs/connect/setting-mcc). MCCs are used to classify businesses based on the goods or services they provide.
    *
@@ -181,10 +181,10 @@ export interface AccountBusinessProfile {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};
 
 /** @schema `account_capabilities` */
-export interface AccountCapabilities {
+export type AccountCapabilities = {
   /** The status of the Canadian pre-authorized debits payments capability of the account, or whether the account can directly process Canadian pre-authorized debits charges. */
   acss_debit_payments?: "active" | "inactive" | "pending";
   /** The status of the Affirm capability of the account, or whether the account can directly process Affirm charges. */
@@ -257,10 +257,10 @@ export interface AccountCapabilities {
   us_bank_account_ach_payments?: "active" | "inactive" | "pending";
   /** The status of the Zip capability of the account, or whether the account can directly process Zip charges. */
   zip_payments?: "active" | "inactive" | "pending";
-}
+};
 
 /** @schema `account_capability_future_requirements` */
-export interface AccountCapabilityFutureRequirements {
+export type AccountCapabilityFutureRequirements = {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
   /**
@@ -285,10 +285,10 @@ export interface AccountCapabilityFutureRequirements {
   past_due: string[];
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due` or `currently_due`. */
   pending_verification: string[];
-}
+};
 
 /** @schema `account_capability_requirements` */
-export interface AccountCapabilityRequirements {
+export type AccountCapabilityRequirements = {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
   /**
@@ -319,15 +319,15 @@ export interface AccountCapabilityRequirements {
   past_due: string[];
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`. */
   pending_verification: string[];
-}
+};
 
 /** @schema `account_card_issuing_settings` */
-export interface AccountCardIssuingSettings {
+export type AccountCardIssuingSettings = {
   tos_acceptance?: CardIssuingAccountTermsOfService;
-}
+};
 
 /** @schema `account_card_payments_settings` */
-export interface AccountCardPaymentsSettings {
+export type AccountCardPaymentsSettings = {
   decline_on?: AccountDeclineChargeOn;
   /**
    * The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge. `statement_descriptor_prefix` is useful for maximizing descriptor space for the dynamic portion.
@@ -347,10 +347,10 @@ export interface AccountCardPaymentsSettings {
    * @maxLength 5000
    */
   statement_descriptor_prefix_kanji?: string | null;
-}
+};
 
 /** @schema `account_dashboard_settings` */
-export interface AccountDashboardSettings {
+export type AccountDashboardSettings = {
   /**
    * The display name for this account. This is used on the Stripe Dashboard to differentiate between accounts.
    *
@@ -363,18 +363,18 @@ export interface AccountDashboardSettings {
    * @maxLength 5000
    */
   timezone?: string | null;
-}
+};
 
 /** @schema `account_decline_charge_on` */
-export interface AccountDeclineChargeOn {
+export type AccountDeclineChargeOn = {
   /** Whether Stripe automatically declines charges with an incorrect ZIP or postal code. This setting only applies when a ZIP or postal code is provided and they fail bank verification. */
   avs_failure: boolean;
   /** Whether Stripe automatically declines charges with an incorrect CVC. This setting only applies when a CVC is provided and it fails bank verification. */
   cvc_failure: boolean;
-}
+};
 
 /** @schema `account_future_requirements` */
-export interface AccountFutureRequirements {
+export type AccountFutureRequirements = {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
   /**
@@ -399,7 +399,7 @@ export interface AccountFutureRequirements {
   past_due?: string[] | null;
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due` or `currently_due`. */
   pending_verification?: string[] | null;
-}
+};
 
 /**
  * Account Links are the means by which a Connect platform grants a connected account permission to access
@@ -409,7 +409,7 @@ export interface AccountFutureRequirements {
  *
  * @schema `account_link`
  */
-export interface AccountLink {
+export type AccountLink = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -430,18 +430,18 @@ export interface AccountLink {
    * @maxLength 5000
    */
   url: string;
-}
+};
 
 /** @schema `account_monthly_estimated_revenue` */
-export interface AccountMonthlyEstimatedRevenue {
+export type AccountMonthlyEstimatedRevenue = {
   /** A non-negative integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
   currency: string;
-}
+};
 
 /** @schema `account_payments_settings` */
-export interface AccountPaymentsSettings {
+export type AccountPaymentsSettings = {
   /**
    * The default text that appears on credit card statements when a charge is made. This field prefixes any dynamic `statement_descriptor` specified on the charge.
    *
@@ -472,10 +472,10 @@ export interface AccountPaymentsSettings {
    * @maxLength 5000
    */
   statement_descriptor_prefix_kanji?: string | null;
-}
+};
 
 /** @schema `account_payout_settings` */
-export interface AccountPayoutSettings {
+export type AccountPayoutSettings = {
   /** A Boolean indicating if Stripe should try to reclaim negative balances from an attached bank account. See our [Understanding Connect Account Balances](https://stripe.com/docs/connect/account-balances) documentation for details. Default value is `false` for Custom accounts, otherwise `true`. */
   debit_negative_balances: boolean;
   schedule: TransferSchedule;
@@ -485,10 +485,10 @@ export interface AccountPayoutSettings {
    * @maxLength 5000
    */
   statement_descriptor?: string | null;
-}
+};
 
 /** @schema `account_requirements` */
-export interface AccountRequirements {
+export type AccountRequirements = {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
   /**
@@ -513,18 +513,18 @@ export interface AccountRequirements {
   past_due?: string[] | null;
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`. */
   pending_verification?: string[] | null;
-}
+};
 
 /** @schema `account_requirements_alternative` */
-export interface AccountRequirementsAlternative {
+export type AccountRequirementsAlternative = {
   /** Fields that can be provided to satisfy all fields in `original_fields_due`. */
   alternative_fields_due: string[];
   /** Fields that are due and can be satisfied by providing all fields in `alternative_fields_due`. */
   original_fields_due: string[];
-}
+};
 
 /** @schema `account_requirements_error` */
-export interface AccountRequirementsError {
+export type AccountRequirementsError = {
   /** The code for the type of error. */
   code:
     | "invalid_address_city_state_postal_code"
@@ -593,17 +593,17 @@ export interface AccountRequirementsError {
    * @maxLength 5000
    */
   requirement: string;
-}
+};
 
 /** @schema `account_sepa_debit_payments_settings` */
-export interface AccountSepaDebitPaymentsSettings {
+export type AccountSepaDebitPaymentsSettings = {
   /**
    * SEPA creditor identifier that identifies the company making the payment.
    *
    * @maxLength 5000
    */
   creditor_id?: string;
-}
+};
 
 /**
  * An AccountSession allows a Connect platform to grant access to a connected account in Connect embedded components.
@@ -616,7 +616,7 @@ export interface AccountSepaDebitPaymentsSettings {
  *
  * @schema `account_session`
  */
-export interface AccountSession {
+export type AccountSession = {
   /**
    * The ID of the account the AccountSession was created for
    *
@@ -644,10 +644,10 @@ export interface AccountSession {
   livemode: boolean;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "account_session";
-}
+};
 
 /** @schema `account_settings` */
-export interface AccountSettings {
+export type AccountSettings = {
   bacs_debit_payments?: AccountBacsDebitPaymentsSettings;
   branding: AccountBrandingSettings;
   card_issuing?: AccountCardIssuingSettings;
@@ -657,10 +657,10 @@ export interface AccountSettings {
   payouts?: AccountPayoutSettings;
   sepa_debit_payments?: AccountSepaDebitPaymentsSettings;
   treasury?: AccountTreasurySettings;
-}
+};
 
 /** @schema `account_terms_of_service` */
-export interface AccountTermsOfService {
+export type AccountTermsOfService = {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null;
   /**
@@ -675,10 +675,10 @@ export interface AccountTermsOfService {
    * @maxLength 5000
    */
   user_agent?: string;
-}
+};
 
 /** @schema `account_tos_acceptance` */
-export interface AccountTosAcceptance {
+export type AccountTosAcceptance = {
   /**
    * The Unix timestamp marking when the account representative accepted their service agreement
    *
@@ -703,23 +703,23 @@ export interface AccountTosAcceptance {
    * @maxLength 5000
    */
   user_agent?: string | null;
-}
+};
 
 /** @schema `account_treasury_settings` */
-export interface AccountTreasurySettings {
+export type AccountTreasurySettings = {
   tos_acceptance?: AccountTermsOfService;
-}
+};
 
 /** @schema `account_unification_account_controller` */
-export interface AccountUnificationAccountController {
+export type AccountUnificationAccountController = {
   /** `true` if the Connect application retrieving the resource controls the account and can therefore exercise [platform controls](https://stripe.com/docs/connect/platform-controls-for-standard-accounts). Otherwise, this field is null. */
   is_controller?: boolean;
   /** The controller type. Can be `application`, if a Connect application controls the account, or `account`, if the account controls itself. */
   type: "account" | "application";
-}
+};
 
 /** @schema `address` */
-export interface Address {
+export type Address = {
   /**
    * City, district, suburb, town, or village.
    *
@@ -756,10 +756,10 @@ export interface Address {
    * @maxLength 5000
    */
   state?: string | null;
-}
+};
 
 /** @schema `api_errors` */
-export interface ApiErrors {
+export type ApiErrors = {
   /**
    * For card errors, the ID of the failed charge.
    *
@@ -816,10 +816,10 @@ export interface ApiErrors {
   /** The type of error returned. One of `api_error`, `card_error`, `idempotency_error`, or `invalid_request_error` */
   type:
     "api_error" | "card_error" | "idempotency_error" | "invalid_request_error";
-}
+};
 
 /** @schema `apple_pay_domain` */
-export interface ApplePayDomain {
+export type ApplePayDomain = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -838,10 +838,10 @@ export interface ApplePayDomain {
   livemode: boolean;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "apple_pay_domain";
-}
+};
 
 /** @schema `application` */
-export interface Application {
+export type Application = {
   /**
    * Unique identifier for the object.
    *
@@ -856,10 +856,10 @@ export interface Application {
   name?: string | null;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "application";
-}
+};
 
 /** @schema `application_fee` */
-export interface ApplicationFee {
+export type ApplicationFee = {
   /**
    * ID of the Stripe account this fee was taken from.
    *
@@ -929,7 +929,7 @@ export interface ApplicationFee {
      */
     url: string;
   };
-}
+};
 
 /**
  * Secret Store is an API that allows Stripe Apps developers to securely persist secrets for use by UI Extensions and app backends.
@@ -944,7 +944,7 @@ export interface ApplicationFee {
  *
  * @schema `apps.secret`
  */
-export interface AppsSecret {
+export type AppsSecret = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -982,15 +982,15 @@ export interface AppsSecret {
    */
   payload?: string | null;
   scope: SecretServiceResourceScope;
-}
+};
 
 /** @schema `automatic_tax` */
-export interface AutomaticTax {
+export type AutomaticTax = {
   /** Whether Stripe automatically computes tax on this invoice. Note that incompatible invoice items (invoice items with manually specified [tax rates](https://stripe.com/docs/api/tax_rates), negative amounts, or `tax_behavior=unspecified`) cannot be added to automatic tax invoices. */
   enabled: boolean;
   /** The status of the most recent automated tax calculation for this invoice. */
   status?: "complete" | "failed" | "requires_location_inputs" | null;
-}
+};
 
 /**
  * This is an object representing your Stripe balance. You can retrieve it to see
@@ -1007,7 +1007,7 @@ export interface AutomaticTax {
  *
  * @schema `balance`
  */
-export interface Balance {
+export type Balance = {
   /** Available funds that you can transfer or pay out automatically by Stripe or explicitly through the [Transfers API](https://stripe.com/docs/api#transfers) or [Payouts API](https://stripe.com/docs/api#payouts). You can find the available balance for each currency and payment type in the `source_types` property. */
   available: BalanceAmount[];
   /** Funds held due to negative balances on connected Custom accounts. You can find the connect reserve balance for each currency and payment type in the `source_types` property. */
@@ -1021,32 +1021,32 @@ export interface Balance {
   object: "balance";
   /** Funds that aren't available in the balance yet. You can find the pending balance for each currency and each payment type in the `source_types` property. */
   pending: BalanceAmount[];
-}
+};
 
 /** @schema `balance_amount` */
-export interface BalanceAmount {
+export type BalanceAmount = {
   /** Balance amount. */
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
   currency: string;
   source_types?: BalanceAmountBySourceType;
-}
+};
 
 /** @schema `balance_amount_by_source_type` */
-export interface BalanceAmountBySourceType {
+export type BalanceAmountBySourceType = {
   /** Amount for bank account. */
   bank_account?: number;
   /** Amount for card. */
   card?: number;
   /** Amount for FPX. */
   fpx?: number;
-}
+};
 
 /** @schema `balance_detail` */
-export interface BalanceDetail {
+export type BalanceDetail = {
   /** Funds that are available for use. */
   available: BalanceAmount[];
-}
+};
 
 /**
  * Balance transactions represent funds moving through your Stripe account.
@@ -1056,7 +1056,7 @@ export interface BalanceDetail {
  *
  * @schema `balance_transaction`
  */
-export interface BalanceTransaction {
+export type BalanceTransaction = {
   /** Gross amount of the transaction, in cents (or local equivalent). */
   amount: number;
   /**
@@ -1173,7 +1173,7 @@ export interface BalanceTransaction {
     | "transfer_cancel"
     | "transfer_failure"
     | "transfer_refund";
-}
+};
 
 /**
  * These bank accounts are payment methods on `Customer` objects.
@@ -1186,7 +1186,7 @@ export interface BalanceTransaction {
  *
  * @schema `bank_account`
  */
-export interface BankAccount {
+export type BankAccount = {
   /**
    * The ID of the account that the bank account is associated with.
    *
@@ -1275,10 +1275,10 @@ export interface BankAccount {
    * @maxLength 5000
    */
   status: string;
-}
+};
 
 /** @schema `bank_connections_resource_accountholder` */
-export interface BankConnectionsResourceAccountholder {
+export type BankConnectionsResourceAccountholder = {
   /**
    * The ID of the Stripe account this account belongs to. Should only be present if `account_holder.type` is `account`.
    *
@@ -1293,10 +1293,10 @@ export interface BankConnectionsResourceAccountholder {
   customer?: string | Customer;
   /** Type of account holder that this account belongs to. */
   type: "account" | "customer";
-}
+};
 
 /** @schema `bank_connections_resource_balance` */
-export interface BankConnectionsResourceBalance {
+export type BankConnectionsResourceBalance = {
   /**
    * The time that the external institution calculated this balance. Measured in seconds since the Unix epoch.
    *
@@ -1315,10 +1315,10 @@ export interface BankConnectionsResourceBalance {
   current: { [key: string]: number };
   /** The `type` of the balance. An additional hash is included on the balance with a name matching this value. */
   type: "cash" | "credit";
-}
+};
 
 /** @schema `bank_connections_resource_balance_api_resource_cash_balance` */
-export interface BankConnectionsResourceBalanceApiResourceCashBalance {
+export type BankConnectionsResourceBalanceApiResourceCashBalance = {
   /**
    * The funds available to the account holder. Typically this is the current balance less any holds.
    *
@@ -1327,10 +1327,10 @@ export interface BankConnectionsResourceBalanceApiResourceCashBalance {
    * Each value is a integer amount. A positive amount indicates money owed to the account holder. A negative amount indicates money owed by the account holder.
    */
   available?: { [key: string]: number } | null;
-}
+};
 
 /** @schema `bank_connections_resource_balance_api_resource_credit_balance` */
-export interface BankConnectionsResourceBalanceApiResourceCreditBalance {
+export type BankConnectionsResourceBalanceApiResourceCreditBalance = {
   /**
    * The credit that has been used by the account holder.
    *
@@ -1339,10 +1339,10 @@ export interface BankConnectionsResourceBalanceApiResourceCreditBalance {
    * Each value is a integer amount. A positive amount indicates money owed to the account holder. A negative amount indicates money owed by the account holder.
    */
   used?: { [key: string]: number } | null;
-}
+};
 
 /** @schema `bank_connections_resource_balance_refresh` */
-export interface BankConnectionsResourceBalanceRefresh {
+export type BankConnectionsResourceBalanceRefresh = {
   /**
    * The time at which the last refresh attempt was initiated. Measured in seconds since the Unix epoch.
    *
@@ -1351,16 +1351,16 @@ export interface BankConnectionsResourceBalanceRefresh {
   last_attempted_at: number;
   /** The status of the last refresh attempt. */
   status: "failed" | "pending" | "succeeded";
-}
+};
 
 /** @schema `bank_connections_resource_link_account_session_filters` */
-export interface BankConnectionsResourceLinkAccountSessionFilters {
+export type BankConnectionsResourceLinkAccountSessionFilters = {
   /** List of countries from which to filter accounts. */
   countries?: string[] | null;
-}
+};
 
 /** @schema `bank_connections_resource_ownership_refresh` */
-export interface BankConnectionsResourceOwnershipRefresh {
+export type BankConnectionsResourceOwnershipRefresh = {
   /**
    * The time at which the last refresh attempt was initiated. Measured in seconds since the Unix epoch.
    *
@@ -1369,10 +1369,10 @@ export interface BankConnectionsResourceOwnershipRefresh {
   last_attempted_at: number;
   /** The status of the last refresh attempt. */
   status: "failed" | "pending" | "succeeded";
-}
+};
 
 /** @schema `billing_details` */
-export interface BillingDetails {
+export type BillingDetails = {
   /** Billing address. */
   address?: Address | null;
   /**
@@ -1393,14 +1393,14 @@ export interface BillingDetails {
    * @maxLength 5000
    */
   phone?: string | null;
-}
+};
 
 /**
  * A portal configuration describes the functionality and behavior of a portal session.
  *
  * @schema `billing_portal.configuration`
  */
-export interface BillingPortalConfiguration {
+export type BillingPortalConfiguration = {
   /** Whether the configuration is active and can be used to create portal sessions. */
   active: boolean;
   /**
@@ -1444,7 +1444,7 @@ export interface BillingPortalConfiguration {
    * @format unix-time
    */
   updated: number;
-}
+};
 
 /**
  * The Billing customer portal is a Stripe-hosted UI for subscription and
@@ -1464,7 +1464,7 @@ export interface BillingPortalConfiguration {
  *
  * @schema `billing_portal.session`
  */
-export interface BillingPortalSession {
+export type BillingPortalSession = {
   /**
    * The configuration used by this session, describing the features available.
    *
@@ -1563,10 +1563,10 @@ export interface BillingPortalSession {
    * @maxLength 5000
    */
   url: string;
-}
+};
 
 /** @schema `cancellation_details` */
-export interface CancellationDetails {
+export type CancellationDetails = {
   /**
    * Additional comments about why the user canceled the subscription, if the subscription was canceled explicitly by the user.
    *
@@ -1587,7 +1587,7 @@ export interface CancellationDetails {
   /** Why this subscription was canceled. */
   reason?:
     "cancellation_requested" | "payment_disputed" | "payment_failed" | null;
-}
+};
 
 /**
  * This is an object representing a capability for a Stripe account.
@@ -1596,7 +1596,7 @@ export interface CancellationDetails {
  *
  * @schema `capability`
  */
-export interface Capability {
+export type Capability = {
   /**
    * The account for which the capability enables functionality.
    *
@@ -1623,7 +1623,7 @@ export interface Capability {
   requirements?: AccountCapabilityRequirements;
   /** The status of the capability. Can be `active`, `inactive`, `pending`, or `unrequested`. */
   status: "active" | "disabled" | "inactive" | "pending" | "unrequested";
-}
+};
 
 /**
  * You can store multiple cards on a customer in order to charge the customer
@@ -1634,7 +1634,7 @@ export interface Capability {
  *
  * @schema `card`
  */
-export interface Card {
+export type Card = {
   /**
    * The account this card belongs to. This attribute will not be in the card object if the card belongs to a customer or recipient instead.
    *
@@ -1777,10 +1777,10 @@ export interface Card {
    * @maxLength 5000
    */
   tokenization_method?: string | null;
-}
+};
 
 /** @schema `card_generated_from_payment_method_details` */
-export interface CardGeneratedFromPaymentMethodDetails {
+export type CardGeneratedFromPaymentMethodDetails = {
   card_present?: PaymentMethodDetailsCardPresent;
   /**
    * The type of payment method transaction-specific details from the transaction that generated this `card` payment method. Always `card_present`.
@@ -1788,10 +1788,10 @@ export interface CardGeneratedFromPaymentMethodDetails {
    * @maxLength 5000
    */
   type: string;
-}
+};
 
 /** @schema `card_issuing_account_terms_of_service` */
-export interface CardIssuingAccountTermsOfService {
+export type CardIssuingAccountTermsOfService = {
   /** The Unix timestamp marking when the account representative accepted the service agreement. */
   date?: number | null;
   /**
@@ -1806,19 +1806,17 @@ export interface CardIssuingAccountTermsOfService {
    * @maxLength 5000
    */
   user_agent?: string;
-}
+};
 
 /** @schema `card_mandate_payment_method_details` */
-export interface CardMandatePaymentMethodDetails {
-  [key: string]: unknown;
-}
+export type CardMandatePaymentMethodDetails = { [key: string]: unknown };
 
 /**
  * A customer's `Cash balance` represents real funds. Customers can add funds to their cash balance by sending a bank transfer. These funds can be used for payment and can eventually be paid out to your bank account.
  *
  * @schema `cash_balance`
  */
-export interface CashBalance {
+export type CashBalance = {
   /** A hash of all cash balances available to this customer. You cannot delete a customer with any cash balances, even if the balance is 0. Amounts are represented in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   available?: { [key: string]: number } | null;
   /**
@@ -1832,7 +1830,7 @@ export interface CashBalance {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "cash_balance";
   settings: CustomerBalanceCustomerBalanceSettings;
-}
+};
 
 /**
  * The `Charge` object represents a single attempt to move money into your Stripe account.
@@ -1842,7 +1840,7 @@ export interface CashBalance {
  *
  * @schema `charge`
  */
-export interface Charge {
+export type Charge = {
   /** Amount intended to be collected by this payment. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99). */
   amount: number;
   /** Amount in cents (or local equivalent) captured (can be less than the amount attribute on the charge if a partial capture was made). */
@@ -2040,10 +2038,10 @@ export interface Charge {
    * @maxLength 5000
    */
   transfer_group?: string | null;
-}
+};
 
 /** @schema `charge_fraud_details` */
-export interface ChargeFraudDetails {
+export type ChargeFraudDetails = {
   /**
    * Assessments from Stripe. If set, the value is `fraudulent`.
    *
@@ -2056,10 +2054,10 @@ export interface ChargeFraudDetails {
    * @maxLength 5000
    */
   user_report?: string;
-}
+};
 
 /** @schema `charge_outcome` */
-export interface ChargeOutcome {
+export type ChargeOutcome = {
   /**
    * Possible values are `approved_by_network`, `declined_by_network`, `not_sent_to_network`, and `reversed_after_approval`. The value `reversed_after_approval` indicates the payment was [blocked by Stripe](https://stripe.com/docs/declines#blocked-payments) after bank authorization, and may temporarily appear as "pending" on a cardholder's statement.
    *
@@ -2098,10 +2096,10 @@ export interface ChargeOutcome {
    * @maxLength 5000
    */
   type: string;
-}
+};
 
 /** @schema `charge_transfer_data` */
-export interface ChargeTransferData {
+export type ChargeTransferData = {
   /** The amount transferred to the destination account, if specified. By default, the entire charge amount is transferred to the destination account. */
   amount?: number | null;
   /**
@@ -2110,7 +2108,7 @@ export interface ChargeTransferData {
    * @expandable An ID, or the object when the request expands this field
    */
   destination: string | Account;
-}
+};
 
 /**
  * A Checkout Session represents your customer's session as they pay for
@@ -2130,7 +2128,7 @@ export interface ChargeTransferData {
  *
  * @schema `checkout.session`
  */
-export interface CheckoutSession {
+export type CheckoutSession = {
   /** When set, provides configuration for actions to take if this Checkout Session expires. */
   after_expiration?: PaymentPagesCheckoutSessionAfterExpiration | null;
   /** Enables user redeemable promotion codes. */
@@ -2364,10 +2362,10 @@ export interface CheckoutSession {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};
 
 /** @schema `checkout_acss_debit_mandate_options` */
-export interface CheckoutAcssDebitMandateOptions {
+export type CheckoutAcssDebitMandateOptions = {
   /**
    * A URL for custom mandate text
    *
@@ -2386,10 +2384,10 @@ export interface CheckoutAcssDebitMandateOptions {
   payment_schedule?: "combined" | "interval" | "sporadic" | null;
   /** Transaction type of the mandate. */
   transaction_type?: "business" | "personal" | null;
-}
+};
 
 /** @schema `checkout_acss_debit_payment_method_options` */
-export interface CheckoutAcssDebitPaymentMethodOptions {
+export type CheckoutAcssDebitPaymentMethodOptions = {
   /** Currency supported by the bank account. Returned when the Session is in `setup` mode. */
   currency?: "cad" | "usd";
   mandate_options?: CheckoutAcssDebitMandateOptions;
@@ -2404,10 +2402,10 @@ export interface CheckoutAcssDebitPaymentMethodOptions {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};
 
 /** @schema `checkout_affirm_payment_method_options` */
-export interface CheckoutAffirmPaymentMethodOptions {
+export type CheckoutAffirmPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2416,10 +2414,10 @@ export interface CheckoutAffirmPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_afterpay_clearpay_payment_method_options` */
-export interface CheckoutAfterpayClearpayPaymentMethodOptions {
+export type CheckoutAfterpayClearpayPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2428,10 +2426,10 @@ export interface CheckoutAfterpayClearpayPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_alipay_payment_method_options` */
-export interface CheckoutAlipayPaymentMethodOptions {
+export type CheckoutAlipayPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2440,10 +2438,10 @@ export interface CheckoutAlipayPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_au_becs_debit_payment_method_options` */
-export interface CheckoutAuBecsDebitPaymentMethodOptions {
+export type CheckoutAuBecsDebitPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2452,10 +2450,10 @@ export interface CheckoutAuBecsDebitPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_bacs_debit_payment_method_options` */
-export interface CheckoutBacsDebitPaymentMethodOptions {
+export type CheckoutBacsDebitPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2464,10 +2462,10 @@ export interface CheckoutBacsDebitPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};
 
 /** @schema `checkout_bancontact_payment_method_options` */
-export interface CheckoutBancontactPaymentMethodOptions {
+export type CheckoutBancontactPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2476,10 +2474,10 @@ export interface CheckoutBancontactPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_boleto_payment_method_options` */
-export interface CheckoutBoletoPaymentMethodOptions {
+export type CheckoutBoletoPaymentMethodOptions = {
   /** The number of calendar days before a Boleto voucher expires. For example, if you create a Boleto voucher on Monday and you set expires_after_days to 2, the Boleto voucher will expire on Wednesday at 23:59 America/Sao_Paulo time. */
   expires_after_days: number;
   /**
@@ -2490,16 +2488,16 @@ export interface CheckoutBoletoPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};
 
 /** @schema `checkout_card_installments_options` */
-export interface CheckoutCardInstallmentsOptions {
+export type CheckoutCardInstallmentsOptions = {
   /** Indicates if installments are enabled */
   enabled?: boolean;
-}
+};
 
 /** @schema `checkout_card_payment_method_options` */
-export interface CheckoutCardPaymentMethodOptions {
+export type CheckoutCardPaymentMethodOptions = {
   installments?: CheckoutCardInstallmentsOptions;
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2521,10 +2519,10 @@ export interface CheckoutCardPaymentMethodOptions {
    * @maxLength 5000
    */
   statement_descriptor_suffix_kanji?: string;
-}
+};
 
 /** @schema `checkout_cashapp_payment_method_options` */
-export interface CheckoutCashappPaymentMethodOptions {
+export type CheckoutCashappPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2533,10 +2531,10 @@ export interface CheckoutCashappPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_customer_balance_bank_transfer_payment_method_options` */
-export interface CheckoutCustomerBalanceBankTransferPaymentMethodOptions {
+export type CheckoutCustomerBalanceBankTransferPaymentMethodOptions = {
   eu_bank_transfer?: PaymentMethodOptionsCustomerBalanceEuBankAccount;
   /**
    * List of address types that should be returned in the financial_addresses response. If not specified, all valid types will be returned.
@@ -2562,10 +2560,10 @@ export interface CheckoutCustomerBalanceBankTransferPaymentMethodOptions {
     | "us_bank_transfer"
     | (string & {})
     | null;
-}
+};
 
 /** @schema `checkout_customer_balance_payment_method_options` */
-export interface CheckoutCustomerBalancePaymentMethodOptions {
+export type CheckoutCustomerBalancePaymentMethodOptions = {
   bank_transfer?: CheckoutCustomerBalanceBankTransferPaymentMethodOptions;
   /** The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`. */
   funding_type?: "bank_transfer" | null;
@@ -2577,10 +2575,10 @@ export interface CheckoutCustomerBalancePaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_eps_payment_method_options` */
-export interface CheckoutEpsPaymentMethodOptions {
+export type CheckoutEpsPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2589,10 +2587,10 @@ export interface CheckoutEpsPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_fpx_payment_method_options` */
-export interface CheckoutFpxPaymentMethodOptions {
+export type CheckoutFpxPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2601,10 +2599,10 @@ export interface CheckoutFpxPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_giropay_payment_method_options` */
-export interface CheckoutGiropayPaymentMethodOptions {
+export type CheckoutGiropayPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2613,10 +2611,10 @@ export interface CheckoutGiropayPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_grab_pay_payment_method_options` */
-export interface CheckoutGrabPayPaymentMethodOptions {
+export type CheckoutGrabPayPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2625,10 +2623,10 @@ export interface CheckoutGrabPayPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_ideal_payment_method_options` */
-export interface CheckoutIdealPaymentMethodOptions {
+export type CheckoutIdealPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2637,10 +2635,10 @@ export interface CheckoutIdealPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_klarna_payment_method_options` */
-export interface CheckoutKlarnaPaymentMethodOptions {
+export type CheckoutKlarnaPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2649,10 +2647,10 @@ export interface CheckoutKlarnaPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};
 
 /** @schema `checkout_konbini_payment_method_options` */
-export interface CheckoutKonbiniPaymentMethodOptions {
+export type CheckoutKonbiniPaymentMethodOptions = {
   /** The number of calendar days (between 1 and 60) after which Konbini payment instructions will expire. For example, if a PaymentIntent is confirmed with Konbini and `expires_after_days` set to 2 on Monday JST, the instructions will expire on Wednesday 23:59:59 JST. */
   expires_after_days?: number | null;
   /**
@@ -2663,10 +2661,10 @@ export interface CheckoutKonbiniPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_link_payment_method_options` */
-export interface CheckoutLinkPaymentMethodOptions {
+export type CheckoutLinkPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2675,10 +2673,10 @@ export interface CheckoutLinkPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};
 
 /** @schema `checkout_oxxo_payment_method_options` */
-export interface CheckoutOxxoPaymentMethodOptions {
+export type CheckoutOxxoPaymentMethodOptions = {
   /** The number of calendar days before an OXXO invoice expires. For example, if you create an OXXO invoice on Monday and you set expires_after_days to 2, the OXXO invoice will expire on Wednesday at 23:59 America/Mexico_City time. */
   expires_after_days: number;
   /**
@@ -2689,10 +2687,10 @@ export interface CheckoutOxxoPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_p24_payment_method_options` */
-export interface CheckoutP24PaymentMethodOptions {
+export type CheckoutP24PaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2701,10 +2699,10 @@ export interface CheckoutP24PaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_paynow_payment_method_options` */
-export interface CheckoutPaynowPaymentMethodOptions {
+export type CheckoutPaynowPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2713,16 +2711,16 @@ export interface CheckoutPaynowPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_pix_payment_method_options` */
-export interface CheckoutPixPaymentMethodOptions {
+export type CheckoutPixPaymentMethodOptions = {
   /** The number of seconds after which Pix payment will expire. */
   expires_after_seconds?: number | null;
-}
+};
 
 /** @schema `checkout_sepa_debit_payment_method_options` */
-export interface CheckoutSepaDebitPaymentMethodOptions {
+export type CheckoutSepaDebitPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2731,10 +2729,10 @@ export interface CheckoutSepaDebitPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};
 
 /** @schema `checkout_session_payment_method_options` */
-export interface CheckoutSessionPaymentMethodOptions {
+export type CheckoutSessionPaymentMethodOptions = {
   acss_debit?: CheckoutAcssDebitPaymentMethodOptions;
   affirm?: CheckoutAffirmPaymentMethodOptions;
   afterpay_clearpay?: CheckoutAfterpayClearpayPaymentMethodOptions;
@@ -2761,10 +2759,10 @@ export interface CheckoutSessionPaymentMethodOptions {
   sepa_debit?: CheckoutSepaDebitPaymentMethodOptions;
   sofort?: CheckoutSofortPaymentMethodOptions;
   us_bank_account?: CheckoutUsBankAccountPaymentMethodOptions;
-}
+};
 
 /** @schema `checkout_sofort_payment_method_options` */
-export interface CheckoutSofortPaymentMethodOptions {
+export type CheckoutSofortPaymentMethodOptions = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -2773,10 +2771,10 @@ export interface CheckoutSofortPaymentMethodOptions {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `checkout_us_bank_account_payment_method_options` */
-export interface CheckoutUsBankAccountPaymentMethodOptions {
+export type CheckoutUsBankAccountPaymentMethodOptions = {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -2788,10 +2786,10 @@ export interface CheckoutUsBankAccountPaymentMethodOptions {
   setup_future_usage?: "none" | "off_session" | "on_session";
   /** Bank account verification method. */
   verification_method?: "automatic" | "instant" | (string & {});
-}
+};
 
 /** @schema `connect_collection_transfer` */
-export interface ConnectCollectionTransfer {
+export type ConnectCollectionTransfer = {
   /** Amount transferred, in cents (or local equivalent). */
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
@@ -2812,18 +2810,18 @@ export interface ConnectCollectionTransfer {
   livemode: boolean;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "connect_collection_transfer";
-}
+};
 
 /** @schema `connect_embedded_account_session_create_components` */
-export interface ConnectEmbeddedAccountSessionCreateComponents {
+export type ConnectEmbeddedAccountSessionCreateComponents = {
   account_onboarding: ConnectEmbeddedBaseConfig;
-}
+};
 
 /** @schema `connect_embedded_base_config` */
-export interface ConnectEmbeddedBaseConfig {
+export type ConnectEmbeddedBaseConfig = {
   /** Whether the embedded component is enabled. */
   enabled: boolean;
-}
+};
 
 /**
  * Stripe needs to collect certain pieces of information about each account
@@ -2835,7 +2833,7 @@ export interface ConnectEmbeddedBaseConfig {
  *
  * @schema `country_spec`
  */
-export interface CountrySpec {
+export type CountrySpec = {
   /**
    * The default currency for this country. This applies to both payment methods and bank accounts.
    *
@@ -2859,21 +2857,21 @@ export interface CountrySpec {
   /** Countries that can accept transfers from the specified country. */
   supported_transfer_countries: string[];
   verification_fields: CountrySpecVerificationFields;
-}
+};
 
 /** @schema `country_spec_verification_field_details` */
-export interface CountrySpecVerificationFieldDetails {
+export type CountrySpecVerificationFieldDetails = {
   /** Additional fields which are only required for some users. */
   additional: string[];
   /** Fields which every account must eventually provide. */
   minimum: string[];
-}
+};
 
 /** @schema `country_spec_verification_fields` */
-export interface CountrySpecVerificationFields {
+export type CountrySpecVerificationFields = {
   company: CountrySpecVerificationFieldDetails;
   individual: CountrySpecVerificationFieldDetails;
-}
+};
 
 /**
  * A coupon contains information about a percent-off or amount-off discount you
@@ -2882,7 +2880,7 @@ export interface CountrySpecVerificationFields {
  *
  * @schema `coupon`
  */
-export interface Coupon {
+export type Coupon = {
   /** Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer. */
   amount_off?: number | null;
   applies_to?: CouponAppliesTo;
@@ -2932,19 +2930,19 @@ export interface Coupon {
   times_redeemed: number;
   /** Taking account of the above properties, whether this coupon can still be applied to a customer. */
   valid: boolean;
-}
+};
 
 /** @schema `coupon_applies_to` */
-export interface CouponAppliesTo {
+export type CouponAppliesTo = {
   /** A list of product IDs this coupon applies to */
   products: string[];
-}
+};
 
 /** @schema `coupon_currency_option` */
-export interface CouponCurrencyOption {
+export type CouponCurrencyOption = {
   /** Amount (in the `currency` specified) that will be taken off the subtotal of any invoices for this customer. */
   amount_off: number;
-}
+};
 
 /**
  * Issue a credit note to adjust an invoice's amount after the invoice is finalized.
@@ -2953,7 +2951,7 @@ export interface CouponCurrencyOption {
  *
  * @schema `credit_note`
  */
-export interface CreditNote {
+export type CreditNote = {
   /** The integer amount in cents (or local equivalent) representing the total amount of the credit note, including tax. */
   amount: number;
   /** This is the sum of all the shipping amounts. */
@@ -3076,14 +3074,14 @@ export interface CreditNote {
    * @format unix-time
    */
   voided_at?: number | null;
-}
+};
 
 /**
  * The credit note line item object
  *
  * @schema `credit_note_line_item`
  */
-export interface CreditNoteLineItem {
+export type CreditNoteLineItem = {
   /** The integer amount in cents (or local equivalent) representing the gross amount being credited for this line item, excluding (exclusive) tax and discounts. */
   amount: number;
   /** The integer amount in cents (or local equivalent) representing the amount being credited for this line item, excluding all tax and discounts. */
@@ -3136,10 +3134,10 @@ export interface CreditNoteLineItem {
    * @format decimal
    */
   unit_amount_excluding_tax?: string | null;
-}
+};
 
 /** @schema `credit_note_tax_amount` */
-export interface CreditNoteTaxAmount {
+export type CreditNoteTaxAmount = {
   /** The amount, in cents (or local equivalent), of the tax. */
   amount: number;
   /** Whether this tax amount is inclusive or exclusive. */
@@ -3171,10 +3169,10 @@ export interface CreditNoteTaxAmount {
     | null;
   /** The amount on which tax is calculated, in cents (or local equivalent). */
   taxable_amount?: number | null;
-}
+};
 
 /** @schema `currency_option` */
-export interface CurrencyOption {
+export type CurrencyOption = {
   /** When set, provides configuration for the amount to be adjusted by the customer during Checkout Sessions and Payment Links. */
   custom_unit_amount?: CustomUnitAmount | null;
   /** Only required if a [default tax behavior](https://stripe.com/docs/tax/products-prices-tax-categories-tax-behavior#setting-a-default-tax-behavior-(recommended)) was not provided in the Stripe Tax settings. Specifies whether the price is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. Once specified as either `inclusive` or `exclusive`, it cannot be changed. */
@@ -3189,17 +3187,17 @@ export interface CurrencyOption {
    * @format decimal
    */
   unit_amount_decimal?: string | null;
-}
+};
 
 /** @schema `custom_unit_amount` */
-export interface CustomUnitAmount {
+export type CustomUnitAmount = {
   /** The maximum unit amount the customer can specify for this item. */
   maximum?: number | null;
   /** The minimum unit amount the customer can specify for this item. Must be at least the minimum charge amount. */
   minimum?: number | null;
   /** The starting unit amount which can be updated by the customer. */
   preset?: number | null;
-}
+};
 
 /**
  * This object represents a customer of your business. It lets you create recurring charges and track payments that belong to the same customer.
@@ -3208,7 +3206,7 @@ export interface CustomUnitAmount {
  *
  * @schema `customer`
  */
-export interface Customer {
+export type Customer = {
   /** The customer's address. */
   address?: Address | null;
   /** Current balance, if any, being stored on the customer. If negative, the customer has credit to apply to their next invoice. If positive, the customer has an amount owed that will be added to their next invoice. The balance does not refer to any unpaid invoices; it solely takes into account amounts that have yet to be successfully applied to any invoice. This balance is only taken into account as invoices are finalized. */
@@ -3348,10 +3346,10 @@ export interface Customer {
    * @expandable An ID, or the object when the request expands this field
    */
   test_clock?: string | TestHelpersTestClock | null;
-}
+};
 
 /** @schema `customer_acceptance` */
-export interface CustomerAcceptance {
+export type CustomerAcceptance = {
   /**
    * The time at which the customer accepted the Mandate.
    *
@@ -3362,166 +3360,176 @@ export interface CustomerAcceptance {
   online?: OnlineAcceptance;
   /** The type of customer acceptance information included with the Mandate. One of `online` or `offline`. */
   type: "offline" | "online";
-}
+};
 
 /** @schema `customer_balance_customer_balance_settings` */
-export interface CustomerBalanceCustomerBalanceSettings {
+export type CustomerBalanceCustomerBalanceSettings = {
   /** The configuration for how funds that land in the customer cash balance are reconciled. */
   reconciliation_mode: "automatic" | "manual";
   /** A flag to indicate if reconciliation mode returned is the user's default or is specific to this customer cash balance */
   using_merchant_default: boolean;
-}
+};
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft {
-  /**
-   * The [Balance Transaction](docs/api/balance_transactions/object) that corresponds to funds taken out of your Stripe balance.
-   *
-   * @expandable An ID, or the object when the request expands this field
-   */
-  balance_transaction: string | BalanceTransaction;
-  /**
-   * The [Cash Balance Transaction](https://stripe.com/docs/api/cash_balance_transactions/object) that brought the customer balance negative, triggering the clawback of funds.
-   *
-   * @expandable An ID, or the object when the request expands this field
-   */
-  linked_transaction: string | CustomerCashBalanceTransaction;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft =
+  {
+    /**
+     * The [Balance Transaction](docs/api/balance_transactions/object) that corresponds to funds taken out of your Stripe balance.
+     *
+     * @expandable An ID, or the object when the request expands this field
+     */
+    balance_transaction: string | BalanceTransaction;
+    /**
+     * The [Cash Balance Transaction](https://stripe.com/docs/api/cash_balance_transactions/object) that brought the customer balance negative, triggering the clawback of funds.
+     *
+     * @expandable An ID, or the object when the request expands this field
+     */
+    linked_transaction: string | CustomerCashBalanceTransaction;
+  };
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction {
-  /**
-   * The [Payment Intent](https://stripe.com/docs/api/payment_intents/object) that funds were applied to.
-   *
-   * @expandable An ID, or the object when the request expands this field
-   */
-  payment_intent: string | PaymentIntent;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction =
+  {
+    /**
+     * The [Payment Intent](https://stripe.com/docs/api/payment_intents/object) that funds were applied to.
+     *
+     * @expandable An ID, or the object when the request expands this field
+     */
+    payment_intent: string | PaymentIntent;
+  };
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction {
-  bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction =
+  {
+    bank_transfer: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer;
+  };
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer {
-  eu_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer;
-  gb_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer;
-  jp_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer;
-  /**
-   * The user-supplied reference field on the bank transfer.
-   *
-   * @maxLength 5000
-   */
-  reference?: string | null;
-  /** The funding method type used to fund the customer balance. Permitted values include: `eu_bank_transfer`, `gb_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`. */
-  type:
-    | "eu_bank_transfer"
-    | "gb_bank_transfer"
-    | "jp_bank_transfer"
-    | "mx_bank_transfer"
-    | "us_bank_transfer"
-    | (string & {});
-  us_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer =
+  {
+    eu_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer;
+    gb_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer;
+    jp_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer;
+    /**
+     * The user-supplied reference field on the bank transfer.
+     *
+     * @maxLength 5000
+     */
+    reference?: string | null;
+    /** The funding method type used to fund the customer balance. Permitted values include: `eu_bank_transfer`, `gb_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`. */
+    type:
+      | "eu_bank_transfer"
+      | "gb_bank_transfer"
+      | "jp_bank_transfer"
+      | "mx_bank_transfer"
+      | "us_bank_transfer"
+      | (string & {});
+    us_bank_transfer?: CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer;
+  };
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_eu_bank_transfer` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer {
-  /**
-   * The BIC of the bank of the sender of the funding.
-   *
-   * @maxLength 5000
-   */
-  bic?: string | null;
-  /**
-   * The last 4 digits of the IBAN of the sender of the funding.
-   *
-   * @maxLength 5000
-   */
-  iban_last4?: string | null;
-  /**
-   * The full name of the sender, as supplied by the sending bank.
-   *
-   * @maxLength 5000
-   */
-  sender_name?: string | null;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer =
+  {
+    /**
+     * The BIC of the bank of the sender of the funding.
+     *
+     * @maxLength 5000
+     */
+    bic?: string | null;
+    /**
+     * The last 4 digits of the IBAN of the sender of the funding.
+     *
+     * @maxLength 5000
+     */
+    iban_last4?: string | null;
+    /**
+     * The full name of the sender, as supplied by the sending bank.
+     *
+     * @maxLength 5000
+     */
+    sender_name?: string | null;
+  };
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_gb_bank_transfer` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer {
-  /**
-   * The last 4 digits of the account number of the sender of the funding.
-   *
-   * @maxLength 5000
-   */
-  account_number_last4?: string | null;
-  /**
-   * The full name of the sender, as supplied by the sending bank.
-   *
-   * @maxLength 5000
-   */
-  sender_name?: string | null;
-  /**
-   * The sort code of the bank of the sender of the funding
-   *
-   * @maxLength 5000
-   */
-  sort_code?: string | null;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer =
+  {
+    /**
+     * The last 4 digits of the account number of the sender of the funding.
+     *
+     * @maxLength 5000
+     */
+    account_number_last4?: string | null;
+    /**
+     * The full name of the sender, as supplied by the sending bank.
+     *
+     * @maxLength 5000
+     */
+    sender_name?: string | null;
+    /**
+     * The sort code of the bank of the sender of the funding
+     *
+     * @maxLength 5000
+     */
+    sort_code?: string | null;
+  };
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_jp_bank_transfer` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer {
-  /**
-   * The name of the bank of the sender of the funding.
-   *
-   * @maxLength 5000
-   */
-  sender_bank?: string | null;
-  /**
-   * The name of the bank branch of the sender of the funding.
-   *
-   * @maxLength 5000
-   */
-  sender_branch?: string | null;
-  /**
-   * The full name of the sender, as supplied by the sending bank.
-   *
-   * @maxLength 5000
-   */
-  sender_name?: string | null;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer =
+  {
+    /**
+     * The name of the bank of the sender of the funding.
+     *
+     * @maxLength 5000
+     */
+    sender_bank?: string | null;
+    /**
+     * The name of the bank branch of the sender of the funding.
+     *
+     * @maxLength 5000
+     */
+    sender_branch?: string | null;
+    /**
+     * The full name of the sender, as supplied by the sending bank.
+     *
+     * @maxLength 5000
+     */
+    sender_name?: string | null;
+  };
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_us_bank_transfer` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer {
-  /** The banking network used for this funding. */
-  network?: "ach" | "domestic_wire_us" | "swift";
-  /**
-   * The full name of the sender, as supplied by the sending bank.
-   *
-   * @maxLength 5000
-   */
-  sender_name?: string | null;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer =
+  {
+    /** The banking network used for this funding. */
+    network?: "ach" | "domestic_wire_us" | "swift";
+    /**
+     * The full name of the sender, as supplied by the sending bank.
+     *
+     * @maxLength 5000
+     */
+    sender_name?: string | null;
+  };
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_refunded_from_payment_transaction` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction {
-  /**
-   * The [Refund](https://stripe.com/docs/api/refunds/object) that moved these funds into the customer's cash balance.
-   *
-   * @expandable An ID, or the object when the request expands this field
-   */
-  refund: string | Refund;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction =
+  {
+    /**
+     * The [Refund](https://stripe.com/docs/api/refunds/object) that moved these funds into the customer's cash balance.
+     *
+     * @expandable An ID, or the object when the request expands this field
+     */
+    refund: string | Refund;
+  };
 
 /** @schema `customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction` */
-export interface CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction {
-  /**
-   * The [Payment Intent](https://stripe.com/docs/api/payment_intents/object) that funds were unapplied from.
-   *
-   * @expandable An ID, or the object when the request expands this field
-   */
-  payment_intent: string | PaymentIntent;
-}
+export type CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction =
+  {
+    /**
+     * The [Payment Intent](https://stripe.com/docs/api/payment_intents/object) that funds were unapplied from.
+     *
+     * @expandable An ID, or the object when the request expands this field
+     */
+    payment_intent: string | PaymentIntent;
+  };
 
 /**
  * Each customer has a [Balance](https://stripe.com/docs/api/customers/object#customer_object-balance) value,
@@ -3533,7 +3541,7 @@ export interface CustomerBalanceResourceCashBalanceTransactionResourceUnappliedF
  *
  * @schema `customer_balance_transaction`
  */
-export interface CustomerBalanceTransaction {
+export type CustomerBalanceTransaction = {
   /** The amount of the transaction. A negative value is a credit for the customer's balance, and a positive value is a debit to the customer's `balance`. */
   amount: number;
   /**
@@ -3594,7 +3602,7 @@ export interface CustomerBalanceTransaction {
     | "migration"
     | "unapplied_from_invoice"
     | "unspent_receiver_credit";
-}
+};
 
 /**
  * Customers with certain payments enabled have a cash balance, representing funds that were paid
@@ -3604,7 +3612,7 @@ export interface CustomerBalanceTransaction {
  *
  * @schema `customer_cash_balance_transaction`
  */
-export interface CustomerCashBalanceTransaction {
+export type CustomerCashBalanceTransaction = {
   adjusted_for_overdraft?: CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft;
   applied_to_payment?: CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction;
   /**
@@ -3652,10 +3660,10 @@ export interface CustomerCashBalanceTransaction {
     | "return_initiated"
     | "unapplied_from_payment";
   unapplied_from_payment?: CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction;
-}
+};
 
 /** @schema `customer_tax` */
-export interface CustomerTax {
+export type CustomerTax = {
   /** Surfaces if automatic tax computation is possible given the current customer location information. */
   automatic_tax:
     "failed" | "not_collecting" | "supported" | "unrecognized_location";
@@ -3667,10 +3675,10 @@ export interface CustomerTax {
   ip_address?: string | null;
   /** The customer's location as identified by Stripe Tax. */
   location?: CustomerTaxLocation | null;
-}
+};
 
 /** @schema `customer_tax_location` */
-export interface CustomerTaxLocation {
+export type CustomerTaxLocation = {
   /**
    * The customer's country as identified by Stripe Tax.
    *
@@ -3689,10 +3697,10 @@ export interface CustomerTaxLocation {
    * @maxLength 5000
    */
   state?: string | null;
-}
+};
 
 /** @schema `deleted_account` */
-export interface DeletedAccount {
+export type DeletedAccount = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3703,10 +3711,10 @@ export interface DeletedAccount {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "account";
-}
+};
 
 /** @schema `deleted_apple_pay_domain` */
-export interface DeletedApplePayDomain {
+export type DeletedApplePayDomain = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3717,10 +3725,10 @@ export interface DeletedApplePayDomain {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "apple_pay_domain";
-}
+};
 
 /** @schema `deleted_application` */
-export interface DeletedApplication {
+export type DeletedApplication = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3737,10 +3745,10 @@ export interface DeletedApplication {
   name?: string | null;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "application";
-}
+};
 
 /** @schema `deleted_bank_account` */
-export interface DeletedBankAccount {
+export type DeletedBankAccount = {
   /**
    * Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
    *
@@ -3757,10 +3765,10 @@ export interface DeletedBankAccount {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "bank_account";
-}
+};
 
 /** @schema `deleted_card` */
-export interface DeletedCard {
+export type DeletedCard = {
   /**
    * Three-letter [ISO code for the currency](https://stripe.com/docs/payouts) paid out to the bank account.
    *
@@ -3777,10 +3785,10 @@ export interface DeletedCard {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "card";
-}
+};
 
 /** @schema `deleted_coupon` */
-export interface DeletedCoupon {
+export type DeletedCoupon = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3791,10 +3799,10 @@ export interface DeletedCoupon {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "coupon";
-}
+};
 
 /** @schema `deleted_customer` */
-export interface DeletedCustomer {
+export type DeletedCustomer = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3805,10 +3813,10 @@ export interface DeletedCustomer {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "customer";
-}
+};
 
 /** @schema `deleted_discount` */
-export interface DeletedDiscount {
+export type DeletedDiscount = {
   /**
    * The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode. Will not be present for subscription mode.
    *
@@ -3862,13 +3870,13 @@ export interface DeletedDiscount {
    * @maxLength 5000
    */
   subscription?: string | null;
-}
+};
 
 /** @schema `deleted_external_account` */
 export type DeletedExternalAccount = DeletedBankAccount | DeletedCard;
 
 /** @schema `deleted_invoice` */
-export interface DeletedInvoice {
+export type DeletedInvoice = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3879,10 +3887,10 @@ export interface DeletedInvoice {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "invoice";
-}
+};
 
 /** @schema `deleted_invoiceitem` */
-export interface DeletedInvoiceitem {
+export type DeletedInvoiceitem = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3893,13 +3901,13 @@ export interface DeletedInvoiceitem {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "invoiceitem";
-}
+};
 
 /** @schema `deleted_payment_source` */
 export type DeletedPaymentSource = DeletedBankAccount | DeletedCard;
 
 /** @schema `deleted_person` */
-export interface DeletedPerson {
+export type DeletedPerson = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3910,10 +3918,10 @@ export interface DeletedPerson {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "person";
-}
+};
 
 /** @schema `deleted_plan` */
-export interface DeletedPlan {
+export type DeletedPlan = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3924,10 +3932,10 @@ export interface DeletedPlan {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "plan";
-}
+};
 
 /** @schema `deleted_price` */
-export interface DeletedPrice {
+export type DeletedPrice = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3938,10 +3946,10 @@ export interface DeletedPrice {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "price";
-}
+};
 
 /** @schema `deleted_product` */
-export interface DeletedProduct {
+export type DeletedProduct = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3952,10 +3960,10 @@ export interface DeletedProduct {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "product";
-}
+};
 
 /** @schema `deleted_radar.value_list` */
-export interface DeletedRadarValueList {
+export type DeletedRadarValueList = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3966,10 +3974,10 @@ export interface DeletedRadarValueList {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "radar.value_list";
-}
+};
 
 /** @schema `deleted_radar.value_list_item` */
-export interface DeletedRadarValueListItem {
+export type DeletedRadarValueListItem = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3980,10 +3988,10 @@ export interface DeletedRadarValueListItem {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "radar.value_list_item";
-}
+};
 
 /** @schema `deleted_subscription_item` */
-export interface DeletedSubscriptionItem {
+export type DeletedSubscriptionItem = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -3994,10 +4002,10 @@ export interface DeletedSubscriptionItem {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "subscription_item";
-}
+};
 
 /** @schema `deleted_tax_id` */
-export interface DeletedTaxId {
+export type DeletedTaxId = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -4008,10 +4016,10 @@ export interface DeletedTaxId {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "tax_id";
-}
+};
 
 /** @schema `deleted_terminal.configuration` */
-export interface DeletedTerminalConfiguration {
+export type DeletedTerminalConfiguration = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -4022,10 +4030,10 @@ export interface DeletedTerminalConfiguration {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "terminal.configuration";
-}
+};
 
 /** @schema `deleted_terminal.location` */
-export interface DeletedTerminalLocation {
+export type DeletedTerminalLocation = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -4036,10 +4044,10 @@ export interface DeletedTerminalLocation {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "terminal.location";
-}
+};
 
 /** @schema `deleted_terminal.reader` */
-export interface DeletedTerminalReader {
+export type DeletedTerminalReader = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -4050,10 +4058,10 @@ export interface DeletedTerminalReader {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "terminal.reader";
-}
+};
 
 /** @schema `deleted_test_helpers.test_clock` */
-export interface DeletedTestHelpersTestClock {
+export type DeletedTestHelpersTestClock = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -4064,10 +4072,10 @@ export interface DeletedTestHelpersTestClock {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "test_helpers.test_clock";
-}
+};
 
 /** @schema `deleted_webhook_endpoint` */
-export interface DeletedWebhookEndpoint {
+export type DeletedWebhookEndpoint = {
   /** Always true for a deleted object */
   deleted: true;
   /**
@@ -4078,7 +4086,7 @@ export interface DeletedWebhookEndpoint {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "webhook_endpoint";
-}
+};
 
 /**
  * A discount represents the actual application of a [coupon](https://stripe.com/docs/api#coupons) or [promotion code](https://stripe.com/docs/api#promotion_codes).
@@ -4088,7 +4096,7 @@ export interface DeletedWebhookEndpoint {
  *
  * @schema `discount`
  */
-export interface Discount {
+export type Discount = {
   /**
    * The Checkout session that this coupon is applied to, if it is applied to a particular session in payment mode. Will not be present for subscription mode.
    *
@@ -4146,10 +4154,10 @@ export interface Discount {
    * @maxLength 5000
    */
   subscription?: string | null;
-}
+};
 
 /** @schema `discounts_resource_discount_amount` */
-export interface DiscountsResourceDiscountAmount {
+export type DiscountsResourceDiscountAmount = {
   /** The amount, in cents (or local equivalent), of the discount. */
   amount: number;
   /**
@@ -4158,7 +4166,7 @@ export interface DiscountsResourceDiscountAmount {
    * @expandable An ID, or the object when the request expands this field
    */
   discount: string | Discount | DeletedDiscount;
-}
+};
 
 /**
  * A dispute occurs when a customer questions your charge with their card issuer.
@@ -4171,7 +4179,7 @@ export interface DiscountsResourceDiscountAmount {
  *
  * @schema `dispute`
  */
-export interface Dispute {
+export type Dispute = {
   /** Disputed amount. Usually the amount of the charge, but can differ (usually because of currency fluctuation or because only part of the order is disputed). */
   amount: number;
   /** List of zero, one, or two balance transactions that show funds withdrawn and reinstated to your Stripe account as a result of this dispute. */
@@ -4228,10 +4236,10 @@ export interface Dispute {
     | "warning_needs_response"
     | "warning_under_review"
     | "won";
-}
+};
 
 /** @schema `dispute_evidence` */
-export interface DisputeEvidence {
+export type DisputeEvidence = {
   /**
    * Any server or activity logs showing proof that the customer accessed or downloaded the purchased digital product. This information should include IP addresses, corresponding timestamps, and any detailed recorded activity.
    *
@@ -4394,10 +4402,10 @@ export interface DisputeEvidence {
    * @maxLength 150000
    */
   uncategorized_text?: string | null;
-}
+};
 
 /** @schema `dispute_evidence_details` */
-export interface DisputeEvidenceDetails {
+export type DisputeEvidenceDetails = {
   /**
    * Date by which evidence must be submitted in order to successfully challenge dispute. Will be 0 if the customer's bank or credit card company doesn't allow a response for this particular dispute.
    *
@@ -4410,18 +4418,18 @@ export interface DisputeEvidenceDetails {
   past_due: boolean;
   /** The number of times evidence has been submitted. Typically, you may only submit evidence once. */
   submission_count: number;
-}
+};
 
 /** @schema `dispute_payment_method_details` */
-export interface DisputePaymentMethodDetails {
+export type DisputePaymentMethodDetails = {
   /** Card specific dispute details. */
   card?: DisputePaymentMethodDetailsCard | null;
   /** Payment method type. */
   type: "card";
-}
+};
 
 /** @schema `dispute_payment_method_details_card` */
-export interface DisputePaymentMethodDetailsCard {
+export type DisputePaymentMethodDetailsCard = {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
    *
@@ -4434,10 +4442,10 @@ export interface DisputePaymentMethodDetailsCard {
    * @maxLength 5000
    */
   network_reason_code?: string | null;
-}
+};
 
 /** @schema `email_sent` */
-export interface EmailSent {
+export type EmailSent = {
   /**
    * The timestamp when the email was sent.
    *
@@ -4450,10 +4458,10 @@ export interface EmailSent {
    * @maxLength 5000
    */
   email_sent_to: string;
-}
+};
 
 /** @schema `ephemeral_key` */
-export interface EphemeralKey {
+export type EphemeralKey = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -4482,16 +4490,16 @@ export interface EphemeralKey {
    * @maxLength 5000
    */
   secret?: string;
-}
+};
 
 /**
  * An error response from the Stripe API
  *
  * @schema `error`
  */
-export interface Error {
+export type Error = {
   error: ApiErrors;
-}
+};
 
 /**
  * Events are our way of letting you know when something interesting happens in
@@ -4526,7 +4534,7 @@ export interface Error {
  *
  * @schema `event`
  */
-export interface Event {
+export type Event = {
   /**
    * The connected account that originated the event.
    *
@@ -4566,7 +4574,7 @@ export interface Event {
    * @maxLength 5000
    */
   type: string;
-}
+};
 
 /**
  * `Exchange Rate` objects allow you to determine the rates that Stripe is
@@ -4583,7 +4591,7 @@ export interface Event {
  *
  * @schema `exchange_rate`
  */
-export interface ExchangeRate {
+export type ExchangeRate = {
   /**
    * Unique identifier for the object. Represented as the three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html) in lowercase.
    *
@@ -4594,13 +4602,13 @@ export interface ExchangeRate {
   object: "exchange_rate";
   /** Hash where the keys are supported currencies and the values are the exchange rate at which the base id currency converts to the key currency. */
   rates: { [key: string]: number };
-}
+};
 
 /** @schema `external_account` */
 export type ExternalAccount = BankAccount | Card;
 
 /** @schema `external_account_requirements` */
-export interface ExternalAccountRequirements {
+export type ExternalAccountRequirements = {
   /** Fields that need to be collected to keep the external account enabled. If not collected by `current_deadline`, these fields appear in `past_due` as well, and the account is disabled. */
   currently_due?: string[] | null;
   /** Fields that are `currently_due` and need to be collected again because validation or verification failed. */
@@ -4609,10 +4617,10 @@ export interface ExternalAccountRequirements {
   past_due?: string[] | null;
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`. */
   pending_verification?: string[] | null;
-}
+};
 
 /** @schema `fee` */
-export interface Fee {
+export type Fee = {
   /** Amount of the fee, in cents. */
   amount: number;
   /**
@@ -4635,7 +4643,7 @@ export interface Fee {
    * @maxLength 5000
    */
   type: string;
-}
+};
 
 /**
  * `Application Fee Refund` objects allow you to refund an application fee that
@@ -4646,7 +4654,7 @@ export interface Fee {
  *
  * @schema `fee_refund`
  */
-export interface FeeRefund {
+export type FeeRefund = {
   /** Amount, in cents (or local equivalent). */
   amount: number;
   /**
@@ -4679,7 +4687,7 @@ export interface FeeRefund {
   metadata?: { [key: string]: string } | null;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "fee_refund";
-}
+};
 
 /**
  * This is an object representing a file hosted on Stripe's servers. The
@@ -4692,7 +4700,7 @@ export interface FeeRefund {
  *
  * @schema `file`
  */
-export interface File {
+export type File = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -4773,7 +4781,7 @@ export interface File {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};
 
 /**
  * To share the contents of a `File` object with non-Stripe users, you can
@@ -4782,7 +4790,7 @@ export interface File {
  *
  * @schema `file_link`
  */
-export interface FileLink {
+export type FileLink = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -4821,14 +4829,14 @@ export interface FileLink {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};
 
 /**
  * A Financial Connections Account represents an account that exists outside of Stripe, to which you have been granted some degree of access.
  *
  * @schema `financial_connections.account`
  */
-export interface FinancialConnectionsAccount {
+export type FinancialConnectionsAccount = {
   /** The account holder that this account belongs to. */
   account_holder?: BankConnectionsResourceAccountholder | null;
   /** The most recent information about the account's balance. */
@@ -4909,14 +4917,14 @@ export interface FinancialConnectionsAccount {
     | "savings";
   /** The [PaymentMethod type](https://stripe.com/docs/api/payment_methods/object#payment_method_object-type)(s) that can be created from this account. */
   supported_payment_method_types: ("link" | "us_bank_account")[];
-}
+};
 
 /**
  * Describes an owner of an account.
  *
  * @schema `financial_connections.account_owner`
  */
-export interface FinancialConnectionsAccountOwner {
+export type FinancialConnectionsAccountOwner = {
   /**
    * The email address of the owner.
    *
@@ -4961,14 +4969,14 @@ export interface FinancialConnectionsAccountOwner {
    * @format unix-time
    */
   refreshed_at?: number | null;
-}
+};
 
 /**
  * Describes a snapshot of the owners of an account at a particular point in time.
  *
  * @schema `financial_connections.account_ownership`
  */
-export interface FinancialConnectionsAccountOwnership {
+export type FinancialConnectionsAccountOwnership = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -4998,14 +5006,14 @@ export interface FinancialConnectionsAccountOwnership {
      */
     url: string;
   };
-}
+};
 
 /**
  * A Financial Connections Session is the secure way to programmatically launch the client-side Stripe.js modal that lets your users link their accounts.
  *
  * @schema `financial_connections.session`
  */
-export interface FinancialConnectionsSession {
+export type FinancialConnectionsSession = {
   /** The account holder for whom accounts are collected in this session. */
   account_holder?: BankConnectionsResourceAccountholder | null;
   /** The accounts that were collected as part of this Session. */
@@ -5053,10 +5061,10 @@ export interface FinancialConnectionsSession {
    * @maxLength 5000
    */
   return_url?: string;
-}
+};
 
 /** @schema `financial_reporting_finance_report_run_run_parameters` */
-export interface FinancialReportingFinanceReportRunRunParameters {
+export type FinancialReportingFinanceReportRunRunParameters = {
   /** The set of output columns requested for inclusion in the report run. */
   columns?: string[];
   /**
@@ -5097,7 +5105,7 @@ export interface FinancialReportingFinanceReportRunRunParameters {
    * @maxLength 5000
    */
   timezone?: string;
-}
+};
 
 /**
  * Each customer has a [`balance`](https://stripe.com/docs/api/customers/object#customer_object-balance) that is
@@ -5108,7 +5116,7 @@ export interface FinancialReportingFinanceReportRunRunParameters {
  *
  * @schema `funding_instructions`
  */
-export interface FundingInstructions {
+export type FundingInstructions = {
   bank_transfer: FundingInstructionsBankTransfer;
   /**
    * Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies).
@@ -5122,10 +5130,10 @@ export interface FundingInstructions {
   livemode: boolean;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "funding_instructions";
-}
+};
 
 /** @schema `funding_instructions_bank_transfer` */
-export interface FundingInstructionsBankTransfer {
+export type FundingInstructionsBankTransfer = {
   /**
    * The country of the bank account to fund
    *
@@ -5136,14 +5144,14 @@ export interface FundingInstructionsBankTransfer {
   financial_addresses: FundingInstructionsBankTransferFinancialAddress[];
   /** The bank_transfer type */
   type: "eu_bank_transfer" | "jp_bank_transfer" | (string & {});
-}
+};
 
 /**
  * FinancialAddresses contain identifying information that resolves to a FinancialAccount.
  *
  * @schema `funding_instructions_bank_transfer_financial_address`
  */
-export interface FundingInstructionsBankTransferFinancialAddress {
+export type FundingInstructionsBankTransferFinancialAddress = {
   iban?: FundingInstructionsBankTransferIbanRecord;
   sort_code?: FundingInstructionsBankTransferSortCodeRecord;
   spei?: FundingInstructionsBankTransferSpeiRecord;
@@ -5154,14 +5162,14 @@ export interface FundingInstructionsBankTransferFinancialAddress {
   /** The type of financial address */
   type: "iban" | "sort_code" | "spei" | "zengin" | (string & {});
   zengin?: FundingInstructionsBankTransferZenginRecord;
-}
+};
 
 /**
  * Iban Records contain E.U. bank account details per the SEPA format.
  *
  * @schema `funding_instructions_bank_transfer_iban_record`
  */
-export interface FundingInstructionsBankTransferIbanRecord {
+export type FundingInstructionsBankTransferIbanRecord = {
   /**
    * The name of the person or business that owns the bank account
    *
@@ -5186,14 +5194,14 @@ export interface FundingInstructionsBankTransferIbanRecord {
    * @maxLength 5000
    */
   iban: string;
-}
+};
 
 /**
  * Sort Code Records contain U.K. bank account details per the sort code format.
  *
  * @schema `funding_instructions_bank_transfer_sort_code_record`
  */
-export interface FundingInstructionsBankTransferSortCodeRecord {
+export type FundingInstructionsBankTransferSortCodeRecord = {
   /**
    * The name of the person or business that owns the bank account
    *
@@ -5212,14 +5220,14 @@ export interface FundingInstructionsBankTransferSortCodeRecord {
    * @maxLength 5000
    */
   sort_code: string;
-}
+};
 
 /**
  * SPEI Records contain Mexico bank account details per the SPEI format.
  *
  * @schema `funding_instructions_bank_transfer_spei_record`
  */
-export interface FundingInstructionsBankTransferSpeiRecord {
+export type FundingInstructionsBankTransferSpeiRecord = {
   /**
    * The three-digit bank code
    *
@@ -5238,14 +5246,14 @@ export interface FundingInstructionsBankTransferSpeiRecord {
    * @maxLength 5000
    */
   clabe: string;
-}
+};
 
 /**
  * Zengin Records contain Japan bank account details per the Zengin format.
  *
  * @schema `funding_instructions_bank_transfer_zengin_record`
  */
-export interface FundingInstructionsBankTransferZenginRecord {
+export type FundingInstructionsBankTransferZenginRecord = {
   /**
    * The account holder name
    *
@@ -5288,84 +5296,84 @@ export interface FundingInstructionsBankTransferZenginRecord {
    * @maxLength 5000
    */
   branch_name?: string | null;
-}
+};
 
 /**
  * Point in Time
  *
  * @schema `gelato_data_document_report_date_of_birth`
  */
-export interface GelatoDataDocumentReportDateOfBirth {
+export type GelatoDataDocumentReportDateOfBirth = {
   /** Numerical day between 1 and 31. */
   day?: number | null;
   /** Numerical month between 1 and 12. */
   month?: number | null;
   /** The four-digit year. */
   year?: number | null;
-}
+};
 
 /**
  * Point in Time
  *
  * @schema `gelato_data_document_report_expiration_date`
  */
-export interface GelatoDataDocumentReportExpirationDate {
+export type GelatoDataDocumentReportExpirationDate = {
   /** Numerical day between 1 and 31. */
   day?: number | null;
   /** Numerical month between 1 and 12. */
   month?: number | null;
   /** The four-digit year. */
   year?: number | null;
-}
+};
 
 /**
  * Point in Time
  *
  * @schema `gelato_data_document_report_issued_date`
  */
-export interface GelatoDataDocumentReportIssuedDate {
+export type GelatoDataDocumentReportIssuedDate = {
   /** Numerical day between 1 and 31. */
   day?: number | null;
   /** Numerical month between 1 and 12. */
   month?: number | null;
   /** The four-digit year. */
   year?: number | null;
-}
+};
 
 /**
  * Point in Time
  *
  * @schema `gelato_data_id_number_report_date`
  */
-export interface GelatoDataIdNumberReportDate {
+export type GelatoDataIdNumberReportDate = {
   /** Numerical day between 1 and 31. */
   day?: number | null;
   /** Numerical month between 1 and 12. */
   month?: number | null;
   /** The four-digit year. */
   year?: number | null;
-}
+};
 
 /**
  * Point in Time
  *
  * @schema `gelato_data_verified_outputs_date`
  */
-export interface GelatoDataVerifiedOutputsDate {
+export type GelatoDataVerifiedOutputsDate = {
   /** Numerical day between 1 and 31. */
   day?: number | null;
   /** Numerical month between 1 and 12. */
   month?: number | null;
   /** The four-digit year. */
   year?: number | null;
-}
+};
 
 /**
  * Result from a document check
  *
  * @schema `gelato_document_report`
  */
-export interface GelatoDocumentReport {
+export type GelatoDocumentReport = {
   /** Address as it appears in the document. */
   address?: Address | null;
   /** Date of birth as it appears in the document. */
@@ -5406,10 +5414,10 @@ export interface GelatoDocumentReport {
   status: "unverified" | "verified" | (string & {});
   /** Type of the document. */
   type?: "driving_license" | "id_card" | "passport" | null;
-}
+};
 
 /** @schema `gelato_document_report_error` */
-export interface GelatoDocumentReportError {
+export type GelatoDocumentReportError = {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:
     | "document_expired"
@@ -5423,14 +5431,14 @@ export interface GelatoDocumentReportError {
    * @maxLength 5000
    */
   reason?: string | null;
-}
+};
 
 /**
  * Result from an id_number check
  *
  * @schema `gelato_id_number_report`
  */
-export interface GelatoIdNumberReport {
+export type GelatoIdNumberReport = {
   /** Date of birth. */
   dob?: GelatoDataIdNumberReportDate | null;
   /** Details on the verification error. Present when status is `unverified`. */
@@ -5457,10 +5465,10 @@ export interface GelatoIdNumberReport {
   last_name?: string | null;
   /** Status of this `id_number` check. */
   status: "unverified" | "verified" | (string & {});
-}
+};
 
 /** @schema `gelato_id_number_report_error` */
-export interface GelatoIdNumberReportError {
+export type GelatoIdNumberReportError = {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:
     | "id_number_insufficient_document_data"
@@ -5473,10 +5481,10 @@ export interface GelatoIdNumberReportError {
    * @maxLength 5000
    */
   reason?: string | null;
-}
+};
 
 /** @schema `gelato_report_document_options` */
-export interface GelatoReportDocumentOptions {
+export type GelatoReportDocumentOptions = {
   /** Array of strings of allowed identity document types. If the provided identity document isn’t one of the allowed types, the verification check will fail with a document_type_not_allowed error code. */
   allowed_types?: ("driving_license" | "id_card" | "passport")[];
   /** Collect an ID number and perform an [ID number check](https://stripe.com/docs/identity/verification-checks?type=id-number) with the document’s extracted name and date of birth. */
@@ -5485,19 +5493,17 @@ export interface GelatoReportDocumentOptions {
   require_live_capture?: boolean;
   /** Capture a face image and perform a [selfie check](https://stripe.com/docs/identity/verification-checks?type=selfie) comparing a photo ID and a picture of your user’s face. [Learn more](https://stripe.com/docs/identity/selfie). */
   require_matching_selfie?: boolean;
-}
+};
 
 /** @schema `gelato_report_id_number_options` */
-export interface GelatoReportIdNumberOptions {
-  [key: string]: unknown;
-}
+export type GelatoReportIdNumberOptions = { [key: string]: unknown };
 
 /**
  * Result from a selfie check
  *
  * @schema `gelato_selfie_report`
  */
-export interface GelatoSelfieReport {
+export type GelatoSelfieReport = {
   /**
    * ID of the [File](https://stripe.com/docs/api/files) holding the image of the identity document used in this check.
    *
@@ -5514,10 +5520,10 @@ export interface GelatoSelfieReport {
   selfie?: string | null;
   /** Status of this `selfie` check. */
   status: "unverified" | "verified" | (string & {});
-}
+};
 
 /** @schema `gelato_selfie_report_error` */
-export interface GelatoSelfieReportError {
+export type GelatoSelfieReportError = {
   /** A short machine-readable string giving the reason for the verification failure. */
   code?:
     | "selfie_document_missing_photo"
@@ -5531,10 +5537,10 @@ export interface GelatoSelfieReportError {
    * @maxLength 5000
    */
   reason?: string | null;
-}
+};
 
 /** @schema `gelato_session_document_options` */
-export interface GelatoSessionDocumentOptions {
+export type GelatoSessionDocumentOptions = {
   /** Array of strings of allowed identity document types. If the provided identity document isn’t one of the allowed types, the verification check will fail with a document_type_not_allowed error code. */
   allowed_types?: ("driving_license" | "id_card" | "passport")[];
   /** Collect an ID number and perform an [ID number check](https://stripe.com/docs/identity/verification-checks?type=id-number) with the document’s extracted name and date of birth. */
@@ -5543,19 +5549,17 @@ export interface GelatoSessionDocumentOptions {
   require_live_capture?: boolean;
   /** Capture a face image and perform a [selfie check](https://stripe.com/docs/identity/verification-checks?type=selfie) comparing a photo ID and a picture of your user’s face. [Learn more](https://stripe.com/docs/identity/selfie). */
   require_matching_selfie?: boolean;
-}
+};
 
 /** @schema `gelato_session_id_number_options` */
-export interface GelatoSessionIdNumberOptions {
-  [key: string]: unknown;
-}
+export type GelatoSessionIdNumberOptions = { [key: string]: unknown };
 
 /**
  * Shows last VerificationSession error
  *
  * @schema `gelato_session_last_error`
  */
-export interface GelatoSessionLastError {
+export type GelatoSessionLastError = {
   /** A short machine-readable string giving the reason for the verification or user-session failure. */
   code?:
     | "abandoned"
@@ -5581,22 +5585,22 @@ export interface GelatoSessionLastError {
    * @maxLength 5000
    */
   reason?: string | null;
-}
+};
 
 /** @schema `gelato_verification_report_options` */
-export interface GelatoVerificationReportOptions {
+export type GelatoVerificationReportOptions = {
   document?: GelatoReportDocumentOptions;
   id_number?: GelatoReportIdNumberOptions;
-}
+};
 
 /** @schema `gelato_verification_session_options` */
-export interface GelatoVerificationSessionOptions {
+export type GelatoVerificationSessionOptions = {
   document?: GelatoSessionDocumentOptions;
   id_number?: GelatoSessionIdNumberOptions;
-}
+};
 
 /** @schema `gelato_verified_outputs` */
-export interface GelatoVerifiedOutputs {
+export type GelatoVerifiedOutputs = {
   /** The user's verified address. */
   address?: Address | null;
   /** The user’s verified date of birth. */
@@ -5621,7 +5625,7 @@ export interface GelatoVerifiedOutputs {
    * @maxLength 5000
    */
   last_name?: string | null;
-}
+};
 
 /**
  * A VerificationReport is the result of an attempt to collect and verify data from a user.
@@ -5638,7 +5642,7 @@ export interface GelatoVerifiedOutputs {
  *
  * @schema `identity.verification_report`
  */
-export interface IdentityVerificationReport {
+export type IdentityVerificationReport = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -5667,7 +5671,7 @@ export interface IdentityVerificationReport {
    * @maxLength 5000
    */
   verification_session?: string | null;
-}
+};
 
 /**
  * A VerificationSession guides you through the process of collecting and verifying the identities
@@ -5684,7 +5688,7 @@ export interface IdentityVerificationReport {
  *
  * @schema `identity.verification_session`
  */
-export interface IdentityVerificationSession {
+export type IdentityVerificationSession = {
   /**
    * The short-lived client secret used by Stripe.js to [show a verification modal](https://stripe.com/docs/js/identity/modal) inside your app. This client secret expires after 24 hours and can only be used once. Don’t store it, log it, embed it in a URL, or expose it to anyone other than the user. Make sure that you have TLS enabled on any page that includes the client secret. Refer to our docs on [passing the client secret to the frontend](https://stripe.com/docs/identity/verification-sessions#client-secret) to learn more.
    *
@@ -5733,18 +5737,18 @@ export interface IdentityVerificationSession {
   url?: string | null;
   /** The user’s verified data. */
   verified_outputs?: GelatoVerifiedOutputs | null;
-}
+};
 
 /** @schema `inbound_transfers` */
-export interface InboundTransfers {
+export type InboundTransfers = {
   billing_details: TreasurySharedResourceBillingDetails;
   /** The type of the payment method used in the InboundTransfer. */
   type: "us_bank_account" | (string & {});
   us_bank_account?: InboundTransfersPaymentMethodDetailsUsBankAccount;
-}
+};
 
 /** @schema `inbound_transfers_payment_method_details_us_bank_account` */
-export interface InboundTransfersPaymentMethodDetailsUsBankAccount {
+export type InboundTransfersPaymentMethodDetailsUsBankAccount = {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
   /** Account type: checkings or savings. Defaults to checking if omitted. */
@@ -5775,7 +5779,7 @@ export interface InboundTransfersPaymentMethodDetailsUsBankAccount {
    * @maxLength 5000
    */
   routing_number?: string | null;
-}
+};
 
 /**
  * Invoices are statements of amounts owed by a customer, and are either
@@ -5813,7 +5817,7 @@ export interface InboundTransfersPaymentMethodDetailsUsBankAccount {
  *
  * @schema `invoice`
  */
-export interface Invoice {
+export type Invoice = {
   /**
    * The country of the business associated with this invoice, most often the business creating the invoice.
    *
@@ -6130,24 +6134,24 @@ export interface Invoice {
    * @format unix-time
    */
   webhooks_delivered_at?: number | null;
-}
+};
 
 /** @schema `invoice_installments_card` */
-export interface InvoiceInstallmentsCard {
+export type InvoiceInstallmentsCard = {
   /** Whether Installments are enabled for this Invoice. */
   enabled?: boolean | null;
-}
+};
 
 /** @schema `invoice_item_threshold_reason` */
-export interface InvoiceItemThresholdReason {
+export type InvoiceItemThresholdReason = {
   /** The IDs of the line items that triggered the threshold invoice. */
   line_item_ids: string[];
   /** The quantity threshold boundary that applied to the given line item. */
   usage_gte: number;
-}
+};
 
 /** @schema `invoice_line_item_period` */
-export interface InvoiceLineItemPeriod {
+export type InvoiceLineItemPeriod = {
   /**
    * The end of the period, which must be greater than or equal to the start. This value is inclusive.
    *
@@ -6160,10 +6164,10 @@ export interface InvoiceLineItemPeriod {
    * @format unix-time
    */
   start: number;
-}
+};
 
 /** @schema `invoice_mandate_options_card` */
-export interface InvoiceMandateOptionsCard {
+export type InvoiceMandateOptionsCard = {
   /** Amount to be charged for future payments. */
   amount?: number | null;
   /** One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param. */
@@ -6174,80 +6178,79 @@ export interface InvoiceMandateOptionsCard {
    * @maxLength 200
    */
   description?: string | null;
-}
+};
 
 /** @schema `invoice_payment_method_options_acss_debit` */
-export interface InvoicePaymentMethodOptionsAcssDebit {
+export type InvoicePaymentMethodOptionsAcssDebit = {
   mandate_options?: InvoicePaymentMethodOptionsAcssDebitMandateOptions;
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};
 
 /** @schema `invoice_payment_method_options_acss_debit_mandate_options` */
-export interface InvoicePaymentMethodOptionsAcssDebitMandateOptions {
+export type InvoicePaymentMethodOptionsAcssDebitMandateOptions = {
   /** Transaction type of the mandate. */
   transaction_type?: "business" | "personal" | null;
-}
+};
 
 /** @schema `invoice_payment_method_options_bancontact` */
-export interface InvoicePaymentMethodOptionsBancontact {
+export type InvoicePaymentMethodOptionsBancontact = {
   /** Preferred language of the Bancontact authorization page that the customer is redirected to. */
   preferred_language: "de" | "en" | "fr" | "nl";
-}
+};
 
 /** @schema `invoice_payment_method_options_card` */
-export interface InvoicePaymentMethodOptionsCard {
+export type InvoicePaymentMethodOptionsCard = {
   installments?: InvoiceInstallmentsCard;
   /** We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine. */
   request_three_d_secure?: "any" | "automatic" | null;
-}
+};
 
 /** @schema `invoice_payment_method_options_customer_balance` */
-export interface InvoicePaymentMethodOptionsCustomerBalance {
+export type InvoicePaymentMethodOptionsCustomerBalance = {
   bank_transfer?: InvoicePaymentMethodOptionsCustomerBalanceBankTransfer;
   /** The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`. */
   funding_type?: "bank_transfer" | null;
-}
+};
 
 /** @schema `invoice_payment_method_options_customer_balance_bank_transfer` */
-export interface InvoicePaymentMethodOptionsCustomerBalanceBankTransfer {
+export type InvoicePaymentMethodOptionsCustomerBalanceBankTransfer = {
   eu_bank_transfer?: InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer;
   /** The bank transfer type that can be used for funding. Permitted values include: `eu_bank_transfer`, `gb_bank_transfer`, `jp_bank_transfer`, `mx_bank_transfer`, or `us_bank_transfer`. */
   type?: string | null;
-}
+};
 
 /** @schema `invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer` */
-export interface InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer {
-  /** The desired country code of the bank account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`. */
-  country: "BE" | "DE" | "ES" | "FR" | "IE" | "NL";
-}
+export type InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer =
+  {
+    /** The desired country code of the bank account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`. */
+    country: "BE" | "DE" | "ES" | "FR" | "IE" | "NL";
+  };
 
 /** @schema `invoice_payment_method_options_konbini` */
-export interface InvoicePaymentMethodOptionsKonbini {
-  [key: string]: unknown;
-}
+export type InvoicePaymentMethodOptionsKonbini = { [key: string]: unknown };
 
 /** @schema `invoice_payment_method_options_us_bank_account` */
-export interface InvoicePaymentMethodOptionsUsBankAccount {
+export type InvoicePaymentMethodOptionsUsBankAccount = {
   financial_connections?: InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions;
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};
 
 /** @schema `invoice_payment_method_options_us_bank_account_linked_account_options` */
-export interface InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions {
+export type InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions = {
   /** The list of permissions to request. The `payment_method` permission must be included. */
   permissions?: (
     "balances" | "payment_method" | "transactions" | (string & {})
   )[];
   /** Data features requested to be retrieved upon account creation. */
   prefetch?: ("balances" | (string & {}))[] | null;
-}
+};
 
 /** @schema `invoice_setting_custom_field` */
-export interface InvoiceSettingCustomField {
+export type InvoiceSettingCustomField = {
   /**
    * The name of the custom field.
    *
@@ -6260,10 +6263,10 @@ export interface InvoiceSettingCustomField {
    * @maxLength 5000
    */
   value: string;
-}
+};
 
 /** @schema `invoice_setting_customer_setting` */
-export interface InvoiceSettingCustomerSetting {
+export type InvoiceSettingCustomerSetting = {
   /** Default custom fields to be displayed on invoices for this customer. */
   custom_fields?: InvoiceSettingCustomField[] | null;
   /**
@@ -6280,38 +6283,38 @@ export interface InvoiceSettingCustomerSetting {
   footer?: string | null;
   /** Default options for invoice PDF rendering for this customer. */
   rendering_options?: InvoiceSettingRenderingOptions | null;
-}
+};
 
 /** @schema `invoice_setting_quote_setting` */
-export interface InvoiceSettingQuoteSetting {
+export type InvoiceSettingQuoteSetting = {
   /** Number of days within which a customer must pay invoices generated by this quote. This value will be `null` for quotes where `collection_method=charge_automatically`. */
   days_until_due?: number | null;
-}
+};
 
 /** @schema `invoice_setting_rendering_options` */
-export interface InvoiceSettingRenderingOptions {
+export type InvoiceSettingRenderingOptions = {
   /**
    * How line-item prices and amounts will be displayed with respect to tax on invoice PDFs.
    *
    * @maxLength 5000
    */
   amount_tax_display?: string | null;
-}
+};
 
 /** @schema `invoice_setting_subscription_schedule_phase_setting` */
-export interface InvoiceSettingSubscriptionSchedulePhaseSetting {
+export type InvoiceSettingSubscriptionSchedulePhaseSetting = {
   /** Number of days within which a customer must pay invoices generated by this subscription schedule. This value will be `null` for subscription schedules where `billing=charge_automatically`. */
   days_until_due?: number | null;
-}
+};
 
 /** @schema `invoice_setting_subscription_schedule_setting` */
-export interface InvoiceSettingSubscriptionScheduleSetting {
+export type InvoiceSettingSubscriptionScheduleSetting = {
   /** Number of days within which a customer must pay invoices generated by this subscription schedule. This value will be `null` for subscription schedules where `billing=charge_automatically`. */
   days_until_due?: number | null;
-}
+};
 
 /** @schema `invoice_tax_amount` */
-export interface InvoiceTaxAmount {
+export type InvoiceTaxAmount = {
   /** The amount, in cents (or local equivalent), of the tax. */
   amount: number;
   /** Whether this tax amount is inclusive or exclusive. */
@@ -6343,18 +6346,18 @@ export interface InvoiceTaxAmount {
     | null;
   /** The amount on which tax is calculated, in cents (or local equivalent). */
   taxable_amount?: number | null;
-}
+};
 
 /** @schema `invoice_threshold_reason` */
-export interface InvoiceThresholdReason {
+export type InvoiceThresholdReason = {
   /** The total invoice amount threshold boundary if it triggered the threshold invoice. */
   amount_gte?: number | null;
   /** Indicates which line items triggered a threshold invoice. */
   item_reasons: InvoiceItemThresholdReason[];
-}
+};
 
 /** @schema `invoice_transfer_data` */
-export interface InvoiceTransferData {
+export type InvoiceTransferData = {
   /** The amount in cents (or local equivalent) that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination. */
   amount?: number | null;
   /**
@@ -6363,7 +6366,7 @@ export interface InvoiceTransferData {
    * @expandable An ID, or the object when the request expands this field
    */
   destination: string | Account;
-}
+};
 
 /**
  * Invoice Items represent the component lines of an [invoice](https://stripe.com/docs/api/invoices). An invoice item is added to an
@@ -6380,7 +6383,7 @@ export interface InvoiceTransferData {
  *
  * @schema `invoiceitem`
  */
-export interface Invoiceitem {
+export type Invoiceitem = {
   /** Amount (in the `currency` specified) of the invoice item. This should always be equal to `unit_amount * quantity`. */
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
@@ -6460,10 +6463,10 @@ export interface Invoiceitem {
    * @format decimal
    */
   unit_amount_decimal?: string | null;
-}
+};
 
 /** @schema `invoices_from_invoice` */
-export interface InvoicesFromInvoice {
+export type InvoicesFromInvoice = {
   /**
    * The relation between this invoice and the cloned invoice
    *
@@ -6476,10 +6479,10 @@ export interface InvoicesFromInvoice {
    * @expandable An ID, or the object when the request expands this field
    */
   invoice: string | Invoice;
-}
+};
 
 /** @schema `invoices_payment_method_options` */
-export interface InvoicesPaymentMethodOptions {
+export type InvoicesPaymentMethodOptions = {
   /** If paying by `acss_debit`, this sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to the invoice’s PaymentIntent. */
   acss_debit?: InvoicePaymentMethodOptionsAcssDebit | null;
   /** If paying by `bancontact`, this sub-hash contains details about the Bancontact payment method options to pass to the invoice’s PaymentIntent. */
@@ -6492,10 +6495,10 @@ export interface InvoicesPaymentMethodOptions {
   konbini?: InvoicePaymentMethodOptionsKonbini | null;
   /** If paying by `us_bank_account`, this sub-hash contains details about the ACH direct debit payment method options to pass to the invoice’s PaymentIntent. */
   us_bank_account?: InvoicePaymentMethodOptionsUsBankAccount | null;
-}
+};
 
 /** @schema `invoices_payment_settings` */
-export interface InvoicesPaymentSettings {
+export type InvoicesPaymentSettings = {
   /**
    * ID of the mandate to be used for this invoice. It must correspond to the payment method used to pay the invoice, including the invoice's default_payment_method or default_source, if set.
    *
@@ -6533,10 +6536,10 @@ export interface InvoicesPaymentSettings {
         | (string & {})
       )[]
     | null;
-}
+};
 
 /** @schema `invoices_resource_invoice_tax_id` */
-export interface InvoicesResourceInvoiceTaxId {
+export type InvoicesResourceInvoiceTaxId = {
   /** The type of the tax ID, one of `ad_nrt`, `ar_cuit`, `eu_vat`, `bo_tin`, `br_cnpj`, `br_cpf`, `cn_tin`, `co_nit`, `cr_tin`, `do_rcn`, `ec_ruc`, `eu_oss_vat`, `pe_ruc`, `ro_tin`, `rs_pib`, `sv_nit`, `uy_ruc`, `ve_rif`, `vn_tin`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `jp_trn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, `ke_pin`, `tr_tin`, `eg_tin`, `ph_tin`, or `unknown` */
   type:
     | "ad_nrt"
@@ -6612,10 +6615,10 @@ export interface InvoicesResourceInvoiceTaxId {
    * @maxLength 5000
    */
   value?: string | null;
-}
+};
 
 /** @schema `invoices_resource_line_items_credited_items` */
-export interface InvoicesResourceLineItemsCreditedItems {
+export type InvoicesResourceLineItemsCreditedItems = {
   /**
    * Invoice containing the credited invoice line items
    *
@@ -6624,16 +6627,16 @@ export interface InvoicesResourceLineItemsCreditedItems {
   invoice: string;
   /** Credited invoice line items */
   invoice_line_items: string[];
-}
+};
 
 /** @schema `invoices_resource_line_items_proration_details` */
-export interface InvoicesResourceLineItemsProrationDetails {
+export type InvoicesResourceLineItemsProrationDetails = {
   /** For a credit proration `line_item`, the original debit line_items to which the credit proration applies. */
   credited_items?: InvoicesResourceLineItemsCreditedItems | null;
-}
+};
 
 /** @schema `invoices_shipping_cost` */
-export interface InvoicesShippingCost {
+export type InvoicesShippingCost = {
   /** Total shipping cost before any taxes are applied. */
   amount_subtotal: number;
   /** Total tax amount applied due to shipping costs. If no tax was applied, defaults to 0. */
@@ -6648,10 +6651,10 @@ export interface InvoicesShippingCost {
   shipping_rate?: string | ShippingRate | null;
   /** The taxes applied to the shipping rate. */
   taxes?: LineItemsTaxAmount[];
-}
+};
 
 /** @schema `invoices_status_transitions` */
-export interface InvoicesStatusTransitions {
+export type InvoicesStatusTransitions = {
   /**
    * The time that the invoice draft was finalized.
    *
@@ -6676,7 +6679,7 @@ export interface InvoicesStatusTransitions {
    * @format unix-time
    */
   voided_at?: number | null;
-}
+};
 
 /**
  * When an [issued card](https://stripe.com/docs/issuing) is used to make a purchase, an Issuing `Authorization`
@@ -6687,7 +6690,7 @@ export interface InvoicesStatusTransitions {
  *
  * @schema `issuing.authorization`
  */
-export interface IssuingAuthorization {
+export type IssuingAuthorization = {
   /** The total amount that was authorized or rejected. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /** Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -6750,14 +6753,14 @@ export interface IssuingAuthorization {
    * @maxLength 5000
    */
   wallet?: string | null;
-}
+};
 
 /**
  * You can [create physical or virtual cards](https://stripe.com/docs/issuing/cards) that are issued to cardholders.
  *
  * @schema `issuing.card`
  */
-export interface IssuingCard {
+export type IssuingCard = {
   /**
    * The brand of the card.
    *
@@ -6840,7 +6843,7 @@ export interface IssuingCard {
   type: "physical" | "virtual";
   /** Information relating to digital wallets (like Apple Pay and Google Pay). */
   wallets?: IssuingCardWallets | null;
-}
+};
 
 /**
  * An Issuing `Cardholder` object represents an individual or business entity who is [issued](https://stripe.com/docs/issuing) cards.
@@ -6849,7 +6852,7 @@ export interface IssuingCard {
  *
  * @schema `issuing.cardholder`
  */
-export interface IssuingCardholder {
+export type IssuingCardholder = {
   billing: IssuingCardholderAddress;
   /** Additional information about a `company` cardholder. */
   company?: IssuingCardholderCompany | null;
@@ -6903,7 +6906,7 @@ export interface IssuingCardholder {
   status: "active" | "blocked" | "inactive";
   /** One of `individual` or `company`. See [Choose a cardholder type](https://stripe.com/docs/issuing/other/choose-cardholder) for more details. */
   type: "company" | "individual" | (string & {});
-}
+};
 
 /**
  * As a [card issuer](https://stripe.com/docs/issuing), you can dispute transactions that the cardholder does not recognize, suspects to be fraudulent, or has other issues with.
@@ -6912,7 +6915,7 @@ export interface IssuingCardholder {
  *
  * @schema `issuing.dispute`
  */
-export interface IssuingDispute {
+export type IssuingDispute = {
   /** Disputed amount in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). Usually the amount of the `transaction`, but can differ (usually because of currency fluctuation). */
   amount: number;
   /** List of balance transactions associated with the dispute. */
@@ -6948,14 +6951,14 @@ export interface IssuingDispute {
   transaction: string | IssuingTransaction;
   /** [Treasury](https://stripe.com/docs/api/treasury) details related to this dispute if it was created on a [FinancialAccount](/docs/api/treasury/financial_accounts */
   treasury?: IssuingDisputeTreasury | null;
-}
+};
 
 /**
  * When a non-stripe BIN is used, any use of an [issued card](https://stripe.com/docs/issuing) must be settled directly with the card network. The net amount owed is represented by an Issuing `Settlement` object.
  *
  * @schema `issuing.settlement`
  */
-export interface IssuingSettlement {
+export type IssuingSettlement = {
   /**
    * The Bank Identification Number reflecting this settlement record.
    *
@@ -7008,7 +7011,7 @@ export interface IssuingSettlement {
   transaction_count: number;
   /** The total transaction amount reflected in this settlement. */
   transaction_volume: number;
-}
+};
 
 /**
  * Any use of an [issued card](https://stripe.com/docs/issuing) that results in funds entering or leaving
@@ -7019,7 +7022,7 @@ export interface IssuingSettlement {
  *
  * @schema `issuing.transaction`
  */
-export interface IssuingTransaction {
+export type IssuingTransaction = {
   /** The transaction amount, which will be reflected in your balance. This amount is in your currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /** Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -7087,18 +7090,18 @@ export interface IssuingTransaction {
   type: "capture" | "refund" | (string & {});
   /** The digital wallet used for this transaction. One of `apple_pay`, `google_pay`, or `samsung_pay`. */
   wallet?: "apple_pay" | "google_pay" | "samsung_pay" | null;
-}
+};
 
 /** @schema `issuing_authorization_amount_details` */
-export interface IssuingAuthorizationAmountDetails {
+export type IssuingAuthorizationAmountDetails = {
   /** The fee charged by the ATM for the cash withdrawal. */
   atm_fee?: number | null;
   /** The amount of cash requested by the cardholder. */
   cashback_amount?: number | null;
-}
+};
 
 /** @schema `issuing_authorization_merchant_data` */
-export interface IssuingAuthorizationMerchantData {
+export type IssuingAuthorizationMerchantData = {
   /**
    * A categorization of the seller's type of business. See our [merchant categories guide](https://stripe.com/docs/issuing/merchant-categories) for a list of possible values.
    *
@@ -7153,20 +7156,20 @@ export interface IssuingAuthorizationMerchantData {
    * @maxLength 5000
    */
   terminal_id?: string | null;
-}
+};
 
 /** @schema `issuing_authorization_network_data` */
-export interface IssuingAuthorizationNetworkData {
+export type IssuingAuthorizationNetworkData = {
   /**
    * Identifier assigned to the acquirer by the card network. Sometimes this value is not provided by the network; in this case, the value will be `null`.
    *
    * @maxLength 5000
    */
   acquiring_institution_id?: string | null;
-}
+};
 
 /** @schema `issuing_authorization_pending_request` */
-export interface IssuingAuthorizationPendingRequest {
+export type IssuingAuthorizationPendingRequest = {
   /** The additional amount Stripe will hold if the authorization is approved, in the card's [currency](https://stripe.com/docs/api#issuing_authorization_object-pending-request-currency) and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /** Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -7179,10 +7182,10 @@ export interface IssuingAuthorizationPendingRequest {
   merchant_amount: number;
   /** The local currency the merchant is requesting to authorize. */
   merchant_currency: string;
-}
+};
 
 /** @schema `issuing_authorization_request` */
-export interface IssuingAuthorizationRequest {
+export type IssuingAuthorizationRequest = {
   /** The `pending_request.amount` at the time of the request, presented in your card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). Stripe held this amount from your account to fund the authorization if the request was approved. */
   amount: number;
   /** Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -7232,10 +7235,10 @@ export interface IssuingAuthorizationRequest {
    * @maxLength 5000
    */
   reason_message?: string | null;
-}
+};
 
 /** @schema `issuing_authorization_treasury` */
-export interface IssuingAuthorizationTreasury {
+export type IssuingAuthorizationTreasury = {
   /** The array of [ReceivedCredits](https://stripe.com/docs/api/treasury/received_credits) associated with this authorization */
   received_credits: string[];
   /** The array of [ReceivedDebits](https://stripe.com/docs/api/treasury/received_debits) associated with this authorization */
@@ -7246,10 +7249,10 @@ export interface IssuingAuthorizationTreasury {
    * @maxLength 5000
    */
   transaction?: string | null;
-}
+};
 
 /** @schema `issuing_authorization_verification_data` */
-export interface IssuingAuthorizationVerificationData {
+export type IssuingAuthorizationVerificationData = {
   /** Whether the cardholder provided an address first line and if it matched the cardholder’s `billing.address.line1`. */
   address_line1_check: "match" | "mismatch" | "not_provided";
   /** Whether the cardholder provided a postal code and if it matched the cardholder’s `billing.address.postal_code`. */
@@ -7258,10 +7261,10 @@ export interface IssuingAuthorizationVerificationData {
   cvc_check: "match" | "mismatch" | "not_provided";
   /** Whether the cardholder provided an expiry date and if it matched Stripe’s record. */
   expiry_check: "match" | "mismatch" | "not_provided";
-}
+};
 
 /** @schema `issuing_card_apple_pay` */
-export interface IssuingCardApplePay {
+export type IssuingCardApplePay = {
   /** Apple Pay Eligibility */
   eligible: boolean;
   /** Reason the card is ineligible for Apple Pay */
@@ -7270,10 +7273,10 @@ export interface IssuingCardApplePay {
     | "missing_cardholder_contact"
     | "unsupported_region"
     | null;
-}
+};
 
 /** @schema `issuing_card_authorization_controls` */
-export interface IssuingCardAuthorizationControls {
+export type IssuingCardAuthorizationControls = {
   /** Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
   allowed_categories?:
     | (
@@ -7878,10 +7881,10 @@ export interface IssuingCardAuthorizationControls {
   spending_limits?: IssuingCardSpendingLimit[] | null;
   /** Currency of the amounts within `spending_limits`. Always the same as the currency of the card. */
   spending_limits_currency?: string | null;
-}
+};
 
 /** @schema `issuing_card_google_pay` */
-export interface IssuingCardGooglePay {
+export type IssuingCardGooglePay = {
   /** Google Pay Eligibility */
   eligible: boolean;
   /** Reason the card is ineligible for Google Pay */
@@ -7890,10 +7893,10 @@ export interface IssuingCardGooglePay {
     | "missing_cardholder_contact"
     | "unsupported_region"
     | null;
-}
+};
 
 /** @schema `issuing_card_shipping` */
-export interface IssuingCardShipping {
+export type IssuingCardShipping = {
   address: Address;
   /** The delivery company that shipped a card. */
   carrier?: "dhl" | "fedex" | "royal_mail" | "usps" | null;
@@ -7944,20 +7947,20 @@ export interface IssuingCardShipping {
   tracking_url?: string | null;
   /** Packaging options. */
   type: "bulk" | "individual";
-}
+};
 
 /** @schema `issuing_card_shipping_customs` */
-export interface IssuingCardShippingCustoms {
+export type IssuingCardShippingCustoms = {
   /**
    * A registration number used for customs in Europe. See [https://www.gov.uk/eori](https://www.gov.uk/eori) for the UK and [https://ec.europa.eu/taxation_customs/business/customs-procedures-import-and-export/customs-procedures/economic-operators-registration-and-identification-number-eori_en](https://ec.europa.eu/taxation_customs/business/customs-procedures-import-and-export/customs-procedures/economic-operators-registration-and-identification-number-eori_en) for the EU.
    *
    * @maxLength 5000
    */
   eori_number?: string | null;
-}
+};
 
 /** @schema `issuing_card_spending_limit` */
-export interface IssuingCardSpendingLimit {
+export type IssuingCardSpendingLimit = {
   /** Maximum amount allowed to spend per interval. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /** Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories. */
@@ -8268,10 +8271,10 @@ export interface IssuingCardSpendingLimit {
     | "per_authorization"
     | "weekly"
     | "yearly";
-}
+};
 
 /** @schema `issuing_card_wallets` */
-export interface IssuingCardWallets {
+export type IssuingCardWallets = {
   apple_pay: IssuingCardApplePay;
   google_pay: IssuingCardGooglePay;
   /**
@@ -8280,15 +8283,15 @@ export interface IssuingCardWallets {
    * @maxLength 5000
    */
   primary_account_identifier?: string | null;
-}
+};
 
 /** @schema `issuing_cardholder_address` */
-export interface IssuingCardholderAddress {
+export type IssuingCardholderAddress = {
   address: Address;
-}
+};
 
 /** @schema `issuing_cardholder_authorization_controls` */
-export interface IssuingCardholderAuthorizationControls {
+export type IssuingCardholderAuthorizationControls = {
   /** Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
   allowed_categories?:
     | (
@@ -8893,22 +8896,22 @@ export interface IssuingCardholderAuthorizationControls {
   spending_limits?: IssuingCardholderSpendingLimit[] | null;
   /** Currency of the amounts within `spending_limits`. */
   spending_limits_currency?: string | null;
-}
+};
 
 /** @schema `issuing_cardholder_card_issuing` */
-export interface IssuingCardholderCardIssuing {
+export type IssuingCardholderCardIssuing = {
   /** Information about cardholder acceptance of [Authorized User Terms](https://stripe.com/docs/issuing/cards). */
   user_terms_acceptance?: IssuingCardholderUserTermsAcceptance | null;
-}
+};
 
 /** @schema `issuing_cardholder_company` */
-export interface IssuingCardholderCompany {
+export type IssuingCardholderCompany = {
   /** Whether the company's business ID number was provided. */
   tax_id_provided: boolean;
-}
+};
 
 /** @schema `issuing_cardholder_id_document` */
-export interface IssuingCardholderIdDocument {
+export type IssuingCardholderIdDocument = {
   /**
    * The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
    *
@@ -8921,10 +8924,10 @@ export interface IssuingCardholderIdDocument {
    * @expandable An ID, or the object when the request expands this field
    */
   front?: string | File | null;
-}
+};
 
 /** @schema `issuing_cardholder_individual` */
-export interface IssuingCardholderIndividual {
+export type IssuingCardholderIndividual = {
   /** Information related to the card_issuing program for this cardholder. */
   card_issuing?: IssuingCardholderCardIssuing | null;
   /** The date of birth of this cardholder. */
@@ -8943,20 +8946,20 @@ export interface IssuingCardholderIndividual {
   last_name?: string | null;
   /** Government-issued ID document for this cardholder. */
   verification?: IssuingCardholderVerification | null;
-}
+};
 
 /** @schema `issuing_cardholder_individual_dob` */
-export interface IssuingCardholderIndividualDob {
+export type IssuingCardholderIndividualDob = {
   /** The day of birth, between 1 and 31. */
   day?: number | null;
   /** The month of birth, between 1 and 12. */
   month?: number | null;
   /** The four-digit year of birth. */
   year?: number | null;
-}
+};
 
 /** @schema `issuing_cardholder_requirements` */
-export interface IssuingCardholderRequirements {
+export type IssuingCardholderRequirements = {
   /** If `disabled_reason` is present, all cards will decline authorizations with `cardholder_verification_required` reason. */
   disabled_reason?:
     | "listed"
@@ -8979,10 +8982,10 @@ export interface IssuingCardholderRequirements {
         | (string & {})
       )[]
     | null;
-}
+};
 
 /** @schema `issuing_cardholder_spending_limit` */
-export interface IssuingCardholderSpendingLimit {
+export type IssuingCardholderSpendingLimit = {
   /** Maximum amount allowed to spend per interval. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /** Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories. */
@@ -9293,10 +9296,10 @@ export interface IssuingCardholderSpendingLimit {
     | "per_authorization"
     | "weekly"
     | "yearly";
-}
+};
 
 /** @schema `issuing_cardholder_user_terms_acceptance` */
-export interface IssuingCardholderUserTermsAcceptance {
+export type IssuingCardholderUserTermsAcceptance = {
   /**
    * The Unix timestamp marking when the cardholder accepted the Authorized User Terms. Required for Celtic Spend Card users.
    *
@@ -9315,16 +9318,16 @@ export interface IssuingCardholderUserTermsAcceptance {
    * @maxLength 5000
    */
   user_agent?: string | null;
-}
+};
 
 /** @schema `issuing_cardholder_verification` */
-export interface IssuingCardholderVerification {
+export type IssuingCardholderVerification = {
   /** An identifying document, either a passport or local ID card. */
   document?: IssuingCardholderIdDocument | null;
-}
+};
 
 /** @schema `issuing_dispute_canceled_evidence` */
-export interface IssuingDisputeCanceledEvidence {
+export type IssuingDisputeCanceledEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -9373,10 +9376,10 @@ export interface IssuingDisputeCanceledEvidence {
    * @format unix-time
    */
   returned_at?: number | null;
-}
+};
 
 /** @schema `issuing_dispute_duplicate_evidence` */
-export interface IssuingDisputeDuplicateEvidence {
+export type IssuingDisputeDuplicateEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -9413,10 +9416,10 @@ export interface IssuingDisputeDuplicateEvidence {
    * @maxLength 5000
    */
   original_transaction?: string | null;
-}
+};
 
 /** @schema `issuing_dispute_evidence` */
-export interface IssuingDisputeEvidence {
+export type IssuingDisputeEvidence = {
   canceled?: IssuingDisputeCanceledEvidence;
   duplicate?: IssuingDisputeDuplicateEvidence;
   fraudulent?: IssuingDisputeFraudulentEvidence;
@@ -9434,10 +9437,10 @@ export interface IssuingDisputeEvidence {
     | "service_not_as_described"
     | (string & {});
   service_not_as_described?: IssuingDisputeServiceNotAsDescribedEvidence;
-}
+};
 
 /** @schema `issuing_dispute_fraudulent_evidence` */
-export interface IssuingDisputeFraudulentEvidence {
+export type IssuingDisputeFraudulentEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -9450,10 +9453,10 @@ export interface IssuingDisputeFraudulentEvidence {
    * @maxLength 5000
    */
   explanation?: string | null;
-}
+};
 
 /** @schema `issuing_dispute_merchandise_not_as_described_evidence` */
-export interface IssuingDisputeMerchandiseNotAsDescribedEvidence {
+export type IssuingDisputeMerchandiseNotAsDescribedEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -9486,10 +9489,10 @@ export interface IssuingDisputeMerchandiseNotAsDescribedEvidence {
    * @format unix-time
    */
   returned_at?: number | null;
-}
+};
 
 /** @schema `issuing_dispute_not_received_evidence` */
-export interface IssuingDisputeNotReceivedEvidence {
+export type IssuingDisputeNotReceivedEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -9516,10 +9519,10 @@ export interface IssuingDisputeNotReceivedEvidence {
   product_description?: string | null;
   /** Whether the product was a merchandise or service. */
   product_type?: "merchandise" | "service" | null;
-}
+};
 
 /** @schema `issuing_dispute_other_evidence` */
-export interface IssuingDisputeOtherEvidence {
+export type IssuingDisputeOtherEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -9540,10 +9543,10 @@ export interface IssuingDisputeOtherEvidence {
   product_description?: string | null;
   /** Whether the product was a merchandise or service. */
   product_type?: "merchandise" | "service" | null;
-}
+};
 
 /** @schema `issuing_dispute_service_not_as_described_evidence` */
-export interface IssuingDisputeServiceNotAsDescribedEvidence {
+export type IssuingDisputeServiceNotAsDescribedEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -9574,10 +9577,10 @@ export interface IssuingDisputeServiceNotAsDescribedEvidence {
    * @format unix-time
    */
   received_at?: number | null;
-}
+};
 
 /** @schema `issuing_dispute_treasury` */
-export interface IssuingDisputeTreasury {
+export type IssuingDisputeTreasury = {
   /**
    * The Treasury [DebitReversal](https://stripe.com/docs/api/treasury/debit_reversals) representing this Issuing dispute
    *
@@ -9590,18 +9593,18 @@ export interface IssuingDisputeTreasury {
    * @maxLength 5000
    */
   received_debit: string;
-}
+};
 
 /** @schema `issuing_transaction_amount_details` */
-export interface IssuingTransactionAmountDetails {
+export type IssuingTransactionAmountDetails = {
   /** The fee charged by the ATM for the cash withdrawal. */
   atm_fee?: number | null;
   /** The amount of cash requested by the cardholder. */
   cashback_amount?: number | null;
-}
+};
 
 /** @schema `issuing_transaction_flight_data` */
-export interface IssuingTransactionFlightData {
+export type IssuingTransactionFlightData = {
   /** The time that the flight departed. */
   departure_at?: number | null;
   /**
@@ -9620,10 +9623,10 @@ export interface IssuingTransactionFlightData {
    * @maxLength 5000
    */
   travel_agency?: string | null;
-}
+};
 
 /** @schema `issuing_transaction_flight_data_leg` */
-export interface IssuingTransactionFlightDataLeg {
+export type IssuingTransactionFlightDataLeg = {
   /**
    * The three-letter IATA airport code of the flight's destination.
    *
@@ -9656,10 +9659,10 @@ export interface IssuingTransactionFlightDataLeg {
   service_class?: string | null;
   /** Whether a stopover is allowed on this flight. */
   stopover_allowed?: boolean | null;
-}
+};
 
 /** @schema `issuing_transaction_fuel_data` */
-export interface IssuingTransactionFuelData {
+export type IssuingTransactionFuelData = {
   /**
    * The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`.
    *
@@ -9684,18 +9687,18 @@ export interface IssuingTransactionFuelData {
    * @format decimal
    */
   volume_decimal?: string | null;
-}
+};
 
 /** @schema `issuing_transaction_lodging_data` */
-export interface IssuingTransactionLodgingData {
+export type IssuingTransactionLodgingData = {
   /** The time of checking into the lodging. */
   check_in_at?: number | null;
   /** The number of nights stayed at the lodging. */
   nights?: number | null;
-}
+};
 
 /** @schema `issuing_transaction_purchase_details` */
-export interface IssuingTransactionPurchaseDetails {
+export type IssuingTransactionPurchaseDetails = {
   /** Information about the flight that was purchased with this transaction. */
   flight?: IssuingTransactionFlightData | null;
   /** Information about fuel that was purchased with this transaction. */
@@ -9710,10 +9713,10 @@ export interface IssuingTransactionPurchaseDetails {
    * @maxLength 5000
    */
   reference?: string | null;
-}
+};
 
 /** @schema `issuing_transaction_receipt_data` */
-export interface IssuingTransactionReceiptData {
+export type IssuingTransactionReceiptData = {
   /**
    * The description of the item. The maximum length of this field is 26 characters.
    *
@@ -9726,10 +9729,10 @@ export interface IssuingTransactionReceiptData {
   total?: number | null;
   /** The unit cost of the item in cents. */
   unit_cost?: number | null;
-}
+};
 
 /** @schema `issuing_transaction_treasury` */
-export interface IssuingTransactionTreasury {
+export type IssuingTransactionTreasury = {
   /**
    * The Treasury [ReceivedCredit](https://stripe.com/docs/api/treasury/received_credits) representing this Issuing transaction if it is a refund
    *
@@ -9742,14 +9745,14 @@ export interface IssuingTransactionTreasury {
    * @maxLength 5000
    */
   received_debit?: string | null;
-}
+};
 
 /**
  * A line item.
  *
  * @schema `item`
  */
-export interface Item {
+export type Item = {
   /** Total discount amount applied. If no discounts were applied, defaults to 0. */
   amount_discount: number;
   /** Total before any discounts or taxes are applied. */
@@ -9782,10 +9785,10 @@ export interface Item {
   quantity?: number | null;
   /** The taxes applied to the line item. */
   taxes?: LineItemsTaxAmount[];
-}
+};
 
 /** @schema `legal_entity_company` */
-export interface LegalEntityCompany {
+export type LegalEntityCompany = {
   address?: Address;
   /** The Kana variation of the company's primary address (Japan only). */
   address_kana?: LegalEntityJapanAddress | null;
@@ -9872,15 +9875,15 @@ export interface LegalEntityCompany {
   vat_id_provided?: boolean;
   /** Information on the verification state of the company. */
   verification?: LegalEntityCompanyVerification | null;
-}
+};
 
 /** @schema `legal_entity_company_verification` */
-export interface LegalEntityCompanyVerification {
+export type LegalEntityCompanyVerification = {
   document: LegalEntityCompanyVerificationDocument;
-}
+};
 
 /** @schema `legal_entity_company_verification_document` */
-export interface LegalEntityCompanyVerificationDocument {
+export type LegalEntityCompanyVerificationDocument = {
   /**
    * The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `additional_verification`.
    *
@@ -9905,20 +9908,20 @@ export interface LegalEntityCompanyVerificationDocument {
    * @expandable An ID, or the object when the request expands this field
    */
   front?: string | File | null;
-}
+};
 
 /** @schema `legal_entity_dob` */
-export interface LegalEntityDob {
+export type LegalEntityDob = {
   /** The day of birth, between 1 and 31. */
   day?: number | null;
   /** The month of birth, between 1 and 12. */
   month?: number | null;
   /** The four-digit year of birth. */
   year?: number | null;
-}
+};
 
 /** @schema `legal_entity_japan_address` */
-export interface LegalEntityJapanAddress {
+export type LegalEntityJapanAddress = {
   /**
    * City/Ward.
    *
@@ -9961,10 +9964,10 @@ export interface LegalEntityJapanAddress {
    * @maxLength 5000
    */
   town?: string | null;
-}
+};
 
 /** @schema `legal_entity_person_verification` */
-export interface LegalEntityPersonVerification {
+export type LegalEntityPersonVerification = {
   /** A document showing address, either a passport, local ID card, or utility bill from a well-known utility company. */
   additional_document?: LegalEntityPersonVerificationDocument | null;
   /**
@@ -9986,10 +9989,10 @@ export interface LegalEntityPersonVerification {
    * @maxLength 5000
    */
   status: string;
-}
+};
 
 /** @schema `legal_entity_person_verification_document` */
-export interface LegalEntityPersonVerificationDocument {
+export type LegalEntityPersonVerificationDocument = {
   /**
    * The back of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
    *
@@ -10014,10 +10017,10 @@ export interface LegalEntityPersonVerificationDocument {
    * @expandable An ID, or the object when the request expands this field
    */
   front?: string | File | null;
-}
+};
 
 /** @schema `legal_entity_ubo_declaration` */
-export interface LegalEntityUboDeclaration {
+export type LegalEntityUboDeclaration = {
   /**
    * The Unix timestamp marking when the beneficial owner attestation was made.
    *
@@ -10036,10 +10039,10 @@ export interface LegalEntityUboDeclaration {
    * @maxLength 5000
    */
   user_agent?: string | null;
-}
+};
 
 /** @schema `line_item` */
-export interface LineItem {
+export type LineItem = {
   /** The amount, in cents (or local equivalent). */
   amount: number;
   /** The integer amount in cents (or local equivalent) representing the amount for this line item, excluding all tax and discounts. */
@@ -10109,17 +10112,17 @@ export interface LineItem {
    * @format decimal
    */
   unit_amount_excluding_tax?: string | null;
-}
+};
 
 /** @schema `line_items_discount_amount` */
-export interface LineItemsDiscountAmount {
+export type LineItemsDiscountAmount = {
   /** The amount discounted. */
   amount: number;
   discount: Discount;
-}
+};
 
 /** @schema `line_items_tax_amount` */
-export interface LineItemsTaxAmount {
+export type LineItemsTaxAmount = {
   /** Amount of tax applied for this rate. */
   amount: number;
   rate: TaxRate;
@@ -10144,10 +10147,10 @@ export interface LineItemsTaxAmount {
     | null;
   /** The amount on which tax is calculated, in cents (or local equivalent). */
   taxable_amount?: number | null;
-}
+};
 
 /** @schema `linked_account_options_us_bank_account` */
-export interface LinkedAccountOptionsUsBankAccount {
+export type LinkedAccountOptionsUsBankAccount = {
   /** The list of permissions to request. The `payment_method` permission must be included. */
   permissions?: (
     "balances" | "ownership" | "payment_method" | "transactions"
@@ -10160,14 +10163,14 @@ export interface LinkedAccountOptionsUsBankAccount {
    * @maxLength 5000
    */
   return_url?: string;
-}
+};
 
 /**
  * Login Links are single-use login link for an Express account to access their Stripe dashboard.
  *
  * @schema `login_link`
  */
-export interface LoginLink {
+export type LoginLink = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -10182,14 +10185,14 @@ export interface LoginLink {
    * @maxLength 5000
    */
   url: string;
-}
+};
 
 /**
  * A Mandate is a record of the permission a customer has given you to debit their payment method.
  *
  * @schema `mandate`
  */
-export interface Mandate {
+export type Mandate = {
   customer_acceptance: CustomerAcceptance;
   /**
    * Unique identifier for the object.
@@ -10220,10 +10223,10 @@ export interface Mandate {
   status: "active" | "inactive" | "pending";
   /** The type of the mandate. */
   type: "multi_use" | "single_use";
-}
+};
 
 /** @schema `mandate_acss_debit` */
-export interface MandateAcssDebit {
+export type MandateAcssDebit = {
   /** List of Stripe products where this mandate can be selected automatically. */
   default_for?: ("invoice" | "subscription")[];
   /**
@@ -10236,20 +10239,20 @@ export interface MandateAcssDebit {
   payment_schedule: "combined" | "interval" | "sporadic";
   /** Transaction type of the mandate. */
   transaction_type: "business" | "personal";
-}
+};
 
 /** @schema `mandate_au_becs_debit` */
-export interface MandateAuBecsDebit {
+export type MandateAuBecsDebit = {
   /**
    * The URL of the mandate. This URL generally contains sensitive information about the customer and should be shared with them exclusively.
    *
    * @maxLength 5000
    */
   url: string;
-}
+};
 
 /** @schema `mandate_bacs_debit` */
-export interface MandateBacsDebit {
+export type MandateBacsDebit = {
   /** The status of the mandate on the Bacs network. Can be one of `pending`, `revoked`, `refused`, or `accepted`. */
   network_status: "accepted" | "pending" | "refused" | "revoked";
   /**
@@ -10264,25 +10267,19 @@ export interface MandateBacsDebit {
    * @maxLength 5000
    */
   url: string;
-}
+};
 
 /** @schema `mandate_cashapp` */
-export interface MandateCashapp {
-  [key: string]: unknown;
-}
+export type MandateCashapp = { [key: string]: unknown };
 
 /** @schema `mandate_link` */
-export interface MandateLink {
-  [key: string]: unknown;
-}
+export type MandateLink = { [key: string]: unknown };
 
 /** @schema `mandate_multi_use` */
-export interface MandateMultiUse {
-  [key: string]: unknown;
-}
+export type MandateMultiUse = { [key: string]: unknown };
 
 /** @schema `mandate_payment_method_details` */
-export interface MandatePaymentMethodDetails {
+export type MandatePaymentMethodDetails = {
   acss_debit?: MandateAcssDebit;
   au_becs_debit?: MandateAuBecsDebit;
   bacs_debit?: MandateBacsDebit;
@@ -10298,10 +10295,10 @@ export interface MandatePaymentMethodDetails {
    */
   type: string;
   us_bank_account?: MandateUsBankAccount;
-}
+};
 
 /** @schema `mandate_paypal` */
-export interface MandatePaypal {
+export type MandatePaypal = {
   /**
    * The PayPal Billing Agreement ID (BAID). This is an ID generated by PayPal which represents the mandate between the merchant and the customer.
    *
@@ -10314,10 +10311,10 @@ export interface MandatePaypal {
    * @maxLength 5000
    */
   payer_id?: string | null;
-}
+};
 
 /** @schema `mandate_sepa_debit` */
-export interface MandateSepaDebit {
+export type MandateSepaDebit = {
   /**
    * The unique reference of the mandate.
    *
@@ -10330,23 +10327,21 @@ export interface MandateSepaDebit {
    * @maxLength 5000
    */
   url: string;
-}
+};
 
 /** @schema `mandate_single_use` */
-export interface MandateSingleUse {
+export type MandateSingleUse = {
   /** On a single use mandate, the amount of the payment. */
   amount: number;
   /** On a single use mandate, the currency of the payment. */
   currency: string;
-}
+};
 
 /** @schema `mandate_us_bank_account` */
-export interface MandateUsBankAccount {
-  [key: string]: unknown;
-}
+export type MandateUsBankAccount = { [key: string]: unknown };
 
 /** @schema `networks` */
-export interface Networks {
+export type Networks = {
   /** All available networks for the card. */
   available: string[];
   /**
@@ -10355,18 +10350,18 @@ export interface Networks {
    * @maxLength 5000
    */
   preferred?: string | null;
-}
+};
 
 /** @schema `notification_event_data` */
-export interface NotificationEventData {
+export type NotificationEventData = {
   /** Object containing the API resource relevant to the event. For example, an `invoice.created` event will have a full [invoice object](https://stripe.com/docs/api#invoice_object) as the value of the object key. */
   object: { [key: string]: unknown };
   /** Object containing the names of the updated attributes and their values prior to the event (only included in events of type `*.updated`). If an array attribute has any updated elements, this object contains the entire array. In Stripe API versions 2017-04-06 or earlier, an updated array attribute in this object includes only the updated array elements. */
   previous_attributes?: { [key: string]: unknown };
-}
+};
 
 /** @schema `notification_event_request` */
-export interface NotificationEventRequest {
+export type NotificationEventRequest = {
   /**
    * ID of the API request that caused the event. If null, the event was automatic (e.g., Stripe's automatic subscription handling). Request logs are available in the [dashboard](https://dashboard.stripe.com/logs), but currently not in the API.
    *
@@ -10379,15 +10374,13 @@ export interface NotificationEventRequest {
    * @maxLength 5000
    */
   idempotency_key?: string | null;
-}
+};
 
 /** @schema `offline_acceptance` */
-export interface OfflineAcceptance {
-  [key: string]: unknown;
-}
+export type OfflineAcceptance = { [key: string]: unknown };
 
 /** @schema `online_acceptance` */
-export interface OnlineAcceptance {
+export type OnlineAcceptance = {
   /**
    * The IP address from which the Mandate was accepted by the customer.
    *
@@ -10400,19 +10393,19 @@ export interface OnlineAcceptance {
    * @maxLength 5000
    */
   user_agent?: string | null;
-}
+};
 
 /** @schema `outbound_payments_payment_method_details` */
-export interface OutboundPaymentsPaymentMethodDetails {
+export type OutboundPaymentsPaymentMethodDetails = {
   billing_details: TreasurySharedResourceBillingDetails;
   financial_account?: OutboundPaymentsPaymentMethodDetailsFinancialAccount;
   /** The type of the payment method used in the OutboundPayment. */
   type: "financial_account" | "us_bank_account";
   us_bank_account?: OutboundPaymentsPaymentMethodDetailsUsBankAccount;
-}
+};
 
 /** @schema `outbound_payments_payment_method_details_financial_account` */
-export interface OutboundPaymentsPaymentMethodDetailsFinancialAccount {
+export type OutboundPaymentsPaymentMethodDetailsFinancialAccount = {
   /**
    * Token of the FinancialAccount.
    *
@@ -10421,10 +10414,10 @@ export interface OutboundPaymentsPaymentMethodDetailsFinancialAccount {
   id: string;
   /** The rails used to send funds. */
   network: "stripe";
-}
+};
 
 /** @schema `outbound_payments_payment_method_details_us_bank_account` */
-export interface OutboundPaymentsPaymentMethodDetailsUsBankAccount {
+export type OutboundPaymentsPaymentMethodDetailsUsBankAccount = {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
   /** Account type: checkings or savings. Defaults to checking if omitted. */
@@ -10455,18 +10448,18 @@ export interface OutboundPaymentsPaymentMethodDetailsUsBankAccount {
    * @maxLength 5000
    */
   routing_number?: string | null;
-}
+};
 
 /** @schema `outbound_transfers_payment_method_details` */
-export interface OutboundTransfersPaymentMethodDetails {
+export type OutboundTransfersPaymentMethodDetails = {
   billing_details: TreasurySharedResourceBillingDetails;
   /** The type of the payment method used in the OutboundTransfer. */
   type: "us_bank_account" | (string & {});
   us_bank_account?: OutboundTransfersPaymentMethodDetailsUsBankAccount;
-}
+};
 
 /** @schema `outbound_transfers_payment_method_details_us_bank_account` */
-export interface OutboundTransfersPaymentMethodDetailsUsBankAccount {
+export type OutboundTransfersPaymentMethodDetailsUsBankAccount = {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
   /** Account type: checkings or savings. Defaults to checking if omitted. */
@@ -10497,10 +10490,10 @@ export interface OutboundTransfersPaymentMethodDetailsUsBankAccount {
    * @maxLength 5000
    */
   routing_number?: string | null;
-}
+};
 
 /** @schema `package_dimensions` */
-export interface PackageDimensions {
+export type PackageDimensions = {
   /** Height, in inches. */
   height: number;
   /** Length, in inches. */
@@ -10509,21 +10502,21 @@ export interface PackageDimensions {
   weight: number;
   /** Width, in inches. */
   width: number;
-}
+};
 
 /** @schema `payment_flows_amount_details` */
-export interface PaymentFlowsAmountDetails {
+export type PaymentFlowsAmountDetails = {
   tip?: PaymentFlowsAmountDetailsResourceTip;
-}
+};
 
 /** @schema `payment_flows_amount_details_resource_tip` */
-export interface PaymentFlowsAmountDetailsResourceTip {
+export type PaymentFlowsAmountDetailsResourceTip = {
   /** Portion of the amount that corresponds to a tip. */
   amount?: number;
-}
+};
 
 /** @schema `payment_flows_automatic_payment_methods_payment_intent` */
-export interface PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
+export type PaymentFlowsAutomaticPaymentMethodsPaymentIntent = {
   /**
    * Controls whether this PaymentIntent will accept redirect-based payment methods.
    *
@@ -10532,10 +10525,10 @@ export interface PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
   allow_redirects?: "always" | "never";
   /** Automatically calculates compatible payment methods */
   enabled: boolean;
-}
+};
 
 /** @schema `payment_flows_automatic_payment_methods_setup_intent` */
-export interface PaymentFlowsAutomaticPaymentMethodsSetupIntent {
+export type PaymentFlowsAutomaticPaymentMethodsSetupIntent = {
   /**
    * Controls whether this SetupIntent will accept redirect-based payment methods.
    *
@@ -10544,21 +10537,21 @@ export interface PaymentFlowsAutomaticPaymentMethodsSetupIntent {
   allow_redirects?: "always" | "never";
   /** Automatically calculates compatible payment methods */
   enabled?: boolean | null;
-}
+};
 
 /** @schema `payment_flows_installment_options` */
-export interface PaymentFlowsInstallmentOptions {
+export type PaymentFlowsInstallmentOptions = {
   enabled: boolean;
   plan?: PaymentMethodDetailsCardInstallmentsPlan;
-}
+};
 
 /** @schema `payment_flows_private_payment_methods_alipay` */
-export interface PaymentFlowsPrivatePaymentMethodsAlipay {
+export type PaymentFlowsPrivatePaymentMethodsAlipay = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `payment_flows_private_payment_methods_alipay_details` */
-export interface PaymentFlowsPrivatePaymentMethodsAlipayDetails {
+export type PaymentFlowsPrivatePaymentMethodsAlipayDetails = {
   /**
    * Uniquely identifies this particular Alipay account. You can use this attribute to check whether two Alipay accounts are the same.
    *
@@ -10577,17 +10570,17 @@ export interface PaymentFlowsPrivatePaymentMethodsAlipayDetails {
    * @maxLength 5000
    */
   transaction_id?: string | null;
-}
+};
 
 /** @schema `payment_flows_private_payment_methods_klarna_dob` */
-export interface PaymentFlowsPrivatePaymentMethodsKlarnaDob {
+export type PaymentFlowsPrivatePaymentMethodsKlarnaDob = {
   /** The day of birth, between 1 and 31. */
   day?: number | null;
   /** The month of birth, between 1 and 12. */
   month?: number | null;
   /** The four-digit year of birth. */
   year?: number | null;
-}
+};
 
 /**
  * A PaymentIntent guides you through the process of collecting a payment from your customer.
@@ -10604,7 +10597,7 @@ export interface PaymentFlowsPrivatePaymentMethodsKlarnaDob {
  *
  * @schema `payment_intent`
  */
-export interface PaymentIntent {
+export type PaymentIntent = {
   /** Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99). */
   amount: number;
   /** Amount that can be captured from this PaymentIntent. */
@@ -10772,15 +10765,15 @@ export interface PaymentIntent {
    * @maxLength 5000
    */
   transfer_group?: string | null;
-}
+};
 
 /** @schema `payment_intent_card_processing` */
-export interface PaymentIntentCardProcessing {
+export type PaymentIntentCardProcessing = {
   customer_notification?: PaymentIntentProcessingCustomerNotification;
-}
+};
 
 /** @schema `payment_intent_next_action` */
-export interface PaymentIntentNextAction {
+export type PaymentIntentNextAction = {
   alipay_handle_redirect?: PaymentIntentNextActionAlipayHandleRedirect;
   boleto_display_details?: PaymentIntentNextActionBoleto;
   card_await_notification?: PaymentIntentNextActionCardAwaitNotification;
@@ -10804,10 +10797,10 @@ export interface PaymentIntentNextAction {
   wechat_pay_display_qr_code?: PaymentIntentNextActionWechatPayDisplayQrCode;
   wechat_pay_redirect_to_android_app?: PaymentIntentNextActionWechatPayRedirectToAndroidApp;
   wechat_pay_redirect_to_ios_app?: PaymentIntentNextActionWechatPayRedirectToIosApp;
-}
+};
 
 /** @schema `payment_intent_next_action_alipay_handle_redirect` */
-export interface PaymentIntentNextActionAlipayHandleRedirect {
+export type PaymentIntentNextActionAlipayHandleRedirect = {
   /**
    * The native data to be used with Alipay SDK you must redirect your customer to in order to authenticate the payment in an Android App.
    *
@@ -10832,10 +10825,10 @@ export interface PaymentIntentNextActionAlipayHandleRedirect {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};
 
 /** @schema `payment_intent_next_action_boleto` */
-export interface PaymentIntentNextActionBoleto {
+export type PaymentIntentNextActionBoleto = {
   /**
    * The timestamp after which the boleto expires.
    *
@@ -10860,10 +10853,10 @@ export interface PaymentIntentNextActionBoleto {
    * @maxLength 5000
    */
   pdf?: string | null;
-}
+};
 
 /** @schema `payment_intent_next_action_card_await_notification` */
-export interface PaymentIntentNextActionCardAwaitNotification {
+export type PaymentIntentNextActionCardAwaitNotification = {
   /**
    * The time that payment will be attempted. If customer approval is required, they need to provide approval before this time.
    *
@@ -10872,10 +10865,10 @@ export interface PaymentIntentNextActionCardAwaitNotification {
   charge_attempt_at?: number | null;
   /** For payments greater than INR 15000, the customer must provide explicit approval of the payment with their bank. For payments of lower amount, no customer action is required. */
   customer_approval_required?: boolean | null;
-}
+};
 
 /** @schema `payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code` */
-export interface PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode {
+export type PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode = {
   /**
    * The URL to the hosted Cash App Pay instructions page, which allows customers to view the QR code, and supports QR code refreshing on expiration.
    *
@@ -10889,10 +10882,10 @@ export interface PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode {
    */
   mobile_auth_url: string;
   qr_code: PaymentIntentNextActionCashappQrCode;
-}
+};
 
 /** @schema `payment_intent_next_action_cashapp_qr_code` */
-export interface PaymentIntentNextActionCashappQrCode {
+export type PaymentIntentNextActionCashappQrCode = {
   /**
    * The date (unix timestamp) when the QR code expires.
    *
@@ -10911,10 +10904,10 @@ export interface PaymentIntentNextActionCashappQrCode {
    * @maxLength 5000
    */
   image_url_svg: string;
-}
+};
 
 /** @schema `payment_intent_next_action_display_bank_transfer_instructions` */
-export interface PaymentIntentNextActionDisplayBankTransferInstructions {
+export type PaymentIntentNextActionDisplayBankTransferInstructions = {
   /** The remaining amount that needs to be transferred to complete the payment. */
   amount_remaining?: number | null;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
@@ -10941,10 +10934,10 @@ export interface PaymentIntentNextActionDisplayBankTransferInstructions {
     | "mx_bank_transfer"
     | "us_bank_transfer"
     | (string & {});
-}
+};
 
 /** @schema `payment_intent_next_action_display_oxxo_details` */
-export interface PaymentIntentNextActionDisplayOxxoDetails {
+export type PaymentIntentNextActionDisplayOxxoDetails = {
   /**
    * The timestamp after which the OXXO voucher expires.
    *
@@ -10963,10 +10956,10 @@ export interface PaymentIntentNextActionDisplayOxxoDetails {
    * @maxLength 5000
    */
   number?: string | null;
-}
+};
 
 /** @schema `payment_intent_next_action_konbini` */
-export interface PaymentIntentNextActionKonbini {
+export type PaymentIntentNextActionKonbini = {
   /**
    * The timestamp at which the pending Konbini payment expires.
    *
@@ -10980,10 +10973,10 @@ export interface PaymentIntentNextActionKonbini {
    */
   hosted_voucher_url?: string | null;
   stores: PaymentIntentNextActionKonbiniStores;
-}
+};
 
 /** @schema `payment_intent_next_action_konbini_familymart` */
-export interface PaymentIntentNextActionKonbiniFamilymart {
+export type PaymentIntentNextActionKonbiniFamilymart = {
   /**
    * The confirmation number.
    *
@@ -10996,10 +10989,10 @@ export interface PaymentIntentNextActionKonbiniFamilymart {
    * @maxLength 5000
    */
   payment_code: string;
-}
+};
 
 /** @schema `payment_intent_next_action_konbini_lawson` */
-export interface PaymentIntentNextActionKonbiniLawson {
+export type PaymentIntentNextActionKonbiniLawson = {
   /**
    * The confirmation number.
    *
@@ -11012,10 +11005,10 @@ export interface PaymentIntentNextActionKonbiniLawson {
    * @maxLength 5000
    */
   payment_code: string;
-}
+};
 
 /** @schema `payment_intent_next_action_konbini_ministop` */
-export interface PaymentIntentNextActionKonbiniMinistop {
+export type PaymentIntentNextActionKonbiniMinistop = {
   /**
    * The confirmation number.
    *
@@ -11028,10 +11021,10 @@ export interface PaymentIntentNextActionKonbiniMinistop {
    * @maxLength 5000
    */
   payment_code: string;
-}
+};
 
 /** @schema `payment_intent_next_action_konbini_seicomart` */
-export interface PaymentIntentNextActionKonbiniSeicomart {
+export type PaymentIntentNextActionKonbiniSeicomart = {
   /**
    * The confirmation number.
    *
@@ -11044,10 +11037,10 @@ export interface PaymentIntentNextActionKonbiniSeicomart {
    * @maxLength 5000
    */
   payment_code: string;
-}
+};
 
 /** @schema `payment_intent_next_action_konbini_stores` */
-export interface PaymentIntentNextActionKonbiniStores {
+export type PaymentIntentNextActionKonbiniStores = {
   /** FamilyMart instruction details. */
   familymart?: PaymentIntentNextActionKonbiniFamilymart | null;
   /** Lawson instruction details. */
@@ -11056,10 +11049,10 @@ export interface PaymentIntentNextActionKonbiniStores {
   ministop?: PaymentIntentNextActionKonbiniMinistop | null;
   /** Seicomart instruction details. */
   seicomart?: PaymentIntentNextActionKonbiniSeicomart | null;
-}
+};
 
 /** @schema `payment_intent_next_action_paynow_display_qr_code` */
-export interface PaymentIntentNextActionPaynowDisplayQrCode {
+export type PaymentIntentNextActionPaynowDisplayQrCode = {
   /**
    * The raw data string used to generate QR code, it should be used together with QR code library.
    *
@@ -11084,10 +11077,10 @@ export interface PaymentIntentNextActionPaynowDisplayQrCode {
    * @maxLength 5000
    */
   image_url_svg: string;
-}
+};
 
 /** @schema `payment_intent_next_action_pix_display_qr_code` */
-export interface PaymentIntentNextActionPixDisplayQrCode {
+export type PaymentIntentNextActionPixDisplayQrCode = {
   /**
    * The raw data string used to generate QR code, it should be used together with QR code library.
    *
@@ -11114,10 +11107,10 @@ export interface PaymentIntentNextActionPixDisplayQrCode {
    * @maxLength 5000
    */
   image_url_svg?: string;
-}
+};
 
 /** @schema `payment_intent_next_action_promptpay_display_qr_code` */
-export interface PaymentIntentNextActionPromptpayDisplayQrCode {
+export type PaymentIntentNextActionPromptpayDisplayQrCode = {
   /**
    * The raw data string used to generate QR code, it should be used together with QR code library.
    *
@@ -11142,10 +11135,10 @@ export interface PaymentIntentNextActionPromptpayDisplayQrCode {
    * @maxLength 5000
    */
   image_url_svg: string;
-}
+};
 
 /** @schema `payment_intent_next_action_redirect_to_url` */
-export interface PaymentIntentNextActionRedirectToUrl {
+export type PaymentIntentNextActionRedirectToUrl = {
   /**
    * If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.
    *
@@ -11158,10 +11151,10 @@ export interface PaymentIntentNextActionRedirectToUrl {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};
 
 /** @schema `payment_intent_next_action_verify_with_microdeposits` */
-export interface PaymentIntentNextActionVerifyWithMicrodeposits {
+export type PaymentIntentNextActionVerifyWithMicrodeposits = {
   /**
    * The timestamp when the microdeposits are expected to land.
    *
@@ -11176,10 +11169,10 @@ export interface PaymentIntentNextActionVerifyWithMicrodeposits {
   hosted_verification_url: string;
   /** The type of the microdeposit sent to the customer. Used to distinguish between different verification methods. */
   microdeposit_type?: "amounts" | "descriptor_code" | null;
-}
+};
 
 /** @schema `payment_intent_next_action_wechat_pay_display_qr_code` */
-export interface PaymentIntentNextActionWechatPayDisplayQrCode {
+export type PaymentIntentNextActionWechatPayDisplayQrCode = {
   /**
    * The data being used to generate QR code
    *
@@ -11210,10 +11203,10 @@ export interface PaymentIntentNextActionWechatPayDisplayQrCode {
    * @maxLength 5000
    */
   image_url_svg: string;
-}
+};
 
 /** @schema `payment_intent_next_action_wechat_pay_redirect_to_android_app` */
-export interface PaymentIntentNextActionWechatPayRedirectToAndroidApp {
+export type PaymentIntentNextActionWechatPayRedirectToAndroidApp = {
   /**
    * app_id is the APP ID registered on WeChat open platform
    *
@@ -11256,20 +11249,20 @@ export interface PaymentIntentNextActionWechatPayRedirectToAndroidApp {
    * @maxLength 5000
    */
   timestamp: string;
-}
+};
 
 /** @schema `payment_intent_next_action_wechat_pay_redirect_to_ios_app` */
-export interface PaymentIntentNextActionWechatPayRedirectToIosApp {
+export type PaymentIntentNextActionWechatPayRedirectToIosApp = {
   /**
    * An universal link that redirect to WeChat Pay app
    *
    * @maxLength 5000
    */
   native_url: string;
-}
+};
 
 /** @schema `payment_intent_payment_method_options` */
-export interface PaymentIntentPaymentMethodOptions {
+export type PaymentIntentPaymentMethodOptions = {
   acss_debit?:
     | PaymentIntentPaymentMethodOptionsAcssDebit
     | PaymentIntentTypeSpecificPaymentMethodOptionsClient;
@@ -11369,10 +11362,10 @@ export interface PaymentIntentPaymentMethodOptions {
   zip?:
     | PaymentMethodOptionsZip
     | PaymentIntentTypeSpecificPaymentMethodOptionsClient;
-}
+};
 
 /** @schema `payment_intent_payment_method_options_acss_debit` */
-export interface PaymentIntentPaymentMethodOptionsAcssDebit {
+export type PaymentIntentPaymentMethodOptionsAcssDebit = {
   mandate_options?: PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit;
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -11385,10 +11378,10 @@ export interface PaymentIntentPaymentMethodOptionsAcssDebit {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};
 
 /** @schema `payment_intent_payment_method_options_au_becs_debit` */
-export interface PaymentIntentPaymentMethodOptionsAuBecsDebit {
+export type PaymentIntentPaymentMethodOptionsAuBecsDebit = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -11397,15 +11390,13 @@ export interface PaymentIntentPaymentMethodOptionsAuBecsDebit {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};
 
 /** @schema `payment_intent_payment_method_options_blik` */
-export interface PaymentIntentPaymentMethodOptionsBlik {
-  [key: string]: unknown;
-}
+export type PaymentIntentPaymentMethodOptionsBlik = { [key: string]: unknown };
 
 /** @schema `payment_intent_payment_method_options_card` */
-export interface PaymentIntentPaymentMethodOptionsCard {
+export type PaymentIntentPaymentMethodOptionsCard = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -11452,10 +11443,10 @@ export interface PaymentIntentPaymentMethodOptionsCard {
    * @maxLength 5000
    */
   statement_descriptor_suffix_kanji?: string;
-}
+};
 
 /** @schema `payment_intent_payment_method_options_eps` */
-export interface PaymentIntentPaymentMethodOptionsEps {
+export type PaymentIntentPaymentMethodOptionsEps = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -11464,10 +11455,10 @@ export interface PaymentIntentPaymentMethodOptionsEps {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_intent_payment_method_options_link` */
-export interface PaymentIntentPaymentMethodOptionsLink {
+export type PaymentIntentPaymentMethodOptionsLink = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -11478,10 +11469,10 @@ export interface PaymentIntentPaymentMethodOptionsLink {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};
 
 /** @schema `payment_intent_payment_method_options_mandate_options_acss_debit` */
-export interface PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
+export type PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit = {
   /**
    * A URL for custom mandate text
    *
@@ -11498,15 +11489,15 @@ export interface PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
   payment_schedule?: "combined" | "interval" | "sporadic" | null;
   /** Transaction type of the mandate. */
   transaction_type?: "business" | "personal" | null;
-}
+};
 
 /** @schema `payment_intent_payment_method_options_mandate_options_sepa_debit` */
-export interface PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit {
+export type PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `payment_intent_payment_method_options_sepa_debit` */
-export interface PaymentIntentPaymentMethodOptionsSepaDebit {
+export type PaymentIntentPaymentMethodOptionsSepaDebit = {
   mandate_options?: PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit;
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -11516,10 +11507,10 @@ export interface PaymentIntentPaymentMethodOptionsSepaDebit {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};
 
 /** @schema `payment_intent_payment_method_options_us_bank_account` */
-export interface PaymentIntentPaymentMethodOptionsUsBankAccount {
+export type PaymentIntentPaymentMethodOptionsUsBankAccount = {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /** Preferred transaction settlement speed */
   preferred_settlement_speed?: "fastest" | "standard";
@@ -11534,17 +11525,17 @@ export interface PaymentIntentPaymentMethodOptionsUsBankAccount {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};
 
 /** @schema `payment_intent_processing` */
-export interface PaymentIntentProcessing {
+export type PaymentIntentProcessing = {
   card?: PaymentIntentCardProcessing;
   /** Type of the payment method for which payment is in `processing` state, one of `card`. */
   type: "card";
-}
+};
 
 /** @schema `payment_intent_processing_customer_notification` */
-export interface PaymentIntentProcessingCustomerNotification {
+export type PaymentIntentProcessingCustomerNotification = {
   /** Whether customer approval has been requested for this payment. For payments greater than INR 15000 or mandate amount, the customer must provide explicit approval of the payment with their bank. */
   approval_requested?: boolean | null;
   /**
@@ -11553,10 +11544,10 @@ export interface PaymentIntentProcessingCustomerNotification {
    * @format unix-time
    */
   completes_at?: number | null;
-}
+};
 
 /** @schema `payment_intent_type_specific_payment_method_options_client` */
-export interface PaymentIntentTypeSpecificPaymentMethodOptionsClient {
+export type PaymentIntentTypeSpecificPaymentMethodOptionsClient = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual" | "manual_preferred";
   installments?: PaymentFlowsInstallmentOptions;
@@ -11571,7 +11562,7 @@ export interface PaymentIntentTypeSpecificPaymentMethodOptionsClient {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};
 
 /**
  * A payment link is a shareable URL that will take your customers to a hosted payment page. A payment link can be shared and used multiple times.
@@ -11582,7 +11573,7 @@ export interface PaymentIntentTypeSpecificPaymentMethodOptionsClient {
  *
  * @schema `payment_link`
  */
-export interface PaymentLink {
+export type PaymentLink = {
   /** Whether the payment link's `url` is active. If `false`, customers visiting the URL will be shown a page saying that the link has been deactivated. */
   active: boolean;
   after_completion: PaymentLinksResourceAfterCompletion;
@@ -11701,52 +11692,52 @@ export interface PaymentLink {
    * @maxLength 5000
    */
   url: string;
-}
+};
 
 /** @schema `payment_links_resource_after_completion` */
-export interface PaymentLinksResourceAfterCompletion {
+export type PaymentLinksResourceAfterCompletion = {
   hosted_confirmation?: PaymentLinksResourceCompletionBehaviorConfirmationPage;
   redirect?: PaymentLinksResourceCompletionBehaviorRedirect;
   /** The specified behavior after the purchase is complete. */
   type: "hosted_confirmation" | "redirect";
-}
+};
 
 /** @schema `payment_links_resource_automatic_tax` */
-export interface PaymentLinksResourceAutomaticTax {
+export type PaymentLinksResourceAutomaticTax = {
   /** If `true`, tax will be calculated automatically using the customer's location. */
   enabled: boolean;
-}
+};
 
 /** @schema `payment_links_resource_completion_behavior_confirmation_page` */
-export interface PaymentLinksResourceCompletionBehaviorConfirmationPage {
+export type PaymentLinksResourceCompletionBehaviorConfirmationPage = {
   /**
    * The custom message that is displayed to the customer after the purchase is complete.
    *
    * @maxLength 5000
    */
   custom_message?: string | null;
-}
+};
 
 /** @schema `payment_links_resource_completion_behavior_redirect` */
-export interface PaymentLinksResourceCompletionBehaviorRedirect {
+export type PaymentLinksResourceCompletionBehaviorRedirect = {
   /**
    * The URL the customer will be redirected to after the purchase is complete.
    *
    * @maxLength 5000
    */
   url: string;
-}
+};
 
 /** @schema `payment_links_resource_consent_collection` */
-export interface PaymentLinksResourceConsentCollection {
+export type PaymentLinksResourceConsentCollection = {
   /** If set to `auto`, enables the collection of customer consent for promotional communications. */
   promotions?: "auto" | "none" | null;
   /** If set to `required`, it requires cutomers to accept the terms of service before being able to pay. If set to `none`, customers won't be shown a checkbox to accept the terms of service. */
   terms_of_service?: "none" | "required" | null;
-}
+};
 
 /** @schema `payment_links_resource_custom_fields` */
-export interface PaymentLinksResourceCustomFields {
+export type PaymentLinksResourceCustomFields = {
   /** Configuration for `type=dropdown` fields. */
   dropdown?: PaymentLinksResourceCustomFieldsDropdown | null;
   /**
@@ -11764,16 +11755,16 @@ export interface PaymentLinksResourceCustomFields {
   text?: PaymentLinksResourceCustomFieldsText | null;
   /** The type of the field. */
   type: "dropdown" | "numeric" | "text";
-}
+};
 
 /** @schema `payment_links_resource_custom_fields_dropdown` */
-export interface PaymentLinksResourceCustomFieldsDropdown {
+export type PaymentLinksResourceCustomFieldsDropdown = {
   /** The options available for the customer to select. Up to 200 options allowed. */
   options: PaymentLinksResourceCustomFieldsDropdownOption[];
-}
+};
 
 /** @schema `payment_links_resource_custom_fields_dropdown_option` */
-export interface PaymentLinksResourceCustomFieldsDropdownOption {
+export type PaymentLinksResourceCustomFieldsDropdownOption = {
   /**
    * The label for the option, displayed to the customer. Up to 100 characters.
    *
@@ -11786,10 +11777,10 @@ export interface PaymentLinksResourceCustomFieldsDropdownOption {
    * @maxLength 5000
    */
   value: string;
-}
+};
 
 /** @schema `payment_links_resource_custom_fields_label` */
-export interface PaymentLinksResourceCustomFieldsLabel {
+export type PaymentLinksResourceCustomFieldsLabel = {
   /**
    * Custom text for the label, displayed to the customer. Up to 50 characters.
    *
@@ -11798,52 +11789,52 @@ export interface PaymentLinksResourceCustomFieldsLabel {
   custom?: string | null;
   /** The type of the label. */
   type: "custom";
-}
+};
 
 /** @schema `payment_links_resource_custom_fields_numeric` */
-export interface PaymentLinksResourceCustomFieldsNumeric {
+export type PaymentLinksResourceCustomFieldsNumeric = {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
   /** The minimum character length requirement for the customer's input. */
   minimum_length?: number | null;
-}
+};
 
 /** @schema `payment_links_resource_custom_fields_text` */
-export interface PaymentLinksResourceCustomFieldsText {
+export type PaymentLinksResourceCustomFieldsText = {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
   /** The minimum character length requirement for the customer's input. */
   minimum_length?: number | null;
-}
+};
 
 /** @schema `payment_links_resource_custom_text` */
-export interface PaymentLinksResourceCustomText {
+export type PaymentLinksResourceCustomText = {
   /** Custom text that should be displayed alongside shipping address collection. */
   shipping_address?: PaymentLinksResourceCustomTextPosition | null;
   /** Custom text that should be displayed alongside the payment confirmation button. */
   submit?: PaymentLinksResourceCustomTextPosition | null;
-}
+};
 
 /** @schema `payment_links_resource_custom_text_position` */
-export interface PaymentLinksResourceCustomTextPosition {
+export type PaymentLinksResourceCustomTextPosition = {
   /**
    * Text may be up to 1000 characters in length.
    *
    * @maxLength 500
    */
   message: string;
-}
+};
 
 /** @schema `payment_links_resource_invoice_creation` */
-export interface PaymentLinksResourceInvoiceCreation {
+export type PaymentLinksResourceInvoiceCreation = {
   /** Enable creating an invoice on successful payment. */
   enabled: boolean;
   /** Configuration for the invoice. Default invoice values will be used if unspecified. */
   invoice_data?: PaymentLinksResourceInvoiceSettings | null;
-}
+};
 
 /** @schema `payment_links_resource_invoice_settings` */
-export interface PaymentLinksResourceInvoiceSettings {
+export type PaymentLinksResourceInvoiceSettings = {
   /** The account tax IDs associated with the invoice. */
   account_tax_ids?: (string | TaxId | DeletedTaxId)[] | null;
   /** A list of up to 4 custom fields to be displayed on the invoice. */
@@ -11864,24 +11855,24 @@ export interface PaymentLinksResourceInvoiceSettings {
   metadata?: { [key: string]: string } | null;
   /** Options for invoice PDF rendering. */
   rendering_options?: InvoiceSettingRenderingOptions | null;
-}
+};
 
 /** @schema `payment_links_resource_payment_intent_data` */
-export interface PaymentLinksResourcePaymentIntentData {
+export type PaymentLinksResourcePaymentIntentData = {
   /** Indicates when the funds will be captured from the customer's account. */
   capture_method?: "automatic" | "automatic_async" | "manual" | null;
   /** Indicates that you intend to make future payments with the payment method collected during checkout. */
   setup_future_usage?: "off_session" | "on_session" | null;
-}
+};
 
 /** @schema `payment_links_resource_phone_number_collection` */
-export interface PaymentLinksResourcePhoneNumberCollection {
+export type PaymentLinksResourcePhoneNumberCollection = {
   /** If `true`, a phone number will be collected during checkout. */
   enabled: boolean;
-}
+};
 
 /** @schema `payment_links_resource_shipping_address_collection` */
-export interface PaymentLinksResourceShippingAddressCollection {
+export type PaymentLinksResourceShippingAddressCollection = {
   /** An array of two-letter ISO country codes representing which countries Checkout should provide as options for shipping locations. Unsupported country codes: `AS, CX, CC, CU, HM, IR, KP, MH, FM, NF, MP, PW, SD, SY, UM, VI`. */
   allowed_countries: (
     | "AC"
@@ -12122,10 +12113,10 @@ export interface PaymentLinksResourceShippingAddressCollection {
     | "ZW"
     | "ZZ"
   )[];
-}
+};
 
 /** @schema `payment_links_resource_shipping_option` */
-export interface PaymentLinksResourceShippingOption {
+export type PaymentLinksResourceShippingOption = {
   /** A non-negative integer in cents representing how much to charge. */
   shipping_amount: number;
   /**
@@ -12134,10 +12125,10 @@ export interface PaymentLinksResourceShippingOption {
    * @expandable An ID, or the object when the request expands this field
    */
   shipping_rate: string | ShippingRate;
-}
+};
 
 /** @schema `payment_links_resource_subscription_data` */
-export interface PaymentLinksResourceSubscriptionData {
+export type PaymentLinksResourceSubscriptionData = {
   /**
    * The subscription's description, meant to be displayable to the customer. Use this field to optionally store an explanation of the subscription.
    *
@@ -12146,16 +12137,16 @@ export interface PaymentLinksResourceSubscriptionData {
   description?: string | null;
   /** Integer representing the number of trial period days before the customer is charged for the first time. */
   trial_period_days?: number | null;
-}
+};
 
 /** @schema `payment_links_resource_tax_id_collection` */
-export interface PaymentLinksResourceTaxIdCollection {
+export type PaymentLinksResourceTaxIdCollection = {
   /** Indicates whether tax ID collection is enabled for the session. */
   enabled: boolean;
-}
+};
 
 /** @schema `payment_links_resource_transfer_data` */
-export interface PaymentLinksResourceTransferData {
+export type PaymentLinksResourceTransferData = {
   /** The amount in cents (or local equivalent) that will be transferred to the destination account. By default, the entire amount is transferred to the destination. */
   amount?: number | null;
   /**
@@ -12164,7 +12155,7 @@ export interface PaymentLinksResourceTransferData {
    * @expandable An ID, or the object when the request expands this field
    */
   destination: string | Account;
-}
+};
 
 /**
  * PaymentMethod objects represent your customer's payment instruments.
@@ -12175,7 +12166,7 @@ export interface PaymentLinksResourceTransferData {
  *
  * @schema `payment_method`
  */
-export interface PaymentMethod {
+export type PaymentMethod = {
   acss_debit?: PaymentMethodAcssDebit;
   affirm?: PaymentMethodAffirm;
   afterpay_clearpay?: PaymentMethodAfterpayClearpay;
@@ -12271,10 +12262,10 @@ export interface PaymentMethod {
   us_bank_account?: PaymentMethodUsBankAccount;
   wechat_pay?: PaymentMethodWechatPay;
   zip?: PaymentMethodZip;
-}
+};
 
 /** @schema `payment_method_acss_debit` */
-export interface PaymentMethodAcssDebit {
+export type PaymentMethodAcssDebit = {
   /**
    * Name of the bank associated with the bank account.
    *
@@ -12305,20 +12296,16 @@ export interface PaymentMethodAcssDebit {
    * @maxLength 5000
    */
   transit_number?: string | null;
-}
+};
 
 /** @schema `payment_method_affirm` */
-export interface PaymentMethodAffirm {
-  [key: string]: unknown;
-}
+export type PaymentMethodAffirm = { [key: string]: unknown };
 
 /** @schema `payment_method_afterpay_clearpay` */
-export interface PaymentMethodAfterpayClearpay {
-  [key: string]: unknown;
-}
+export type PaymentMethodAfterpayClearpay = { [key: string]: unknown };
 
 /** @schema `payment_method_au_becs_debit` */
-export interface PaymentMethodAuBecsDebit {
+export type PaymentMethodAuBecsDebit = {
   /**
    * Six-digit number identifying bank and branch associated with this bank account.
    *
@@ -12337,10 +12324,10 @@ export interface PaymentMethodAuBecsDebit {
    * @maxLength 5000
    */
   last4?: string | null;
-}
+};
 
 /** @schema `payment_method_bacs_debit` */
-export interface PaymentMethodBacsDebit {
+export type PaymentMethodBacsDebit = {
   /**
    * Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
    *
@@ -12359,30 +12346,26 @@ export interface PaymentMethodBacsDebit {
    * @maxLength 5000
    */
   sort_code?: string | null;
-}
+};
 
 /** @schema `payment_method_bancontact` */
-export interface PaymentMethodBancontact {
-  [key: string]: unknown;
-}
+export type PaymentMethodBancontact = { [key: string]: unknown };
 
 /** @schema `payment_method_blik` */
-export interface PaymentMethodBlik {
-  [key: string]: unknown;
-}
+export type PaymentMethodBlik = { [key: string]: unknown };
 
 /** @schema `payment_method_boleto` */
-export interface PaymentMethodBoleto {
+export type PaymentMethodBoleto = {
   /**
    * Uniquely identifies the customer tax id (CNPJ or CPF)
    *
    * @maxLength 5000
    */
   tax_id: string;
-}
+};
 
 /** @schema `payment_method_card` */
-export interface PaymentMethodCard {
+export type PaymentMethodCard = {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
    *
@@ -12429,10 +12412,10 @@ export interface PaymentMethodCard {
   three_d_secure_usage?: ThreeDSecureUsage | null;
   /** If this Card is part of a card wallet, this contains the details of the card wallet. */
   wallet?: PaymentMethodCardWallet | null;
-}
+};
 
 /** @schema `payment_method_card_checks` */
-export interface PaymentMethodCardChecks {
+export type PaymentMethodCardChecks = {
   /**
    * If a address line1 was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
    *
@@ -12451,10 +12434,10 @@ export interface PaymentMethodCardChecks {
    * @maxLength 5000
    */
   cvc_check?: string | null;
-}
+};
 
 /** @schema `payment_method_card_generated_card` */
-export interface PaymentMethodCardGeneratedCard {
+export type PaymentMethodCardGeneratedCard = {
   /**
    * The charge that created this object.
    *
@@ -12469,10 +12452,10 @@ export interface PaymentMethodCardGeneratedCard {
    * @expandable An ID, or the object when the request expands this field
    */
   setup_attempt?: string | SetupAttempt | null;
-}
+};
 
 /** @schema `payment_method_card_present` */
-export interface PaymentMethodCardPresent {
+export type PaymentMethodCardPresent = {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
    *
@@ -12525,10 +12508,10 @@ export interface PaymentMethodCardPresent {
     | "magnetic_stripe_fallback"
     | "magnetic_stripe_track2"
     | null;
-}
+};
 
 /** @schema `payment_method_card_present_networks` */
-export interface PaymentMethodCardPresentNetworks {
+export type PaymentMethodCardPresentNetworks = {
   /** All available networks for the card. */
   available: string[];
   /**
@@ -12537,10 +12520,10 @@ export interface PaymentMethodCardPresentNetworks {
    * @maxLength 5000
    */
   preferred?: string | null;
-}
+};
 
 /** @schema `payment_method_card_wallet` */
-export interface PaymentMethodCardWallet {
+export type PaymentMethodCardWallet = {
   amex_express_checkout?: PaymentMethodCardWalletAmexExpressCheckout;
   apple_pay?: PaymentMethodCardWalletApplePay;
   /**
@@ -12563,30 +12546,24 @@ export interface PaymentMethodCardWallet {
     | "samsung_pay"
     | "visa_checkout";
   visa_checkout?: PaymentMethodCardWalletVisaCheckout;
-}
+};
 
 /** @schema `payment_method_card_wallet_amex_express_checkout` */
-export interface PaymentMethodCardWalletAmexExpressCheckout {
+export type PaymentMethodCardWalletAmexExpressCheckout = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `payment_method_card_wallet_apple_pay` */
-export interface PaymentMethodCardWalletApplePay {
-  [key: string]: unknown;
-}
+export type PaymentMethodCardWalletApplePay = { [key: string]: unknown };
 
 /** @schema `payment_method_card_wallet_google_pay` */
-export interface PaymentMethodCardWalletGooglePay {
-  [key: string]: unknown;
-}
+export type PaymentMethodCardWalletGooglePay = { [key: string]: unknown };
 
 /** @schema `payment_method_card_wallet_link` */
-export interface PaymentMethodCardWalletLink {
-  [key: string]: unknown;
-}
+export type PaymentMethodCardWalletLink = { [key: string]: unknown };
 
 /** @schema `payment_method_card_wallet_masterpass` */
-export interface PaymentMethodCardWalletMasterpass {
+export type PaymentMethodCardWalletMasterpass = {
   /** Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   billing_address?: Address | null;
   /**
@@ -12603,15 +12580,13 @@ export interface PaymentMethodCardWalletMasterpass {
   name?: string | null;
   /** Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   shipping_address?: Address | null;
-}
+};
 
 /** @schema `payment_method_card_wallet_samsung_pay` */
-export interface PaymentMethodCardWalletSamsungPay {
-  [key: string]: unknown;
-}
+export type PaymentMethodCardWalletSamsungPay = { [key: string]: unknown };
 
 /** @schema `payment_method_card_wallet_visa_checkout` */
-export interface PaymentMethodCardWalletVisaCheckout {
+export type PaymentMethodCardWalletVisaCheckout = {
   /** Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   billing_address?: Address | null;
   /**
@@ -12628,10 +12603,10 @@ export interface PaymentMethodCardWalletVisaCheckout {
   name?: string | null;
   /** Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   shipping_address?: Address | null;
-}
+};
 
 /** @schema `payment_method_cashapp` */
-export interface PaymentMethodCashapp {
+export type PaymentMethodCashapp = {
   /**
    * A unique and immutable identifier assigned by Cash App to every buyer.
    *
@@ -12644,15 +12619,13 @@ export interface PaymentMethodCashapp {
    * @maxLength 5000
    */
   cashtag?: string | null;
-}
+};
 
 /** @schema `payment_method_customer_balance` */
-export interface PaymentMethodCustomerBalance {
-  [key: string]: unknown;
-}
+export type PaymentMethodCustomerBalance = { [key: string]: unknown };
 
 /** @schema `payment_method_details` */
-export interface PaymentMethodDetails {
+export type PaymentMethodDetails = {
   ach_credit_transfer?: PaymentMethodDetailsAchCreditTransfer;
   ach_debit?: PaymentMethodDetailsAchDebit;
   acss_debit?: PaymentMethodDetailsAcssDebit;
@@ -12699,10 +12672,10 @@ export interface PaymentMethodDetails {
   wechat?: PaymentMethodDetailsWechat;
   wechat_pay?: PaymentMethodDetailsWechatPay;
   zip?: PaymentMethodDetailsZip;
-}
+};
 
 /** @schema `payment_method_details_ach_credit_transfer` */
-export interface PaymentMethodDetailsAchCreditTransfer {
+export type PaymentMethodDetailsAchCreditTransfer = {
   /**
    * Account number to transfer funds to.
    *
@@ -12727,10 +12700,10 @@ export interface PaymentMethodDetailsAchCreditTransfer {
    * @maxLength 5000
    */
   swift_code?: string | null;
-}
+};
 
 /** @schema `payment_method_details_ach_debit` */
-export interface PaymentMethodDetailsAchDebit {
+export type PaymentMethodDetailsAchDebit = {
   /** Type of entity that holds the account. This can be either `individual` or `company`. */
   account_holder_type?: "company" | "individual" | null;
   /**
@@ -12763,10 +12736,10 @@ export interface PaymentMethodDetailsAchDebit {
    * @maxLength 5000
    */
   routing_number?: string | null;
-}
+};
 
 /** @schema `payment_method_details_acss_debit` */
-export interface PaymentMethodDetailsAcssDebit {
+export type PaymentMethodDetailsAcssDebit = {
   /**
    * Name of the bank associated with the bank account.
    *
@@ -12803,15 +12776,13 @@ export interface PaymentMethodDetailsAcssDebit {
    * @maxLength 5000
    */
   transit_number?: string | null;
-}
+};
 
 /** @schema `payment_method_details_affirm` */
-export interface PaymentMethodDetailsAffirm {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsAffirm = { [key: string]: unknown };
 
 /** @schema `payment_method_details_afterpay_clearpay` */
-export interface PaymentMethodDetailsAfterpayClearpay {
+export type PaymentMethodDetailsAfterpayClearpay = {
   /**
    * The Afterpay order ID associated with this payment intent.
    *
@@ -12824,10 +12795,10 @@ export interface PaymentMethodDetailsAfterpayClearpay {
    * @maxLength 5000
    */
   reference?: string | null;
-}
+};
 
 /** @schema `payment_method_details_au_becs_debit` */
-export interface PaymentMethodDetailsAuBecsDebit {
+export type PaymentMethodDetailsAuBecsDebit = {
   /**
    * Bank-State-Branch number of the bank account.
    *
@@ -12852,10 +12823,10 @@ export interface PaymentMethodDetailsAuBecsDebit {
    * @maxLength 5000
    */
   mandate?: string;
-}
+};
 
 /** @schema `payment_method_details_bacs_debit` */
-export interface PaymentMethodDetailsBacsDebit {
+export type PaymentMethodDetailsBacsDebit = {
   /**
    * Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
    *
@@ -12880,10 +12851,10 @@ export interface PaymentMethodDetailsBacsDebit {
    * @maxLength 5000
    */
   sort_code?: string | null;
-}
+};
 
 /** @schema `payment_method_details_bancontact` */
-export interface PaymentMethodDetailsBancontact {
+export type PaymentMethodDetailsBancontact = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -12932,25 +12903,23 @@ export interface PaymentMethodDetailsBancontact {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};
 
 /** @schema `payment_method_details_blik` */
-export interface PaymentMethodDetailsBlik {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsBlik = { [key: string]: unknown };
 
 /** @schema `payment_method_details_boleto` */
-export interface PaymentMethodDetailsBoleto {
+export type PaymentMethodDetailsBoleto = {
   /**
    * The tax ID of the customer (CPF for individuals consumers or CNPJ for businesses consumers)
    *
    * @maxLength 5000
    */
   tax_id: string;
-}
+};
 
 /** @schema `payment_method_details_card` */
-export interface PaymentMethodDetailsCard {
+export type PaymentMethodDetailsCard = {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
    *
@@ -13013,10 +12982,10 @@ export interface PaymentMethodDetailsCard {
   three_d_secure?: ThreeDSecureDetailsCharge | null;
   /** If this Card is part of a card wallet, this contains the details of the card wallet. */
   wallet?: PaymentMethodDetailsCardWallet | null;
-}
+};
 
 /** @schema `payment_method_details_card_checks` */
-export interface PaymentMethodDetailsCardChecks {
+export type PaymentMethodDetailsCardChecks = {
   /**
    * If a address line1 was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
    *
@@ -13035,16 +13004,16 @@ export interface PaymentMethodDetailsCardChecks {
    * @maxLength 5000
    */
   cvc_check?: string | null;
-}
+};
 
 /** @schema `payment_method_details_card_installments` */
-export interface PaymentMethodDetailsCardInstallments {
+export type PaymentMethodDetailsCardInstallments = {
   /** Installment plan selected for the payment. */
   plan?: PaymentMethodDetailsCardInstallmentsPlan | null;
-}
+};
 
 /** @schema `payment_method_details_card_installments_plan` */
-export interface PaymentMethodDetailsCardInstallmentsPlan {
+export type PaymentMethodDetailsCardInstallmentsPlan = {
   /** For `fixed_count` installment plans, this is the number of installment payments your customer will make to their credit card. */
   count?: number | null;
   /**
@@ -13054,16 +13023,16 @@ export interface PaymentMethodDetailsCardInstallmentsPlan {
   interval?: "month" | null;
   /** Type of installment plan, one of `fixed_count`. */
   type: "fixed_count";
-}
+};
 
 /** @schema `payment_method_details_card_network_token` */
-export interface PaymentMethodDetailsCardNetworkToken {
+export type PaymentMethodDetailsCardNetworkToken = {
   /** Indicates if Stripe used a network token, either user provided or Stripe managed when processing the transaction. */
   used: boolean;
-}
+};
 
 /** @schema `payment_method_details_card_present` */
-export interface PaymentMethodDetailsCardPresent {
+export type PaymentMethodDetailsCardPresent = {
   /** The authorized amount */
   amount_authorized?: number | null;
   /**
@@ -13146,10 +13115,10 @@ export interface PaymentMethodDetailsCardPresent {
     | null;
   /** A collection of fields required to be displayed on receipts. Only required for EMV transactions. */
   receipt?: PaymentMethodDetailsCardPresentReceipt | null;
-}
+};
 
 /** @schema `payment_method_details_card_present_receipt` */
-export interface PaymentMethodDetailsCardPresentReceipt {
+export type PaymentMethodDetailsCardPresentReceipt = {
   /** The type of account being debited or credited */
   account_type?: "checking" | "credit" | "prepaid" | "unknown" | (string & {});
   /**
@@ -13200,10 +13169,10 @@ export interface PaymentMethodDetailsCardPresentReceipt {
    * @maxLength 5000
    */
   transaction_status_information?: string | null;
-}
+};
 
 /** @schema `payment_method_details_card_wallet` */
-export interface PaymentMethodDetailsCardWallet {
+export type PaymentMethodDetailsCardWallet = {
   amex_express_checkout?: PaymentMethodDetailsCardWalletAmexExpressCheckout;
   apple_pay?: PaymentMethodDetailsCardWalletApplePay;
   /**
@@ -13226,30 +13195,26 @@ export interface PaymentMethodDetailsCardWallet {
     | "samsung_pay"
     | "visa_checkout";
   visa_checkout?: PaymentMethodDetailsCardWalletVisaCheckout;
-}
+};
 
 /** @schema `payment_method_details_card_wallet_amex_express_checkout` */
-export interface PaymentMethodDetailsCardWalletAmexExpressCheckout {
+export type PaymentMethodDetailsCardWalletAmexExpressCheckout = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `payment_method_details_card_wallet_apple_pay` */
-export interface PaymentMethodDetailsCardWalletApplePay {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsCardWalletApplePay = { [key: string]: unknown };
 
 /** @schema `payment_method_details_card_wallet_google_pay` */
-export interface PaymentMethodDetailsCardWalletGooglePay {
+export type PaymentMethodDetailsCardWalletGooglePay = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `payment_method_details_card_wallet_link` */
-export interface PaymentMethodDetailsCardWalletLink {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsCardWalletLink = { [key: string]: unknown };
 
 /** @schema `payment_method_details_card_wallet_masterpass` */
-export interface PaymentMethodDetailsCardWalletMasterpass {
+export type PaymentMethodDetailsCardWalletMasterpass = {
   /** Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   billing_address?: Address | null;
   /**
@@ -13266,15 +13231,15 @@ export interface PaymentMethodDetailsCardWalletMasterpass {
   name?: string | null;
   /** Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   shipping_address?: Address | null;
-}
+};
 
 /** @schema `payment_method_details_card_wallet_samsung_pay` */
-export interface PaymentMethodDetailsCardWalletSamsungPay {
+export type PaymentMethodDetailsCardWalletSamsungPay = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `payment_method_details_card_wallet_visa_checkout` */
-export interface PaymentMethodDetailsCardWalletVisaCheckout {
+export type PaymentMethodDetailsCardWalletVisaCheckout = {
   /** Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   billing_address?: Address | null;
   /**
@@ -13291,10 +13256,10 @@ export interface PaymentMethodDetailsCardWalletVisaCheckout {
   name?: string | null;
   /** Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   shipping_address?: Address | null;
-}
+};
 
 /** @schema `payment_method_details_cashapp` */
-export interface PaymentMethodDetailsCashapp {
+export type PaymentMethodDetailsCashapp = {
   /**
    * A unique and immutable identifier assigned by Cash App to every buyer.
    *
@@ -13307,15 +13272,13 @@ export interface PaymentMethodDetailsCashapp {
    * @maxLength 5000
    */
   cashtag?: string | null;
-}
+};
 
 /** @schema `payment_method_details_customer_balance` */
-export interface PaymentMethodDetailsCustomerBalance {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsCustomerBalance = { [key: string]: unknown };
 
 /** @schema `payment_method_details_eps` */
-export interface PaymentMethodDetailsEps {
+export type PaymentMethodDetailsEps = {
   /** The customer's bank. Should be one of `arzte_und_apotheker_bank`, `austrian_anadi_bank_ag`, `bank_austria`, `bankhaus_carl_spangler`, `bankhaus_schelhammer_und_schattera_ag`, `bawag_psk_ag`, `bks_bank_ag`, `brull_kallmus_bank_ag`, `btv_vier_lander_bank`, `capital_bank_grawe_gruppe_ag`, `deutsche_bank_ag`, `dolomitenbank`, `easybank_ag`, `erste_bank_und_sparkassen`, `hypo_alpeadriabank_international_ag`, `hypo_noe_lb_fur_niederosterreich_u_wien`, `hypo_oberosterreich_salzburg_steiermark`, `hypo_tirol_bank_ag`, `hypo_vorarlberg_bank_ag`, `hypo_bank_burgenland_aktiengesellschaft`, `marchfelder_bank`, `oberbank_ag`, `raiffeisen_bankengruppe_osterreich`, `schoellerbank_ag`, `sparda_bank_wien`, `volksbank_gruppe`, `volkskreditbank_ag`, or `vr_bank_braunau`. */
   bank?:
     | "arzte_und_apotheker_bank"
@@ -13355,10 +13318,10 @@ export interface PaymentMethodDetailsEps {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};
 
 /** @schema `payment_method_details_fpx` */
-export interface PaymentMethodDetailsFpx {
+export type PaymentMethodDetailsFpx = {
   /** The customer's bank. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, `pb_enterprise`, or `bank_of_china`. */
   bank:
     | "affin_bank"
@@ -13389,10 +13352,10 @@ export interface PaymentMethodDetailsFpx {
    * @maxLength 5000
    */
   transaction_id?: string | null;
-}
+};
 
 /** @schema `payment_method_details_giropay` */
-export interface PaymentMethodDetailsGiropay {
+export type PaymentMethodDetailsGiropay = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -13419,20 +13382,20 @@ export interface PaymentMethodDetailsGiropay {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};
 
 /** @schema `payment_method_details_grabpay` */
-export interface PaymentMethodDetailsGrabpay {
+export type PaymentMethodDetailsGrabpay = {
   /**
    * Unique transaction id generated by GrabPay
    *
    * @maxLength 5000
    */
   transaction_id?: string | null;
-}
+};
 
 /** @schema `payment_method_details_ideal` */
-export interface PaymentMethodDetailsIdeal {
+export type PaymentMethodDetailsIdeal = {
   /** The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`. */
   bank?:
     | "abn_amro"
@@ -13495,10 +13458,10 @@ export interface PaymentMethodDetailsIdeal {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};
 
 /** @schema `payment_method_details_interac_present` */
-export interface PaymentMethodDetailsInteracPresent {
+export type PaymentMethodDetailsInteracPresent = {
   /**
    * Card brand. Can be `interac`, `mastercard` or `visa`.
    *
@@ -13571,10 +13534,10 @@ export interface PaymentMethodDetailsInteracPresent {
     | null;
   /** A collection of fields required to be displayed on receipts. Only required for EMV transactions. */
   receipt?: PaymentMethodDetailsInteracPresentReceipt | null;
-}
+};
 
 /** @schema `payment_method_details_interac_present_receipt` */
-export interface PaymentMethodDetailsInteracPresentReceipt {
+export type PaymentMethodDetailsInteracPresentReceipt = {
   /** The type of account being debited or credited */
   account_type?: "checking" | "savings" | "unknown" | (string & {});
   /**
@@ -13625,10 +13588,10 @@ export interface PaymentMethodDetailsInteracPresentReceipt {
    * @maxLength 5000
    */
   transaction_status_information?: string | null;
-}
+};
 
 /** @schema `payment_method_details_klarna` */
-export interface PaymentMethodDetailsKlarna {
+export type PaymentMethodDetailsKlarna = {
   /**
    * The Klarna payment method used for this transaction.
    * Can be one of `pay_later`, `pay_now`, `pay_with_financing`, or `pay_in_installments`
@@ -13643,22 +13606,22 @@ export interface PaymentMethodDetailsKlarna {
    * @maxLength 5000
    */
   preferred_locale?: string | null;
-}
+};
 
 /** @schema `payment_method_details_konbini` */
-export interface PaymentMethodDetailsKonbini {
+export type PaymentMethodDetailsKonbini = {
   /** If the payment succeeded, this contains the details of the convenience store where the payment was completed. */
   store?: PaymentMethodDetailsKonbiniStore | null;
-}
+};
 
 /** @schema `payment_method_details_konbini_store` */
-export interface PaymentMethodDetailsKonbiniStore {
+export type PaymentMethodDetailsKonbiniStore = {
   /** The name of the convenience store chain where the payment was completed. */
   chain?: "familymart" | "lawson" | "ministop" | "seicomart" | null;
-}
+};
 
 /** @schema `payment_method_details_link` */
-export interface PaymentMethodDetailsLink {
+export type PaymentMethodDetailsLink = {
   /**
    * Two-letter ISO code representing the funding source country beneath the Link payment.
    * You could use this attribute to get a sense of international fees.
@@ -13666,10 +13629,10 @@ export interface PaymentMethodDetailsLink {
    * @maxLength 5000
    */
   country?: string | null;
-}
+};
 
 /** @schema `payment_method_details_multibanco` */
-export interface PaymentMethodDetailsMultibanco {
+export type PaymentMethodDetailsMultibanco = {
   /**
    * Entity number associated with this Multibanco payment.
    *
@@ -13682,20 +13645,20 @@ export interface PaymentMethodDetailsMultibanco {
    * @maxLength 5000
    */
   reference?: string | null;
-}
+};
 
 /** @schema `payment_method_details_oxxo` */
-export interface PaymentMethodDetailsOxxo {
+export type PaymentMethodDetailsOxxo = {
   /**
    * OXXO reference number
    *
    * @maxLength 5000
    */
   number?: string | null;
-}
+};
 
 /** @schema `payment_method_details_p24` */
-export interface PaymentMethodDetailsP24 {
+export type PaymentMethodDetailsP24 = {
   /** The customer's bank. Can be one of `ing`, `citi_handlowy`, `tmobile_usbugi_bankowe`, `plus_bank`, `etransfer_pocztowy24`, `banki_spbdzielcze`, `bank_nowy_bfg_sa`, `getin_bank`, `blik`, `noble_pay`, `ideabank`, `envelobank`, `santander_przelew24`, `nest_przelew`, `mbank_mtransfer`, `inteligo`, `pbac_z_ipko`, `bnp_paribas`, `credit_agricole`, `toyota_bank`, `bank_pekao_sa`, `volkswagen_bank`, `bank_millennium`, `alior_bank`, or `boz`. */
   bank?:
     | "alior_bank"
@@ -13738,20 +13701,20 @@ export interface PaymentMethodDetailsP24 {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};
 
 /** @schema `payment_method_details_paynow` */
-export interface PaymentMethodDetailsPaynow {
+export type PaymentMethodDetailsPaynow = {
   /**
    * Reference number associated with this PayNow payment
    *
    * @maxLength 5000
    */
   reference?: string | null;
-}
+};
 
 /** @schema `payment_method_details_paypal` */
-export interface PaymentMethodDetailsPaypal {
+export type PaymentMethodDetailsPaypal = {
   /**
    * Owner's email. Values are provided by PayPal directly
    * (if supported) at the time of authorization or settlement. They cannot be set or mutated.
@@ -13780,30 +13743,30 @@ export interface PaymentMethodDetailsPaypal {
    * @maxLength 5000
    */
   transaction_id?: string | null;
-}
+};
 
 /** @schema `payment_method_details_pix` */
-export interface PaymentMethodDetailsPix {
+export type PaymentMethodDetailsPix = {
   /**
    * Unique transaction id generated by BCB
    *
    * @maxLength 5000
    */
   bank_transaction_id?: string | null;
-}
+};
 
 /** @schema `payment_method_details_promptpay` */
-export interface PaymentMethodDetailsPromptpay {
+export type PaymentMethodDetailsPromptpay = {
   /**
    * Bill reference generated by PromptPay
    *
    * @maxLength 5000
    */
   reference?: string | null;
-}
+};
 
 /** @schema `payment_method_details_sepa_debit` */
-export interface PaymentMethodDetailsSepaDebit {
+export type PaymentMethodDetailsSepaDebit = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -13840,10 +13803,10 @@ export interface PaymentMethodDetailsSepaDebit {
    * @maxLength 5000
    */
   mandate?: string | null;
-}
+};
 
 /** @schema `payment_method_details_sofort` */
-export interface PaymentMethodDetailsSofort {
+export type PaymentMethodDetailsSofort = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -13898,15 +13861,13 @@ export interface PaymentMethodDetailsSofort {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};
 
 /** @schema `payment_method_details_stripe_account` */
-export interface PaymentMethodDetailsStripeAccount {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsStripeAccount = { [key: string]: unknown };
 
 /** @schema `payment_method_details_us_bank_account` */
-export interface PaymentMethodDetailsUsBankAccount {
+export type PaymentMethodDetailsUsBankAccount = {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
   /** Account type: checkings or savings. Defaults to checking if omitted. */
@@ -13935,15 +13896,13 @@ export interface PaymentMethodDetailsUsBankAccount {
    * @maxLength 5000
    */
   routing_number?: string | null;
-}
+};
 
 /** @schema `payment_method_details_wechat` */
-export interface PaymentMethodDetailsWechat {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsWechat = { [key: string]: unknown };
 
 /** @schema `payment_method_details_wechat_pay` */
-export interface PaymentMethodDetailsWechatPay {
+export type PaymentMethodDetailsWechatPay = {
   /**
    * Uniquely identifies this particular WeChat Pay account. You can use this attribute to check whether two WeChat accounts are the same.
    *
@@ -13956,12 +13915,10 @@ export interface PaymentMethodDetailsWechatPay {
    * @maxLength 5000
    */
   transaction_id?: string | null;
-}
+};
 
 /** @schema `payment_method_details_zip` */
-export interface PaymentMethodDetailsZip {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsZip = { [key: string]: unknown };
 
 /**
  * A payment method domain represents a web domain that you have registered with Stripe.
@@ -13971,7 +13928,7 @@ export interface PaymentMethodDetailsZip {
  *
  * @schema `payment_method_domain`
  */
-export interface PaymentMethodDomain {
+export type PaymentMethodDomain = {
   apple_pay: PaymentMethodDomainResourcePaymentMethodStatus;
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -14000,35 +13957,35 @@ export interface PaymentMethodDomain {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "payment_method_domain";
   paypal: PaymentMethodDomainResourcePaymentMethodStatus;
-}
+};
 
 /**
  * Indicates the status of a specific payment method on a payment method domain.
  *
  * @schema `payment_method_domain_resource_payment_method_status`
  */
-export interface PaymentMethodDomainResourcePaymentMethodStatus {
+export type PaymentMethodDomainResourcePaymentMethodStatus = {
   /** The status of the payment method on the domain. */
   status: "active" | "inactive";
   status_details?: PaymentMethodDomainResourcePaymentMethodStatusDetails;
-}
+};
 
 /**
  * Contains additional details about the status of a payment method for a specific payment method domain.
  *
  * @schema `payment_method_domain_resource_payment_method_status_details`
  */
-export interface PaymentMethodDomainResourcePaymentMethodStatusDetails {
+export type PaymentMethodDomainResourcePaymentMethodStatusDetails = {
   /**
    * The error message associated with the status of the payment method on the domain.
    *
    * @maxLength 5000
    */
   error_message: string;
-}
+};
 
 /** @schema `payment_method_eps` */
-export interface PaymentMethodEps {
+export type PaymentMethodEps = {
   /** The customer's bank. Should be one of `arzte_und_apotheker_bank`, `austrian_anadi_bank_ag`, `bank_austria`, `bankhaus_carl_spangler`, `bankhaus_schelhammer_und_schattera_ag`, `bawag_psk_ag`, `bks_bank_ag`, `brull_kallmus_bank_ag`, `btv_vier_lander_bank`, `capital_bank_grawe_gruppe_ag`, `deutsche_bank_ag`, `dolomitenbank`, `easybank_ag`, `erste_bank_und_sparkassen`, `hypo_alpeadriabank_international_ag`, `hypo_noe_lb_fur_niederosterreich_u_wien`, `hypo_oberosterreich_salzburg_steiermark`, `hypo_tirol_bank_ag`, `hypo_vorarlberg_bank_ag`, `hypo_bank_burgenland_aktiengesellschaft`, `marchfelder_bank`, `oberbank_ag`, `raiffeisen_bankengruppe_osterreich`, `schoellerbank_ag`, `sparda_bank_wien`, `volksbank_gruppe`, `volkskreditbank_ag`, or `vr_bank_braunau`. */
   bank?:
     | "arzte_und_apotheker_bank"
@@ -14060,10 +14017,10 @@ export interface PaymentMethodEps {
     | "volkskreditbank_ag"
     | "vr_bank_braunau"
     | null;
-}
+};
 
 /** @schema `payment_method_fpx` */
-export interface PaymentMethodFpx {
+export type PaymentMethodFpx = {
   /** The customer's bank, if provided. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, `pb_enterprise`, or `bank_of_china`. */
   bank:
     | "affin_bank"
@@ -14088,20 +14045,16 @@ export interface PaymentMethodFpx {
     | "rhb"
     | "standard_chartered"
     | "uob";
-}
+};
 
 /** @schema `payment_method_giropay` */
-export interface PaymentMethodGiropay {
-  [key: string]: unknown;
-}
+export type PaymentMethodGiropay = { [key: string]: unknown };
 
 /** @schema `payment_method_grabpay` */
-export interface PaymentMethodGrabpay {
-  [key: string]: unknown;
-}
+export type PaymentMethodGrabpay = { [key: string]: unknown };
 
 /** @schema `payment_method_ideal` */
-export interface PaymentMethodIdeal {
+export type PaymentMethodIdeal = {
   /** The customer's bank, if provided. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`. */
   bank?:
     | "abn_amro"
@@ -14139,10 +14092,10 @@ export interface PaymentMethodIdeal {
     | "SNSBNL2A"
     | "TRIONL2U"
     | null;
-}
+};
 
 /** @schema `payment_method_interac_present` */
-export interface PaymentMethodInteracPresent {
+export type PaymentMethodInteracPresent = {
   /**
    * Card brand. Can be `interac`, `mastercard` or `visa`.
    *
@@ -14197,31 +14150,29 @@ export interface PaymentMethodInteracPresent {
     | "magnetic_stripe_fallback"
     | "magnetic_stripe_track2"
     | null;
-}
+};
 
 /** @schema `payment_method_klarna` */
-export interface PaymentMethodKlarna {
+export type PaymentMethodKlarna = {
   /** The customer's date of birth, if provided. */
   dob?: PaymentFlowsPrivatePaymentMethodsKlarnaDob | null;
-}
+};
 
 /** @schema `payment_method_konbini` */
-export interface PaymentMethodKonbini {
-  [key: string]: unknown;
-}
+export type PaymentMethodKonbini = { [key: string]: unknown };
 
 /** @schema `payment_method_link` */
-export interface PaymentMethodLink {
+export type PaymentMethodLink = {
   /**
    * Account owner's email address.
    *
    * @maxLength 5000
    */
   email?: string | null;
-}
+};
 
 /** @schema `payment_method_options_affirm` */
-export interface PaymentMethodOptionsAffirm {
+export type PaymentMethodOptionsAffirm = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -14238,10 +14189,10 @@ export interface PaymentMethodOptionsAffirm {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_afterpay_clearpay` */
-export interface PaymentMethodOptionsAfterpayClearpay {
+export type PaymentMethodOptionsAfterpayClearpay = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -14259,10 +14210,10 @@ export interface PaymentMethodOptionsAfterpayClearpay {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | (string & {});
-}
+};
 
 /** @schema `payment_method_options_alipay` */
-export interface PaymentMethodOptionsAlipay {
+export type PaymentMethodOptionsAlipay = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -14271,10 +14222,10 @@ export interface PaymentMethodOptionsAlipay {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};
 
 /** @schema `payment_method_options_bacs_debit` */
-export interface PaymentMethodOptionsBacsDebit {
+export type PaymentMethodOptionsBacsDebit = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -14283,10 +14234,10 @@ export interface PaymentMethodOptionsBacsDebit {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};
 
 /** @schema `payment_method_options_bancontact` */
-export interface PaymentMethodOptionsBancontact {
+export type PaymentMethodOptionsBancontact = {
   /** Preferred language of the Bancontact authorization page that the customer is redirected to. */
   preferred_language: "de" | "en" | "fr" | "nl";
   /**
@@ -14297,10 +14248,10 @@ export interface PaymentMethodOptionsBancontact {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};
 
 /** @schema `payment_method_options_boleto` */
-export interface PaymentMethodOptionsBoleto {
+export type PaymentMethodOptionsBoleto = {
   /** The number of calendar days before a Boleto voucher expires. For example, if you create a Boleto voucher on Monday and you set expires_after_days to 2, the Boleto voucher will expire on Wednesday at 23:59 America/Sao_Paulo time. */
   expires_after_days: number;
   /**
@@ -14311,20 +14262,20 @@ export interface PaymentMethodOptionsBoleto {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};
 
 /** @schema `payment_method_options_card_installments` */
-export interface PaymentMethodOptionsCardInstallments {
+export type PaymentMethodOptionsCardInstallments = {
   /** Installment plans that may be selected for this PaymentIntent. */
   available_plans?: PaymentMethodDetailsCardInstallmentsPlan[] | null;
   /** Whether Installments are enabled for this PaymentIntent. */
   enabled: boolean;
   /** Installment plan selected for this PaymentIntent. */
   plan?: PaymentMethodDetailsCardInstallmentsPlan | null;
-}
+};
 
 /** @schema `payment_method_options_card_mandate_options` */
-export interface PaymentMethodOptionsCardMandateOptions {
+export type PaymentMethodOptionsCardMandateOptions = {
   /** Amount to be charged for future payments. */
   amount: number;
   /** One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param. */
@@ -14359,18 +14310,18 @@ export interface PaymentMethodOptionsCardMandateOptions {
   start_date: number;
   /** Specifies the type of mandates supported. Possible values are `india`. */
   supported_types?: "india"[] | null;
-}
+};
 
 /** @schema `payment_method_options_card_present` */
-export interface PaymentMethodOptionsCardPresent {
+export type PaymentMethodOptionsCardPresent = {
   /** Request ability to capture this payment beyond the standard [authorization validity window](https://stripe.com/docs/terminal/features/extended-authorizations#authorization-validity) */
   request_extended_authorization?: boolean | null;
   /** Request ability to [increment](https://stripe.com/docs/terminal/features/incremental-authorizations) this PaymentIntent if the combination of MCC and card brand is eligible. Check [incremental_authorization_supported](https://stripe.com/docs/api/charges/object#charge_object-payment_method_details-card_present-incremental_authorization_supported) in the [Confirm](https://stripe.com/docs/api/payment_intents/confirm) response to verify support. */
   request_incremental_authorization_support?: boolean | null;
-}
+};
 
 /** @schema `payment_method_options_cashapp` */
-export interface PaymentMethodOptionsCashapp {
+export type PaymentMethodOptionsCashapp = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -14381,10 +14332,10 @@ export interface PaymentMethodOptionsCashapp {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};
 
 /** @schema `payment_method_options_customer_balance` */
-export interface PaymentMethodOptionsCustomerBalance {
+export type PaymentMethodOptionsCustomerBalance = {
   bank_transfer?: PaymentMethodOptionsCustomerBalanceBankTransfer;
   /** The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`. */
   funding_type?: "bank_transfer" | null;
@@ -14396,10 +14347,10 @@ export interface PaymentMethodOptionsCustomerBalance {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_customer_balance_bank_transfer` */
-export interface PaymentMethodOptionsCustomerBalanceBankTransfer {
+export type PaymentMethodOptionsCustomerBalanceBankTransfer = {
   eu_bank_transfer?: PaymentMethodOptionsCustomerBalanceEuBankAccount;
   /**
    * List of address types that should be returned in the financial_addresses response. If not specified, all valid types will be returned.
@@ -14425,16 +14376,16 @@ export interface PaymentMethodOptionsCustomerBalanceBankTransfer {
     | "us_bank_transfer"
     | (string & {})
     | null;
-}
+};
 
 /** @schema `payment_method_options_customer_balance_eu_bank_account` */
-export interface PaymentMethodOptionsCustomerBalanceEuBankAccount {
+export type PaymentMethodOptionsCustomerBalanceEuBankAccount = {
   /** The desired country code of the bank account information. Permitted values include: `BE`, `DE`, `ES`, `FR`, `IE`, or `NL`. */
   country: "BE" | "DE" | "ES" | "FR" | "IE" | "NL";
-}
+};
 
 /** @schema `payment_method_options_fpx` */
-export interface PaymentMethodOptionsFpx {
+export type PaymentMethodOptionsFpx = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -14443,10 +14394,10 @@ export interface PaymentMethodOptionsFpx {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_giropay` */
-export interface PaymentMethodOptionsGiropay {
+export type PaymentMethodOptionsGiropay = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -14455,10 +14406,10 @@ export interface PaymentMethodOptionsGiropay {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_grabpay` */
-export interface PaymentMethodOptionsGrabpay {
+export type PaymentMethodOptionsGrabpay = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -14467,10 +14418,10 @@ export interface PaymentMethodOptionsGrabpay {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_ideal` */
-export interface PaymentMethodOptionsIdeal {
+export type PaymentMethodOptionsIdeal = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -14479,15 +14430,13 @@ export interface PaymentMethodOptionsIdeal {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};
 
 /** @schema `payment_method_options_interac_present` */
-export interface PaymentMethodOptionsInteracPresent {
-  [key: string]: unknown;
-}
+export type PaymentMethodOptionsInteracPresent = { [key: string]: unknown };
 
 /** @schema `payment_method_options_klarna` */
-export interface PaymentMethodOptionsKlarna {
+export type PaymentMethodOptionsKlarna = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -14504,10 +14453,10 @@ export interface PaymentMethodOptionsKlarna {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_konbini` */
-export interface PaymentMethodOptionsKonbini {
+export type PaymentMethodOptionsKonbini = {
   /**
    * An optional 10 to 11 digit numeric-only string determining the confirmation code at applicable convenience stores.
    *
@@ -14536,10 +14485,10 @@ export interface PaymentMethodOptionsKonbini {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_oxxo` */
-export interface PaymentMethodOptionsOxxo {
+export type PaymentMethodOptionsOxxo = {
   /** The number of calendar days before an OXXO invoice expires. For example, if you create an OXXO invoice on Monday and you set expires_after_days to 2, the OXXO invoice will expire on Wednesday at 23:59 America/Mexico_City time. */
   expires_after_days: number;
   /**
@@ -14550,10 +14499,10 @@ export interface PaymentMethodOptionsOxxo {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_p24` */
-export interface PaymentMethodOptionsP24 {
+export type PaymentMethodOptionsP24 = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -14562,10 +14511,10 @@ export interface PaymentMethodOptionsP24 {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_paynow` */
-export interface PaymentMethodOptionsPaynow {
+export type PaymentMethodOptionsPaynow = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -14574,10 +14523,10 @@ export interface PaymentMethodOptionsPaynow {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_paypal` */
-export interface PaymentMethodOptionsPaypal {
+export type PaymentMethodOptionsPaypal = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -14600,10 +14549,10 @@ export interface PaymentMethodOptionsPaypal {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};
 
 /** @schema `payment_method_options_pix` */
-export interface PaymentMethodOptionsPix {
+export type PaymentMethodOptionsPix = {
   /** The number of seconds (between 10 and 1209600) after which Pix payment will expire. */
   expires_after_seconds?: number | null;
   /** The timestamp at which the Pix expires. */
@@ -14616,10 +14565,10 @@ export interface PaymentMethodOptionsPix {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_promptpay` */
-export interface PaymentMethodOptionsPromptpay {
+export type PaymentMethodOptionsPromptpay = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -14628,10 +14577,10 @@ export interface PaymentMethodOptionsPromptpay {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_sofort` */
-export interface PaymentMethodOptionsSofort {
+export type PaymentMethodOptionsSofort = {
   /** Preferred language of the SOFORT authorization page that the customer is redirected to. */
   preferred_language?: "de" | "en" | "es" | "fr" | "it" | "nl" | "pl" | null;
   /**
@@ -14642,10 +14591,10 @@ export interface PaymentMethodOptionsSofort {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};
 
 /** @schema `payment_method_options_wechat_pay` */
-export interface PaymentMethodOptionsWechatPay {
+export type PaymentMethodOptionsWechatPay = {
   /**
    * The app ID registered with WeChat Pay. Only required when client is ios or android.
    *
@@ -14662,10 +14611,10 @@ export interface PaymentMethodOptionsWechatPay {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_options_zip` */
-export interface PaymentMethodOptionsZip {
+export type PaymentMethodOptionsZip = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -14674,15 +14623,13 @@ export interface PaymentMethodOptionsZip {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};
 
 /** @schema `payment_method_oxxo` */
-export interface PaymentMethodOxxo {
-  [key: string]: unknown;
-}
+export type PaymentMethodOxxo = { [key: string]: unknown };
 
 /** @schema `payment_method_p24` */
-export interface PaymentMethodP24 {
+export type PaymentMethodP24 = {
   /** The customer's bank, if provided. */
   bank?:
     | "alior_bank"
@@ -14712,15 +14659,13 @@ export interface PaymentMethodP24 {
     | "volkswagen_bank"
     | (string & {})
     | null;
-}
+};
 
 /** @schema `payment_method_paynow` */
-export interface PaymentMethodPaynow {
-  [key: string]: unknown;
-}
+export type PaymentMethodPaynow = { [key: string]: unknown };
 
 /** @schema `payment_method_paypal` */
-export interface PaymentMethodPaypal {
+export type PaymentMethodPaypal = {
   /**
    * Owner's email. Values are provided by PayPal directly
    * (if supported) at the time of authorization or settlement. They cannot be set or mutated.
@@ -14734,20 +14679,16 @@ export interface PaymentMethodPaypal {
    * @maxLength 5000
    */
   payer_id?: string | null;
-}
+};
 
 /** @schema `payment_method_pix` */
-export interface PaymentMethodPix {
-  [key: string]: unknown;
-}
+export type PaymentMethodPix = { [key: string]: unknown };
 
 /** @schema `payment_method_promptpay` */
-export interface PaymentMethodPromptpay {
-  [key: string]: unknown;
-}
+export type PaymentMethodPromptpay = { [key: string]: unknown };
 
 /** @schema `payment_method_sepa_debit` */
-export interface PaymentMethodSepaDebit {
+export type PaymentMethodSepaDebit = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -14780,20 +14721,20 @@ export interface PaymentMethodSepaDebit {
    * @maxLength 5000
    */
   last4?: string | null;
-}
+};
 
 /** @schema `payment_method_sofort` */
-export interface PaymentMethodSofort {
+export type PaymentMethodSofort = {
   /**
    * Two-letter ISO code representing the country the bank account is located in.
    *
    * @maxLength 5000
    */
   country?: string | null;
-}
+};
 
 /** @schema `payment_method_us_bank_account` */
-export interface PaymentMethodUsBankAccount {
+export type PaymentMethodUsBankAccount = {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
   /** Account type: checkings or savings. Defaults to checking if omitted. */
@@ -14832,10 +14773,10 @@ export interface PaymentMethodUsBankAccount {
   routing_number?: string | null;
   /** Contains information about the future reusability of this PaymentMethod. */
   status_details?: PaymentMethodUsBankAccountStatusDetails | null;
-}
+};
 
 /** @schema `payment_method_us_bank_account_blocked` */
-export interface PaymentMethodUsBankAccountBlocked {
+export type PaymentMethodUsBankAccountBlocked = {
   /** The ACH network code that resulted in this block. */
   network_code?:
     | "R02"
@@ -14860,31 +14801,27 @@ export interface PaymentMethodUsBankAccountBlocked {
     | "bank_account_unusable"
     | "debit_not_authorized"
     | null;
-}
+};
 
 /** @schema `payment_method_us_bank_account_status_details` */
-export interface PaymentMethodUsBankAccountStatusDetails {
+export type PaymentMethodUsBankAccountStatusDetails = {
   blocked?: PaymentMethodUsBankAccountBlocked;
-}
+};
 
 /** @schema `payment_method_wechat_pay` */
-export interface PaymentMethodWechatPay {
-  [key: string]: unknown;
-}
+export type PaymentMethodWechatPay = { [key: string]: unknown };
 
 /** @schema `payment_method_zip` */
-export interface PaymentMethodZip {
-  [key: string]: unknown;
-}
+export type PaymentMethodZip = { [key: string]: unknown };
 
 /** @schema `payment_pages_checkout_session_after_expiration` */
-export interface PaymentPagesCheckoutSessionAfterExpiration {
+export type PaymentPagesCheckoutSessionAfterExpiration = {
   /** When set, configuration used to recover the Checkout Session on expiry. */
   recovery?: PaymentPagesCheckoutSessionAfterExpirationRecovery | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_after_expiration_recovery` */
-export interface PaymentPagesCheckoutSessionAfterExpirationRecovery {
+export type PaymentPagesCheckoutSessionAfterExpirationRecovery = {
   /** Enables user redeemable promotion codes on the recovered Checkout Sessions. Defaults to `false` */
   allow_promotion_codes: boolean;
   /**
@@ -14905,18 +14842,18 @@ export interface PaymentPagesCheckoutSessionAfterExpirationRecovery {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_automatic_tax` */
-export interface PaymentPagesCheckoutSessionAutomaticTax {
+export type PaymentPagesCheckoutSessionAutomaticTax = {
   /** Indicates whether automatic tax is enabled for the session */
   enabled: boolean;
   /** The status of the most recent automated tax calculation for this session. */
   status?: "complete" | "failed" | "requires_location_inputs" | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_consent` */
-export interface PaymentPagesCheckoutSessionConsent {
+export type PaymentPagesCheckoutSessionConsent = {
   /**
    * If `opt_in`, the customer consents to receiving promotional communications
    * from the merchant about this Checkout Session.
@@ -14924,10 +14861,10 @@ export interface PaymentPagesCheckoutSessionConsent {
   promotions?: "opt_in" | "opt_out" | null;
   /** If `accepted`, the customer in this Checkout Session has agreed to the merchant's terms of service. */
   terms_of_service?: "accepted" | (string & {}) | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_consent_collection` */
-export interface PaymentPagesCheckoutSessionConsentCollection {
+export type PaymentPagesCheckoutSessionConsentCollection = {
   /**
    * If set to `auto`, enables the collection of customer consent for promotional communications. The Checkout
    * Session will determine whether to display an option to opt into promotional communication
@@ -14936,10 +14873,10 @@ export interface PaymentPagesCheckoutSessionConsentCollection {
   promotions?: "auto" | "none" | null;
   /** If set to `required`, it requires customers to accept the terms of service before being able to pay. */
   terms_of_service?: "none" | "required" | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_currency_conversion` */
-export interface PaymentPagesCheckoutSessionCurrencyConversion {
+export type PaymentPagesCheckoutSessionCurrencyConversion = {
   /** Total of all items in source currency before discounts or taxes are applied. */
   amount_subtotal: number;
   /** Total of all items in source currency after discounts and taxes are applied. */
@@ -14956,10 +14893,10 @@ export interface PaymentPagesCheckoutSessionCurrencyConversion {
    * @maxLength 5000
    */
   source_currency: string;
-}
+};
 
 /** @schema `payment_pages_checkout_session_custom_fields` */
-export interface PaymentPagesCheckoutSessionCustomFields {
+export type PaymentPagesCheckoutSessionCustomFields = {
   /** Configuration for `type=dropdown` fields. */
   dropdown?: PaymentPagesCheckoutSessionCustomFieldsDropdown | null;
   /**
@@ -14977,10 +14914,10 @@ export interface PaymentPagesCheckoutSessionCustomFields {
   text?: PaymentPagesCheckoutSessionCustomFieldsText | null;
   /** The type of the field. */
   type: "dropdown" | "numeric" | "text";
-}
+};
 
 /** @schema `payment_pages_checkout_session_custom_fields_dropdown` */
-export interface PaymentPagesCheckoutSessionCustomFieldsDropdown {
+export type PaymentPagesCheckoutSessionCustomFieldsDropdown = {
   /** The options available for the customer to select. Up to 200 options allowed. */
   options: PaymentPagesCheckoutSessionCustomFieldsOption[];
   /**
@@ -14989,10 +14926,10 @@ export interface PaymentPagesCheckoutSessionCustomFieldsDropdown {
    * @maxLength 5000
    */
   value?: string | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_custom_fields_label` */
-export interface PaymentPagesCheckoutSessionCustomFieldsLabel {
+export type PaymentPagesCheckoutSessionCustomFieldsLabel = {
   /**
    * Custom text for the label, displayed to the customer. Up to 50 characters.
    *
@@ -15001,10 +14938,10 @@ export interface PaymentPagesCheckoutSessionCustomFieldsLabel {
   custom?: string | null;
   /** The type of the label. */
   type: "custom";
-}
+};
 
 /** @schema `payment_pages_checkout_session_custom_fields_numeric` */
-export interface PaymentPagesCheckoutSessionCustomFieldsNumeric {
+export type PaymentPagesCheckoutSessionCustomFieldsNumeric = {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
   /** The minimum character length requirement for the customer's input. */
@@ -15015,10 +14952,10 @@ export interface PaymentPagesCheckoutSessionCustomFieldsNumeric {
    * @maxLength 5000
    */
   value?: string | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_custom_fields_option` */
-export interface PaymentPagesCheckoutSessionCustomFieldsOption {
+export type PaymentPagesCheckoutSessionCustomFieldsOption = {
   /**
    * The label for the option, displayed to the customer. Up to 100 characters.
    *
@@ -15031,10 +14968,10 @@ export interface PaymentPagesCheckoutSessionCustomFieldsOption {
    * @maxLength 5000
    */
   value: string;
-}
+};
 
 /** @schema `payment_pages_checkout_session_custom_fields_text` */
-export interface PaymentPagesCheckoutSessionCustomFieldsText {
+export type PaymentPagesCheckoutSessionCustomFieldsText = {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
   /** The minimum character length requirement for the customer's input. */
@@ -15045,28 +14982,28 @@ export interface PaymentPagesCheckoutSessionCustomFieldsText {
    * @maxLength 5000
    */
   value?: string | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_custom_text` */
-export interface PaymentPagesCheckoutSessionCustomText {
+export type PaymentPagesCheckoutSessionCustomText = {
   /** Custom text that should be displayed alongside shipping address collection. */
   shipping_address?: PaymentPagesCheckoutSessionCustomTextPosition | null;
   /** Custom text that should be displayed alongside the payment confirmation button. */
   submit?: PaymentPagesCheckoutSessionCustomTextPosition | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_custom_text_position` */
-export interface PaymentPagesCheckoutSessionCustomTextPosition {
+export type PaymentPagesCheckoutSessionCustomTextPosition = {
   /**
    * Text may be up to 1000 characters in length.
    *
    * @maxLength 500
    */
   message: string;
-}
+};
 
 /** @schema `payment_pages_checkout_session_customer_details` */
-export interface PaymentPagesCheckoutSessionCustomerDetails {
+export type PaymentPagesCheckoutSessionCustomerDetails = {
   /** The customer's address after a completed Checkout Session. Note: This property is populated only for sessions on or after March 30, 2022. */
   address?: Address | null;
   /**
@@ -15092,17 +15029,17 @@ export interface PaymentPagesCheckoutSessionCustomerDetails {
   tax_exempt?: "exempt" | "none" | "reverse" | null;
   /** The customer’s tax IDs after a completed Checkout Session. */
   tax_ids?: PaymentPagesCheckoutSessionTaxId[] | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_invoice_creation` */
-export interface PaymentPagesCheckoutSessionInvoiceCreation {
+export type PaymentPagesCheckoutSessionInvoiceCreation = {
   /** Indicates whether invoice creation is enabled for the Checkout Session. */
   enabled: boolean;
   invoice_data: PaymentPagesCheckoutSessionInvoiceSettings;
-}
+};
 
 /** @schema `payment_pages_checkout_session_invoice_settings` */
-export interface PaymentPagesCheckoutSessionInvoiceSettings {
+export type PaymentPagesCheckoutSessionInvoiceSettings = {
   /** The account tax IDs associated with the invoice. */
   account_tax_ids?: (string | TaxId | DeletedTaxId)[] | null;
   /** Custom fields displayed on the invoice. */
@@ -15123,16 +15060,16 @@ export interface PaymentPagesCheckoutSessionInvoiceSettings {
   metadata?: { [key: string]: string } | null;
   /** Options for invoice PDF rendering. */
   rendering_options?: InvoiceSettingRenderingOptions | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_phone_number_collection` */
-export interface PaymentPagesCheckoutSessionPhoneNumberCollection {
+export type PaymentPagesCheckoutSessionPhoneNumberCollection = {
   /** Indicates whether phone number collection is enabled for the session */
   enabled: boolean;
-}
+};
 
 /** @schema `payment_pages_checkout_session_shipping_address_collection` */
-export interface PaymentPagesCheckoutSessionShippingAddressCollection {
+export type PaymentPagesCheckoutSessionShippingAddressCollection = {
   /**
    * An array of two-letter ISO country codes representing which countries Checkout should provide as options for
    * shipping locations. Unsupported country codes: `AS, CX, CC, CU, HM, IR, KP, MH, FM, NF, MP, PW, SD, SY, UM, VI`.
@@ -15376,10 +15313,10 @@ export interface PaymentPagesCheckoutSessionShippingAddressCollection {
     | "ZW"
     | "ZZ"
   )[];
-}
+};
 
 /** @schema `payment_pages_checkout_session_shipping_cost` */
-export interface PaymentPagesCheckoutSessionShippingCost {
+export type PaymentPagesCheckoutSessionShippingCost = {
   /** Total shipping cost before any discounts or taxes are applied. */
   amount_subtotal: number;
   /** Total tax amount applied due to shipping costs. If no tax was applied, defaults to 0. */
@@ -15394,10 +15331,10 @@ export interface PaymentPagesCheckoutSessionShippingCost {
   shipping_rate?: string | ShippingRate | null;
   /** The taxes applied to the shipping rate. */
   taxes?: LineItemsTaxAmount[];
-}
+};
 
 /** @schema `payment_pages_checkout_session_shipping_option` */
-export interface PaymentPagesCheckoutSessionShippingOption {
+export type PaymentPagesCheckoutSessionShippingOption = {
   /** A non-negative integer in cents representing how much to charge. */
   shipping_amount: number;
   /**
@@ -15406,10 +15343,10 @@ export interface PaymentPagesCheckoutSessionShippingOption {
    * @expandable An ID, or the object when the request expands this field
    */
   shipping_rate: string | ShippingRate;
-}
+};
 
 /** @schema `payment_pages_checkout_session_tax_id` */
-export interface PaymentPagesCheckoutSessionTaxId {
+export type PaymentPagesCheckoutSessionTaxId = {
   /** The type of the tax ID, one of `ad_nrt`, `ar_cuit`, `eu_vat`, `bo_tin`, `br_cnpj`, `br_cpf`, `cn_tin`, `co_nit`, `cr_tin`, `do_rcn`, `ec_ruc`, `eu_oss_vat`, `pe_ruc`, `ro_tin`, `rs_pib`, `sv_nit`, `uy_ruc`, `ve_rif`, `vn_tin`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `jp_trn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, `ke_pin`, `tr_tin`, `eg_tin`, `ph_tin`, or `unknown` */
   type:
     | "ad_nrt"
@@ -15485,16 +15422,16 @@ export interface PaymentPagesCheckoutSessionTaxId {
    * @maxLength 5000
    */
   value?: string | null;
-}
+};
 
 /** @schema `payment_pages_checkout_session_tax_id_collection` */
-export interface PaymentPagesCheckoutSessionTaxIdCollection {
+export type PaymentPagesCheckoutSessionTaxIdCollection = {
   /** Indicates whether tax ID collection is enabled for the session */
   enabled: boolean;
-}
+};
 
 /** @schema `payment_pages_checkout_session_total_details` */
-export interface PaymentPagesCheckoutSessionTotalDetails {
+export type PaymentPagesCheckoutSessionTotalDetails = {
   /** This is the sum of all the discounts. */
   amount_discount: number;
   /** This is the sum of all the shipping amounts. */
@@ -15502,15 +15439,15 @@ export interface PaymentPagesCheckoutSessionTotalDetails {
   /** This is the sum of all the tax amounts. */
   amount_tax: number;
   breakdown?: PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown;
-}
+};
 
 /** @schema `payment_pages_checkout_session_total_details_resource_breakdown` */
-export interface PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown {
+export type PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown = {
   /** The aggregated discounts. */
   discounts: LineItemsDiscountAmount[];
   /** The aggregated tax amounts by rate. */
   taxes: LineItemsTaxAmount[];
-}
+};
 
 /** @schema `payment_source` */
 export type PaymentSource = Account | BankAccount | Card | Source;
@@ -15527,7 +15464,7 @@ export type PaymentSource = Account | BankAccount | Card | Source;
  *
  * @schema `payout`
  */
-export interface Payout {
+export type Payout = {
   /** Amount (in cents (or local equivalent)) to be transferred to your bank account or debit card. */
   amount: number;
   /**
@@ -15635,19 +15572,19 @@ export interface Payout {
   status: string;
   /** Can be `bank_account` or `card`. */
   type: "bank_account" | "card" | (string & {});
-}
+};
 
 /** @schema `paypal_seller_protection` */
-export interface PaypalSellerProtection {
+export type PaypalSellerProtection = {
   /** An array of conditions that are covered for the transaction, if applicable. */
   dispute_categories?:
     ("fraudulent" | "product_not_received" | (string & {}))[] | null;
   /** Indicates whether the transaction is eligible for PayPal's seller protection. */
   status: "eligible" | "not_eligible" | "partially_eligible";
-}
+};
 
 /** @schema `period` */
-export interface Period {
+export type Period = {
   /**
    * The end date of this usage period. All usage up to and including this point in time is included.
    *
@@ -15660,7 +15597,7 @@ export interface Period {
    * @format unix-time
    */
   start?: number | null;
-}
+};
 
 /**
  * This is an object representing a person associated with a Stripe account.
@@ -15672,7 +15609,7 @@ export interface Period {
  *
  * @schema `person`
  */
-export interface Person {
+export type Person = {
   /**
    * The account the person is associated with.
    *
@@ -15776,10 +15713,10 @@ export interface Person {
   /** Whether the last four digits of the person's Social Security number have been provided (U.S. only). */
   ssn_last_4_provided?: boolean;
   verification?: LegalEntityPersonVerification;
-}
+};
 
 /** @schema `person_future_requirements` */
-export interface PersonFutureRequirements {
+export type PersonFutureRequirements = {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
   /** Fields that need to be collected to keep the person's account enabled. If not collected by the account's `future_requirements[current_deadline]`, these fields will transition to the main `requirements` hash, and may immediately become `past_due`, but the account may also be given a grace period depending on the account's enablement state prior to transition. */
@@ -15792,10 +15729,10 @@ export interface PersonFutureRequirements {
   past_due: string[];
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due` or `currently_due`. */
   pending_verification: string[];
-}
+};
 
 /** @schema `person_relationship` */
-export interface PersonRelationship {
+export type PersonRelationship = {
   /** Whether the person is a director of the account's legal entity. Directors are typically members of the governing board of the company, or responsible for ensuring the company meets its regulatory obligations. */
   director?: boolean | null;
   /** Whether the person has significant responsibility to control, manage, or direct the organization. */
@@ -15812,10 +15749,10 @@ export interface PersonRelationship {
    * @maxLength 5000
    */
   title?: string | null;
-}
+};
 
 /** @schema `person_requirements` */
-export interface PersonRequirements {
+export type PersonRequirements = {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
   /** Fields that need to be collected to keep the person's account enabled. If not collected by the account's `current_deadline`, these fields appear in `past_due` as well, and the account is disabled. */
@@ -15828,7 +15765,7 @@ export interface PersonRequirements {
   past_due: string[];
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`. */
   pending_verification: string[];
-}
+};
 
 /**
  * You can now model subscriptions more flexibly using the [Prices API](https://stripe.com/docs/api#prices). It replaces the Plans API and is backwards compatible to simplify your migration.
@@ -15842,7 +15779,7 @@ export interface PersonRequirements {
  *
  * @schema `plan`
  */
-export interface Plan {
+export type Plan = {
   /** Whether the plan can be used for new purchases. */
   active: boolean;
   /** Specifies a usage aggregation strategy for plans of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`. */
@@ -15903,10 +15840,10 @@ export interface Plan {
   trial_period_days?: number | null;
   /** Configures how the quantity per period should be determined. Can be either `metered` or `licensed`. `licensed` automatically bills the `quantity` set when adding it to a subscription. `metered` aggregates the total usage based on usage records. Defaults to `licensed`. */
   usage_type: "licensed" | "metered";
-}
+};
 
 /** @schema `plan_tier` */
-export interface PlanTier {
+export type PlanTier = {
   /** Price for the entire tier. */
   flat_amount?: number | null;
   /**
@@ -15925,10 +15862,10 @@ export interface PlanTier {
   unit_amount_decimal?: string | null;
   /** Up to and including to this quantity will be contained in the tier. */
   up_to?: number | null;
-}
+};
 
 /** @schema `platform_tax_fee` */
-export interface PlatformTaxFee {
+export type PlatformTaxFee = {
   /**
    * The Connected account that incurred this charge.
    *
@@ -15955,10 +15892,10 @@ export interface PlatformTaxFee {
    * @maxLength 5000
    */
   type: string;
-}
+};
 
 /** @schema `portal_business_profile` */
-export interface PortalBusinessProfile {
+export type PortalBusinessProfile = {
   /**
    * The messaging shown to customers in the portal.
    *
@@ -15977,60 +15914,60 @@ export interface PortalBusinessProfile {
    * @maxLength 5000
    */
   terms_of_service_url?: string | null;
-}
+};
 
 /** @schema `portal_customer_update` */
-export interface PortalCustomerUpdate {
+export type PortalCustomerUpdate = {
   /** The types of customer updates that are supported. When empty, customers are not updateable. */
   allowed_updates: (
     "address" | "email" | "name" | "phone" | "shipping" | "tax_id"
   )[];
   /** Whether the feature is enabled. */
   enabled: boolean;
-}
+};
 
 /** @schema `portal_features` */
-export interface PortalFeatures {
+export type PortalFeatures = {
   customer_update: PortalCustomerUpdate;
   invoice_history: PortalInvoiceList;
   payment_method_update: PortalPaymentMethodUpdate;
   subscription_cancel: PortalSubscriptionCancel;
   subscription_pause: PortalSubscriptionPause;
   subscription_update: PortalSubscriptionUpdate;
-}
+};
 
 /** @schema `portal_flows_after_completion_hosted_confirmation` */
-export interface PortalFlowsAfterCompletionHostedConfirmation {
+export type PortalFlowsAfterCompletionHostedConfirmation = {
   /**
    * A custom message to display to the customer after the flow is completed.
    *
    * @maxLength 5000
    */
   custom_message?: string | null;
-}
+};
 
 /** @schema `portal_flows_after_completion_redirect` */
-export interface PortalFlowsAfterCompletionRedirect {
+export type PortalFlowsAfterCompletionRedirect = {
   /**
    * The URL the customer will be redirected to after the flow is completed.
    *
    * @maxLength 5000
    */
   return_url: string;
-}
+};
 
 /** @schema `portal_flows_coupon_offer` */
-export interface PortalFlowsCouponOffer {
+export type PortalFlowsCouponOffer = {
   /**
    * The ID of the coupon to be offered.
    *
    * @maxLength 5000
    */
   coupon: string;
-}
+};
 
 /** @schema `portal_flows_flow` */
-export interface PortalFlowsFlow {
+export type PortalFlowsFlow = {
   after_completion: PortalFlowsFlowAfterCompletion;
   /** Configuration when `flow.type=subscription_cancel`. */
   subscription_cancel?: PortalFlowsFlowSubscriptionCancel | null;
@@ -16044,20 +15981,20 @@ export interface PortalFlowsFlow {
     | "subscription_cancel"
     | "subscription_update"
     | "subscription_update_confirm";
-}
+};
 
 /** @schema `portal_flows_flow_after_completion` */
-export interface PortalFlowsFlowAfterCompletion {
+export type PortalFlowsFlowAfterCompletion = {
   /** Configuration when `after_completion.type=hosted_confirmation`. */
   hosted_confirmation?: PortalFlowsAfterCompletionHostedConfirmation | null;
   /** Configuration when `after_completion.type=redirect`. */
   redirect?: PortalFlowsAfterCompletionRedirect | null;
   /** The specified type of behavior after the flow is completed. */
   type: "hosted_confirmation" | "portal_homepage" | "redirect";
-}
+};
 
 /** @schema `portal_flows_flow_subscription_cancel` */
-export interface PortalFlowsFlowSubscriptionCancel {
+export type PortalFlowsFlowSubscriptionCancel = {
   /** Specify a retention strategy to be used in the cancellation flow. */
   retention?: PortalFlowsRetention | null;
   /**
@@ -16066,20 +16003,20 @@ export interface PortalFlowsFlowSubscriptionCancel {
    * @maxLength 5000
    */
   subscription: string;
-}
+};
 
 /** @schema `portal_flows_flow_subscription_update` */
-export interface PortalFlowsFlowSubscriptionUpdate {
+export type PortalFlowsFlowSubscriptionUpdate = {
   /**
    * The ID of the subscription to be updated.
    *
    * @maxLength 5000
    */
   subscription: string;
-}
+};
 
 /** @schema `portal_flows_flow_subscription_update_confirm` */
-export interface PortalFlowsFlowSubscriptionUpdateConfirm {
+export type PortalFlowsFlowSubscriptionUpdateConfirm = {
   /** The coupon or promotion code to apply to this subscription update. Currently, only up to one may be specified. */
   discounts?: PortalFlowsSubscriptionUpdateConfirmDiscount[] | null;
   /** The [subscription item](https://stripe.com/docs/api/subscription_items) to be updated through this flow. Currently, only up to one may be specified and subscriptions with multiple items are not updatable. */
@@ -16090,18 +16027,18 @@ export interface PortalFlowsFlowSubscriptionUpdateConfirm {
    * @maxLength 5000
    */
   subscription: string;
-}
+};
 
 /** @schema `portal_flows_retention` */
-export interface PortalFlowsRetention {
+export type PortalFlowsRetention = {
   /** Configuration when `retention.type=coupon_offer`. */
   coupon_offer?: PortalFlowsCouponOffer | null;
   /** Type of retention strategy that will be used. */
   type: "coupon_offer";
-}
+};
 
 /** @schema `portal_flows_subscription_update_confirm_discount` */
-export interface PortalFlowsSubscriptionUpdateConfirmDiscount {
+export type PortalFlowsSubscriptionUpdateConfirmDiscount = {
   /**
    * The ID of the coupon to apply to this subscription update.
    *
@@ -16114,10 +16051,10 @@ export interface PortalFlowsSubscriptionUpdateConfirmDiscount {
    * @maxLength 5000
    */
   promotion_code?: string | null;
-}
+};
 
 /** @schema `portal_flows_subscription_update_confirm_item` */
-export interface PortalFlowsSubscriptionUpdateConfirmItem {
+export type PortalFlowsSubscriptionUpdateConfirmItem = {
   /**
    * The ID of the [subscription item](https://stripe.com/docs/api/subscriptions/object#subscription_object-items-data-id) to be updated.
    *
@@ -16132,16 +16069,16 @@ export interface PortalFlowsSubscriptionUpdateConfirmItem {
   price?: string | null;
   /** [Quantity](https://stripe.com/docs/subscriptions/quantities) for this item that the customer should subscribe to through this flow. */
   quantity?: number;
-}
+};
 
 /** @schema `portal_invoice_list` */
-export interface PortalInvoiceList {
+export type PortalInvoiceList = {
   /** Whether the feature is enabled. */
   enabled: boolean;
-}
+};
 
 /** @schema `portal_login_page` */
-export interface PortalLoginPage {
+export type PortalLoginPage = {
   /**
    * If `true`, a shareable `url` will be generated that will take your customers to a hosted login page for the customer portal.
    *
@@ -16154,16 +16091,16 @@ export interface PortalLoginPage {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};
 
 /** @schema `portal_payment_method_update` */
-export interface PortalPaymentMethodUpdate {
+export type PortalPaymentMethodUpdate = {
   /** Whether the feature is enabled. */
   enabled: boolean;
-}
+};
 
 /** @schema `portal_subscription_cancel` */
-export interface PortalSubscriptionCancel {
+export type PortalSubscriptionCancel = {
   cancellation_reason: PortalSubscriptionCancellationReason;
   /** Whether the feature is enabled. */
   enabled: boolean;
@@ -16171,10 +16108,10 @@ export interface PortalSubscriptionCancel {
   mode: "at_period_end" | "immediately";
   /** Whether to create prorations when canceling subscriptions. Possible values are `none` and `create_prorations`. */
   proration_behavior: "always_invoice" | "create_prorations" | "none";
-}
+};
 
 /** @schema `portal_subscription_cancellation_reason` */
-export interface PortalSubscriptionCancellationReason {
+export type PortalSubscriptionCancellationReason = {
   /** Whether the feature is enabled. */
   enabled: boolean;
   /** Which cancellation reasons will be given as options to the customer. */
@@ -16188,16 +16125,16 @@ export interface PortalSubscriptionCancellationReason {
     | "too_expensive"
     | "unused"
   )[];
-}
+};
 
 /** @schema `portal_subscription_pause` */
-export interface PortalSubscriptionPause {
+export type PortalSubscriptionPause = {
   /** Whether the feature is enabled. */
   enabled: boolean;
-}
+};
 
 /** @schema `portal_subscription_update` */
-export interface PortalSubscriptionUpdate {
+export type PortalSubscriptionUpdate = {
   /** The types of subscription updates that are supported for items listed in the `products` attribute. When empty, subscriptions are not updateable. */
   default_allowed_updates: ("price" | "promotion_code" | "quantity")[];
   /** Whether the feature is enabled. */
@@ -16206,10 +16143,10 @@ export interface PortalSubscriptionUpdate {
   products?: PortalSubscriptionUpdateProduct[] | null;
   /** Determines how to handle prorations resulting from subscription updates. Valid values are `none`, `create_prorations`, and `always_invoice`. */
   proration_behavior: "always_invoice" | "create_prorations" | "none";
-}
+};
 
 /** @schema `portal_subscription_update_product` */
-export interface PortalSubscriptionUpdateProduct {
+export type PortalSubscriptionUpdateProduct = {
   /** The list of price IDs which, when subscribed to, a subscription can be updated. */
   prices: string[];
   /**
@@ -16218,7 +16155,7 @@ export interface PortalSubscriptionUpdateProduct {
    * @maxLength 5000
    */
   product: string;
-}
+};
 
 /**
  * Prices define the unit cost, currency, and (optional) billing cycle for both recurring and one-time purchases of products.
@@ -16230,7 +16167,7 @@ export interface PortalSubscriptionUpdateProduct {
  *
  * @schema `price`
  */
-export interface Price {
+export type Price = {
   /** Whether the price can be used for new purchases. */
   active: boolean;
   /** Describes how to compute the price per period. Either `per_unit` or `tiered`. `per_unit` indicates that the fixed amount (specified in `unit_amount` or `unit_amount_decimal`) will be charged per unit in `quantity` (for prices with `usage_type=licensed`), or per unit of total usage (for prices with `usage_type=metered`). `tiered` indicates that the unit pricing will be computed using a tiering strategy as defined using the `tiers` and `tiers_mode` attributes. */
@@ -16297,10 +16234,10 @@ export interface Price {
    * @format decimal
    */
   unit_amount_decimal?: string | null;
-}
+};
 
 /** @schema `price_tier` */
-export interface PriceTier {
+export type PriceTier = {
   /** Price for the entire tier. */
   flat_amount?: number | null;
   /**
@@ -16319,7 +16256,7 @@ export interface PriceTier {
   unit_amount_decimal?: string | null;
   /** Up to and including to this quantity will be contained in the tier. */
   up_to?: number | null;
-}
+};
 
 /**
  * Products describe the specific goods or services you offer to your customers.
@@ -16333,7 +16270,7 @@ export interface PriceTier {
  *
  * @schema `product`
  */
-export interface Product {
+export type Product = {
   /** Whether the product is currently available for purchase. */
   active: boolean;
   /**
@@ -16410,17 +16347,17 @@ export interface Product {
    * @maxLength 2048
    */
   url?: string | null;
-}
+};
 
 /** @schema `product_feature` */
-export interface ProductFeature {
+export type ProductFeature = {
   /**
    * The feature's name. Up to 80 characters long.
    *
    * @maxLength 5000
    */
   name: string;
-}
+};
 
 /**
  * A Promotion Code represents a customer-redeemable code for a [coupon](https://stripe.com/docs/api#coupons). It can be used to
@@ -16428,7 +16365,7 @@ export interface ProductFeature {
  *
  * @schema `promotion_code`
  */
-export interface PromotionCode {
+export type PromotionCode = {
   /** Whether the promotion code is currently active. A promotion code is only active if the coupon is also valid. */
   active: boolean;
   /**
@@ -16473,16 +16410,16 @@ export interface PromotionCode {
   restrictions: PromotionCodesResourceRestrictions;
   /** Number of times this promotion code has been used. */
   times_redeemed: number;
-}
+};
 
 /** @schema `promotion_code_currency_option` */
-export interface PromotionCodeCurrencyOption {
+export type PromotionCodeCurrencyOption = {
   /** Minimum amount required to redeem this Promotion Code into a Coupon (e.g., a purchase must be $100 or more to work). */
   minimum_amount: number;
-}
+};
 
 /** @schema `promotion_codes_resource_restrictions` */
-export interface PromotionCodesResourceRestrictions {
+export type PromotionCodesResourceRestrictions = {
   /** Promotion code restrictions defined in each available currency option. Each key must be a three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html) and a [supported currency](https://stripe.com/docs/currencies). */
   currency_options?: { [key: string]: PromotionCodeCurrencyOption };
   /** A Boolean indicating if the Promotion Code should only be redeemed for Customers without any successful payments or invoices */
@@ -16495,7 +16432,7 @@ export interface PromotionCodesResourceRestrictions {
    * @maxLength 5000
    */
   minimum_amount_currency?: string | null;
-}
+};
 
 /**
  * A Quote is a way to model prices that you'd like to provide to a customer.
@@ -16503,7 +16440,7 @@ export interface PromotionCodesResourceRestrictions {
  *
  * @schema `quote`
  */
-export interface Quote {
+export type Quote = {
   /** Total before any discounts or taxes are applied. */
   amount_subtotal: number;
   /** Total after discounts and taxes are applied. */
@@ -16642,25 +16579,25 @@ export interface Quote {
   total_details: QuotesResourceTotalDetails;
   /** The account (if any) the payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the invoices. */
   transfer_data?: QuotesResourceTransferData | null;
-}
+};
 
 /** @schema `quotes_resource_automatic_tax` */
-export interface QuotesResourceAutomaticTax {
+export type QuotesResourceAutomaticTax = {
   /** Automatically calculate taxes */
   enabled: boolean;
   /** The status of the most recent automated tax calculation for this quote. */
   status?: "complete" | "failed" | "requires_location_inputs" | null;
-}
+};
 
 /** @schema `quotes_resource_computed` */
-export interface QuotesResourceComputed {
+export type QuotesResourceComputed = {
   /** The definitive totals and line items the customer will be charged on a recurring basis. Takes into account the line items with recurring prices and discounts with `duration=forever` coupons only. Defaults to `null` if no inputted line items with recurring prices. */
   recurring?: QuotesResourceRecurring | null;
   upfront: QuotesResourceUpfront;
-}
+};
 
 /** @schema `quotes_resource_from_quote` */
-export interface QuotesResourceFromQuote {
+export type QuotesResourceFromQuote = {
   /** Whether this quote is a revision of a different quote. */
   is_revision: boolean;
   /**
@@ -16669,10 +16606,10 @@ export interface QuotesResourceFromQuote {
    * @expandable An ID, or the object when the request expands this field
    */
   quote: string | Quote;
-}
+};
 
 /** @schema `quotes_resource_recurring` */
-export interface QuotesResourceRecurring {
+export type QuotesResourceRecurring = {
   /** Total before any discounts or taxes are applied. */
   amount_subtotal: number;
   /** Total after discounts and taxes are applied. */
@@ -16682,10 +16619,10 @@ export interface QuotesResourceRecurring {
   /** The number of intervals (specified in the `interval` attribute) between subscription billings. For example, `interval=month` and `interval_count=3` bills every 3 months. */
   interval_count: number;
   total_details: QuotesResourceTotalDetails;
-}
+};
 
 /** @schema `quotes_resource_status_transitions` */
-export interface QuotesResourceStatusTransitions {
+export type QuotesResourceStatusTransitions = {
   /**
    * The time that the quote was accepted. Measured in seconds since Unix epoch.
    *
@@ -16704,10 +16641,10 @@ export interface QuotesResourceStatusTransitions {
    * @format unix-time
    */
   finalized_at?: number | null;
-}
+};
 
 /** @schema `quotes_resource_subscription_data_subscription_data` */
-export interface QuotesResourceSubscriptionDataSubscriptionData {
+export type QuotesResourceSubscriptionDataSubscriptionData = {
   /**
    * The subscription's description, meant to be displayable to the customer. Use this field to optionally store an explanation of the subscription.
    *
@@ -16722,10 +16659,10 @@ export interface QuotesResourceSubscriptionDataSubscriptionData {
   effective_date?: number | null;
   /** Integer representing the number of trial period days before the customer is charged for the first time. */
   trial_period_days?: number | null;
-}
+};
 
 /** @schema `quotes_resource_total_details` */
-export interface QuotesResourceTotalDetails {
+export type QuotesResourceTotalDetails = {
   /** This is the sum of all the discounts. */
   amount_discount: number;
   /** This is the sum of all the shipping amounts. */
@@ -16733,18 +16670,18 @@ export interface QuotesResourceTotalDetails {
   /** This is the sum of all the tax amounts. */
   amount_tax: number;
   breakdown?: QuotesResourceTotalDetailsResourceBreakdown;
-}
+};
 
 /** @schema `quotes_resource_total_details_resource_breakdown` */
-export interface QuotesResourceTotalDetailsResourceBreakdown {
+export type QuotesResourceTotalDetailsResourceBreakdown = {
   /** The aggregated discounts. */
   discounts: LineItemsDiscountAmount[];
   /** The aggregated tax amounts by rate. */
   taxes: LineItemsTaxAmount[];
-}
+};
 
 /** @schema `quotes_resource_transfer_data` */
-export interface QuotesResourceTransferData {
+export type QuotesResourceTransferData = {
   /** The amount in cents (or local equivalent) that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination. */
   amount?: number | null;
   /** A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total that will be transferred to the destination account. By default, the entire amount will be transferred to the destination. */
@@ -16755,10 +16692,10 @@ export interface QuotesResourceTransferData {
    * @expandable An ID, or the object when the request expands this field
    */
   destination: string | Account;
-}
+};
 
 /** @schema `quotes_resource_upfront` */
-export interface QuotesResourceUpfront {
+export type QuotesResourceUpfront = {
   /** Total before any discounts or taxes are applied. */
   amount_subtotal: number;
   /** Total after discounts and taxes are applied. */
@@ -16779,7 +16716,7 @@ export interface QuotesResourceUpfront {
     url: string;
   };
   total_details: QuotesResourceTotalDetails;
-}
+};
 
 /**
  * An early fraud warning indicates that the card issuer has notified us that a
@@ -16789,7 +16726,7 @@ export interface QuotesResourceUpfront {
  *
  * @schema `radar.early_fraud_warning`
  */
-export interface RadarEarlyFraudWarning {
+export type RadarEarlyFraudWarning = {
   /** An EFW is actionable if it has not received a dispute and has not been fully refunded. You may wish to proactively refund a charge that receives an EFW, in order to avoid receiving a dispute later. */
   actionable: boolean;
   /**
@@ -16826,7 +16763,7 @@ export interface RadarEarlyFraudWarning {
    * @expandable An ID, or the object when the request expands this field
    */
   payment_intent?: string | PaymentIntent;
-}
+};
 
 /**
  * Value lists allow you to group values together which can then be referenced in rules.
@@ -16835,7 +16772,7 @@ export interface RadarEarlyFraudWarning {
  *
  * @schema `radar.value_list`
  */
-export interface RadarValueList {
+export type RadarValueList = {
   /**
    * The name of the value list for use in rules.
    *
@@ -16899,7 +16836,7 @@ export interface RadarValueList {
   name: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "radar.value_list";
-}
+};
 
 /**
  * Value list items allow you to add specific values to a given Radar value list, which can then be used in rules.
@@ -16908,7 +16845,7 @@ export interface RadarValueList {
  *
  * @schema `radar.value_list_item`
  */
-export interface RadarValueListItem {
+export type RadarValueListItem = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -16943,24 +16880,24 @@ export interface RadarValueListItem {
    * @maxLength 5000
    */
   value_list: string;
-}
+};
 
 /**
  * Options to configure Radar. See [Radar Session](https://stripe.com/docs/radar/radar-session) for more information.
  *
  * @schema `radar_radar_options`
  */
-export interface RadarRadarOptions {
+export type RadarRadarOptions = {
   /**
    * A [Radar Session](https://stripe.com/docs/radar/radar-session) is a snapshot of the browser metadata and device details that help Radar make more accurate predictions on your payments.
    *
    * @maxLength 5000
    */
   session?: string;
-}
+};
 
 /** @schema `radar_review_resource_location` */
-export interface RadarReviewResourceLocation {
+export type RadarReviewResourceLocation = {
   /**
    * The city where the payment originated.
    *
@@ -16983,10 +16920,10 @@ export interface RadarReviewResourceLocation {
    * @maxLength 5000
    */
   region?: string | null;
-}
+};
 
 /** @schema `radar_review_resource_session` */
-export interface RadarReviewResourceSession {
+export type RadarReviewResourceSession = {
   /**
    * The browser used in this browser session (e.g., `Chrome`).
    *
@@ -17011,10 +16948,10 @@ export interface RadarReviewResourceSession {
    * @maxLength 5000
    */
   version?: string | null;
-}
+};
 
 /** @schema `received_payment_method_details_financial_account` */
-export interface ReceivedPaymentMethodDetailsFinancialAccount {
+export type ReceivedPaymentMethodDetailsFinancialAccount = {
   /**
    * The FinancialAccount ID.
    *
@@ -17023,10 +16960,10 @@ export interface ReceivedPaymentMethodDetailsFinancialAccount {
   id: string;
   /** The rails the ReceivedCredit was sent over. A FinancialAccount can only send funds over `stripe`. */
   network: "stripe";
-}
+};
 
 /** @schema `recurring` */
-export interface Recurring {
+export type Recurring = {
   /** Specifies a usage aggregation strategy for prices of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`. */
   aggregate_usage?: "last_during_period" | "last_ever" | "max" | "sum" | null;
   /** The frequency at which a subscription is billed. One of `day`, `week`, `month` or `year`. */
@@ -17035,7 +16972,7 @@ export interface Recurring {
   interval_count: number;
   /** Configures how the quantity per period should be determined. Can be either `metered` or `licensed`. `licensed` automatically bills the `quantity` set when adding it to a subscription. `metered` aggregates the total usage based on usage records. Defaults to `licensed`. */
   usage_type: "licensed" | "metered";
-}
+};
 
 /**
  * `Refund` objects allow you to refund a charge that has previously been created
@@ -17046,7 +16983,7 @@ export interface Recurring {
  *
  * @schema `refund`
  */
-export interface Refund {
+export type Refund = {
   /** Amount, in cents (or local equivalent). */
   amount: number;
   /**
@@ -17142,10 +17079,10 @@ export interface Refund {
    * @expandable An ID, or the object when the request expands this field
    */
   transfer_reversal?: string | TransferReversal | null;
-}
+};
 
 /** @schema `refund_next_action` */
-export interface RefundNextAction {
+export type RefundNextAction = {
   /** Contains the refund details. */
   display_details?: RefundNextActionDisplayDetails | null;
   /**
@@ -17154,10 +17091,10 @@ export interface RefundNextAction {
    * @maxLength 5000
    */
   type: string;
-}
+};
 
 /** @schema `refund_next_action_display_details` */
-export interface RefundNextActionDisplayDetails {
+export type RefundNextActionDisplayDetails = {
   email_sent: EmailSent;
   /**
    * The expiry timestamp.
@@ -17165,7 +17102,7 @@ export interface RefundNextActionDisplayDetails {
    * @format unix-time
    */
   expires_at: number;
-}
+};
 
 /**
  * The Report Run object represents an instance of a report type generated with
@@ -17179,7 +17116,7 @@ export interface RefundNextActionDisplayDetails {
  *
  * @schema `reporting.report_run`
  */
-export interface ReportingReportRun {
+export type ReportingReportRun = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -17230,7 +17167,7 @@ export interface ReportingReportRun {
    * @format unix-time
    */
   succeeded_at?: number | null;
-}
+};
 
 /**
  * The Report Type resource corresponds to a particular type of report, such as
@@ -17244,7 +17181,7 @@ export interface ReportingReportRun {
  *
  * @schema `reporting.report_type`
  */
-export interface ReportingReportType {
+export type ReportingReportType = {
   /**
    * Most recent time for which this Report Type is available. Measured in seconds since the Unix epoch.
    *
@@ -17283,10 +17220,10 @@ export interface ReportingReportType {
   updated: number;
   /** Version of the Report Type. Different versions report with the same ID will have the same purpose, but may take different run parameters or have different result schemas. */
   version: number;
-}
+};
 
 /** @schema `reserve_transaction` */
-export interface ReserveTransaction {
+export type ReserveTransaction = {
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
   currency: string;
@@ -17304,7 +17241,7 @@ export interface ReserveTransaction {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "reserve_transaction";
-}
+};
 
 /**
  * Reviews can be used to supplement automated fraud detection with human expertise.
@@ -17314,7 +17251,7 @@ export interface ReserveTransaction {
  *
  * @schema `review`
  */
-export interface Review {
+export type Review = {
   /**
    * The ZIP or postal code of the card used, if applicable.
    *
@@ -17377,10 +17314,10 @@ export interface Review {
   reason: string;
   /** Information related to the browsing session of the user who initiated the payment. */
   session?: RadarReviewResourceSession | null;
-}
+};
 
 /** @schema `rule` */
-export interface Rule {
+export type Rule = {
   /**
    * The action taken on the payment.
    *
@@ -17399,7 +17336,7 @@ export interface Rule {
    * @maxLength 5000
    */
   predicate: string;
-}
+};
 
 /**
  * If you have [scheduled a Sigma query](https://stripe.com/docs/sigma/scheduled-queries), you'll
@@ -17409,7 +17346,7 @@ export interface Rule {
  *
  * @schema `scheduled_query_run`
  */
-export interface ScheduledQueryRun {
+export type ScheduledQueryRun = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -17459,16 +17396,16 @@ export interface ScheduledQueryRun {
    * @maxLength 5000
    */
   title: string;
-}
+};
 
 /** @schema `schedules_phase_automatic_tax` */
-export interface SchedulesPhaseAutomaticTax {
+export type SchedulesPhaseAutomaticTax = {
   /** Whether Stripe automatically computes tax on invoices created during this phase. */
   enabled: boolean;
-}
+};
 
 /** @schema `secret_service_resource_scope` */
-export interface SecretServiceResourceScope {
+export type SecretServiceResourceScope = {
   /** The secret scope type. */
   type: "account" | "user";
   /**
@@ -17477,10 +17414,10 @@ export interface SecretServiceResourceScope {
    * @maxLength 5000
    */
   user?: string;
-}
+};
 
 /** @schema `sepa_debit_generated_from` */
-export interface SepaDebitGeneratedFrom {
+export type SepaDebitGeneratedFrom = {
   /**
    * The ID of the Charge that generated this PaymentMethod, if any.
    *
@@ -17493,7 +17430,7 @@ export interface SepaDebitGeneratedFrom {
    * @expandable An ID, or the object when the request expands this field
    */
   setup_attempt?: string | SetupAttempt | null;
-}
+};
 
 /**
  * A SetupAttempt describes one attempted confirmation of a SetupIntent,
@@ -17503,7 +17440,7 @@ export interface SepaDebitGeneratedFrom {
  *
  * @schema `setup_attempt`
  */
-export interface SetupAttempt {
+export type SetupAttempt = {
   /**
    * The value of [application](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-application) on the SetupIntent at the time of this confirmation.
    *
@@ -17577,10 +17514,10 @@ export interface SetupAttempt {
    * @maxLength 5000
    */
   usage: string;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details` */
-export interface SetupAttemptPaymentMethodDetails {
+export type SetupAttemptPaymentMethodDetails = {
   acss_debit?: SetupAttemptPaymentMethodDetailsAcssDebit;
   au_becs_debit?: SetupAttemptPaymentMethodDetailsAuBecsDebit;
   bacs_debit?: SetupAttemptPaymentMethodDetailsBacsDebit;
@@ -17602,25 +17539,25 @@ export interface SetupAttemptPaymentMethodDetails {
    */
   type: string;
   us_bank_account?: SetupAttemptPaymentMethodDetailsUsBankAccount;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_acss_debit` */
-export interface SetupAttemptPaymentMethodDetailsAcssDebit {
+export type SetupAttemptPaymentMethodDetailsAcssDebit = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_au_becs_debit` */
-export interface SetupAttemptPaymentMethodDetailsAuBecsDebit {
+export type SetupAttemptPaymentMethodDetailsAuBecsDebit = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_bacs_debit` */
-export interface SetupAttemptPaymentMethodDetailsBacsDebit {
+export type SetupAttemptPaymentMethodDetailsBacsDebit = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_bancontact` */
-export interface SetupAttemptPaymentMethodDetailsBancontact {
+export type SetupAttemptPaymentMethodDetailsBancontact = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -17669,15 +17606,13 @@ export interface SetupAttemptPaymentMethodDetailsBancontact {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_boleto` */
-export interface SetupAttemptPaymentMethodDetailsBoleto {
-  [key: string]: unknown;
-}
+export type SetupAttemptPaymentMethodDetailsBoleto = { [key: string]: unknown };
 
 /** @schema `setup_attempt_payment_method_details_card` */
-export interface SetupAttemptPaymentMethodDetailsCard {
+export type SetupAttemptPaymentMethodDetailsCard = {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
    *
@@ -17726,33 +17661,33 @@ export interface SetupAttemptPaymentMethodDetailsCard {
   three_d_secure?: ThreeDSecureDetails | null;
   /** If this Card is part of a card wallet, this contains the details of the card wallet. */
   wallet?: SetupAttemptPaymentMethodDetailsCardWallet | null;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_card_present` */
-export interface SetupAttemptPaymentMethodDetailsCardPresent {
+export type SetupAttemptPaymentMethodDetailsCardPresent = {
   /**
    * The ID of the Card PaymentMethod which was generated by this SetupAttempt.
    *
    * @expandable An ID, or the object when the request expands this field
    */
   generated_card?: string | PaymentMethod | null;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_card_wallet` */
-export interface SetupAttemptPaymentMethodDetailsCardWallet {
+export type SetupAttemptPaymentMethodDetailsCardWallet = {
   apple_pay?: PaymentMethodDetailsCardWalletApplePay;
   google_pay?: PaymentMethodDetailsCardWalletGooglePay;
   /** The type of the card wallet, one of `apple_pay`, `google_pay`, or `link`. An additional hash is included on the Wallet subhash with a name matching this value. It contains additional information specific to the card wallet type. */
   type: "apple_pay" | "google_pay" | "link";
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_cashapp` */
-export interface SetupAttemptPaymentMethodDetailsCashapp {
+export type SetupAttemptPaymentMethodDetailsCashapp = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_ideal` */
-export interface SetupAttemptPaymentMethodDetailsIdeal {
+export type SetupAttemptPaymentMethodDetailsIdeal = {
   /** The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`. */
   bank?:
     | "abn_amro"
@@ -17815,30 +17750,24 @@ export interface SetupAttemptPaymentMethodDetailsIdeal {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_klarna` */
-export interface SetupAttemptPaymentMethodDetailsKlarna {
-  [key: string]: unknown;
-}
+export type SetupAttemptPaymentMethodDetailsKlarna = { [key: string]: unknown };
 
 /** @schema `setup_attempt_payment_method_details_link` */
-export interface SetupAttemptPaymentMethodDetailsLink {
-  [key: string]: unknown;
-}
+export type SetupAttemptPaymentMethodDetailsLink = { [key: string]: unknown };
 
 /** @schema `setup_attempt_payment_method_details_paypal` */
-export interface SetupAttemptPaymentMethodDetailsPaypal {
-  [key: string]: unknown;
-}
+export type SetupAttemptPaymentMethodDetailsPaypal = { [key: string]: unknown };
 
 /** @schema `setup_attempt_payment_method_details_sepa_debit` */
-export interface SetupAttemptPaymentMethodDetailsSepaDebit {
+export type SetupAttemptPaymentMethodDetailsSepaDebit = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_sofort` */
-export interface SetupAttemptPaymentMethodDetailsSofort {
+export type SetupAttemptPaymentMethodDetailsSofort = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -17887,12 +17816,12 @@ export interface SetupAttemptPaymentMethodDetailsSofort {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};
 
 /** @schema `setup_attempt_payment_method_details_us_bank_account` */
-export interface SetupAttemptPaymentMethodDetailsUsBankAccount {
+export type SetupAttemptPaymentMethodDetailsUsBankAccount = {
   [key: string]: unknown;
-}
+};
 
 /**
  * A SetupIntent guides you through the process of setting up and saving a customer's payment credentials for future payments.
@@ -17920,7 +17849,7 @@ export interface SetupAttemptPaymentMethodDetailsUsBankAccount {
  *
  * @schema `setup_intent`
  */
-export interface SetupIntent {
+export type SetupIntent = {
   /**
    * ID of the Connect application that created the SetupIntent.
    *
@@ -18038,10 +17967,10 @@ export interface SetupIntent {
    * @maxLength 5000
    */
   usage: string;
-}
+};
 
 /** @schema `setup_intent_next_action` */
-export interface SetupIntentNextAction {
+export type SetupIntentNextAction = {
   cashapp_handle_redirect_or_display_qr_code?: PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode;
   redirect_to_url?: SetupIntentNextActionRedirectToUrl;
   /**
@@ -18053,10 +17982,10 @@ export interface SetupIntentNextAction {
   /** When confirming a SetupIntent with Stripe.js, Stripe.js depends on the contents of this dictionary to invoke authentication flows. The shape of the contents is subject to change and is only intended to be used by Stripe.js. */
   use_stripe_sdk?: { [key: string]: unknown };
   verify_with_microdeposits?: SetupIntentNextActionVerifyWithMicrodeposits;
-}
+};
 
 /** @schema `setup_intent_next_action_redirect_to_url` */
-export interface SetupIntentNextActionRedirectToUrl {
+export type SetupIntentNextActionRedirectToUrl = {
   /**
    * If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.
    *
@@ -18069,10 +17998,10 @@ export interface SetupIntentNextActionRedirectToUrl {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};
 
 /** @schema `setup_intent_next_action_verify_with_microdeposits` */
-export interface SetupIntentNextActionVerifyWithMicrodeposits {
+export type SetupIntentNextActionVerifyWithMicrodeposits = {
   /**
    * The timestamp when the microdeposits are expected to land.
    *
@@ -18087,10 +18016,10 @@ export interface SetupIntentNextActionVerifyWithMicrodeposits {
   hosted_verification_url: string;
   /** The type of the microdeposit sent to the customer. Used to distinguish between different verification methods. */
   microdeposit_type?: "amounts" | "descriptor_code" | null;
-}
+};
 
 /** @schema `setup_intent_payment_method_options` */
-export interface SetupIntentPaymentMethodOptions {
+export type SetupIntentPaymentMethodOptions = {
   acss_debit?:
     | SetupIntentPaymentMethodOptionsAcssDebit
     | SetupIntentTypeSpecificPaymentMethodOptionsClient;
@@ -18107,20 +18036,20 @@ export interface SetupIntentPaymentMethodOptions {
   us_bank_account?:
     | SetupIntentPaymentMethodOptionsUsBankAccount
     | SetupIntentTypeSpecificPaymentMethodOptionsClient;
-}
+};
 
 /** @schema `setup_intent_payment_method_options_acss_debit` */
-export interface SetupIntentPaymentMethodOptionsAcssDebit {
+export type SetupIntentPaymentMethodOptionsAcssDebit = {
   /** Currency supported by the bank account */
   currency?: "cad" | "usd" | null;
   mandate_options?: SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit;
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};
 
 /** @schema `setup_intent_payment_method_options_card` */
-export interface SetupIntentPaymentMethodOptionsCard {
+export type SetupIntentPaymentMethodOptionsCard = {
   /** Configuration options for setting up an eMandate for cards issued in India. */
   mandate_options?: SetupIntentPaymentMethodOptionsCardMandateOptions | null;
   /** Selected network to process this SetupIntent on. Depends on the available networks of the card attached to the setup intent. Can be only set confirm-time. */
@@ -18139,10 +18068,10 @@ export interface SetupIntentPaymentMethodOptionsCard {
     | null;
   /** We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Permitted values include: `automatic` or `any`. If not provided, defaults to `automatic`. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine. */
   request_three_d_secure?: "any" | "automatic" | "challenge_only" | null;
-}
+};
 
 /** @schema `setup_intent_payment_method_options_card_mandate_options` */
-export interface SetupIntentPaymentMethodOptionsCardMandateOptions {
+export type SetupIntentPaymentMethodOptionsCardMandateOptions = {
   /** Amount to be charged for future payments. */
   amount: number;
   /** One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param. */
@@ -18179,15 +18108,13 @@ export interface SetupIntentPaymentMethodOptionsCardMandateOptions {
   start_date: number;
   /** Specifies the type of mandates supported. Possible values are `india`. */
   supported_types?: "india"[] | null;
-}
+};
 
 /** @schema `setup_intent_payment_method_options_link` */
-export interface SetupIntentPaymentMethodOptionsLink {
-  [key: string]: unknown;
-}
+export type SetupIntentPaymentMethodOptionsLink = { [key: string]: unknown };
 
 /** @schema `setup_intent_payment_method_options_mandate_options_acss_debit` */
-export interface SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
+export type SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit = {
   /**
    * A URL for custom mandate text
    *
@@ -18206,45 +18133,45 @@ export interface SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
   payment_schedule?: "combined" | "interval" | "sporadic" | null;
   /** Transaction type of the mandate. */
   transaction_type?: "business" | "personal" | null;
-}
+};
 
 /** @schema `setup_intent_payment_method_options_mandate_options_sepa_debit` */
-export interface SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit {
+export type SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `setup_intent_payment_method_options_paypal` */
-export interface SetupIntentPaymentMethodOptionsPaypal {
+export type SetupIntentPaymentMethodOptionsPaypal = {
   /**
    * The PayPal Billing Agreement ID (BAID). This is an ID generated by PayPal which represents the mandate between the merchant and the customer.
    *
    * @maxLength 5000
    */
   billing_agreement_id?: string | null;
-}
+};
 
 /** @schema `setup_intent_payment_method_options_sepa_debit` */
-export interface SetupIntentPaymentMethodOptionsSepaDebit {
+export type SetupIntentPaymentMethodOptionsSepaDebit = {
   mandate_options?: SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit;
-}
+};
 
 /** @schema `setup_intent_payment_method_options_us_bank_account` */
-export interface SetupIntentPaymentMethodOptionsUsBankAccount {
+export type SetupIntentPaymentMethodOptionsUsBankAccount = {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};
 
 /** @schema `setup_intent_type_specific_payment_method_options_client` */
-export interface SetupIntentTypeSpecificPaymentMethodOptionsClient {
+export type SetupIntentTypeSpecificPaymentMethodOptionsClient = {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};
 
 /** @schema `shipping` */
-export interface Shipping {
+export type Shipping = {
   address?: Address;
   /**
    * The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc.
@@ -18270,7 +18197,7 @@ export interface Shipping {
    * @maxLength 5000
    */
   tracking_number?: string | null;
-}
+};
 
 /**
  * Shipping rates describe the price of shipping presented to your customers and
@@ -18278,7 +18205,7 @@ export interface Shipping {
  *
  * @schema `shipping_rate`
  */
-export interface ShippingRate {
+export type ShippingRate = {
   /** Whether the shipping rate can be used for new purchases. Defaults to `true`. */
   active: boolean;
   /**
@@ -18318,51 +18245,51 @@ export interface ShippingRate {
   tax_code?: string | TaxCode | null;
   /** The type of calculation to use on the shipping rate. Can only be `fixed_amount` for now. */
   type: "fixed_amount";
-}
+};
 
 /** @schema `shipping_rate_currency_option` */
-export interface ShippingRateCurrencyOption {
+export type ShippingRateCurrencyOption = {
   /** A non-negative integer in cents representing how much to charge. */
   amount: number;
   /** Specifies whether the rate is considered inclusive of taxes or exclusive of taxes. One of `inclusive`, `exclusive`, or `unspecified`. */
   tax_behavior: "exclusive" | "inclusive" | "unspecified";
-}
+};
 
 /** @schema `shipping_rate_delivery_estimate` */
-export interface ShippingRateDeliveryEstimate {
+export type ShippingRateDeliveryEstimate = {
   /** The upper bound of the estimated range. If empty, represents no upper bound i.e., infinite. */
   maximum?: ShippingRateDeliveryEstimateBound | null;
   /** The lower bound of the estimated range. If empty, represents no lower bound. */
   minimum?: ShippingRateDeliveryEstimateBound | null;
-}
+};
 
 /** @schema `shipping_rate_delivery_estimate_bound` */
-export interface ShippingRateDeliveryEstimateBound {
+export type ShippingRateDeliveryEstimateBound = {
   /** A unit of time. */
   unit: "business_day" | "day" | "hour" | "month" | "week";
   /** Must be greater than 0. */
   value: number;
-}
+};
 
 /** @schema `shipping_rate_fixed_amount` */
-export interface ShippingRateFixedAmount {
+export type ShippingRateFixedAmount = {
   /** A non-negative integer in cents representing how much to charge. */
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
   currency: string;
   /** Shipping rates defined in each available currency option. Each key must be a three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html) and a [supported currency](https://stripe.com/docs/currencies). */
   currency_options?: { [key: string]: ShippingRateCurrencyOption };
-}
+};
 
 /** @schema `sigma_scheduled_query_run_error` */
-export interface SigmaScheduledQueryRunError {
+export type SigmaScheduledQueryRunError = {
   /**
    * Information about the run failure.
    *
    * @maxLength 5000
    */
   message: string;
-}
+};
 
 /**
  * `Source` objects allow you to accept a variety of payment methods. They
@@ -18378,7 +18305,7 @@ export interface SigmaScheduledQueryRunError {
  *
  * @schema `source`
  */
-export interface Source {
+export type Source = {
   ach_credit_transfer?: SourceTypeAchCreditTransfer;
   ach_debit?: SourceTypeAchDebit;
   acss_debit?: SourceTypeAcssDebit;
@@ -18482,10 +18409,10 @@ export interface Source {
    */
   usage?: string | null;
   wechat?: SourceTypeWechat;
-}
+};
 
 /** @schema `source_code_verification_flow` */
-export interface SourceCodeVerificationFlow {
+export type SourceCodeVerificationFlow = {
   /** The number of attempts remaining to authenticate the source object with a verification code. */
   attempts_remaining: number;
   /**
@@ -18494,7 +18421,7 @@ export interface SourceCodeVerificationFlow {
    * @maxLength 5000
    */
   status: string;
-}
+};
 
 /**
  * Source mandate notifications should be created when a notification related to
@@ -18503,7 +18430,7 @@ export interface SourceCodeVerificationFlow {
  *
  * @schema `source_mandate_notification`
  */
-export interface SourceMandateNotification {
+export type SourceMandateNotification = {
   acss_debit?: SourceMandateNotificationAcssDebitData;
   /** A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the amount associated with the mandate notification. The amount is expressed in the currency of the underlying source. Required if the notification type is `debit_initiated`. */
   amount?: number | null;
@@ -18544,30 +18471,30 @@ export interface SourceMandateNotification {
    * @maxLength 5000
    */
   type: string;
-}
+};
 
 /** @schema `source_mandate_notification_acss_debit_data` */
-export interface SourceMandateNotificationAcssDebitData {
+export type SourceMandateNotificationAcssDebitData = {
   /**
    * The statement descriptor associate with the debit.
    *
    * @maxLength 5000
    */
   statement_descriptor?: string;
-}
+};
 
 /** @schema `source_mandate_notification_bacs_debit_data` */
-export interface SourceMandateNotificationBacsDebitData {
+export type SourceMandateNotificationBacsDebitData = {
   /**
    * Last 4 digits of the account number associated with the debit.
    *
    * @maxLength 5000
    */
   last4?: string;
-}
+};
 
 /** @schema `source_mandate_notification_sepa_debit_data` */
-export interface SourceMandateNotificationSepaDebitData {
+export type SourceMandateNotificationSepaDebitData = {
   /**
    * SEPA creditor ID.
    *
@@ -18586,10 +18513,10 @@ export interface SourceMandateNotificationSepaDebitData {
    * @maxLength 5000
    */
   mandate_reference?: string;
-}
+};
 
 /** @schema `source_order` */
-export interface SourceOrder {
+export type SourceOrder = {
   /** A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order. */
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
@@ -18603,10 +18530,10 @@ export interface SourceOrder {
   /** List of items constituting the order. */
   items?: SourceOrderItem[] | null;
   shipping?: Shipping;
-}
+};
 
 /** @schema `source_order_item` */
-export interface SourceOrderItem {
+export type SourceOrderItem = {
   /** The amount (price) for this order item. */
   amount?: number | null;
   /**
@@ -18635,10 +18562,10 @@ export interface SourceOrderItem {
    * @maxLength 5000
    */
   type?: string | null;
-}
+};
 
 /** @schema `source_owner` */
-export interface SourceOwner {
+export type SourceOwner = {
   /** Owner's address. */
   address?: Address | null;
   /**
@@ -18679,10 +18606,10 @@ export interface SourceOwner {
    * @maxLength 5000
    */
   verified_phone?: string | null;
-}
+};
 
 /** @schema `source_receiver_flow` */
-export interface SourceReceiverFlow {
+export type SourceReceiverFlow = {
   /**
    * The address of the receiver source. This is the value that should be communicated to the customer to send their funds to.
    *
@@ -18707,10 +18634,10 @@ export interface SourceReceiverFlow {
    * @maxLength 5000
    */
   refund_attributes_status: string;
-}
+};
 
 /** @schema `source_redirect_flow` */
-export interface SourceRedirectFlow {
+export type SourceRedirectFlow = {
   /**
    * The failure reason for the redirect, either `user_abort` (the customer aborted or dropped out of the redirect flow), `declined` (the authentication failed or the transaction was declined), or `processing_error` (the redirect failed due to a technical error). Present only if the redirect status is `failed`.
    *
@@ -18735,7 +18662,7 @@ export interface SourceRedirectFlow {
    * @maxLength 2048
    */
   url: string;
-}
+};
 
 /**
  * Some payment methods have no required amount that a customer must send.
@@ -18745,7 +18672,7 @@ export interface SourceRedirectFlow {
  *
  * @schema `source_transaction`
  */
-export interface SourceTransaction {
+export type SourceTransaction = {
   ach_credit_transfer?: SourceTransactionAchCreditTransferData;
   /** A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the amount your customer has pushed to the receiver. */
   amount: number;
@@ -18801,10 +18728,10 @@ export interface SourceTransaction {
     | "sofort"
     | "three_d_secure"
     | "wechat";
-}
+};
 
 /** @schema `source_transaction_ach_credit_transfer_data` */
-export interface SourceTransactionAchCreditTransferData {
+export type SourceTransactionAchCreditTransferData = {
   /**
    * Customer data associated with the transfer.
    *
@@ -18829,10 +18756,10 @@ export interface SourceTransactionAchCreditTransferData {
    * @maxLength 5000
    */
   routing_number?: string;
-}
+};
 
 /** @schema `source_transaction_chf_credit_transfer_data` */
-export interface SourceTransactionChfCreditTransferData {
+export type SourceTransactionChfCreditTransferData = {
   /**
    * Reference associated with the transfer.
    *
@@ -18863,10 +18790,10 @@ export interface SourceTransactionChfCreditTransferData {
    * @maxLength 5000
    */
   sender_name?: string;
-}
+};
 
 /** @schema `source_transaction_gbp_credit_transfer_data` */
-export interface SourceTransactionGbpCreditTransferData {
+export type SourceTransactionGbpCreditTransferData = {
   /**
    * Bank account fingerprint associated with the Stripe owned bank account receiving the transfer.
    *
@@ -18909,10 +18836,10 @@ export interface SourceTransactionGbpCreditTransferData {
    * @maxLength 5000
    */
   sender_sort_code?: string;
-}
+};
 
 /** @schema `source_transaction_paper_check_data` */
-export interface SourceTransactionPaperCheckData {
+export type SourceTransactionPaperCheckData = {
   /**
    * Time at which the deposited funds will be available for use. Measured in seconds since the Unix epoch.
    *
@@ -18925,10 +18852,10 @@ export interface SourceTransactionPaperCheckData {
    * @maxLength 5000
    */
   invoices?: string;
-}
+};
 
 /** @schema `source_transaction_sepa_credit_transfer_data` */
-export interface SourceTransactionSepaCreditTransferData {
+export type SourceTransactionSepaCreditTransferData = {
   /**
    * Reference associated with the transfer.
    *
@@ -18947,10 +18874,10 @@ export interface SourceTransactionSepaCreditTransferData {
    * @maxLength 5000
    */
   sender_name?: string;
-}
+};
 
 /** @schema `source_type_ach_credit_transfer` */
-export interface SourceTypeAchCreditTransfer {
+export type SourceTypeAchCreditTransfer = {
   account_number?: string | null;
   bank_name?: string | null;
   fingerprint?: string | null;
@@ -18959,20 +18886,20 @@ export interface SourceTypeAchCreditTransfer {
   refund_routing_number?: string | null;
   routing_number?: string | null;
   swift_code?: string | null;
-}
+};
 
 /** @schema `source_type_ach_debit` */
-export interface SourceTypeAchDebit {
+export type SourceTypeAchDebit = {
   bank_name?: string | null;
   country?: string | null;
   fingerprint?: string | null;
   last4?: string | null;
   routing_number?: string | null;
   type?: string | null;
-}
+};
 
 /** @schema `source_type_acss_debit` */
-export interface SourceTypeAcssDebit {
+export type SourceTypeAcssDebit = {
   bank_address_city?: string | null;
   bank_address_line_1?: string | null;
   bank_address_line_2?: string | null;
@@ -18983,34 +18910,34 @@ export interface SourceTypeAcssDebit {
   fingerprint?: string | null;
   last4?: string | null;
   routing_number?: string | null;
-}
+};
 
 /** @schema `source_type_alipay` */
-export interface SourceTypeAlipay {
+export type SourceTypeAlipay = {
   data_string?: string | null;
   native_url?: string | null;
   statement_descriptor?: string | null;
-}
+};
 
 /** @schema `source_type_au_becs_debit` */
-export interface SourceTypeAuBecsDebit {
+export type SourceTypeAuBecsDebit = {
   bsb_number?: string | null;
   fingerprint?: string | null;
   last4?: string | null;
-}
+};
 
 /** @schema `source_type_bancontact` */
-export interface SourceTypeBancontact {
+export type SourceTypeBancontact = {
   bank_code?: string | null;
   bank_name?: string | null;
   bic?: string | null;
   iban_last4?: string | null;
   preferred_language?: string | null;
   statement_descriptor?: string | null;
-}
+};
 
 /** @schema `source_type_card` */
-export interface SourceTypeCard {
+export type SourceTypeCard = {
   address_line1_check?: string | null;
   address_zip_check?: string | null;
   brand?: string | null;
@@ -19025,10 +18952,10 @@ export interface SourceTypeCard {
   name?: string | null;
   three_d_secure?: string;
   tokenization_method?: string | null;
-}
+};
 
 /** @schema `source_type_card_present` */
-export interface SourceTypeCardPresent {
+export type SourceTypeCardPresent = {
   application_cryptogram?: string;
   application_preferred_name?: string;
   authorization_code?: string | null;
@@ -19052,32 +18979,32 @@ export interface SourceTypeCardPresent {
   reader?: string | null;
   terminal_verification_results?: string;
   transaction_status_information?: string;
-}
+};
 
 /** @schema `source_type_eps` */
-export interface SourceTypeEps {
+export type SourceTypeEps = {
   reference?: string | null;
   statement_descriptor?: string | null;
-}
+};
 
 /** @schema `source_type_giropay` */
-export interface SourceTypeGiropay {
+export type SourceTypeGiropay = {
   bank_code?: string | null;
   bank_name?: string | null;
   bic?: string | null;
   statement_descriptor?: string | null;
-}
+};
 
 /** @schema `source_type_ideal` */
-export interface SourceTypeIdeal {
+export type SourceTypeIdeal = {
   bank?: string | null;
   bic?: string | null;
   iban_last4?: string | null;
   statement_descriptor?: string | null;
-}
+};
 
 /** @schema `source_type_klarna` */
-export interface SourceTypeKlarna {
+export type SourceTypeKlarna = {
   background_image_url?: string;
   client_token?: string | null;
   first_name?: string;
@@ -19104,10 +19031,10 @@ export interface SourceTypeKlarna {
   shipping_delay?: number;
   shipping_first_name?: string;
   shipping_last_name?: string;
-}
+};
 
 /** @schema `source_type_multibanco` */
-export interface SourceTypeMultibanco {
+export type SourceTypeMultibanco = {
   entity?: string | null;
   reference?: string | null;
   refund_account_holder_address_city?: string | null;
@@ -19118,15 +19045,15 @@ export interface SourceTypeMultibanco {
   refund_account_holder_address_state?: string | null;
   refund_account_holder_name?: string | null;
   refund_iban?: string | null;
-}
+};
 
 /** @schema `source_type_p24` */
-export interface SourceTypeP24 {
+export type SourceTypeP24 = {
   reference?: string | null;
-}
+};
 
 /** @schema `source_type_sepa_debit` */
-export interface SourceTypeSepaDebit {
+export type SourceTypeSepaDebit = {
   bank_code?: string | null;
   branch_code?: string | null;
   country?: string | null;
@@ -19134,10 +19061,10 @@ export interface SourceTypeSepaDebit {
   last4?: string | null;
   mandate_reference?: string | null;
   mandate_url?: string | null;
-}
+};
 
 /** @schema `source_type_sofort` */
-export interface SourceTypeSofort {
+export type SourceTypeSofort = {
   bank_code?: string | null;
   bank_name?: string | null;
   bic?: string | null;
@@ -19145,10 +19072,10 @@ export interface SourceTypeSofort {
   iban_last4?: string | null;
   preferred_language?: string | null;
   statement_descriptor?: string | null;
-}
+};
 
 /** @schema `source_type_three_d_secure` */
-export interface SourceTypeThreeDSecure {
+export type SourceTypeThreeDSecure = {
   address_line1_check?: string | null;
   address_zip_check?: string | null;
   authenticated?: boolean | null;
@@ -19166,14 +19093,14 @@ export interface SourceTypeThreeDSecure {
   name?: string | null;
   three_d_secure?: string;
   tokenization_method?: string | null;
-}
+};
 
 /** @schema `source_type_wechat` */
-export interface SourceTypeWechat {
+export type SourceTypeWechat = {
   prepay_id?: string;
   qr_code_url?: string | null;
   statement_descriptor?: string;
-}
+};
 
 /**
  * Subscriptions allow you to charge a customer on a recurring basis.
@@ -19182,7 +19109,7 @@ export interface SourceTypeWechat {
  *
  * @schema `subscription`
  */
-export interface Subscription {
+export type Subscription = {
   /**
    * ID of the Connect Application that created the subscription.
    *
@@ -19387,27 +19314,27 @@ export interface Subscription {
    * @format unix-time
    */
   trial_start?: number | null;
-}
+};
 
 /** @schema `subscription_automatic_tax` */
-export interface SubscriptionAutomaticTax {
+export type SubscriptionAutomaticTax = {
   /** Whether Stripe automatically computes tax on this subscription. */
   enabled: boolean;
-}
+};
 
 /** @schema `subscription_billing_thresholds` */
-export interface SubscriptionBillingThresholds {
+export type SubscriptionBillingThresholds = {
   /** Monetary threshold that triggers the subscription to create an invoice */
   amount_gte?: number | null;
   /** Indicates if the `billing_cycle_anchor` should be reset when a threshold is reached. If true, `billing_cycle_anchor` will be updated to the date/time the threshold was last reached; otherwise, the value will remain unchanged. This value may not be `true` if the subscription contains items with plans that have `aggregate_usage=last_ever`. */
   reset_billing_cycle_anchor?: boolean | null;
-}
+};
 
 /** @schema `subscription_details_data` */
-export interface SubscriptionDetailsData {
+export type SubscriptionDetailsData = {
   /** Set of [key-value pairs](https://stripe.com/docs/api/metadata) that will reflect the metadata of the subscription at the time of invoice creation. *Note: This attribute is populated only for invoices created on or after June 29, 2023.* */
   metadata?: { [key: string]: string } | null;
-}
+};
 
 /**
  * Subscription items allow you to create customer subscriptions with more than
@@ -19415,7 +19342,7 @@ export interface SubscriptionDetailsData {
  *
  * @schema `subscription_item`
  */
-export interface SubscriptionItem {
+export type SubscriptionItem = {
   /** Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period */
   billing_thresholds?: SubscriptionItemBillingThresholds | null;
   /** Time at which the object was created. Measured in seconds since the Unix epoch. */
@@ -19441,16 +19368,16 @@ export interface SubscriptionItem {
   subscription: string;
   /** The tax rates which apply to this `subscription_item`. When set, the `default_tax_rates` on the subscription do not apply to this `subscription_item`. */
   tax_rates?: TaxRate[] | null;
-}
+};
 
 /** @schema `subscription_item_billing_thresholds` */
-export interface SubscriptionItemBillingThresholds {
+export type SubscriptionItemBillingThresholds = {
   /** Usage threshold that triggers the subscription to create an invoice */
   usage_gte?: number | null;
-}
+};
 
 /** @schema `subscription_payment_method_options_card` */
-export interface SubscriptionPaymentMethodOptionsCard {
+export type SubscriptionPaymentMethodOptionsCard = {
   mandate_options?: InvoiceMandateOptionsCard;
   /** Selected network to process this Subscription on. Depends on the available networks of the card attached to the Subscription. Can be only set confirm-time. */
   network?:
@@ -19468,15 +19395,15 @@ export interface SubscriptionPaymentMethodOptionsCard {
     | null;
   /** We strongly recommend that you rely on our SCA Engine to automatically prompt your customers for authentication based on risk level and [other requirements](https://stripe.com/docs/strong-customer-authentication). However, if you wish to request 3D Secure based on logic from your own fraud engine, provide this option. Read our guide on [manually requesting 3D Secure](https://stripe.com/docs/payments/3d-secure#manual-three-ds) for more information on how this configuration interacts with Radar and our SCA Engine. */
   request_three_d_secure?: "any" | "automatic" | null;
-}
+};
 
 /** @schema `subscription_pending_invoice_item_interval` */
-export interface SubscriptionPendingInvoiceItemInterval {
+export type SubscriptionPendingInvoiceItemInterval = {
   /** Specifies invoicing frequency. Either `day`, `week`, `month` or `year`. */
   interval: "day" | "month" | "week" | "year";
   /** The number of intervals between invoices. For example, `interval=month` and `interval_count=3` bills every 3 months. Maximum of one year interval allowed (1 year, 12 months, or 52 weeks). */
   interval_count: number;
-}
+};
 
 /**
  * A subscription schedule allows you to create and manage the lifecycle of a subscription by predefining expected changes.
@@ -19485,7 +19412,7 @@ export interface SubscriptionPendingInvoiceItemInterval {
  *
  * @schema `subscription_schedule`
  */
-export interface SubscriptionSchedule {
+export type SubscriptionSchedule = {
   /**
    * ID of the Connect Application that created the schedule.
    *
@@ -19561,14 +19488,14 @@ export interface SubscriptionSchedule {
    * @expandable An ID, or the object when the request expands this field
    */
   test_clock?: string | TestHelpersTestClock | null;
-}
+};
 
 /**
  * An Add Invoice Item describes the prices and quantities that will be added as pending invoice items when entering a phase.
  *
  * @schema `subscription_schedule_add_invoice_item`
  */
-export interface SubscriptionScheduleAddInvoiceItem {
+export type SubscriptionScheduleAddInvoiceItem = {
   /**
    * ID of the price used to generate the invoice item.
    *
@@ -19579,14 +19506,14 @@ export interface SubscriptionScheduleAddInvoiceItem {
   quantity?: number | null;
   /** The tax rates which apply to the item. When set, the `default_tax_rates` do not apply to this item. */
   tax_rates?: TaxRate[] | null;
-}
+};
 
 /**
  * A phase item describes the price and quantity of a phase.
  *
  * @schema `subscription_schedule_configuration_item`
  */
-export interface SubscriptionScheduleConfigurationItem {
+export type SubscriptionScheduleConfigurationItem = {
   /** Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period */
   billing_thresholds?: SubscriptionItemBillingThresholds | null;
   /** Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an item. Metadata on this item will update the underlying subscription item's `metadata` when the phase is entered. */
@@ -19601,10 +19528,10 @@ export interface SubscriptionScheduleConfigurationItem {
   quantity?: number;
   /** The tax rates which apply to this `phase_item`. When set, the `default_tax_rates` on the phase do not apply to this `phase_item`. */
   tax_rates?: TaxRate[] | null;
-}
+};
 
 /** @schema `subscription_schedule_current_phase` */
-export interface SubscriptionScheduleCurrentPhase {
+export type SubscriptionScheduleCurrentPhase = {
   /**
    * The end of this phase of the subscription schedule.
    *
@@ -19617,14 +19544,14 @@ export interface SubscriptionScheduleCurrentPhase {
    * @format unix-time
    */
   start_date: number;
-}
+};
 
 /**
  * A phase describes the plans, coupon, and trialing status of a subscription for a predefined time period.
  *
  * @schema `subscription_schedule_phase_configuration`
  */
-export interface SubscriptionSchedulePhaseConfiguration {
+export type SubscriptionSchedulePhaseConfiguration = {
   /** A list of prices and quantities that will generate invoice items appended to the next invoice for this phase. */
   add_invoice_items: SubscriptionScheduleAddInvoiceItem[];
   /** A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total that will be transferred to the application owner's Stripe account during this phase of the schedule. */
@@ -19692,10 +19619,10 @@ export interface SubscriptionSchedulePhaseConfiguration {
    * @format unix-time
    */
   trial_end?: number | null;
-}
+};
 
 /** @schema `subscription_schedules_resource_default_settings` */
-export interface SubscriptionSchedulesResourceDefaultSettings {
+export type SubscriptionSchedulesResourceDefaultSettings = {
   /** A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total that will be transferred to the application owner's Stripe account during this phase of the schedule. */
   application_fee_percent?: number | null;
   automatic_tax?: SubscriptionSchedulesResourceDefaultSettingsAutomaticTax;
@@ -19727,16 +19654,16 @@ export interface SubscriptionSchedulesResourceDefaultSettings {
   on_behalf_of?: string | Account | null;
   /** The account (if any) the associated subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices. */
   transfer_data?: SubscriptionTransferData | null;
-}
+};
 
 /** @schema `subscription_schedules_resource_default_settings_automatic_tax` */
-export interface SubscriptionSchedulesResourceDefaultSettingsAutomaticTax {
+export type SubscriptionSchedulesResourceDefaultSettingsAutomaticTax = {
   /** Whether Stripe automatically computes tax on invoices created during this phase. */
   enabled: boolean;
-}
+};
 
 /** @schema `subscription_transfer_data` */
-export interface SubscriptionTransferData {
+export type SubscriptionTransferData = {
   /** A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total that will be transferred to the destination account. By default, the entire amount is transferred to the destination. */
   amount_percent?: number | null;
   /**
@@ -19745,7 +19672,7 @@ export interface SubscriptionTransferData {
    * @expandable An ID, or the object when the request expands this field
    */
   destination: string | Account;
-}
+};
 
 /**
  * The Pause Collection settings determine how we will pause collection for this subscription and for how long the subscription
@@ -19753,7 +19680,7 @@ export interface SubscriptionTransferData {
  *
  * @schema `subscriptions_resource_pause_collection`
  */
-export interface SubscriptionsResourcePauseCollection {
+export type SubscriptionsResourcePauseCollection = {
   /** The payment collection behavior for this subscription while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`. */
   behavior: "keep_as_draft" | "mark_uncollectible" | "void";
   /**
@@ -19762,10 +19689,10 @@ export interface SubscriptionsResourcePauseCollection {
    * @format unix-time
    */
   resumes_at?: number | null;
-}
+};
 
 /** @schema `subscriptions_resource_payment_method_options` */
-export interface SubscriptionsResourcePaymentMethodOptions {
+export type SubscriptionsResourcePaymentMethodOptions = {
   /** This sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to invoices created by the subscription. */
   acss_debit?: InvoicePaymentMethodOptionsAcssDebit | null;
   /** This sub-hash contains details about the Bancontact payment method options to pass to invoices created by the subscription. */
@@ -19778,10 +19705,10 @@ export interface SubscriptionsResourcePaymentMethodOptions {
   konbini?: InvoicePaymentMethodOptionsKonbini | null;
   /** This sub-hash contains details about the ACH direct debit payment method options to pass to invoices created by the subscription. */
   us_bank_account?: InvoicePaymentMethodOptionsUsBankAccount | null;
-}
+};
 
 /** @schema `subscriptions_resource_payment_settings` */
-export interface SubscriptionsResourcePaymentSettings {
+export type SubscriptionsResourcePaymentSettings = {
   /** Payment-method-specific configuration to provide to invoices created by the subscription. */
   payment_method_options?: SubscriptionsResourcePaymentMethodOptions | null;
   /** The list of payment method types to provide to every invoice created by the subscription. If not set, Stripe attempts to automatically determine the types to use by looking at the invoice’s default payment method, the subscription’s default payment method, the customer’s default payment method, and your [invoice template settings](https://dashboard.stripe.com/settings/billing/invoice). */
@@ -19815,7 +19742,7 @@ export interface SubscriptionsResourcePaymentSettings {
     | null;
   /** Either `off`, or `on_subscription`. With `on_subscription` Stripe updates `subscription.default_payment_method` when a subscription payment succeeds. */
   save_default_payment_method?: "off" | "on_subscription" | null;
-}
+};
 
 /**
  * Pending Updates store the changes pending from a previous update that will be applied
@@ -19823,7 +19750,7 @@ export interface SubscriptionsResourcePaymentSettings {
  *
  * @schema `subscriptions_resource_pending_update`
  */
-export interface SubscriptionsResourcePendingUpdate {
+export type SubscriptionsResourcePendingUpdate = {
   /**
    * If the update is applied, determines the date of the first full invoice, and, for plans with `month` or `year` intervals, the day of the month for subsequent invoices. The timestamp is in UTC format.
    *
@@ -19846,26 +19773,26 @@ export interface SubscriptionsResourcePendingUpdate {
   trial_end?: number | null;
   /** Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `trial_end` is not allowed. See [Using trial periods on subscriptions](https://stripe.com/docs/billing/subscriptions/trials) to learn more. */
   trial_from_plan?: boolean | null;
-}
+};
 
 /**
  * Defines how a subscription behaves when a free trial ends.
  *
  * @schema `subscriptions_trials_resource_end_behavior`
  */
-export interface SubscriptionsTrialsResourceEndBehavior {
+export type SubscriptionsTrialsResourceEndBehavior = {
   /** Indicates how the subscription should change when the trial ends if the user did not provide a payment method. */
   missing_payment_method: "cancel" | "create_invoice" | "pause";
-}
+};
 
 /**
  * Configures how this subscription behaves during the trial period.
  *
  * @schema `subscriptions_trials_resource_trial_settings`
  */
-export interface SubscriptionsTrialsResourceTrialSettings {
+export type SubscriptionsTrialsResourceTrialSettings = {
   end_behavior: SubscriptionsTrialsResourceEndBehavior;
-}
+};
 
 /**
  * A Tax Calculation allows you to calculate the tax to collect from your customer.
@@ -19874,7 +19801,7 @@ export interface SubscriptionsTrialsResourceTrialSettings {
  *
  * @schema `tax.calculation`
  */
-export interface TaxCalculation {
+export type TaxCalculation = {
   /** Total after taxes. */
   amount_total: number;
   /**
@@ -19936,10 +19863,10 @@ export interface TaxCalculation {
    * @format unix-time
    */
   tax_date: number;
-}
+};
 
 /** @schema `tax.calculation_line_item` */
-export interface TaxCalculationLineItem {
+export type TaxCalculationLineItem = {
   /** The line item amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
   /** The amount of tax calculated for this line item, in integer cents. */
@@ -19978,7 +19905,7 @@ export interface TaxCalculationLineItem {
    * @maxLength 5000
    */
   tax_code: string;
-}
+};
 
 /**
  * You can use Tax `Settings` to manage configurations used by Stripe Tax calculations.
@@ -19987,7 +19914,7 @@ export interface TaxCalculationLineItem {
  *
  * @schema `tax.settings`
  */
-export interface TaxSettings {
+export type TaxSettings = {
   defaults: TaxProductResourceTaxSettingsDefaults;
   /** The place where your business is located. */
   head_office?: TaxProductResourceTaxSettingsHeadOffice | null;
@@ -19998,7 +19925,7 @@ export interface TaxSettings {
   /** The `active` status indicates you have all required settings to calculate tax. A status can transition out of `active` when new required settings are introduced. */
   status: "active" | "pending";
   status_details: TaxProductResourceTaxSettingsStatusDetails;
-}
+};
 
 /**
  * A Tax Transaction records the tax collected from or refunded to your customer.
@@ -20007,7 +19934,7 @@ export interface TaxSettings {
  *
  * @schema `tax.transaction`
  */
-export interface TaxTransaction {
+export type TaxTransaction = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -20073,10 +20000,10 @@ export interface TaxTransaction {
   tax_date: number;
   /** If `reversal`, this transaction reverses an earlier transaction. */
   type: "reversal" | "transaction";
-}
+};
 
 /** @schema `tax.transaction_line_item` */
-export interface TaxTransactionLineItem {
+export type TaxTransactionLineItem = {
   /** The line item amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
   /** The amount of tax calculated for this line item, in integer cents. */
@@ -20119,14 +20046,14 @@ export interface TaxTransactionLineItem {
   tax_code: string;
   /** If `reversal`, this line item reverses an earlier transaction. */
   type: "reversal" | "transaction";
-}
+};
 
 /**
  * [Tax codes](https://stripe.com/docs/tax/tax-categories) classify goods and services for tax purposes.
  *
  * @schema `tax_code`
  */
-export interface TaxCode {
+export type TaxCode = {
   /**
    * A detailed description of which types of products the tax code represents.
    *
@@ -20147,10 +20074,10 @@ export interface TaxCode {
   name: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "tax_code";
-}
+};
 
 /** @schema `tax_deducted_at_source` */
-export interface TaxDeductedAtSource {
+export type TaxDeductedAtSource = {
   /**
    * Unique identifier for the object.
    *
@@ -20177,7 +20104,7 @@ export interface TaxDeductedAtSource {
    * @maxLength 5000
    */
   tax_deduction_account_number: string;
-}
+};
 
 /**
  * You can add one or multiple tax IDs to a [customer](https://stripe.com/docs/api/customers).
@@ -20187,7 +20114,7 @@ export interface TaxDeductedAtSource {
  *
  * @schema `tax_id`
  */
-export interface TaxId {
+export type TaxId = {
   /**
    * Two-letter ISO code representing the country of the tax ID.
    *
@@ -20293,10 +20220,10 @@ export interface TaxId {
   value: string;
   /** Tax ID verification information. */
   verification?: TaxIdVerification | null;
-}
+};
 
 /** @schema `tax_id_verification` */
-export interface TaxIdVerification {
+export type TaxIdVerification = {
   /** Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`. */
   status: "pending" | "unavailable" | "unverified" | "verified";
   /**
@@ -20311,10 +20238,10 @@ export interface TaxIdVerification {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};
 
 /** @schema `tax_product_resource_customer_details` */
-export interface TaxProductResourceCustomerDetails {
+export type TaxProductResourceCustomerDetails = {
   /** The customer's postal address (for example, home or business location). */
   address?: TaxProductResourcePostalAddress | null;
   /** The type of customer address provided. */
@@ -20329,10 +20256,10 @@ export interface TaxProductResourceCustomerDetails {
   tax_ids: TaxProductResourceCustomerDetailsResourceTaxId[];
   /** The taxability override used for taxation. */
   taxability_override: "customer_exempt" | "none" | "reverse_charge";
-}
+};
 
 /** @schema `tax_product_resource_customer_details_resource_tax_id` */
-export interface TaxProductResourceCustomerDetailsResourceTaxId {
+export type TaxProductResourceCustomerDetailsResourceTaxId = {
   /** The type of the tax ID, one of `ad_nrt`, `ar_cuit`, `eu_vat`, `bo_tin`, `br_cnpj`, `br_cpf`, `cn_tin`, `co_nit`, `cr_tin`, `do_rcn`, `ec_ruc`, `eu_oss_vat`, `pe_ruc`, `ro_tin`, `rs_pib`, `sv_nit`, `uy_ruc`, `ve_rif`, `vn_tin`, `gb_vat`, `nz_gst`, `au_abn`, `au_arn`, `in_gst`, `no_vat`, `za_vat`, `ch_vat`, `mx_rfc`, `sg_uen`, `ru_inn`, `ru_kpp`, `ca_bn`, `hk_br`, `es_cif`, `tw_vat`, `th_vat`, `jp_cn`, `jp_rn`, `jp_trn`, `li_uid`, `my_itn`, `us_ein`, `kr_brn`, `ca_qst`, `ca_gst_hst`, `ca_pst_bc`, `ca_pst_mb`, `ca_pst_sk`, `my_sst`, `sg_gst`, `ae_trn`, `cl_tin`, `sa_vat`, `id_npwp`, `my_frp`, `il_vat`, `ge_vat`, `ua_vat`, `is_vat`, `bg_uic`, `hu_tin`, `si_tin`, `ke_pin`, `tr_tin`, `eg_tin`, `ph_tin`, or `unknown` */
   type:
     | "ad_nrt"
@@ -20408,10 +20335,10 @@ export interface TaxProductResourceCustomerDetailsResourceTaxId {
    * @maxLength 5000
    */
   value: string;
-}
+};
 
 /** @schema `tax_product_resource_jurisdiction` */
-export interface TaxProductResourceJurisdiction {
+export type TaxProductResourceJurisdiction = {
   /**
    * Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
    *
@@ -20432,10 +20359,10 @@ export interface TaxProductResourceJurisdiction {
    * @maxLength 5000
    */
   state?: string | null;
-}
+};
 
 /** @schema `tax_product_resource_line_item_tax_breakdown` */
-export interface TaxProductResourceLineItemTaxBreakdown {
+export type TaxProductResourceLineItemTaxBreakdown = {
   /** The amount of tax, in integer cents. */
   amount: number;
   jurisdiction: TaxProductResourceJurisdiction;
@@ -20462,10 +20389,10 @@ export interface TaxProductResourceLineItemTaxBreakdown {
     | "zero_rated";
   /** The amount on which tax is calculated, in integer cents. */
   taxable_amount: number;
-}
+};
 
 /** @schema `tax_product_resource_line_item_tax_rate_details` */
-export interface TaxProductResourceLineItemTaxRateDetails {
+export type TaxProductResourceLineItemTaxRateDetails = {
   /**
    * A localized display name for tax type, intended to be human-readable. For example, "Local Sales and Use Tax", "Value-added tax (VAT)", or "Umsatzsteuer (USt.)".
    *
@@ -20492,10 +20419,10 @@ export interface TaxProductResourceLineItemTaxRateDetails {
     | "rst"
     | "sales_tax"
     | "vat";
-}
+};
 
 /** @schema `tax_product_resource_postal_address` */
-export interface TaxProductResourcePostalAddress {
+export type TaxProductResourcePostalAddress = {
   /**
    * City, district, suburb, town, or village.
    *
@@ -20532,10 +20459,10 @@ export interface TaxProductResourcePostalAddress {
    * @maxLength 5000
    */
   state?: string | null;
-}
+};
 
 /** @schema `tax_product_resource_tax_breakdown` */
-export interface TaxProductResourceTaxBreakdown {
+export type TaxProductResourceTaxBreakdown = {
   /** The amount of tax, in integer cents. */
   amount: number;
   /** Specifies whether the tax amount is included in the line item amount. */
@@ -20560,10 +20487,10 @@ export interface TaxProductResourceTaxBreakdown {
     | "zero_rated";
   /** The amount on which tax is calculated, in integer cents. */
   taxable_amount: number;
-}
+};
 
 /** @schema `tax_product_resource_tax_calculation_shipping_cost` */
-export interface TaxProductResourceTaxCalculationShippingCost {
+export type TaxProductResourceTaxCalculationShippingCost = {
   /** The shipping amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
   /** The amount of tax calculated for shipping, in integer cents. */
@@ -20584,10 +20511,10 @@ export interface TaxProductResourceTaxCalculationShippingCost {
    * @maxLength 5000
    */
   tax_code: string;
-}
+};
 
 /** @schema `tax_product_resource_tax_rate_details` */
-export interface TaxProductResourceTaxRateDetails {
+export type TaxProductResourceTaxRateDetails = {
   /**
    * Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
    *
@@ -20621,10 +20548,10 @@ export interface TaxProductResourceTaxRateDetails {
     | "sales_tax"
     | "vat"
     | null;
-}
+};
 
 /** @schema `tax_product_resource_tax_settings_defaults` */
-export interface TaxProductResourceTaxSettingsDefaults {
+export type TaxProductResourceTaxSettingsDefaults = {
   /** Default [tax behavior](https://stripe.com/docs/tax/products-prices-tax-categories-tax-behavior#tax-behavior) used to specify whether the price is considered inclusive of taxes or exclusive of taxes. If the item's price has a tax behavior set, it will take precedence over the default tax behavior. */
   tax_behavior?: "exclusive" | "inclusive" | "inferred_by_currency" | null;
   /**
@@ -20633,52 +20560,52 @@ export interface TaxProductResourceTaxSettingsDefaults {
    * @maxLength 5000
    */
   tax_code?: string | null;
-}
+};
 
 /** @schema `tax_product_resource_tax_settings_head_office` */
-export interface TaxProductResourceTaxSettingsHeadOffice {
+export type TaxProductResourceTaxSettingsHeadOffice = {
   address: Address;
-}
+};
 
 /** @schema `tax_product_resource_tax_settings_status_details` */
-export interface TaxProductResourceTaxSettingsStatusDetails {
+export type TaxProductResourceTaxSettingsStatusDetails = {
   active?: TaxProductResourceTaxSettingsStatusDetailsResourceActive;
   pending?: TaxProductResourceTaxSettingsStatusDetailsResourcePending;
-}
+};
 
 /** @schema `tax_product_resource_tax_settings_status_details_resource_active` */
-export interface TaxProductResourceTaxSettingsStatusDetailsResourceActive {
+export type TaxProductResourceTaxSettingsStatusDetailsResourceActive = {
   [key: string]: unknown;
-}
+};
 
 /** @schema `tax_product_resource_tax_settings_status_details_resource_pending` */
-export interface TaxProductResourceTaxSettingsStatusDetailsResourcePending {
+export type TaxProductResourceTaxSettingsStatusDetailsResourcePending = {
   /** The list of missing fields that are required to perform calculations. It includes the entry `head_office` when the status is `pending`. It is recommended to set the optional values even if they aren't listed as required for calculating taxes. Calculations can fail if missing fields aren't explicitly provided on every call. */
   missing_fields?: string[] | null;
-}
+};
 
 /** @schema `tax_product_resource_tax_transaction_line_item_resource_reversal` */
-export interface TaxProductResourceTaxTransactionLineItemResourceReversal {
+export type TaxProductResourceTaxTransactionLineItemResourceReversal = {
   /**
    * The `id` of the line item to reverse in the original transaction.
    *
    * @maxLength 5000
    */
   original_line_item: string;
-}
+};
 
 /** @schema `tax_product_resource_tax_transaction_resource_reversal` */
-export interface TaxProductResourceTaxTransactionResourceReversal {
+export type TaxProductResourceTaxTransactionResourceReversal = {
   /**
    * The `id` of the reversed `Transaction` object.
    *
    * @maxLength 5000
    */
   original_transaction?: string | null;
-}
+};
 
 /** @schema `tax_product_resource_tax_transaction_shipping_cost` */
-export interface TaxProductResourceTaxTransactionShippingCost {
+export type TaxProductResourceTaxTransactionShippingCost = {
   /** The shipping amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
   /** The amount of tax calculated for shipping, in integer cents. */
@@ -20697,7 +20624,7 @@ export interface TaxProductResourceTaxTransactionShippingCost {
    * @maxLength 5000
    */
   tax_code: string;
-}
+};
 
 /**
  * Tax rates can be applied to [invoices](https://stripe.com/docs/billing/invoices/tax-rates), [subscriptions](https://stripe.com/docs/billing/subscriptions/taxes) and [Checkout Sessions](https://stripe.com/docs/payments/checkout/set-up-a-subscription#tax-rates) to collect tax.
@@ -20706,7 +20633,7 @@ export interface TaxProductResourceTaxTransactionShippingCost {
  *
  * @schema `tax_rate`
  */
-export interface TaxRate {
+export type TaxRate = {
   /** Defaults to `true`. When set to `false`, this tax rate cannot be used with new applications or Checkout Sessions, but will still work for subscriptions and invoices that already have it set. */
   active: boolean;
   /**
@@ -20783,14 +20710,14 @@ export interface TaxRate {
     | "service_tax"
     | "vat"
     | null;
-}
+};
 
 /**
  * A Configurations object represents how features should be configured for terminal readers.
  *
  * @schema `terminal.configuration`
  */
-export interface TerminalConfiguration {
+export type TerminalConfiguration = {
   bbpos_wisepos_e?: TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig;
   /**
    * Unique identifier for the object.
@@ -20806,7 +20733,7 @@ export interface TerminalConfiguration {
   object: "terminal.configuration";
   tipping?: TerminalConfigurationConfigurationResourceTipping;
   verifone_p400?: TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig;
-}
+};
 
 /**
  * A Connection Token is used by the Stripe Terminal SDK to connect to a reader.
@@ -20815,7 +20742,7 @@ export interface TerminalConfiguration {
  *
  * @schema `terminal.connection_token`
  */
-export interface TerminalConnectionToken {
+export type TerminalConnectionToken = {
   /**
    * The id of the location that this connection token is scoped to. Note that location scoping only applies to internet-connected readers. For more details, see [the docs on scoping connection tokens](https://stripe.com/docs/terminal/fleet/locations#connection-tokens).
    *
@@ -20830,7 +20757,7 @@ export interface TerminalConnectionToken {
    * @maxLength 5000
    */
   secret: string;
-}
+};
 
 /**
  * A Location represents a grouping of readers.
@@ -20839,7 +20766,7 @@ export interface TerminalConnectionToken {
  *
  * @schema `terminal.location`
  */
-export interface TerminalLocation {
+export type TerminalLocation = {
   address: Address;
   /**
    * The ID of a configuration that will be used to customize all readers in this location.
@@ -20865,7 +20792,7 @@ export interface TerminalLocation {
   metadata: { [key: string]: string };
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "terminal.location";
-}
+};
 
 /**
  * A Reader represents a physical device for accepting payment details.
@@ -20874,7 +20801,7 @@ export interface TerminalLocation {
  *
  * @schema `terminal.reader`
  */
-export interface TerminalReader {
+export type TerminalReader = {
   /** The most recent action performed by the reader. */
   action?: TerminalReaderReaderResourceReaderAction | null;
   /**
@@ -20933,30 +20860,31 @@ export interface TerminalReader {
    * @maxLength 5000
    */
   status?: string | null;
-}
+};
 
 /** @schema `terminal_configuration_configuration_resource_currency_specific_config` */
-export interface TerminalConfigurationConfigurationResourceCurrencySpecificConfig {
+export type TerminalConfigurationConfigurationResourceCurrencySpecificConfig = {
   /** Fixed amounts displayed when collecting a tip */
   fixed_amounts?: number[] | null;
   /** Percentages displayed when collecting a tip */
   percentages?: number[] | null;
   /** Below this amount, fixed amounts will be displayed; above it, percentages will be displayed */
   smart_tip_threshold?: number;
-}
+};
 
 /** @schema `terminal_configuration_configuration_resource_device_type_specific_config` */
-export interface TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig {
-  /**
-   * A File ID representing an image you would like displayed on the reader.
-   *
-   * @expandable An ID, or the object when the request expands this field
-   */
-  splashscreen?: string | File;
-}
+export type TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig =
+  {
+    /**
+     * A File ID representing an image you would like displayed on the reader.
+     *
+     * @expandable An ID, or the object when the request expands this field
+     */
+    splashscreen?: string | File;
+  };
 
 /** @schema `terminal_configuration_configuration_resource_tipping` */
-export interface TerminalConfigurationConfigurationResourceTipping {
+export type TerminalConfigurationConfigurationResourceTipping = {
   aud?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
   cad?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
   chf?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
@@ -20971,14 +20899,14 @@ export interface TerminalConfigurationConfigurationResourceTipping {
   sek?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
   sgd?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
   usd?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
-}
+};
 
 /**
  * Represents a cart to be displayed on the reader
  *
  * @schema `terminal_reader_reader_resource_cart`
  */
-export interface TerminalReaderReaderResourceCart {
+export type TerminalReaderReaderResourceCart = {
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
   currency: string;
   /** List of line items in the cart. */
@@ -20987,14 +20915,14 @@ export interface TerminalReaderReaderResourceCart {
   tax?: number | null;
   /** Total amount for the entire cart, including tax. A positive integer in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   total: number;
-}
+};
 
 /**
  * Represents a line item to be displayed on the reader
  *
  * @schema `terminal_reader_reader_resource_line_item`
  */
-export interface TerminalReaderReaderResourceLineItem {
+export type TerminalReaderReaderResourceLineItem = {
   /** The amount of the line item. A positive integer in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /**
@@ -21005,25 +20933,25 @@ export interface TerminalReaderReaderResourceLineItem {
   description: string;
   /** The quantity of the line item. */
   quantity: number;
-}
+};
 
 /**
  * Represents a per-transaction override of a reader configuration
  *
  * @schema `terminal_reader_reader_resource_process_config`
  */
-export interface TerminalReaderReaderResourceProcessConfig {
+export type TerminalReaderReaderResourceProcessConfig = {
   /** Override showing a tipping selection screen on this transaction. */
   skip_tipping?: boolean;
   tipping?: TerminalReaderReaderResourceTippingConfig;
-}
+};
 
 /**
  * Represents a reader action to process a payment intent
  *
  * @schema `terminal_reader_reader_resource_process_payment_intent_action`
  */
-export interface TerminalReaderReaderResourceProcessPaymentIntentAction {
+export type TerminalReaderReaderResourceProcessPaymentIntentAction = {
   /**
    * Most recent PaymentIntent processed by the reader.
    *
@@ -21031,23 +20959,23 @@ export interface TerminalReaderReaderResourceProcessPaymentIntentAction {
    */
   payment_intent: string | PaymentIntent;
   process_config?: TerminalReaderReaderResourceProcessConfig;
-}
+};
 
 /**
  * Represents a per-setup override of a reader configuration
  *
  * @schema `terminal_reader_reader_resource_process_setup_config`
  */
-export interface TerminalReaderReaderResourceProcessSetupConfig {
+export type TerminalReaderReaderResourceProcessSetupConfig = {
   [key: string]: unknown;
-}
+};
 
 /**
  * Represents a reader action to process a setup intent
  *
  * @schema `terminal_reader_reader_resource_process_setup_intent_action`
  */
-export interface TerminalReaderReaderResourceProcessSetupIntentAction {
+export type TerminalReaderReaderResourceProcessSetupIntentAction = {
   /**
    * ID of a card PaymentMethod generated from the card_present PaymentMethod that may be attached to a Customer for future transactions. Only present if it was possible to generate a card PaymentMethod.
    *
@@ -21061,14 +20989,14 @@ export interface TerminalReaderReaderResourceProcessSetupIntentAction {
    * @expandable An ID, or the object when the request expands this field
    */
   setup_intent: string | SetupIntent;
-}
+};
 
 /**
  * Represents an action performed by the reader
  *
  * @schema `terminal_reader_reader_resource_reader_action`
  */
-export interface TerminalReaderReaderResourceReaderAction {
+export type TerminalReaderReaderResourceReaderAction = {
   /**
    * Failure code, only set if status is `failed`.
    *
@@ -21094,14 +21022,14 @@ export interface TerminalReaderReaderResourceReaderAction {
     | "refund_payment"
     | "set_reader_display"
     | (string & {});
-}
+};
 
 /**
  * Represents a reader action to refund a payment
  *
  * @schema `terminal_reader_reader_resource_refund_payment_action`
  */
-export interface TerminalReaderReaderResourceRefundPaymentAction {
+export type TerminalReaderReaderResourceRefundPaymentAction = {
   /** The amount being refunded. */
   amount?: number;
   /**
@@ -21130,29 +21058,29 @@ export interface TerminalReaderReaderResourceRefundPaymentAction {
   refund_application_fee?: boolean;
   /** Boolean indicating whether the transfer should be reversed when refunding this charge. The transfer will be reversed proportionally to the amount being refunded (either the entire or partial amount). A transfer can be reversed only by the application that created the charge. */
   reverse_transfer?: boolean;
-}
+};
 
 /**
  * Represents a reader action to set the reader display
  *
  * @schema `terminal_reader_reader_resource_set_reader_display_action`
  */
-export interface TerminalReaderReaderResourceSetReaderDisplayAction {
+export type TerminalReaderReaderResourceSetReaderDisplayAction = {
   /** Cart object to be displayed by the reader. */
   cart?: TerminalReaderReaderResourceCart | null;
   /** Type of information to be displayed by the reader. */
   type: "cart";
-}
+};
 
 /**
  * Represents a per-transaction tipping configuration
  *
  * @schema `terminal_reader_reader_resource_tipping_config`
  */
-export interface TerminalReaderReaderResourceTippingConfig {
+export type TerminalReaderReaderResourceTippingConfig = {
   /** Amount used to calculate tip suggestions on tipping selection screen for this transaction. Must be a positive integer in the smallest currency unit (e.g., 100 cents to represent $1.00 or 100 to represent ¥100, a zero-decimal currency). */
   amount_eligible?: number;
-}
+};
 
 /**
  * A test clock enables deterministic control over objects in testmode. With a test clock, you can create
@@ -21161,7 +21089,7 @@ export interface TerminalReaderReaderResourceTippingConfig {
  *
  * @schema `test_helpers.test_clock`
  */
-export interface TestHelpersTestClock {
+export type TestHelpersTestClock = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -21198,10 +21126,10 @@ export interface TestHelpersTestClock {
   object: "test_helpers.test_clock";
   /** The status of the Test Clock. */
   status: "advancing" | "internal_failure" | "ready";
-}
+};
 
 /** @schema `three_d_secure_details` */
-export interface ThreeDSecureDetails {
+export type ThreeDSecureDetails = {
   /**
    * For authenticated transactions: how the customer was authenticated by
    * the issuing bank.
@@ -21231,10 +21159,10 @@ export interface ThreeDSecureDetails {
     | null;
   /** The version of 3D Secure that was used. */
   version?: "1.0.2" | "2.1.0" | "2.2.0" | (string & {}) | null;
-}
+};
 
 /** @schema `three_d_secure_details_charge` */
-export interface ThreeDSecureDetailsCharge {
+export type ThreeDSecureDetailsCharge = {
   /**
    * For authenticated transactions: how the customer was authenticated by
    * the issuing bank.
@@ -21264,13 +21192,13 @@ export interface ThreeDSecureDetailsCharge {
     | null;
   /** The version of 3D Secure that was used. */
   version?: "1.0.2" | "2.1.0" | "2.2.0" | (string & {}) | null;
-}
+};
 
 /** @schema `three_d_secure_usage` */
-export interface ThreeDSecureUsage {
+export type ThreeDSecureUsage = {
   /** Whether 3D Secure is supported on this card. */
   supported: boolean;
-}
+};
 
 /**
  * Tokenization is the process Stripe uses to collect sensitive card or bank
@@ -21296,7 +21224,7 @@ export interface ThreeDSecureUsage {
  *
  * @schema `token`
  */
-export interface Token {
+export type Token = {
   bank_account?: BankAccount;
   card?: Card;
   /**
@@ -21329,7 +21257,7 @@ export interface Token {
   type: string;
   /** Whether this token has already been used (tokens can be used only once). */
   used: boolean;
-}
+};
 
 /**
  * To top up your Stripe balance, you create a top-up object. You can retrieve
@@ -21340,7 +21268,7 @@ export interface Token {
  *
  * @schema `topup`
  */
-export interface Topup {
+export type Topup = {
   /** Amount transferred. */
   amount: number;
   /**
@@ -21409,7 +21337,7 @@ export interface Topup {
    * @maxLength 5000
    */
   transfer_group?: string | null;
-}
+};
 
 /**
  * A `Transfer` object is created when you move funds between Stripe accounts as
@@ -21425,7 +21353,7 @@ export interface Topup {
  *
  * @schema `transfer`
  */
-export interface Transfer {
+export type Transfer = {
   /** Amount in cents (or local equivalent) to be transferred. */
   amount: number;
   /** Amount in cents (or local equivalent) reversed (can be less than the amount attribute on the transfer if a partial reversal was issued). */
@@ -21509,10 +21437,10 @@ export interface Transfer {
    * @maxLength 5000
    */
   transfer_group?: string | null;
-}
+};
 
 /** @schema `transfer_data` */
-export interface TransferData {
+export type TransferData = {
   /** Amount intended to be collected by this PaymentIntent. A positive integer representing how much to charge in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal) (e.g., 100 cents to charge $1.00 or 100 to charge ¥100, a zero-decimal currency). The minimum amount is $0.50 US or [equivalent in charge currency](https://stripe.com/docs/currencies#minimum-and-maximum-charge-amounts). The amount value supports up to eight digits (e.g., a value of 99999999 for a USD charge of $999,999.99). */
   amount?: number;
   /**
@@ -21523,7 +21451,7 @@ export interface TransferData {
    * @expandable An ID, or the object when the request expands this field
    */
   destination: string | Account;
-}
+};
 
 /**
  * [Stripe Connect](https://stripe.com/docs/connect) platforms can reverse transfers made to a
@@ -21542,7 +21470,7 @@ export interface TransferData {
  *
  * @schema `transfer_reversal`
  */
-export interface TransferReversal {
+export type TransferReversal = {
   /** Amount, in cents (or local equivalent). */
   amount: number;
   /**
@@ -21587,10 +21515,10 @@ export interface TransferReversal {
    * @expandable An ID, or the object when the request expands this field
    */
   transfer: string | Transfer;
-}
+};
 
 /** @schema `transfer_schedule` */
-export interface TransferSchedule {
+export type TransferSchedule = {
   /** The number of days charges for the account will be held before being paid out. */
   delay_days: number;
   /**
@@ -21607,30 +21535,30 @@ export interface TransferSchedule {
    * @maxLength 5000
    */
   weekly_anchor?: string;
-}
+};
 
 /** @schema `transform_quantity` */
-export interface TransformQuantity {
+export type TransformQuantity = {
   /** Divide usage by this number. */
   divide_by: number;
   /** After division, either round the result `up` or `down`. */
   round: "down" | "up";
-}
+};
 
 /** @schema `transform_usage` */
-export interface TransformUsage {
+export type TransformUsage = {
   /** Divide usage by this number. */
   divide_by: number;
   /** After division, either round the result `up` or `down`. */
   round: "down" | "up";
-}
+};
 
 /**
  * You can reverse some [ReceivedCredits](https://stripe.com/docs/api#received_credits) depending on their network and source flow. Reversing a ReceivedCredit leads to the creation of a new object known as a CreditReversal.
  *
  * @schema `treasury.credit_reversal`
  */
-export interface TreasuryCreditReversal {
+export type TreasuryCreditReversal = {
   /** Amount (in cents) transferred. */
   amount: number;
   /**
@@ -21682,14 +21610,14 @@ export interface TreasuryCreditReversal {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction?: string | TreasuryTransaction | null;
-}
+};
 
 /**
  * You can reverse some [ReceivedDebits](https://stripe.com/docs/api#received_debits) depending on their network and source flow. Reversing a ReceivedDebit leads to the creation of a new object known as a DebitReversal.
  *
  * @schema `treasury.debit_reversal`
  */
-export interface TreasuryDebitReversal {
+export type TreasuryDebitReversal = {
   /** Amount (in cents) transferred. */
   amount: number;
   /**
@@ -21743,7 +21671,7 @@ export interface TreasuryDebitReversal {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction?: string | TreasuryTransaction | null;
-}
+};
 
 /**
  * Stripe Treasury provides users with a container for money called a FinancialAccount that is separate from their Payments balance.
@@ -21751,7 +21679,7 @@ export interface TreasuryDebitReversal {
  *
  * @schema `treasury.financial_account`
  */
-export interface TreasuryFinancialAccount {
+export type TreasuryFinancialAccount = {
   /** The array of paths to active Features in the Features hash. */
   active_features?: (
     | "card_issuing"
@@ -21829,7 +21757,7 @@ export interface TreasuryFinancialAccount {
   status_details: TreasuryFinancialAccountsResourceStatusDetails;
   /** The currencies the FinancialAccount can hold a balance in. Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. */
   supported_currencies: string[];
-}
+};
 
 /**
  * Encodes whether a FinancialAccount has access to a particular Feature, with a `status` enum and associated `status_details`.
@@ -21837,7 +21765,7 @@ export interface TreasuryFinancialAccount {
  *
  * @schema `treasury.financial_account_features`
  */
-export interface TreasuryFinancialAccountFeatures {
+export type TreasuryFinancialAccountFeatures = {
   card_issuing?: TreasuryFinancialAccountsResourceToggleSettings;
   deposit_insurance?: TreasuryFinancialAccountsResourceToggleSettings;
   financial_addresses?: TreasuryFinancialAccountsResourceFinancialAddressesFeatures;
@@ -21847,14 +21775,14 @@ export interface TreasuryFinancialAccountFeatures {
   object: "treasury.financial_account_features";
   outbound_payments?: TreasuryFinancialAccountsResourceOutboundPayments;
   outbound_transfers?: TreasuryFinancialAccountsResourceOutboundTransfers;
-}
+};
 
 /**
  * Use [InboundTransfers](https://stripe.com/docs/treasury/moving-money/financial-accounts/into/inbound-transfers) to add funds to your [FinancialAccount](https://stripe.com/docs/api#financial_accounts) via a PaymentMethod that is owned by you. The funds will be transferred via an ACH debit.
  *
  * @schema `treasury.inbound_transfer`
  */
-export interface TreasuryInboundTransfer {
+export type TreasuryInboundTransfer = {
   /** Amount (in cents) transferred. */
   amount: number;
   /** Returns `true` if the InboundTransfer is able to be canceled. */
@@ -21925,7 +21853,7 @@ export interface TreasuryInboundTransfer {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction?: string | TreasuryTransaction | null;
-}
+};
 
 /**
  * Use OutboundPayments to send funds to another party's external bank account or [FinancialAccount](https://stripe.com/docs/api#financial_accounts). To send money to an account belonging to the same user, use an [OutboundTransfer](https://stripe.com/docs/api#outbound_transfers).
@@ -21934,7 +21862,7 @@ export interface TreasuryInboundTransfer {
  *
  * @schema `treasury.outbound_payment`
  */
-export interface TreasuryOutboundPayment {
+export type TreasuryOutboundPayment = {
   /** Amount (in cents) transferred. */
   amount: number;
   /** Returns `true` if the object can be canceled, and `false` otherwise. */
@@ -22016,7 +21944,7 @@ export interface TreasuryOutboundPayment {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction: string | TreasuryTransaction;
-}
+};
 
 /**
  * Use OutboundTransfers to transfer funds from a [FinancialAccount](https://stripe.com/docs/api#financial_accounts) to a PaymentMethod belonging to the same entity. To send funds to a different party, use [OutboundPayments](https://stripe.com/docs/api#outbound_payments) instead. You can send funds over ACH rails or through a domestic wire transfer to a user's own external bank account.
@@ -22025,7 +21953,7 @@ export interface TreasuryOutboundPayment {
  *
  * @schema `treasury.outbound_transfer`
  */
-export interface TreasuryOutboundTransfer {
+export type TreasuryOutboundTransfer = {
   /** Amount (in cents) transferred. */
   amount: number;
   /** Returns `true` if the object can be canceled, and `false` otherwise. */
@@ -22098,14 +22026,14 @@ export interface TreasuryOutboundTransfer {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction: string | TreasuryTransaction;
-}
+};
 
 /**
  * ReceivedCredits represent funds sent to a [FinancialAccount](https://stripe.com/docs/api#financial_accounts) (for example, via ACH or wire). These money movements are not initiated from the FinancialAccount.
  *
  * @schema `treasury.received_credit`
  */
-export interface TreasuryReceivedCredit {
+export type TreasuryReceivedCredit = {
   /** Amount (in cents) transferred. */
   amount: number;
   /**
@@ -22161,14 +22089,14 @@ export interface TreasuryReceivedCredit {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction?: string | TreasuryTransaction | null;
-}
+};
 
 /**
  * ReceivedDebits represent funds pulled from a [FinancialAccount](https://stripe.com/docs/api#financial_accounts). These are not initiated from the FinancialAccount.
  *
  * @schema `treasury.received_debit`
  */
-export interface TreasuryReceivedDebit {
+export type TreasuryReceivedDebit = {
   /** Amount (in cents) transferred. */
   amount: number;
   /**
@@ -22224,14 +22152,14 @@ export interface TreasuryReceivedDebit {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction?: string | TreasuryTransaction | null;
-}
+};
 
 /**
  * Transactions represent changes to a [FinancialAccount's](https://stripe.com/docs/api#financial_accounts) balance.
  *
  * @schema `treasury.transaction`
  */
-export interface TreasuryTransaction {
+export type TreasuryTransaction = {
   /** Amount (in cents) transferred. */
   amount: number;
   balance_impact: TreasuryTransactionsResourceBalanceImpact;
@@ -22303,14 +22231,14 @@ export interface TreasuryTransaction {
   /** Status of the Transaction. */
   status: "open" | "posted" | "void";
   status_transitions: TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions;
-}
+};
 
 /**
  * TransactionEntries represent individual units of money movements within a single [Transaction](https://stripe.com/docs/api#transactions).
  *
  * @schema `treasury.transaction_entry`
  */
-export interface TreasuryTransactionEntry {
+export type TreasuryTransactionEntry = {
   balance_impact: TreasuryTransactionsResourceBalanceImpact;
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -22389,14 +22317,14 @@ export interface TreasuryTransactionEntry {
     | "outbound_transfer_return"
     | "received_credit"
     | "received_debit";
-}
+};
 
 /**
  * ABA Records contain U.S. bank account details per the ABA format.
  *
  * @schema `treasury_financial_accounts_resource_aba_record`
  */
-export interface TreasuryFinancialAccountsResourceAbaRecord {
+export type TreasuryFinancialAccountsResourceAbaRecord = {
   /**
    * The name of the person or business that owns the bank account.
    *
@@ -22427,145 +22355,145 @@ export interface TreasuryFinancialAccountsResourceAbaRecord {
    * @maxLength 5000
    */
   routing_number: string;
-}
+};
 
 /**
  * Toggle settings for enabling/disabling the ABA address feature
  *
  * @schema `treasury_financial_accounts_resource_aba_toggle_settings`
  */
-export interface TreasuryFinancialAccountsResourceAbaToggleSettings {
+export type TreasuryFinancialAccountsResourceAbaToggleSettings = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
   /** Whether the Feature is operational. */
   status: "active" | "pending" | "restricted";
   /** Additional details; includes at least one entry when the status is not `active`. */
   status_details: TreasuryFinancialAccountsResourceTogglesSettingStatusDetails[];
-}
+};
 
 /**
  * Toggle settings for enabling/disabling an ACH specific feature
  *
  * @schema `treasury_financial_accounts_resource_ach_toggle_settings`
  */
-export interface TreasuryFinancialAccountsResourceAchToggleSettings {
+export type TreasuryFinancialAccountsResourceAchToggleSettings = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
   /** Whether the Feature is operational. */
   status: "active" | "pending" | "restricted";
   /** Additional details; includes at least one entry when the status is not `active`. */
   status_details: TreasuryFinancialAccountsResourceTogglesSettingStatusDetails[];
-}
+};
 
 /**
  * Balance information for the FinancialAccount
  *
  * @schema `treasury_financial_accounts_resource_balance`
  */
-export interface TreasuryFinancialAccountsResourceBalance {
+export type TreasuryFinancialAccountsResourceBalance = {
   /** Funds the user can spend right now. */
   cash: { [key: string]: number };
   /** Funds not spendable yet, but will become available at a later time. */
   inbound_pending: { [key: string]: number };
   /** Funds in the account, but not spendable because they are being held for pending outbound flows. */
   outbound_pending: { [key: string]: number };
-}
+};
 
 /** @schema `treasury_financial_accounts_resource_closed_status_details` */
-export interface TreasuryFinancialAccountsResourceClosedStatusDetails {
+export type TreasuryFinancialAccountsResourceClosedStatusDetails = {
   /** The array that contains reasons for a FinancialAccount closure. */
   reasons: ("account_rejected" | "closed_by_platform" | "other")[];
-}
+};
 
 /**
  * FinancialAddresses contain identifying information that resolves to a FinancialAccount.
  *
  * @schema `treasury_financial_accounts_resource_financial_address`
  */
-export interface TreasuryFinancialAccountsResourceFinancialAddress {
+export type TreasuryFinancialAccountsResourceFinancialAddress = {
   aba?: TreasuryFinancialAccountsResourceAbaRecord;
   /** The list of networks that the address supports */
   supported_networks?: ("ach" | "us_domestic_wire" | (string & {}))[];
   /** The type of financial address */
   type: "aba" | (string & {});
-}
+};
 
 /**
  * Settings related to Financial Addresses features on a Financial Account
  *
  * @schema `treasury_financial_accounts_resource_financial_addresses_features`
  */
-export interface TreasuryFinancialAccountsResourceFinancialAddressesFeatures {
+export type TreasuryFinancialAccountsResourceFinancialAddressesFeatures = {
   aba?: TreasuryFinancialAccountsResourceAbaToggleSettings;
-}
+};
 
 /**
  * InboundTransfers contains inbound transfers features for a FinancialAccount.
  *
  * @schema `treasury_financial_accounts_resource_inbound_transfers`
  */
-export interface TreasuryFinancialAccountsResourceInboundTransfers {
+export type TreasuryFinancialAccountsResourceInboundTransfers = {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;
-}
+};
 
 /**
  * Settings related to Outbound Payments features on a Financial Account
  *
  * @schema `treasury_financial_accounts_resource_outbound_payments`
  */
-export interface TreasuryFinancialAccountsResourceOutboundPayments {
+export type TreasuryFinancialAccountsResourceOutboundPayments = {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;
   us_domestic_wire?: TreasuryFinancialAccountsResourceToggleSettings;
-}
+};
 
 /**
  * OutboundTransfers contains outbound transfers features for a FinancialAccount.
  *
  * @schema `treasury_financial_accounts_resource_outbound_transfers`
  */
-export interface TreasuryFinancialAccountsResourceOutboundTransfers {
+export type TreasuryFinancialAccountsResourceOutboundTransfers = {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;
   us_domestic_wire?: TreasuryFinancialAccountsResourceToggleSettings;
-}
+};
 
 /**
  * Restrictions that a Connect Platform has placed on this FinancialAccount.
  *
  * @schema `treasury_financial_accounts_resource_platform_restrictions`
  */
-export interface TreasuryFinancialAccountsResourcePlatformRestrictions {
+export type TreasuryFinancialAccountsResourcePlatformRestrictions = {
   /** Restricts all inbound money movement. */
   inbound_flows?: "restricted" | "unrestricted" | null;
   /** Restricts all outbound money movement. */
   outbound_flows?: "restricted" | "unrestricted" | null;
-}
+};
 
 /** @schema `treasury_financial_accounts_resource_status_details` */
-export interface TreasuryFinancialAccountsResourceStatusDetails {
+export type TreasuryFinancialAccountsResourceStatusDetails = {
   /** Details related to the closure of this FinancialAccount */
   closed?: TreasuryFinancialAccountsResourceClosedStatusDetails | null;
-}
+};
 
 /**
  * Toggle settings for enabling/disabling a feature
  *
  * @schema `treasury_financial_accounts_resource_toggle_settings`
  */
-export interface TreasuryFinancialAccountsResourceToggleSettings {
+export type TreasuryFinancialAccountsResourceToggleSettings = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
   /** Whether the Feature is operational. */
   status: "active" | "pending" | "restricted";
   /** Additional details; includes at least one entry when the status is not `active`. */
   status_details: TreasuryFinancialAccountsResourceTogglesSettingStatusDetails[];
-}
+};
 
 /**
  * Additional details on the FinancialAccount Features information.
  *
  * @schema `treasury_financial_accounts_resource_toggles_setting_status_details`
  */
-export interface TreasuryFinancialAccountsResourceTogglesSettingStatusDetails {
+export type TreasuryFinancialAccountsResourceTogglesSettingStatusDetails = {
   /** Represents the reason why the status is `pending` or `restricted`. */
   code:
     | "activating"
@@ -22587,10 +22515,10 @@ export interface TreasuryFinancialAccountsResourceTogglesSettingStatusDetails {
     | null;
   /** The `platform_restrictions` that are restricting this Feature. */
   restriction?: "inbound_flows" | "outbound_flows";
-}
+};
 
 /** @schema `treasury_inbound_transfers_resource_failure_details` */
-export interface TreasuryInboundTransfersResourceFailureDetails {
+export type TreasuryInboundTransfersResourceFailureDetails = {
   /** Reason for the failure. */
   code:
     | "account_closed"
@@ -22606,82 +22534,86 @@ export interface TreasuryInboundTransfersResourceFailureDetails {
     | "invalid_currency"
     | "no_account"
     | "other";
-}
+};
 
 /** @schema `treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows` */
-export interface TreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows {
-  /**
-   * If funds for this flow were returned after the flow went to the `succeeded` state, this field contains a reference to the ReceivedDebit return.
-   *
-   * @maxLength 5000
-   */
-  received_debit?: string | null;
-}
+export type TreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows =
+  {
+    /**
+     * If funds for this flow were returned after the flow went to the `succeeded` state, this field contains a reference to the ReceivedDebit return.
+     *
+     * @maxLength 5000
+     */
+    received_debit?: string | null;
+  };
 
 /** @schema `treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions` */
-export interface TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions {
-  /**
-   * Timestamp describing when an InboundTransfer changed status to `canceled`.
-   *
-   * @format unix-time
-   */
-  canceled_at?: number | null;
-  /**
-   * Timestamp describing when an InboundTransfer changed status to `failed`.
-   *
-   * @format unix-time
-   */
-  failed_at?: number | null;
-  /**
-   * Timestamp describing when an InboundTransfer changed status to `succeeded`.
-   *
-   * @format unix-time
-   */
-  succeeded_at?: number | null;
-}
+export type TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions =
+  {
+    /**
+     * Timestamp describing when an InboundTransfer changed status to `canceled`.
+     *
+     * @format unix-time
+     */
+    canceled_at?: number | null;
+    /**
+     * Timestamp describing when an InboundTransfer changed status to `failed`.
+     *
+     * @format unix-time
+     */
+    failed_at?: number | null;
+    /**
+     * Timestamp describing when an InboundTransfer changed status to `succeeded`.
+     *
+     * @format unix-time
+     */
+    succeeded_at?: number | null;
+  };
 
 /** @schema `treasury_outbound_payments_resource_outbound_payment_resource_end_user_details` */
-export interface TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails {
-  /**
-   * IP address of the user initiating the OutboundPayment. Set if `present` is set to `true`. IP address collection is required for risk and compliance reasons. This will be used to help determine if the OutboundPayment is authorized or should be blocked.
-   *
-   * @maxLength 5000
-   */
-  ip_address?: string | null;
-  /** `true`` if the OutboundPayment creation request is being made on behalf of an end user by a platform. Otherwise, `false`. */
-  present: boolean;
-}
+export type TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails =
+  {
+    /**
+     * IP address of the user initiating the OutboundPayment. Set if `present` is set to `true`. IP address collection is required for risk and compliance reasons. This will be used to help determine if the OutboundPayment is authorized or should be blocked.
+     *
+     * @maxLength 5000
+     */
+    ip_address?: string | null;
+    /** `true`` if the OutboundPayment creation request is being made on behalf of an end user by a platform. Otherwise, `false`. */
+    present: boolean;
+  };
 
 /** @schema `treasury_outbound_payments_resource_outbound_payment_resource_status_transitions` */
-export interface TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions {
-  /**
-   * Timestamp describing when an OutboundPayment changed status to `canceled`.
-   *
-   * @format unix-time
-   */
-  canceled_at?: number | null;
-  /**
-   * Timestamp describing when an OutboundPayment changed status to `failed`.
-   *
-   * @format unix-time
-   */
-  failed_at?: number | null;
-  /**
-   * Timestamp describing when an OutboundPayment changed status to `posted`.
-   *
-   * @format unix-time
-   */
-  posted_at?: number | null;
-  /**
-   * Timestamp describing when an OutboundPayment changed status to `returned`.
-   *
-   * @format unix-time
-   */
-  returned_at?: number | null;
-}
+export type TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions =
+  {
+    /**
+     * Timestamp describing when an OutboundPayment changed status to `canceled`.
+     *
+     * @format unix-time
+     */
+    canceled_at?: number | null;
+    /**
+     * Timestamp describing when an OutboundPayment changed status to `failed`.
+     *
+     * @format unix-time
+     */
+    failed_at?: number | null;
+    /**
+     * Timestamp describing when an OutboundPayment changed status to `posted`.
+     *
+     * @format unix-time
+     */
+    posted_at?: number | null;
+    /**
+     * Timestamp describing when an OutboundPayment changed status to `returned`.
+     *
+     * @format unix-time
+     */
+    returned_at?: number | null;
+  };
 
 /** @schema `treasury_outbound_payments_resource_returned_status` */
-export interface TreasuryOutboundPaymentsResourceReturnedStatus {
+export type TreasuryOutboundPaymentsResourceReturnedStatus = {
   /** Reason for the return. */
   code:
     | "account_closed"
@@ -22700,10 +22632,10 @@ export interface TreasuryOutboundPaymentsResourceReturnedStatus {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction: string | TreasuryTransaction;
-}
+};
 
 /** @schema `treasury_outbound_transfers_resource_returned_details` */
-export interface TreasuryOutboundTransfersResourceReturnedDetails {
+export type TreasuryOutboundTransfersResourceReturnedDetails = {
   /** Reason for the return. */
   code:
     | "account_closed"
@@ -22722,10 +22654,10 @@ export interface TreasuryOutboundTransfersResourceReturnedDetails {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction: string | TreasuryTransaction;
-}
+};
 
 /** @schema `treasury_outbound_transfers_resource_status_transitions` */
-export interface TreasuryOutboundTransfersResourceStatusTransitions {
+export type TreasuryOutboundTransfersResourceStatusTransitions = {
   /**
    * Timestamp describing when an OutboundTransfer changed status to `canceled`
    *
@@ -22750,10 +22682,10 @@ export interface TreasuryOutboundTransfersResourceStatusTransitions {
    * @format unix-time
    */
   returned_at?: number | null;
-}
+};
 
 /** @schema `treasury_received_credits_resource_linked_flows` */
-export interface TreasuryReceivedCreditsResourceLinkedFlows {
+export type TreasuryReceivedCreditsResourceLinkedFlows = {
   /**
    * The CreditReversal created as a result of this ReceivedCredit being reversed.
    *
@@ -22786,10 +22718,10 @@ export interface TreasuryReceivedCreditsResourceLinkedFlows {
    * @maxLength 5000
    */
   source_flow_type?: string | null;
-}
+};
 
 /** @schema `treasury_received_credits_resource_reversal_details` */
-export interface TreasuryReceivedCreditsResourceReversalDetails {
+export type TreasuryReceivedCreditsResourceReversalDetails = {
   /**
    * Time before which a ReceivedCredit can be reversed.
    *
@@ -22804,40 +22736,40 @@ export interface TreasuryReceivedCreditsResourceReversalDetails {
     | "other"
     | "source_flow_restricted"
     | null;
-}
+};
 
 /** @schema `treasury_received_credits_resource_source_flows_details` */
-export interface TreasuryReceivedCreditsResourceSourceFlowsDetails {
+export type TreasuryReceivedCreditsResourceSourceFlowsDetails = {
   credit_reversal?: TreasuryCreditReversal;
   outbound_payment?: TreasuryOutboundPayment;
   payout?: Payout;
   /** The type of the source flow that originated the ReceivedCredit. */
   type:
     "credit_reversal" | "other" | "outbound_payment" | "payout" | (string & {});
-}
+};
 
 /** @schema `treasury_received_credits_resource_status_transitions` */
-export interface TreasuryReceivedCreditsResourceStatusTransitions {
+export type TreasuryReceivedCreditsResourceStatusTransitions = {
   /**
    * Timestamp describing when the CreditReversal changed status to `posted`
    *
    * @format unix-time
    */
   posted_at?: number | null;
-}
+};
 
 /** @schema `treasury_received_debits_resource_debit_reversal_linked_flows` */
-export interface TreasuryReceivedDebitsResourceDebitReversalLinkedFlows {
+export type TreasuryReceivedDebitsResourceDebitReversalLinkedFlows = {
   /**
    * Set if there is an Issuing dispute associated with the DebitReversal.
    *
    * @maxLength 5000
    */
   issuing_dispute?: string | null;
-}
+};
 
 /** @schema `treasury_received_debits_resource_linked_flows` */
-export interface TreasuryReceivedDebitsResourceLinkedFlows {
+export type TreasuryReceivedDebitsResourceLinkedFlows = {
   /**
    * The DebitReversal created as a result of this ReceivedDebit being reversed.
    *
@@ -22862,10 +22794,10 @@ export interface TreasuryReceivedDebitsResourceLinkedFlows {
    * @maxLength 5000
    */
   issuing_transaction?: string | null;
-}
+};
 
 /** @schema `treasury_received_debits_resource_reversal_details` */
-export interface TreasuryReceivedDebitsResourceReversalDetails {
+export type TreasuryReceivedDebitsResourceReversalDetails = {
   /**
    * Time before which a ReceivedDebit can be reversed.
    *
@@ -22880,20 +22812,20 @@ export interface TreasuryReceivedDebitsResourceReversalDetails {
     | "other"
     | "source_flow_restricted"
     | null;
-}
+};
 
 /** @schema `treasury_received_debits_resource_status_transitions` */
-export interface TreasuryReceivedDebitsResourceStatusTransitions {
+export type TreasuryReceivedDebitsResourceStatusTransitions = {
   /**
    * Timestamp describing when the DebitReversal changed status to `completed`.
    *
    * @format unix-time
    */
   completed_at?: number | null;
-}
+};
 
 /** @schema `treasury_shared_resource_billing_details` */
-export interface TreasurySharedResourceBillingDetails {
+export type TreasurySharedResourceBillingDetails = {
   address: Address;
   /**
    * Email address.
@@ -22907,85 +22839,88 @@ export interface TreasurySharedResourceBillingDetails {
    * @maxLength 5000
    */
   name?: string | null;
-}
+};
 
 /** @schema `treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details` */
-export interface TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails {
-  /** Set when `type` is `balance`. */
-  balance?: "payments";
-  billing_details: TreasurySharedResourceBillingDetails;
-  financial_account?: ReceivedPaymentMethodDetailsFinancialAccount;
-  /**
-   * Set when `type` is `issuing_card`. This is an [Issuing Card](https://stripe.com/docs/api#issuing_cards) ID.
-   *
-   * @maxLength 5000
-   */
-  issuing_card?: string;
-  /** Polymorphic type matching the originating money movement's source. This can be an external account, a Stripe balance, or a FinancialAccount. */
-  type:
-    | "balance"
-    | "financial_account"
-    | "issuing_card"
-    | "stripe"
-    | "us_bank_account"
-    | (string & {});
-  us_bank_account?: TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount;
-}
+export type TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails =
+  {
+    /** Set when `type` is `balance`. */
+    balance?: "payments";
+    billing_details: TreasurySharedResourceBillingDetails;
+    financial_account?: ReceivedPaymentMethodDetailsFinancialAccount;
+    /**
+     * Set when `type` is `issuing_card`. This is an [Issuing Card](https://stripe.com/docs/api#issuing_cards) ID.
+     *
+     * @maxLength 5000
+     */
+    issuing_card?: string;
+    /** Polymorphic type matching the originating money movement's source. This can be an external account, a Stripe balance, or a FinancialAccount. */
+    type:
+      | "balance"
+      | "financial_account"
+      | "issuing_card"
+      | "stripe"
+      | "us_bank_account"
+      | (string & {});
+    us_bank_account?: TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount;
+  };
 
 /** @schema `treasury_shared_resource_initiating_payment_method_details_us_bank_account` */
-export interface TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount {
-  /**
-   * Bank name.
-   *
-   * @maxLength 5000
-   */
-  bank_name?: string | null;
-  /**
-   * The last four digits of the bank account number.
-   *
-   * @maxLength 5000
-   */
-  last4?: string | null;
-  /**
-   * The routing number for the bank account.
-   *
-   * @maxLength 5000
-   */
-  routing_number?: string | null;
-}
+export type TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount =
+  {
+    /**
+     * Bank name.
+     *
+     * @maxLength 5000
+     */
+    bank_name?: string | null;
+    /**
+     * The last four digits of the bank account number.
+     *
+     * @maxLength 5000
+     */
+    last4?: string | null;
+    /**
+     * The routing number for the bank account.
+     *
+     * @maxLength 5000
+     */
+    routing_number?: string | null;
+  };
 
 /** @schema `treasury_transactions_resource_abstract_transaction_resource_status_transitions` */
-export interface TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions {
-  /**
-   * Timestamp describing when the Transaction changed status to `posted`.
-   *
-   * @format unix-time
-   */
-  posted_at?: number | null;
-  /**
-   * Timestamp describing when the Transaction changed status to `void`.
-   *
-   * @format unix-time
-   */
-  void_at?: number | null;
-}
+export type TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions =
+  {
+    /**
+     * Timestamp describing when the Transaction changed status to `posted`.
+     *
+     * @format unix-time
+     */
+    posted_at?: number | null;
+    /**
+     * Timestamp describing when the Transaction changed status to `void`.
+     *
+     * @format unix-time
+     */
+    void_at?: number | null;
+  };
 
 /**
  * Change to a FinancialAccount's balance
  *
  * @schema `treasury_transactions_resource_balance_impact`
  */
-export interface TreasuryTransactionsResourceBalanceImpact {
+export type TreasuryTransactionsResourceBalanceImpact = {
   /** The change made to funds the user can spend right now. */
   cash: number;
   /** The change made to funds that are not spendable yet, but will become available at a later time. */
   inbound_pending: number;
   /** The change made to funds in the account, but not spendable because they are being held for pending outbound flows. */
   outbound_pending: number;
-}
+};
 
 /** @schema `treasury_transactions_resource_flow_details` */
-export interface TreasuryTransactionsResourceFlowDetails {
+export type TreasuryTransactionsResourceFlowDetails = {
   credit_reversal?: TreasuryCreditReversal;
   debit_reversal?: TreasuryDebitReversal;
   inbound_transfer?: TreasuryInboundTransfer;
@@ -23005,10 +22940,10 @@ export interface TreasuryTransactionsResourceFlowDetails {
     | "outbound_transfer"
     | "received_credit"
     | "received_debit";
-}
+};
 
 /** @schema `us_bank_account_networks` */
-export interface UsBankAccountNetworks {
+export type UsBankAccountNetworks = {
   /**
    * The preferred network.
    *
@@ -23017,7 +22952,7 @@ export interface UsBankAccountNetworks {
   preferred?: string | null;
   /** All supported networks. */
   supported: ("ach" | "us_domestic_wire")[];
-}
+};
 
 /**
  * Usage records allow you to report customer usage and metrics to Stripe for
@@ -23027,7 +22962,7 @@ export interface UsBankAccountNetworks {
  *
  * @schema `usage_record`
  */
-export interface UsageRecord {
+export type UsageRecord = {
   /**
    * Unique identifier for the object.
    *
@@ -23052,10 +22987,10 @@ export interface UsageRecord {
    * @format unix-time
    */
   timestamp: number;
-}
+};
 
 /** @schema `usage_record_summary` */
-export interface UsageRecordSummary {
+export type UsageRecordSummary = {
   /**
    * Unique identifier for the object.
    *
@@ -23081,13 +23016,13 @@ export interface UsageRecordSummary {
   subscription_item: string;
   /** The total usage within this usage period. */
   total_usage: number;
-}
+};
 
 /** @schema `verification_session_redaction` */
-export interface VerificationSessionRedaction {
+export type VerificationSessionRedaction = {
   /** Indicates whether this object and its related objects have been redacted or not. */
   status: "processing" | "redacted";
-}
+};
 
 /**
  * You can configure [webhook endpoints](https://stripe.com/docs/webhooks/) via the API to be
@@ -23100,7 +23035,7 @@ export interface VerificationSessionRedaction {
  *
  * @schema `webhook_endpoint`
  */
-export interface WebhookEndpoint {
+export type WebhookEndpoint = {
   /**
    * The API version events are rendered as for this webhook endpoint.
    *
@@ -23157,4 +23092,4 @@ export interface WebhookEndpoint {
    * @maxLength 5000
    */
   url: string;
-}
+};

@@ -71,7 +71,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * @schema `invoice`
  */
-export interface Invoice {
+export type Invoice = {
   /**
    * The country of the business associated with this invoice, most often the business creating the invoice.
    *
@@ -388,4 +388,4 @@ export interface Invoice {
    * @format unix-time
    */
   webhooks_delivered_at?: number | null;
-}
+};

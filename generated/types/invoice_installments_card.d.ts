@@ -1,5 +1,5 @@
 /** @schema `invoice_installments_card` */
-export interface InvoiceInstallmentsCard {
+export type InvoiceInstallmentsCard = {
   /** Whether Installments are enabled for this Invoice. */
   enabled?: boolean | null;
-}
+};

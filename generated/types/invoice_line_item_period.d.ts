@@ -1,5 +1,5 @@
 /** @schema `invoice_line_item_period` */
-export interface InvoiceLineItemPeriod {
+export type InvoiceLineItemPeriod = {
   /**
    * The end of the period, which must be greater than or equal to the start. This value is inclusive.
    *
@@ -12,4 +12,4 @@ export interface InvoiceLineItemPeriod {
    * @format unix-time
    */
   start: number;
-}
+};

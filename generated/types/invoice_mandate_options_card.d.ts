@@ -1,5 +1,5 @@
 /** @schema `invoice_mandate_options_card` */
-export interface InvoiceMandateOptionsCard {
+export type InvoiceMandateOptionsCard = {
   /** Amount to be charged for future payments. */
   amount?: number | null;
   /** One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param. */
@@ -10,4 +10,4 @@ export interface InvoiceMandateOptionsCard {
    * @maxLength 200
    */
   description?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `invoice_payment_method_options_acss_debit_mandate_options` */
-export interface InvoicePaymentMethodOptionsAcssDebitMandateOptions {
+export type InvoicePaymentMethodOptionsAcssDebitMandateOptions = {
   /** Transaction type of the mandate. */
   transaction_type?: "business" | "personal" | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `invoice_payment_method_options_konbini` */
-export interface InvoicePaymentMethodOptionsKonbini {
-  [key: string]: unknown;
-}
+export type InvoicePaymentMethodOptionsKonbini = { [key: string]: unknown };

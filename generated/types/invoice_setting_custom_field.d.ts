@@ -1,5 +1,5 @@
 /** @schema `invoice_setting_custom_field` */
-export interface InvoiceSettingCustomField {
+export type InvoiceSettingCustomField = {
   /**
    * The name of the custom field.
    *
@@ -12,4 +12,4 @@ export interface InvoiceSettingCustomField {
    * @maxLength 5000
    */
   value: string;
-}
+};

@@ -3,7 +3,7 @@ import type { InvoiceSettingRenderingOptions } from "./invoice_setting_rendering
 import type { PaymentMethod } from "./payment_method.js";
 
 /** @schema `invoice_setting_customer_setting` */
-export interface InvoiceSettingCustomerSetting {
+export type InvoiceSettingCustomerSetting = {
   /** Default custom fields to be displayed on invoices for this customer. */
   custom_fields?: InvoiceSettingCustomField[] | null;
   /**
@@ -20,4 +20,4 @@ export interface InvoiceSettingCustomerSetting {
   footer?: string | null;
   /** Default options for invoice PDF rendering for this customer. */
   rendering_options?: InvoiceSettingRenderingOptions | null;
-}
+};

@@ -1,9 +1,9 @@
 /** @schema `invoice_setting_rendering_options` */
-export interface InvoiceSettingRenderingOptions {
+export type InvoiceSettingRenderingOptions = {
   /**
    * How line-item prices and amounts will be displayed with respect to tax on invoice PDFs.
    *
    * @maxLength 5000
    */
   amount_tax_display?: string | null;
-}
+};

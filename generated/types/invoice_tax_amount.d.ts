@@ -1,7 +1,7 @@
 import type { TaxRate } from "./tax_rate.js";
 
 /** @schema `invoice_tax_amount` */
-export interface InvoiceTaxAmount {
+export type InvoiceTaxAmount = {
   /** The amount, in cents (or local equivalent), of the tax. */
   amount: number;
   /** Whether this tax amount is inclusive or exclusive. */
@@ -33,4 +33,4 @@ export interface InvoiceTaxAmount {
     | null;
   /** The amount on which tax is calculated, in cents (or local equivalent). */
   taxable_amount?: number | null;
-}
+};

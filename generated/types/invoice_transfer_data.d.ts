@@ -1,7 +1,7 @@
 import type { Account } from "./account.js";
 
 /** @schema `invoice_transfer_data` */
-export interface InvoiceTransferData {
+export type InvoiceTransferData = {
   /** The amount in cents (or local equivalent) that will be transferred to the destination account when the invoice is paid. By default, the entire amount is transferred to the destination. */
   amount?: number | null;
   /**
@@ -10,4 +10,4 @@ export interface InvoiceTransferData {
    * @expandable An ID, or the object when the request expands this field
    */
   destination: string | Account;
-}
+};

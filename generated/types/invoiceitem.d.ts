@@ -23,7 +23,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * @schema `invoiceitem`
  */
-export interface Invoiceitem {
+export type Invoiceitem = {
   /** Amount (in the `currency` specified) of the invoice item. This should always be equal to `unit_amount * quantity`. */
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
@@ -103,4 +103,4 @@ export interface Invoiceitem {
    * @format decimal
    */
   unit_amount_decimal?: string | null;
-}
+};

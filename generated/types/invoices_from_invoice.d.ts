@@ -1,7 +1,7 @@
 import type { Invoice } from "./invoice.js";
 
 /** @schema `invoices_from_invoice` */
-export interface InvoicesFromInvoice {
+export type InvoicesFromInvoice = {
   /**
    * The relation between this invoice and the cloned invoice
    *
@@ -14,4 +14,4 @@ export interface InvoicesFromInvoice {
    * @expandable An ID, or the object when the request expands this field
    */
   invoice: string | Invoice;
-}
+};

@@ -6,7 +6,7 @@ import type { InvoicePaymentMethodOptionsKonbini } from "./invoice_payment_metho
 import type { InvoicePaymentMethodOptionsUsBankAccount } from "./invoice_payment_method_options_us_bank_account.js";
 
 /** @schema `invoices_payment_method_options` */
-export interface InvoicesPaymentMethodOptions {
+export type InvoicesPaymentMethodOptions = {
   /** If paying by `acss_debit`, this sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to the invoice’s PaymentIntent. */
   acss_debit?: InvoicePaymentMethodOptionsAcssDebit | null;
   /** If paying by `bancontact`, this sub-hash contains details about the Bancontact payment method options to pass to the invoice’s PaymentIntent. */
@@ -19,4 +19,4 @@ export interface InvoicesPaymentMethodOptions {
   konbini?: InvoicePaymentMethodOptionsKonbini | null;
   /** If paying by `us_bank_account`, this sub-hash contains details about the ACH direct debit payment method options to pass to the invoice’s PaymentIntent. */
   us_bank_account?: InvoicePaymentMethodOptionsUsBankAccount | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { InvoicesPaymentMethodOptions } from "./invoices_payment_method_options.js";
 
 /** @schema `invoices_payment_settings` */
-export interface InvoicesPaymentSettings {
+export type InvoicesPaymentSettings = {
   /**
    * ID of the mandate to be used for this invoice. It must correspond to the payment method used to pay the invoice, including the invoice's default_payment_method or default_source, if set.
    *
@@ -39,4 +39,4 @@ export interface InvoicesPaymentSettings {
         | (string & {})
       )[]
     | null;
-}
+};

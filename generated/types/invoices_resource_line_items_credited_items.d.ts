@@ -1,5 +1,5 @@
 /** @schema `invoices_resource_line_items_credited_items` */
-export interface InvoicesResourceLineItemsCreditedItems {
+export type InvoicesResourceLineItemsCreditedItems = {
   /**
    * Invoice containing the credited invoice line items
    *
@@ -8,4 +8,4 @@ export interface InvoicesResourceLineItemsCreditedItems {
   invoice: string;
   /** Credited invoice line items */
   invoice_line_items: string[];
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `invoices_status_transitions` */
-export interface InvoicesStatusTransitions {
+export type InvoicesStatusTransitions = {
   /**
    * The time that the invoice draft was finalized.
    *
@@ -24,4 +24,4 @@ export interface InvoicesStatusTransitions {
    * @format unix-time
    */
   voided_at?: number | null;
-}
+};

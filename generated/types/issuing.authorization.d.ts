@@ -19,7 +19,7 @@ import type { IssuingAuthorizationVerificationData } from "./issuing_authorizati
  *
  * @schema `issuing.authorization`
  */
-export interface IssuingAuthorization {
+export type IssuingAuthorization = {
   /** The total amount that was authorized or rejected. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /** Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -82,4 +82,4 @@ export interface IssuingAuthorization {
    * @maxLength 5000
    */
   wallet?: string | null;
-}
+};

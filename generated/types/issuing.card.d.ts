@@ -8,7 +8,7 @@ import type { IssuingCardWallets } from "./issuing_card_wallets.js";
  *
  * @schema `issuing.card`
  */
-export interface IssuingCard {
+export type IssuingCard = {
   /**
    * The brand of the card.
    *
@@ -91,4 +91,4 @@ export interface IssuingCard {
   type: "physical" | "virtual";
   /** Information relating to digital wallets (like Apple Pay and Google Pay). */
   wallets?: IssuingCardWallets | null;
-}
+};

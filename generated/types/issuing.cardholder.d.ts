@@ -11,7 +11,7 @@ import type { IssuingCardholderRequirements } from "./issuing_cardholder_require
  *
  * @schema `issuing.cardholder`
  */
-export interface IssuingCardholder {
+export type IssuingCardholder = {
   billing: IssuingCardholderAddress;
   /** Additional information about a `company` cardholder. */
   company?: IssuingCardholderCompany | null;
@@ -65,4 +65,4 @@ export interface IssuingCardholder {
   status: "active" | "blocked" | "inactive";
   /** One of `individual` or `company`. See [Choose a cardholder type](https://stripe.com/docs/issuing/other/choose-cardholder) for more details. */
   type: "company" | "individual" | (string & {});
-}
+};

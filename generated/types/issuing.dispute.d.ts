@@ -10,7 +10,7 @@ import type { IssuingDisputeTreasury } from "./issuing_dispute_treasury.js";
  *
  * @schema `issuing.dispute`
  */
-export interface IssuingDispute {
+export type IssuingDispute = {
   /** Disputed amount in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). Usually the amount of the `transaction`, but can differ (usually because of currency fluctuation). */
   amount: number;
   /** List of balance transactions associated with the dispute. */
@@ -46,4 +46,4 @@ export interface IssuingDispute {
   transaction: string | IssuingTransaction;
   /** [Treasury](https://stripe.com/docs/api/treasury) details related to this dispute if it was created on a [FinancialAccount](/docs/api/treasury/financial_accounts */
   treasury?: IssuingDisputeTreasury | null;
-}
+};

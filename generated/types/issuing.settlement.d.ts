@@ -3,7 +3,7 @@
  *
  * @schema `issuing.settlement`
  */
-export interface IssuingSettlement {
+export type IssuingSettlement = {
   /**
    * The Bank Identification Number reflecting this settlement record.
    *
@@ -56,4 +56,4 @@ export interface IssuingSettlement {
   transaction_count: number;
   /** The total transaction amount reflected in this settlement. */
   transaction_volume: number;
-}
+};

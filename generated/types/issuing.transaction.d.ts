@@ -17,7 +17,7 @@ import type { IssuingTransactionTreasury } from "./issuing_transaction_treasury.
  *
  * @schema `issuing.transaction`
  */
-export interface IssuingTransaction {
+export type IssuingTransaction = {
   /** The transaction amount, which will be reflected in your balance. This amount is in your currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /** Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -85,4 +85,4 @@ export interface IssuingTransaction {
   type: "capture" | "refund" | (string & {});
   /** The digital wallet used for this transaction. One of `apple_pay`, `google_pay`, or `samsung_pay`. */
   wallet?: "apple_pay" | "google_pay" | "samsung_pay" | null;
-}
+};

@@ -1,7 +1,7 @@
 /** @schema `issuing_authorization_amount_details` */
-export interface IssuingAuthorizationAmountDetails {
+export type IssuingAuthorizationAmountDetails = {
   /** The fee charged by the ATM for the cash withdrawal. */
   atm_fee?: number | null;
   /** The amount of cash requested by the cardholder. */
   cashback_amount?: number | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `issuing_authorization_merchant_data` */
-export interface IssuingAuthorizationMerchantData {
+export type IssuingAuthorizationMerchantData = {
   /**
    * A categorization of the seller's type of business. See our [merchant categories guide](https://stripe.com/docs/issuing/merchant-categories) for a list of possible values.
    *
@@ -54,4 +54,4 @@ export interface IssuingAuthorizationMerchantData {
    * @maxLength 5000
    */
   terminal_id?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { IssuingAuthorizationAmountDetails } from "./issuing_authorization_amount_details.js";
 
 /** @schema `issuing_authorization_pending_request` */
-export interface IssuingAuthorizationPendingRequest {
+export type IssuingAuthorizationPendingRequest = {
   /** The additional amount Stripe will hold if the authorization is approved, in the card's [currency](https://stripe.com/docs/api#issuing_authorization_object-pending-request-currency) and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /** Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -14,4 +14,4 @@ export interface IssuingAuthorizationPendingRequest {
   merchant_amount: number;
   /** The local currency the merchant is requesting to authorize. */
   merchant_currency: string;
-}
+};

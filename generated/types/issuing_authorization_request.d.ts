@@ -1,7 +1,7 @@
 import type { IssuingAuthorizationAmountDetails } from "./issuing_authorization_amount_details.js";
 
 /** @schema `issuing_authorization_request` */
-export interface IssuingAuthorizationRequest {
+export type IssuingAuthorizationRequest = {
   /** The `pending_request.amount` at the time of the request, presented in your card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). Stripe held this amount from your account to fund the authorization if the request was approved. */
   amount: number;
   /** Detailed breakdown of amount components. These amounts are denominated in `currency` and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
@@ -51,4 +51,4 @@ export interface IssuingAuthorizationRequest {
    * @maxLength 5000
    */
   reason_message?: string | null;
-}
+};

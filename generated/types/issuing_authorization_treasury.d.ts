@@ -1,5 +1,5 @@
 /** @schema `issuing_authorization_treasury` */
-export interface IssuingAuthorizationTreasury {
+export type IssuingAuthorizationTreasury = {
   /** The array of [ReceivedCredits](https://stripe.com/docs/api/treasury/received_credits) associated with this authorization */
   received_credits: string[];
   /** The array of [ReceivedDebits](https://stripe.com/docs/api/treasury/received_debits) associated with this authorization */
@@ -10,4 +10,4 @@ export interface IssuingAuthorizationTreasury {
    * @maxLength 5000
    */
   transaction?: string | null;
-}
+};

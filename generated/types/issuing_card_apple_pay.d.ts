@@ -1,5 +1,5 @@
 /** @schema `issuing_card_apple_pay` */
-export interface IssuingCardApplePay {
+export type IssuingCardApplePay = {
   /** Apple Pay Eligibility */
   eligible: boolean;
   /** Reason the card is ineligible for Apple Pay */
@@ -8,4 +8,4 @@ export interface IssuingCardApplePay {
     | "missing_cardholder_contact"
     | "unsupported_region"
     | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { IssuingCardSpendingLimit } from "./issuing_card_spending_limit.js";
 
 /** @schema `issuing_card_authorization_controls` */
-export interface IssuingCardAuthorizationControls {
+export type IssuingCardAuthorizationControls = {
   /** Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
   allowed_categories?:
     | (
@@ -606,4 +606,4 @@ export interface IssuingCardAuthorizationControls {
   spending_limits?: IssuingCardSpendingLimit[] | null;
   /** Currency of the amounts within `spending_limits`. Always the same as the currency of the card. */
   spending_limits_currency?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `issuing_card_google_pay` */
-export interface IssuingCardGooglePay {
+export type IssuingCardGooglePay = {
   /** Google Pay Eligibility */
   eligible: boolean;
   /** Reason the card is ineligible for Google Pay */
@@ -8,4 +8,4 @@ export interface IssuingCardGooglePay {
     | "missing_cardholder_contact"
     | "unsupported_region"
     | null;
-}
+};

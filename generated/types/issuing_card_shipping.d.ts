@@ -2,7 +2,7 @@ import type { Address } from "./address.js";
 import type { IssuingCardShippingCustoms } from "./issuing_card_shipping_customs.js";
 
 /** @schema `issuing_card_shipping` */
-export interface IssuingCardShipping {
+export type IssuingCardShipping = {
   address: Address;
   /** The delivery company that shipped a card. */
   carrier?: "dhl" | "fedex" | "royal_mail" | "usps" | null;
@@ -53,4 +53,4 @@ export interface IssuingCardShipping {
   tracking_url?: string | null;
   /** Packaging options. */
   type: "bulk" | "individual";
-}
+};

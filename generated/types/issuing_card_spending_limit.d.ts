@@ -1,5 +1,5 @@
 /** @schema `issuing_card_spending_limit` */
-export interface IssuingCardSpendingLimit {
+export type IssuingCardSpendingLimit = {
   /** Maximum amount allowed to spend per interval. This amount is in the card's currency and in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /** Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) this limit applies to. Omitting this field will apply the limit to all categories. */
@@ -310,4 +310,4 @@ export interface IssuingCardSpendingLimit {
     | "per_authorization"
     | "weekly"
     | "yearly";
-}
+};

@@ -2,7 +2,7 @@ import type { IssuingCardApplePay } from "./issuing_card_apple_pay.js";
 import type { IssuingCardGooglePay } from "./issuing_card_google_pay.js";
 
 /** @schema `issuing_card_wallets` */
-export interface IssuingCardWallets {
+export type IssuingCardWallets = {
   apple_pay: IssuingCardApplePay;
   google_pay: IssuingCardGooglePay;
   /**
@@ -11,4 +11,4 @@ export interface IssuingCardWallets {
    * @maxLength 5000
    */
   primary_account_identifier?: string | null;
-}
+};

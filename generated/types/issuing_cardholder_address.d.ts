@@ -1,6 +1,6 @@
 import type { Address } from "./address.js";
 
 /** @schema `issuing_cardholder_address` */
-export interface IssuingCardholderAddress {
+export type IssuingCardholderAddress = {
   address: Address;
-}
+};

@@ -1,7 +1,7 @@
 import type { IssuingCardholderSpendingLimit } from "./issuing_cardholder_spending_limit.js";
 
 /** @schema `issuing_cardholder_authorization_controls` */
-export interface IssuingCardholderAuthorizationControls {
+export type IssuingCardholderAuthorizationControls = {
   /** Array of strings containing [categories](https://stripe.com/docs/api#issuing_authorization_object-merchant_data-category) of authorizations to allow. All other categories will be blocked. Cannot be set with `blocked_categories`. */
   allowed_categories?:
     | (
@@ -606,4 +606,4 @@ export interface IssuingCardholderAuthorizationControls {
   spending_limits?: IssuingCardholderSpendingLimit[] | null;
   /** Currency of the amounts within `spending_limits`. */
   spending_limits_currency?: string | null;
-}
+};

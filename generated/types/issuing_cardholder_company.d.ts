@@ -1,5 +1,5 @@
 /** @schema `issuing_cardholder_company` */
-export interface IssuingCardholderCompany {
+export type IssuingCardholderCompany = {
   /** Whether the company's business ID number was provided. */
   tax_id_provided: boolean;
-}
+};

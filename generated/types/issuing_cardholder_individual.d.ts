@@ -3,7 +3,7 @@ import type { IssuingCardholderIndividualDob } from "./issuing_cardholder_indivi
 import type { IssuingCardholderVerification } from "./issuing_cardholder_verification.js";
 
 /** @schema `issuing_cardholder_individual` */
-export interface IssuingCardholderIndividual {
+export type IssuingCardholderIndividual = {
   /** Information related to the card_issuing program for this cardholder. */
   card_issuing?: IssuingCardholderCardIssuing | null;
   /** The date of birth of this cardholder. */
@@ -22,4 +22,4 @@ export interface IssuingCardholderIndividual {
   last_name?: string | null;
   /** Government-issued ID document for this cardholder. */
   verification?: IssuingCardholderVerification | null;
-}
+};

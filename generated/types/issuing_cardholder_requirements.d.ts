@@ -1,5 +1,5 @@
 /** @schema `issuing_cardholder_requirements` */
-export interface IssuingCardholderRequirements {
+export type IssuingCardholderRequirements = {
   /** If `disabled_reason` is present, all cards will decline authorizations with `cardholder_verification_required` reason. */
   disabled_reason?:
     | "listed"
@@ -22,4 +22,4 @@ export interface IssuingCardholderRequirements {
         | (string & {})
       )[]
     | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `issuing_cardholder_user_terms_acceptance` */
-export interface IssuingCardholderUserTermsAcceptance {
+export type IssuingCardholderUserTermsAcceptance = {
   /**
    * The Unix timestamp marking when the cardholder accepted the Authorized User Terms. Required for Celtic Spend Card users.
    *
@@ -18,4 +18,4 @@ export interface IssuingCardholderUserTermsAcceptance {
    * @maxLength 5000
    */
   user_agent?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `issuing_dispute_canceled_evidence` */
-export interface IssuingDisputeCanceledEvidence {
+export type IssuingDisputeCanceledEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -50,4 +50,4 @@ export interface IssuingDisputeCanceledEvidence {
    * @format unix-time
    */
   returned_at?: number | null;
-}
+};

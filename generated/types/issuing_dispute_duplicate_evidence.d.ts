@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `issuing_dispute_duplicate_evidence` */
-export interface IssuingDisputeDuplicateEvidence {
+export type IssuingDisputeDuplicateEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -38,4 +38,4 @@ export interface IssuingDisputeDuplicateEvidence {
    * @maxLength 5000
    */
   original_transaction?: string | null;
-}
+};

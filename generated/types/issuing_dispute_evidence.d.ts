@@ -7,7 +7,7 @@ import type { IssuingDisputeOtherEvidence } from "./issuing_dispute_other_eviden
 import type { IssuingDisputeServiceNotAsDescribedEvidence } from "./issuing_dispute_service_not_as_described_evidence.js";
 
 /** @schema `issuing_dispute_evidence` */
-export interface IssuingDisputeEvidence {
+export type IssuingDisputeEvidence = {
   canceled?: IssuingDisputeCanceledEvidence;
   duplicate?: IssuingDisputeDuplicateEvidence;
   fraudulent?: IssuingDisputeFraudulentEvidence;
@@ -25,4 +25,4 @@ export interface IssuingDisputeEvidence {
     | "service_not_as_described"
     | (string & {});
   service_not_as_described?: IssuingDisputeServiceNotAsDescribedEvidence;
-}
+};

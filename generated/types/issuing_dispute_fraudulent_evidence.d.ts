@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `issuing_dispute_fraudulent_evidence` */
-export interface IssuingDisputeFraudulentEvidence {
+export type IssuingDisputeFraudulentEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -14,4 +14,4 @@ export interface IssuingDisputeFraudulentEvidence {
    * @maxLength 5000
    */
   explanation?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `issuing_dispute_merchandise_not_as_described_evidence` */
-export interface IssuingDisputeMerchandiseNotAsDescribedEvidence {
+export type IssuingDisputeMerchandiseNotAsDescribedEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -34,4 +34,4 @@ export interface IssuingDisputeMerchandiseNotAsDescribedEvidence {
    * @format unix-time
    */
   returned_at?: number | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `issuing_dispute_not_received_evidence` */
-export interface IssuingDisputeNotReceivedEvidence {
+export type IssuingDisputeNotReceivedEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -28,4 +28,4 @@ export interface IssuingDisputeNotReceivedEvidence {
   product_description?: string | null;
   /** Whether the product was a merchandise or service. */
   product_type?: "merchandise" | "service" | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `issuing_dispute_other_evidence` */
-export interface IssuingDisputeOtherEvidence {
+export type IssuingDisputeOtherEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -22,4 +22,4 @@ export interface IssuingDisputeOtherEvidence {
   product_description?: string | null;
   /** Whether the product was a merchandise or service. */
   product_type?: "merchandise" | "service" | null;
-}
+};

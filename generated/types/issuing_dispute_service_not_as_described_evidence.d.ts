@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `issuing_dispute_service_not_as_described_evidence` */
-export interface IssuingDisputeServiceNotAsDescribedEvidence {
+export type IssuingDisputeServiceNotAsDescribedEvidence = {
   /**
    * (ID of a [file upload](https://stripe.com/docs/guides/file-upload)) Additional documentation supporting the dispute.
    *
@@ -32,4 +32,4 @@ export interface IssuingDisputeServiceNotAsDescribedEvidence {
    * @format unix-time
    */
   received_at?: number | null;
-}
+};

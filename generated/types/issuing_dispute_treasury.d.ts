@@ -1,5 +1,5 @@
 /** @schema `issuing_dispute_treasury` */
-export interface IssuingDisputeTreasury {
+export type IssuingDisputeTreasury = {
   /**
    * The Treasury [DebitReversal](https://stripe.com/docs/api/treasury/debit_reversals) representing this Issuing dispute
    *
@@ -12,4 +12,4 @@ export interface IssuingDisputeTreasury {
    * @maxLength 5000
    */
   received_debit: string;
-}
+};

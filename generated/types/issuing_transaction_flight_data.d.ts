@@ -1,7 +1,7 @@
 import type { IssuingTransactionFlightDataLeg } from "./issuing_transaction_flight_data_leg.js";
 
 /** @schema `issuing_transaction_flight_data` */
-export interface IssuingTransactionFlightData {
+export type IssuingTransactionFlightData = {
   /** The time that the flight departed. */
   departure_at?: number | null;
   /**
@@ -20,4 +20,4 @@ export interface IssuingTransactionFlightData {
    * @maxLength 5000
    */
   travel_agency?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `issuing_transaction_flight_data_leg` */
-export interface IssuingTransactionFlightDataLeg {
+export type IssuingTransactionFlightDataLeg = {
   /**
    * The three-letter IATA airport code of the flight's destination.
    *
@@ -32,4 +32,4 @@ export interface IssuingTransactionFlightDataLeg {
   service_class?: string | null;
   /** Whether a stopover is allowed on this flight. */
   stopover_allowed?: boolean | null;
-}
+};

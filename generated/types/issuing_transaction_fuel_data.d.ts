@@ -1,5 +1,5 @@
 /** @schema `issuing_transaction_fuel_data` */
-export interface IssuingTransactionFuelData {
+export type IssuingTransactionFuelData = {
   /**
    * The type of fuel that was purchased. One of `diesel`, `unleaded_plus`, `unleaded_regular`, `unleaded_super`, or `other`.
    *
@@ -24,4 +24,4 @@ export interface IssuingTransactionFuelData {
    * @format decimal
    */
   volume_decimal?: string | null;
-}
+};

@@ -4,7 +4,7 @@ import type { IssuingTransactionLodgingData } from "./issuing_transaction_lodgin
 import type { IssuingTransactionReceiptData } from "./issuing_transaction_receipt_data.js";
 
 /** @schema `issuing_transaction_purchase_details` */
-export interface IssuingTransactionPurchaseDetails {
+export type IssuingTransactionPurchaseDetails = {
   /** Information about the flight that was purchased with this transaction. */
   flight?: IssuingTransactionFlightData | null;
   /** Information about fuel that was purchased with this transaction. */
@@ -19,4 +19,4 @@ export interface IssuingTransactionPurchaseDetails {
    * @maxLength 5000
    */
   reference?: string | null;
-}
+};

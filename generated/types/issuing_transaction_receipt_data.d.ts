@@ -1,5 +1,5 @@
 /** @schema `issuing_transaction_receipt_data` */
-export interface IssuingTransactionReceiptData {
+export type IssuingTransactionReceiptData = {
   /**
    * The description of the item. The maximum length of this field is 26 characters.
    *
@@ -12,4 +12,4 @@ export interface IssuingTransactionReceiptData {
   total?: number | null;
   /** The unit cost of the item in cents. */
   unit_cost?: number | null;
-}
+};

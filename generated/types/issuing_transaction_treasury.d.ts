@@ -1,5 +1,5 @@
 /** @schema `issuing_transaction_treasury` */
-export interface IssuingTransactionTreasury {
+export type IssuingTransactionTreasury = {
   /**
    * The Treasury [ReceivedCredit](https://stripe.com/docs/api/treasury/received_credits) representing this Issuing transaction if it is a refund
    *
@@ -12,4 +12,4 @@ export interface IssuingTransactionTreasury {
    * @maxLength 5000
    */
   received_debit?: string | null;
-}
+};

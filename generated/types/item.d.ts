@@ -7,7 +7,7 @@ import type { Price } from "./price.js";
  *
  * @schema `item`
  */
-export interface Item {
+export type Item = {
   /** Total discount amount applied. If no discounts were applied, defaults to 0. */
   amount_discount: number;
   /** Total before any discounts or taxes are applied. */
@@ -40,4 +40,4 @@ export interface Item {
   quantity?: number | null;
   /** The taxes applied to the line item. */
   taxes?: LineItemsTaxAmount[];
-}
+};

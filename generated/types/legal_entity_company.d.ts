@@ -4,7 +4,7 @@ import type { LegalEntityJapanAddress } from "./legal_entity_japan_address.js";
 import type { LegalEntityUboDeclaration } from "./legal_entity_ubo_declaration.js";
 
 /** @schema `legal_entity_company` */
-export interface LegalEntityCompany {
+export type LegalEntityCompany = {
   address?: Address;
   /** The Kana variation of the company's primary address (Japan only). */
   address_kana?: LegalEntityJapanAddress | null;
@@ -91,4 +91,4 @@ export interface LegalEntityCompany {
   vat_id_provided?: boolean;
   /** Information on the verification state of the company. */
   verification?: LegalEntityCompanyVerification | null;
-}
+};

@@ -1,6 +1,6 @@
 import type { LegalEntityCompanyVerificationDocument } from "./legal_entity_company_verification_document.js";
 
 /** @schema `legal_entity_company_verification` */
-export interface LegalEntityCompanyVerification {
+export type LegalEntityCompanyVerification = {
   document: LegalEntityCompanyVerificationDocument;
-}
+};

@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `legal_entity_company_verification_document` */
-export interface LegalEntityCompanyVerificationDocument {
+export type LegalEntityCompanyVerificationDocument = {
   /**
    * The back of a document returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `additional_verification`.
    *
@@ -26,4 +26,4 @@ export interface LegalEntityCompanyVerificationDocument {
    * @expandable An ID, or the object when the request expands this field
    */
   front?: string | File | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `legal_entity_japan_address` */
-export interface LegalEntityJapanAddress {
+export type LegalEntityJapanAddress = {
   /**
    * City/Ward.
    *
@@ -42,4 +42,4 @@ export interface LegalEntityJapanAddress {
    * @maxLength 5000
    */
   town?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { LegalEntityPersonVerificationDocument } from "./legal_entity_person_verification_document.js";
 
 /** @schema `legal_entity_person_verification` */
-export interface LegalEntityPersonVerification {
+export type LegalEntityPersonVerification = {
   /** A document showing address, either a passport, local ID card, or utility bill from a well-known utility company. */
   additional_document?: LegalEntityPersonVerificationDocument | null;
   /**
@@ -23,4 +23,4 @@ export interface LegalEntityPersonVerification {
    * @maxLength 5000
    */
   status: string;
-}
+};

@@ -1,7 +1,7 @@
 import type { File } from "./file.js";
 
 /** @schema `legal_entity_person_verification_document` */
-export interface LegalEntityPersonVerificationDocument {
+export type LegalEntityPersonVerificationDocument = {
   /**
    * The back of an ID returned by a [file upload](https://stripe.com/docs/api#create_file) with a `purpose` value of `identity_document`.
    *
@@ -26,4 +26,4 @@ export interface LegalEntityPersonVerificationDocument {
    * @expandable An ID, or the object when the request expands this field
    */
   front?: string | File | null;
-}
+};

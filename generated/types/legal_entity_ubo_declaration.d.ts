@@ -1,5 +1,5 @@
 /** @schema `legal_entity_ubo_declaration` */
-export interface LegalEntityUboDeclaration {
+export type LegalEntityUboDeclaration = {
   /**
    * The Unix timestamp marking when the beneficial owner attestation was made.
    *
@@ -18,4 +18,4 @@ export interface LegalEntityUboDeclaration {
    * @maxLength 5000
    */
   user_agent?: string | null;
-}
+};

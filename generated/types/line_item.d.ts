@@ -10,7 +10,7 @@ import type { SubscriptionItem } from "./subscription_item.js";
 import type { TaxRate } from "./tax_rate.js";
 
 /** @schema `line_item` */
-export interface LineItem {
+export type LineItem = {
   /** The amount, in cents (or local equivalent). */
   amount: number;
   /** The integer amount in cents (or local equivalent) representing the amount for this line item, excluding all tax and discounts. */
@@ -80,4 +80,4 @@ export interface LineItem {
    * @format decimal
    */
   unit_amount_excluding_tax?: string | null;
-}
+};

@@ -1,8 +1,8 @@
 import type { Discount } from "./discount.js";
 
 /** @schema `line_items_discount_amount` */
-export interface LineItemsDiscountAmount {
+export type LineItemsDiscountAmount = {
   /** The amount discounted. */
   amount: number;
   discount: Discount;
-}
+};

@@ -1,7 +1,7 @@
 import type { TaxRate } from "./tax_rate.js";
 
 /** @schema `line_items_tax_amount` */
-export interface LineItemsTaxAmount {
+export type LineItemsTaxAmount = {
   /** Amount of tax applied for this rate. */
   amount: number;
   rate: TaxRate;
@@ -26,4 +26,4 @@ export interface LineItemsTaxAmount {
     | null;
   /** The amount on which tax is calculated, in cents (or local equivalent). */
   taxable_amount?: number | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `linked_account_options_us_bank_account` */
-export interface LinkedAccountOptionsUsBankAccount {
+export type LinkedAccountOptionsUsBankAccount = {
   /** The list of permissions to request. The `payment_method` permission must be included. */
   permissions?: (
     "balances" | "ownership" | "payment_method" | "transactions"
@@ -12,4 +12,4 @@ export interface LinkedAccountOptionsUsBankAccount {
    * @maxLength 5000
    */
   return_url?: string;
-}
+};

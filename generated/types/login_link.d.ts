@@ -3,7 +3,7 @@
  *
  * @schema `login_link`
  */
-export interface LoginLink {
+export type LoginLink = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -18,4 +18,4 @@ export interface LoginLink {
    * @maxLength 5000
    */
   url: string;
-}
+};

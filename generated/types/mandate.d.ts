@@ -9,7 +9,7 @@ import type { PaymentMethod } from "./payment_method.js";
  *
  * @schema `mandate`
  */
-export interface Mandate {
+export type Mandate = {
   customer_acceptance: CustomerAcceptance;
   /**
    * Unique identifier for the object.
@@ -40,4 +40,4 @@ export interface Mandate {
   status: "active" | "inactive" | "pending";
   /** The type of the mandate. */
   type: "multi_use" | "single_use";
-}
+};

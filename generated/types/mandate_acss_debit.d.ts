@@ -1,5 +1,5 @@
 /** @schema `mandate_acss_debit` */
-export interface MandateAcssDebit {
+export type MandateAcssDebit = {
   /** List of Stripe products where this mandate can be selected automatically. */
   default_for?: ("invoice" | "subscription")[];
   /**
@@ -12,4 +12,4 @@ export interface MandateAcssDebit {
   payment_schedule: "combined" | "interval" | "sporadic";
   /** Transaction type of the mandate. */
   transaction_type: "business" | "personal";
-}
+};

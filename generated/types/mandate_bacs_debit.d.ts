@@ -1,5 +1,5 @@
 /** @schema `mandate_bacs_debit` */
-export interface MandateBacsDebit {
+export type MandateBacsDebit = {
   /** The status of the mandate on the Bacs network. Can be one of `pending`, `revoked`, `refused`, or `accepted`. */
   network_status: "accepted" | "pending" | "refused" | "revoked";
   /**
@@ -14,4 +14,4 @@ export interface MandateBacsDebit {
    * @maxLength 5000
    */
   url: string;
-}
+};

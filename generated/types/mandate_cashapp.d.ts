@@ -1,4 +1,2 @@
 /** @schema `mandate_cashapp` */
-export interface MandateCashapp {
-  [key: string]: unknown;
-}
+export type MandateCashapp = { [key: string]: unknown };

@@ -1,4 +1,2 @@
 /** @schema `mandate_link` */
-export interface MandateLink {
-  [key: string]: unknown;
-}
+export type MandateLink = { [key: string]: unknown };

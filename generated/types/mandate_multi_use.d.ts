@@ -1,4 +1,2 @@
 /** @schema `mandate_multi_use` */
-export interface MandateMultiUse {
-  [key: string]: unknown;
-}
+export type MandateMultiUse = { [key: string]: unknown };

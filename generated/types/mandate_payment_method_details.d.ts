@@ -9,7 +9,7 @@ import type { MandateSepaDebit } from "./mandate_sepa_debit.js";
 import type { MandateUsBankAccount } from "./mandate_us_bank_account.js";
 
 /** @schema `mandate_payment_method_details` */
-export interface MandatePaymentMethodDetails {
+export type MandatePaymentMethodDetails = {
   acss_debit?: MandateAcssDebit;
   au_becs_debit?: MandateAuBecsDebit;
   bacs_debit?: MandateBacsDebit;
@@ -25,4 +25,4 @@ export interface MandatePaymentMethodDetails {
    */
   type: string;
   us_bank_account?: MandateUsBankAccount;
-}
+};

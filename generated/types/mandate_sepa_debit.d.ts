@@ -1,5 +1,5 @@
 /** @schema `mandate_sepa_debit` */
-export interface MandateSepaDebit {
+export type MandateSepaDebit = {
   /**
    * The unique reference of the mandate.
    *
@@ -12,4 +12,4 @@ export interface MandateSepaDebit {
    * @maxLength 5000
    */
   url: string;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `mandate_us_bank_account` */
-export interface MandateUsBankAccount {
-  [key: string]: unknown;
-}
+export type MandateUsBankAccount = { [key: string]: unknown };

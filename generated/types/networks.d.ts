@@ -1,5 +1,5 @@
 /** @schema `networks` */
-export interface Networks {
+export type Networks = {
   /** All available networks for the card. */
   available: string[];
   /**
@@ -8,4 +8,4 @@ export interface Networks {
    * @maxLength 5000
    */
   preferred?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `notification_event_request` */
-export interface NotificationEventRequest {
+export type NotificationEventRequest = {
   /**
    * ID of the API request that caused the event. If null, the event was automatic (e.g., Stripe's automatic subscription handling). Request logs are available in the [dashboard](https://dashboard.stripe.com/logs), but currently not in the API.
    *
@@ -12,4 +12,4 @@ export interface NotificationEventRequest {
    * @maxLength 5000
    */
   idempotency_key?: string | null;
-}
+};

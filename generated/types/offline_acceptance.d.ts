@@ -1,4 +1,2 @@
 /** @schema `offline_acceptance` */
-export interface OfflineAcceptance {
-  [key: string]: unknown;
-}
+export type OfflineAcceptance = { [key: string]: unknown };

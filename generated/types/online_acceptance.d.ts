@@ -1,5 +1,5 @@
 /** @schema `online_acceptance` */
-export interface OnlineAcceptance {
+export type OnlineAcceptance = {
   /**
    * The IP address from which the Mandate was accepted by the customer.
    *
@@ -12,4 +12,4 @@ export interface OnlineAcceptance {
    * @maxLength 5000
    */
   user_agent?: string | null;
-}
+};

@@ -3,10 +3,10 @@ import type { OutboundPaymentsPaymentMethodDetailsUsBankAccount } from "./outbou
 import type { TreasurySharedResourceBillingDetails } from "./treasury_shared_resource_billing_details.js";
 
 /** @schema `outbound_payments_payment_method_details` */
-export interface OutboundPaymentsPaymentMethodDetails {
+export type OutboundPaymentsPaymentMethodDetails = {
   billing_details: TreasurySharedResourceBillingDetails;
   financial_account?: OutboundPaymentsPaymentMethodDetailsFinancialAccount;
   /** The type of the payment method used in the OutboundPayment. */
   type: "financial_account" | "us_bank_account";
   us_bank_account?: OutboundPaymentsPaymentMethodDetailsUsBankAccount;
-}
+};

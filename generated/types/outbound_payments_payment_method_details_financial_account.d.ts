@@ -1,5 +1,5 @@
 /** @schema `outbound_payments_payment_method_details_financial_account` */
-export interface OutboundPaymentsPaymentMethodDetailsFinancialAccount {
+export type OutboundPaymentsPaymentMethodDetailsFinancialAccount = {
   /**
    * Token of the FinancialAccount.
    *
@@ -8,4 +8,4 @@ export interface OutboundPaymentsPaymentMethodDetailsFinancialAccount {
   id: string;
   /** The rails used to send funds. */
   network: "stripe";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `outbound_payments_payment_method_details_us_bank_account` */
-export interface OutboundPaymentsPaymentMethodDetailsUsBankAccount {
+export type OutboundPaymentsPaymentMethodDetailsUsBankAccount = {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
   /** Account type: checkings or savings. Defaults to checking if omitted. */
@@ -30,4 +30,4 @@ export interface OutboundPaymentsPaymentMethodDetailsUsBankAccount {
    * @maxLength 5000
    */
   routing_number?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `outbound_transfers_payment_method_details_us_bank_account` */
-export interface OutboundTransfersPaymentMethodDetailsUsBankAccount {
+export type OutboundTransfersPaymentMethodDetailsUsBankAccount = {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
   /** Account type: checkings or savings. Defaults to checking if omitted. */
@@ -30,4 +30,4 @@ export interface OutboundTransfersPaymentMethodDetailsUsBankAccount {
    * @maxLength 5000
    */
   routing_number?: string | null;
-}
+};

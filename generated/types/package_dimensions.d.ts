@@ -1,5 +1,5 @@
 /** @schema `package_dimensions` */
-export interface PackageDimensions {
+export type PackageDimensions = {
   /** Height, in inches. */
   height: number;
   /** Length, in inches. */
@@ -8,4 +8,4 @@ export interface PackageDimensions {
   weight: number;
   /** Width, in inches. */
   width: number;
-}
+};

@@ -1,6 +1,6 @@
 import type { PaymentFlowsAmountDetailsResourceTip } from "./payment_flows_amount_details_resource_tip.js";
 
 /** @schema `payment_flows_amount_details` */
-export interface PaymentFlowsAmountDetails {
+export type PaymentFlowsAmountDetails = {
   tip?: PaymentFlowsAmountDetailsResourceTip;
-}
+};

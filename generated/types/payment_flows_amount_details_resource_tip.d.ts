@@ -1,5 +1,5 @@
 /** @schema `payment_flows_amount_details_resource_tip` */
-export interface PaymentFlowsAmountDetailsResourceTip {
+export type PaymentFlowsAmountDetailsResourceTip = {
   /** Portion of the amount that corresponds to a tip. */
   amount?: number;
-}
+};

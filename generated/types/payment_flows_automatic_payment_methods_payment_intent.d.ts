@@ -1,5 +1,5 @@
 /** @schema `payment_flows_automatic_payment_methods_payment_intent` */
-export interface PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
+export type PaymentFlowsAutomaticPaymentMethodsPaymentIntent = {
   /**
    * Controls whether this PaymentIntent will accept redirect-based payment methods.
    *
@@ -8,4 +8,4 @@ export interface PaymentFlowsAutomaticPaymentMethodsPaymentIntent {
   allow_redirects?: "always" | "never";
   /** Automatically calculates compatible payment methods */
   enabled: boolean;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_flows_automatic_payment_methods_setup_intent` */
-export interface PaymentFlowsAutomaticPaymentMethodsSetupIntent {
+export type PaymentFlowsAutomaticPaymentMethodsSetupIntent = {
   /**
    * Controls whether this SetupIntent will accept redirect-based payment methods.
    *
@@ -8,4 +8,4 @@ export interface PaymentFlowsAutomaticPaymentMethodsSetupIntent {
   allow_redirects?: "always" | "never";
   /** Automatically calculates compatible payment methods */
   enabled?: boolean | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentMethodDetailsCardInstallmentsPlan } from "./payment_method_details_card_installments_plan.js";
 
 /** @schema `payment_flows_installment_options` */
-export interface PaymentFlowsInstallmentOptions {
+export type PaymentFlowsInstallmentOptions = {
   enabled: boolean;
   plan?: PaymentMethodDetailsCardInstallmentsPlan;
-}
+};

@@ -1,4 +1,4 @@
 /** @schema `payment_flows_private_payment_methods_alipay` */
-export interface PaymentFlowsPrivatePaymentMethodsAlipay {
+export type PaymentFlowsPrivatePaymentMethodsAlipay = {
   [key: string]: unknown;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_flows_private_payment_methods_alipay_details` */
-export interface PaymentFlowsPrivatePaymentMethodsAlipayDetails {
+export type PaymentFlowsPrivatePaymentMethodsAlipayDetails = {
   /**
    * Uniquely identifies this particular Alipay account. You can use this attribute to check whether two Alipay accounts are the same.
    *
@@ -18,4 +18,4 @@ export interface PaymentFlowsPrivatePaymentMethodsAlipayDetails {
    * @maxLength 5000
    */
   transaction_id?: string | null;
-}
+};

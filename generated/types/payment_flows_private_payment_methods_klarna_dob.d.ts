@@ -1,9 +1,9 @@
 /** @schema `payment_flows_private_payment_methods_klarna_dob` */
-export interface PaymentFlowsPrivatePaymentMethodsKlarnaDob {
+export type PaymentFlowsPrivatePaymentMethodsKlarnaDob = {
   /** The day of birth, between 1 and 31. */
   day?: number | null;
   /** The month of birth, between 1 and 12. */
   month?: number | null;
   /** The four-digit year of birth. */
   year?: number | null;
-}
+};

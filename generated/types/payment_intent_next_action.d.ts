@@ -15,7 +15,7 @@ import type { PaymentIntentNextActionWechatPayRedirectToAndroidApp } from "./pay
 import type { PaymentIntentNextActionWechatPayRedirectToIosApp } from "./payment_intent_next_action_wechat_pay_redirect_to_ios_app.js";
 
 /** @schema `payment_intent_next_action` */
-export interface PaymentIntentNextAction {
+export type PaymentIntentNextAction = {
   alipay_handle_redirect?: PaymentIntentNextActionAlipayHandleRedirect;
   boleto_display_details?: PaymentIntentNextActionBoleto;
   card_await_notification?: PaymentIntentNextActionCardAwaitNotification;
@@ -39,4 +39,4 @@ export interface PaymentIntentNextAction {
   wechat_pay_display_qr_code?: PaymentIntentNextActionWechatPayDisplayQrCode;
   wechat_pay_redirect_to_android_app?: PaymentIntentNextActionWechatPayRedirectToAndroidApp;
   wechat_pay_redirect_to_ios_app?: PaymentIntentNextActionWechatPayRedirectToIosApp;
-}
+};

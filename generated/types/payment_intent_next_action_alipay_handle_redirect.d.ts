@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_alipay_handle_redirect` */
-export interface PaymentIntentNextActionAlipayHandleRedirect {
+export type PaymentIntentNextActionAlipayHandleRedirect = {
   /**
    * The native data to be used with Alipay SDK you must redirect your customer to in order to authenticate the payment in an Android App.
    *
@@ -24,4 +24,4 @@ export interface PaymentIntentNextActionAlipayHandleRedirect {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_boleto` */
-export interface PaymentIntentNextActionBoleto {
+export type PaymentIntentNextActionBoleto = {
   /**
    * The timestamp after which the boleto expires.
    *
@@ -24,4 +24,4 @@ export interface PaymentIntentNextActionBoleto {
    * @maxLength 5000
    */
   pdf?: string | null;
-}
+};

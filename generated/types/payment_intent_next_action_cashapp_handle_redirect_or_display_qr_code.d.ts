@@ -1,7 +1,7 @@
 import type { PaymentIntentNextActionCashappQrCode } from "./payment_intent_next_action_cashapp_qr_code.js";
 
 /** @schema `payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code` */
-export interface PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode {
+export type PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode = {
   /**
    * The URL to the hosted Cash App Pay instructions page, which allows customers to view the QR code, and supports QR code refreshing on expiration.
    *
@@ -15,4 +15,4 @@ export interface PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode {
    */
   mobile_auth_url: string;
   qr_code: PaymentIntentNextActionCashappQrCode;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_cashapp_qr_code` */
-export interface PaymentIntentNextActionCashappQrCode {
+export type PaymentIntentNextActionCashappQrCode = {
   /**
    * The date (unix timestamp) when the QR code expires.
    *
@@ -18,4 +18,4 @@ export interface PaymentIntentNextActionCashappQrCode {
    * @maxLength 5000
    */
   image_url_svg: string;
-}
+};

@@ -1,7 +1,7 @@
 import type { FundingInstructionsBankTransferFinancialAddress } from "./funding_instructions_bank_transfer_financial_address.js";
 
 /** @schema `payment_intent_next_action_display_bank_transfer_instructions` */
-export interface PaymentIntentNextActionDisplayBankTransferInstructions {
+export type PaymentIntentNextActionDisplayBankTransferInstructions = {
   /** The remaining amount that needs to be transferred to complete the payment. */
   amount_remaining?: number | null;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
@@ -28,4 +28,4 @@ export interface PaymentIntentNextActionDisplayBankTransferInstructions {
     | "mx_bank_transfer"
     | "us_bank_transfer"
     | (string & {});
-}
+};

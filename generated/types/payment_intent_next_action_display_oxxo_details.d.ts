@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_display_oxxo_details` */
-export interface PaymentIntentNextActionDisplayOxxoDetails {
+export type PaymentIntentNextActionDisplayOxxoDetails = {
   /**
    * The timestamp after which the OXXO voucher expires.
    *
@@ -18,4 +18,4 @@ export interface PaymentIntentNextActionDisplayOxxoDetails {
    * @maxLength 5000
    */
   number?: string | null;
-}
+};

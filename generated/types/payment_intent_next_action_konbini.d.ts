@@ -1,7 +1,7 @@
 import type { PaymentIntentNextActionKonbiniStores } from "./payment_intent_next_action_konbini_stores.js";
 
 /** @schema `payment_intent_next_action_konbini` */
-export interface PaymentIntentNextActionKonbini {
+export type PaymentIntentNextActionKonbini = {
   /**
    * The timestamp at which the pending Konbini payment expires.
    *
@@ -15,4 +15,4 @@ export interface PaymentIntentNextActionKonbini {
    */
   hosted_voucher_url?: string | null;
   stores: PaymentIntentNextActionKonbiniStores;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_konbini_familymart` */
-export interface PaymentIntentNextActionKonbiniFamilymart {
+export type PaymentIntentNextActionKonbiniFamilymart = {
   /**
    * The confirmation number.
    *
@@ -12,4 +12,4 @@ export interface PaymentIntentNextActionKonbiniFamilymart {
    * @maxLength 5000
    */
   payment_code: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_konbini_lawson` */
-export interface PaymentIntentNextActionKonbiniLawson {
+export type PaymentIntentNextActionKonbiniLawson = {
   /**
    * The confirmation number.
    *
@@ -12,4 +12,4 @@ export interface PaymentIntentNextActionKonbiniLawson {
    * @maxLength 5000
    */
   payment_code: string;
-}
+};

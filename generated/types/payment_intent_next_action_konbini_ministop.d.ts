@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_konbini_ministop` */
-export interface PaymentIntentNextActionKonbiniMinistop {
+export type PaymentIntentNextActionKonbiniMinistop = {
   /**
    * The confirmation number.
    *
@@ -12,4 +12,4 @@ export interface PaymentIntentNextActionKonbiniMinistop {
    * @maxLength 5000
    */
   payment_code: string;
-}
+};

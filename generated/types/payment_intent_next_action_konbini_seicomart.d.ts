@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_konbini_seicomart` */
-export interface PaymentIntentNextActionKonbiniSeicomart {
+export type PaymentIntentNextActionKonbiniSeicomart = {
   /**
    * The confirmation number.
    *
@@ -12,4 +12,4 @@ export interface PaymentIntentNextActionKonbiniSeicomart {
    * @maxLength 5000
    */
   payment_code: string;
-}
+};

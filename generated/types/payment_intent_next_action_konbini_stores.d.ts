@@ -4,7 +4,7 @@ import type { PaymentIntentNextActionKonbiniMinistop } from "./payment_intent_ne
 import type { PaymentIntentNextActionKonbiniSeicomart } from "./payment_intent_next_action_konbini_seicomart.js";
 
 /** @schema `payment_intent_next_action_konbini_stores` */
-export interface PaymentIntentNextActionKonbiniStores {
+export type PaymentIntentNextActionKonbiniStores = {
   /** FamilyMart instruction details. */
   familymart?: PaymentIntentNextActionKonbiniFamilymart | null;
   /** Lawson instruction details. */
@@ -13,4 +13,4 @@ export interface PaymentIntentNextActionKonbiniStores {
   ministop?: PaymentIntentNextActionKonbiniMinistop | null;
   /** Seicomart instruction details. */
   seicomart?: PaymentIntentNextActionKonbiniSeicomart | null;
-}
+};

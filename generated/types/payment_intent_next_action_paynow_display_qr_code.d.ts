@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_paynow_display_qr_code` */
-export interface PaymentIntentNextActionPaynowDisplayQrCode {
+export type PaymentIntentNextActionPaynowDisplayQrCode = {
   /**
    * The raw data string used to generate QR code, it should be used together with QR code library.
    *
@@ -24,4 +24,4 @@ export interface PaymentIntentNextActionPaynowDisplayQrCode {
    * @maxLength 5000
    */
   image_url_svg: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_pix_display_qr_code` */
-export interface PaymentIntentNextActionPixDisplayQrCode {
+export type PaymentIntentNextActionPixDisplayQrCode = {
   /**
    * The raw data string used to generate QR code, it should be used together with QR code library.
    *
@@ -26,4 +26,4 @@ export interface PaymentIntentNextActionPixDisplayQrCode {
    * @maxLength 5000
    */
   image_url_svg?: string;
-}
+};

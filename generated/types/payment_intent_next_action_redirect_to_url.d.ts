@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_redirect_to_url` */
-export interface PaymentIntentNextActionRedirectToUrl {
+export type PaymentIntentNextActionRedirectToUrl = {
   /**
    * If the customer does not exit their browser while authenticating, they will be redirected to this specified URL after completion.
    *
@@ -12,4 +12,4 @@ export interface PaymentIntentNextActionRedirectToUrl {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};

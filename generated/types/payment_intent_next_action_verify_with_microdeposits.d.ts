@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_verify_with_microdeposits` */
-export interface PaymentIntentNextActionVerifyWithMicrodeposits {
+export type PaymentIntentNextActionVerifyWithMicrodeposits = {
   /**
    * The timestamp when the microdeposits are expected to land.
    *
@@ -14,4 +14,4 @@ export interface PaymentIntentNextActionVerifyWithMicrodeposits {
   hosted_verification_url: string;
   /** The type of the microdeposit sent to the customer. Used to distinguish between different verification methods. */
   microdeposit_type?: "amounts" | "descriptor_code" | null;
-}
+};

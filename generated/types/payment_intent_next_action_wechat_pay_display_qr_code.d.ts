@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_wechat_pay_display_qr_code` */
-export interface PaymentIntentNextActionWechatPayDisplayQrCode {
+export type PaymentIntentNextActionWechatPayDisplayQrCode = {
   /**
    * The data being used to generate QR code
    *
@@ -30,4 +30,4 @@ export interface PaymentIntentNextActionWechatPayDisplayQrCode {
    * @maxLength 5000
    */
   image_url_svg: string;
-}
+};

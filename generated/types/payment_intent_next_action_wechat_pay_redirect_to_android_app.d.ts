@@ -1,5 +1,5 @@
 /** @schema `payment_intent_next_action_wechat_pay_redirect_to_android_app` */
-export interface PaymentIntentNextActionWechatPayRedirectToAndroidApp {
+export type PaymentIntentNextActionWechatPayRedirectToAndroidApp = {
   /**
    * app_id is the APP ID registered on WeChat open platform
    *
@@ -42,4 +42,4 @@ export interface PaymentIntentNextActionWechatPayRedirectToAndroidApp {
    * @maxLength 5000
    */
   timestamp: string;
-}
+};

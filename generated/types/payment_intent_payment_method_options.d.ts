@@ -34,7 +34,7 @@ import type { PaymentMethodOptionsWechatPay } from "./payment_method_options_wec
 import type { PaymentMethodOptionsZip } from "./payment_method_options_zip.js";
 
 /** @schema `payment_intent_payment_method_options` */
-export interface PaymentIntentPaymentMethodOptions {
+export type PaymentIntentPaymentMethodOptions = {
   acss_debit?:
     | PaymentIntentPaymentMethodOptionsAcssDebit
     | PaymentIntentTypeSpecificPaymentMethodOptionsClient;
@@ -134,4 +134,4 @@ export interface PaymentIntentPaymentMethodOptions {
   zip?:
     | PaymentMethodOptionsZip
     | PaymentIntentTypeSpecificPaymentMethodOptionsClient;
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit } from "./payment_intent_payment_method_options_mandate_options_acss_debit.js";
 
 /** @schema `payment_intent_payment_method_options_acss_debit` */
-export interface PaymentIntentPaymentMethodOptionsAcssDebit {
+export type PaymentIntentPaymentMethodOptionsAcssDebit = {
   mandate_options?: PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit;
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -14,4 +14,4 @@ export interface PaymentIntentPaymentMethodOptionsAcssDebit {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};

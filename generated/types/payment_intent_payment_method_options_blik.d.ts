@@ -1,4 +1,2 @@
 /** @schema `payment_intent_payment_method_options_blik` */
-export interface PaymentIntentPaymentMethodOptionsBlik {
-  [key: string]: unknown;
-}
+export type PaymentIntentPaymentMethodOptionsBlik = { [key: string]: unknown };

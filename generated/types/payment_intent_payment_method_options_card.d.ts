@@ -2,7 +2,7 @@ import type { PaymentMethodOptionsCardInstallments } from "./payment_method_opti
 import type { PaymentMethodOptionsCardMandateOptions } from "./payment_method_options_card_mandate_options.js";
 
 /** @schema `payment_intent_payment_method_options_card` */
-export interface PaymentIntentPaymentMethodOptionsCard {
+export type PaymentIntentPaymentMethodOptionsCard = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -49,4 +49,4 @@ export interface PaymentIntentPaymentMethodOptionsCard {
    * @maxLength 5000
    */
   statement_descriptor_suffix_kanji?: string;
-}
+};

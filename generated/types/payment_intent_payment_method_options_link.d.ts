@@ -1,5 +1,5 @@
 /** @schema `payment_intent_payment_method_options_link` */
-export interface PaymentIntentPaymentMethodOptionsLink {
+export type PaymentIntentPaymentMethodOptionsLink = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -10,4 +10,4 @@ export interface PaymentIntentPaymentMethodOptionsLink {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_intent_payment_method_options_mandate_options_acss_debit` */
-export interface PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
+export type PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit = {
   /**
    * A URL for custom mandate text
    *
@@ -16,4 +16,4 @@ export interface PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit {
   payment_schedule?: "combined" | "interval" | "sporadic" | null;
   /** Transaction type of the mandate. */
   transaction_type?: "business" | "personal" | null;
-}
+};

@@ -1,4 +1,4 @@
 /** @schema `payment_intent_payment_method_options_mandate_options_sepa_debit` */
-export interface PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit {
+export type PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit = {
   [key: string]: unknown;
-}
+};

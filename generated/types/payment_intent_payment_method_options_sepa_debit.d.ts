@@ -1,7 +1,7 @@
 import type { PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit } from "./payment_intent_payment_method_options_mandate_options_sepa_debit.js";
 
 /** @schema `payment_intent_payment_method_options_sepa_debit` */
-export interface PaymentIntentPaymentMethodOptionsSepaDebit {
+export type PaymentIntentPaymentMethodOptionsSepaDebit = {
   mandate_options?: PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit;
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
@@ -11,4 +11,4 @@ export interface PaymentIntentPaymentMethodOptionsSepaDebit {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};

@@ -1,7 +1,7 @@
 import type { LinkedAccountOptionsUsBankAccount } from "./linked_account_options_us_bank_account.js";
 
 /** @schema `payment_intent_payment_method_options_us_bank_account` */
-export interface PaymentIntentPaymentMethodOptionsUsBankAccount {
+export type PaymentIntentPaymentMethodOptionsUsBankAccount = {
   financial_connections?: LinkedAccountOptionsUsBankAccount;
   /** Preferred transaction settlement speed */
   preferred_settlement_speed?: "fastest" | "standard";
@@ -16,4 +16,4 @@ export interface PaymentIntentPaymentMethodOptionsUsBankAccount {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_intent_processing_customer_notification` */
-export interface PaymentIntentProcessingCustomerNotification {
+export type PaymentIntentProcessingCustomerNotification = {
   /** Whether customer approval has been requested for this payment. For payments greater than INR 15000 or mandate amount, the customer must provide explicit approval of the payment with their bank. */
   approval_requested?: boolean | null;
   /**
@@ -8,4 +8,4 @@ export interface PaymentIntentProcessingCustomerNotification {
    * @format unix-time
    */
   completes_at?: number | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentFlowsInstallmentOptions } from "./payment_flows_installment_options.js";
 
 /** @schema `payment_intent_type_specific_payment_method_options_client` */
-export interface PaymentIntentTypeSpecificPaymentMethodOptionsClient {
+export type PaymentIntentTypeSpecificPaymentMethodOptionsClient = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual" | "manual_preferred";
   installments?: PaymentFlowsInstallmentOptions;
@@ -16,4 +16,4 @@ export interface PaymentIntentTypeSpecificPaymentMethodOptionsClient {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};

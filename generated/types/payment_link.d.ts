@@ -25,7 +25,7 @@ import type { PaymentLinksResourceTransferData } from "./payment_links_resource_
  *
  * @schema `payment_link`
  */
-export interface PaymentLink {
+export type PaymentLink = {
   /** Whether the payment link's `url` is active. If `false`, customers visiting the URL will be shown a page saying that the link has been deactivated. */
   active: boolean;
   after_completion: PaymentLinksResourceAfterCompletion;
@@ -144,4 +144,4 @@ export interface PaymentLink {
    * @maxLength 5000
    */
   url: string;
-}
+};

@@ -2,9 +2,9 @@ import type { PaymentLinksResourceCompletionBehaviorConfirmationPage } from "./p
 import type { PaymentLinksResourceCompletionBehaviorRedirect } from "./payment_links_resource_completion_behavior_redirect.js";
 
 /** @schema `payment_links_resource_after_completion` */
-export interface PaymentLinksResourceAfterCompletion {
+export type PaymentLinksResourceAfterCompletion = {
   hosted_confirmation?: PaymentLinksResourceCompletionBehaviorConfirmationPage;
   redirect?: PaymentLinksResourceCompletionBehaviorRedirect;
   /** The specified behavior after the purchase is complete. */
   type: "hosted_confirmation" | "redirect";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_links_resource_automatic_tax` */
-export interface PaymentLinksResourceAutomaticTax {
+export type PaymentLinksResourceAutomaticTax = {
   /** If `true`, tax will be calculated automatically using the customer's location. */
   enabled: boolean;
-}
+};

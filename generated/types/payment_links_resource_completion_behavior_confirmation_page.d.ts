@@ -1,9 +1,9 @@
 /** @schema `payment_links_resource_completion_behavior_confirmation_page` */
-export interface PaymentLinksResourceCompletionBehaviorConfirmationPage {
+export type PaymentLinksResourceCompletionBehaviorConfirmationPage = {
   /**
    * The custom message that is displayed to the customer after the purchase is complete.
    *
    * @maxLength 5000
    */
   custom_message?: string | null;
-}
+};

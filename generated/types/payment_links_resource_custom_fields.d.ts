@@ -4,7 +4,7 @@ import type { PaymentLinksResourceCustomFieldsNumeric } from "./payment_links_re
 import type { PaymentLinksResourceCustomFieldsText } from "./payment_links_resource_custom_fields_text.js";
 
 /** @schema `payment_links_resource_custom_fields` */
-export interface PaymentLinksResourceCustomFields {
+export type PaymentLinksResourceCustomFields = {
   /** Configuration for `type=dropdown` fields. */
   dropdown?: PaymentLinksResourceCustomFieldsDropdown | null;
   /**
@@ -22,4 +22,4 @@ export interface PaymentLinksResourceCustomFields {
   text?: PaymentLinksResourceCustomFieldsText | null;
   /** The type of the field. */
   type: "dropdown" | "numeric" | "text";
-}
+};

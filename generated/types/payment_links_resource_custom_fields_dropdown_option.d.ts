@@ -1,5 +1,5 @@
 /** @schema `payment_links_resource_custom_fields_dropdown_option` */
-export interface PaymentLinksResourceCustomFieldsDropdownOption {
+export type PaymentLinksResourceCustomFieldsDropdownOption = {
   /**
    * The label for the option, displayed to the customer. Up to 100 characters.
    *
@@ -12,4 +12,4 @@ export interface PaymentLinksResourceCustomFieldsDropdownOption {
    * @maxLength 5000
    */
   value: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_links_resource_custom_fields_label` */
-export interface PaymentLinksResourceCustomFieldsLabel {
+export type PaymentLinksResourceCustomFieldsLabel = {
   /**
    * Custom text for the label, displayed to the customer. Up to 50 characters.
    *
@@ -8,4 +8,4 @@ export interface PaymentLinksResourceCustomFieldsLabel {
   custom?: string | null;
   /** The type of the label. */
   type: "custom";
-}
+};

@@ -1,7 +1,7 @@
 /** @schema `payment_links_resource_custom_fields_numeric` */
-export interface PaymentLinksResourceCustomFieldsNumeric {
+export type PaymentLinksResourceCustomFieldsNumeric = {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
   /** The minimum character length requirement for the customer's input. */
   minimum_length?: number | null;
-}
+};

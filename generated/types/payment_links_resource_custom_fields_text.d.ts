@@ -1,7 +1,7 @@
 /** @schema `payment_links_resource_custom_fields_text` */
-export interface PaymentLinksResourceCustomFieldsText {
+export type PaymentLinksResourceCustomFieldsText = {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
   /** The minimum character length requirement for the customer's input. */
   minimum_length?: number | null;
-}
+};

@@ -4,7 +4,7 @@ import type { InvoiceSettingRenderingOptions } from "./invoice_setting_rendering
 import type { TaxId } from "./tax_id.js";
 
 /** @schema `payment_links_resource_invoice_settings` */
-export interface PaymentLinksResourceInvoiceSettings {
+export type PaymentLinksResourceInvoiceSettings = {
   /** The account tax IDs associated with the invoice. */
   account_tax_ids?: (string | TaxId | DeletedTaxId)[] | null;
   /** A list of up to 4 custom fields to be displayed on the invoice. */
@@ -25,4 +25,4 @@ export interface PaymentLinksResourceInvoiceSettings {
   metadata?: { [key: string]: string } | null;
   /** Options for invoice PDF rendering. */
   rendering_options?: InvoiceSettingRenderingOptions | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_links_resource_shipping_address_collection` */
-export interface PaymentLinksResourceShippingAddressCollection {
+export type PaymentLinksResourceShippingAddressCollection = {
   /** An array of two-letter ISO country codes representing which countries Checkout should provide as options for shipping locations. Unsupported country codes: `AS, CX, CC, CU, HM, IR, KP, MH, FM, NF, MP, PW, SD, SY, UM, VI`. */
   allowed_countries: (
     | "AC"
@@ -240,4 +240,4 @@ export interface PaymentLinksResourceShippingAddressCollection {
     | "ZW"
     | "ZZ"
   )[];
-}
+};

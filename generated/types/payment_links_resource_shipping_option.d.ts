@@ -1,7 +1,7 @@
 import type { ShippingRate } from "./shipping_rate.js";
 
 /** @schema `payment_links_resource_shipping_option` */
-export interface PaymentLinksResourceShippingOption {
+export type PaymentLinksResourceShippingOption = {
   /** A non-negative integer in cents representing how much to charge. */
   shipping_amount: number;
   /**
@@ -10,4 +10,4 @@ export interface PaymentLinksResourceShippingOption {
    * @expandable An ID, or the object when the request expands this field
    */
   shipping_rate: string | ShippingRate;
-}
+};

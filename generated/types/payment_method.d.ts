@@ -44,7 +44,7 @@ import type { RadarRadarOptions } from "./radar_radar_options.js";
  *
  * @schema `payment_method`
  */
-export interface PaymentMethod {
+export type PaymentMethod = {
   acss_debit?: PaymentMethodAcssDebit;
   affirm?: PaymentMethodAffirm;
   afterpay_clearpay?: PaymentMethodAfterpayClearpay;
@@ -140,4 +140,4 @@ export interface PaymentMethod {
   us_bank_account?: PaymentMethodUsBankAccount;
   wechat_pay?: PaymentMethodWechatPay;
   zip?: PaymentMethodZip;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_acss_debit` */
-export interface PaymentMethodAcssDebit {
+export type PaymentMethodAcssDebit = {
   /**
    * Name of the bank associated with the bank account.
    *
@@ -30,4 +30,4 @@ export interface PaymentMethodAcssDebit {
    * @maxLength 5000
    */
   transit_number?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_affirm` */
-export interface PaymentMethodAffirm {
-  [key: string]: unknown;
-}
+export type PaymentMethodAffirm = { [key: string]: unknown };

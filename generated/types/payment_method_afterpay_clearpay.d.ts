@@ -1,4 +1,2 @@
 /** @schema `payment_method_afterpay_clearpay` */
-export interface PaymentMethodAfterpayClearpay {
-  [key: string]: unknown;
-}
+export type PaymentMethodAfterpayClearpay = { [key: string]: unknown };

@@ -1,5 +1,5 @@
 /** @schema `payment_method_au_becs_debit` */
-export interface PaymentMethodAuBecsDebit {
+export type PaymentMethodAuBecsDebit = {
   /**
    * Six-digit number identifying bank and branch associated with this bank account.
    *
@@ -18,4 +18,4 @@ export interface PaymentMethodAuBecsDebit {
    * @maxLength 5000
    */
   last4?: string | null;
-}
+};

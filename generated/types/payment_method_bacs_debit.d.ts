@@ -1,5 +1,5 @@
 /** @schema `payment_method_bacs_debit` */
-export interface PaymentMethodBacsDebit {
+export type PaymentMethodBacsDebit = {
   /**
    * Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
    *
@@ -18,4 +18,4 @@ export interface PaymentMethodBacsDebit {
    * @maxLength 5000
    */
   sort_code?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_bancontact` */
-export interface PaymentMethodBancontact {
-  [key: string]: unknown;
-}
+export type PaymentMethodBancontact = { [key: string]: unknown };

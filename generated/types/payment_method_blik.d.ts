@@ -1,4 +1,2 @@
 /** @schema `payment_method_blik` */
-export interface PaymentMethodBlik {
-  [key: string]: unknown;
-}
+export type PaymentMethodBlik = { [key: string]: unknown };

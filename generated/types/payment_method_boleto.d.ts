@@ -1,9 +1,9 @@
 /** @schema `payment_method_boleto` */
-export interface PaymentMethodBoleto {
+export type PaymentMethodBoleto = {
   /**
    * Uniquely identifies the customer tax id (CNPJ or CPF)
    *
    * @maxLength 5000
    */
   tax_id: string;
-}
+};

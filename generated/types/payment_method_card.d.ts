@@ -5,7 +5,7 @@ import type { PaymentMethodCardWallet } from "./payment_method_card_wallet.js";
 import type { ThreeDSecureUsage } from "./three_d_secure_usage.js";
 
 /** @schema `payment_method_card` */
-export interface PaymentMethodCard {
+export type PaymentMethodCard = {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
    *
@@ -52,4 +52,4 @@ export interface PaymentMethodCard {
   three_d_secure_usage?: ThreeDSecureUsage | null;
   /** If this Card is part of a card wallet, this contains the details of the card wallet. */
   wallet?: PaymentMethodCardWallet | null;
-}
+};

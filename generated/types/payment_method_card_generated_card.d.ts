@@ -2,7 +2,7 @@ import type { CardGeneratedFromPaymentMethodDetails } from "./card_generated_fro
 import type { SetupAttempt } from "./setup_attempt.js";
 
 /** @schema `payment_method_card_generated_card` */
-export interface PaymentMethodCardGeneratedCard {
+export type PaymentMethodCardGeneratedCard = {
   /**
    * The charge that created this object.
    *
@@ -17,4 +17,4 @@ export interface PaymentMethodCardGeneratedCard {
    * @expandable An ID, or the object when the request expands this field
    */
   setup_attempt?: string | SetupAttempt | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentMethodCardPresentNetworks } from "./payment_method_card_present_networks.js";
 
 /** @schema `payment_method_card_present` */
-export interface PaymentMethodCardPresent {
+export type PaymentMethodCardPresent = {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
    *
@@ -54,4 +54,4 @@ export interface PaymentMethodCardPresent {
     | "magnetic_stripe_fallback"
     | "magnetic_stripe_track2"
     | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_card_present_networks` */
-export interface PaymentMethodCardPresentNetworks {
+export type PaymentMethodCardPresentNetworks = {
   /** All available networks for the card. */
   available: string[];
   /**
@@ -8,4 +8,4 @@ export interface PaymentMethodCardPresentNetworks {
    * @maxLength 5000
    */
   preferred?: string | null;
-}
+};

@@ -7,7 +7,7 @@ import type { PaymentMethodCardWalletSamsungPay } from "./payment_method_card_wa
 import type { PaymentMethodCardWalletVisaCheckout } from "./payment_method_card_wallet_visa_checkout.js";
 
 /** @schema `payment_method_card_wallet` */
-export interface PaymentMethodCardWallet {
+export type PaymentMethodCardWallet = {
   amex_express_checkout?: PaymentMethodCardWalletAmexExpressCheckout;
   apple_pay?: PaymentMethodCardWalletApplePay;
   /**
@@ -30,4 +30,4 @@ export interface PaymentMethodCardWallet {
     | "samsung_pay"
     | "visa_checkout";
   visa_checkout?: PaymentMethodCardWalletVisaCheckout;
-}
+};

@@ -1,4 +1,4 @@
 /** @schema `payment_method_card_wallet_amex_express_checkout` */
-export interface PaymentMethodCardWalletAmexExpressCheckout {
+export type PaymentMethodCardWalletAmexExpressCheckout = {
   [key: string]: unknown;
-}
+};

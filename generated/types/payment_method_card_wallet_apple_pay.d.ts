@@ -1,4 +1,2 @@
 /** @schema `payment_method_card_wallet_apple_pay` */
-export interface PaymentMethodCardWalletApplePay {
-  [key: string]: unknown;
-}
+export type PaymentMethodCardWalletApplePay = { [key: string]: unknown };

@@ -1,4 +1,2 @@
 /** @schema `payment_method_card_wallet_google_pay` */
-export interface PaymentMethodCardWalletGooglePay {
-  [key: string]: unknown;
-}
+export type PaymentMethodCardWalletGooglePay = { [key: string]: unknown };

@@ -1,4 +1,2 @@
 /** @schema `payment_method_card_wallet_link` */
-export interface PaymentMethodCardWalletLink {
-  [key: string]: unknown;
-}
+export type PaymentMethodCardWalletLink = { [key: string]: unknown };

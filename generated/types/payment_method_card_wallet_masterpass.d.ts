@@ -1,7 +1,7 @@
 import type { Address } from "./address.js";
 
 /** @schema `payment_method_card_wallet_masterpass` */
-export interface PaymentMethodCardWalletMasterpass {
+export type PaymentMethodCardWalletMasterpass = {
   /** Owner's verified billing address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   billing_address?: Address | null;
   /**
@@ -18,4 +18,4 @@ export interface PaymentMethodCardWalletMasterpass {
   name?: string | null;
   /** Owner's verified shipping address. Values are verified or provided by the wallet directly (if supported) at the time of authorization or settlement. They cannot be set or mutated. */
   shipping_address?: Address | null;
-}
+};

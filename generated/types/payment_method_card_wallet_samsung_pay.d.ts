@@ -1,4 +1,2 @@
 /** @schema `payment_method_card_wallet_samsung_pay` */
-export interface PaymentMethodCardWalletSamsungPay {
-  [key: string]: unknown;
-}
+export type PaymentMethodCardWalletSamsungPay = { [key: string]: unknown };

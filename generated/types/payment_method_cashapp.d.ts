@@ -1,5 +1,5 @@
 /** @schema `payment_method_cashapp` */
-export interface PaymentMethodCashapp {
+export type PaymentMethodCashapp = {
   /**
    * A unique and immutable identifier assigned by Cash App to every buyer.
    *
@@ -12,4 +12,4 @@ export interface PaymentMethodCashapp {
    * @maxLength 5000
    */
   cashtag?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_customer_balance` */
-export interface PaymentMethodCustomerBalance {
-  [key: string]: unknown;
-}
+export type PaymentMethodCustomerBalance = { [key: string]: unknown };

@@ -38,7 +38,7 @@ import type { PaymentMethodDetailsWechatPay } from "./payment_method_details_wec
 import type { PaymentMethodDetailsZip } from "./payment_method_details_zip.js";
 
 /** @schema `payment_method_details` */
-export interface PaymentMethodDetails {
+export type PaymentMethodDetails = {
   ach_credit_transfer?: PaymentMethodDetailsAchCreditTransfer;
   ach_debit?: PaymentMethodDetailsAchDebit;
   acss_debit?: PaymentMethodDetailsAcssDebit;
@@ -85,4 +85,4 @@ export interface PaymentMethodDetails {
   wechat?: PaymentMethodDetailsWechat;
   wechat_pay?: PaymentMethodDetailsWechatPay;
   zip?: PaymentMethodDetailsZip;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_ach_credit_transfer` */
-export interface PaymentMethodDetailsAchCreditTransfer {
+export type PaymentMethodDetailsAchCreditTransfer = {
   /**
    * Account number to transfer funds to.
    *
@@ -24,4 +24,4 @@ export interface PaymentMethodDetailsAchCreditTransfer {
    * @maxLength 5000
    */
   swift_code?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_ach_debit` */
-export interface PaymentMethodDetailsAchDebit {
+export type PaymentMethodDetailsAchDebit = {
   /** Type of entity that holds the account. This can be either `individual` or `company`. */
   account_holder_type?: "company" | "individual" | null;
   /**
@@ -32,4 +32,4 @@ export interface PaymentMethodDetailsAchDebit {
    * @maxLength 5000
    */
   routing_number?: string | null;
-}
+};

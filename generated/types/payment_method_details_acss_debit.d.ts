@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_acss_debit` */
-export interface PaymentMethodDetailsAcssDebit {
+export type PaymentMethodDetailsAcssDebit = {
   /**
    * Name of the bank associated with the bank account.
    *
@@ -36,4 +36,4 @@ export interface PaymentMethodDetailsAcssDebit {
    * @maxLength 5000
    */
   transit_number?: string | null;
-}
+};

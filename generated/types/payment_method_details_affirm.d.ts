@@ -1,4 +1,2 @@
 /** @schema `payment_method_details_affirm` */
-export interface PaymentMethodDetailsAffirm {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsAffirm = { [key: string]: unknown };

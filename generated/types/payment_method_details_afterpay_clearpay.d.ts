@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_afterpay_clearpay` */
-export interface PaymentMethodDetailsAfterpayClearpay {
+export type PaymentMethodDetailsAfterpayClearpay = {
   /**
    * The Afterpay order ID associated with this payment intent.
    *
@@ -12,4 +12,4 @@ export interface PaymentMethodDetailsAfterpayClearpay {
    * @maxLength 5000
    */
   reference?: string | null;
-}
+};

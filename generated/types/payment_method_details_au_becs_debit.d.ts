@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_au_becs_debit` */
-export interface PaymentMethodDetailsAuBecsDebit {
+export type PaymentMethodDetailsAuBecsDebit = {
   /**
    * Bank-State-Branch number of the bank account.
    *
@@ -24,4 +24,4 @@ export interface PaymentMethodDetailsAuBecsDebit {
    * @maxLength 5000
    */
   mandate?: string;
-}
+};

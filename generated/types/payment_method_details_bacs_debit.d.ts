@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_bacs_debit` */
-export interface PaymentMethodDetailsBacsDebit {
+export type PaymentMethodDetailsBacsDebit = {
   /**
    * Uniquely identifies this particular bank account. You can use this attribute to check whether two bank accounts are the same.
    *
@@ -24,4 +24,4 @@ export interface PaymentMethodDetailsBacsDebit {
    * @maxLength 5000
    */
   sort_code?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_details_blik` */
-export interface PaymentMethodDetailsBlik {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsBlik = { [key: string]: unknown };

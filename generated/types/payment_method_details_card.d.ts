@@ -5,7 +5,7 @@ import type { PaymentMethodDetailsCardWallet } from "./payment_method_details_ca
 import type { ThreeDSecureDetailsCharge } from "./three_d_secure_details_charge.js";
 
 /** @schema `payment_method_details_card` */
-export interface PaymentMethodDetailsCard {
+export type PaymentMethodDetailsCard = {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
    *
@@ -68,4 +68,4 @@ export interface PaymentMethodDetailsCard {
   three_d_secure?: ThreeDSecureDetailsCharge | null;
   /** If this Card is part of a card wallet, this contains the details of the card wallet. */
   wallet?: PaymentMethodDetailsCardWallet | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_card_checks` */
-export interface PaymentMethodDetailsCardChecks {
+export type PaymentMethodDetailsCardChecks = {
   /**
    * If a address line1 was provided, results of the check, one of `pass`, `fail`, `unavailable`, or `unchecked`.
    *
@@ -18,4 +18,4 @@ export interface PaymentMethodDetailsCardChecks {
    * @maxLength 5000
    */
   cvc_check?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentMethodDetailsCardInstallmentsPlan } from "./payment_method_details_card_installments_plan.js";
 
 /** @schema `payment_method_details_card_installments` */
-export interface PaymentMethodDetailsCardInstallments {
+export type PaymentMethodDetailsCardInstallments = {
   /** Installment plan selected for the payment. */
   plan?: PaymentMethodDetailsCardInstallmentsPlan | null;
-}
+};

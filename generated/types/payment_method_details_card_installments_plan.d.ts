@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_card_installments_plan` */
-export interface PaymentMethodDetailsCardInstallmentsPlan {
+export type PaymentMethodDetailsCardInstallmentsPlan = {
   /** For `fixed_count` installment plans, this is the number of installment payments your customer will make to their credit card. */
   count?: number | null;
   /**
@@ -9,4 +9,4 @@ export interface PaymentMethodDetailsCardInstallmentsPlan {
   interval?: "month" | null;
   /** Type of installment plan, one of `fixed_count`. */
   type: "fixed_count";
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentMethodDetailsCardPresentReceipt } from "./payment_method_details_card_present_receipt.js";
 
 /** @schema `payment_method_details_card_present` */
-export interface PaymentMethodDetailsCardPresent {
+export type PaymentMethodDetailsCardPresent = {
   /** The authorized amount */
   amount_authorized?: number | null;
   /**
@@ -84,4 +84,4 @@ export interface PaymentMethodDetailsCardPresent {
     | null;
   /** A collection of fields required to be displayed on receipts. Only required for EMV transactions. */
   receipt?: PaymentMethodDetailsCardPresentReceipt | null;
-}
+};

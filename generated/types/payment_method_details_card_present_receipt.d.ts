@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_card_present_receipt` */
-export interface PaymentMethodDetailsCardPresentReceipt {
+export type PaymentMethodDetailsCardPresentReceipt = {
   /** The type of account being debited or credited */
   account_type?: "checking" | "credit" | "prepaid" | "unknown" | (string & {});
   /**
@@ -50,4 +50,4 @@ export interface PaymentMethodDetailsCardPresentReceipt {
    * @maxLength 5000
    */
   transaction_status_information?: string | null;
-}
+};

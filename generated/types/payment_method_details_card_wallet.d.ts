@@ -7,7 +7,7 @@ import type { PaymentMethodDetailsCardWalletSamsungPay } from "./payment_method_
 import type { PaymentMethodDetailsCardWalletVisaCheckout } from "./payment_method_details_card_wallet_visa_checkout.js";
 
 /** @schema `payment_method_details_card_wallet` */
-export interface PaymentMethodDetailsCardWallet {
+export type PaymentMethodDetailsCardWallet = {
   amex_express_checkout?: PaymentMethodDetailsCardWalletAmexExpressCheckout;
   apple_pay?: PaymentMethodDetailsCardWalletApplePay;
   /**
@@ -30,4 +30,4 @@ export interface PaymentMethodDetailsCardWallet {
     | "samsung_pay"
     | "visa_checkout";
   visa_checkout?: PaymentMethodDetailsCardWalletVisaCheckout;
-}
+};

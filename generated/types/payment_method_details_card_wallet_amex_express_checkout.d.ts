@@ -1,4 +1,4 @@
 /** @schema `payment_method_details_card_wallet_amex_express_checkout` */
-export interface PaymentMethodDetailsCardWalletAmexExpressCheckout {
+export type PaymentMethodDetailsCardWalletAmexExpressCheckout = {
   [key: string]: unknown;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_details_card_wallet_apple_pay` */
-export interface PaymentMethodDetailsCardWalletApplePay {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsCardWalletApplePay = { [key: string]: unknown };

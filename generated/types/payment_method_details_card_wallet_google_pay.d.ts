@@ -1,4 +1,4 @@
 /** @schema `payment_method_details_card_wallet_google_pay` */
-export interface PaymentMethodDetailsCardWalletGooglePay {
+export type PaymentMethodDetailsCardWalletGooglePay = {
   [key: string]: unknown;
-}
+};

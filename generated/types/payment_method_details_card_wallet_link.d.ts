@@ -1,4 +1,2 @@
 /** @schema `payment_method_details_card_wallet_link` */
-export interface PaymentMethodDetailsCardWalletLink {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsCardWalletLink = { [key: string]: unknown };

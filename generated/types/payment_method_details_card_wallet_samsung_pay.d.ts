@@ -1,4 +1,4 @@
 /** @schema `payment_method_details_card_wallet_samsung_pay` */
-export interface PaymentMethodDetailsCardWalletSamsungPay {
+export type PaymentMethodDetailsCardWalletSamsungPay = {
   [key: string]: unknown;
-}
+};

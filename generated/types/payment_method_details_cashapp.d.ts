@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_cashapp` */
-export interface PaymentMethodDetailsCashapp {
+export type PaymentMethodDetailsCashapp = {
   /**
    * A unique and immutable identifier assigned by Cash App to every buyer.
    *
@@ -12,4 +12,4 @@ export interface PaymentMethodDetailsCashapp {
    * @maxLength 5000
    */
   cashtag?: string | null;
-}
+};

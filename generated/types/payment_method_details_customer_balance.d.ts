@@ -1,4 +1,2 @@
 /** @schema `payment_method_details_customer_balance` */
-export interface PaymentMethodDetailsCustomerBalance {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsCustomerBalance = { [key: string]: unknown };

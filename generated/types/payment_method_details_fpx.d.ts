@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_fpx` */
-export interface PaymentMethodDetailsFpx {
+export type PaymentMethodDetailsFpx = {
   /** The customer's bank. Can be one of `affin_bank`, `agrobank`, `alliance_bank`, `ambank`, `bank_islam`, `bank_muamalat`, `bank_rakyat`, `bsn`, `cimb`, `hong_leong_bank`, `hsbc`, `kfh`, `maybank2u`, `ocbc`, `public_bank`, `rhb`, `standard_chartered`, `uob`, `deutsche_bank`, `maybank2e`, `pb_enterprise`, or `bank_of_china`. */
   bank:
     | "affin_bank"
@@ -30,4 +30,4 @@ export interface PaymentMethodDetailsFpx {
    * @maxLength 5000
    */
   transaction_id?: string | null;
-}
+};

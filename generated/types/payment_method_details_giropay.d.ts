@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_giropay` */
-export interface PaymentMethodDetailsGiropay {
+export type PaymentMethodDetailsGiropay = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -26,4 +26,4 @@ export interface PaymentMethodDetailsGiropay {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentMethodDetailsInteracPresentReceipt } from "./payment_method_details_interac_present_receipt.js";
 
 /** @schema `payment_method_details_interac_present` */
-export interface PaymentMethodDetailsInteracPresent {
+export type PaymentMethodDetailsInteracPresent = {
   /**
    * Card brand. Can be `interac`, `mastercard` or `visa`.
    *
@@ -74,4 +74,4 @@ export interface PaymentMethodDetailsInteracPresent {
     | null;
   /** A collection of fields required to be displayed on receipts. Only required for EMV transactions. */
   receipt?: PaymentMethodDetailsInteracPresentReceipt | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_interac_present_receipt` */
-export interface PaymentMethodDetailsInteracPresentReceipt {
+export type PaymentMethodDetailsInteracPresentReceipt = {
   /** The type of account being debited or credited */
   account_type?: "checking" | "savings" | "unknown" | (string & {});
   /**
@@ -50,4 +50,4 @@ export interface PaymentMethodDetailsInteracPresentReceipt {
    * @maxLength 5000
    */
   transaction_status_information?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_klarna` */
-export interface PaymentMethodDetailsKlarna {
+export type PaymentMethodDetailsKlarna = {
   /**
    * The Klarna payment method used for this transaction.
    * Can be one of `pay_later`, `pay_now`, `pay_with_financing`, or `pay_in_installments`
@@ -14,4 +14,4 @@ export interface PaymentMethodDetailsKlarna {
    * @maxLength 5000
    */
   preferred_locale?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_konbini_store` */
-export interface PaymentMethodDetailsKonbiniStore {
+export type PaymentMethodDetailsKonbiniStore = {
   /** The name of the convenience store chain where the payment was completed. */
   chain?: "familymart" | "lawson" | "ministop" | "seicomart" | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_link` */
-export interface PaymentMethodDetailsLink {
+export type PaymentMethodDetailsLink = {
   /**
    * Two-letter ISO code representing the funding source country beneath the Link payment.
    * You could use this attribute to get a sense of international fees.
@@ -7,4 +7,4 @@ export interface PaymentMethodDetailsLink {
    * @maxLength 5000
    */
   country?: string | null;
-}
+};

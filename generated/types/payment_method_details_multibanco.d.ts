@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_multibanco` */
-export interface PaymentMethodDetailsMultibanco {
+export type PaymentMethodDetailsMultibanco = {
   /**
    * Entity number associated with this Multibanco payment.
    *
@@ -12,4 +12,4 @@ export interface PaymentMethodDetailsMultibanco {
    * @maxLength 5000
    */
   reference?: string | null;
-}
+};

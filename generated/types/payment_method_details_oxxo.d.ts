@@ -1,9 +1,9 @@
 /** @schema `payment_method_details_oxxo` */
-export interface PaymentMethodDetailsOxxo {
+export type PaymentMethodDetailsOxxo = {
   /**
    * OXXO reference number
    *
    * @maxLength 5000
    */
   number?: string | null;
-}
+};

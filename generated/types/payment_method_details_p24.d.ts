@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_p24` */
-export interface PaymentMethodDetailsP24 {
+export type PaymentMethodDetailsP24 = {
   /** The customer's bank. Can be one of `ing`, `citi_handlowy`, `tmobile_usbugi_bankowe`, `plus_bank`, `etransfer_pocztowy24`, `banki_spbdzielcze`, `bank_nowy_bfg_sa`, `getin_bank`, `blik`, `noble_pay`, `ideabank`, `envelobank`, `santander_przelew24`, `nest_przelew`, `mbank_mtransfer`, `inteligo`, `pbac_z_ipko`, `bnp_paribas`, `credit_agricole`, `toyota_bank`, `bank_pekao_sa`, `volkswagen_bank`, `bank_millennium`, `alior_bank`, or `boz`. */
   bank?:
     | "alior_bank"
@@ -42,4 +42,4 @@ export interface PaymentMethodDetailsP24 {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};

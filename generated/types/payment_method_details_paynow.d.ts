@@ -1,9 +1,9 @@
 /** @schema `payment_method_details_paynow` */
-export interface PaymentMethodDetailsPaynow {
+export type PaymentMethodDetailsPaynow = {
   /**
    * Reference number associated with this PayNow payment
    *
    * @maxLength 5000
    */
   reference?: string | null;
-}
+};

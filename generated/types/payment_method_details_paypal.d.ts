@@ -1,7 +1,7 @@
 import type { PaypalSellerProtection } from "./paypal_seller_protection.js";
 
 /** @schema `payment_method_details_paypal` */
-export interface PaymentMethodDetailsPaypal {
+export type PaymentMethodDetailsPaypal = {
   /**
    * Owner's email. Values are provided by PayPal directly
    * (if supported) at the time of authorization or settlement. They cannot be set or mutated.
@@ -30,4 +30,4 @@ export interface PaymentMethodDetailsPaypal {
    * @maxLength 5000
    */
   transaction_id?: string | null;
-}
+};

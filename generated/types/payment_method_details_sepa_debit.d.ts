@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_sepa_debit` */
-export interface PaymentMethodDetailsSepaDebit {
+export type PaymentMethodDetailsSepaDebit = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -36,4 +36,4 @@ export interface PaymentMethodDetailsSepaDebit {
    * @maxLength 5000
    */
   mandate?: string | null;
-}
+};

@@ -2,7 +2,7 @@ import type { Mandate } from "./mandate.js";
 import type { PaymentMethod } from "./payment_method.js";
 
 /** @schema `payment_method_details_sofort` */
-export interface PaymentMethodDetailsSofort {
+export type PaymentMethodDetailsSofort = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -57,4 +57,4 @@ export interface PaymentMethodDetailsSofort {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_details_stripe_account` */
-export interface PaymentMethodDetailsStripeAccount {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsStripeAccount = { [key: string]: unknown };

@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_us_bank_account` */
-export interface PaymentMethodDetailsUsBankAccount {
+export type PaymentMethodDetailsUsBankAccount = {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
   /** Account type: checkings or savings. Defaults to checking if omitted. */
@@ -28,4 +28,4 @@ export interface PaymentMethodDetailsUsBankAccount {
    * @maxLength 5000
    */
   routing_number?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_details_wechat` */
-export interface PaymentMethodDetailsWechat {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsWechat = { [key: string]: unknown };

@@ -1,5 +1,5 @@
 /** @schema `payment_method_details_wechat_pay` */
-export interface PaymentMethodDetailsWechatPay {
+export type PaymentMethodDetailsWechatPay = {
   /**
    * Uniquely identifies this particular WeChat Pay account. You can use this attribute to check whether two WeChat accounts are the same.
    *
@@ -12,4 +12,4 @@ export interface PaymentMethodDetailsWechatPay {
    * @maxLength 5000
    */
   transaction_id?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_details_zip` */
-export interface PaymentMethodDetailsZip {
-  [key: string]: unknown;
-}
+export type PaymentMethodDetailsZip = { [key: string]: unknown };

@@ -8,7 +8,7 @@ import type { PaymentMethodDomainResourcePaymentMethodStatus } from "./payment_m
  *
  * @schema `payment_method_domain`
  */
-export interface PaymentMethodDomain {
+export type PaymentMethodDomain = {
   apple_pay: PaymentMethodDomainResourcePaymentMethodStatus;
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -37,4 +37,4 @@ export interface PaymentMethodDomain {
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "payment_method_domain";
   paypal: PaymentMethodDomainResourcePaymentMethodStatus;
-}
+};

@@ -5,8 +5,8 @@ import type { PaymentMethodDomainResourcePaymentMethodStatusDetails } from "./pa
  *
  * @schema `payment_method_domain_resource_payment_method_status`
  */
-export interface PaymentMethodDomainResourcePaymentMethodStatus {
+export type PaymentMethodDomainResourcePaymentMethodStatus = {
   /** The status of the payment method on the domain. */
   status: "active" | "inactive";
   status_details?: PaymentMethodDomainResourcePaymentMethodStatusDetails;
-}
+};

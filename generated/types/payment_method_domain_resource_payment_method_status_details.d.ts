@@ -3,11 +3,11 @@
  *
  * @schema `payment_method_domain_resource_payment_method_status_details`
  */
-export interface PaymentMethodDomainResourcePaymentMethodStatusDetails {
+export type PaymentMethodDomainResourcePaymentMethodStatusDetails = {
   /**
    * The error message associated with the status of the payment method on the domain.
    *
    * @maxLength 5000
    */
   error_message: string;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_giropay` */
-export interface PaymentMethodGiropay {
-  [key: string]: unknown;
-}
+export type PaymentMethodGiropay = { [key: string]: unknown };

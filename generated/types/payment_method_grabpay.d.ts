@@ -1,4 +1,2 @@
 /** @schema `payment_method_grabpay` */
-export interface PaymentMethodGrabpay {
-  [key: string]: unknown;
-}
+export type PaymentMethodGrabpay = { [key: string]: unknown };

@@ -1,5 +1,5 @@
 /** @schema `payment_method_ideal` */
-export interface PaymentMethodIdeal {
+export type PaymentMethodIdeal = {
   /** The customer's bank, if provided. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`. */
   bank?:
     | "abn_amro"
@@ -37,4 +37,4 @@ export interface PaymentMethodIdeal {
     | "SNSBNL2A"
     | "TRIONL2U"
     | null;
-}
+};

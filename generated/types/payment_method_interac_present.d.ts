@@ -1,7 +1,7 @@
 import type { PaymentMethodCardPresentNetworks } from "./payment_method_card_present_networks.js";
 
 /** @schema `payment_method_interac_present` */
-export interface PaymentMethodInteracPresent {
+export type PaymentMethodInteracPresent = {
   /**
    * Card brand. Can be `interac`, `mastercard` or `visa`.
    *
@@ -56,4 +56,4 @@ export interface PaymentMethodInteracPresent {
     | "magnetic_stripe_fallback"
     | "magnetic_stripe_track2"
     | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_konbini` */
-export interface PaymentMethodKonbini {
-  [key: string]: unknown;
-}
+export type PaymentMethodKonbini = { [key: string]: unknown };

@@ -1,9 +1,9 @@
 /** @schema `payment_method_link` */
-export interface PaymentMethodLink {
+export type PaymentMethodLink = {
   /**
    * Account owner's email address.
    *
    * @maxLength 5000
    */
   email?: string | null;
-}
+};

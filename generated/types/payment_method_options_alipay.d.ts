@@ -1,5 +1,5 @@
 /** @schema `payment_method_options_alipay` */
-export interface PaymentMethodOptionsAlipay {
+export type PaymentMethodOptionsAlipay = {
   /**
    * Indicates that you intend to make future payments with this PaymentIntent's payment method.
    *
@@ -8,4 +8,4 @@ export interface PaymentMethodOptionsAlipay {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_options_bancontact` */
-export interface PaymentMethodOptionsBancontact {
+export type PaymentMethodOptionsBancontact = {
   /** Preferred language of the Bancontact authorization page that the customer is redirected to. */
   preferred_language: "de" | "en" | "fr" | "nl";
   /**
@@ -10,4 +10,4 @@ export interface PaymentMethodOptionsBancontact {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};

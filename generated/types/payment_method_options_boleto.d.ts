@@ -1,5 +1,5 @@
 /** @schema `payment_method_options_boleto` */
-export interface PaymentMethodOptionsBoleto {
+export type PaymentMethodOptionsBoleto = {
   /** The number of calendar days before a Boleto voucher expires. For example, if you create a Boleto voucher on Monday and you set expires_after_days to 2, the Boleto voucher will expire on Wednesday at 23:59 America/Sao_Paulo time. */
   expires_after_days: number;
   /**
@@ -10,4 +10,4 @@ export interface PaymentMethodOptionsBoleto {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session" | "on_session";
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentMethodOptionsCustomerBalanceBankTransfer } from "./payment_method_options_customer_balance_bank_transfer.js";
 
 /** @schema `payment_method_options_customer_balance` */
-export interface PaymentMethodOptionsCustomerBalance {
+export type PaymentMethodOptionsCustomerBalance = {
   bank_transfer?: PaymentMethodOptionsCustomerBalanceBankTransfer;
   /** The funding method type to be used when there are not enough funds in the customer balance. Permitted values include: `bank_transfer`. */
   funding_type?: "bank_transfer" | null;
@@ -13,4 +13,4 @@ export interface PaymentMethodOptionsCustomerBalance {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};

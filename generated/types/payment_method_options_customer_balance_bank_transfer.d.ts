@@ -1,7 +1,7 @@
 import type { PaymentMethodOptionsCustomerBalanceEuBankAccount } from "./payment_method_options_customer_balance_eu_bank_account.js";
 
 /** @schema `payment_method_options_customer_balance_bank_transfer` */
-export interface PaymentMethodOptionsCustomerBalanceBankTransfer {
+export type PaymentMethodOptionsCustomerBalanceBankTransfer = {
   eu_bank_transfer?: PaymentMethodOptionsCustomerBalanceEuBankAccount;
   /**
    * List of address types that should be returned in the financial_addresses response. If not specified, all valid types will be returned.
@@ -27,4 +27,4 @@ export interface PaymentMethodOptionsCustomerBalanceBankTransfer {
     | "us_bank_transfer"
     | (string & {})
     | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_options_interac_present` */
-export interface PaymentMethodOptionsInteracPresent {
-  [key: string]: unknown;
-}
+export type PaymentMethodOptionsInteracPresent = { [key: string]: unknown };

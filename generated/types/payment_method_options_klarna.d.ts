@@ -1,5 +1,5 @@
 /** @schema `payment_method_options_klarna` */
-export interface PaymentMethodOptionsKlarna {
+export type PaymentMethodOptionsKlarna = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -16,4 +16,4 @@ export interface PaymentMethodOptionsKlarna {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_options_konbini` */
-export interface PaymentMethodOptionsKonbini {
+export type PaymentMethodOptionsKonbini = {
   /**
    * An optional 10 to 11 digit numeric-only string determining the confirmation code at applicable convenience stores.
    *
@@ -28,4 +28,4 @@ export interface PaymentMethodOptionsKonbini {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};

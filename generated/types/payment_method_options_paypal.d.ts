@@ -1,5 +1,5 @@
 /** @schema `payment_method_options_paypal` */
-export interface PaymentMethodOptionsPaypal {
+export type PaymentMethodOptionsPaypal = {
   /** Controls when the funds will be captured from the customer's account. */
   capture_method?: "manual";
   /**
@@ -22,4 +22,4 @@ export interface PaymentMethodOptionsPaypal {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none" | "off_session";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_options_pix` */
-export interface PaymentMethodOptionsPix {
+export type PaymentMethodOptionsPix = {
   /** The number of seconds (between 10 and 1209600) after which Pix payment will expire. */
   expires_after_seconds?: number | null;
   /** The timestamp at which the Pix expires. */
@@ -12,4 +12,4 @@ export interface PaymentMethodOptionsPix {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_method_options_wechat_pay` */
-export interface PaymentMethodOptionsWechatPay {
+export type PaymentMethodOptionsWechatPay = {
   /**
    * The app ID registered with WeChat Pay. Only required when client is ios or android.
    *
@@ -16,4 +16,4 @@ export interface PaymentMethodOptionsWechatPay {
    * When processing card payments, Stripe also uses `setup_future_usage` to dynamically optimize your payment flow and comply with regional legislation and network rules, such as [SCA](https://stripe.com/docs/strong-customer-authentication).
    */
   setup_future_usage?: "none";
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_oxxo` */
-export interface PaymentMethodOxxo {
-  [key: string]: unknown;
-}
+export type PaymentMethodOxxo = { [key: string]: unknown };

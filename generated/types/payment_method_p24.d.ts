@@ -1,5 +1,5 @@
 /** @schema `payment_method_p24` */
-export interface PaymentMethodP24 {
+export type PaymentMethodP24 = {
   /** The customer's bank, if provided. */
   bank?:
     | "alior_bank"
@@ -29,4 +29,4 @@ export interface PaymentMethodP24 {
     | "volkswagen_bank"
     | (string & {})
     | null;
-}
+};

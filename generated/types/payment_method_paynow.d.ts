@@ -1,4 +1,2 @@
 /** @schema `payment_method_paynow` */
-export interface PaymentMethodPaynow {
-  [key: string]: unknown;
-}
+export type PaymentMethodPaynow = { [key: string]: unknown };

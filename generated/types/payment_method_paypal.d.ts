@@ -1,5 +1,5 @@
 /** @schema `payment_method_paypal` */
-export interface PaymentMethodPaypal {
+export type PaymentMethodPaypal = {
   /**
    * Owner's email. Values are provided by PayPal directly
    * (if supported) at the time of authorization or settlement. They cannot be set or mutated.
@@ -13,4 +13,4 @@ export interface PaymentMethodPaypal {
    * @maxLength 5000
    */
   payer_id?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_pix` */
-export interface PaymentMethodPix {
-  [key: string]: unknown;
-}
+export type PaymentMethodPix = { [key: string]: unknown };

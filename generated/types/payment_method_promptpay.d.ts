@@ -1,4 +1,2 @@
 /** @schema `payment_method_promptpay` */
-export interface PaymentMethodPromptpay {
-  [key: string]: unknown;
-}
+export type PaymentMethodPromptpay = { [key: string]: unknown };

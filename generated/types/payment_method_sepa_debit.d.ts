@@ -1,7 +1,7 @@
 import type { SepaDebitGeneratedFrom } from "./sepa_debit_generated_from.js";
 
 /** @schema `payment_method_sepa_debit` */
-export interface PaymentMethodSepaDebit {
+export type PaymentMethodSepaDebit = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -34,4 +34,4 @@ export interface PaymentMethodSepaDebit {
    * @maxLength 5000
    */
   last4?: string | null;
-}
+};

@@ -2,7 +2,7 @@ import type { PaymentMethodUsBankAccountStatusDetails } from "./payment_method_u
 import type { UsBankAccountNetworks } from "./us_bank_account_networks.js";
 
 /** @schema `payment_method_us_bank_account` */
-export interface PaymentMethodUsBankAccount {
+export type PaymentMethodUsBankAccount = {
   /** Account holder type: individual or company. */
   account_holder_type?: "company" | "individual" | null;
   /** Account type: checkings or savings. Defaults to checking if omitted. */
@@ -41,4 +41,4 @@ export interface PaymentMethodUsBankAccount {
   routing_number?: string | null;
   /** Contains information about the future reusability of this PaymentMethod. */
   status_details?: PaymentMethodUsBankAccountStatusDetails | null;
-}
+};

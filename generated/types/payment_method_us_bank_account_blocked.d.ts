@@ -1,5 +1,5 @@
 /** @schema `payment_method_us_bank_account_blocked` */
-export interface PaymentMethodUsBankAccountBlocked {
+export type PaymentMethodUsBankAccountBlocked = {
   /** The ACH network code that resulted in this block. */
   network_code?:
     | "R02"
@@ -24,4 +24,4 @@ export interface PaymentMethodUsBankAccountBlocked {
     | "bank_account_unusable"
     | "debit_not_authorized"
     | null;
-}
+};

@@ -1,6 +1,6 @@
 import type { PaymentMethodUsBankAccountBlocked } from "./payment_method_us_bank_account_blocked.js";
 
 /** @schema `payment_method_us_bank_account_status_details` */
-export interface PaymentMethodUsBankAccountStatusDetails {
+export type PaymentMethodUsBankAccountStatusDetails = {
   blocked?: PaymentMethodUsBankAccountBlocked;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `payment_method_wechat_pay` */
-export interface PaymentMethodWechatPay {
-  [key: string]: unknown;
-}
+export type PaymentMethodWechatPay = { [key: string]: unknown };

@@ -1,4 +1,2 @@
 /** @schema `payment_method_zip` */
-export interface PaymentMethodZip {
-  [key: string]: unknown;
-}
+export type PaymentMethodZip = { [key: string]: unknown };

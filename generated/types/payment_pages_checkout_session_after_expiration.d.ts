@@ -1,7 +1,7 @@
 import type { PaymentPagesCheckoutSessionAfterExpirationRecovery } from "./payment_pages_checkout_session_after_expiration_recovery.js";
 
 /** @schema `payment_pages_checkout_session_after_expiration` */
-export interface PaymentPagesCheckoutSessionAfterExpiration {
+export type PaymentPagesCheckoutSessionAfterExpiration = {
   /** When set, configuration used to recover the Checkout Session on expiry. */
   recovery?: PaymentPagesCheckoutSessionAfterExpirationRecovery | null;
-}
+};

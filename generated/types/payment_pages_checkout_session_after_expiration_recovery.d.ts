@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_after_expiration_recovery` */
-export interface PaymentPagesCheckoutSessionAfterExpirationRecovery {
+export type PaymentPagesCheckoutSessionAfterExpirationRecovery = {
   /** Enables user redeemable promotion codes on the recovered Checkout Sessions. Defaults to `false` */
   allow_promotion_codes: boolean;
   /**
@@ -20,4 +20,4 @@ export interface PaymentPagesCheckoutSessionAfterExpirationRecovery {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};

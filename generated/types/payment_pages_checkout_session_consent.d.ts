@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_consent` */
-export interface PaymentPagesCheckoutSessionConsent {
+export type PaymentPagesCheckoutSessionConsent = {
   /**
    * If `opt_in`, the customer consents to receiving promotional communications
    * from the merchant about this Checkout Session.
@@ -7,4 +7,4 @@ export interface PaymentPagesCheckoutSessionConsent {
   promotions?: "opt_in" | "opt_out" | null;
   /** If `accepted`, the customer in this Checkout Session has agreed to the merchant's terms of service. */
   terms_of_service?: "accepted" | (string & {}) | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_consent_collection` */
-export interface PaymentPagesCheckoutSessionConsentCollection {
+export type PaymentPagesCheckoutSessionConsentCollection = {
   /**
    * If set to `auto`, enables the collection of customer consent for promotional communications. The Checkout
    * Session will determine whether to display an option to opt into promotional communication
@@ -8,4 +8,4 @@ export interface PaymentPagesCheckoutSessionConsentCollection {
   promotions?: "auto" | "none" | null;
   /** If set to `required`, it requires customers to accept the terms of service before being able to pay. */
   terms_of_service?: "none" | "required" | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_currency_conversion` */
-export interface PaymentPagesCheckoutSessionCurrencyConversion {
+export type PaymentPagesCheckoutSessionCurrencyConversion = {
   /** Total of all items in source currency before discounts or taxes are applied. */
   amount_subtotal: number;
   /** Total of all items in source currency after discounts and taxes are applied. */
@@ -16,4 +16,4 @@ export interface PaymentPagesCheckoutSessionCurrencyConversion {
    * @maxLength 5000
    */
   source_currency: string;
-}
+};

@@ -4,7 +4,7 @@ import type { PaymentPagesCheckoutSessionCustomFieldsNumeric } from "./payment_p
 import type { PaymentPagesCheckoutSessionCustomFieldsText } from "./payment_pages_checkout_session_custom_fields_text.js";
 
 /** @schema `payment_pages_checkout_session_custom_fields` */
-export interface PaymentPagesCheckoutSessionCustomFields {
+export type PaymentPagesCheckoutSessionCustomFields = {
   /** Configuration for `type=dropdown` fields. */
   dropdown?: PaymentPagesCheckoutSessionCustomFieldsDropdown | null;
   /**
@@ -22,4 +22,4 @@ export interface PaymentPagesCheckoutSessionCustomFields {
   text?: PaymentPagesCheckoutSessionCustomFieldsText | null;
   /** The type of the field. */
   type: "dropdown" | "numeric" | "text";
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentPagesCheckoutSessionCustomFieldsOption } from "./payment_pages_checkout_session_custom_fields_option.js";
 
 /** @schema `payment_pages_checkout_session_custom_fields_dropdown` */
-export interface PaymentPagesCheckoutSessionCustomFieldsDropdown {
+export type PaymentPagesCheckoutSessionCustomFieldsDropdown = {
   /** The options available for the customer to select. Up to 200 options allowed. */
   options: PaymentPagesCheckoutSessionCustomFieldsOption[];
   /**
@@ -10,4 +10,4 @@ export interface PaymentPagesCheckoutSessionCustomFieldsDropdown {
    * @maxLength 5000
    */
   value?: string | null;
-}
+};

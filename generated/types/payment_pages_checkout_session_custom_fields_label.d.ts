@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_custom_fields_label` */
-export interface PaymentPagesCheckoutSessionCustomFieldsLabel {
+export type PaymentPagesCheckoutSessionCustomFieldsLabel = {
   /**
    * Custom text for the label, displayed to the customer. Up to 50 characters.
    *
@@ -8,4 +8,4 @@ export interface PaymentPagesCheckoutSessionCustomFieldsLabel {
   custom?: string | null;
   /** The type of the label. */
   type: "custom";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_custom_fields_numeric` */
-export interface PaymentPagesCheckoutSessionCustomFieldsNumeric {
+export type PaymentPagesCheckoutSessionCustomFieldsNumeric = {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
   /** The minimum character length requirement for the customer's input. */
@@ -10,4 +10,4 @@ export interface PaymentPagesCheckoutSessionCustomFieldsNumeric {
    * @maxLength 5000
    */
   value?: string | null;
-}
+};

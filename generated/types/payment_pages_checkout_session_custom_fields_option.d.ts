@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_custom_fields_option` */
-export interface PaymentPagesCheckoutSessionCustomFieldsOption {
+export type PaymentPagesCheckoutSessionCustomFieldsOption = {
   /**
    * The label for the option, displayed to the customer. Up to 100 characters.
    *
@@ -12,4 +12,4 @@ export interface PaymentPagesCheckoutSessionCustomFieldsOption {
    * @maxLength 5000
    */
   value: string;
-}
+};

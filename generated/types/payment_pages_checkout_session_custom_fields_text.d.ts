@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_custom_fields_text` */
-export interface PaymentPagesCheckoutSessionCustomFieldsText {
+export type PaymentPagesCheckoutSessionCustomFieldsText = {
   /** The maximum character length constraint for the customer's input. */
   maximum_length?: number | null;
   /** The minimum character length requirement for the customer's input. */
@@ -10,4 +10,4 @@ export interface PaymentPagesCheckoutSessionCustomFieldsText {
    * @maxLength 5000
    */
   value?: string | null;
-}
+};

@@ -1,9 +1,9 @@
 /** @schema `payment_pages_checkout_session_custom_text_position` */
-export interface PaymentPagesCheckoutSessionCustomTextPosition {
+export type PaymentPagesCheckoutSessionCustomTextPosition = {
   /**
    * Text may be up to 1000 characters in length.
    *
    * @maxLength 500
    */
   message: string;
-}
+};

@@ -2,7 +2,7 @@ import type { Address } from "./address.js";
 import type { PaymentPagesCheckoutSessionTaxId } from "./payment_pages_checkout_session_tax_id.js";
 
 /** @schema `payment_pages_checkout_session_customer_details` */
-export interface PaymentPagesCheckoutSessionCustomerDetails {
+export type PaymentPagesCheckoutSessionCustomerDetails = {
   /** The customer's address after a completed Checkout Session. Note: This property is populated only for sessions on or after March 30, 2022. */
   address?: Address | null;
   /**
@@ -28,4 +28,4 @@ export interface PaymentPagesCheckoutSessionCustomerDetails {
   tax_exempt?: "exempt" | "none" | "reverse" | null;
   /** The customer’s tax IDs after a completed Checkout Session. */
   tax_ids?: PaymentPagesCheckoutSessionTaxId[] | null;
-}
+};

@@ -4,7 +4,7 @@ import type { InvoiceSettingRenderingOptions } from "./invoice_setting_rendering
 import type { TaxId } from "./tax_id.js";
 
 /** @schema `payment_pages_checkout_session_invoice_settings` */
-export interface PaymentPagesCheckoutSessionInvoiceSettings {
+export type PaymentPagesCheckoutSessionInvoiceSettings = {
   /** The account tax IDs associated with the invoice. */
   account_tax_ids?: (string | TaxId | DeletedTaxId)[] | null;
   /** Custom fields displayed on the invoice. */
@@ -25,4 +25,4 @@ export interface PaymentPagesCheckoutSessionInvoiceSettings {
   metadata?: { [key: string]: string } | null;
   /** Options for invoice PDF rendering. */
   rendering_options?: InvoiceSettingRenderingOptions | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_phone_number_collection` */
-export interface PaymentPagesCheckoutSessionPhoneNumberCollection {
+export type PaymentPagesCheckoutSessionPhoneNumberCollection = {
   /** Indicates whether phone number collection is enabled for the session */
   enabled: boolean;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_shipping_address_collection` */
-export interface PaymentPagesCheckoutSessionShippingAddressCollection {
+export type PaymentPagesCheckoutSessionShippingAddressCollection = {
   /**
    * An array of two-letter ISO country codes representing which countries Checkout should provide as options for
    * shipping locations. Unsupported country codes: `AS, CX, CC, CU, HM, IR, KP, MH, FM, NF, MP, PW, SD, SY, UM, VI`.
@@ -243,4 +243,4 @@ export interface PaymentPagesCheckoutSessionShippingAddressCollection {
     | "ZW"
     | "ZZ"
   )[];
-}
+};

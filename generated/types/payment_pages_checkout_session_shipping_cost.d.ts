@@ -2,7 +2,7 @@ import type { LineItemsTaxAmount } from "./line_items_tax_amount.js";
 import type { ShippingRate } from "./shipping_rate.js";
 
 /** @schema `payment_pages_checkout_session_shipping_cost` */
-export interface PaymentPagesCheckoutSessionShippingCost {
+export type PaymentPagesCheckoutSessionShippingCost = {
   /** Total shipping cost before any discounts or taxes are applied. */
   amount_subtotal: number;
   /** Total tax amount applied due to shipping costs. If no tax was applied, defaults to 0. */
@@ -17,4 +17,4 @@ export interface PaymentPagesCheckoutSessionShippingCost {
   shipping_rate?: string | ShippingRate | null;
   /** The taxes applied to the shipping rate. */
   taxes?: LineItemsTaxAmount[];
-}
+};

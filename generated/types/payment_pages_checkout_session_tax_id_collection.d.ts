@@ -1,5 +1,5 @@
 /** @schema `payment_pages_checkout_session_tax_id_collection` */
-export interface PaymentPagesCheckoutSessionTaxIdCollection {
+export type PaymentPagesCheckoutSessionTaxIdCollection = {
   /** Indicates whether tax ID collection is enabled for the session */
   enabled: boolean;
-}
+};

@@ -1,7 +1,7 @@
 import type { PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown } from "./payment_pages_checkout_session_total_details_resource_breakdown.js";
 
 /** @schema `payment_pages_checkout_session_total_details` */
-export interface PaymentPagesCheckoutSessionTotalDetails {
+export type PaymentPagesCheckoutSessionTotalDetails = {
   /** This is the sum of all the discounts. */
   amount_discount: number;
   /** This is the sum of all the shipping amounts. */
@@ -9,4 +9,4 @@ export interface PaymentPagesCheckoutSessionTotalDetails {
   /** This is the sum of all the tax amounts. */
   amount_tax: number;
   breakdown?: PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown;
-}
+};

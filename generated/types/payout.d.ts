@@ -16,7 +16,7 @@ import type { DeletedCard } from "./deleted_card.js";
  *
  * @schema `payout`
  */
-export interface Payout {
+export type Payout = {
   /** Amount (in cents (or local equivalent)) to be transferred to your bank account or debit card. */
   amount: number;
   /**
@@ -124,4 +124,4 @@ export interface Payout {
   status: string;
   /** Can be `bank_account` or `card`. */
   type: "bank_account" | "card" | (string & {});
-}
+};

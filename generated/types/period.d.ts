@@ -1,5 +1,5 @@
 /** @schema `period` */
-export interface Period {
+export type Period = {
   /**
    * The end date of this usage period. All usage up to and including this point in time is included.
    *
@@ -12,4 +12,4 @@ export interface Period {
    * @format unix-time
    */
   start?: number | null;
-}
+};

@@ -16,7 +16,7 @@ import type { PersonRequirements } from "./person_requirements.js";
  *
  * @schema `person`
  */
-export interface Person {
+export type Person = {
   /**
    * The account the person is associated with.
    *
@@ -120,4 +120,4 @@ export interface Person {
   /** Whether the last four digits of the person's Social Security number have been provided (U.S. only). */
   ssn_last_4_provided?: boolean;
   verification?: LegalEntityPersonVerification;
-}
+};

@@ -2,7 +2,7 @@ import type { AccountRequirementsAlternative } from "./account_requirements_alte
 import type { AccountRequirementsError } from "./account_requirements_error.js";
 
 /** @schema `person_future_requirements` */
-export interface PersonFutureRequirements {
+export type PersonFutureRequirements = {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
   /** Fields that need to be collected to keep the person's account enabled. If not collected by the account's `future_requirements[current_deadline]`, these fields will transition to the main `requirements` hash, and may immediately become `past_due`, but the account may also be given a grace period depending on the account's enablement state prior to transition. */
@@ -15,4 +15,4 @@ export interface PersonFutureRequirements {
   past_due: string[];
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due` or `currently_due`. */
   pending_verification: string[];
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `person_relationship` */
-export interface PersonRelationship {
+export type PersonRelationship = {
   /** Whether the person is a director of the account's legal entity. Directors are typically members of the governing board of the company, or responsible for ensuring the company meets its regulatory obligations. */
   director?: boolean | null;
   /** Whether the person has significant responsibility to control, manage, or direct the organization. */
@@ -16,4 +16,4 @@ export interface PersonRelationship {
    * @maxLength 5000
    */
   title?: string | null;
-}
+};

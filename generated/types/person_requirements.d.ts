@@ -2,7 +2,7 @@ import type { AccountRequirementsAlternative } from "./account_requirements_alte
 import type { AccountRequirementsError } from "./account_requirements_error.js";
 
 /** @schema `person_requirements` */
-export interface PersonRequirements {
+export type PersonRequirements = {
   /** Fields that are due and can be satisfied by providing the corresponding alternative fields instead. */
   alternatives?: AccountRequirementsAlternative[] | null;
   /** Fields that need to be collected to keep the person's account enabled. If not collected by the account's `current_deadline`, these fields appear in `past_due` as well, and the account is disabled. */
@@ -15,4 +15,4 @@ export interface PersonRequirements {
   past_due: string[];
   /** Fields that may become required depending on the results of verification or review. Will be an empty array unless an asynchronous verification is pending. If verification fails, these fields move to `eventually_due`, `currently_due`, or `past_due`. */
   pending_verification: string[];
-}
+};

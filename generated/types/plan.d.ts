@@ -15,7 +15,7 @@ import type { TransformUsage } from "./transform_usage.js";
  *
  * @schema `plan`
  */
-export interface Plan {
+export type Plan = {
   /** Whether the plan can be used for new purchases. */
   active: boolean;
   /** Specifies a usage aggregation strategy for plans of `usage_type=metered`. Allowed values are `sum` for summing up all usage during a period, `last_during_period` for using the last usage record reported within a period, `last_ever` for using the last usage record ever (across period bounds) or `max` which uses the usage record with the maximum reported usage during a period. Defaults to `sum`. */
@@ -76,4 +76,4 @@ export interface Plan {
   trial_period_days?: number | null;
   /** Configures how the quantity per period should be determined. Can be either `metered` or `licensed`. `licensed` automatically bills the `quantity` set when adding it to a subscription. `metered` aggregates the total usage based on usage records. Defaults to `licensed`. */
   usage_type: "licensed" | "metered";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `plan_tier` */
-export interface PlanTier {
+export type PlanTier = {
   /** Price for the entire tier. */
   flat_amount?: number | null;
   /**
@@ -18,4 +18,4 @@ export interface PlanTier {
   unit_amount_decimal?: string | null;
   /** Up to and including to this quantity will be contained in the tier. */
   up_to?: number | null;
-}
+};

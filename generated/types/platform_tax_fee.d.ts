@@ -1,5 +1,5 @@
 /** @schema `platform_tax_fee` */
-export interface PlatformTaxFee {
+export type PlatformTaxFee = {
   /**
    * The Connected account that incurred this charge.
    *
@@ -26,4 +26,4 @@ export interface PlatformTaxFee {
    * @maxLength 5000
    */
   type: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `portal_business_profile` */
-export interface PortalBusinessProfile {
+export type PortalBusinessProfile = {
   /**
    * The messaging shown to customers in the portal.
    *
@@ -18,4 +18,4 @@ export interface PortalBusinessProfile {
    * @maxLength 5000
    */
   terms_of_service_url?: string | null;
-}
+};

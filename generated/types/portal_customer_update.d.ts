@@ -1,9 +1,9 @@
 /** @schema `portal_customer_update` */
-export interface PortalCustomerUpdate {
+export type PortalCustomerUpdate = {
   /** The types of customer updates that are supported. When empty, customers are not updateable. */
   allowed_updates: (
     "address" | "email" | "name" | "phone" | "shipping" | "tax_id"
   )[];
   /** Whether the feature is enabled. */
   enabled: boolean;
-}
+};

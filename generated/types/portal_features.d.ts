@@ -6,11 +6,11 @@ import type { PortalSubscriptionPause } from "./portal_subscription_pause.js";
 import type { PortalSubscriptionUpdate } from "./portal_subscription_update.js";
 
 /** @schema `portal_features` */
-export interface PortalFeatures {
+export type PortalFeatures = {
   customer_update: PortalCustomerUpdate;
   invoice_history: PortalInvoiceList;
   payment_method_update: PortalPaymentMethodUpdate;
   subscription_cancel: PortalSubscriptionCancel;
   subscription_pause: PortalSubscriptionPause;
   subscription_update: PortalSubscriptionUpdate;
-}
+};

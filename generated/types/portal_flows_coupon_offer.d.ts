@@ -1,9 +1,9 @@
 /** @schema `portal_flows_coupon_offer` */
-export interface PortalFlowsCouponOffer {
+export type PortalFlowsCouponOffer = {
   /**
    * The ID of the coupon to be offered.
    *
    * @maxLength 5000
    */
   coupon: string;
-}
+};

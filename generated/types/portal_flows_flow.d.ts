@@ -4,7 +4,7 @@ import type { PortalFlowsFlowSubscriptionUpdate } from "./portal_flows_flow_subs
 import type { PortalFlowsFlowSubscriptionUpdateConfirm } from "./portal_flows_flow_subscription_update_confirm.js";
 
 /** @schema `portal_flows_flow` */
-export interface PortalFlowsFlow {
+export type PortalFlowsFlow = {
   after_completion: PortalFlowsFlowAfterCompletion;
   /** Configuration when `flow.type=subscription_cancel`. */
   subscription_cancel?: PortalFlowsFlowSubscriptionCancel | null;
@@ -18,4 +18,4 @@ export interface PortalFlowsFlow {
     | "subscription_cancel"
     | "subscription_update"
     | "subscription_update_confirm";
-}
+};

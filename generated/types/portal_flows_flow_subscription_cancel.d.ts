@@ -1,7 +1,7 @@
 import type { PortalFlowsRetention } from "./portal_flows_retention.js";
 
 /** @schema `portal_flows_flow_subscription_cancel` */
-export interface PortalFlowsFlowSubscriptionCancel {
+export type PortalFlowsFlowSubscriptionCancel = {
   /** Specify a retention strategy to be used in the cancellation flow. */
   retention?: PortalFlowsRetention | null;
   /**
@@ -10,4 +10,4 @@ export interface PortalFlowsFlowSubscriptionCancel {
    * @maxLength 5000
    */
   subscription: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `portal_flows_subscription_update_confirm_discount` */
-export interface PortalFlowsSubscriptionUpdateConfirmDiscount {
+export type PortalFlowsSubscriptionUpdateConfirmDiscount = {
   /**
    * The ID of the coupon to apply to this subscription update.
    *
@@ -12,4 +12,4 @@ export interface PortalFlowsSubscriptionUpdateConfirmDiscount {
    * @maxLength 5000
    */
   promotion_code?: string | null;
-}
+};

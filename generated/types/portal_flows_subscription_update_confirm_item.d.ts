@@ -1,5 +1,5 @@
 /** @schema `portal_flows_subscription_update_confirm_item` */
-export interface PortalFlowsSubscriptionUpdateConfirmItem {
+export type PortalFlowsSubscriptionUpdateConfirmItem = {
   /**
    * The ID of the [subscription item](https://stripe.com/docs/api/subscriptions/object#subscription_object-items-data-id) to be updated.
    *
@@ -14,4 +14,4 @@ export interface PortalFlowsSubscriptionUpdateConfirmItem {
   price?: string | null;
   /** [Quantity](https://stripe.com/docs/subscriptions/quantities) for this item that the customer should subscribe to through this flow. */
   quantity?: number;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `portal_invoice_list` */
-export interface PortalInvoiceList {
+export type PortalInvoiceList = {
   /** Whether the feature is enabled. */
   enabled: boolean;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `portal_login_page` */
-export interface PortalLoginPage {
+export type PortalLoginPage = {
   /**
    * If `true`, a shareable `url` will be generated that will take your customers to a hosted login page for the customer portal.
    *
@@ -12,4 +12,4 @@ export interface PortalLoginPage {
    * @maxLength 5000
    */
   url?: string | null;
-}
+};

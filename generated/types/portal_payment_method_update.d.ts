@@ -1,5 +1,5 @@
 /** @schema `portal_payment_method_update` */
-export interface PortalPaymentMethodUpdate {
+export type PortalPaymentMethodUpdate = {
   /** Whether the feature is enabled. */
   enabled: boolean;
-}
+};

@@ -1,7 +1,7 @@
 import type { PortalSubscriptionCancellationReason } from "./portal_subscription_cancellation_reason.js";
 
 /** @schema `portal_subscription_cancel` */
-export interface PortalSubscriptionCancel {
+export type PortalSubscriptionCancel = {
   cancellation_reason: PortalSubscriptionCancellationReason;
   /** Whether the feature is enabled. */
   enabled: boolean;
@@ -9,4 +9,4 @@ export interface PortalSubscriptionCancel {
   mode: "at_period_end" | "immediately";
   /** Whether to create prorations when canceling subscriptions. Possible values are `none` and `create_prorations`. */
   proration_behavior: "always_invoice" | "create_prorations" | "none";
-}
+};

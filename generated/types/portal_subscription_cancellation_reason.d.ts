@@ -1,5 +1,5 @@
 /** @schema `portal_subscription_cancellation_reason` */
-export interface PortalSubscriptionCancellationReason {
+export type PortalSubscriptionCancellationReason = {
   /** Whether the feature is enabled. */
   enabled: boolean;
   /** Which cancellation reasons will be given as options to the customer. */
@@ -13,4 +13,4 @@ export interface PortalSubscriptionCancellationReason {
     | "too_expensive"
     | "unused"
   )[];
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `portal_subscription_pause` */
-export interface PortalSubscriptionPause {
+export type PortalSubscriptionPause = {
   /** Whether the feature is enabled. */
   enabled: boolean;
-}
+};

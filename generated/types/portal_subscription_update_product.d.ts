@@ -1,5 +1,5 @@
 /** @schema `portal_subscription_update_product` */
-export interface PortalSubscriptionUpdateProduct {
+export type PortalSubscriptionUpdateProduct = {
   /** The list of price IDs which, when subscribed to, a subscription can be updated. */
   prices: string[];
   /**
@@ -8,4 +8,4 @@ export interface PortalSubscriptionUpdateProduct {
    * @maxLength 5000
    */
   product: string;
-}
+};

@@ -16,7 +16,7 @@ import type { TransformQuantity } from "./transform_quantity.js";
  *
  * @schema `price`
  */
-export interface Price {
+export type Price = {
   /** Whether the price can be used for new purchases. */
   active: boolean;
   /** Describes how to compute the price per period. Either `per_unit` or `tiered`. `per_unit` indicates that the fixed amount (specified in `unit_amount` or `unit_amount_decimal`) will be charged per unit in `quantity` (for prices with `usage_type=licensed`), or per unit of total usage (for prices with `usage_type=metered`). `tiered` indicates that the unit pricing will be computed using a tiering strategy as defined using the `tiers` and `tiers_mode` attributes. */
@@ -83,4 +83,4 @@ export interface Price {
    * @format decimal
    */
   unit_amount_decimal?: string | null;
-}
+};

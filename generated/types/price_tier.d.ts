@@ -1,5 +1,5 @@
 /** @schema `price_tier` */
-export interface PriceTier {
+export type PriceTier = {
   /** Price for the entire tier. */
   flat_amount?: number | null;
   /**
@@ -18,4 +18,4 @@ export interface PriceTier {
   unit_amount_decimal?: string | null;
   /** Up to and including to this quantity will be contained in the tier. */
   up_to?: number | null;
-}
+};

@@ -15,7 +15,7 @@ import type { TaxCode } from "./tax_code.js";
  *
  * @schema `product`
  */
-export interface Product {
+export type Product = {
   /** Whether the product is currently available for purchase. */
   active: boolean;
   /**
@@ -92,4 +92,4 @@ export interface Product {
    * @maxLength 2048
    */
   url?: string | null;
-}
+};

@@ -9,7 +9,7 @@ import type { PromotionCodesResourceRestrictions } from "./promotion_codes_resou
  *
  * @schema `promotion_code`
  */
-export interface PromotionCode {
+export type PromotionCode = {
   /** Whether the promotion code is currently active. A promotion code is only active if the coupon is also valid. */
   active: boolean;
   /**
@@ -54,4 +54,4 @@ export interface PromotionCode {
   restrictions: PromotionCodesResourceRestrictions;
   /** Number of times this promotion code has been used. */
   times_redeemed: number;
-}
+};

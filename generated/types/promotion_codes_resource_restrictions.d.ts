@@ -1,7 +1,7 @@
 import type { PromotionCodeCurrencyOption } from "./promotion_code_currency_option.js";
 
 /** @schema `promotion_codes_resource_restrictions` */
-export interface PromotionCodesResourceRestrictions {
+export type PromotionCodesResourceRestrictions = {
   /** Promotion code restrictions defined in each available currency option. Each key must be a three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html) and a [supported currency](https://stripe.com/docs/currencies). */
   currency_options?: { [key: string]: PromotionCodeCurrencyOption };
   /** A Boolean indicating if the Promotion Code should only be redeemed for Customers without any successful payments or invoices */
@@ -14,4 +14,4 @@ export interface PromotionCodesResourceRestrictions {
    * @maxLength 5000
    */
   minimum_amount_currency?: string | null;
-}
+};

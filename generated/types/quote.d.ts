@@ -26,7 +26,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * @schema `quote`
  */
-export interface Quote {
+export type Quote = {
   /** Total before any discounts or taxes are applied. */
   amount_subtotal: number;
   /** Total after discounts and taxes are applied. */
@@ -165,4 +165,4 @@ export interface Quote {
   total_details: QuotesResourceTotalDetails;
   /** The account (if any) the payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the invoices. */
   transfer_data?: QuotesResourceTransferData | null;
-}
+};

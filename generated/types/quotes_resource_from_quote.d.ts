@@ -1,7 +1,7 @@
 import type { Quote } from "./quote.js";
 
 /** @schema `quotes_resource_from_quote` */
-export interface QuotesResourceFromQuote {
+export type QuotesResourceFromQuote = {
   /** Whether this quote is a revision of a different quote. */
   is_revision: boolean;
   /**
@@ -10,4 +10,4 @@ export interface QuotesResourceFromQuote {
    * @expandable An ID, or the object when the request expands this field
    */
   quote: string | Quote;
-}
+};

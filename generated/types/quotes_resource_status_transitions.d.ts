@@ -1,5 +1,5 @@
 /** @schema `quotes_resource_status_transitions` */
-export interface QuotesResourceStatusTransitions {
+export type QuotesResourceStatusTransitions = {
   /**
    * The time that the quote was accepted. Measured in seconds since Unix epoch.
    *
@@ -18,4 +18,4 @@ export interface QuotesResourceStatusTransitions {
    * @format unix-time
    */
   finalized_at?: number | null;
-}
+};

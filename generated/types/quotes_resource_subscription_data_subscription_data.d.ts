@@ -1,5 +1,5 @@
 /** @schema `quotes_resource_subscription_data_subscription_data` */
-export interface QuotesResourceSubscriptionDataSubscriptionData {
+export type QuotesResourceSubscriptionDataSubscriptionData = {
   /**
    * The subscription's description, meant to be displayable to the customer. Use this field to optionally store an explanation of the subscription.
    *
@@ -14,4 +14,4 @@ export interface QuotesResourceSubscriptionDataSubscriptionData {
   effective_date?: number | null;
   /** Integer representing the number of trial period days before the customer is charged for the first time. */
   trial_period_days?: number | null;
-}
+};

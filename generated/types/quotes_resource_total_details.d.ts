@@ -1,7 +1,7 @@
 import type { QuotesResourceTotalDetailsResourceBreakdown } from "./quotes_resource_total_details_resource_breakdown.js";
 
 /** @schema `quotes_resource_total_details` */
-export interface QuotesResourceTotalDetails {
+export type QuotesResourceTotalDetails = {
   /** This is the sum of all the discounts. */
   amount_discount: number;
   /** This is the sum of all the shipping amounts. */
@@ -9,4 +9,4 @@ export interface QuotesResourceTotalDetails {
   /** This is the sum of all the tax amounts. */
   amount_tax: number;
   breakdown?: QuotesResourceTotalDetailsResourceBreakdown;
-}
+};

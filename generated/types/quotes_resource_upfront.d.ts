@@ -2,7 +2,7 @@ import type { Item } from "./item.js";
 import type { QuotesResourceTotalDetails } from "./quotes_resource_total_details.js";
 
 /** @schema `quotes_resource_upfront` */
-export interface QuotesResourceUpfront {
+export type QuotesResourceUpfront = {
   /** Total before any discounts or taxes are applied. */
   amount_subtotal: number;
   /** Total after discounts and taxes are applied. */
@@ -23,4 +23,4 @@ export interface QuotesResourceUpfront {
     url: string;
   };
   total_details: QuotesResourceTotalDetails;
-}
+};

@@ -9,7 +9,7 @@ import type { PaymentIntent } from "./payment_intent.js";
  *
  * @schema `radar.early_fraud_warning`
  */
-export interface RadarEarlyFraudWarning {
+export type RadarEarlyFraudWarning = {
   /** An EFW is actionable if it has not received a dispute and has not been fully refunded. You may wish to proactively refund a charge that receives an EFW, in order to avoid receiving a dispute later. */
   actionable: boolean;
   /**
@@ -46,4 +46,4 @@ export interface RadarEarlyFraudWarning {
    * @expandable An ID, or the object when the request expands this field
    */
   payment_intent?: string | PaymentIntent;
-}
+};

@@ -7,7 +7,7 @@ import type { RadarValueListItem } from "./radar.value_list_item.js";
  *
  * @schema `radar.value_list`
  */
-export interface RadarValueList {
+export type RadarValueList = {
   /**
    * The name of the value list for use in rules.
    *
@@ -71,4 +71,4 @@ export interface RadarValueList {
   name: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "radar.value_list";
-}
+};

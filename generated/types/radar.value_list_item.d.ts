@@ -5,7 +5,7 @@
  *
  * @schema `radar.value_list_item`
  */
-export interface RadarValueListItem {
+export type RadarValueListItem = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -40,4 +40,4 @@ export interface RadarValueListItem {
    * @maxLength 5000
    */
   value_list: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `radar_review_resource_location` */
-export interface RadarReviewResourceLocation {
+export type RadarReviewResourceLocation = {
   /**
    * The city where the payment originated.
    *
@@ -22,4 +22,4 @@ export interface RadarReviewResourceLocation {
    * @maxLength 5000
    */
   region?: string | null;
-}
+};

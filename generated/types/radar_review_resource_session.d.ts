@@ -1,5 +1,5 @@
 /** @schema `radar_review_resource_session` */
-export interface RadarReviewResourceSession {
+export type RadarReviewResourceSession = {
   /**
    * The browser used in this browser session (e.g., `Chrome`).
    *
@@ -24,4 +24,4 @@ export interface RadarReviewResourceSession {
    * @maxLength 5000
    */
   version?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `received_payment_method_details_financial_account` */
-export interface ReceivedPaymentMethodDetailsFinancialAccount {
+export type ReceivedPaymentMethodDetailsFinancialAccount = {
   /**
    * The FinancialAccount ID.
    *
@@ -8,4 +8,4 @@ export interface ReceivedPaymentMethodDetailsFinancialAccount {
   id: string;
   /** The rails the ReceivedCredit was sent over. A FinancialAccount can only send funds over `stripe`. */
   network: "stripe";
-}
+};

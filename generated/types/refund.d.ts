@@ -13,7 +13,7 @@ import type { TransferReversal } from "./transfer_reversal.js";
  *
  * @schema `refund`
  */
-export interface Refund {
+export type Refund = {
   /** Amount, in cents (or local equivalent). */
   amount: number;
   /**
@@ -109,4 +109,4 @@ export interface Refund {
    * @expandable An ID, or the object when the request expands this field
    */
   transfer_reversal?: string | TransferReversal | null;
-}
+};

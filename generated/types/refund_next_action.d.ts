@@ -1,7 +1,7 @@
 import type { RefundNextActionDisplayDetails } from "./refund_next_action_display_details.js";
 
 /** @schema `refund_next_action` */
-export interface RefundNextAction {
+export type RefundNextAction = {
   /** Contains the refund details. */
   display_details?: RefundNextActionDisplayDetails | null;
   /**
@@ -10,4 +10,4 @@ export interface RefundNextAction {
    * @maxLength 5000
    */
   type: string;
-}
+};

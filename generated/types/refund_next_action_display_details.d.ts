@@ -1,7 +1,7 @@
 import type { EmailSent } from "./email_sent.js";
 
 /** @schema `refund_next_action_display_details` */
-export interface RefundNextActionDisplayDetails {
+export type RefundNextActionDisplayDetails = {
   email_sent: EmailSent;
   /**
    * The expiry timestamp.
@@ -9,4 +9,4 @@ export interface RefundNextActionDisplayDetails {
    * @format unix-time
    */
   expires_at: number;
-}
+};

@@ -13,7 +13,7 @@ import type { FinancialReportingFinanceReportRunRunParameters } from "./financia
  *
  * @schema `reporting.report_run`
  */
-export interface ReportingReportRun {
+export type ReportingReportRun = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -64,4 +64,4 @@ export interface ReportingReportRun {
    * @format unix-time
    */
   succeeded_at?: number | null;
-}
+};

@@ -10,7 +10,7 @@
  *
  * @schema `reporting.report_type`
  */
-export interface ReportingReportType {
+export type ReportingReportType = {
   /**
    * Most recent time for which this Report Type is available. Measured in seconds since the Unix epoch.
    *
@@ -49,4 +49,4 @@ export interface ReportingReportType {
   updated: number;
   /** Version of the Report Type. Different versions report with the same ID will have the same purpose, but may take different run parameters or have different result schemas. */
   version: number;
-}
+};

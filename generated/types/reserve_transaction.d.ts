@@ -1,5 +1,5 @@
 /** @schema `reserve_transaction` */
-export interface ReserveTransaction {
+export type ReserveTransaction = {
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
   currency: string;
@@ -17,4 +17,4 @@ export interface ReserveTransaction {
   id: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "reserve_transaction";
-}
+};

@@ -11,7 +11,7 @@ import type { RadarReviewResourceSession } from "./radar_review_resource_session
  *
  * @schema `review`
  */
-export interface Review {
+export type Review = {
   /**
    * The ZIP or postal code of the card used, if applicable.
    *
@@ -74,4 +74,4 @@ export interface Review {
   reason: string;
   /** Information related to the browsing session of the user who initiated the payment. */
   session?: RadarReviewResourceSession | null;
-}
+};

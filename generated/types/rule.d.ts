@@ -1,5 +1,5 @@
 /** @schema `rule` */
-export interface Rule {
+export type Rule = {
   /**
    * The action taken on the payment.
    *
@@ -18,4 +18,4 @@ export interface Rule {
    * @maxLength 5000
    */
   predicate: string;
-}
+};

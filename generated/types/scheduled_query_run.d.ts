@@ -9,7 +9,7 @@ import type { SigmaScheduledQueryRunError } from "./sigma_scheduled_query_run_er
  *
  * @schema `scheduled_query_run`
  */
-export interface ScheduledQueryRun {
+export type ScheduledQueryRun = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -59,4 +59,4 @@ export interface ScheduledQueryRun {
    * @maxLength 5000
    */
   title: string;
-}
+};

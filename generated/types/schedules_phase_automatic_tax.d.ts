@@ -1,5 +1,5 @@
 /** @schema `schedules_phase_automatic_tax` */
-export interface SchedulesPhaseAutomaticTax {
+export type SchedulesPhaseAutomaticTax = {
   /** Whether Stripe automatically computes tax on invoices created during this phase. */
   enabled: boolean;
-}
+};

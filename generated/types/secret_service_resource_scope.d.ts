@@ -1,5 +1,5 @@
 /** @schema `secret_service_resource_scope` */
-export interface SecretServiceResourceScope {
+export type SecretServiceResourceScope = {
   /** The secret scope type. */
   type: "account" | "user";
   /**
@@ -8,4 +8,4 @@ export interface SecretServiceResourceScope {
    * @maxLength 5000
    */
   user?: string;
-}
+};

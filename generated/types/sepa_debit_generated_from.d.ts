@@ -2,7 +2,7 @@ import type { Charge } from "./charge.js";
 import type { SetupAttempt } from "./setup_attempt.js";
 
 /** @schema `sepa_debit_generated_from` */
-export interface SepaDebitGeneratedFrom {
+export type SepaDebitGeneratedFrom = {
   /**
    * The ID of the Charge that generated this PaymentMethod, if any.
    *
@@ -15,4 +15,4 @@ export interface SepaDebitGeneratedFrom {
    * @expandable An ID, or the object when the request expands this field
    */
   setup_attempt?: string | SetupAttempt | null;
-}
+};

@@ -15,7 +15,7 @@ import type { SetupIntent } from "./setup_intent.js";
  *
  * @schema `setup_attempt`
  */
-export interface SetupAttempt {
+export type SetupAttempt = {
   /**
    * The value of [application](https://stripe.com/docs/api/setup_intents/object#setup_intent_object-application) on the SetupIntent at the time of this confirmation.
    *
@@ -89,4 +89,4 @@ export interface SetupAttempt {
    * @maxLength 5000
    */
   usage: string;
-}
+};

@@ -15,7 +15,7 @@ import type { SetupAttemptPaymentMethodDetailsSofort } from "./setup_attempt_pay
 import type { SetupAttemptPaymentMethodDetailsUsBankAccount } from "./setup_attempt_payment_method_details_us_bank_account.js";
 
 /** @schema `setup_attempt_payment_method_details` */
-export interface SetupAttemptPaymentMethodDetails {
+export type SetupAttemptPaymentMethodDetails = {
   acss_debit?: SetupAttemptPaymentMethodDetailsAcssDebit;
   au_becs_debit?: SetupAttemptPaymentMethodDetailsAuBecsDebit;
   bacs_debit?: SetupAttemptPaymentMethodDetailsBacsDebit;
@@ -37,4 +37,4 @@ export interface SetupAttemptPaymentMethodDetails {
    */
   type: string;
   us_bank_account?: SetupAttemptPaymentMethodDetailsUsBankAccount;
-}
+};

@@ -1,4 +1,4 @@
 /** @schema `setup_attempt_payment_method_details_acss_debit` */
-export interface SetupAttemptPaymentMethodDetailsAcssDebit {
+export type SetupAttemptPaymentMethodDetailsAcssDebit = {
   [key: string]: unknown;
-}
+};

@@ -1,4 +1,4 @@
 /** @schema `setup_attempt_payment_method_details_au_becs_debit` */
-export interface SetupAttemptPaymentMethodDetailsAuBecsDebit {
+export type SetupAttemptPaymentMethodDetailsAuBecsDebit = {
   [key: string]: unknown;
-}
+};

@@ -1,4 +1,4 @@
 /** @schema `setup_attempt_payment_method_details_bacs_debit` */
-export interface SetupAttemptPaymentMethodDetailsBacsDebit {
+export type SetupAttemptPaymentMethodDetailsBacsDebit = {
   [key: string]: unknown;
-}
+};

@@ -2,7 +2,7 @@ import type { Mandate } from "./mandate.js";
 import type { PaymentMethod } from "./payment_method.js";
 
 /** @schema `setup_attempt_payment_method_details_bancontact` */
-export interface SetupAttemptPaymentMethodDetailsBancontact {
+export type SetupAttemptPaymentMethodDetailsBancontact = {
   /**
    * Bank code of bank associated with the bank account.
    *
@@ -51,4 +51,4 @@ export interface SetupAttemptPaymentMethodDetailsBancontact {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `setup_attempt_payment_method_details_boleto` */
-export interface SetupAttemptPaymentMethodDetailsBoleto {
-  [key: string]: unknown;
-}
+export type SetupAttemptPaymentMethodDetailsBoleto = { [key: string]: unknown };

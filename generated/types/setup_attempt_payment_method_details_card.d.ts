@@ -3,7 +3,7 @@ import type { SetupAttemptPaymentMethodDetailsCardWallet } from "./setup_attempt
 import type { ThreeDSecureDetails } from "./three_d_secure_details.js";
 
 /** @schema `setup_attempt_payment_method_details_card` */
-export interface SetupAttemptPaymentMethodDetailsCard {
+export type SetupAttemptPaymentMethodDetailsCard = {
   /**
    * Card brand. Can be `amex`, `diners`, `discover`, `eftpos_au`, `jcb`, `mastercard`, `unionpay`, `visa`, or `unknown`.
    *
@@ -52,4 +52,4 @@ export interface SetupAttemptPaymentMethodDetailsCard {
   three_d_secure?: ThreeDSecureDetails | null;
   /** If this Card is part of a card wallet, this contains the details of the card wallet. */
   wallet?: SetupAttemptPaymentMethodDetailsCardWallet | null;
-}
+};

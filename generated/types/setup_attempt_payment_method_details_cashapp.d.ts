@@ -1,4 +1,4 @@
 /** @schema `setup_attempt_payment_method_details_cashapp` */
-export interface SetupAttemptPaymentMethodDetailsCashapp {
+export type SetupAttemptPaymentMethodDetailsCashapp = {
   [key: string]: unknown;
-}
+};

@@ -2,7 +2,7 @@ import type { Mandate } from "./mandate.js";
 import type { PaymentMethod } from "./payment_method.js";
 
 /** @schema `setup_attempt_payment_method_details_ideal` */
-export interface SetupAttemptPaymentMethodDetailsIdeal {
+export type SetupAttemptPaymentMethodDetailsIdeal = {
   /** The customer's bank. Can be one of `abn_amro`, `asn_bank`, `bunq`, `handelsbanken`, `ing`, `knab`, `moneyou`, `n26`, `rabobank`, `regiobank`, `revolut`, `sns_bank`, `triodos_bank`, `van_lanschot`, or `yoursafe`. */
   bank?:
     | "abn_amro"
@@ -65,4 +65,4 @@ export interface SetupAttemptPaymentMethodDetailsIdeal {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};

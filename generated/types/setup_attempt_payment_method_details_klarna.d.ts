@@ -1,4 +1,2 @@
 /** @schema `setup_attempt_payment_method_details_klarna` */
-export interface SetupAttemptPaymentMethodDetailsKlarna {
-  [key: string]: unknown;
-}
+export type SetupAttemptPaymentMethodDetailsKlarna = { [key: string]: unknown };

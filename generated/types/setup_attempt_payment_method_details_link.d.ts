@@ -1,4 +1,2 @@
 /** @schema `setup_attempt_payment_method_details_link` */
-export interface SetupAttemptPaymentMethodDetailsLink {
-  [key: string]: unknown;
-}
+export type SetupAttemptPaymentMethodDetailsLink = { [key: string]: unknown };

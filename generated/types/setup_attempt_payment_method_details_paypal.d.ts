@@ -1,4 +1,2 @@
 /** @schema `setup_attempt_payment_method_details_paypal` */
-export interface SetupAttemptPaymentMethodDetailsPaypal {
-  [key: string]: unknown;
-}
+export type SetupAttemptPaymentMethodDetailsPaypal = { [key: string]: unknown };

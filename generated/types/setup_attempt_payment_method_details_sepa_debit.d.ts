@@ -1,4 +1,4 @@
 /** @schema `setup_attempt_payment_method_details_sepa_debit` */
-export interface SetupAttemptPaymentMethodDetailsSepaDebit {
+export type SetupAttemptPaymentMethodDetailsSepaDebit = {
   [key: string]: unknown;
-}
+};

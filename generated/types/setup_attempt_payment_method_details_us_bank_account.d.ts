@@ -1,4 +1,4 @@
 /** @schema `setup_attempt_payment_method_details_us_bank_account` */
-export interface SetupAttemptPaymentMethodDetailsUsBankAccount {
+export type SetupAttemptPaymentMethodDetailsUsBankAccount = {
   [key: string]: unknown;
-}
+};

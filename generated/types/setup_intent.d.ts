@@ -36,7 +36,7 @@ import type { SetupIntentPaymentMethodOptions } from "./setup_intent_payment_met
  *
  * @schema `setup_intent`
  */
-export interface SetupIntent {
+export type SetupIntent = {
   /**
    * ID of the Connect application that created the SetupIntent.
    *
@@ -154,4 +154,4 @@ export interface SetupIntent {
    * @maxLength 5000
    */
   usage: string;
-}
+};

@@ -3,7 +3,7 @@ import type { SetupIntentNextActionRedirectToUrl } from "./setup_intent_next_act
 import type { SetupIntentNextActionVerifyWithMicrodeposits } from "./setup_intent_next_action_verify_with_microdeposits.js";
 
 /** @schema `setup_intent_next_action` */
-export interface SetupIntentNextAction {
+export type SetupIntentNextAction = {
   cashapp_handle_redirect_or_display_qr_code?: PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode;
   redirect_to_url?: SetupIntentNextActionRedirectToUrl;
   /**
@@ -15,4 +15,4 @@ export interface SetupIntentNextAction {
   /** When confirming a SetupIntent with Stripe.js, Stripe.js depends on the contents of this dictionary to invoke authentication flows. The shape of the contents is subject to change and is only intended to be used by Stripe.js. */
   use_stripe_sdk?: { [key: string]: unknown };
   verify_with_microdeposits?: SetupIntentNextActionVerifyWithMicrodeposits;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `setup_intent_next_action_verify_with_microdeposits` */
-export interface SetupIntentNextActionVerifyWithMicrodeposits {
+export type SetupIntentNextActionVerifyWithMicrodeposits = {
   /**
    * The timestamp when the microdeposits are expected to land.
    *
@@ -14,4 +14,4 @@ export interface SetupIntentNextActionVerifyWithMicrodeposits {
   hosted_verification_url: string;
   /** The type of the microdeposit sent to the customer. Used to distinguish between different verification methods. */
   microdeposit_type?: "amounts" | "descriptor_code" | null;
-}
+};

@@ -7,7 +7,7 @@ import type { SetupIntentPaymentMethodOptionsUsBankAccount } from "./setup_inten
 import type { SetupIntentTypeSpecificPaymentMethodOptionsClient } from "./setup_intent_type_specific_payment_method_options_client.js";
 
 /** @schema `setup_intent_payment_method_options` */
-export interface SetupIntentPaymentMethodOptions {
+export type SetupIntentPaymentMethodOptions = {
   acss_debit?:
     | SetupIntentPaymentMethodOptionsAcssDebit
     | SetupIntentTypeSpecificPaymentMethodOptionsClient;
@@ -24,4 +24,4 @@ export interface SetupIntentPaymentMethodOptions {
   us_bank_account?:
     | SetupIntentPaymentMethodOptionsUsBankAccount
     | SetupIntentTypeSpecificPaymentMethodOptionsClient;
-}
+};

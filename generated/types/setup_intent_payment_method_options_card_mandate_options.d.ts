@@ -1,5 +1,5 @@
 /** @schema `setup_intent_payment_method_options_card_mandate_options` */
-export interface SetupIntentPaymentMethodOptionsCardMandateOptions {
+export type SetupIntentPaymentMethodOptionsCardMandateOptions = {
   /** Amount to be charged for future payments. */
   amount: number;
   /** One of `fixed` or `maximum`. If `fixed`, the `amount` param refers to the exact amount to be charged in future payments. If `maximum`, the amount charged can be up to the value passed for the `amount` param. */
@@ -36,4 +36,4 @@ export interface SetupIntentPaymentMethodOptionsCardMandateOptions {
   start_date: number;
   /** Specifies the type of mandates supported. Possible values are `india`. */
   supported_types?: "india"[] | null;
-}
+};

@@ -1,4 +1,2 @@
 /** @schema `setup_intent_payment_method_options_link` */
-export interface SetupIntentPaymentMethodOptionsLink {
-  [key: string]: unknown;
-}
+export type SetupIntentPaymentMethodOptionsLink = { [key: string]: unknown };

@@ -1,5 +1,5 @@
 /** @schema `setup_intent_payment_method_options_mandate_options_acss_debit` */
-export interface SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
+export type SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit = {
   /**
    * A URL for custom mandate text
    *
@@ -18,4 +18,4 @@ export interface SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit {
   payment_schedule?: "combined" | "interval" | "sporadic" | null;
   /** Transaction type of the mandate. */
   transaction_type?: "business" | "personal" | null;
-}
+};

@@ -1,4 +1,4 @@
 /** @schema `setup_intent_payment_method_options_mandate_options_sepa_debit` */
-export interface SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit {
+export type SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit = {
   [key: string]: unknown;
-}
+};

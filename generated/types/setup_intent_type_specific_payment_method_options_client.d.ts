@@ -1,6 +1,6 @@
 /** @schema `setup_intent_type_specific_payment_method_options_client` */
-export interface SetupIntentTypeSpecificPaymentMethodOptionsClient {
+export type SetupIntentTypeSpecificPaymentMethodOptionsClient = {
   /** Bank account verification method. */
   verification_method?:
     "automatic" | "instant" | "microdeposits" | (string & {});
-}
+};

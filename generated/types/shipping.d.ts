@@ -1,7 +1,7 @@
 import type { Address } from "./address.js";
 
 /** @schema `shipping` */
-export interface Shipping {
+export type Shipping = {
   address?: Address;
   /**
    * The delivery service that shipped a physical product, such as Fedex, UPS, USPS, etc.
@@ -27,4 +27,4 @@ export interface Shipping {
    * @maxLength 5000
    */
   tracking_number?: string | null;
-}
+};

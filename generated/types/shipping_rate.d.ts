@@ -8,7 +8,7 @@ import type { TaxCode } from "./tax_code.js";
  *
  * @schema `shipping_rate`
  */
-export interface ShippingRate {
+export type ShippingRate = {
   /** Whether the shipping rate can be used for new purchases. Defaults to `true`. */
   active: boolean;
   /**
@@ -48,4 +48,4 @@ export interface ShippingRate {
   tax_code?: string | TaxCode | null;
   /** The type of calculation to use on the shipping rate. Can only be `fixed_amount` for now. */
   type: "fixed_amount";
-}
+};

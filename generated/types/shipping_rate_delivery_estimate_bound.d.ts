@@ -1,7 +1,7 @@
 /** @schema `shipping_rate_delivery_estimate_bound` */
-export interface ShippingRateDeliveryEstimateBound {
+export type ShippingRateDeliveryEstimateBound = {
   /** A unit of time. */
   unit: "business_day" | "day" | "hour" | "month" | "week";
   /** Must be greater than 0. */
   value: number;
-}
+};

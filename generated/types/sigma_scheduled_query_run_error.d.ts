@@ -1,9 +1,9 @@
 /** @schema `sigma_scheduled_query_run_error` */
-export interface SigmaScheduledQueryRunError {
+export type SigmaScheduledQueryRunError = {
   /**
    * Information about the run failure.
    *
    * @maxLength 5000
    */
   message: string;
-}
+};

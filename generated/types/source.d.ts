@@ -36,7 +36,7 @@ import type { SourceTypeWechat } from "./source_type_wechat.js";
  *
  * @schema `source`
  */
-export interface Source {
+export type Source = {
   ach_credit_transfer?: SourceTypeAchCreditTransfer;
   ach_debit?: SourceTypeAchDebit;
   acss_debit?: SourceTypeAcssDebit;
@@ -140,4 +140,4 @@ export interface Source {
    */
   usage?: string | null;
   wechat?: SourceTypeWechat;
-}
+};

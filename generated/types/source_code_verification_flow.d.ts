@@ -1,5 +1,5 @@
 /** @schema `source_code_verification_flow` */
-export interface SourceCodeVerificationFlow {
+export type SourceCodeVerificationFlow = {
   /** The number of attempts remaining to authenticate the source object with a verification code. */
   attempts_remaining: number;
   /**
@@ -8,4 +8,4 @@ export interface SourceCodeVerificationFlow {
    * @maxLength 5000
    */
   status: string;
-}
+};

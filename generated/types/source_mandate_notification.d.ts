@@ -10,7 +10,7 @@ import type { SourceMandateNotificationSepaDebitData } from "./source_mandate_no
  *
  * @schema `source_mandate_notification`
  */
-export interface SourceMandateNotification {
+export type SourceMandateNotification = {
   acss_debit?: SourceMandateNotificationAcssDebitData;
   /** A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the amount associated with the mandate notification. The amount is expressed in the currency of the underlying source. Required if the notification type is `debit_initiated`. */
   amount?: number | null;
@@ -51,4 +51,4 @@ export interface SourceMandateNotification {
    * @maxLength 5000
    */
   type: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `source_mandate_notification_sepa_debit_data` */
-export interface SourceMandateNotificationSepaDebitData {
+export type SourceMandateNotificationSepaDebitData = {
   /**
    * SEPA creditor ID.
    *
@@ -18,4 +18,4 @@ export interface SourceMandateNotificationSepaDebitData {
    * @maxLength 5000
    */
   mandate_reference?: string;
-}
+};

@@ -2,7 +2,7 @@ import type { Shipping } from "./shipping.js";
 import type { SourceOrderItem } from "./source_order_item.js";
 
 /** @schema `source_order` */
-export interface SourceOrder {
+export type SourceOrder = {
   /** A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the total amount for the order. */
   amount: number;
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
@@ -16,4 +16,4 @@ export interface SourceOrder {
   /** List of items constituting the order. */
   items?: SourceOrderItem[] | null;
   shipping?: Shipping;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `source_order_item` */
-export interface SourceOrderItem {
+export type SourceOrderItem = {
   /** The amount (price) for this order item. */
   amount?: number | null;
   /**
@@ -28,4 +28,4 @@ export interface SourceOrderItem {
    * @maxLength 5000
    */
   type?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { Address } from "./address.js";
 
 /** @schema `source_owner` */
-export interface SourceOwner {
+export type SourceOwner = {
   /** Owner's address. */
   address?: Address | null;
   /**
@@ -42,4 +42,4 @@ export interface SourceOwner {
    * @maxLength 5000
    */
   verified_phone?: string | null;
-}
+};

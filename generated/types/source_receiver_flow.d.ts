@@ -1,5 +1,5 @@
 /** @schema `source_receiver_flow` */
-export interface SourceReceiverFlow {
+export type SourceReceiverFlow = {
   /**
    * The address of the receiver source. This is the value that should be communicated to the customer to send their funds to.
    *
@@ -24,4 +24,4 @@ export interface SourceReceiverFlow {
    * @maxLength 5000
    */
   refund_attributes_status: string;
-}
+};

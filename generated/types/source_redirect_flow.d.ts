@@ -1,5 +1,5 @@
 /** @schema `source_redirect_flow` */
-export interface SourceRedirectFlow {
+export type SourceRedirectFlow = {
   /**
    * The failure reason for the redirect, either `user_abort` (the customer aborted or dropped out of the redirect flow), `declined` (the authentication failed or the transaction was declined), or `processing_error` (the redirect failed due to a technical error). Present only if the redirect status is `failed`.
    *
@@ -24,4 +24,4 @@ export interface SourceRedirectFlow {
    * @maxLength 2048
    */
   url: string;
-}
+};

@@ -12,7 +12,7 @@ import type { SourceTransactionSepaCreditTransferData } from "./source_transacti
  *
  * @schema `source_transaction`
  */
-export interface SourceTransaction {
+export type SourceTransaction = {
   ach_credit_transfer?: SourceTransactionAchCreditTransferData;
   /** A positive integer in the smallest currency unit (that is, 100 cents for $1.00, or 1 for ¥1, Japanese Yen being a zero-decimal currency) representing the amount your customer has pushed to the receiver. */
   amount: number;
@@ -68,4 +68,4 @@ export interface SourceTransaction {
     | "sofort"
     | "three_d_secure"
     | "wechat";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `source_transaction_ach_credit_transfer_data` */
-export interface SourceTransactionAchCreditTransferData {
+export type SourceTransactionAchCreditTransferData = {
   /**
    * Customer data associated with the transfer.
    *
@@ -24,4 +24,4 @@ export interface SourceTransactionAchCreditTransferData {
    * @maxLength 5000
    */
   routing_number?: string;
-}
+};

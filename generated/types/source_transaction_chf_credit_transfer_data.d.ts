@@ -1,5 +1,5 @@
 /** @schema `source_transaction_chf_credit_transfer_data` */
-export interface SourceTransactionChfCreditTransferData {
+export type SourceTransactionChfCreditTransferData = {
   /**
    * Reference associated with the transfer.
    *
@@ -30,4 +30,4 @@ export interface SourceTransactionChfCreditTransferData {
    * @maxLength 5000
    */
   sender_name?: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `source_transaction_gbp_credit_transfer_data` */
-export interface SourceTransactionGbpCreditTransferData {
+export type SourceTransactionGbpCreditTransferData = {
   /**
    * Bank account fingerprint associated with the Stripe owned bank account receiving the transfer.
    *
@@ -42,4 +42,4 @@ export interface SourceTransactionGbpCreditTransferData {
    * @maxLength 5000
    */
   sender_sort_code?: string;
-}
+};

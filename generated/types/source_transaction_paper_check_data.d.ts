@@ -1,5 +1,5 @@
 /** @schema `source_transaction_paper_check_data` */
-export interface SourceTransactionPaperCheckData {
+export type SourceTransactionPaperCheckData = {
   /**
    * Time at which the deposited funds will be available for use. Measured in seconds since the Unix epoch.
    *
@@ -12,4 +12,4 @@ export interface SourceTransactionPaperCheckData {
    * @maxLength 5000
    */
   invoices?: string;
-}
+};

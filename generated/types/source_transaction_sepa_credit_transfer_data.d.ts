@@ -1,5 +1,5 @@
 /** @schema `source_transaction_sepa_credit_transfer_data` */
-export interface SourceTransactionSepaCreditTransferData {
+export type SourceTransactionSepaCreditTransferData = {
   /**
    * Reference associated with the transfer.
    *
@@ -18,4 +18,4 @@ export interface SourceTransactionSepaCreditTransferData {
    * @maxLength 5000
    */
   sender_name?: string;
-}
+};

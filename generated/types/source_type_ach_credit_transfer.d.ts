@@ -1,5 +1,5 @@
 /** @schema `source_type_ach_credit_transfer` */
-export interface SourceTypeAchCreditTransfer {
+export type SourceTypeAchCreditTransfer = {
   account_number?: string | null;
   bank_name?: string | null;
   fingerprint?: string | null;
@@ -8,4 +8,4 @@ export interface SourceTypeAchCreditTransfer {
   refund_routing_number?: string | null;
   routing_number?: string | null;
   swift_code?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `source_type_acss_debit` */
-export interface SourceTypeAcssDebit {
+export type SourceTypeAcssDebit = {
   bank_address_city?: string | null;
   bank_address_line_1?: string | null;
   bank_address_line_2?: string | null;
@@ -10,4 +10,4 @@ export interface SourceTypeAcssDebit {
   fingerprint?: string | null;
   last4?: string | null;
   routing_number?: string | null;
-}
+};

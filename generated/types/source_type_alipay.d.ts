@@ -1,6 +1,6 @@
 /** @schema `source_type_alipay` */
-export interface SourceTypeAlipay {
+export type SourceTypeAlipay = {
   data_string?: string | null;
   native_url?: string | null;
   statement_descriptor?: string | null;
-}
+};

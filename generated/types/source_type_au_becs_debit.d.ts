@@ -1,6 +1,6 @@
 /** @schema `source_type_au_becs_debit` */
-export interface SourceTypeAuBecsDebit {
+export type SourceTypeAuBecsDebit = {
   bsb_number?: string | null;
   fingerprint?: string | null;
   last4?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `source_type_card` */
-export interface SourceTypeCard {
+export type SourceTypeCard = {
   address_line1_check?: string | null;
   address_zip_check?: string | null;
   brand?: string | null;
@@ -14,4 +14,4 @@ export interface SourceTypeCard {
   name?: string | null;
   three_d_secure?: string;
   tokenization_method?: string | null;
-}
+};

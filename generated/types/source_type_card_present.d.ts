@@ -1,5 +1,5 @@
 /** @schema `source_type_card_present` */
-export interface SourceTypeCardPresent {
+export type SourceTypeCardPresent = {
   application_cryptogram?: string;
   application_preferred_name?: string;
   authorization_code?: string | null;
@@ -23,4 +23,4 @@ export interface SourceTypeCardPresent {
   reader?: string | null;
   terminal_verification_results?: string;
   transaction_status_information?: string;
-}
+};

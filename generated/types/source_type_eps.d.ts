@@ -1,5 +1,5 @@
 /** @schema `source_type_eps` */
-export interface SourceTypeEps {
+export type SourceTypeEps = {
   reference?: string | null;
   statement_descriptor?: string | null;
-}
+};

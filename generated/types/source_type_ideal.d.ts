@@ -1,7 +1,7 @@
 /** @schema `source_type_ideal` */
-export interface SourceTypeIdeal {
+export type SourceTypeIdeal = {
   bank?: string | null;
   bic?: string | null;
   iban_last4?: string | null;
   statement_descriptor?: string | null;
-}
+};

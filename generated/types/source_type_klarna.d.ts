@@ -1,5 +1,5 @@
 /** @schema `source_type_klarna` */
-export interface SourceTypeKlarna {
+export type SourceTypeKlarna = {
   background_image_url?: string;
   client_token?: string | null;
   first_name?: string;
@@ -26,4 +26,4 @@ export interface SourceTypeKlarna {
   shipping_delay?: number;
   shipping_first_name?: string;
   shipping_last_name?: string;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `source_type_multibanco` */
-export interface SourceTypeMultibanco {
+export type SourceTypeMultibanco = {
   entity?: string | null;
   reference?: string | null;
   refund_account_holder_address_city?: string | null;
@@ -10,4 +10,4 @@ export interface SourceTypeMultibanco {
   refund_account_holder_address_state?: string | null;
   refund_account_holder_name?: string | null;
   refund_iban?: string | null;
-}
+};

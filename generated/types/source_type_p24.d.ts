@@ -1,4 +1,4 @@
 /** @schema `source_type_p24` */
-export interface SourceTypeP24 {
+export type SourceTypeP24 = {
   reference?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `source_type_sepa_debit` */
-export interface SourceTypeSepaDebit {
+export type SourceTypeSepaDebit = {
   bank_code?: string | null;
   branch_code?: string | null;
   country?: string | null;
@@ -7,4 +7,4 @@ export interface SourceTypeSepaDebit {
   last4?: string | null;
   mandate_reference?: string | null;
   mandate_url?: string | null;
-}
+};

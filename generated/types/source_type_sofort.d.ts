@@ -1,5 +1,5 @@
 /** @schema `source_type_sofort` */
-export interface SourceTypeSofort {
+export type SourceTypeSofort = {
   bank_code?: string | null;
   bank_name?: string | null;
   bic?: string | null;
@@ -7,4 +7,4 @@ export interface SourceTypeSofort {
   iban_last4?: string | null;
   preferred_language?: string | null;
   statement_descriptor?: string | null;
-}
+};

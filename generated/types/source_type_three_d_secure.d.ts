@@ -1,5 +1,5 @@
 /** @schema `source_type_three_d_secure` */
-export interface SourceTypeThreeDSecure {
+export type SourceTypeThreeDSecure = {
   address_line1_check?: string | null;
   address_zip_check?: string | null;
   authenticated?: boolean | null;
@@ -17,4 +17,4 @@ export interface SourceTypeThreeDSecure {
   name?: string | null;
   three_d_secure?: string;
   tokenization_method?: string | null;
-}
+};

@@ -1,6 +1,6 @@
 /** @schema `source_type_wechat` */
-export interface SourceTypeWechat {
+export type SourceTypeWechat = {
   prepay_id?: string;
   qr_code_url?: string | null;
   statement_descriptor?: string;
-}
+};

@@ -31,7 +31,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * @schema `subscription`
  */
-export interface Subscription {
+export type Subscription = {
   /**
    * ID of the Connect Application that created the subscription.
    *
@@ -236,4 +236,4 @@ export interface Subscription {
    * @format unix-time
    */
   trial_start?: number | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `subscription_automatic_tax` */
-export interface SubscriptionAutomaticTax {
+export type SubscriptionAutomaticTax = {
   /** Whether Stripe automatically computes tax on this subscription. */
   enabled: boolean;
-}
+};

@@ -8,7 +8,7 @@ import type { TaxRate } from "./tax_rate.js";
  *
  * @schema `subscription_item`
  */
-export interface SubscriptionItem {
+export type SubscriptionItem = {
   /** Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period */
   billing_thresholds?: SubscriptionItemBillingThresholds | null;
   /** Time at which the object was created. Measured in seconds since the Unix epoch. */
@@ -34,4 +34,4 @@ export interface SubscriptionItem {
   subscription: string;
   /** The tax rates which apply to this `subscription_item`. When set, the `default_tax_rates` on the subscription do not apply to this `subscription_item`. */
   tax_rates?: TaxRate[] | null;
-}
+};

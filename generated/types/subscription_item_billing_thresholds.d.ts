@@ -1,5 +1,5 @@
 /** @schema `subscription_item_billing_thresholds` */
-export interface SubscriptionItemBillingThresholds {
+export type SubscriptionItemBillingThresholds = {
   /** Usage threshold that triggers the subscription to create an invoice */
   usage_gte?: number | null;
-}
+};

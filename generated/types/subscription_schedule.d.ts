@@ -15,7 +15,7 @@ import type { TestHelpersTestClock } from "./test_helpers.test_clock.js";
  *
  * @schema `subscription_schedule`
  */
-export interface SubscriptionSchedule {
+export type SubscriptionSchedule = {
   /**
    * ID of the Connect Application that created the schedule.
    *
@@ -91,4 +91,4 @@ export interface SubscriptionSchedule {
    * @expandable An ID, or the object when the request expands this field
    */
   test_clock?: string | TestHelpersTestClock | null;
-}
+};

@@ -7,7 +7,7 @@ import type { TaxRate } from "./tax_rate.js";
  *
  * @schema `subscription_schedule_add_invoice_item`
  */
-export interface SubscriptionScheduleAddInvoiceItem {
+export type SubscriptionScheduleAddInvoiceItem = {
   /**
    * ID of the price used to generate the invoice item.
    *
@@ -18,4 +18,4 @@ export interface SubscriptionScheduleAddInvoiceItem {
   quantity?: number | null;
   /** The tax rates which apply to the item. When set, the `default_tax_rates` do not apply to this item. */
   tax_rates?: TaxRate[] | null;
-}
+};

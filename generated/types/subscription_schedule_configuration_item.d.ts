@@ -8,7 +8,7 @@ import type { TaxRate } from "./tax_rate.js";
  *
  * @schema `subscription_schedule_configuration_item`
  */
-export interface SubscriptionScheduleConfigurationItem {
+export type SubscriptionScheduleConfigurationItem = {
   /** Define thresholds at which an invoice will be sent, and the related subscription advanced to a new billing period */
   billing_thresholds?: SubscriptionItemBillingThresholds | null;
   /** Set of [key-value pairs](https://stripe.com/docs/api/metadata) that you can attach to an item. Metadata on this item will update the underlying subscription item's `metadata` when the phase is entered. */
@@ -23,4 +23,4 @@ export interface SubscriptionScheduleConfigurationItem {
   quantity?: number;
   /** The tax rates which apply to this `phase_item`. When set, the `default_tax_rates` on the phase do not apply to this `phase_item`. */
   tax_rates?: TaxRate[] | null;
-}
+};

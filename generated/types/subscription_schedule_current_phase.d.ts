@@ -1,5 +1,5 @@
 /** @schema `subscription_schedule_current_phase` */
-export interface SubscriptionScheduleCurrentPhase {
+export type SubscriptionScheduleCurrentPhase = {
   /**
    * The end of this phase of the subscription schedule.
    *
@@ -12,4 +12,4 @@ export interface SubscriptionScheduleCurrentPhase {
    * @format unix-time
    */
   start_date: number;
-}
+};

@@ -15,7 +15,7 @@ import type { TaxRate } from "./tax_rate.js";
  *
  * @schema `subscription_schedule_phase_configuration`
  */
-export interface SubscriptionSchedulePhaseConfiguration {
+export type SubscriptionSchedulePhaseConfiguration = {
   /** A list of prices and quantities that will generate invoice items appended to the next invoice for this phase. */
   add_invoice_items: SubscriptionScheduleAddInvoiceItem[];
   /** A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total that will be transferred to the application owner's Stripe account during this phase of the schedule. */
@@ -83,4 +83,4 @@ export interface SubscriptionSchedulePhaseConfiguration {
    * @format unix-time
    */
   trial_end?: number | null;
-}
+};

@@ -6,7 +6,7 @@ import type { SubscriptionSchedulesResourceDefaultSettingsAutomaticTax } from ".
 import type { SubscriptionTransferData } from "./subscription_transfer_data.js";
 
 /** @schema `subscription_schedules_resource_default_settings` */
-export interface SubscriptionSchedulesResourceDefaultSettings {
+export type SubscriptionSchedulesResourceDefaultSettings = {
   /** A non-negative decimal between 0 and 100, with at most two decimal places. This represents the percentage of the subscription invoice total that will be transferred to the application owner's Stripe account during this phase of the schedule. */
   application_fee_percent?: number | null;
   automatic_tax?: SubscriptionSchedulesResourceDefaultSettingsAutomaticTax;
@@ -38,4 +38,4 @@ export interface SubscriptionSchedulesResourceDefaultSettings {
   on_behalf_of?: string | Account | null;
   /** The account (if any) the associated subscription's payments will be attributed to for tax reporting, and where funds from each payment will be transferred to for each of the subscription's invoices. */
   transfer_data?: SubscriptionTransferData | null;
-}
+};

@@ -4,7 +4,7 @@
  *
  * @schema `subscriptions_resource_pause_collection`
  */
-export interface SubscriptionsResourcePauseCollection {
+export type SubscriptionsResourcePauseCollection = {
   /** The payment collection behavior for this subscription while paused. One of `keep_as_draft`, `mark_uncollectible`, or `void`. */
   behavior: "keep_as_draft" | "mark_uncollectible" | "void";
   /**
@@ -13,4 +13,4 @@ export interface SubscriptionsResourcePauseCollection {
    * @format unix-time
    */
   resumes_at?: number | null;
-}
+};

@@ -6,7 +6,7 @@ import type { InvoicePaymentMethodOptionsUsBankAccount } from "./invoice_payment
 import type { SubscriptionPaymentMethodOptionsCard } from "./subscription_payment_method_options_card.js";
 
 /** @schema `subscriptions_resource_payment_method_options` */
-export interface SubscriptionsResourcePaymentMethodOptions {
+export type SubscriptionsResourcePaymentMethodOptions = {
   /** This sub-hash contains details about the Canadian pre-authorized debit payment method options to pass to invoices created by the subscription. */
   acss_debit?: InvoicePaymentMethodOptionsAcssDebit | null;
   /** This sub-hash contains details about the Bancontact payment method options to pass to invoices created by the subscription. */
@@ -19,4 +19,4 @@ export interface SubscriptionsResourcePaymentMethodOptions {
   konbini?: InvoicePaymentMethodOptionsKonbini | null;
   /** This sub-hash contains details about the ACH direct debit payment method options to pass to invoices created by the subscription. */
   us_bank_account?: InvoicePaymentMethodOptionsUsBankAccount | null;
-}
+};

@@ -6,7 +6,7 @@ import type { SubscriptionItem } from "./subscription_item.js";
  *
  * @schema `subscriptions_resource_pending_update`
  */
-export interface SubscriptionsResourcePendingUpdate {
+export type SubscriptionsResourcePendingUpdate = {
   /**
    * If the update is applied, determines the date of the first full invoice, and, for plans with `month` or `year` intervals, the day of the month for subsequent invoices. The timestamp is in UTC format.
    *
@@ -29,4 +29,4 @@ export interface SubscriptionsResourcePendingUpdate {
   trial_end?: number | null;
   /** Indicates if a plan's `trial_period_days` should be applied to the subscription. Setting `trial_end` per subscription is preferred, and this defaults to `false`. Setting this flag to `true` together with `trial_end` is not allowed. See [Using trial periods on subscriptions](https://stripe.com/docs/billing/subscriptions/trials) to learn more. */
   trial_from_plan?: boolean | null;
-}
+};

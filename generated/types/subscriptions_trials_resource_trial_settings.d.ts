@@ -5,6 +5,6 @@ import type { SubscriptionsTrialsResourceEndBehavior } from "./subscriptions_tri
  *
  * @schema `subscriptions_trials_resource_trial_settings`
  */
-export interface SubscriptionsTrialsResourceTrialSettings {
+export type SubscriptionsTrialsResourceTrialSettings = {
   end_behavior: SubscriptionsTrialsResourceEndBehavior;
-}
+};

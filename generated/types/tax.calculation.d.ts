@@ -10,7 +10,7 @@ import type { TaxProductResourceTaxCalculationShippingCost } from "./tax_product
  *
  * @schema `tax.calculation`
  */
-export interface TaxCalculation {
+export type TaxCalculation = {
   /** Total after taxes. */
   amount_total: number;
   /**
@@ -72,4 +72,4 @@ export interface TaxCalculation {
    * @format unix-time
    */
   tax_date: number;
-}
+};

@@ -1,7 +1,7 @@
 import type { TaxProductResourceLineItemTaxBreakdown } from "./tax_product_resource_line_item_tax_breakdown.js";
 
 /** @schema `tax.calculation_line_item` */
-export interface TaxCalculationLineItem {
+export type TaxCalculationLineItem = {
   /** The line item amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
   /** The amount of tax calculated for this line item, in integer cents. */
@@ -40,4 +40,4 @@ export interface TaxCalculationLineItem {
    * @maxLength 5000
    */
   tax_code: string;
-}
+};

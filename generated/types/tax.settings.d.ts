@@ -9,7 +9,7 @@ import type { TaxProductResourceTaxSettingsStatusDetails } from "./tax_product_r
  *
  * @schema `tax.settings`
  */
-export interface TaxSettings {
+export type TaxSettings = {
   defaults: TaxProductResourceTaxSettingsDefaults;
   /** The place where your business is located. */
   head_office?: TaxProductResourceTaxSettingsHeadOffice | null;
@@ -20,4 +20,4 @@ export interface TaxSettings {
   /** The `active` status indicates you have all required settings to calculate tax. A status can transition out of `active` when new required settings are introduced. */
   status: "active" | "pending";
   status_details: TaxProductResourceTaxSettingsStatusDetails;
-}
+};

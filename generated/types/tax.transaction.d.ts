@@ -10,7 +10,7 @@ import type { TaxProductResourceTaxTransactionShippingCost } from "./tax_product
  *
  * @schema `tax.transaction`
  */
-export interface TaxTransaction {
+export type TaxTransaction = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -76,4 +76,4 @@ export interface TaxTransaction {
   tax_date: number;
   /** If `reversal`, this transaction reverses an earlier transaction. */
   type: "reversal" | "transaction";
-}
+};

@@ -1,7 +1,7 @@
 import type { TaxProductResourceTaxTransactionLineItemResourceReversal } from "./tax_product_resource_tax_transaction_line_item_resource_reversal.js";
 
 /** @schema `tax.transaction_line_item` */
-export interface TaxTransactionLineItem {
+export type TaxTransactionLineItem = {
   /** The line item amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
   /** The amount of tax calculated for this line item, in integer cents. */
@@ -44,4 +44,4 @@ export interface TaxTransactionLineItem {
   tax_code: string;
   /** If `reversal`, this line item reverses an earlier transaction. */
   type: "reversal" | "transaction";
-}
+};

@@ -3,7 +3,7 @@
  *
  * @schema `tax_code`
  */
-export interface TaxCode {
+export type TaxCode = {
   /**
    * A detailed description of which types of products the tax code represents.
    *
@@ -24,4 +24,4 @@ export interface TaxCode {
   name: string;
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "tax_code";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `tax_deducted_at_source` */
-export interface TaxDeductedAtSource {
+export type TaxDeductedAtSource = {
   /**
    * Unique identifier for the object.
    *
@@ -26,4 +26,4 @@ export interface TaxDeductedAtSource {
    * @maxLength 5000
    */
   tax_deduction_account_number: string;
-}
+};

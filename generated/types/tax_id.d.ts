@@ -9,7 +9,7 @@ import type { TaxIdVerification } from "./tax_id_verification.js";
  *
  * @schema `tax_id`
  */
-export interface TaxId {
+export type TaxId = {
   /**
    * Two-letter ISO code representing the country of the tax ID.
    *
@@ -115,4 +115,4 @@ export interface TaxId {
   value: string;
   /** Tax ID verification information. */
   verification?: TaxIdVerification | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `tax_id_verification` */
-export interface TaxIdVerification {
+export type TaxIdVerification = {
   /** Verification status, one of `pending`, `verified`, `unverified`, or `unavailable`. */
   status: "pending" | "unavailable" | "unverified" | "verified";
   /**
@@ -14,4 +14,4 @@ export interface TaxIdVerification {
    * @maxLength 5000
    */
   verified_name?: string | null;
-}
+};

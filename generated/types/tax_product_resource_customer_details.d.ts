@@ -2,7 +2,7 @@ import type { TaxProductResourceCustomerDetailsResourceTaxId } from "./tax_produ
 import type { TaxProductResourcePostalAddress } from "./tax_product_resource_postal_address.js";
 
 /** @schema `tax_product_resource_customer_details` */
-export interface TaxProductResourceCustomerDetails {
+export type TaxProductResourceCustomerDetails = {
   /** The customer's postal address (for example, home or business location). */
   address?: TaxProductResourcePostalAddress | null;
   /** The type of customer address provided. */
@@ -17,4 +17,4 @@ export interface TaxProductResourceCustomerDetails {
   tax_ids: TaxProductResourceCustomerDetailsResourceTaxId[];
   /** The taxability override used for taxation. */
   taxability_override: "customer_exempt" | "none" | "reverse_charge";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `tax_product_resource_jurisdiction` */
-export interface TaxProductResourceJurisdiction {
+export type TaxProductResourceJurisdiction = {
   /**
    * Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
    *
@@ -20,4 +20,4 @@ export interface TaxProductResourceJurisdiction {
    * @maxLength 5000
    */
   state?: string | null;
-}
+};

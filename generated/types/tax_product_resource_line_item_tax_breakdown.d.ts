@@ -2,7 +2,7 @@ import type { TaxProductResourceJurisdiction } from "./tax_product_resource_juri
 import type { TaxProductResourceLineItemTaxRateDetails } from "./tax_product_resource_line_item_tax_rate_details.js";
 
 /** @schema `tax_product_resource_line_item_tax_breakdown` */
-export interface TaxProductResourceLineItemTaxBreakdown {
+export type TaxProductResourceLineItemTaxBreakdown = {
   /** The amount of tax, in integer cents. */
   amount: number;
   jurisdiction: TaxProductResourceJurisdiction;
@@ -29,4 +29,4 @@ export interface TaxProductResourceLineItemTaxBreakdown {
     | "zero_rated";
   /** The amount on which tax is calculated, in integer cents. */
   taxable_amount: number;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `tax_product_resource_line_item_tax_rate_details` */
-export interface TaxProductResourceLineItemTaxRateDetails {
+export type TaxProductResourceLineItemTaxRateDetails = {
   /**
    * A localized display name for tax type, intended to be human-readable. For example, "Local Sales and Use Tax", "Value-added tax (VAT)", or "Umsatzsteuer (USt.)".
    *
@@ -26,4 +26,4 @@ export interface TaxProductResourceLineItemTaxRateDetails {
     | "rst"
     | "sales_tax"
     | "vat";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `tax_product_resource_postal_address` */
-export interface TaxProductResourcePostalAddress {
+export type TaxProductResourcePostalAddress = {
   /**
    * City, district, suburb, town, or village.
    *
@@ -36,4 +36,4 @@ export interface TaxProductResourcePostalAddress {
    * @maxLength 5000
    */
   state?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { TaxProductResourceTaxRateDetails } from "./tax_product_resource_tax_rate_details.js";
 
 /** @schema `tax_product_resource_tax_breakdown` */
-export interface TaxProductResourceTaxBreakdown {
+export type TaxProductResourceTaxBreakdown = {
   /** The amount of tax, in integer cents. */
   amount: number;
   /** Specifies whether the tax amount is included in the line item amount. */
@@ -26,4 +26,4 @@ export interface TaxProductResourceTaxBreakdown {
     | "zero_rated";
   /** The amount on which tax is calculated, in integer cents. */
   taxable_amount: number;
-}
+};

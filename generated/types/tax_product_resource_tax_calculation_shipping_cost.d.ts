@@ -1,7 +1,7 @@
 import type { TaxProductResourceLineItemTaxBreakdown } from "./tax_product_resource_line_item_tax_breakdown.js";
 
 /** @schema `tax_product_resource_tax_calculation_shipping_cost` */
-export interface TaxProductResourceTaxCalculationShippingCost {
+export type TaxProductResourceTaxCalculationShippingCost = {
   /** The shipping amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
   /** The amount of tax calculated for shipping, in integer cents. */
@@ -22,4 +22,4 @@ export interface TaxProductResourceTaxCalculationShippingCost {
    * @maxLength 5000
    */
   tax_code: string;
-}
+};

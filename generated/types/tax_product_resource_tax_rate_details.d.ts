@@ -1,5 +1,5 @@
 /** @schema `tax_product_resource_tax_rate_details` */
-export interface TaxProductResourceTaxRateDetails {
+export type TaxProductResourceTaxRateDetails = {
   /**
    * Two-letter country code ([ISO 3166-1 alpha-2](https://en.wikipedia.org/wiki/ISO_3166-1_alpha-2)).
    *
@@ -33,4 +33,4 @@ export interface TaxProductResourceTaxRateDetails {
     | "sales_tax"
     | "vat"
     | null;
-}
+};

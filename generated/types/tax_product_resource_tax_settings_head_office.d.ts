@@ -1,6 +1,6 @@
 import type { Address } from "./address.js";
 
 /** @schema `tax_product_resource_tax_settings_head_office` */
-export interface TaxProductResourceTaxSettingsHeadOffice {
+export type TaxProductResourceTaxSettingsHeadOffice = {
   address: Address;
-}
+};

@@ -2,7 +2,7 @@ import type { TaxProductResourceTaxSettingsStatusDetailsResourceActive } from ".
 import type { TaxProductResourceTaxSettingsStatusDetailsResourcePending } from "./tax_product_resource_tax_settings_status_details_resource_pending.js";
 
 /** @schema `tax_product_resource_tax_settings_status_details` */
-export interface TaxProductResourceTaxSettingsStatusDetails {
+export type TaxProductResourceTaxSettingsStatusDetails = {
   active?: TaxProductResourceTaxSettingsStatusDetailsResourceActive;
   pending?: TaxProductResourceTaxSettingsStatusDetailsResourcePending;
-}
+};

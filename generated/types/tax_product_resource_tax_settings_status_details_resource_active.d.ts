@@ -1,4 +1,4 @@
 /** @schema `tax_product_resource_tax_settings_status_details_resource_active` */
-export interface TaxProductResourceTaxSettingsStatusDetailsResourceActive {
+export type TaxProductResourceTaxSettingsStatusDetailsResourceActive = {
   [key: string]: unknown;
-}
+};

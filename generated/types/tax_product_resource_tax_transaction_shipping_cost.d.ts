@@ -1,5 +1,5 @@
 /** @schema `tax_product_resource_tax_transaction_shipping_cost` */
-export interface TaxProductResourceTaxTransactionShippingCost {
+export type TaxProductResourceTaxTransactionShippingCost = {
   /** The shipping amount in integer cents. If `tax_behavior=inclusive`, then this amount includes taxes. Otherwise, taxes were calculated on top of this amount. */
   amount: number;
   /** The amount of tax calculated for shipping, in integer cents. */
@@ -18,4 +18,4 @@ export interface TaxProductResourceTaxTransactionShippingCost {
    * @maxLength 5000
    */
   tax_code: string;
-}
+};

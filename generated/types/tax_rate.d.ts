@@ -5,7 +5,7 @@
  *
  * @schema `tax_rate`
  */
-export interface TaxRate {
+export type TaxRate = {
   /** Defaults to `true`. When set to `false`, this tax rate cannot be used with new applications or Checkout Sessions, but will still work for subscriptions and invoices that already have it set. */
   active: boolean;
   /**
@@ -82,4 +82,4 @@ export interface TaxRate {
     | "service_tax"
     | "vat"
     | null;
-}
+};

@@ -6,7 +6,7 @@ import type { TerminalConfigurationConfigurationResourceTipping } from "./termin
  *
  * @schema `terminal.configuration`
  */
-export interface TerminalConfiguration {
+export type TerminalConfiguration = {
   bbpos_wisepos_e?: TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig;
   /**
    * Unique identifier for the object.
@@ -22,4 +22,4 @@ export interface TerminalConfiguration {
   object: "terminal.configuration";
   tipping?: TerminalConfigurationConfigurationResourceTipping;
   verifone_p400?: TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig;
-}
+};

@@ -5,7 +5,7 @@
  *
  * @schema `terminal.connection_token`
  */
-export interface TerminalConnectionToken {
+export type TerminalConnectionToken = {
   /**
    * The id of the location that this connection token is scoped to. Note that location scoping only applies to internet-connected readers. For more details, see [the docs on scoping connection tokens](https://stripe.com/docs/terminal/fleet/locations#connection-tokens).
    *
@@ -20,4 +20,4 @@ export interface TerminalConnectionToken {
    * @maxLength 5000
    */
   secret: string;
-}
+};

@@ -7,7 +7,7 @@ import type { Address } from "./address.js";
  *
  * @schema `terminal.location`
  */
-export interface TerminalLocation {
+export type TerminalLocation = {
   address: Address;
   /**
    * The ID of a configuration that will be used to customize all readers in this location.
@@ -33,4 +33,4 @@ export interface TerminalLocation {
   metadata: { [key: string]: string };
   /** String representing the object's type. Objects of the same type share the same value. */
   object: "terminal.location";
-}
+};

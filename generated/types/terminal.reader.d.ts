@@ -8,7 +8,7 @@ import type { TerminalReaderReaderResourceReaderAction } from "./terminal_reader
  *
  * @schema `terminal.reader`
  */
-export interface TerminalReader {
+export type TerminalReader = {
   /** The most recent action performed by the reader. */
   action?: TerminalReaderReaderResourceReaderAction | null;
   /**
@@ -67,4 +67,4 @@ export interface TerminalReader {
    * @maxLength 5000
    */
   status?: string | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { TerminalConfigurationConfigurationResourceCurrencySpecificConfig } from "./terminal_configuration_configuration_resource_currency_specific_config.js";
 
 /** @schema `terminal_configuration_configuration_resource_tipping` */
-export interface TerminalConfigurationConfigurationResourceTipping {
+export type TerminalConfigurationConfigurationResourceTipping = {
   aud?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
   cad?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
   chf?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
@@ -16,4 +16,4 @@ export interface TerminalConfigurationConfigurationResourceTipping {
   sek?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
   sgd?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
   usd?: TerminalConfigurationConfigurationResourceCurrencySpecificConfig;
-}
+};

@@ -5,7 +5,7 @@ import type { TerminalReaderReaderResourceLineItem } from "./terminal_reader_rea
  *
  * @schema `terminal_reader_reader_resource_cart`
  */
-export interface TerminalReaderReaderResourceCart {
+export type TerminalReaderReaderResourceCart = {
   /** Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. Must be a [supported currency](https://stripe.com/docs/currencies). */
   currency: string;
   /** List of line items in the cart. */
@@ -14,4 +14,4 @@ export interface TerminalReaderReaderResourceCart {
   tax?: number | null;
   /** Total amount for the entire cart, including tax. A positive integer in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   total: number;
-}
+};

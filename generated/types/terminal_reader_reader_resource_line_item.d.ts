@@ -3,7 +3,7 @@
  *
  * @schema `terminal_reader_reader_resource_line_item`
  */
-export interface TerminalReaderReaderResourceLineItem {
+export type TerminalReaderReaderResourceLineItem = {
   /** The amount of the line item. A positive integer in the [smallest currency unit](https://stripe.com/docs/currencies#zero-decimal). */
   amount: number;
   /**
@@ -14,4 +14,4 @@ export interface TerminalReaderReaderResourceLineItem {
   description: string;
   /** The quantity of the line item. */
   quantity: number;
-}
+};

@@ -5,8 +5,8 @@ import type { TerminalReaderReaderResourceTippingConfig } from "./terminal_reade
  *
  * @schema `terminal_reader_reader_resource_process_config`
  */
-export interface TerminalReaderReaderResourceProcessConfig {
+export type TerminalReaderReaderResourceProcessConfig = {
   /** Override showing a tipping selection screen on this transaction. */
   skip_tipping?: boolean;
   tipping?: TerminalReaderReaderResourceTippingConfig;
-}
+};

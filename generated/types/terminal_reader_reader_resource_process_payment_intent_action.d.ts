@@ -6,7 +6,7 @@ import type { TerminalReaderReaderResourceProcessConfig } from "./terminal_reade
  *
  * @schema `terminal_reader_reader_resource_process_payment_intent_action`
  */
-export interface TerminalReaderReaderResourceProcessPaymentIntentAction {
+export type TerminalReaderReaderResourceProcessPaymentIntentAction = {
   /**
    * Most recent PaymentIntent processed by the reader.
    *
@@ -14,4 +14,4 @@ export interface TerminalReaderReaderResourceProcessPaymentIntentAction {
    */
   payment_intent: string | PaymentIntent;
   process_config?: TerminalReaderReaderResourceProcessConfig;
-}
+};

@@ -3,6 +3,6 @@
  *
  * @schema `terminal_reader_reader_resource_process_setup_config`
  */
-export interface TerminalReaderReaderResourceProcessSetupConfig {
+export type TerminalReaderReaderResourceProcessSetupConfig = {
   [key: string]: unknown;
-}
+};

@@ -6,7 +6,7 @@ import type { TerminalReaderReaderResourceProcessSetupConfig } from "./terminal_
  *
  * @schema `terminal_reader_reader_resource_process_setup_intent_action`
  */
-export interface TerminalReaderReaderResourceProcessSetupIntentAction {
+export type TerminalReaderReaderResourceProcessSetupIntentAction = {
   /**
    * ID of a card PaymentMethod generated from the card_present PaymentMethod that may be attached to a Customer for future transactions. Only present if it was possible to generate a card PaymentMethod.
    *
@@ -20,4 +20,4 @@ export interface TerminalReaderReaderResourceProcessSetupIntentAction {
    * @expandable An ID, or the object when the request expands this field
    */
   setup_intent: string | SetupIntent;
-}
+};

@@ -8,7 +8,7 @@ import type { TerminalReaderReaderResourceSetReaderDisplayAction } from "./termi
  *
  * @schema `terminal_reader_reader_resource_reader_action`
  */
-export interface TerminalReaderReaderResourceReaderAction {
+export type TerminalReaderReaderResourceReaderAction = {
   /**
    * Failure code, only set if status is `failed`.
    *
@@ -34,4 +34,4 @@ export interface TerminalReaderReaderResourceReaderAction {
     | "refund_payment"
     | "set_reader_display"
     | (string & {});
-}
+};

@@ -7,7 +7,7 @@ import type { Refund } from "./refund.js";
  *
  * @schema `terminal_reader_reader_resource_refund_payment_action`
  */
-export interface TerminalReaderReaderResourceRefundPaymentAction {
+export type TerminalReaderReaderResourceRefundPaymentAction = {
   /** The amount being refunded. */
   amount?: number;
   /**
@@ -36,4 +36,4 @@ export interface TerminalReaderReaderResourceRefundPaymentAction {
   refund_application_fee?: boolean;
   /** Boolean indicating whether the transfer should be reversed when refunding this charge. The transfer will be reversed proportionally to the amount being refunded (either the entire or partial amount). A transfer can be reversed only by the application that created the charge. */
   reverse_transfer?: boolean;
-}
+};

@@ -5,9 +5,9 @@ import type { TerminalReaderReaderResourceCart } from "./terminal_reader_reader_
  *
  * @schema `terminal_reader_reader_resource_set_reader_display_action`
  */
-export interface TerminalReaderReaderResourceSetReaderDisplayAction {
+export type TerminalReaderReaderResourceSetReaderDisplayAction = {
   /** Cart object to be displayed by the reader. */
   cart?: TerminalReaderReaderResourceCart | null;
   /** Type of information to be displayed by the reader. */
   type: "cart";
-}
+};

@@ -5,7 +5,7 @@
  *
  * @schema `test_helpers.test_clock`
  */
-export interface TestHelpersTestClock {
+export type TestHelpersTestClock = {
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
    *
@@ -42,4 +42,4 @@ export interface TestHelpersTestClock {
   object: "test_helpers.test_clock";
   /** The status of the Test Clock. */
   status: "advancing" | "internal_failure" | "ready";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `three_d_secure_details` */
-export interface ThreeDSecureDetails {
+export type ThreeDSecureDetails = {
   /**
    * For authenticated transactions: how the customer was authenticated by
    * the issuing bank.
@@ -29,4 +29,4 @@ export interface ThreeDSecureDetails {
     | null;
   /** The version of 3D Secure that was used. */
   version?: "1.0.2" | "2.1.0" | "2.2.0" | (string & {}) | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `three_d_secure_usage` */
-export interface ThreeDSecureUsage {
+export type ThreeDSecureUsage = {
   /** Whether 3D Secure is supported on this card. */
   supported: boolean;
-}
+};

@@ -25,7 +25,7 @@ import type { Card } from "./card.js";
  *
  * @schema `token`
  */
-export interface Token {
+export type Token = {
   bank_account?: BankAccount;
   card?: Card;
   /**
@@ -58,4 +58,4 @@ export interface Token {
   type: string;
   /** Whether this token has already been used (tokens can be used only once). */
   used: boolean;
-}
+};

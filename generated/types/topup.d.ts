@@ -10,7 +10,7 @@ import type { Source } from "./source.js";
  *
  * @schema `topup`
  */
-export interface Topup {
+export type Topup = {
   /** Amount transferred. */
   amount: number;
   /**
@@ -79,4 +79,4 @@ export interface Topup {
    * @maxLength 5000
    */
   transfer_group?: string | null;
-}
+};

@@ -17,7 +17,7 @@ import type { TransferReversal } from "./transfer_reversal.js";
  *
  * @schema `transfer`
  */
-export interface Transfer {
+export type Transfer = {
   /** Amount in cents (or local equivalent) to be transferred. */
   amount: number;
   /** Amount in cents (or local equivalent) reversed (can be less than the amount attribute on the transfer if a partial reversal was issued). */
@@ -101,4 +101,4 @@ export interface Transfer {
    * @maxLength 5000
    */
   transfer_group?: string | null;
-}
+};

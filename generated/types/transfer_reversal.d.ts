@@ -19,7 +19,7 @@ import type { Transfer } from "./transfer.js";
  *
  * @schema `transfer_reversal`
  */
-export interface TransferReversal {
+export type TransferReversal = {
   /** Amount, in cents (or local equivalent). */
   amount: number;
   /**
@@ -64,4 +64,4 @@ export interface TransferReversal {
    * @expandable An ID, or the object when the request expands this field
    */
   transfer: string | Transfer;
-}
+};

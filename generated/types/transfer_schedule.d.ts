@@ -1,5 +1,5 @@
 /** @schema `transfer_schedule` */
-export interface TransferSchedule {
+export type TransferSchedule = {
   /** The number of days charges for the account will be held before being paid out. */
   delay_days: number;
   /**
@@ -16,4 +16,4 @@ export interface TransferSchedule {
    * @maxLength 5000
    */
   weekly_anchor?: string;
-}
+};

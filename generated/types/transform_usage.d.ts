@@ -1,7 +1,7 @@
 /** @schema `transform_usage` */
-export interface TransformUsage {
+export type TransformUsage = {
   /** Divide usage by this number. */
   divide_by: number;
   /** After division, either round the result `up` or `down`. */
   round: "down" | "up";
-}
+};

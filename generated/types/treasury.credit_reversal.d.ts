@@ -6,7 +6,7 @@ import type { TreasuryReceivedCreditsResourceStatusTransitions } from "./treasur
  *
  * @schema `treasury.credit_reversal`
  */
-export interface TreasuryCreditReversal {
+export type TreasuryCreditReversal = {
   /** Amount (in cents) transferred. */
   amount: number;
   /**
@@ -58,4 +58,4 @@ export interface TreasuryCreditReversal {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction?: string | TreasuryTransaction | null;
-}
+};

@@ -7,7 +7,7 @@ import type { TreasuryReceivedDebitsResourceStatusTransitions } from "./treasury
  *
  * @schema `treasury.debit_reversal`
  */
-export interface TreasuryDebitReversal {
+export type TreasuryDebitReversal = {
   /** Amount (in cents) transferred. */
   amount: number;
   /**
@@ -61,4 +61,4 @@ export interface TreasuryDebitReversal {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction?: string | TreasuryTransaction | null;
-}
+};

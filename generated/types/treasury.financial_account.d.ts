@@ -10,7 +10,7 @@ import type { TreasuryFinancialAccountsResourceStatusDetails } from "./treasury_
  *
  * @schema `treasury.financial_account`
  */
-export interface TreasuryFinancialAccount {
+export type TreasuryFinancialAccount = {
   /** The array of paths to active Features in the Features hash. */
   active_features?: (
     | "card_issuing"
@@ -88,4 +88,4 @@ export interface TreasuryFinancialAccount {
   status_details: TreasuryFinancialAccountsResourceStatusDetails;
   /** The currencies the FinancialAccount can hold a balance in. Three-letter [ISO currency code](https://www.iso.org/iso-4217-currency-codes.html), in lowercase. */
   supported_currencies: string[];
-}
+};

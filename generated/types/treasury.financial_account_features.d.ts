@@ -10,7 +10,7 @@ import type { TreasuryFinancialAccountsResourceToggleSettings } from "./treasury
  *
  * @schema `treasury.financial_account_features`
  */
-export interface TreasuryFinancialAccountFeatures {
+export type TreasuryFinancialAccountFeatures = {
   card_issuing?: TreasuryFinancialAccountsResourceToggleSettings;
   deposit_insurance?: TreasuryFinancialAccountsResourceToggleSettings;
   financial_addresses?: TreasuryFinancialAccountsResourceFinancialAddressesFeatures;
@@ -20,4 +20,4 @@ export interface TreasuryFinancialAccountFeatures {
   object: "treasury.financial_account_features";
   outbound_payments?: TreasuryFinancialAccountsResourceOutboundPayments;
   outbound_transfers?: TreasuryFinancialAccountsResourceOutboundTransfers;
-}
+};

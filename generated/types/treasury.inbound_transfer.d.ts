@@ -9,7 +9,7 @@ import type { TreasuryInboundTransfersResourceInboundTransferResourceStatusTrans
  *
  * @schema `treasury.inbound_transfer`
  */
-export interface TreasuryInboundTransfer {
+export type TreasuryInboundTransfer = {
   /** Amount (in cents) transferred. */
   amount: number;
   /** Returns `true` if the InboundTransfer is able to be canceled. */
@@ -80,4 +80,4 @@ export interface TreasuryInboundTransfer {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction?: string | TreasuryTransaction | null;
-}
+};

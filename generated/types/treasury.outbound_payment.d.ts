@@ -11,7 +11,7 @@ import type { TreasuryOutboundPaymentsResourceReturnedStatus } from "./treasury_
  *
  * @schema `treasury.outbound_payment`
  */
-export interface TreasuryOutboundPayment {
+export type TreasuryOutboundPayment = {
   /** Amount (in cents) transferred. */
   amount: number;
   /** Returns `true` if the object can be canceled, and `false` otherwise. */
@@ -93,4 +93,4 @@ export interface TreasuryOutboundPayment {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction: string | TreasuryTransaction;
-}
+};

@@ -10,7 +10,7 @@ import type { TreasuryOutboundTransfersResourceStatusTransitions } from "./treas
  *
  * @schema `treasury.outbound_transfer`
  */
-export interface TreasuryOutboundTransfer {
+export type TreasuryOutboundTransfer = {
   /** Amount (in cents) transferred. */
   amount: number;
   /** Returns `true` if the object can be canceled, and `false` otherwise. */
@@ -83,4 +83,4 @@ export interface TreasuryOutboundTransfer {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction: string | TreasuryTransaction;
-}
+};

@@ -8,7 +8,7 @@ import type { TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaym
  *
  * @schema `treasury.received_credit`
  */
-export interface TreasuryReceivedCredit {
+export type TreasuryReceivedCredit = {
   /** Amount (in cents) transferred. */
   amount: number;
   /**
@@ -64,4 +64,4 @@ export interface TreasuryReceivedCredit {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction?: string | TreasuryTransaction | null;
-}
+};

@@ -8,7 +8,7 @@ import type { TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaym
  *
  * @schema `treasury.received_debit`
  */
-export interface TreasuryReceivedDebit {
+export type TreasuryReceivedDebit = {
   /** Amount (in cents) transferred. */
   amount: number;
   /**
@@ -64,4 +64,4 @@ export interface TreasuryReceivedDebit {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction?: string | TreasuryTransaction | null;
-}
+};

@@ -8,7 +8,7 @@ import type { TreasuryTransactionsResourceFlowDetails } from "./treasury_transac
  *
  * @schema `treasury.transaction`
  */
-export interface TreasuryTransaction {
+export type TreasuryTransaction = {
   /** Amount (in cents) transferred. */
   amount: number;
   balance_impact: TreasuryTransactionsResourceBalanceImpact;
@@ -80,4 +80,4 @@ export interface TreasuryTransaction {
   /** Status of the Transaction. */
   status: "open" | "posted" | "void";
   status_transitions: TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions;
-}
+};

@@ -7,7 +7,7 @@ import type { TreasuryTransactionsResourceFlowDetails } from "./treasury_transac
  *
  * @schema `treasury.transaction_entry`
  */
-export interface TreasuryTransactionEntry {
+export type TreasuryTransactionEntry = {
   balance_impact: TreasuryTransactionsResourceBalanceImpact;
   /**
    * Time at which the object was created. Measured in seconds since the Unix epoch.
@@ -86,4 +86,4 @@ export interface TreasuryTransactionEntry {
     | "outbound_transfer_return"
     | "received_credit"
     | "received_debit";
-}
+};

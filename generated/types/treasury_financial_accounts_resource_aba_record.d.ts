@@ -3,7 +3,7 @@
  *
  * @schema `treasury_financial_accounts_resource_aba_record`
  */
-export interface TreasuryFinancialAccountsResourceAbaRecord {
+export type TreasuryFinancialAccountsResourceAbaRecord = {
   /**
    * The name of the person or business that owns the bank account.
    *
@@ -34,4 +34,4 @@ export interface TreasuryFinancialAccountsResourceAbaRecord {
    * @maxLength 5000
    */
   routing_number: string;
-}
+};

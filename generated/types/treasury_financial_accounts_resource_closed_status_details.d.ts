@@ -1,5 +1,5 @@
 /** @schema `treasury_financial_accounts_resource_closed_status_details` */
-export interface TreasuryFinancialAccountsResourceClosedStatusDetails {
+export type TreasuryFinancialAccountsResourceClosedStatusDetails = {
   /** The array that contains reasons for a FinancialAccount closure. */
   reasons: ("account_rejected" | "closed_by_platform" | "other")[];
-}
+};

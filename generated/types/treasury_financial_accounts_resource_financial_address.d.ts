@@ -5,10 +5,10 @@ import type { TreasuryFinancialAccountsResourceAbaRecord } from "./treasury_fina
  *
  * @schema `treasury_financial_accounts_resource_financial_address`
  */
-export interface TreasuryFinancialAccountsResourceFinancialAddress {
+export type TreasuryFinancialAccountsResourceFinancialAddress = {
   aba?: TreasuryFinancialAccountsResourceAbaRecord;
   /** The list of networks that the address supports */
   supported_networks?: ("ach" | "us_domestic_wire" | (string & {}))[];
   /** The type of financial address */
   type: "aba" | (string & {});
-}
+};

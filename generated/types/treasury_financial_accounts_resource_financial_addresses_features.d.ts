@@ -5,6 +5,6 @@ import type { TreasuryFinancialAccountsResourceAbaToggleSettings } from "./treas
  *
  * @schema `treasury_financial_accounts_resource_financial_addresses_features`
  */
-export interface TreasuryFinancialAccountsResourceFinancialAddressesFeatures {
+export type TreasuryFinancialAccountsResourceFinancialAddressesFeatures = {
   aba?: TreasuryFinancialAccountsResourceAbaToggleSettings;
-}
+};

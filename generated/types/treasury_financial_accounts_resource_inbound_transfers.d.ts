@@ -5,6 +5,6 @@ import type { TreasuryFinancialAccountsResourceAchToggleSettings } from "./treas
  *
  * @schema `treasury_financial_accounts_resource_inbound_transfers`
  */
-export interface TreasuryFinancialAccountsResourceInboundTransfers {
+export type TreasuryFinancialAccountsResourceInboundTransfers = {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;
-}
+};

@@ -6,7 +6,7 @@ import type { TreasuryFinancialAccountsResourceToggleSettings } from "./treasury
  *
  * @schema `treasury_financial_accounts_resource_outbound_payments`
  */
-export interface TreasuryFinancialAccountsResourceOutboundPayments {
+export type TreasuryFinancialAccountsResourceOutboundPayments = {
   ach?: TreasuryFinancialAccountsResourceAchToggleSettings;
   us_domestic_wire?: TreasuryFinancialAccountsResourceToggleSettings;
-}
+};

@@ -5,11 +5,11 @@ import type { TreasuryFinancialAccountsResourceTogglesSettingStatusDetails } fro
  *
  * @schema `treasury_financial_accounts_resource_toggle_settings`
  */
-export interface TreasuryFinancialAccountsResourceToggleSettings {
+export type TreasuryFinancialAccountsResourceToggleSettings = {
   /** Whether the FinancialAccount should have the Feature. */
   requested: boolean;
   /** Whether the Feature is operational. */
   status: "active" | "pending" | "restricted";
   /** Additional details; includes at least one entry when the status is not `active`. */
   status_details: TreasuryFinancialAccountsResourceTogglesSettingStatusDetails[];
-}
+};

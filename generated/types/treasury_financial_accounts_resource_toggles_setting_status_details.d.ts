@@ -3,7 +3,7 @@
  *
  * @schema `treasury_financial_accounts_resource_toggles_setting_status_details`
  */
-export interface TreasuryFinancialAccountsResourceTogglesSettingStatusDetails {
+export type TreasuryFinancialAccountsResourceTogglesSettingStatusDetails = {
   /** Represents the reason why the status is `pending` or `restricted`. */
   code:
     | "activating"
@@ -25,4 +25,4 @@ export interface TreasuryFinancialAccountsResourceTogglesSettingStatusDetails {
     | null;
   /** The `platform_restrictions` that are restricting this Feature. */
   restriction?: "inbound_flows" | "outbound_flows";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `treasury_inbound_transfers_resource_failure_details` */
-export interface TreasuryInboundTransfersResourceFailureDetails {
+export type TreasuryInboundTransfersResourceFailureDetails = {
   /** Reason for the failure. */
   code:
     | "account_closed"
@@ -15,4 +15,4 @@ export interface TreasuryInboundTransfersResourceFailureDetails {
     | "invalid_currency"
     | "no_account"
     | "other";
-}
+};

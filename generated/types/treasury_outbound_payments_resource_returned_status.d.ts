@@ -1,7 +1,7 @@
 import type { TreasuryTransaction } from "./treasury.transaction.js";
 
 /** @schema `treasury_outbound_payments_resource_returned_status` */
-export interface TreasuryOutboundPaymentsResourceReturnedStatus {
+export type TreasuryOutboundPaymentsResourceReturnedStatus = {
   /** Reason for the return. */
   code:
     | "account_closed"
@@ -20,4 +20,4 @@ export interface TreasuryOutboundPaymentsResourceReturnedStatus {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction: string | TreasuryTransaction;
-}
+};

@@ -1,7 +1,7 @@
 import type { TreasuryTransaction } from "./treasury.transaction.js";
 
 /** @schema `treasury_outbound_transfers_resource_returned_details` */
-export interface TreasuryOutboundTransfersResourceReturnedDetails {
+export type TreasuryOutboundTransfersResourceReturnedDetails = {
   /** Reason for the return. */
   code:
     | "account_closed"
@@ -20,4 +20,4 @@ export interface TreasuryOutboundTransfersResourceReturnedDetails {
    * @expandable An ID, or the object when the request expands this field
    */
   transaction: string | TreasuryTransaction;
-}
+};

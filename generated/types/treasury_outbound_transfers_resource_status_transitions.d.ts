@@ -1,5 +1,5 @@
 /** @schema `treasury_outbound_transfers_resource_status_transitions` */
-export interface TreasuryOutboundTransfersResourceStatusTransitions {
+export type TreasuryOutboundTransfersResourceStatusTransitions = {
   /**
    * Timestamp describing when an OutboundTransfer changed status to `canceled`
    *
@@ -24,4 +24,4 @@ export interface TreasuryOutboundTransfersResourceStatusTransitions {
    * @format unix-time
    */
   returned_at?: number | null;
-}
+};

@@ -1,7 +1,7 @@
 import type { TreasuryReceivedCreditsResourceSourceFlowsDetails } from "./treasury_received_credits_resource_source_flows_details.js";
 
 /** @schema `treasury_received_credits_resource_linked_flows` */
-export interface TreasuryReceivedCreditsResourceLinkedFlows {
+export type TreasuryReceivedCreditsResourceLinkedFlows = {
   /**
    * The CreditReversal created as a result of this ReceivedCredit being reversed.
    *
@@ -34,4 +34,4 @@ export interface TreasuryReceivedCreditsResourceLinkedFlows {
    * @maxLength 5000
    */
   source_flow_type?: string | null;
-}
+};

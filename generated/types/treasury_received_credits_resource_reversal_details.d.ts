@@ -1,5 +1,5 @@
 /** @schema `treasury_received_credits_resource_reversal_details` */
-export interface TreasuryReceivedCreditsResourceReversalDetails {
+export type TreasuryReceivedCreditsResourceReversalDetails = {
   /**
    * Time before which a ReceivedCredit can be reversed.
    *
@@ -14,4 +14,4 @@ export interface TreasuryReceivedCreditsResourceReversalDetails {
     | "other"
     | "source_flow_restricted"
     | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `treasury_received_debits_resource_linked_flows` */
-export interface TreasuryReceivedDebitsResourceLinkedFlows {
+export type TreasuryReceivedDebitsResourceLinkedFlows = {
   /**
    * The DebitReversal created as a result of this ReceivedDebit being reversed.
    *
@@ -24,4 +24,4 @@ export interface TreasuryReceivedDebitsResourceLinkedFlows {
    * @maxLength 5000
    */
   issuing_transaction?: string | null;
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `treasury_received_debits_resource_reversal_details` */
-export interface TreasuryReceivedDebitsResourceReversalDetails {
+export type TreasuryReceivedDebitsResourceReversalDetails = {
   /**
    * Time before which a ReceivedDebit can be reversed.
    *
@@ -14,4 +14,4 @@ export interface TreasuryReceivedDebitsResourceReversalDetails {
     | "other"
     | "source_flow_restricted"
     | null;
-}
+};

@@ -1,9 +1,9 @@
 /** @schema `treasury_received_debits_resource_status_transitions` */
-export interface TreasuryReceivedDebitsResourceStatusTransitions {
+export type TreasuryReceivedDebitsResourceStatusTransitions = {
   /**
    * Timestamp describing when the DebitReversal changed status to `completed`.
    *
    * @format unix-time
    */
   completed_at?: number | null;
-}
+};

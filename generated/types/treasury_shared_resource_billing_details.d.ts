@@ -1,7 +1,7 @@
 import type { Address } from "./address.js";
 
 /** @schema `treasury_shared_resource_billing_details` */
-export interface TreasurySharedResourceBillingDetails {
+export type TreasurySharedResourceBillingDetails = {
   address: Address;
   /**
    * Email address.
@@ -15,4 +15,4 @@ export interface TreasurySharedResourceBillingDetails {
    * @maxLength 5000
    */
   name?: string | null;
-}
+};

@@ -8,7 +8,7 @@ import type { TreasuryReceivedCredit } from "./treasury.received_credit.js";
 import type { TreasuryReceivedDebit } from "./treasury.received_debit.js";
 
 /** @schema `treasury_transactions_resource_flow_details` */
-export interface TreasuryTransactionsResourceFlowDetails {
+export type TreasuryTransactionsResourceFlowDetails = {
   credit_reversal?: TreasuryCreditReversal;
   debit_reversal?: TreasuryDebitReversal;
   inbound_transfer?: TreasuryInboundTransfer;
@@ -28,4 +28,4 @@ export interface TreasuryTransactionsResourceFlowDetails {
     | "outbound_transfer"
     | "received_credit"
     | "received_debit";
-}
+};

@@ -1,5 +1,5 @@
 /** @schema `us_bank_account_networks` */
-export interface UsBankAccountNetworks {
+export type UsBankAccountNetworks = {
   /**
    * The preferred network.
    *
@@ -8,4 +8,4 @@ export interface UsBankAccountNetworks {
   preferred?: string | null;
   /** All supported networks. */
   supported: ("ach" | "us_domestic_wire")[];
-}
+};

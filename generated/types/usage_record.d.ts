@@ -6,7 +6,7 @@
  *
  * @schema `usage_record`
  */
-export interface UsageRecord {
+export type UsageRecord = {
   /**
    * Unique identifier for the object.
    *
@@ -31,4 +31,4 @@ export interface UsageRecord {
    * @format unix-time
    */
   timestamp: number;
-}
+};

@@ -1,7 +1,7 @@
 import type { Period } from "./period.js";
 
 /** @schema `usage_record_summary` */
-export interface UsageRecordSummary {
+export type UsageRecordSummary = {
   /**
    * Unique identifier for the object.
    *
@@ -27,4 +27,4 @@ export interface UsageRecordSummary {
   subscription_item: string;
   /** The total usage within this usage period. */
   total_usage: number;
-}
+};

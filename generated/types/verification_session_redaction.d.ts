@@ -1,5 +1,5 @@
 /** @schema `verification_session_redaction` */
-export interface VerificationSessionRedaction {
+export type VerificationSessionRedaction = {
   /** Indicates whether this object and its related objects have been redacted or not. */
   status: "processing" | "redacted";
-}
+};

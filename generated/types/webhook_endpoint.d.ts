@@ -9,7 +9,7 @@
  *
  * @schema `webhook_endpoint`
  */
-export interface WebhookEndpoint {
+export type WebhookEndpoint = {
   /**
    * The API version events are rendered as for this webhook endpoint.
    *
@@ -66,4 +66,4 @@ export interface WebhookEndpoint {
    * @maxLength 5000
    */
   url: string;
-}
+};

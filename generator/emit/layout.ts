@@ -64,9 +64,9 @@ export function assignment(head: string, type: TypeExpr, indent: number, tail: s
   if (hugged) {
     if (hugged.t === "raw") return [`${head} ${flat(type)}${tail}`];
     const after = (type as { members: TypeExpr[] }).members.filter((member) => member !== hugged).map(flat);
-    return objectLines(`${head} `, hugged as ObjectType, indent, `${after.map((m) => ` | ${m}`).join("")}${tail}`);
+    return openObject(head, hugged as ObjectType, indent, `${after.map((m) => ` | ${m}`).join("")}${tail}`);
   }
-  if (type.t === "object") return objectLines(`${head} `, type, indent, tail);
+  if (type.t === "object") return openObject(head, type, indent, tail);
   if (type.t === "union") {
     const inner = indent + INDENT.length;
     if (!alwaysBreaks(type) && inner + flat(type).length + tail.length <= WIDTH) {
@@ -79,6 +79,17 @@ export function assignment(head: string, type: TypeExpr, indent: number, tail: s
   // A type alias that does not fit moves its type to the next line; a property keeps it.
   if (head.endsWith("=")) return [head, pad(indent + INDENT.length) + flat(type) + tail];
   return [`${head} ${flat(type)}${tail}`];
+}
+
+/**
+ * An object opened on the line of its head; a type alias whose `= {` would pass the width
+ * opens it on the next line instead, one level in, as prettier does.
+ */
+function openObject(head: string, type: ObjectType, indent: number, tail: string): string[] {
+  if (!head.endsWith("=") || indent + head.length + " {".length <= WIDTH) return objectLines(`${head} `, type, indent, tail);
+  const inner = indent + INDENT.length;
+  const [first, ...rest] = objectLines("", type, inner, tail);
+  return [head, pad(inner) + first!, ...rest];
 }
 
 /** `| A` per line at `indent`, nested arrays of unions broken in place. */

@@ -37,6 +37,24 @@ const exprCases: [string, string, Expr][] = [
   ["a nested call that cannot hug", "  ", object([["external_accounts", call("opt", call("obj", object([["data", call("req", call("list", call("ref", "BankAccount")))], ["has_more", call("req", call("bool"))]])))]])],
 ];
 
+/** Schema types are type aliases: an object opens on the alias's line while `= {` fits in 80 columns. */
+const objectAliasCases: [string, number, boolean][] = [
+  ["an object whose `= {` ends at column 80 opens on the alias's line", 80, false],
+  ["an object whose `= {` would pass column 80 opens on the next line", 81, false],
+  ["a nullable object whose `= {` ends at column 80", 80, true],
+  ["a nullable object whose `= {` would pass column 80", 81, true],
+];
+
+describe("object type alias layout matches prettier", () => {
+  it.each(objectAliasCases)("%s", async (_name, width, nullable) => {
+    const name = "A".repeat(width - "export type  = {".length);
+    const object: TypeExpr = { t: "object", index: undefined, properties: [{ key: "a", optional: false, docs: "A.", type: raw("string") }] };
+    const ours = `${assignment(`export type ${name} =`, nullable ? union([object, raw("null")]) : object, 0, ";").join("\n")}\n`;
+    expect(ours.split("\n")[0]!.endsWith("{")).toBe(width <= 80);
+    expect(ours).toBe(await prettier.format(ours, { parser: "typescript" }));
+  });
+});
+
 describe("JavaScript expression layout matches prettier", () => {
   it.each(exprCases)("%s", async (_name, head, expr) => {
     const text = `${print(head.trim() === "" ? "const x = " : head, expr, ";", 0).join("\n")}\n`;

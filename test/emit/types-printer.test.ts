@@ -28,9 +28,9 @@ describe("the types printer in a worker thread", () => {
     const { ir } = await generate({ spec: SPECS["2022-04-12"], typesOnly: true });
     const names = Object.fromEntries(ir.schemas.map((schema) => [schema.name, [schema.typeName, schema.fileName] as const]));
     const [charge, none, account] = await Promise.all([worker.print([ir.schemas.find((s) => s.name === "charge")!], names, true), worker.print([], names, true), worker.print([ir.schemas.find((s) => s.name === "account")!], names, true)]);
-    expect(charge[0]).toContain("export interface Charge {");
+    expect(charge[0]).toContain("export type Charge = {");
     expect(none).toEqual([]);
-    expect(account[0]).toContain("export interface Account {");
+    expect(account[0]).toContain("export type Account = {");
     await worker.close();
     await expect(worker.print([ir.schemas[0]!], names, true)).rejects.toThrow(/closed/);
   });
