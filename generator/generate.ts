@@ -113,7 +113,7 @@ export async function emitAll(ir: IrDocument, specHash: string, options: EmitOpt
   const printed = new Map((await typesFiles).map((text, i) => [toEmit[i]!.name, text]));
   for (const [name, text] of printed) files.set(`types/${byName.get(name)!.fileName}.d.ts`, text);
   const declarations = ir.schemas.map((schema) => keptDeclarations.get(schema.name) ?? declarationOf(printed.get(schema.name)!));
-  files.set("types/index.d.ts", emitTypesIndex(declarations));
+  files.set("types/index.d.ts", emitTypesIndex(declarations, ir.schemas));
   files.set("types/index.js", "export {};\n");
   // The types index re-exports `Expanded`: a types-only output carries its declaration.
   if (typesOnly) for (const [path, content] of runtimeFiles()) if (path.startsWith("runtime/expanded.")) files.set(path, content);

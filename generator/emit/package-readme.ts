@@ -37,7 +37,7 @@ import { applyAction, applyChanges, traverseErrors } from "${name}";
 | entry | exports |
 |---|---|
 | \`${name}\` | ${ROOT_EXPORTS.map((e) => `\`${e}\``).join(", ")}; types ${ROOT_TYPES.map((e) => `\`${e}\``).join(", ")} |
-| \`${name}/types\` | every schema type (\`${type}\`, …) and \`Expanded\`, bundled in one declaration file |
+| \`${name}/types\` | every schema type (\`${type}\`, …), \`SchemaTypes\` (spec name → type) and \`Expanded\`, bundled in one declaration file |
 | \`${name}/registry\` | \`schemas\` (spec name → module), \`forObject\`; types \`SchemaTypes\` (spec name → type) |
 | \`${name}/<schema>\` | the schema's type and module value, e.g. \`${name}/${module}\` exports \`${type}\` |
 

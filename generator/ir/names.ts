@@ -23,6 +23,8 @@ const TAKEN_TYPE_NAMES = new Set([
   "SchemaModule",
   "ValidateOptions",
   "ChangesetOptions",
+  // Declared beside every schema type in the bundled types index.
+  "SchemaTypes",
   // Intrinsic and global types a types file might mention.
   "Array",
   "Object",

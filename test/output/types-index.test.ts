@@ -28,11 +28,23 @@ describe.each<[SpecVersion, number]>([
     expect(missing).toEqual([]);
   });
 
-  it("declares nothing else and imports nothing but Expanded", () => {
+  it("declares nothing else but SchemaTypes, and imports nothing but Expanded", () => {
     const declared = index.match(/^export (interface|type) \w+/gm) ?? [];
-    expect(declared).toHaveLength(count);
-    expect(new Set(declared).size).toBe(count);
+    expect(declared).toHaveLength(count + 1);
+    expect(new Set(declared).size).toBe(count + 1);
+    expect(declared.filter((line) => line.startsWith("export interface"))).toEqual(["export interface SchemaTypes"]);
     expect(index.match(/^(import|export) .* from .*$/gm)).toEqual(['export type { Expanded } from "../runtime/expanded.js";']);
+  });
+
+  it("maps every spec name to the type its own types file declares, in SchemaTypes", () => {
+    const body = index.slice(index.indexOf("export interface SchemaTypes {"));
+    const members = [...body.matchAll(/^  ("[^"]+"|\w+): (\w+);$/gm)].map(([, name, type]) => [name!.replace(/^"|"$/g, ""), type!] as const);
+    expect(members).toHaveLength(count);
+    // Each declaration's doc ends with its spec name: `@schema \`billing_portal.session\``.
+    const declaredAs = new Map([...index.matchAll(/@schema `([^`]+)`(?: \*\/|\n \*\/)\nexport type (\w+) =/g)].map(([, name, type]) => [name!, type!]));
+    expect(declaredAs.size).toBe(count);
+    for (const [name, type] of members) expect(type, name).toBe(declaredAs.get(name));
+    expect(members).toContainEqual(["billing_portal.session", "BillingPortalSession"]);
   });
 
   it("has no JSDoc block that tsc would parse (one holding @see or @link), which a consumer's type-check would pay for", () => {
