@@ -5,7 +5,7 @@
  * with the changes applied, and its issues become errors of the changeset they belong to:
  * for fields that changed, and required fields whether they changed or not.
  */
-import type { Changeset, ChangesetOptions, Errors, FieldError, Issue, RawIssue, Shape, Shaped } from "./api.js";
+import type { Changeset, ChangesetOptions, Errors, FieldError, RawIssue, Shape, Shaped } from "./api.js";
 import { asList, castValue, define, holdsEmptyString, own, same, typeOf } from "./cast.js";
 import { context, isObject } from "./check.js";
 import { toIssue } from "./issues.js";
