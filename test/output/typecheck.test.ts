@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync, cpSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ts from "typescript";
@@ -61,9 +61,16 @@ export const discountIds: string[] | null | undefined = withDiscounts.discounts;
 });
 
 describe("what tsc reads for a consumer", () => {
-  function packageFilesRead(consumer: string): string[] {
+  let copy: string | undefined;
+  function copyOfPackage(): string {
     const folder = mkdtempSync(join(tmpdir(), "gen-schemas-reads-"));
     cpSync(generatedDir("2023-09-12"), folder, { recursive: true });
+    return folder;
+  }
+
+  /** The package's files the consumer makes tsc read; each consumer is written into one copy of the package. */
+  function packageFilesRead(consumer: string): string[] {
+    const folder = (copy ??= copyOfPackage());
     writeFileSync(join(folder, "consumer.ts"), consumer);
     const program = ts.createProgram([join(folder, "consumer.ts")], STRICT);
     expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);
