@@ -119,7 +119,7 @@ export function ajvStandalone(schemaName: string): string {
  * ajv compiles a schema that many share once: compiled one by one they took 3 s each here.
  */
 export function schemasafeValidators(schemaNames: readonly string[]): Map<string, (value: unknown) => boolean> {
-  const roots = schemaNames.map((name) => ({ $schema: DRAFT_07, $ref: `${SCHEMASAFE_ID}${definitionRef(name)}` }));
+  const roots = schemaNames.map(schemasafeRoot);
   const options = { multi: true, schemas: [schemasafeDocument()], includeErrors: false };
   const validators = schemasafe(roots as Schema, options) as unknown as ((value: unknown) => boolean)[];
   if (validators.length !== schemaNames.length) throw new Error(`schemasafe returned ${validators.length} validators for ${schemaNames.length} schemas`);
@@ -139,6 +139,11 @@ function schemasafeDocument(): Schema {
   return { $schema: DRAFT_07, $id: SCHEMASAFE_ID, ...toJsonSchema(componentSchemas(SPEC_VERSION)) } as Schema;
 }
 
+/** A schema that points at one component schema of the document. */
+function schemasafeRoot(schemaName: string): Schema {
+  return { $schema: DRAFT_07, $ref: `${SCHEMASAFE_ID}${definitionRef(schemaName)}` };
+}
+
 function schemasafeValidator(schemaName: string, document: Schema): Validate {
-  return schemasafe({ $schema: DRAFT_07, $ref: `${SCHEMASAFE_ID}${definitionRef(schemaName)}` }, { schemas: [document], includeErrors: false });
+  return schemasafe(schemasafeRoot(schemaName), { schemas: [document], includeErrors: false });
 }
