@@ -26,6 +26,10 @@
  * zod. Each is judged twice: on the whole run, and on the CPU above the baseline (what the
  * package itself costs). A target below the floor (the empty consumer's share of the
  * peer's run) can't be met on the whole run by any package; its verdict then says so.
+ * Each ratio comes with a bootstrap 95% interval over the rounds: one tsc run's CPU
+ * varies by about a tenth here (V8 compiles tsc on worker threads as it runs), so two
+ * packages within a few percent of each other can come out either way in a run; the
+ * verdict is "level" when the interval holds the target.
  *
  *   npx tsx bench/typecheck.ts [--runs 3] [--no-build]
  */
@@ -36,6 +40,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { measureCommand, median, memoryProbe, type Measurement } from "./lib/measure.js";
 import { generateOpenapiTypescript, generateOurs, generateZod, ROOT, SPEC, SPEC_VERSION } from "./lib/peers.js";
+import { bootstrapInterval, judge, medianOf, seededRandom, shuffled, type Interval } from "./lib/stats.js";
 import { formatTable } from "./lib/table.js";
 
 const OUT = join(ROOT, ".tmp/bench/typecheck");
@@ -101,6 +106,9 @@ async function main(): Promise<void> {
   const wall = (c: Contender) => pick(c, (m) => m.wallMs);
   const cpu = (c: Contender) => pick(c, (m) => m.cpuMs) ?? wall(c);
   const rss = (c: Contender) => pick(c, (m) => m.peakRssKiB);
+  /** CPU time per round, in round order (wall time where CPU time wasn't measured). */
+  const series = (c: Contender) => results.get(c)!.map((m) => m.cpuMs ?? m.wallMs);
+  const resample = seededRandom(0xb007);
   const find = (label: string, scope: Scope, setting: Setting) => contenders.find((c) => c.label === label && c.scope === scope && c.setting === setting);
 
   const rows = contenders.map((c) => [c.setting, c.scope, c.label, seconds(wall(c)), seconds(cpu(c)), seconds(minus(cpu(c), cpu(find(BASELINE, "nothing", c.setting)!))), mebibytes(rss(c))]);
@@ -114,19 +122,24 @@ async function main(): Promise<void> {
         const time = ratio(cpu(ours), cpu(other));
         const above = ratio(minus(cpu(ours), base), minus(cpu(other), base));
         const floor = ratio(base, cpu(other));
+        // The same two statistics over rounds drawn again, for how far noise could move them.
+        const [mine, theirsCpu, baseCpu] = [series(ours), series(other), series(find(BASELINE, "nothing", setting)!)];
+        const timeInterval = bootstrapInterval(runs, (picked) => medianOf(mine, picked) / medianOf(theirsCpu, picked), resample);
+        const aboveInterval = bootstrapInterval(runs, (picked) => ratio(minus(medianOf(mine, picked), medianOf(baseCpu, picked)), minus(medianOf(theirsCpu, picked), medianOf(baseCpu, picked))), resample);
         const judged = target !== undefined && scope === "every schema";
-        const verdict = (value: number | undefined, limit: number) => (value !== undefined && value <= limit ? "met" : "MISSED");
         ratios.push([
           setting,
           scope,
           `gen-schemas / ${theirs}`,
           show(time),
+          span(timeInterval),
           show(above),
+          span(aboveInterval),
           show(ratio(wall(ours), wall(other))),
           show(ratio(rss(ours), rss(other))),
           judged ? `<= ${target.toFixed(1)}x` : "",
-          judged ? (floor !== undefined && floor > target ? `unattainable (floor ${show(floor)})` : verdict(time, target)) : "",
-          judged ? verdict(above, target) : "",
+          judged ? (floor !== undefined && floor > target ? `unattainable (floor ${show(floor)})` : verdict(time, timeInterval, target)) : "",
+          judged ? verdict(above, aboveInterval, target) : "",
         ]);
       }
     }
@@ -149,7 +162,11 @@ async function main(): Promise<void> {
       "",
       formatTable(["setting", "consumer names", "package", "wall", "CPU", "CPU above baseline", "peak RSS"], rows, new Set([3, 4, 5, 6])),
       "",
-      formatTable(["setting", "consumer names", "ratio", "CPU", "CPU above baseline", "wall", "peak RSS", "target", "on CPU", "above baseline"], ratios, new Set([3, 4, 5, 6])),
+      formatTable(["setting", "consumer names", "ratio", "CPU", "95% interval", "CPU above baseline", "95% interval", "wall", "peak RSS", "target", "on CPU", "above baseline"], ratios, new Set([3, 4, 5, 6, 7, 8])),
+      "",
+      "A 95% interval is the bootstrap's: rounds drawn again with replacement, 2,000 times. A verdict is",
+      "met when the whole interval is within the target, MISSED when all of it is beyond, and level when",
+      "the interval holds the target: the runs can't tell the two packages' cost from the target apart.",
       "",
       "The floor (CPU of tsc with nothing to check, over each peer's CPU for every schema):",
       ...floors.map((line) => `  ${line}`),
@@ -217,31 +234,11 @@ function tsconfig(skipLibCheck: boolean): object {
   };
 }
 
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A Fisher-Yates shuffle of a copy. */
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 const ratio = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || b === undefined ? undefined : a / b);
 /** Time above the baseline; a median below it (noise, when a consumer adds next to nothing) counts as none. */
 const minus = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || b === undefined ? undefined : Math.max(0, a - b));
+const span = (interval: Interval | undefined): string => (interval === undefined ? "n/a" : `${interval.low.toFixed(2)}-${interval.high.toFixed(2)}x`);
+const verdict = (value: number | undefined, interval: Interval | undefined, target: number): string => (value === undefined ? "n/a" : judge(value, interval, target));
 const show = (value: number | undefined): string => (value === undefined || !Number.isFinite(value) ? "n/a" : `${value.toFixed(2)}x`);
 const seconds = (ms: number | undefined): string => (ms === undefined ? "n/a" : `${(ms / 1000).toFixed(2)} s`);
 const mebibytes = (kib: number | undefined): string => (kib === undefined ? "n/a" : `${(kib / 1024).toFixed(0)} MiB`);
