@@ -16,6 +16,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { count } from "./lib/args.js";
 import { measureCommand, median, memoryProbe, type Measurement, type MemoryProbe } from "./lib/measure.js";
 import { formatTable } from "./lib/table.js";
 
@@ -115,12 +116,6 @@ const PROBES: Record<MemoryProbe, string> = {
   "proc-status": "VmHWM polled from /proc/<pid>/status every 10 ms (no GNU time here; a lower bound); CPU not measured",
   none: "not measured (neither GNU time nor /proc available); CPU not measured",
 };
-
-function count(text: string, flag: string, least: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < least) throw new Error(`${flag} takes a whole number >= ${least}, not "${text}"`);
-  return value;
-}
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const mebibytes = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`;

@@ -15,6 +15,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { count } from "./lib/args.js";
 import { measureCommand, median, memoryProbe, type Measurement } from "./lib/measure.js";
 import { formatTable } from "./lib/table.js";
 
@@ -33,8 +34,7 @@ async function main(): Promise<void> {
       "no-build": { type: "boolean", default: false },
     },
   });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number >= 1, not "${values.runs}"`);
+  const runs = count(values.runs, "--runs", 1);
   if (!values["no-build"]) execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
 
   const work = mkdtempSync(join(tmpdir(), "gen-schemas-regenerate-"));

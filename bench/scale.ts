@@ -13,6 +13,7 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { count } from "./lib/args.js";
 import * as yaml from "js-yaml";
 import { measureCommand, memoryProbe } from "./lib/measure.js";
 import { formatTable } from "./lib/table.js";
@@ -39,7 +40,7 @@ export function syntheticSpec(schemas: Record<string, unknown>, count: number): 
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,5000,20000" }, "no-build": { type: "boolean", default: false } } });
-  const sizes = values.sizes.split(",").map(Number);
+  const sizes = values.sizes.split(",").map((size) => count(size, "--sizes", 1));
   if (!values["no-build"]) execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
   const stripe = yaml.load(readFileSync(join(ROOT, "spec/2023-09-12/spec3.yaml"), "utf8")) as { components: { schemas: Record<string, unknown> } };
   const work = mkdtempSync(join(tmpdir(), "gen-schemas-scale-"));

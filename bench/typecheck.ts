@@ -38,6 +38,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { count } from "./lib/args.js";
 import { measureCommand, median, memoryProbe, type Measurement } from "./lib/measure.js";
 import { generateOpenapiTypescript, generateOurs, generateZod, ROOT, SPEC, SPEC_VERSION } from "./lib/peers.js";
 import { bootstrapInterval, judge, medianOf, seededRandom, shuffled, type Interval } from "./lib/stats.js";
@@ -75,8 +76,7 @@ interface Contender {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: "string", default: "3" }, "no-build": { type: "boolean", default: false } } });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number >= 1, not "${values.runs}"`);
+  const runs = count(values.runs, "--runs", 1);
   if (!values["no-build"]) execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
   await rm(OUT, { recursive: true, force: true });
   console.log(`Generating the ${SPEC_VERSION} package, openapi-typescript's files and hey-api's zod schemas into ${OUT} ...`);

@@ -22,6 +22,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { count } from "./lib/args.js";
 import { createClient } from "@hey-api/openapi-ts";
 import { generate } from "../generator/generate.js";
 import type { IrSchema } from "../generator/ir/types.js";
@@ -55,9 +56,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { rounds: { type: "string", default: "9" }, ms: { type: "string", default: "200" }, warmup: { type: "string", default: "3000" }, "no-build": { type: "boolean", default: false } },
   });
-  const rounds = Number(values.rounds);
-  const sliceMs = Number(values.ms);
-  const warmupMs = Number(values.warmup);
+  const rounds = count(values.rounds, "--rounds", 1);
+  const sliceMs = count(values.ms, "--ms", 1);
+  const warmupMs = count(values.warmup, "--warmup", 0);
   if (!values["no-build"]) execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
