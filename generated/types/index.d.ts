@@ -1,7 +1,8 @@
 /**
  * Every schema type in one file: the declarations of `types/<schema>.d.ts`, one after
  * another, so a project that imports `<package>/types` has one file to read, not one per
- * schema. The schema modules' declarations import the per-schema files.
+ * schema. The schema modules' declarations import the per-schema files. The file ends
+ * with `SchemaTypes`: every type by its name in the spec.
  */
 export type { Expanded } from "../runtime/expanded.js";
 
