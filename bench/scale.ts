@@ -13,29 +13,29 @@ import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { count } from "./lib/args.js";
 import * as yaml from "js-yaml";
+import { count } from "./lib/args.js";
 import { measureCommand, memoryProbe } from "./lib/measure.js";
 import { formatTable } from "./lib/table.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const REF = "#/components/schemas/";
 
-/** `count` schemas: whole copies of `schemas` (names suffixed `_c<n>` after the first), then part of one more. */
-export function syntheticSpec(schemas: Record<string, unknown>, count: number): object {
+/** `size` schemas: whole copies of `schemas` (names suffixed `_c<n>` after the first), then part of one more. */
+export function syntheticSpec(schemas: Record<string, unknown>, size: number): object {
   const names = Object.keys(schemas);
   const out: Record<string, unknown> = {};
-  for (let copy = 0; Object.keys(out).length < count; copy++) {
+  for (let copy = 0; Object.keys(out).length < size; copy++) {
     const suffix = copy === 0 ? "" : `_c${copy}`;
     const rename = (text: string) => (text.startsWith(REF) ? `${text}${suffix}` : text);
     for (const name of names) {
-      if (Object.keys(out).length >= count) break;
+      if (Object.keys(out).length >= size) break;
       out[`${name}${suffix}`] = JSON.parse(JSON.stringify(schemas[name]), (key, value: unknown) => (key === "$ref" && typeof value === "string" ? rename(value) : value));
     }
   }
   // A partial last copy may refer to schemas it did not include: point those at the first copy.
   const text = JSON.stringify(out).replace(/"#\/components\/schemas\/([^"]+)"/g, (whole, name: string) => (name in out ? whole : `"${REF}${name.replace(/_c\d+$/, "")}"`));
-  return { openapi: "3.0.0", info: { title: "Synthetic Stripe-like API", version: `${count}` }, paths: {}, components: { schemas: JSON.parse(text) } };
+  return { openapi: "3.0.0", info: { title: "Synthetic Stripe-like API", version: `${size}` }, paths: {}, components: { schemas: JSON.parse(text) } };
 }
 
 async function main(): Promise<void> {
