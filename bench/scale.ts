@@ -43,6 +43,10 @@ async function main(): Promise<void> {
   const sizes = values.sizes.split(",").map((size) => count(size, "--sizes", 1));
   if (!values["no-build"]) execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
   const stripe = yaml.load(readFileSync(join(ROOT, "spec/2023-09-12/spec3.yaml"), "utf8")) as { components: { schemas: Record<string, unknown> } };
+  // Fewer schemas than Stripe's would cut its first copy short, leaving references to schemas it lacks.
+  const least = Object.keys(stripe.components.schemas).length;
+  const small = sizes.find((size) => size < least);
+  if (small !== undefined) throw new Error(`--sizes takes sizes of at least Stripe's ${least} schemas, not ${small}`);
   const work = mkdtempSync(join(tmpdir(), "gen-schemas-scale-"));
   const probe = memoryProbe();
   const rows: string[][] = [];
