@@ -1,10 +1,22 @@
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { generatedDir, type SpecVersion } from "../support/paths.js";
 import { STRICT } from "../support/typescript.js";
+import { removeTempDirs, tempDir } from "../cli/run.js";
+
+afterAll(removeTempDirs);
+
+let copy: string | undefined;
+/** One copy of the 2023-09-12 package per file, for consumers written into it: a test's consumer imports `./types/index.js` and so on. */
+function packageCopy(): string {
+  if (copy === undefined) {
+    copy = tempDir("gen-schemas-consumer-");
+    cpSync(generatedDir("2023-09-12"), copy, { recursive: true });
+  }
+  return copy;
+}
 
 function declarationFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: "utf8" })
@@ -28,8 +40,7 @@ describe("the generated package type-checks under --strict", () => {
 
 describe("Expanded<T, paths>", () => {
   it("narrows the named expandable fields, through nested objects, and refuses unknown first segments", () => {
-    const folder = mkdtempSync(join(tmpdir(), "gen-schemas-expanded-"));
-    cpSync(generatedDir("2023-09-12"), folder, { recursive: true });
+    const folder = packageCopy();
     writeFileSync(
       join(folder, "consumer.ts"),
       `import type { Charge, Customer, DeletedCustomer, Expanded, Invoice, Subscription } from "./types/index.js";
@@ -61,16 +72,9 @@ export const discountIds: string[] | null | undefined = withDiscounts.discounts;
 });
 
 describe("what tsc reads for a consumer", () => {
-  let copy: string | undefined;
-  function copyOfPackage(): string {
-    const folder = mkdtempSync(join(tmpdir(), "gen-schemas-reads-"));
-    cpSync(generatedDir("2023-09-12"), folder, { recursive: true });
-    return folder;
-  }
-
-  /** The package's files the consumer makes tsc read; each consumer is written into one copy of the package. */
+  /** The package's files the consumer makes tsc read. */
   function packageFilesRead(consumer: string): string[] {
-    const folder = (copy ??= copyOfPackage());
+    const folder = packageCopy();
     writeFileSync(join(folder, "consumer.ts"), consumer);
     const program = ts.createProgram([join(folder, "consumer.ts")], STRICT);
     expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);

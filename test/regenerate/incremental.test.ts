@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../generator/cli.js";
 import { diffSpecs } from "../../generator/diff/index.js";
 import { MANIFEST, type Manifest } from "../../generator/manifest.js";
 import { SPECS } from "../support/paths.js";
+import { removeTempDirs, tempDir } from "../cli/run.js";
 
 /** Runs the CLI in-process; returns its exit code and what it printed. */
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -25,9 +25,11 @@ function manifest(folder: string): Manifest {
   return JSON.parse(readFileSync(join(folder, MANIFEST), "utf8")) as Manifest;
 }
 
+afterAll(removeTempDirs);
+
 describe("incremental regeneration", () => {
   it("a rerun with nothing changed writes nothing; check agrees it is up to date", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "gen-schemas-incremental-")), "out");
+    const out = join(tempDir("gen-schemas-incremental-"), "out");
     expect((await cli("-s", SPECS["2022-04-12"], "-o", out)).code).toBe(0);
     const before = inodes(out);
     const mtimes = new Map([...before.keys()].map((file) => [file, statSync(join(out, file)).mtimeMs]));
@@ -40,7 +42,7 @@ describe("incremental regeneration", () => {
   });
 
   it("a rerun after a file of the output was deleted, or became a folder, puts it back", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "gen-schemas-incremental-")), "out");
+    const out = join(tempDir("gen-schemas-incremental-"), "out");
     expect((await cli("-s", SPECS["2022-04-12"], "-o", out)).code).toBe(0);
     const before = readFileSync(join(out, "types/charge.d.ts"), "utf8");
     rmSync(join(out, "types/charge.d.ts"));
@@ -55,7 +57,7 @@ describe("incremental regeneration", () => {
   });
 
   it("after a one-schema change only that schema's files and the index files are written again", async () => {
-    const work = mkdtempSync(join(tmpdir(), "gen-schemas-incremental-"));
+    const work = tempDir("gen-schemas-incremental-");
     const spec = join(work, "spec.json");
     const out = join(work, "out");
     const document = JSON.parse(readFileSync(SPECS["2022-04-12"], "utf8"));
@@ -86,7 +88,7 @@ describe("incremental regeneration", () => {
   });
 
   it("check lists the files that would change and exits 1", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "gen-schemas-check-")), "out");
+    const out = join(tempDir("gen-schemas-check-"), "out");
     expect((await cli("-s", SPECS["2022-04-12"], "-o", out)).code).toBe(0);
     writeFileSync(join(out, "types/charge.d.ts"), "// edited by hand\n");
     const check = await cli("check", "-s", SPECS["2022-04-12"], "-o", out);
@@ -99,7 +101,7 @@ describe("incremental regeneration", () => {
 
 describe("the real update, 2022-04-12 → 2023-09-12", () => {
   it("re-emits exactly the schemas the diff says were added or changed", async () => {
-    const work = mkdtempSync(join(tmpdir(), "gen-schemas-walk-"));
+    const work = tempDir("gen-schemas-walk-");
     const out = join(work, "out");
     expect((await cli("-s", SPECS["2022-04-12"], "-o", out)).code).toBe(0);
     const old = manifest(out);
