@@ -27,9 +27,9 @@
  * package itself costs). A target below the floor (the empty consumer's share of the
  * peer's run) can't be met on the whole run by any package; its verdict then says so.
  * Each ratio comes with a bootstrap 95% interval over the rounds: one tsc run's CPU
- * varies by about a tenth here (V8 compiles tsc on worker threads as it runs), so two
- * packages within a few percent of each other can come out either way in a run; the
- * verdict is "level" when the interval holds the target.
+ * varies from run to run (V8 compiles tsc on worker threads as it runs), so two packages
+ * close to each other can come out either way in a run; the interval shows how far, and
+ * the verdict is "level" when it holds the target.
  *
  *   npx tsx bench/typecheck.ts [--runs 3] [--no-build]
  */
