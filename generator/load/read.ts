@@ -33,17 +33,33 @@ export async function readSource(spec: string, cwd: string): Promise<SpecSource>
   if (isUrl(spec)) {
     const bytes = await fetchBytes(spec);
     // What `response.text()` gives: UTF-8, a byte order mark dropped.
-    return { origin: spec, text: new TextDecoder().decode(bytes), sha256: sha256(bytes) };
+    return fromBytes(spec, bytes, () => new TextDecoder().decode(bytes));
   }
   const path = resolve(cwd, spec);
   try {
     const bytes = await readFile(path);
-    return { origin: path, text: bytes.toString("utf8"), sha256: sha256(bytes) };
+    return fromBytes(path, bytes, () => bytes.toString("utf8"));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : String(error);
     throw new GenerationError(`Can't read the spec: ${why}`, { file: path }, "Pass a JSON or YAML file or an http(s) URL with --spec");
   }
+}
+
+/**
+ * A source whose text is decoded when first read: a rerun that finds its output up to
+ * date needs only the hash, and decoding Stripe's 4 MB spec was a sixth of such a run
+ * (40 of 243 ms, one-off `node --cpu-prof`).
+ */
+function fromBytes(origin: string, bytes: Uint8Array, decode: () => string): SpecSource {
+  let text: string | undefined;
+  return {
+    origin,
+    sha256: sha256(bytes),
+    get text() {
+      return (text ??= decode());
+    },
+  };
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
