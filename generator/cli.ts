@@ -1,7 +1,6 @@
 import { Command, CommanderError, Option } from "commander";
 import { DEFAULT_OUT, DEFAULT_SPEC } from "./config.js";
 import { GenerationError } from "./errors.js";
-import { runCheck } from "./commands/check.js";
 import { runGenerate } from "./commands/generate.js";
 import { EXIT, type Io } from "./commands/io.js";
 import { resolveSettings, type CliOptions } from "./commands/settings.js";
@@ -40,13 +39,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .action((options: CliOptions) => {
       run = async () => {
         const settings = await resolveSettings(options, io.cwd);
-        return options.check === true ? runCheck(settings, io) : runGenerate(settings, io);
+        return options.check === true ? (await import("./commands/check.js")).runCheck(settings, io) : runGenerate(settings, io);
       };
     });
   withGenerateOptions(program.command("check"))
     .description("regenerate in memory and compare with the output folder: exit 0 when up to date, 1 listing what would change")
     .action((options: CliOptions) => {
-      run = async () => runCheck(await resolveSettings(options, io.cwd), io);
+      run = async () => (await import("./commands/check.js")).runCheck(await resolveSettings(options, io.cwd), io);
     });
   program
     .command("diff")

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { GenerationError, pointerTo } from "./errors.js";
-import { parseJson } from "./load/parse.js";
+import { parseJson } from "./load/json.js";
 import { isUrl } from "./load/read.js";
 
 export const CONFIG_FILE = "gen-schemas.config.json";

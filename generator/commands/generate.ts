@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { readSource, specHash as hashOf } from "../load/read.js";
-import { pieceStoreOf } from "./piece-store.js";
 import { inWorker } from "../emit/types-printer.js";
 import type { GeneratedFiles } from "../generate.js";
 import type { StagedOutput } from "../write/write.js";
@@ -38,8 +37,10 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
     io.stderr(`\r${done}/${total} schemas`);
   };
   try {
+    // Loaded here, past the up-to-date check, which needs none of them (nor js-yaml).
     const { generate } = await import("../generate.js");
     const { beginOutput } = await import("../write/write.js");
+    const { pieceStoreOf } = await import("./piece-store.js");
     const readPrevious = (path: string) => {
       try {
         return readFileSync(join(settings.out, path), "utf8");
