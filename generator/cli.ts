@@ -10,9 +10,9 @@ import { GENERATOR_VERSION } from "./version.js";
 export { EXIT, type Io };
 
 /**
- * commander, loaded with `require`: importing a CommonJS package from ESM first scans it
- * for its export names, which was half of loading it (12 against 23 ms, one-off), on every
- * run, a rerun with nothing to do included.
+ * commander, loaded with `require`: importing a CommonJS package from ESM first scans its
+ * source for export names, which costs about as much as loading it, on every run, a
+ * rerun with nothing to do included.
  */
 const { Command, CommanderError, Option } = createRequire(import.meta.url)("commander") as typeof Commander;
 type Command = Commander.Command;

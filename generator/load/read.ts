@@ -48,8 +48,8 @@ export async function readSource(spec: string, cwd: string): Promise<SpecSource>
 
 /**
  * A source whose text is decoded when first read: a rerun that finds its output up to
- * date needs only the hash, and decoding Stripe's 4 MB spec was a sixth of such a run
- * (40 of 243 ms, one-off `node --cpu-prof`).
+ * date needs only the hash of the bytes, and decoding megabytes of spec would be a good
+ * part of such a run.
  */
 function fromBytes(origin: string, bytes: Uint8Array, decode: () => string): SpecSource {
   let text: string | undefined;
