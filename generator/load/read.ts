@@ -33,12 +33,12 @@ export async function readSource(spec: string, cwd: string): Promise<SpecSource>
   if (isUrl(spec)) {
     const bytes = await fetchBytes(spec);
     // What `response.text()` gives: UTF-8, a byte order mark dropped.
-    return fromBytes(spec, bytes, () => new TextDecoder().decode(bytes));
+    return fromBytes(spec, bytes, (read) => new TextDecoder().decode(read));
   }
   const path = resolve(cwd, spec);
   try {
     const bytes = await readFile(path);
-    return fromBytes(path, bytes, () => bytes.toString("utf8"));
+    return fromBytes(path, bytes, (read) => read.toString("utf8"));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : String(error);
@@ -49,15 +49,20 @@ export async function readSource(spec: string, cwd: string): Promise<SpecSource>
 /**
  * A source whose text is decoded when first read: a rerun that finds its output up to
  * date needs only the hash of the bytes, and decoding megabytes of spec would be a good
- * part of such a run.
+ * part of such a run. The bytes are let go once decoded, as the text is kept for the run.
  */
-function fromBytes(origin: string, bytes: Uint8Array, decode: () => string): SpecSource {
-  let text: string | undefined;
+function fromBytes<Bytes extends Uint8Array>(origin: string, bytes: Bytes, decode: (bytes: Bytes) => string): SpecSource {
+  let undecoded: Bytes | undefined = bytes;
+  let text = "";
   return {
     origin,
     sha256: sha256(bytes),
     get text() {
-      return (text ??= decode());
+      if (undecoded !== undefined) {
+        text = decode(undecoded);
+        undecoded = undefined;
+      }
+      return text;
     },
   };
 }
