@@ -17,6 +17,9 @@ export { EXIT, type Io };
 const { Command, CommanderError, Option } = createRequire(import.meta.url)("commander") as typeof Commander;
 type Command = Commander.Command;
 
+/** `gen-schemas check`, loaded when run: a generation never needs it. */
+const runCheck: typeof import("./commands/check.js").runCheck = async (...args) => (await import("./commands/check.js")).runCheck(...args);
+
 const defaultIo = (): Io => ({
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
@@ -48,13 +51,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
     .action((options: CliOptions) => {
       run = async () => {
         const settings = await resolveSettings(options, io.cwd);
-        return options.check === true ? (await import("./commands/check.js")).runCheck(settings, io) : runGenerate(settings, io);
+        return options.check === true ? runCheck(settings, io) : runGenerate(settings, io);
       };
     });
   withGenerateOptions(program.command("check"))
     .description("regenerate in memory and compare with the output folder: exit 0 when up to date, 1 listing what would change")
     .action((options: CliOptions) => {
-      run = async () => (await import("./commands/check.js")).runCheck(await resolveSettings(options, io.cwd), io);
+      run = async () => runCheck(await resolveSettings(options, io.cwd), io);
     });
   program
     .command("diff")
