@@ -67,6 +67,33 @@ export declare function longFail(
   max: number,
   value: string,
 ): false;
+/** Fewer than `min` code points; only called while `length` is under twice the limit. */
+export declare function tooShort(value: string, min: number): boolean;
+/** Records that a string is shorter than `min` code points. */
+export declare function shortFail(
+  c: Ctx,
+  path: PathSegment[],
+  min: number,
+  value: string,
+): false;
+/**
+ * Not a whole multiple of `divisor` (`multipleOf`). A quotient within a few units in the
+ * last place of a whole number counts as whole, so 0.3 is a multiple of 0.1 although
+ * 0.3 / 0.1 is 2.9999999999999996 in binary floating point.
+ */
+export declare function notMultipleOf(value: number, divisor: number): boolean;
+/**
+ * `uniqueItems`: records an issue at the first item equal, as JSON, to an earlier one;
+ * returns the new `ok`. Objects and arrays are compared by a canonical text (keys sorted),
+ * so the cost grows with the array's size, not with its square; an item nested deeper
+ * than `maxDepth` is taken as distinct.
+ */
+export declare function unique(
+  c: Ctx,
+  path: PathSegment[],
+  items: readonly unknown[],
+  ok: boolean,
+): boolean;
 /**
  * Issues recorded in one run past which array loops stop: a sparse array of length 1e7
  * (or ten million wrong items) costs a bounded amount of time and memory, not one issue each.

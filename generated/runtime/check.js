@@ -81,6 +81,78 @@ export function tooLong(value, max) {
 export function longFail(c, path, max, value) {
   return fail(c, "too_long", path, max, codePoints(value));
 }
+/** Fewer than `min` code points; only called while `length` is under twice the limit. */
+export function tooShort(value, min) {
+  return value.length < min || codePoints(value) < min;
+}
+/** Records that a string is shorter than `min` code points. */
+export function shortFail(c, path, min, value) {
+  return fail(c, "too_short", path, min, codePoints(value));
+}
+/**
+ * Not a whole multiple of `divisor` (`multipleOf`). A quotient within a few units in the
+ * last place of a whole number counts as whole, so 0.3 is a multiple of 0.1 although
+ * 0.3 / 0.1 is 2.9999999999999996 in binary floating point.
+ */
+export function notMultipleOf(value, divisor) {
+  const quotient = value / divisor;
+  return (
+    !Number.isInteger(quotient) &&
+    Math.abs(quotient - Math.round(quotient)) >
+      Math.abs(quotient) * 4 * Number.EPSILON
+  );
+}
+/**
+ * `uniqueItems`: records an issue at the first item equal, as JSON, to an earlier one;
+ * returns the new `ok`. Objects and arrays are compared by a canonical text (keys sorted),
+ * so the cost grows with the array's size, not with its square; an item nested deeper
+ * than `maxDepth` is taken as distinct.
+ */
+export function unique(c, path, items, ok) {
+  const scalars = new Map();
+  const texts = new Map();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const text =
+      typeof item === "object" && item !== null
+        ? canonical(item, c.maxDepth)
+        : undefined;
+    const seen =
+      text === undefined
+        ? typeof item === "object" && item !== null
+          ? undefined
+          : scalars
+        : texts;
+    if (seen === undefined) continue;
+    const key = text ?? item;
+    const first = seen.get(key);
+    if (first !== undefined)
+      return fail(c, "not_unique", [...path, i], first, undefined);
+    seen.set(key, i);
+  }
+  return ok;
+}
+/** JSON text of a value with object keys sorted; undefined when nested deeper than `depth`. */
+function canonical(value, depth) {
+  if (typeof value !== "object" || value === null)
+    return typeof value === "string" ? JSON.stringify(value) : String(value);
+  if (depth <= 0) return undefined;
+  const parts = [];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const part = canonical(value[i], depth - 1);
+      if (part === undefined) return undefined;
+      parts.push(part);
+    }
+    return `[${parts.join(",")}]`;
+  }
+  for (const key of Object.keys(value).sort()) {
+    const part = canonical(entry(value, key), depth - 1);
+    if (part === undefined) return undefined;
+    parts.push(`${JSON.stringify(key)}:${part}`);
+  }
+  return `{${parts.join(",")}}`;
+}
 /** The number of code points of a string, counted without copying it (it may be 10 MB). */
 function codePoints(value) {
   let count = value.length;

@@ -130,7 +130,22 @@ function docsOf(node: IrNode, specName?: string): string[] {
   // Not `@see`: tsc parses a declaration file's JSDoc only when it holds `@see` or `@link`,
   // and 819 such blocks cost a consumer's type-check about 0.1 s.
   if (specName !== undefined) tags.push(`@schema \`${doc(specName)}\``);
+  if ((node.kind === "string" || node.kind === "enum") && node.minLength !== undefined) tags.push(`@minLength ${node.minLength}`);
   if ((node.kind === "string" || node.kind === "enum") && node.maxLength !== undefined) tags.push(`@maxLength ${node.maxLength}`);
+  if (node.kind === "number" || node.kind === "enum") {
+    if (node.min) tags.push(`@${node.min.exclusive ? "exclusiveMinimum" : "minimum"} ${node.min.value}`);
+    if (node.max) tags.push(`@${node.max.exclusive ? "exclusiveMaximum" : "maximum"} ${node.max.value}`);
+    if (node.multipleOf !== undefined) tags.push(`@multipleOf ${node.multipleOf}`);
+  }
+  if (node.kind === "array") {
+    if (node.minItems !== undefined) tags.push(`@minItems ${node.minItems}`);
+    if (node.maxItems !== undefined) tags.push(`@maxItems ${node.maxItems}`);
+    if (node.uniqueItems) tags.push("@uniqueItems");
+  }
+  if (node.kind === "object") {
+    if (node.minProperties !== undefined) tags.push(`@minProperties ${node.minProperties}`);
+    if (node.maxProperties !== undefined) tags.push(`@maxProperties ${node.maxProperties}`);
+  }
   if ((node.kind === "string" || node.kind === "number") && node.format) tags.push(`@format ${doc(node.format)}`);
   if (node.kind === "string" && node.pattern !== undefined) tags.push(`@pattern ${doc(node.pattern)}`);
   if (node.kind === "union" && node.expandable) tags.push("@expandable An ID, or the object when the request expands this field");

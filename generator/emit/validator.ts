@@ -1,4 +1,4 @@
-import type { IrNode, IrObject, IrSchema } from "../ir/types.js";
+import type { Bound, IrNode, IrObject, IrSchema } from "../ir/types.js";
 import { array, arrow, call, flat, object, type Expr } from "./js-expr.js";
 import { JsWriter } from "./js-writer.js";
 import { access, ident, key, literal, num, str } from "./quote.js";
@@ -133,6 +133,17 @@ class ModuleBuilder {
 
   /** Properties, additional properties and unknown keys of a value known to be an object. */
   private objectBody(w: JsWriter, node: IrObject, x: string, path: string[]): void {
+    if ((node.minProperties ?? 0) > 0 || node.maxProperties !== undefined) {
+      this.use("fail");
+      const size = this.fresh("n");
+      w.line(`const ${size} = Object.keys(${x}).length;`);
+      const checks: Branch[] = [];
+      const at = array(path);
+      const issue = (code: string, keyword: string, limit: number) => () => w.statement("ok = ", call("fail", "c", str(code), at, object([[keyword, num(limit)]]), size));
+      if ((node.minProperties ?? 0) > 0) checks.push([`${size} < ${num(node.minProperties!)}`, issue("too_few", "minProperties", node.minProperties!)]);
+      if (node.maxProperties !== undefined) checks.push([`${size} > ${num(node.maxProperties)}`, issue("too_many", "maxProperties", node.maxProperties)]);
+      w.chain(checks);
+    }
     for (const property of node.properties) {
       const local = this.fresh("v");
       const keyPath = [...path, str(property.name)];
@@ -220,12 +231,40 @@ class ModuleBuilder {
       this.use("tooLong");
       checks.push([`${x}.length > ${num(max)} && tooLong(${x}, ${num(max)})`, failWith("longFail", num(max), x)]);
     };
+    const minLength = (min: number | undefined) => {
+      if (min === undefined || min === 0) return;
+      this.use("tooShort");
+      // A code point is one or two UTF-16 units: twice the limit in units is enough code points.
+      checks.push([`${x}.length < ${num(2 * min)} && tooShort(${x}, ${num(min)})`, failWith("shortFail", num(min), x)]);
+    };
+    const issue = (code: string, expected: Expr, received: Expr) => () => {
+      this.use("fail");
+      w.statement("ok = ", call("fail", "c", str(code), at, expected, received));
+    };
+    const bound = (limit: Bound | undefined, side: "min" | "max") => {
+      if (limit === undefined) return;
+      const [test, keyword, code] = side === "min" ? [limit.exclusive ? "<=" : "<", limit.exclusive ? "exclusiveMinimum" : "minimum", "too_small"] : [limit.exclusive ? ">=" : ">", limit.exclusive ? "exclusiveMaximum" : "maximum", "too_big"];
+      checks.push([`${x} ${test} ${num(limit.value)}`, issue(code, object([[keyword, num(limit.value)]]), x)]);
+    };
+    const numberLimits = (limits: { min?: Bound; max?: Bound; multipleOf?: number }) => {
+      bound(limits.min, "min");
+      bound(limits.max, "max");
+      if (limits.multipleOf === undefined) return;
+      this.use("notMultipleOf");
+      checks.push([`notMultipleOf(${x}, ${num(limits.multipleOf)})`, issue("not_multiple", num(limits.multipleOf), x)]);
+    };
+    /** `minItems`/`maxItems`, `minProperties`/`maxProperties`: `count` is an expression of the value's size. */
+    const counts = (count: string, min: [string, number | undefined], max: [string, number | undefined]) => {
+      if (min[1] !== undefined && min[1] > 0) checks.push([`${count} < ${num(min[1])}`, issue("too_few", object([[min[0], num(min[1])]]), count)]);
+      if (max[1] !== undefined) checks.push([`${count} > ${num(max[1])}`, issue("too_many", object([[max[0], num(max[1])]]), count)]);
+    };
     switch (node.kind) {
       case "unknown":
         return;
       case "string":
         typeCheck(`typeof ${x} !== "string"`, "string");
         maxLength(node.maxLength);
+        minLength(node.minLength);
         if (node.pattern !== undefined) {
           this.use("regex");
           // The spec's text, for issues: a RegExp's `source` escapes `/` (`^\/v1\/file_links`).
@@ -240,6 +279,7 @@ class ModuleBuilder {
       case "number":
         this.use(node.integer ? "isInt" : "isNum");
         checks.push([node.integer ? `!isInt(${x})` : `!isNum(${x})`, failWith("wrongType", str(node.integer ? "integer" : "number"), x)]);
+        numberLimits(node);
         break;
       case "boolean":
         typeCheck(`typeof ${x} !== "boolean"`, "boolean");
@@ -248,31 +288,52 @@ class ModuleBuilder {
         if (node.open) {
           typeCheck(`typeof ${x} !== "string"`, "string");
           maxLength(node.maxLength);
+          minLength(node.minLength);
         } else {
           const values = this.enumSet(node);
           if (node.base === "integer") this.use("isInt");
           const test = node.base === "integer" ? `!${values}.has(${x}) || !isInt(${x})` : `!${values}.has(${x})`;
           checks.push([test, failWith("notInEnum", values, x, "ok")]);
-          if (node.base === "string") maxLength(node.maxLength);
+          if (node.base === "string") {
+            maxLength(node.maxLength);
+            minLength(node.minLength);
+          } else if (node.base !== "boolean") {
+            numberLimits(node);
+          }
         }
         break;
       case "array": {
         if (!typed) this.use("isArray");
         typeCheck(`!isArray(${x})`, "array");
+        counts(`${x}.length`, ["minItems", node.minItems], ["maxItems", node.maxItems]);
         // Items of any value need no loop (so a sparse array of length 1e7 costs nothing);
         // otherwise the loop stops once the run has recorded MAX_ISSUES issues.
-        if (node.items.kind === "unknown") break;
-        this.use("full");
-        const index = this.fresh("i");
-        const loop = () =>
-          w.block(`for (let ${index} = 0; ${index} < ${x}.length; ${index}++)`, () => {
-            const item = this.fresh("v");
-            w.line(`const ${item} = ${x}[${index}];`);
-            this.value(w, node.items, item, [...path, index]);
-            w.line("if (!ok && full(c)) break;");
-          });
-        if (checks.length === 0) loop();
-        else checks.push([undefined, loop]);
+        const loop =
+          node.items.kind === "unknown"
+            ? undefined
+            : () => {
+                this.use("full");
+                const index = this.fresh("i");
+                w.block(`for (let ${index} = 0; ${index} < ${x}.length; ${index}++)`, () => {
+                  const item = this.fresh("v");
+                  w.line(`const ${item} = ${x}[${index}];`);
+                  this.value(w, node.items, item, [...path, index]);
+                  w.line("if (!ok && full(c)) break;");
+                });
+              };
+        const unique = node.uniqueItems
+          ? () => {
+              this.use("unique");
+              w.statement("ok = ", call("unique", "c", at, x, "ok"));
+            }
+          : undefined;
+        if (!loop && !unique) break;
+        const body = () => {
+          loop?.();
+          unique?.();
+        };
+        if (checks.length === 0) body();
+        else checks.push([undefined, body]);
         break;
       }
       case "object": {

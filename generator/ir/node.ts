@@ -2,7 +2,7 @@ import { pointerTo } from "../errors.js";
 import { describeValue, fail, isObject, type Context } from "./context.js";
 import { compareNames } from "./names.js";
 import { resolveRef } from "./refs.js";
-import type { EnumValue, IrNode, IrObject } from "./types.js";
+import type { Bound, EnumValue, IrNode, IrObject } from "./types.js";
 
 /** Deeper inline nesting than this is refused with a message rather than risking the stack. */
 export const MAX_DEPTH = 200;
@@ -14,6 +14,32 @@ const TYPES = ["string", "integer", "number", "boolean", "array", "object"] as c
 type TypeName = (typeof TYPES)[number];
 
 const NESTING_HINT = "Move nested schemas into components.schemas and refer to them with $ref";
+
+/**
+ * Keywords that constrain a value and that the generated validators don't enforce: a
+ * schema with one is refused, since dropping it would accept values the spec forbids.
+ * `not` is OpenAPI 3.0's; the rest are JSON Schema's (OpenAPI 3.1), each with the 3.0
+ * way to say it where there is one.
+ */
+const UNSUPPORTED: Record<string, string> = {
+  not: "Describe the allowed values instead (an enum, a pattern, anyOf)",
+  const: "Write enum: [value]",
+  if: "Use anyOf or oneOf of the alternatives",
+  then: "Use anyOf or oneOf of the alternatives",
+  else: "Use anyOf or oneOf of the alternatives",
+  prefixItems: "Describe the items with one schema (items)",
+  additionalItems: "Describe the items with one schema (items)",
+  contains: "Remove it, or check it in your own code",
+  minContains: "Remove it, or check it in your own code",
+  maxContains: "Remove it, or check it in your own code",
+  patternProperties: "Use additionalProperties with a schema",
+  propertyNames: "Remove it, or check it in your own code",
+  dependencies: "Remove it, or check it in your own code",
+  dependentRequired: "Remove it, or check it in your own code",
+  dependentSchemas: "Remove it, or check it in your own code",
+  unevaluatedProperties: "Use additionalProperties",
+  unevaluatedItems: "Describe the items with one schema (items)",
+};
 
 /** The IR of the schema at `pointer`, checked: `$ref`s resolve, types are known, `required` names exist. */
 export function toNode(context: Context, raw: unknown, pointer: string, depth: number): IrNode {
@@ -29,6 +55,9 @@ export function toNode(context: Context, raw: unknown, pointer: string, depth: n
   };
   if (typeof schema.$ref === "string") return { kind: "ref", target: resolveRef(context, schema.$ref, pointer), ...base };
   if (schema.$ref !== undefined) fail(context, `\`$ref\` must be a string, not ${describeValue(schema.$ref)}`, `${pointer}/$ref`, 'Write $ref: "#/components/schemas/<name>"');
+  for (const keyword of Object.keys(UNSUPPORTED)) {
+    if (Object.hasOwn(schema, keyword)) fail(context, `\`${keyword}\` is not supported: the validators would not enforce it`, pointerTo(pointer, keyword), UNSUPPORTED[keyword]!);
+  }
 
   for (const keyword of ["anyOf", "oneOf", "allOf"] as const) {
     if (schema[keyword] !== undefined) return unionNode(context, schema, keyword, base, depth);
@@ -41,18 +70,18 @@ export function toNode(context: Context, raw: unknown, pointer: string, depth: n
       return {
         kind: "string",
         ...base,
-        ...maxLengthOf(context, schema, pointer),
+        ...lengthsOf(context, schema, pointer),
         ...(schema.pattern !== undefined ? { pattern: patternOf(context, schema.pattern, pointer) } : {}),
         ...(typeof schema.format === "string" ? { format: schema.format } : {}),
       };
     case "integer":
     case "number":
-      return { kind: "number", integer: type === "integer", ...base, ...(typeof schema.format === "string" ? { format: schema.format } : {}) };
+      return { kind: "number", integer: type === "integer", ...base, ...(typeof schema.format === "string" ? { format: schema.format } : {}), ...numberLimitsOf(context, schema, pointer) };
     case "boolean":
       return { kind: "boolean", ...base };
     case "array": {
       const items = schema.items === undefined ? ({ kind: "unknown", nullable: false, pointer: `${pointer}/items` } as const) : toNode(context, schema.items, `${pointer}/items`, depth + 1);
-      return { kind: "array", items, ...base };
+      return { kind: "array", items, ...base, ...countsOf(context, schema, pointer, "minItems", "maxItems"), ...(uniqueOf(context, schema, pointer) ? { uniqueItems: true } : {}) };
     }
     case "object":
       return objectNode(context, schema, base, depth);
@@ -108,6 +137,7 @@ function objectNode(context: Context, schema: SpecSchema, base: Base, depth: num
     properties: props,
     additional: additional !== false && typeof additional !== "boolean" && additional.kind === "unknown" && !additional.nullable ? true : additional,
     ...base,
+    ...countsOf(context, schema, pointer, "minProperties", "maxProperties"),
     ...(typeof schema.title === "string" ? { title: schema.title } : {}),
   };
 }
@@ -176,17 +206,65 @@ function enumNode(context: Context, schema: SpecSchema, base: Base): IrNode {
     open: schema["x-stripeBypassValidation"] === true && enumBase === "string",
     ...base,
     nullable,
-    ...maxLengthOf(context, schema, pointer),
+    ...(enumBase === "string" ? lengthsOf(context, schema, pointer) : {}),
+    ...(enumBase === "number" || enumBase === "integer" ? numberLimitsOf(context, schema, pointer) : {}),
   };
 }
 
-function maxLengthOf(context: Context, schema: SpecSchema, pointer: string): { maxLength?: number } {
-  const max = schema.maxLength;
-  if (max === undefined) return {};
-  if (typeof max !== "number" || !Number.isSafeInteger(max) || max < 0) {
-    fail(context, `\`maxLength\` must be a whole number ≥ 0, not ${describeValue(max)}`, `${pointer}/maxLength`, "Fix the limit or remove it");
+/** `minLength` and `maxLength`. */
+function lengthsOf(context: Context, schema: SpecSchema, pointer: string): { minLength?: number; maxLength?: number } {
+  return countsOf(context, schema, pointer, "minLength", "maxLength");
+}
+
+/** A pair of limits on a count (`minItems` and `maxItems`, …): whole numbers ≥ 0, the least not above the most. */
+function countsOf<Min extends string, Max extends string>(context: Context, schema: SpecSchema, pointer: string, min: Min, max: Max): Partial<Record<Min | Max, number>> {
+  const out: Partial<Record<Min | Max, number>> = {};
+  for (const keyword of [min, max]) {
+    const value = schema[keyword];
+    if (value === undefined) continue;
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+      fail(context, `\`${keyword}\` must be a whole number ≥ 0, not ${describeValue(value)}`, pointerTo(pointer, keyword), "Fix the limit or remove it");
+    }
+    out[keyword] = value;
   }
-  return { maxLength: max };
+  const [least, most] = [out[min], out[max]];
+  if (least !== undefined && most !== undefined && least > most) {
+    fail(context, `\`${min}\` ${least} is above \`${max}\` ${most}: no value is valid`, pointerTo(pointer, min), "Fix one of the limits");
+  }
+  return out;
+}
+
+/** `uniqueItems`: a boolean. */
+function uniqueOf(context: Context, schema: SpecSchema, pointer: string): boolean {
+  const unique = schema.uniqueItems;
+  if (unique !== undefined && typeof unique !== "boolean") fail(context, `\`uniqueItems\` must be a boolean, not ${describeValue(unique)}`, pointerTo(pointer, "uniqueItems"), "Write uniqueItems: true or remove it");
+  return unique === true;
+}
+
+/** `minimum` and `maximum` with OpenAPI 3.0's boolean `exclusiveMinimum` / `exclusiveMaximum`, and `multipleOf`. */
+function numberLimitsOf(context: Context, schema: SpecSchema, pointer: string): { min?: Bound; max?: Bound; multipleOf?: number } {
+  const bound = (keyword: "minimum" | "maximum", exclusiveKeyword: "exclusiveMinimum" | "exclusiveMaximum"): Bound | undefined => {
+    const value = schema[keyword];
+    const exclusive = schema[exclusiveKeyword];
+    if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {
+      fail(context, `\`${keyword}\` must be a number, not ${describeValue(value)}`, pointerTo(pointer, keyword), "Fix the limit or remove it");
+    }
+    if (exclusive !== undefined && typeof exclusive !== "boolean") {
+      const hint = typeof exclusive === "number" ? `OpenAPI 3.0 writes ${keyword}: ${exclusive} and ${exclusiveKeyword}: true` : `Write ${exclusiveKeyword}: true or remove it`;
+      fail(context, `\`${exclusiveKeyword}\` must be a boolean, not ${describeValue(exclusive)}`, pointerTo(pointer, exclusiveKeyword), hint);
+    }
+    if (exclusive === true && value === undefined) fail(context, `\`${exclusiveKeyword}\` has no \`${keyword}\` to apply to`, pointerTo(pointer, exclusiveKeyword), `Add ${keyword} or remove ${exclusiveKeyword}`);
+    return value === undefined ? undefined : { value: value as number, exclusive: exclusive === true };
+  };
+  const [min, max] = [bound("minimum", "exclusiveMinimum"), bound("maximum", "exclusiveMaximum")];
+  if (min && max && (min.value > max.value || (min.value === max.value && (min.exclusive || max.exclusive)))) {
+    fail(context, `\`minimum\` ${min.value} and \`maximum\` ${max.value} leave no number valid`, pointerTo(pointer, "minimum"), "Fix one of the limits");
+  }
+  const multipleOf = schema.multipleOf;
+  if (multipleOf !== undefined && (typeof multipleOf !== "number" || !Number.isFinite(multipleOf) || multipleOf <= 0)) {
+    fail(context, `\`multipleOf\` must be a number greater than 0, not ${describeValue(multipleOf)}`, pointerTo(pointer, "multipleOf"), "Fix the divisor or remove it");
+  }
+  return { ...(min ? { min } : {}), ...(max ? { max } : {}), ...(multipleOf === undefined ? {} : { multipleOf: multipleOf as number }) };
 }
 
 /** A pattern the generated validators can compile: ECMAScript syntax with the `u` flag. */

@@ -23,6 +23,8 @@ interface IrBase {
 
 export interface IrString extends IrBase {
   kind: "string";
+  /** In code points, as JSON Schema counts them. */
+  minLength?: number;
   maxLength?: number;
   pattern?: string;
   /** `unix-time`, `decimal`, … kept for docs and casting; not a type change. */
@@ -33,6 +35,18 @@ export interface IrNumber extends IrBase {
   kind: "number";
   integer: boolean;
   format?: string;
+  /** `minimum`, with `exclusiveMinimum: true` as `exclusive`. */
+  min?: Bound;
+  /** `maximum`, with `exclusiveMaximum: true` as `exclusive`. */
+  max?: Bound;
+  /** Greater than 0. */
+  multipleOf?: number;
+}
+
+/** A limit of a number: `value` itself allowed (`minimum`) or not (`exclusiveMinimum: true`). */
+export interface Bound {
+  value: number;
+  exclusive: boolean;
 }
 
 export interface IrBoolean extends IrBase {
@@ -48,12 +62,22 @@ export interface IrEnum extends IrBase {
   values: EnumValue[];
   /** `x-stripeBypassValidation`: the API may send values not listed; any string is accepted. */
   open: boolean;
+  /** Of a string enum. */
+  minLength?: number;
   maxLength?: number;
+  /** Of a number or integer enum. */
+  min?: Bound;
+  max?: Bound;
+  multipleOf?: number;
 }
 
 export interface IrArray extends IrBase {
   kind: "array";
   items: IrNode;
+  minItems?: number;
+  maxItems?: number;
+  /** `uniqueItems: true`: no two items equal as JSON values. */
+  uniqueItems?: true;
 }
 
 export interface IrProperty {
@@ -67,6 +91,9 @@ export interface IrObject extends IrBase {
   properties: IrProperty[];
   /** `additionalProperties`: a schema for the values of other keys, `true` for any value, `false` for none. */
   additional: IrNode | boolean;
+  /** `minProperties` / `maxProperties`: how many own keys, declared or not. */
+  minProperties?: number;
+  maxProperties?: number;
   title?: string;
 }
 

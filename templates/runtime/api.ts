@@ -13,6 +13,13 @@ export type IssueCode =
   | "invalid_type"
   | "invalid_enum"
   | "too_long"
+  | "too_short"
+  | "too_small"
+  | "too_big"
+  | "not_multiple"
+  | "too_few"
+  | "too_many"
+  | "not_unique"
   | "pattern"
   | "invalid_union"
   | "unrecognized_key"
@@ -66,7 +73,7 @@ export interface SchemaModule<T> extends Shaped {
 /** One error of a field, as Ecto keeps them: a message and what validation said it. */
 export interface FieldError {
   message: string;
-  validation: "required" | "cast" | "inclusion" | "length" | "format" | "too_deep" | "exception";
+  validation: "required" | "cast" | "inclusion" | "length" | "number" | "unique" | "format" | "too_deep" | "exception";
   /** Where below the field the problem is, for lists and maps of scalars: `["tags", 2]`. */
   path?: (string | number)[];
   [key: string]: unknown;
