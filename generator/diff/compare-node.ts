@@ -1,4 +1,5 @@
 import type { IrArray, IrEnum, IrNode, IrNumber, IrObject, IrRef, IrString, IrUnion } from "../ir/types.js";
+import { compareCount, compareNumberLimits } from "./compare-limits.js";
 import { compareText, missingFrom } from "./order.js";
 import { additionalPath, itemsPath, memberPath, propertyPath } from "./path.js";
 import { CAST_FORMATS, type RuleId } from "./rules.js";
@@ -23,7 +24,7 @@ export function compareNode(a: IrNode, b: IrNode, path: string, record: Recorder
     case "enum":
       return compareEnum(a, b as IrEnum, path, record);
     case "array":
-      return compareNode(a.items, (b as IrArray).items, itemsPath(path), record);
+      return compareArray(a, b as IrArray, path, record);
     case "object":
       return compareObject(a, b as IrObject, path, record);
     case "union":
@@ -38,7 +39,8 @@ export function compareNode(a: IrNode, b: IrNode, path: string, record: Recorder
 }
 
 function compareString(a: IrString, b: IrString, path: string, record: Recorder): void {
-  compareMaxLength(a.maxLength, b.maxLength, path, record);
+  compareCount("minLength", a.minLength, b.minLength, path, record);
+  compareCount("maxLength", a.maxLength, b.maxLength, path, record);
   if (a.pattern !== b.pattern) {
     const rule = a.pattern === undefined ? "pattern.added" : b.pattern === undefined ? "pattern.removed" : "pattern.changed";
     record(rule, path, { ...(a.pattern === undefined ? {} : { from: a.pattern }), ...(b.pattern === undefined ? {} : { to: b.pattern }) });
@@ -48,13 +50,8 @@ function compareString(a: IrString, b: IrString, path: string, record: Recorder)
 
 function compareNumber(a: IrNumber, b: IrNumber, path: string, record: Recorder): void {
   if (a.integer !== b.integer) record(b.integer ? "number.narrowed" : "number.widened", path, { from: sketch(a, false), to: sketch(b, false) });
+  compareNumberLimits(a, b, path, record);
   compareFormat(a.format, b.format, path, record);
-}
-
-function compareMaxLength(a: number | undefined, b: number | undefined, path: string, record: Recorder): void {
-  if (a === b) return;
-  const rule = a === undefined ? "maxLength.added" : b === undefined ? "maxLength.removed" : b < a ? "maxLength.lowered" : "maxLength.raised";
-  record(rule, path, { ...(a === undefined ? {} : { from: a }), ...(b === undefined ? {} : { to: b }) });
 }
 
 /** Only the formats the runtime casts matter to consumers; the others are documentation. */
@@ -75,7 +72,18 @@ function compareEnum(a: IrEnum, b: IrEnum, path: string, record: Recorder): void
   const removed = missingFrom(a.values, b.values);
   if (added.length > 0) record(b.open ? "enum.values-added-open" : "enum.values-added-closed", path, { values: added });
   if (removed.length > 0) record(b.open ? "enum.values-removed-open" : "enum.values-removed-closed", path, { values: removed });
-  compareMaxLength(a.maxLength, b.maxLength, path, record);
+  // Both have the same base, so only its limits can be set: lengths for strings, bounds for numbers.
+  compareCount("minLength", a.minLength, b.minLength, path, record);
+  compareCount("maxLength", a.maxLength, b.maxLength, path, record);
+  compareNumberLimits(a, b, path, record);
+}
+
+/** The array's own limits, then its items. */
+function compareArray(a: IrArray, b: IrArray, path: string, record: Recorder): void {
+  compareCount("minItems", a.minItems, b.minItems, path, record);
+  compareCount("maxItems", a.maxItems, b.maxItems, path, record);
+  if (a.uniqueItems !== b.uniqueItems) record(b.uniqueItems ? "uniqueItems.added" : "uniqueItems.removed", path);
+  compareNode(a.items, b.items, itemsPath(path), record);
 }
 
 function compareObject(a: IrObject, b: IrObject, path: string, record: Recorder): void {
@@ -95,6 +103,8 @@ function compareObject(a: IrObject, b: IrObject, path: string, record: Recorder)
     compareNode(was.node, property.node, at, record);
   }
   compareAdditional(a.additional, b.additional, path, record);
+  compareCount("minProperties", a.minProperties, b.minProperties, path, record);
+  compareCount("maxProperties", a.maxProperties, b.maxProperties, path, record);
 }
 
 function compareAdditional(a: IrNode | boolean, b: IrNode | boolean, path: string, record: Recorder): void {

@@ -18,6 +18,10 @@ interface Rule {
  * `--closed-enums`, additions to it would break exhaustive switches like a closed enum's).
  * Description and title changes are one neutral change per schema: the generated files
  * differ (their JSDoc), so a regeneration rewrites them, but nothing a program sees changes.
+ * Limits (lengths, counts, bounds, divisors) change what validators accept, never the type: adding
+ * or tightening one breaks, loosening or removing one is additive. A number bound is reported as
+ * text with its comparison, `>= 0` or `> 0` for a minimum and `<= 100` or `< 100` for a maximum,
+ * so a bound that only became exclusive (tighter) or inclusive (looser) shows what changed.
  */
 export const RULES = {
   "schema.added": { class: "additive", title: "schema added", reason: "a new type and module; nothing that exists changes" },
@@ -56,6 +60,10 @@ export const RULES = {
   "maxLength.lowered": { class: "breaking", title: "maxLength lowered", reason: "validators reject old data longer than the new limit" },
   "maxLength.raised": { class: "additive", title: "maxLength raised", reason: "validators accept longer strings; the type is unchanged" },
   "maxLength.removed": { class: "additive", title: "maxLength removed", reason: "validators accept any length; the type is unchanged" },
+  "minLength.added": { class: "breaking", title: "minLength added", reason: "validators reject old data shorter than the limit" },
+  "minLength.raised": { class: "breaking", title: "minLength raised", reason: "validators reject old data shorter than the new limit" },
+  "minLength.lowered": { class: "additive", title: "minLength lowered", reason: "validators accept shorter strings; the type is unchanged" },
+  "minLength.removed": { class: "additive", title: "minLength removed", reason: "validators accept strings however short; the type is unchanged" },
   "pattern.added": { class: "breaking", title: "pattern added", reason: "validators reject old data that does not match" },
   "pattern.changed": { class: "breaking", title: "pattern changed", reason: "validators may reject old data that matched the old pattern" },
   "pattern.removed": { class: "additive", title: "pattern removed", reason: "validators accept any string; the type is unchanged" },
@@ -63,8 +71,40 @@ export const RULES = {
   "format.cast-lost": { class: "breaking", title: "format removed", reason: "changesets stop casting input they cast (ISO dates for unix-time, numbers for decimal)" },
   "format.changed": { class: "neutral", title: "format changed", reason: "formats other than unix-time and decimal are documentation only" },
 
+  "minimum.added": { class: "breaking", title: "minimum added", reason: "validators reject old data below the limit" },
+  "minimum.raised": { class: "breaking", title: "minimum raised", reason: "validators reject old data below the new limit, or at it when the limit became exclusive" },
+  "minimum.lowered": { class: "additive", title: "minimum lowered", reason: "validators accept smaller numbers, or the limit itself when it became inclusive; the type is unchanged" },
+  "minimum.removed": { class: "additive", title: "minimum removed", reason: "validators accept numbers however small; the type is unchanged" },
+  "maximum.added": { class: "breaking", title: "maximum added", reason: "validators reject old data above the limit" },
+  "maximum.lowered": { class: "breaking", title: "maximum lowered", reason: "validators reject old data above the new limit, or at it when the limit became exclusive" },
+  "maximum.raised": { class: "additive", title: "maximum raised", reason: "validators accept larger numbers, or the limit itself when it became inclusive; the type is unchanged" },
+  "maximum.removed": { class: "additive", title: "maximum removed", reason: "validators accept numbers however large; the type is unchanged" },
+  "multipleOf.added": { class: "breaking", title: "multipleOf added", reason: "validators reject old data that is not a multiple of the divisor" },
+  "multipleOf.changed": { class: "breaking", title: "multipleOf changed", reason: "the new divisor does not divide the old one: validators reject old data that was a multiple only of the old" },
+  "multipleOf.relaxed": { class: "additive", title: "multipleOf relaxed", reason: "the new divisor divides the old one: every old multiple is still one and validators accept more; the type is unchanged" },
+  "multipleOf.removed": { class: "additive", title: "multipleOf removed", reason: "validators accept numbers that are not multiples; the type is unchanged" },
+
+  "minItems.added": { class: "breaking", title: "minItems added", reason: "validators reject old data with fewer items than the limit" },
+  "minItems.raised": { class: "breaking", title: "minItems raised", reason: "validators reject old data with fewer items than the new limit" },
+  "minItems.lowered": { class: "additive", title: "minItems lowered", reason: "validators accept shorter arrays; the type is unchanged" },
+  "minItems.removed": { class: "additive", title: "minItems removed", reason: "validators accept arrays however short, even empty; the type is unchanged" },
+  "maxItems.added": { class: "breaking", title: "maxItems added", reason: "validators reject old data with more items than the limit" },
+  "maxItems.lowered": { class: "breaking", title: "maxItems lowered", reason: "validators reject old data with more items than the new limit" },
+  "maxItems.raised": { class: "additive", title: "maxItems raised", reason: "validators accept longer arrays; the type is unchanged" },
+  "maxItems.removed": { class: "additive", title: "maxItems removed", reason: "validators accept arrays of any length; the type is unchanged" },
+  "uniqueItems.added": { class: "breaking", title: "uniqueItems added", reason: "validators reject old data holding equal items" },
+  "uniqueItems.removed": { class: "additive", title: "uniqueItems removed", reason: "validators accept equal items; the type is unchanged" },
+
   "additional.allowed": { class: "additive", title: "other keys allowed", reason: "other keys become data: unknownKeys: reject accepts them and changesets keep them" },
   "additional.changed": { class: "breaking", title: "other keys' schema changed", reason: "the values of other keys are typed or checked differently" },
+  "minProperties.added": { class: "breaking", title: "minProperties added", reason: "validators reject old data with fewer keys than the limit" },
+  "minProperties.raised": { class: "breaking", title: "minProperties raised", reason: "validators reject old data with fewer keys than the new limit" },
+  "minProperties.lowered": { class: "additive", title: "minProperties lowered", reason: "validators accept objects with fewer keys; the type is unchanged" },
+  "minProperties.removed": { class: "additive", title: "minProperties removed", reason: "validators accept objects however few keys they have; the type is unchanged" },
+  "maxProperties.added": { class: "breaking", title: "maxProperties added", reason: "validators reject old data with more keys than the limit" },
+  "maxProperties.lowered": { class: "breaking", title: "maxProperties lowered", reason: "validators reject old data with more keys than the new limit" },
+  "maxProperties.raised": { class: "additive", title: "maxProperties raised", reason: "validators accept objects with more keys; the type is unchanged" },
+  "maxProperties.removed": { class: "additive", title: "maxProperties removed", reason: "validators accept objects however many keys they have; the type is unchanged" },
 
   "docs.changed": { class: "neutral", title: "documentation changed", reason: "descriptions or titles differ: the types' JSDoc changes, nothing a program sees" },
 } as const satisfies Record<string, Rule>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { diffDocuments } from "../../generator/diff/diff-documents.js";
-import { RULES } from "../../generator/diff/rules.js";
+import { RULES, type RuleId } from "../../generator/diff/rules.js";
 import { documentOf, TARGETS, withoutSchema, type Found } from "./support.js";
 
 /** The changes to schema `S` between two versions of it, next to the schemas in TARGETS. */
@@ -75,6 +75,22 @@ const types: Case[] = [
   ["maxLength lowered: breaking", { given: { old: obj({ a: str }), new: obj({ a: { ...str, maxLength: 100 } }) }, want: [{ path: "a", rule: "maxLength.lowered", class: "breaking", from: 5000, to: 100 }] }],
   ["maxLength raised: additive", { given: { old: obj({ a: { ...str, maxLength: 100 } }), new: obj({ a: str }) }, want: [{ path: "a", rule: "maxLength.raised", class: "additive", from: 100, to: 5000 }] }],
   ["maxLength removed: additive", { given: { old: obj({ a: str }), new: obj({ a: { type: "string" } }) }, want: [{ path: "a", rule: "maxLength.removed", class: "additive", from: 5000 }] }],
+  ["minLength added: breaking", { given: { old: obj({ a: str }), new: obj({ a: { ...str, minLength: 1 } }) }, want: [{ path: "a", rule: "minLength.added", class: "breaking", to: 1 }] }],
+  ["minLength raised: breaking", { given: { old: obj({ a: { ...str, minLength: 1 } }), new: obj({ a: { ...str, minLength: 3 } }) }, want: [{ path: "a", rule: "minLength.raised", class: "breaking", from: 1, to: 3 }] }],
+  ["minLength lowered: additive", { given: { old: obj({ a: { ...str, minLength: 3 } }), new: obj({ a: { ...str, minLength: 1 } }) }, want: [{ path: "a", rule: "minLength.lowered", class: "additive", from: 3, to: 1 }] }],
+  ["minLength removed: additive", { given: { old: obj({ a: { ...str, minLength: 3 } }), new: obj({ a: str }) }, want: [{ path: "a", rule: "minLength.removed", class: "additive", from: 3 }] }],
+  ["minLength 0 added: nothing, it is no limit", { given: { old: obj({ a: str }), new: obj({ a: { ...str, minLength: 0 } }) }, want: [] }],
+  ["minLength 0 raised: added, as from no limit", { given: { old: obj({ a: { ...str, minLength: 0 } }), new: obj({ a: { ...str, minLength: 2 } }) }, want: [{ path: "a", rule: "minLength.added", class: "breaking", to: 2 }] }],
+  [
+    "minLength and maxLength both changed: reported apart",
+    {
+      given: { old: obj({ a: { type: "string", minLength: 2, maxLength: 10 } }), new: obj({ a: { type: "string", minLength: 1, maxLength: 5 } }) },
+      want: [
+        { path: "a", rule: "maxLength.lowered", class: "breaking", from: 10, to: 5 },
+        { path: "a", rule: "minLength.lowered", class: "additive", from: 2, to: 1 },
+      ],
+    },
+  ],
   ["pattern added: breaking", { given: { old: obj({ a: str }), new: obj({ a: { ...str, pattern: "^/v1/file_links" } }) }, want: [{ path: "a", rule: "pattern.added", class: "breaking", to: "^/v1/file_links" }] }],
   ["pattern changed: breaking", { given: { old: obj({ a: { ...str, pattern: "^a" } }), new: obj({ a: { ...str, pattern: "^b" } }) }, want: [{ path: "a", rule: "pattern.changed", class: "breaking", from: "^a", to: "^b" }] }],
   ["pattern removed: additive", { given: { old: obj({ a: { ...str, pattern: "^a" } }), new: obj({ a: str }) }, want: [{ path: "a", rule: "pattern.removed", class: "additive", from: "^a" }] }],
@@ -121,6 +137,96 @@ const enums: Case[] = [
     { given: { old: obj({ e: closed("1") }), new: obj({ e: { type: "integer", enum: [1] } }) }, want: [{ path: "e", rule: "type.changed", class: "breaking", from: '"1"', to: "1" }] },
   ],
   ["enum maxLength raised: additive", { given: { old: obj({ e: { ...closed("a"), maxLength: 5 } }), new: obj({ e: { ...closed("a"), maxLength: 50 } }) }, want: [{ path: "e", rule: "maxLength.raised", class: "additive", from: 5, to: 50 }] }],
+  ["open enum minLength added: breaking", { given: { old: obj({ e: open("ab") }), new: obj({ e: { ...open("ab"), minLength: 2 } }) }, want: [{ path: "e", rule: "minLength.added", class: "breaking", to: 2 }] }],
+  [
+    "integer enum minimum made exclusive: breaking",
+    { given: { old: obj({ e: { type: "integer", enum: [1, 2], minimum: 0 } }), new: obj({ e: { type: "integer", enum: [1, 2], minimum: 0, exclusiveMinimum: true } }) }, want: [{ path: "e", rule: "minimum.raised", class: "breaking", from: ">= 0", to: "> 0" }] },
+  ],
+  [
+    "number enum maximum and multipleOf removed: additive",
+    { given: { old: obj({ e: { type: "number", enum: [0.5, 1], maximum: 1, multipleOf: 0.5 } }), new: obj({ e: { type: "number", enum: [0.5, 1] } }) }, want: [{ path: "e", rule: "maximum.removed", class: "additive", from: "<= 1" }, { path: "e", rule: "multipleOf.removed", class: "additive", from: 0.5 }] },
+  ],
+];
+
+const int = (limits: Record<string, unknown> = {}) => obj({ n: { type: "integer", ...limits } });
+const num = (limits: Record<string, unknown> = {}) => obj({ n: { type: "number", ...limits } });
+
+const numbers: Case[] = [
+  ["minimum added: breaking, as its comparison", { given: { old: int(), new: int({ minimum: 0 }) }, want: [{ path: "n", rule: "minimum.added", class: "breaking", to: ">= 0" }] }],
+  ["exclusive minimum added: breaking", { given: { old: num(), new: num({ minimum: 0, exclusiveMinimum: true }) }, want: [{ path: "n", rule: "minimum.added", class: "breaking", to: "> 0" }] }],
+  ["minimum raised: breaking", { given: { old: int({ minimum: 0 }), new: int({ minimum: 1 }) }, want: [{ path: "n", rule: "minimum.raised", class: "breaking", from: ">= 0", to: ">= 1" }] }],
+  ["minimum made exclusive at the same value: raised, breaking", { given: { old: num({ minimum: 0 }), new: num({ minimum: 0, exclusiveMinimum: true }) }, want: [{ path: "n", rule: "minimum.raised", class: "breaking", from: ">= 0", to: "> 0" }] }],
+  ["minimum made inclusive at the same value: lowered, additive", { given: { old: num({ minimum: 0, exclusiveMinimum: true }), new: num({ minimum: 0 }) }, want: [{ path: "n", rule: "minimum.lowered", class: "additive", from: "> 0", to: ">= 0" }] }],
+  ["exclusive minimum lowered below an inclusive one: additive", { given: { old: num({ minimum: 1 }), new: num({ minimum: 0.5, exclusiveMinimum: true }) }, want: [{ path: "n", rule: "minimum.lowered", class: "additive", from: ">= 1", to: "> 0.5" }] }],
+  ["minimum removed: additive", { given: { old: int({ minimum: -5 }), new: int() }, want: [{ path: "n", rule: "minimum.removed", class: "additive", from: ">= -5" }] }],
+  ["maximum added: breaking", { given: { old: int(), new: int({ maximum: 100 }) }, want: [{ path: "n", rule: "maximum.added", class: "breaking", to: "<= 100" }] }],
+  ["maximum lowered: breaking", { given: { old: int({ maximum: 100 }), new: int({ maximum: 10 }) }, want: [{ path: "n", rule: "maximum.lowered", class: "breaking", from: "<= 100", to: "<= 10" }] }],
+  ["maximum made exclusive at the same value: lowered, breaking", { given: { old: num({ maximum: 1 }), new: num({ maximum: 1, exclusiveMaximum: true }) }, want: [{ path: "n", rule: "maximum.lowered", class: "breaking", from: "<= 1", to: "< 1" }] }],
+  ["maximum made inclusive at the same value: raised, additive", { given: { old: num({ maximum: 1, exclusiveMaximum: true }), new: num({ maximum: 1 }) }, want: [{ path: "n", rule: "maximum.raised", class: "additive", from: "< 1", to: "<= 1" }] }],
+  ["maximum raised: additive", { given: { old: int({ maximum: 10 }), new: int({ maximum: 100 }) }, want: [{ path: "n", rule: "maximum.raised", class: "additive", from: "<= 10", to: "<= 100" }] }],
+  ["maximum removed: additive", { given: { old: int({ maximum: 100 }), new: int() }, want: [{ path: "n", rule: "maximum.removed", class: "additive", from: "<= 100" }] }],
+  [
+    "both bounds moved in opposite directions: reported apart",
+    {
+      given: { old: int({ minimum: 1, maximum: 10 }), new: int({ minimum: 0, maximum: 5 }) },
+      want: [
+        { path: "n", rule: "maximum.lowered", class: "breaking", from: "<= 10", to: "<= 5" },
+        { path: "n", rule: "minimum.lowered", class: "additive", from: ">= 1", to: ">= 0" },
+      ],
+    },
+  ],
+  ["multipleOf added: breaking", { given: { old: int(), new: int({ multipleOf: 5 }) }, want: [{ path: "n", rule: "multipleOf.added", class: "breaking", to: 5 }] }],
+  ["multipleOf 10 to 5: relaxed, additive (every multiple of 10 is one of 5)", { given: { old: int({ multipleOf: 10 }), new: int({ multipleOf: 5 }) }, want: [{ path: "n", rule: "multipleOf.relaxed", class: "additive", from: 10, to: 5 }] }],
+  ["multipleOf 5 to 10: changed, breaking", { given: { old: int({ multipleOf: 5 }), new: int({ multipleOf: 10 }) }, want: [{ path: "n", rule: "multipleOf.changed", class: "breaking", from: 5, to: 10 }] }],
+  ["multipleOf 4 to 6: changed, breaking (neither divides the other)", { given: { old: int({ multipleOf: 4 }), new: int({ multipleOf: 6 }) }, want: [{ path: "n", rule: "multipleOf.changed", class: "breaking", from: 4, to: 6 }] }],
+  ["multipleOf 0.3 to 0.1: relaxed, though 0.3 / 0.1 is not exactly 3 in floating point", { given: { old: num({ multipleOf: 0.3 }), new: num({ multipleOf: 0.1 }) }, want: [{ path: "n", rule: "multipleOf.relaxed", class: "additive", from: 0.3, to: 0.1 }] }],
+  ["multipleOf 0.1 to 0.3: changed, breaking", { given: { old: num({ multipleOf: 0.1 }), new: num({ multipleOf: 0.3 }) }, want: [{ path: "n", rule: "multipleOf.changed", class: "breaking", from: 0.1, to: 0.3 }] }],
+  ["multipleOf removed: additive", { given: { old: num({ multipleOf: 0.01 }), new: num() }, want: [{ path: "n", rule: "multipleOf.removed", class: "additive", from: 0.01 }] }],
+  [
+    "integer became number with a bound added: both reported",
+    { given: { old: int(), new: num({ minimum: 0 }) }, want: [{ path: "n", rule: "minimum.added", class: "breaking", to: ">= 0" }, { path: "n", rule: "number.widened", class: "additive", from: "integer", to: "number" }] },
+  ],
+];
+
+const list = (limits: Record<string, unknown> = {}, items: unknown = str) => obj({ a: { type: "array", items, ...limits } });
+
+const counts: Case[] = [
+  ["minItems added: breaking", { given: { old: list(), new: list({ minItems: 1 }) }, want: [{ path: "a", rule: "minItems.added", class: "breaking", to: 1 }] }],
+  ["minItems raised: breaking", { given: { old: list({ minItems: 1 }), new: list({ minItems: 2 }) }, want: [{ path: "a", rule: "minItems.raised", class: "breaking", from: 1, to: 2 }] }],
+  ["minItems lowered: additive", { given: { old: list({ minItems: 2 }), new: list({ minItems: 1 }) }, want: [{ path: "a", rule: "minItems.lowered", class: "additive", from: 2, to: 1 }] }],
+  ["minItems removed: additive", { given: { old: list({ minItems: 2 }), new: list() }, want: [{ path: "a", rule: "minItems.removed", class: "additive", from: 2 }] }],
+  ["minItems 0 removed: nothing, it was no limit", { given: { old: list({ minItems: 0 }), new: list() }, want: [] }],
+  ["maxItems added: breaking", { given: { old: list(), new: list({ maxItems: 10 }) }, want: [{ path: "a", rule: "maxItems.added", class: "breaking", to: 10 }] }],
+  ["maxItems lowered: breaking", { given: { old: list({ maxItems: 10 }), new: list({ maxItems: 5 }) }, want: [{ path: "a", rule: "maxItems.lowered", class: "breaking", from: 10, to: 5 }] }],
+  ["maxItems raised: additive", { given: { old: list({ maxItems: 5 }), new: list({ maxItems: 10 }) }, want: [{ path: "a", rule: "maxItems.raised", class: "additive", from: 5, to: 10 }] }],
+  ["maxItems removed: additive", { given: { old: list({ maxItems: 5 }), new: list() }, want: [{ path: "a", rule: "maxItems.removed", class: "additive", from: 5 }] }],
+  ["uniqueItems added: breaking", { given: { old: list(), new: list({ uniqueItems: true }) }, want: [{ path: "a", rule: "uniqueItems.added", class: "breaking" }] }],
+  ["uniqueItems removed: additive", { given: { old: list({ uniqueItems: true }), new: list({ uniqueItems: false }) }, want: [{ path: "a", rule: "uniqueItems.removed", class: "additive" }] }],
+  [
+    "the array's limits and its items' compared both",
+    {
+      given: { old: list({ minItems: 1 }), new: list({ minItems: 2 }, { type: "string" }) },
+      want: [
+        { path: "a", rule: "minItems.raised", class: "breaking", from: 1, to: 2 },
+        { path: "a[]", rule: "maxLength.removed", class: "additive", from: 5000 },
+      ],
+    },
+  ],
+  ["limits of nested arrays: at the inner array's path", { given: { old: list({}, { type: "array", items: str }), new: list({}, { type: "array", items: str, maxItems: 3 }) }, want: [{ path: "a[]", rule: "maxItems.added", class: "breaking", to: 3 }] }],
+  ["minProperties added to the schema itself: breaking", { given: { old: obj({ a: str }), new: { ...obj({ a: str }), minProperties: 1 } }, want: [{ path: "", rule: "minProperties.added", class: "breaking", to: 1 }] }],
+  ["minProperties raised: breaking", { given: { old: { ...obj({}), minProperties: 1 }, new: { ...obj({}), minProperties: 2 } }, want: [{ path: "", rule: "minProperties.raised", class: "breaking", from: 1, to: 2 }] }],
+  ["minProperties lowered: additive", { given: { old: { ...obj({}), minProperties: 2 }, new: { ...obj({}), minProperties: 1 } }, want: [{ path: "", rule: "minProperties.lowered", class: "additive", from: 2, to: 1 }] }],
+  ["minProperties removed: additive", { given: { old: { ...obj({}), minProperties: 2 }, new: obj({}) }, want: [{ path: "", rule: "minProperties.removed", class: "additive", from: 2 }] }],
+  [
+    "maxProperties added to a map: breaking",
+    {
+      given: { old: obj({ metadata: { type: "object", additionalProperties: str } }), new: obj({ metadata: { type: "object", additionalProperties: str, maxProperties: 50 } }) },
+      want: [{ path: "metadata", rule: "maxProperties.added", class: "breaking", to: 50 }],
+    },
+  ],
+  ["maxProperties lowered: breaking", { given: { old: { ...obj({}), maxProperties: 50 }, new: { ...obj({}), maxProperties: 20 } }, want: [{ path: "", rule: "maxProperties.lowered", class: "breaking", from: 50, to: 20 }] }],
+  ["maxProperties raised: additive", { given: { old: { ...obj({}), maxProperties: 20 }, new: { ...obj({}), maxProperties: 50 } }, want: [{ path: "", rule: "maxProperties.raised", class: "additive", from: 20, to: 50 }] }],
+  ["maxProperties removed: additive", { given: { old: { ...obj({}), maxProperties: 20 }, new: obj({}) }, want: [{ path: "", rule: "maxProperties.removed", class: "additive", from: 20 }] }],
 ];
 
 const unions: Case[] = [
@@ -135,6 +241,13 @@ const unions: Case[] = [
     {
       given: { old: obj({ c: { anyOf: [ref("T"), { type: "integer" }] } }), new: obj({ c: { anyOf: [ref("T"), { type: "integer" }], "x-expansionResources": { oneOf: [ref("T")] } } }) },
       want: [{ path: "c", rule: "expandable.added", class: "additive" }],
+    },
+  ],
+  [
+    "a union no longer expandable: breaking",
+    {
+      given: { old: obj({ c: { anyOf: [ref("T"), { type: "integer" }], "x-expansionResources": { oneOf: [ref("T")] } } }), new: obj({ c: { anyOf: [ref("T"), { type: "integer" }] } }) },
+      want: [{ path: "c", rule: "expandable.removed", class: "breaking" }],
     },
   ],
   [
@@ -217,6 +330,8 @@ describe("diffDocuments, per change to one schema", () => {
     ["properties", properties],
     ["types and constraints", types],
     ["enums", enums],
+    ["number bounds and divisors", numbers],
+    ["array and object counts", counts],
     ["unions and expandable fields", unions],
     ["nesting and paths", nesting],
   ] as const)("%s", (_group, cases) => {
@@ -226,7 +341,12 @@ describe("diffDocuments, per change to one schema", () => {
   });
 
   it("every rule's class in the table is the class the change carries", () => {
-    const all = [...properties, ...types, ...enums, ...unions, ...nesting].flatMap(([, { want }]) => want);
+    const all = [...properties, ...types, ...enums, ...numbers, ...counts, ...unions, ...nesting].flatMap(([, { want }]) => want);
     for (const change of all) expect(change.class).toBe(RULES[change.rule].class);
+  });
+
+  it("every rule has a row, but those about whole schemas (documents.test.ts has them)", () => {
+    const found = new Set([...properties, ...types, ...enums, ...numbers, ...counts, ...unions, ...nesting].flatMap(([, { want }]) => want.map((change) => change.rule)));
+    expect(Object.keys(RULES).filter((rule) => !rule.startsWith("schema.") && !found.has(rule as RuleId))).toEqual([]);
   });
 });

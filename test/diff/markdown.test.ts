@@ -125,6 +125,13 @@ _…and 7 more changes not shown, to stay within 10 characters: the JSON report 
   it("returns the whole text when it fits", () => {
     expect(renderMarkdown(report, { maxLength: 100_000 })).toBe(renderMarkdown(report));
   });
+
+  it("shows a number bound with its comparison, so a bound made exclusive reads as a change", () => {
+    const bounded = (limits: Record<string, unknown>) => documentOf({ s: obj({ n: { type: "number", minimum: 0, ...limits } }) });
+    const markdown = renderMarkdown(diffDocuments(bounded({}), bounded({ exclusiveMinimum: true })));
+    expect(markdown).toContain("- `n`: minimum raised: `>= 0` → `> 0`\n");
+    expect(markdown).toContain("| minimum raised | breaking | validators reject old data below the new limit, or at it when the limit became exclusive |\n");
+  });
 });
 
 describe("spec strings in the Markdown", () => {

@@ -1,0 +1,78 @@
+import type { Bound, IrNumber } from "../ir/types.js";
+import type { Recorder } from "./compare-node.js";
+
+/** Keywords that limit a count: a string's code points, an array's items, an object's keys. */
+type CountKeyword = "minLength" | "maxLength" | "minItems" | "maxItems" | "minProperties" | "maxProperties";
+
+/**
+ * A limit on a count, reported with the old and new limit. Adding a limit, raising a minimum
+ * or lowering a maximum rejects data that validated; the reverse accepts more. A minimum of 0
+ * is no limit (validators check nothing for it), so it compares as absent.
+ */
+export function compareCount(keyword: CountKeyword, a: number | undefined, b: number | undefined, path: string, record: Recorder): void {
+  const limit = (count: number | undefined) => (count === 0 && keyword.startsWith("min") ? undefined : count);
+  const [from, to] = [limit(a), limit(b)];
+  if (from === to) return;
+  record(from === undefined ? `${keyword}.added` : to === undefined ? `${keyword}.removed` : to < from ? `${keyword}.lowered` : `${keyword}.raised`, path, {
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+  });
+}
+
+/** The limits of a number or of a number enum. */
+type NumberLimits = Pick<IrNumber, "min" | "max" | "multipleOf">;
+
+export function compareNumberLimits(a: NumberLimits, b: NumberLimits, path: string, record: Recorder): void {
+  compareBound("minimum", a.min, b.min, path, record);
+  compareBound("maximum", a.max, b.max, path, record);
+  compareMultipleOf(a.multipleOf, b.multipleOf, path, record);
+}
+
+/**
+ * A bound is reported as its comparison (`>= 0`, `> 0`; see `RULES`), so one that only became
+ * exclusive or inclusive still shows what changed. At the same value the exclusive bound is
+ * the tighter: it rejects the value itself.
+ */
+function compareBound(keyword: "minimum" | "maximum", a: Bound | undefined, b: Bound | undefined, path: string, record: Recorder): void {
+  if (a?.value === b?.value && a?.exclusive === b?.exclusive) return;
+  const detail = { ...(a === undefined ? {} : { from: boundText(keyword, a) }), ...(b === undefined ? {} : { to: boundText(keyword, b) }) };
+  if (a === undefined || b === undefined) return record(a === undefined ? `${keyword}.added` : `${keyword}.removed`, path, detail);
+  const tighter = (keyword === "minimum" ? b.value > a.value : b.value < a.value) || (b.value === a.value && b.exclusive);
+  if (keyword === "minimum") record(tighter ? "minimum.raised" : "minimum.lowered", path, detail);
+  else record(tighter ? "maximum.lowered" : "maximum.raised", path, detail);
+}
+
+function boundText(keyword: "minimum" | "maximum", bound: Bound): string {
+  const comparison = keyword === "minimum" ? (bound.exclusive ? ">" : ">=") : bound.exclusive ? "<" : "<=";
+  return `${comparison} ${bound.value}`;
+}
+
+/** A new divisor that divides the old one keeps every old multiple valid (10 → 5); any other rejects some. */
+function compareMultipleOf(a: number | undefined, b: number | undefined, path: string, record: Recorder): void {
+  if (a === b) return;
+  const rule = a === undefined ? "multipleOf.added" : b === undefined ? "multipleOf.removed" : divides(b, a) ? "multipleOf.relaxed" : "multipleOf.changed";
+  record(rule, path, { ...(a === undefined ? {} : { from: a }), ...(b === undefined ? {} : { to: b }) });
+}
+
+/**
+ * Whether `value` is a whole multiple of `divisor`, by the validators' own rule
+ * (`notMultipleOf` in templates/runtime/check.ts, whose comment says why): the numbers read as
+ * decimals, so 0.1 divides 0.3 though 0.3 / 0.1 is not exactly 3. Judging by the validators'
+ * rule keeps the class true to what they accept.
+ */
+function divides(divisor: number, value: number): boolean {
+  if (Number.isInteger(value) && Number.isInteger(divisor)) return value % divisor === 0;
+  const quotient = value / divisor;
+  if (Math.abs(quotient) < 2 ** 30) return Math.abs(quotient - Math.round(quotient)) <= Math.abs(quotient) * 4 * Number.EPSILON;
+  const [a, aExponent] = decimalOf(value);
+  const [b, bExponent] = decimalOf(divisor);
+  const exponent = Math.min(aExponent, bExponent);
+  return (a * 10n ** BigInt(aExponent - exponent)) % (b * 10n ** BigInt(bExponent - exponent)) === 0n;
+}
+
+/** A finite number's shortest decimal as digits and a power of ten, sign dropped: 1.5e-7 -> [15n, -8]. */
+function decimalOf(value: number): [bigint, number] {
+  const [digits = "0", exponent = "0"] = String(Math.abs(value)).split("e");
+  const [whole = "0", fraction = ""] = digits.split(".");
+  return [BigInt(whole + fraction), Number(exponent) - fraction.length];
+}
