@@ -241,7 +241,11 @@ function uniqueOf(context: Context, schema: SpecSchema, pointer: string): boolea
   return unique === true;
 }
 
-/** `minimum` and `maximum` with OpenAPI 3.0's boolean `exclusiveMinimum` / `exclusiveMaximum`, and `multipleOf`. */
+/**
+ * `minimum` and `maximum` with their exclusive forms, OpenAPI 3.0's (`exclusiveMinimum: true`
+ * beside `minimum`) and 3.1's (`exclusiveMinimum: 0`: the stricter of it and `minimum`
+ * applies), and `multipleOf`.
+ */
 function numberLimitsOf(context: Context, schema: SpecSchema, pointer: string): { min?: Bound; max?: Bound; multipleOf?: number } {
   const bound = (keyword: "minimum" | "maximum", exclusiveKeyword: "exclusiveMinimum" | "exclusiveMaximum"): Bound | undefined => {
     const value = schema[keyword];
@@ -249,12 +253,16 @@ function numberLimitsOf(context: Context, schema: SpecSchema, pointer: string): 
     if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {
       fail(context, `\`${keyword}\` must be a number, not ${describeValue(value)}`, pointerTo(pointer, keyword), "Fix the limit or remove it");
     }
-    if (exclusive !== undefined && typeof exclusive !== "boolean") {
-      const hint = typeof exclusive === "number" ? `OpenAPI 3.0 writes ${keyword}: ${exclusive} and ${exclusiveKeyword}: true` : `Write ${exclusiveKeyword}: true or remove it`;
-      fail(context, `\`${exclusiveKeyword}\` must be a boolean, not ${describeValue(exclusive)}`, pointerTo(pointer, exclusiveKeyword), hint);
+    if (exclusive !== undefined && typeof exclusive !== "boolean" && (typeof exclusive !== "number" || !Number.isFinite(exclusive))) {
+      fail(context, `\`${exclusiveKeyword}\` must be a boolean or a number, not ${describeValue(exclusive)}`, pointerTo(pointer, exclusiveKeyword), `Write ${exclusiveKeyword}: true beside ${keyword}, or remove it`);
     }
     if (exclusive === true && value === undefined) fail(context, `\`${exclusiveKeyword}\` has no \`${keyword}\` to apply to`, pointerTo(pointer, exclusiveKeyword), `Add ${keyword} or remove ${exclusiveKeyword}`);
-    return value === undefined ? undefined : { value: value as number, exclusive: exclusive === true };
+    const inclusive = value === undefined ? undefined : { value: value as number, exclusive: exclusive === true };
+    if (typeof exclusive !== "number") return inclusive;
+    const strict = { value: exclusive, exclusive: true };
+    if (inclusive === undefined) return strict;
+    const tighter = keyword === "minimum" ? strict.value >= inclusive.value : strict.value <= inclusive.value;
+    return tighter ? strict : inclusive;
   };
   const [min, max] = [bound("minimum", "exclusiveMinimum"), bound("maximum", "exclusiveMaximum")];
   if (min && max && (min.value > max.value || (min.value === max.value && (min.exclusive || max.exclusive)))) {

@@ -16,6 +16,26 @@ function strip(node: IrNode | unknown): unknown {
 
 const cases: [string, { given: unknown; want: unknown }][] = [
   ["string with maxLength, pattern, format", { given: { type: "string", maxLength: 5, pattern: "^a", format: "decimal" }, want: { kind: "string", nullable: false, maxLength: 5, pattern: "^a", format: "decimal" } }],
+  ["string with minLength", { given: { type: "string", minLength: 1 }, want: { kind: "string", nullable: false, minLength: 1 } }],
+  [
+    "number bounds: OpenAPI 3.0's boolean exclusiveMaximum, and multipleOf",
+    { given: { type: "number", minimum: -1.5, maximum: 10, exclusiveMaximum: true, multipleOf: 0.5 }, want: { kind: "number", integer: false, nullable: false, min: { value: -1.5, exclusive: false }, max: { value: 10, exclusive: true }, multipleOf: 0.5 } },
+  ],
+  ["OpenAPI 3.1's numeric exclusiveMinimum, alone", { given: { type: "integer", exclusiveMinimum: 0 }, want: { kind: "number", integer: true, nullable: false, min: { value: 0, exclusive: true } } }],
+  [
+    "the stricter of minimum and a numeric exclusiveMinimum applies",
+    { given: { type: "number", minimum: 5, exclusiveMinimum: 5, maximum: 9, exclusiveMaximum: 10 }, want: { kind: "number", integer: false, nullable: false, min: { value: 5, exclusive: true }, max: { value: 9, exclusive: false } } },
+  ],
+  [
+    "array counts and uniqueItems (false is the default, left out)",
+    { given: { type: "array", items: { type: "string" }, minItems: 1, maxItems: 3, uniqueItems: true }, want: { kind: "array", nullable: false, items: { kind: "string", nullable: false }, minItems: 1, maxItems: 3, uniqueItems: true } },
+  ],
+  ["uniqueItems: false", { given: { type: "array", uniqueItems: false }, want: { kind: "array", nullable: false, items: { kind: "unknown", nullable: false } } }],
+  [
+    "object property counts",
+    { given: { type: "object", minProperties: 1, maxProperties: 2 }, want: { kind: "object", nullable: false, properties: [], additional: true, minProperties: 1, maxProperties: 2 } },
+  ],
+  ["integer enum with bounds", { given: { type: "integer", enum: [1, 2], minimum: 2 }, want: { kind: "enum", base: "integer", values: [1, 2], open: false, nullable: false, min: { value: 2, exclusive: false } } }],
   ["unix-time stays an integer", { given: { type: "integer", format: "unix-time" }, want: { kind: "number", integer: true, nullable: false, format: "unix-time" } }],
   ["number", { given: { type: "number" }, want: { kind: "number", integer: false, nullable: false } }],
   ["boolean, nullable", { given: { type: "boolean", nullable: true }, want: { kind: "boolean", nullable: true } }],
