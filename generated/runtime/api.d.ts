@@ -167,13 +167,15 @@ export type Shape =
   | {
       k: "array";
       n?: 1;
-      items: Shape;
+      items: Shape; /** `uniqueItems`: whether two items are equal, for strip. */
+      u?: (items: readonly unknown[]) => boolean;
     }
   | {
       k: "object";
       n?: 1;
       props: Readonly<Record<string, Field>>;
-      extra?: Shape;
+      extra?: Shape; /** `minProperties`, where strip could go below it. */
+      min?: number;
     }
   | {
       k: "ref";

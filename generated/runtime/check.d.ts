@@ -77,23 +77,30 @@ export declare function shortFail(
   value: string,
 ): false;
 /**
- * Not a whole multiple of `divisor` (`multipleOf`). A quotient within a few units in the
- * last place of a whole number counts as whole, so 0.3 is a multiple of 0.1 although
- * 0.3 / 0.1 is 2.9999999999999996 in binary floating point.
+ * Not a whole multiple of `divisor` (`multipleOf`), the numbers read as decimals, as JSON
+ * writes them: 0.3 is a multiple of 0.1 although 0.3 / 0.1 is 2.9999999999999996 in binary.
+ * Two whole numbers by their remainder, which is exact; a quotient below 2^30 is whole when
+ * within a few units in its last place of a whole number; beyond that, where the quotient
+ * has too few fraction bits left to tell, in exact decimal arithmetic.
  */
 export declare function notMultipleOf(value: number, divisor: number): boolean;
-/**
- * `uniqueItems`: records an issue at the first item equal, as JSON, to an earlier one;
- * returns the new `ok`. Objects and arrays are compared by a canonical text (keys sorted),
- * so the cost grows with the array's size, not with its square; an item nested deeper
- * than `maxDepth` is taken as distinct.
- */
+/** `uniqueItems`: records an issue at the first item equal, as JSON, to an earlier one; returns the new `ok`. */
 export declare function unique(
   c: Ctx,
   path: PathSegment[],
   items: readonly unknown[],
   ok: boolean,
 ): boolean;
+/**
+ * The first item equal, as JSON, to an earlier one: `[earlier, item]` indexes, or undefined.
+ * Objects and arrays are compared by a canonical text (keys sorted), so the cost grows with
+ * the array's size, not with its square; an item nested deeper than `maxDepth` is taken as
+ * distinct.
+ */
+export declare function firstRepeat(
+  items: readonly unknown[],
+  maxDepth: number,
+): [number, number] | undefined;
 /**
  * Issues recorded in one run past which array loops stop: a sparse array of length 1e7
  * (or ten million wrong items) costs a bounded amount of time and memory, not one issue each.

@@ -55,5 +55,12 @@ export declare const ref: (to: Shaped) => Shape;
 export declare const union: (...of: Shape[]) => Shape;
 export declare const exactlyOne: (...of: Shape[]) => Shape;
 export declare const nul: (shape: Shape) => Shape;
+/** A list with `uniqueItems`: strip keeps it whole when cutting its items made two of them equal. */
+export declare const distinct: (items: Shape) => Shape;
+/** An object with `minProperties` and no other keys allowed: strip keeps it whole rather than leave fewer keys. */
+export declare const atLeast: (
+  min: number,
+  props: Record<string, Field>,
+) => Shape;
 export declare const req: (s: Shape) => Field;
 export declare const opt: (s: Shape) => Field;

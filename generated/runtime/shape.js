@@ -1,4 +1,4 @@
-import { branchKey, isObject } from "./check.js";
+import { branchKey, firstRepeat, isObject } from "./check.js";
 /** The shape behind a ref, followed until it is not a ref. */
 export function resolve(shape) {
   let current = shape;
@@ -85,5 +85,13 @@ export const ref = (to) => ({ k: "ref", to });
 export const union = (...of) => ({ k: "union", of });
 export const exactlyOne = (...of) => ({ k: "union", of, x: 1 });
 export const nul = (shape) => ({ ...shape, n: 1 });
+/** A list with `uniqueItems`: strip keeps it whole when cutting its items made two of them equal. */
+export const distinct = (items) => ({
+  k: "array",
+  items,
+  u: (values) => firstRepeat(values, 256) !== undefined,
+});
+/** An object with `minProperties` and no other keys allowed: strip keeps it whole rather than leave fewer keys. */
+export const atLeast = (min, props) => ({ k: "object", props, min });
 export const req = (s) => ({ r: 1, s });
 export const opt = (s) => ({ s });

@@ -480,7 +480,7 @@ class ModuleBuilder {
       case "enum":
         return node.open ? builder("oneOf", this.enumSet(node), "true") : builder("oneOf", this.enumSet(node));
       case "array":
-        return builder("list", this.shapeOf(node.items));
+        return builder(node.uniqueItems ? "distinct" : "list", this.shapeOf(node.items));
       case "ref":
         return builder("ref", this.moduleOf(node.target));
       case "union":
@@ -489,7 +489,10 @@ class ModuleBuilder {
         const fields = object(
           node.properties.map((p) => [key(p.name), builder(p.required ? "req" : "opt", this.shapeOf(p.node))] as [string, Expr]),
         );
-        if (node.additional === false) return builder("obj", fields);
+        if (node.additional === false) {
+          // Only here can strip leave fewer keys than minProperties: it cuts keys no schema declares.
+          return (node.minProperties ?? 0) > 0 ? builder("atLeast", num(node.minProperties!), fields) : builder("obj", fields);
+        }
         if (node.additional !== true) return builder("obj", fields, this.shapeOf(node.additional));
         // Free-form (`additionalProperties: true` or `{}`, or no properties at all): other keys are
         // data too, kept by strip and changesets; with nothing declared, the object is one value.

@@ -138,8 +138,8 @@ export type Shape =
   | { k: "integer" | "number"; n?: 1; fmt?: string }
   | { k: "boolean"; n?: 1 }
   | { k: "enum"; n?: 1; values: readonly (string | number | boolean)[]; open?: 1 }
-  | { k: "array"; n?: 1; items: Shape }
-  | { k: "object"; n?: 1; props: Readonly<Record<string, Field>>; extra?: Shape }
+  | { k: "array"; n?: 1; items: Shape; /** `uniqueItems`: whether two items are equal, for strip. */ u?: (items: readonly unknown[]) => boolean }
+  | { k: "object"; n?: 1; props: Readonly<Record<string, Field>>; extra?: Shape; /** `minProperties`, where strip could go below it. */ min?: number }
   | { k: "ref"; n?: 1; to: Shaped }
   | { k: "union"; n?: 1; of: readonly Shape[]; /** oneOf: exactly one member matches. */ x?: 1 }
   | { k: "unknown"; n?: 1 };

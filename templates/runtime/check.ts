@@ -91,35 +91,55 @@ export function shortFail(c: Ctx, path: PathSegment[], min: number, value: strin
 }
 
 /**
- * Not a whole multiple of `divisor` (`multipleOf`). A quotient within a few units in the
- * last place of a whole number counts as whole, so 0.3 is a multiple of 0.1 although
- * 0.3 / 0.1 is 2.9999999999999996 in binary floating point.
+ * Not a whole multiple of `divisor` (`multipleOf`), the numbers read as decimals, as JSON
+ * writes them: 0.3 is a multiple of 0.1 although 0.3 / 0.1 is 2.9999999999999996 in binary.
+ * Two whole numbers by their remainder, which is exact; a quotient below 2^30 is whole when
+ * within a few units in its last place of a whole number; beyond that, where the quotient
+ * has too few fraction bits left to tell, in exact decimal arithmetic.
  */
 export function notMultipleOf(value: number, divisor: number): boolean {
+  if (Number.isInteger(value) && Number.isInteger(divisor)) return value % divisor !== 0;
   const quotient = value / divisor;
-  return !Number.isInteger(quotient) && Math.abs(quotient - Math.round(quotient)) > Math.abs(quotient) * 4 * Number.EPSILON;
+  if (Math.abs(quotient) < 2 ** 30) return Math.abs(quotient - Math.round(quotient)) > Math.abs(quotient) * 4 * Number.EPSILON;
+  const [a, aExponent] = decimalOf(value);
+  const [b, bExponent] = decimalOf(divisor);
+  const exponent = Math.min(aExponent, bExponent);
+  return (a * 10n ** BigInt(aExponent - exponent)) % (b * 10n ** BigInt(bExponent - exponent)) !== 0n;
+}
+
+/** A finite number's shortest decimal (the one JSON writes) as digits and a power of ten, sign dropped: 1.5e-7 -> [15n, -8]. */
+function decimalOf(value: number): [bigint, number] {
+  const [digits = "0", exponent = "0"] = String(Math.abs(value)).split("e");
+  const [whole = "0", fraction = ""] = digits.split(".");
+  return [BigInt(whole + fraction), Number(exponent) - fraction.length];
+}
+
+/** `uniqueItems`: records an issue at the first item equal, as JSON, to an earlier one; returns the new `ok`. */
+export function unique(c: Ctx, path: PathSegment[], items: readonly unknown[], ok: boolean): boolean {
+  const repeat = firstRepeat(items, c.maxDepth);
+  return repeat === undefined ? ok : fail(c, "not_unique", [...path, repeat[1]], repeat[0], undefined);
 }
 
 /**
- * `uniqueItems`: records an issue at the first item equal, as JSON, to an earlier one;
- * returns the new `ok`. Objects and arrays are compared by a canonical text (keys sorted),
- * so the cost grows with the array's size, not with its square; an item nested deeper
- * than `maxDepth` is taken as distinct.
+ * The first item equal, as JSON, to an earlier one: `[earlier, item]` indexes, or undefined.
+ * Objects and arrays are compared by a canonical text (keys sorted), so the cost grows with
+ * the array's size, not with its square; an item nested deeper than `maxDepth` is taken as
+ * distinct.
  */
-export function unique(c: Ctx, path: PathSegment[], items: readonly unknown[], ok: boolean): boolean {
+export function firstRepeat(items: readonly unknown[], maxDepth: number): [number, number] | undefined {
   const scalars = new Map<unknown, number>();
   const texts = new Map<string, number>();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const text = typeof item === "object" && item !== null ? canonical(item, c.maxDepth) : undefined;
-    const seen = text === undefined ? (typeof item === "object" && item !== null ? undefined : scalars) : texts;
-    if (seen === undefined) continue;
-    const key = text ?? item;
+    const composite = typeof item === "object" && item !== null;
+    const text = composite ? canonical(item, maxDepth) : undefined;
+    if (composite && text === undefined) continue;
+    const [seen, key] = composite ? [texts as Map<unknown, number>, text] : [scalars, item];
     const first = seen.get(key);
-    if (first !== undefined) return fail(c, "not_unique", [...path, i], first, undefined);
+    if (first !== undefined) return [first, i];
     seen.set(key, i);
   }
-  return ok;
+  return undefined;
 }
 
 /** JSON text of a value with object keys sorted; undefined when nested deeper than `depth`. */

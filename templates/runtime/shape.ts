@@ -1,5 +1,5 @@
 import type { Field, Shape, Shaped } from "./api.js";
-import { branchKey, isObject } from "./check.js";
+import { branchKey, firstRepeat, isObject } from "./check.js";
 
 /** The shape behind a ref, followed until it is not a ref. */
 export function resolve(shape: Shape): Shape {
@@ -79,5 +79,9 @@ export const ref = (to: Shaped): Shape => ({ k: "ref", to });
 export const union = (...of: Shape[]): Shape => ({ k: "union", of });
 export const exactlyOne = (...of: Shape[]): Shape => ({ k: "union", of, x: 1 });
 export const nul = (shape: Shape): Shape => ({ ...shape, n: 1 });
+/** A list with `uniqueItems`: strip keeps it whole when cutting its items made two of them equal. */
+export const distinct = (items: Shape): Shape => ({ k: "array", items, u: (values: readonly unknown[]) => firstRepeat(values, 256) !== undefined });
+/** An object with `minProperties` and no other keys allowed: strip keeps it whole rather than leave fewer keys. */
+export const atLeast = (min: number, props: Record<string, Field>): Shape => ({ k: "object", props, min });
 export const req = (s: Shape): Field => ({ r: 1, s });
 export const opt = (s: Shape): Field => ({ s });

@@ -12,8 +12,12 @@ export function strip(shape: Shape, value: unknown, lenient = false): unknown {
   if (value === null || typeof value !== "object") return value;
   const target = resolve(shape);
   switch (target.k) {
-    case "array":
-      return Array.isArray(value) ? value.map((item) => strip(target.items, item, lenient)) : value;
+    case "array": {
+      if (!Array.isArray(value)) return value;
+      const out = value.map((item) => strip(target.items, item, lenient));
+      // Items that differed only in keys now cut are equal: the array is kept whole.
+      return target.u?.(out) ? value : out;
+    }
     case "object": {
       if (!isObject(value)) return value;
       const out: Record<string, unknown> = {};
@@ -23,7 +27,8 @@ export function strip(shape: Shape, value: unknown, lenient = false): unknown {
         if (Object.hasOwn(target.props, key)) define(out, key, strip(target.props[key]!.s, item, lenient));
         else if (target.extra) define(out, key, strip(target.extra, item, lenient));
       }
-      return out;
+      // minProperties counts every key: with too few left, the object is kept whole.
+      return target.min !== undefined && Object.keys(out).length < target.min ? value : out;
     }
     case "union": {
       const candidates = candidatesOf(target.of, value);
@@ -32,7 +37,10 @@ export function strip(shape: Shape, value: unknown, lenient = false): unknown {
       const stripped = strip(member, value, lenient);
       // oneOf: the copy must still match that member alone. The keys stripped may be what made
       // the others refuse it; then the value is kept whole (stripping less never makes it invalid).
-      if (target.x && candidates.some((other) => other !== member && accepts(other, stripped, lenient, true))) return value;
+      // A free-form member (its shape `unknown`, no check to ask) may hold the copy too: it may
+      // limit only how many keys there are (minProperties), and stripping changes that.
+      const others = target.of.filter((other) => other !== member && (candidates.includes(other) || resolve(other).k === "unknown"));
+      if (target.x && others.some((other) => accepts(other, stripped, lenient, true))) return value;
       return stripped;
     }
     default:

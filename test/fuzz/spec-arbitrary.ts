@@ -5,8 +5,9 @@ import fc from "fast-check";
  * generator/ir/node.ts): a few component schemas with awkward names, objects with
  * awkward property names, required subsets, additionalProperties (true or a schema),
  * enums of every base type (open ones too), arrays, anyOf/oneOf unions of refs and
- * primitives, `$ref` cycles through objects and arrays, nullable, maxLength, pattern,
- * format, and descriptions that try to end a comment.
+ * primitives, `$ref` cycles through objects and arrays, nullable, maxLength, minLength,
+ * pattern, format, number bounds (3.0 and 3.1 exclusive forms) and multipleOf, item and
+ * property counts, uniqueItems, and descriptions that try to end a comment.
  *
  * Schemas are drawn with placeholder refs (`{ $ref: <number> }`) and tied to names
  * afterwards (`finalize`), which also keeps refs that sit directly in a schema (or in
@@ -124,16 +125,49 @@ const stringSchema: fc.Arbitrary<RawSchema> = fc
   .record(
     {
       maxLength: fc.constantFrom(0, 1, 2, 3, 5, 5000),
+      minLength: fc.constantFrom(0, 1, 2, 4),
       pattern: fc.constantFrom(...Object.keys(PATTERNS)),
       format: fc.constantFrom(...FORMATS),
     },
     { requiredKeys: [] },
   )
-  .map((extra) => ({ type: "string", ...extra }));
+  // A minLength above maxLength is a spec the generator refuses on purpose.
+  .map(({ minLength, ...extra }) => ({ type: "string", ...extra, ...(minLength !== undefined && minLength <= (extra.maxLength ?? Infinity) ? { minLength } : {}) }));
+
+/** Number limits, both OpenAPI 3.0's boolean exclusive forms and 3.1's numeric ones; never a range that holds no number. */
+const numberLimits: fc.Arbitrary<RawSchema> = fc
+  .record(
+    {
+      minimum: fc.constantFrom(-1, 0, 2.5, 10),
+      maximum: fc.constantFrom(0, 3, 100),
+      exclusiveMinimum: fc.oneof(fc.boolean(), fc.constantFrom(0, 3)),
+      exclusiveMaximum: fc.oneof(fc.boolean(), fc.constantFrom(1, 50)),
+      multipleOf: fc.constantFrom(2, 3, 0.5),
+    },
+    { requiredKeys: [] },
+  )
+  .map((limits) => {
+    const out: RawSchema = { ...limits };
+    if (out.exclusiveMinimum === true && out.minimum === undefined) delete out.exclusiveMinimum;
+    if (out.exclusiveMaximum === true && out.maximum === undefined) delete out.exclusiveMaximum;
+    const least = Math.max(...[out.minimum, out.exclusiveMinimum].filter((n): n is number => typeof n === "number"));
+    const most = Math.min(...[out.maximum, out.exclusiveMaximum].filter((n): n is number => typeof n === "number"));
+    if (least >= most) {
+      delete out.maximum;
+      delete out.exclusiveMaximum;
+    }
+    return out;
+  });
 
 const numberSchema: fc.Arbitrary<RawSchema> = fc
-  .tuple(fc.boolean(), fc.option(fc.constantFrom(...FORMATS), { freq: 3 }))
-  .map(([integer, format]) => ({ type: integer ? "integer" : "number", ...(format === null ? {} : { format }) }));
+  .tuple(fc.boolean(), fc.option(fc.constantFrom(...FORMATS), { freq: 3 }), fc.option(numberLimits, { freq: 2 }))
+  .map(([integer, format, limits]) => ({ type: integer ? "integer" : "number", ...(format === null ? {} : { format }), ...limits }));
+
+/** minItems/maxItems or minProperties/maxProperties, the least never above the most. */
+const counts = (min: string, max: string): fc.Arbitrary<RawSchema> =>
+  fc
+    .record({ least: fc.constantFrom(0, 1, 2), most: fc.constantFrom(1, 2, 3) }, { requiredKeys: [] })
+    .map(({ least, most }) => ({ ...(least === undefined ? {} : { [min]: least }), ...(most === undefined || (least ?? 0) > most ? {} : { [max]: most }) }));
 
 const booleanSchema: fc.Arbitrary<RawSchema> = fc.constant({ type: "boolean" });
 
@@ -193,7 +227,11 @@ type Tree = {
 
 const tree = fc.letrec<Tree>((tie) => ({
   node: fc.oneof({ maxDepth: 3, depthSize: "small" }, leaf, tie("array"), tie("object"), tie("union")),
-  array: annotated(tie("node").map((items) => ({ type: "array", items }))),
+  array: annotated(
+    fc
+      .tuple(tie("node"), fc.option(counts("minItems", "maxItems"), { freq: 3 }), fc.integer({ min: 0, max: 3 }))
+      .map(([items, limits, unique]) => ({ type: "array", items, ...limits, ...(unique === 3 ? { uniqueItems: true } : {}) })),
+  ),
   object: annotated(
     fc
       .record({
@@ -203,8 +241,9 @@ const tree = fc.letrec<Tree>((tie) => ({
         additionalSchema: tie("node"),
         discriminator: fc.option(fc.tuple(fc.constantFrom(...ENUM_STRINGS.slice(0, 12)), fc.boolean()), { freq: 3 }),
         typed: fc.integer({ min: 0, max: 5 }),
+        sizes: fc.option(counts("minProperties", "maxProperties"), { freq: 4 }),
       })
-      .map(({ properties, requiredMask, additional, additionalSchema, discriminator, typed }) => {
+      .map(({ properties, requiredMask, additional, additionalSchema, discriminator, typed, sizes }) => {
         const entries: [string, RawSchema][] = [...properties];
         const required = properties.map(([name]) => name).filter((_, i) => requiredMask[i]);
         if (discriminator) {
@@ -220,7 +259,7 @@ const tree = fc.letrec<Tree>((tie) => ({
         if (additional === "true") schema.additionalProperties = true;
         if (additional === "empty") schema.additionalProperties = {};
         if (additional === "schema") schema.additionalProperties = additionalSchema;
-        return schema;
+        return sizes === null ? schema : { ...schema, ...sizes };
       }),
   ),
   union: annotated(

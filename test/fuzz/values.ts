@@ -5,7 +5,8 @@ import { PATTERNS, refName, type Json, type RawSchema } from "./spec-arbitrary.j
 /**
  * JSON values for a random spec's schemas, read from the raw OpenAPI (never from the
  * generator's IR, so a wrong IR can't bend the inputs): mostly valid and near the
- * limits (maxLength, patterns, enum values, required keys, nullable), then broken in
+ * limits (maxLength, patterns, enum values, required keys, nullable, number bounds, item
+ * counts, repeated items), then broken in
  * one to three places by test/validate/arbitrary.ts's `mutate`, or any JSON at all.
  */
 type Draw = fc.GeneratorValue;
@@ -56,20 +57,36 @@ export class Sampler {
       case "string":
         return this.string(draw, schema);
       case "integer":
-        return draw(arbitraries.integerValue);
+        return this.nearLimits(draw, schema) ?? draw(arbitraries.integerValue);
       case "number":
-        return draw(arbitraries.numberValue);
+        return this.nearLimits(draw, schema) ?? draw(arbitraries.numberValue);
       case "boolean":
         return draw(fc.boolean);
       case "array": {
-        const length = draw(fc.integer, { min: 0, max: depth > SHALLOW ? 1 : 3 });
-        return Array.from({ length }, () => this.sample(draw, schema.items as RawSchema, depth + 1));
+        const { minItems, maxItems } = schema as { minItems?: number; maxItems?: number };
+        const limit = draw(fc.constantFrom, minItems, maxItems);
+        // At a limit or one past it, or any length up to 3.
+        const length = limit !== undefined && draw(fc.boolean) ? Math.max(0, limit + draw(fc.integer, { min: -1, max: 1 })) : draw(fc.integer, { min: 0, max: depth > SHALLOW ? 1 : 3 });
+        const items = Array.from({ length }, () => this.sample(draw, (schema.items ?? {}) as RawSchema, depth + 1));
+        // A repeated item, for uniqueItems: a copy, so it is equal without being the same object.
+        if (items.length > 0 && draw(fc.integer, { min: 0, max: 3 }) === 0) items.push(structuredClone(items[0]!));
+        return items;
       }
       case "object":
         return this.object(draw, schema, depth);
       default:
         return draw(arbitraries.anyJson);
     }
+  }
+
+  /** A number at one of the schema's limits, or a step beside it, or a multiple of its `multipleOf`; undefined (any number) half the time or without limits. */
+  private nearLimits(draw: Draw, schema: RawSchema): number | undefined {
+    const limits = [schema.minimum, schema.maximum, schema.exclusiveMinimum, schema.exclusiveMaximum].filter((n): n is number => typeof n === "number");
+    const divisor = typeof schema.multipleOf === "number" ? schema.multipleOf : undefined;
+    if ((limits.length === 0 && divisor === undefined) || draw(fc.boolean)) return undefined;
+    if (divisor !== undefined && (limits.length === 0 || draw(fc.boolean))) return divisor * draw(fc.integer, { min: -5, max: 40 });
+    const step = schema.type === "integer" ? 1 : draw(fc.constantFrom, 1, 0.5, 1e-9);
+    return draw(fc.constantFrom, ...limits) + step * draw(fc.integer, { min: -1, max: 1 });
   }
 
   /** `value` broken in one to three places. */
@@ -91,12 +108,12 @@ export class Sampler {
   }
 
   private string(draw: Draw, schema: RawSchema): string {
-    const max = typeof schema.maxLength === "number" ? schema.maxLength : undefined;
+    const max = draw(fc.constantFrom, ...[schema.maxLength, schema.minLength].filter((n): n is number => typeof n === "number"), undefined);
     const examples = typeof schema.pattern === "string" ? PATTERNS[schema.pattern] : undefined;
     const choice = draw(fc.integer, { min: 0, max: 5 });
     if (examples && choice < 4) return examples[choice % examples.length]!;
     if (max === undefined || choice < 2) return draw(arbitraries.text);
-    // At the limit or one over, in code points: an emoji is one, in two UTF-16 units.
+    // At a limit (maxLength or minLength) or one beside it, in code points: an emoji is one, in two UTF-16 units.
     const length = Math.min(max, 6000) + draw(fc.integer, { min: -1, max: 1 });
     return draw(fc.constantFrom, "a", "😀", "é").repeat(Math.max(0, length));
   }

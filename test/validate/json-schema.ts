@@ -13,6 +13,7 @@ import { SPECS, type SpecVersion } from "../support/paths.js";
  * - `nullable: true` allows `null` (`type: [t, "null"]`, `null` in `enum`, or `anyOf` with `{ type: "null" }`);
  * - `$ref: "#/components/schemas/x"` -> `#/definitions/x`;
  * - enums with `x-stripeBypassValidation` are open: a plain `type: "string"`;
+ * - `exclusiveMinimum: true` beside `minimum` (and the same for maximum) -> draft-07's number form;
  * - annotations (`description`, `title`, `format`, `x-*`, …) are dropped; any other
  *   keyword this file does not know makes it throw, so spec drift is seen, not ignored.
  */
@@ -29,7 +30,11 @@ export interface ConvertOptions {
 
 const SCHEMA_REF = "#/components/schemas/";
 const ANNOTATIONS = new Set(["description", "title", "format", "example", "examples", "deprecated", "readOnly", "writeOnly", "externalDocs", "xml", "default"]);
-const STRUCTURAL = new Set(["type", "properties", "required", "additionalProperties", "items", "enum", "maxLength", "minLength", "pattern", "maximum", "minimum", "anyOf", "oneOf", "allOf", "$ref", "nullable"]);
+const STRUCTURAL = new Set([
+  "type", "properties", "required", "additionalProperties", "items", "enum", "maxLength", "minLength", "pattern", "maximum", "minimum",
+  "exclusiveMaximum", "exclusiveMinimum", "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+  "anyOf", "oneOf", "allOf", "$ref", "nullable",
+]);
 
 /** The raw `components.schemas` of a vendored spec. */
 export function componentSchemas(version: SpecVersion): Record<string, unknown> {
@@ -62,6 +67,16 @@ function convert(raw: unknown, at: string, options: ConvertOptions): JsonSchema 
     if (keyword.startsWith("x-") || ANNOTATIONS.has(keyword) || keyword === "nullable") continue;
     if (!STRUCTURAL.has(keyword)) throw new Error(`Unknown keyword "${keyword}" at ${at}: teach test/validate/json-schema.ts what it means`);
     out[keyword] = convertKeyword(keyword, value, `${at}/${keyword}`, options);
+  }
+  // OpenAPI 3.0's `exclusiveMinimum: true` beside `minimum` is draft-07's `exclusiveMinimum: <minimum>`
+  // (a number there, as in OpenAPI 3.1, stays: draft-07 applies the stricter of the two).
+  for (const [exclusive, inclusive] of [["exclusiveMinimum", "minimum"], ["exclusiveMaximum", "maximum"]] as const) {
+    if (out[exclusive] === true) {
+      out[exclusive] = out[inclusive];
+      delete out[inclusive];
+    } else if (out[exclusive] === false) {
+      delete out[exclusive];
+    }
   }
   if (schema["x-stripeBypassValidation"] === true && Array.isArray(schema.enum) && schema.enum.every((value) => typeof value === "string")) {
     delete out.enum;
