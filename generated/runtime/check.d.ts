@@ -79,9 +79,11 @@ export declare function shortFail(
 /**
  * Not a whole multiple of `divisor` (`multipleOf`), the numbers read as decimals, as JSON
  * writes them: 0.3 is a multiple of 0.1 although 0.3 / 0.1 is 2.9999999999999996 in binary.
- * Two whole numbers by their remainder, which is exact; a quotient below 2^30 is whole when
- * within a few units in its last place of a whole number; beyond that, where the quotient
- * has too few fraction bits left to tell, in exact decimal arithmetic.
+ * Two safe integers by their remainder, which is exact (a larger whole number's binary value
+ * is not the decimal JSON writes: 7.31831867446835e26 is a multiple of 3 in binary, not as
+ * written); a quotient below 2^30 is whole when within a few units in its last place of a
+ * whole number; beyond that, where the quotient has too few fraction bits left to tell, in
+ * exact decimal arithmetic.
  */
 export declare function notMultipleOf(value: number, divisor: number): boolean;
 /** `uniqueItems`: records an issue at the first item equal, as JSON, to an earlier one; returns the new `ok`. */

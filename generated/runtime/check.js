@@ -92,12 +92,14 @@ export function shortFail(c, path, min, value) {
 /**
  * Not a whole multiple of `divisor` (`multipleOf`), the numbers read as decimals, as JSON
  * writes them: 0.3 is a multiple of 0.1 although 0.3 / 0.1 is 2.9999999999999996 in binary.
- * Two whole numbers by their remainder, which is exact; a quotient below 2^30 is whole when
- * within a few units in its last place of a whole number; beyond that, where the quotient
- * has too few fraction bits left to tell, in exact decimal arithmetic.
+ * Two safe integers by their remainder, which is exact (a larger whole number's binary value
+ * is not the decimal JSON writes: 7.31831867446835e26 is a multiple of 3 in binary, not as
+ * written); a quotient below 2^30 is whole when within a few units in its last place of a
+ * whole number; beyond that, where the quotient has too few fraction bits left to tell, in
+ * exact decimal arithmetic.
  */
 export function notMultipleOf(value, divisor) {
-  if (Number.isInteger(value) && Number.isInteger(divisor))
+  if (Number.isSafeInteger(value) && Number.isSafeInteger(divisor))
     return value % divisor !== 0;
   const quotient = value / divisor;
   if (Math.abs(quotient) < 2 ** 30)

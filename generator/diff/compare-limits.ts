@@ -61,7 +61,7 @@ function compareMultipleOf(a: number | undefined, b: number | undefined, path: s
  * rule keeps the class true to what they accept.
  */
 function divides(divisor: number, value: number): boolean {
-  if (Number.isInteger(value) && Number.isInteger(divisor)) return value % divisor === 0;
+  if (Number.isSafeInteger(value) && Number.isSafeInteger(divisor)) return value % divisor === 0;
   const quotient = value / divisor;
   if (Math.abs(quotient) < 2 ** 30) return Math.abs(quotient - Math.round(quotient)) <= Math.abs(quotient) * 4 * Number.EPSILON;
   const [a, aExponent] = decimalOf(value);

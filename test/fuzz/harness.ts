@@ -278,20 +278,6 @@ async function importFile(file: string): Promise<Record<string, unknown>> {
   }
 }
 
-/**
- * ajv's verdict, or undefined where ajv can't give one: its `uniqueItems` compares objects
- * with fast-deep-equal, which calls an own `valueOf` or `toString` key as a method, and
- * throws when the key holds data (`{"toString": 1}`). Any other throw is a finding.
- */
-function judged(validate: ValidateFunction, value: Json): boolean | undefined {
-  try {
-    return validate(value);
-  } catch (error) {
-    if (error instanceof TypeError && /\.(toString|valueOf) is not a function/.test(error.message)) return undefined;
-    throw error;
-  }
-}
-
 /** Our verdicts (strict, `is`, lenient, strip, reject) against ajv's on one value; nothing may throw. */
 function compare(module: SchemaModule, name: string, value: Json, valid: ValidateFunction, rejecting: ValidateFunction, skipped: ReadonlySet<Check>): void {
   const call = <T>(what: string, run: () => T): T => {
@@ -302,8 +288,7 @@ function compare(module: SchemaModule, name: string, value: Json, valid: Validat
     }
   };
   const ours = call("validate", () => module.validate(value));
-  const theirs = judged(valid, value);
-  if (theirs === undefined) return;
+  const theirs = valid(value);
   const details = { schema: name, value, ours: ours.ok, ajv: theirs, issues: ours.ok ? undefined : ours.issues };
   if (!ours.ok && ours.issues.some((issue) => issue.code === "exception")) throw new Mismatch("validate caught an exception from generated code", details);
   if (ours.ok !== theirs) throw new Mismatch("validate and ajv disagree", details);
@@ -332,6 +317,7 @@ export function referenceValidators(schemas: Record<string, RawSchema>): { stric
   const make = (unknownKeys: "passthrough" | "reject") => {
     const ajv = new Ajv({ strict: true, strictTypes: false, allErrors: false, validateFormats: false, inlineRefs: false, ownProperties: true });
     ajv.addKeyword({ keyword: DECIMAL_MULTIPLE_OF, type: "number", schemaType: "number", errors: false, validate: (divisor: number, value: number) => isDecimalMultiple(value, divisor) });
+    ajv.addKeyword({ keyword: JSON_UNIQUE_ITEMS, type: "array", schemaType: "boolean", errors: false, validate: (unique: boolean, items: Json[]) => !unique || !items.some((item, i) => items.slice(0, i).some((earlier) => jsonEqual(earlier, item))) });
     const id = "https://gen-schemas.test/fuzz";
     ajv.addSchema({ $id: id, definitions: aroundAjvQuirks(toJsonSchema(asRead, { unknownKeys }).definitions) as Record<string, JsonSchema> });
     return (name: string) => {
@@ -377,6 +363,22 @@ function asGeneratorReads(value: Json, inProperties = false): Json {
  */
 const DECIMAL_MULTIPLE_OF = "decimalMultipleOf";
 
+/**
+ * ajv's own `uniqueItems` compares objects with fast-deep-equal, which reads `constructor`,
+ * `valueOf` and `toString` through the object (an own key of that name is called, or
+ * compared by reference): the reference compares JSON values, own keys only.
+ */
+const JSON_UNIQUE_ITEMS = "jsonUniqueItems";
+
+function jsonEqual(a: Json, b: Json): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as Json[]).length && a.every((item, i) => jsonEqual(item, (b as Json[])[i]!));
+  const own = (value: object, key: string) => Object.getOwnPropertyDescriptor(value, key)!.value as Json;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(own(a, key), own(b, key)));
+}
+
 function isDecimalMultiple(value: number, divisor: number): boolean {
   const decimal = (n: number): [bigint, number] => {
     const [digits = "0", exponent = "0"] = String(Math.abs(n)).split("e");
@@ -396,7 +398,8 @@ function aroundAjvQuirks(schema: unknown): unknown {
     if (keyword === "properties" || keyword === "definitions" || keyword === "patternProperties") {
       out[keyword] = Object.fromEntries(Object.entries(value as object).map(([name, item]) => [name, aroundAjvQuirks(item)]));
     } else {
-      out[keyword === "multipleOf" ? DECIMAL_MULTIPLE_OF : keyword] = keyword === "enum" ? value : aroundAjvQuirks(value);
+      const renamed = keyword === "multipleOf" ? DECIMAL_MULTIPLE_OF : keyword === "uniqueItems" ? JSON_UNIQUE_ITEMS : keyword;
+      out[renamed] = keyword === "enum" ? value : aroundAjvQuirks(value);
     }
   }
   const properties = out.properties as Record<string, unknown> | undefined;

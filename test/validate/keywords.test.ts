@@ -56,6 +56,9 @@ const CASES: [schema: string, value: unknown, verdict: Verdict][] = [
   // Whole numbers by their exact remainder: 2^53 / 3 is 3002399751580330.5 in binary, too coarse to tell.
   ["thirds", 3 * 2 ** 52, true],
   ["thirds", 2 ** 53, { code: "not_multiple", pointer: "", message: "Not a multiple: expected a multiple of 3, received 9007199254740992" }],
+  // Beyond 2^53 a whole number's binary value is not its decimal: these two say the opposite in binary.
+  ["thirds", 7.31831867446836e26, true],
+  ["thirds", 7.31831867446835e26, { code: "not_multiple", pointer: "", message: "Not a multiple: expected a multiple of 3, received 7.31831867446835e+26" }],
   // Decimals as JSON writes them: 0.3 / 0.1 is 2.9999999999999996 in binary.
   ["tenths", 0.3, true],
   ["tenths", 12.3, true],
