@@ -22,24 +22,39 @@ export function compareCount(keyword: CountKeyword, a: number | undefined, b: nu
 /** The limits of a number or of a number enum. */
 type NumberLimits = Pick<IrNumber, "min" | "max" | "multipleOf">;
 
-export function compareNumberLimits(a: NumberLimits, b: NumberLimits, path: string, record: Recorder): void {
-  compareBound("minimum", a.min, b.min, path, record);
-  compareBound("maximum", a.max, b.max, path, record);
+/** `integers`: both sides admit only whole numbers, so bounds compare by the whole numbers they let through. */
+export function compareNumberLimits(a: NumberLimits, b: NumberLimits, integers: boolean, path: string, record: Recorder): void {
+  compareBound("minimum", a.min, b.min, integers, path, record);
+  compareBound("maximum", a.max, b.max, integers, path, record);
   compareMultipleOf(a.multipleOf, b.multipleOf, path, record);
 }
 
 /**
  * A bound is reported as its comparison (`>= 0`, `> 0`; see `RULES`), so one that only became
  * exclusive or inclusive still shows what changed. At the same value the exclusive bound is
- * the tighter: it rejects the value itself.
+ * the tighter: it rejects the value itself. Between integers, bounds that let the same whole
+ * numbers through (`> 0` and `>= 1`, `<= 9.5` and `< 10`) are the same limit written anew.
  */
-function compareBound(keyword: "minimum" | "maximum", a: Bound | undefined, b: Bound | undefined, path: string, record: Recorder): void {
+function compareBound(keyword: "minimum" | "maximum", a: Bound | undefined, b: Bound | undefined, integers: boolean, path: string, record: Recorder): void {
   if (a?.value === b?.value && a?.exclusive === b?.exclusive) return;
   const detail = { ...(a === undefined ? {} : { from: boundText(keyword, a) }), ...(b === undefined ? {} : { to: boundText(keyword, b) }) };
   if (a === undefined || b === undefined) return record(a === undefined ? `${keyword}.added` : `${keyword}.removed`, path, detail);
+  if (integers) {
+    const [from, to] = [wholeLimit(keyword, a), wholeLimit(keyword, b)];
+    if (from === to) return record(`${keyword}.restated`, path, detail);
+    const tighter = keyword === "minimum" ? to > from : to < from;
+    if (keyword === "minimum") return record(tighter ? "minimum.raised" : "minimum.lowered", path, detail);
+    return record(tighter ? "maximum.lowered" : "maximum.raised", path, detail);
+  }
   const tighter = (keyword === "minimum" ? b.value > a.value : b.value < a.value) || (b.value === a.value && b.exclusive);
   if (keyword === "minimum") record(tighter ? "minimum.raised" : "minimum.lowered", path, detail);
   else record(tighter ? "maximum.lowered" : "maximum.raised", path, detail);
+}
+
+/** The least (for a minimum) or greatest (for a maximum) whole number a bound lets through: an integer's `> 0` is `>= 1`. */
+function wholeLimit(keyword: "minimum" | "maximum", bound: Bound): number {
+  if (keyword === "minimum") return bound.exclusive ? Math.floor(bound.value) + 1 : Math.ceil(bound.value);
+  return bound.exclusive ? Math.ceil(bound.value) - 1 : Math.floor(bound.value);
 }
 
 function boundText(keyword: "minimum" | "maximum", bound: Bound): string {

@@ -50,7 +50,7 @@ function compareString(a: IrString, b: IrString, path: string, record: Recorder)
 
 function compareNumber(a: IrNumber, b: IrNumber, path: string, record: Recorder): void {
   if (a.integer !== b.integer) record(b.integer ? "number.narrowed" : "number.widened", path, { from: sketch(a, false), to: sketch(b, false) });
-  compareNumberLimits(a, b, path, record);
+  compareNumberLimits(a, b, a.integer && b.integer, path, record);
   compareFormat(a.format, b.format, path, record);
 }
 
@@ -75,7 +75,7 @@ function compareEnum(a: IrEnum, b: IrEnum, path: string, record: Recorder): void
   // Both have the same base, so only its limits can be set: lengths for strings, bounds for numbers.
   compareCount("minLength", a.minLength, b.minLength, path, record);
   compareCount("maxLength", a.maxLength, b.maxLength, path, record);
-  compareNumberLimits(a, b, path, record);
+  compareNumberLimits(a, b, a.base === "integer", path, record);
 }
 
 /** The array's own limits, then its items. */

@@ -22,6 +22,8 @@ interface Rule {
  * or tightening one breaks, loosening or removing one is additive. A number bound is reported as
  * text with its comparison, `>= 0` or `> 0` for a minimum and `<= 100` or `< 100` for a maximum,
  * so a bound that only became exclusive (tighter) or inclusive (looser) shows what changed.
+ * Between integers a bound is judged by the whole numbers it lets through: `> 0` rewritten as
+ * `>= 1` is restated (neutral), not raised.
  */
 export const RULES = {
   "schema.added": { class: "additive", title: "schema added", reason: "a new type and module; nothing that exists changes" },
@@ -75,10 +77,12 @@ export const RULES = {
   "minimum.raised": { class: "breaking", title: "minimum raised", reason: "validators reject old data below the new limit, or at it when the limit became exclusive" },
   "minimum.lowered": { class: "additive", title: "minimum lowered", reason: "validators accept smaller numbers, or the limit itself when it became inclusive; the type is unchanged" },
   "minimum.removed": { class: "additive", title: "minimum removed", reason: "validators accept numbers however small; the type is unchanged" },
+  "minimum.restated": { class: "neutral", title: "minimum restated", reason: "the same whole numbers pass: an integer's `> 0` is `>= 1`" },
   "maximum.added": { class: "breaking", title: "maximum added", reason: "validators reject old data above the limit" },
   "maximum.lowered": { class: "breaking", title: "maximum lowered", reason: "validators reject old data above the new limit, or at it when the limit became exclusive" },
   "maximum.raised": { class: "additive", title: "maximum raised", reason: "validators accept larger numbers, or the limit itself when it became inclusive; the type is unchanged" },
   "maximum.removed": { class: "additive", title: "maximum removed", reason: "validators accept numbers however large; the type is unchanged" },
+  "maximum.restated": { class: "neutral", title: "maximum restated", reason: "the same whole numbers pass: an integer's `< 10` is `<= 9`" },
   "multipleOf.added": { class: "breaking", title: "multipleOf added", reason: "validators reject old data that is not a multiple of the divisor" },
   "multipleOf.changed": { class: "breaking", title: "multipleOf changed", reason: "the new divisor does not divide the old one: validators reject old data that was a multiple only of the old" },
   "multipleOf.relaxed": { class: "additive", title: "multipleOf relaxed", reason: "the new divisor divides the old one: every old multiple is still one and validators accept more; the type is unchanged" },

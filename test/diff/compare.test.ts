@@ -143,6 +143,10 @@ const enums: Case[] = [
     { given: { old: obj({ e: { type: "integer", enum: [1, 2], minimum: 0 } }), new: obj({ e: { type: "integer", enum: [1, 2], minimum: 0, exclusiveMinimum: true } }) }, want: [{ path: "e", rule: "minimum.raised", class: "breaking", from: ">= 0", to: "> 0" }] },
   ],
   [
+    "integer enum > 0 to >= 1: restated, neutral",
+    { given: { old: obj({ e: { type: "integer", enum: [1, 2], minimum: 0, exclusiveMinimum: true } }), new: obj({ e: { type: "integer", enum: [1, 2], minimum: 1 } }) }, want: [{ path: "e", rule: "minimum.restated", class: "neutral", from: "> 0", to: ">= 1" }] },
+  ],
+  [
     "number enum maximum and multipleOf removed: additive",
     { given: { old: obj({ e: { type: "number", enum: [0.5, 1], maximum: 1, multipleOf: 0.5 } }), new: obj({ e: { type: "number", enum: [0.5, 1] } }) }, want: [{ path: "e", rule: "maximum.removed", class: "additive", from: "<= 1" }, { path: "e", rule: "multipleOf.removed", class: "additive", from: 0.5 }] },
   ],
@@ -165,6 +169,13 @@ const numbers: Case[] = [
   ["maximum made inclusive at the same value: raised, additive", { given: { old: num({ maximum: 1, exclusiveMaximum: true }), new: num({ maximum: 1 }) }, want: [{ path: "n", rule: "maximum.raised", class: "additive", from: "< 1", to: "<= 1" }] }],
   ["maximum raised: additive", { given: { old: int({ maximum: 10 }), new: int({ maximum: 100 }) }, want: [{ path: "n", rule: "maximum.raised", class: "additive", from: "<= 10", to: "<= 100" }] }],
   ["maximum removed: additive", { given: { old: int({ maximum: 100 }), new: int() }, want: [{ path: "n", rule: "maximum.removed", class: "additive", from: "<= 100" }] }],
+  // Between integers, bounds compare by the whole numbers they let through.
+  ["integer > 0 to >= 1: restated, neutral (the same whole numbers pass)", { given: { old: int({ minimum: 0, exclusiveMinimum: true }), new: int({ minimum: 1 }) }, want: [{ path: "n", rule: "minimum.restated", class: "neutral", from: "> 0", to: ">= 1" }] }],
+  ["integer < 10 to <= 9.5: restated, neutral", { given: { old: int({ maximum: 10, exclusiveMaximum: true }), new: int({ maximum: 9.5 }) }, want: [{ path: "n", rule: "maximum.restated", class: "neutral", from: "< 10", to: "<= 9.5" }] }],
+  ["integer >= 0 to > 0: raised, breaking (0 no longer passes)", { given: { old: int({ minimum: 0 }), new: int({ minimum: 0, exclusiveMinimum: true }) }, want: [{ path: "n", rule: "minimum.raised", class: "breaking", from: ">= 0", to: "> 0" }] }],
+  ["integer > 0.5 to >= 2: raised, breaking (1 no longer passes)", { given: { old: int({ minimum: 0.5, exclusiveMinimum: true }), new: int({ minimum: 2 }) }, want: [{ path: "n", rule: "minimum.raised", class: "breaking", from: "> 0.5", to: ">= 2" }] }],
+  ["integer <= 9 to < 11: raised, additive (10 now passes)", { given: { old: int({ maximum: 9 }), new: int({ maximum: 11, exclusiveMaximum: true }) }, want: [{ path: "n", rule: "maximum.raised", class: "additive", from: "<= 9", to: "< 11" }] }],
+  ["number > 0 to >= 1: raised, breaking (0.5 no longer passes)", { given: { old: num({ minimum: 0, exclusiveMinimum: true }), new: num({ minimum: 1 }) }, want: [{ path: "n", rule: "minimum.raised", class: "breaking", from: "> 0", to: ">= 1" }] }],
   [
     "both bounds moved in opposite directions: reported apart",
     {
