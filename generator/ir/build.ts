@@ -30,7 +30,7 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     throw new GenerationError("The spec has no `components.schemas`", { file, ...(pointer ? { pointer } : {}) }, "Nothing to generate: add component schemas");
   }
   const schemas = components.schemas;
-  const context: Context = { file, schemas, budget: MAX_NODES };
+  const context: Context = { file, schemas, budget: MAX_NODES, jsonSchemaRefs: openapi.startsWith("3.1") };
   const { named, renames } = assignNames(Object.keys(schemas));
 
   const built: IrSchema[] = named.map(({ name, typeName, fileName }) => {

@@ -6,6 +6,8 @@ export interface Context {
   schemas: Record<string, unknown>;
   /** Schema nodes still allowed; YAML aliases can make a small file describe a huge tree. */
   budget: number;
+  /** OpenAPI 3.1, whose schemas are JSON Schema's: keywords beside `$ref` apply too. */
+  jsonSchemaRefs: boolean;
 }
 
 /** Raises a GenerationError at `pointer` of the spec. */

@@ -41,6 +41,17 @@ const UNSUPPORTED: Record<string, string> = {
   unevaluatedItems: "Describe the items with one schema (items)",
 };
 
+/**
+ * The keywords the IR reads as constraints. OpenAPI 3.0 ignores every keyword beside `$ref`
+ * (so does the IR, but for `nullable` and `description`, which specs write there to mean
+ * them); 3.1 applies them, so there one of these beside `$ref` is refused rather than dropped.
+ */
+const CONSTRAINTS = new Set([
+  "type", "enum", "properties", "additionalProperties", "required", "items", "anyOf", "oneOf", "allOf",
+  "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+  "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+]);
+
 /** The IR of the schema at `pointer`, checked: `$ref`s resolve, types are known, `required` names exist. */
 export function toNode(context: Context, raw: unknown, pointer: string, depth: number): IrNode {
   if (depth > MAX_DEPTH) fail(context, `Schema nested deeper than ${MAX_DEPTH} levels`, pointer, NESTING_HINT);
@@ -53,7 +64,13 @@ export function toNode(context: Context, raw: unknown, pointer: string, depth: n
     pointer,
     ...(typeof schema.description === "string" ? { description: schema.description } : {}),
   };
-  if (typeof schema.$ref === "string") return { kind: "ref", target: resolveRef(context, schema.$ref, pointer), ...base };
+  if (typeof schema.$ref === "string") {
+    const sibling = context.jsonSchemaRefs ? Object.keys(schema).find((keyword) => CONSTRAINTS.has(keyword) || Object.hasOwn(UNSUPPORTED, keyword)) : undefined;
+    if (sibling !== undefined) {
+      fail(context, `\`${sibling}\` beside \`$ref\` is not supported: OpenAPI 3.1 applies both, and the validators would enforce only the reference`, pointerTo(pointer, sibling), "Move the constraint into the referenced schema, or into a new component schema");
+    }
+    return { kind: "ref", target: resolveRef(context, schema.$ref, pointer), ...base };
+  }
   if (schema.$ref !== undefined) fail(context, `\`$ref\` must be a string, not ${describeValue(schema.$ref)}`, `${pointer}/$ref`, 'Write $ref: "#/components/schemas/<name>"');
   for (const keyword of Object.keys(UNSUPPORTED)) {
     if (Object.hasOwn(schema, keyword)) fail(context, `\`${keyword}\` is not supported: the validators would not enforce it`, pointerTo(pointer, keyword), UNSUPPORTED[keyword]!);

@@ -77,6 +77,7 @@ export const FAILING: FailingCase[] = [
   { file: "non-object-schema.yaml", what: "A schema must be an object, not the number 42", pointer: "/components/schemas/a", line: "4:5", hint: HINTS.schemaObject },
   { file: "null-property-schema.yaml", what: "A schema must be an object, not null", pointer: "/components/schemas/a/properties/b", line: "7:9", hint: HINTS.schemaObject },
   { file: "properties-array.yaml", what: "`properties` must be an object, not an array", pointer: "/components/schemas/a/properties", line: "6:7", hint: "Map each property name to its schema" },
+  { file: "ref-sibling-constraint.yaml", what: "`maxLength` beside `$ref` is not supported: OpenAPI 3.1 applies both, and the validators would enforce only the reference", pointer: "/components/schemas/a/properties/b/maxLength", line: "12:11", hint: "Move the constraint into the referenced schema, or into a new component schema" },
   { file: "allof-many.yaml", what: "`allOf` with more than one schema is not supported", pointer: "/components/schemas/a/allOf", line: "5:7", hint: "Merge the schemas into one" },
   // Sizes.
   { file: "alias-bomb.yaml", what: "The spec expands to too many schemas (YAML aliases?)", pointer: { startsWith: "/components/schemas/x" }, hint: "Use $ref to component schemas instead of YAML aliases" },

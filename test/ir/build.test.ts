@@ -3,8 +3,8 @@ import { buildIr } from "../../generator/ir/build.js";
 import type { IrNode } from "../../generator/ir/types.js";
 
 /** The IR of one schema `S` in a minimal document, with pointers left out for readability. */
-function irOf(schema: unknown, others: Record<string, unknown> = {}): unknown {
-  const ir = buildIr({ openapi: "3.0.0", info: { title: "T", version: "1" }, components: { schemas: { S: schema, ...others } } }, "spec.json");
+function irOf(schema: unknown, others: Record<string, unknown> = {}, openapi = "3.0.0"): unknown {
+  const ir = buildIr({ openapi, info: { title: "T", version: "1" }, components: { schemas: { S: schema, ...others } } }, "spec.json");
   return strip(ir.schemas.find((s) => s.name === "S")!.node);
 }
 
@@ -104,6 +104,19 @@ const cases: [string, { given: unknown; want: unknown }][] = [
 describe("buildIr, per IR kind", () => {
   it.each(cases)("%s", (_name, { given, want }) => {
     expect(irOf(given, { T: { type: "object", properties: { object: { type: "string", enum: ["t"] } }, required: ["object"] } })).toEqual(want);
+  });
+
+  it("reads a $ref's description and nullable beside it, and ignores its other siblings as OpenAPI 3.0 says", () => {
+    const given = { $ref: "#/components/schemas/T", description: "the T", nullable: true, maxLength: 5, type: "string" };
+    expect(irOf(given, { T: { type: "string" } })).toEqual({ kind: "ref", target: "T", nullable: true, description: "the T" });
+  });
+
+  it("in OpenAPI 3.1 reads the same beside a $ref, and refuses a constraint there (3.1 applies it; bad-specs has the message)", () => {
+    const plain = { $ref: "#/components/schemas/T", description: "the T", nullable: true, "x-note": 1 };
+    expect(irOf(plain, { T: { type: "string" } }, "3.1.0")).toEqual({ kind: "ref", target: "T", nullable: true, description: "the T" });
+    for (const sibling of [{ maxLength: 5 }, { type: "string" }, { minimum: 0 }, { not: {} }]) {
+      expect(() => irOf({ $ref: "#/components/schemas/T", ...sibling }, { T: { type: "string" } }, "3.1.0"), Object.keys(sibling)[0]).toThrow(/beside `\$ref` is not supported/);
+    }
   });
 
   it("records the references and the discriminator of a schema", () => {
