@@ -8,7 +8,7 @@ import {
   typeOf,
 } from "./cast.js";
 import { context, isObject } from "./check.js";
-import { limitOf, toIssue } from "./issues.js";
+import { toIssue } from "./issues.js";
 import {
   embedsOf,
   isNullable,
@@ -291,6 +291,7 @@ function file(root, issue) {
 }
 function fieldError(issue, path) {
   const at = path.length > 1 ? { path } : {};
+  if (issue.words) return { ...issue.words.fieldError(issue), ...at };
   switch (issue.code) {
     case "required":
       return { message: "can't be blank", validation: "required", ...at };
@@ -308,57 +309,6 @@ function fieldError(issue, path) {
         kind: "max",
         count: issue.expected,
         type: "string",
-        ...at,
-      };
-    case "too_short":
-      return {
-        message: `should be at least ${String(issue.expected)} character(s)`,
-        validation: "length",
-        kind: "min",
-        count: issue.expected,
-        type: "string",
-        ...at,
-      };
-    case "too_small":
-    case "too_big": {
-      // Ecto's validate_number: greater_than, greater_than_or_equal_to, less_than, less_than_or_equal_to.
-      const [keyword, limit] = limitOf(issue.expected);
-      const kind = `${issue.code === "too_small" ? "greater_than" : "less_than"}${keyword.startsWith("exclusive") ? "" : "_or_equal_to"}`;
-      return {
-        message: `must be ${kind.replace(/_/g, " ")} ${String(limit)}`,
-        validation: "number",
-        kind,
-        number: limit,
-        ...at,
-      };
-    }
-    case "not_multiple":
-      return {
-        message: `must be a multiple of ${String(issue.expected)}`,
-        validation: "number",
-        kind: "multiple_of",
-        number: issue.expected,
-        ...at,
-      };
-    case "too_few":
-    case "too_many": {
-      // Ecto's validate_length of a list (or a map: minProperties, maxProperties).
-      const [keyword, count] = limitOf(issue.expected);
-      const kind = issue.code === "too_few" ? "min" : "max";
-      return {
-        message: `should have ${kind === "min" ? "at least" : "at most"} ${String(count)} item(s)`,
-        validation: "length",
-        kind,
-        count,
-        type: keyword.endsWith("Items") ? "list" : "map",
-        ...at,
-      };
-    }
-    case "not_unique":
-      return {
-        message: "has a duplicate item",
-        validation: "unique",
-        duplicateOf: issue.expected,
         ...at,
       };
     case "pattern":

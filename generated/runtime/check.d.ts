@@ -1,4 +1,5 @@
 import type { Check, Ctx, PathSegment, RawIssue } from "./api.js";
+import { type LimitCode } from "./limit-words.js";
 export declare function context(
   lenient: boolean,
   reject: boolean,
@@ -16,6 +17,14 @@ export declare function own(
 export declare function fail(
   c: Ctx,
   code: RawIssue["code"],
+  path: PathSegment[],
+  expected: unknown,
+  received: unknown,
+): false;
+/** Records the issue of a limit (`minimum`, `minItems`, …) with the words that describe it; always returns false. */
+export declare function limitFail(
+  c: Ctx,
+  code: LimitCode,
   path: PathSegment[],
   expected: unknown,
   received: unknown,

@@ -1,4 +1,5 @@
 import { typeName } from "./issues.js";
+import { LIMIT_WORDS } from "./limit-words.js";
 export function context(lenient, reject, maxDepth) {
   return { issues: [], lenient, reject, depth: 0, maxDepth, tooDeep: false };
 }
@@ -14,6 +15,11 @@ export function own(value, key) {
 /** Records an issue at `path` (relative to the value being checked); always returns false. */
 export function fail(c, code, path, expected, received) {
   c.issues.push({ code, path, expected, received });
+  return false;
+}
+/** Records the issue of a limit (`minimum`, `minItems`, …) with the words that describe it; always returns false. */
+export function limitFail(c, code, path, expected, received) {
+  c.issues.push({ code, path, expected, received, words: LIMIT_WORDS });
   return false;
 }
 /** Records a type issue, naming the received type only (never echoing the value). */
@@ -87,7 +93,7 @@ export function tooShort(value, min) {
 }
 /** Records that a string is shorter than `min` code points. */
 export function shortFail(c, path, min, value) {
-  return fail(c, "too_short", path, min, codePoints(value));
+  return limitFail(c, "too_short", path, min, codePoints(value));
 }
 /**
  * Not a whole multiple of `divisor` (`multipleOf`), the numbers read as decimals, as JSON
@@ -127,7 +133,7 @@ export function unique(c, path, items, ok) {
   const repeat = firstRepeat(items, c.maxDepth);
   return repeat === undefined
     ? ok
-    : fail(c, "not_unique", [...path, repeat[1]], repeat[0], undefined);
+    : limitFail(c, "not_unique", [...path, repeat[1]], repeat[0], undefined);
 }
 /**
  * The first item equal, as JSON, to an earlier one: `[earlier, item]` indexes, or undefined.

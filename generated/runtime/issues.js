@@ -1,3 +1,4 @@
+import { LIMIT_CODES, limitMessage } from "./limit-words.js";
 /** The type of a value as messages name it: `string`, `integer`, `null`, `array`, `NaN`, … */
 export function typeName(value) {
   if (value === null) return "null";
@@ -27,16 +28,14 @@ function quote(value) {
     return `${JSON.stringify(value.slice(0, QUOTED))}… (${value.length} characters)`;
   return JSON.stringify(value);
 }
-/**
- * The keyword and limit of a bound issue's `expected`: `{ minimum: 1 }`, `{ exclusiveMaximum: 10 }`,
- * `{ minItems: 2 }`, `{ maxProperties: 5 }`, …
- */
-export function limitOf(expected) {
-  const [entry] = Object.entries(expected);
-  return entry ?? ["", Number.NaN];
-}
-/** The English message of an issue: the only place issues become words. */
+/** The English message of an issue: every code's, whether or not the issue carries its words. */
 export function describe(issue) {
+  return LIMIT_CODES.has(issue.code)
+    ? limitMessage(issue)
+    : describeOther(issue);
+}
+/** The message of an issue that no limit records; those of limits come with their words. */
+function describeOther(issue) {
   switch (issue.code) {
     case "required":
       return "Required: can't be blank";
@@ -46,30 +45,6 @@ export function describe(issue) {
       return `Invalid value: expected one of ${list(issue.expected)}, received ${quote(issue.received)}`;
     case "too_long":
       return `Too long: expected at most ${String(issue.expected)} characters, received ${String(issue.received)}`;
-    case "too_short":
-      return `Too short: expected at least ${String(issue.expected)} characters, received ${String(issue.received)}`;
-    case "too_small":
-    case "too_big": {
-      const [keyword, limit] = limitOf(issue.expected);
-      const bound = keyword.startsWith("exclusive")
-        ? issue.code === "too_small"
-          ? "more than"
-          : "less than"
-        : issue.code === "too_small"
-          ? "at least"
-          : "at most";
-      return `Too ${issue.code === "too_small" ? "small" : "big"}: expected ${bound} ${String(limit)}, received ${String(issue.received)}`;
-    }
-    case "not_multiple":
-      return `Not a multiple: expected a multiple of ${String(issue.expected)}, received ${String(issue.received)}`;
-    case "too_few":
-    case "too_many": {
-      const [keyword, limit] = limitOf(issue.expected);
-      const what = keyword.endsWith("Items") ? "items" : "keys";
-      return `Too ${issue.code === "too_few" ? "few" : "many"} ${what}: expected ${issue.code === "too_few" ? "at least" : "at most"} ${String(limit)}, received ${String(issue.received)}`;
-    }
-    case "not_unique":
-      return `Duplicate item: equal to item ${String(issue.expected)}`;
     case "pattern":
       return `Invalid format: expected to match /${String(issue.expected)}/`;
     case "invalid_union":
@@ -80,6 +55,8 @@ export function describe(issue) {
       return `Too deep: nesting exceeds ${String(issue.expected)} levels`;
     case "exception":
       return `Could not read the value: ${String(issue.received)}`;
+    default:
+      return issue.code;
   }
 }
 /** A full `Issue` from a recorded one. */
@@ -88,7 +65,7 @@ export function toIssue(raw) {
     code: raw.code,
     path: raw.path,
     pointer: pointer(raw.path),
-    message: describe(raw),
+    message: raw.words ? raw.words.message(raw) : describeOther(raw),
   };
   if (raw.expected !== undefined) issue.expected = raw.expected;
   if (raw.received !== undefined) issue.received = raw.received;

@@ -134,12 +134,14 @@ class ModuleBuilder {
   /** Properties, additional properties and unknown keys of a value known to be an object. */
   private objectBody(w: JsWriter, node: IrObject, x: string, path: string[]): void {
     if ((node.minProperties ?? 0) > 0 || node.maxProperties !== undefined) {
-      this.use("fail");
       const size = this.fresh("n");
       w.line(`const ${size} = Object.keys(${x}).length;`);
       const checks: Branch[] = [];
       const at = array(path);
-      const issue = (code: string, keyword: string, limit: number) => () => w.statement("ok = ", call("fail", "c", str(code), at, object([[keyword, num(limit)]]), size));
+      const issue = (code: string, keyword: string, limit: number) => () => {
+        this.use("limitFail");
+        w.statement("ok = ", call("limitFail", "c", str(code), at, object([[keyword, num(limit)]]), size));
+      };
       if ((node.minProperties ?? 0) > 0) checks.push([`${size} < ${num(node.minProperties!)}`, issue("too_few", "minProperties", node.minProperties!)]);
       if (node.maxProperties !== undefined) checks.push([`${size} > ${num(node.maxProperties)}`, issue("too_many", "maxProperties", node.maxProperties)]);
       w.chain(checks);
@@ -237,9 +239,10 @@ class ModuleBuilder {
       // A code point is one or two UTF-16 units: twice the limit in units is enough code points.
       checks.push([`${x}.length < ${num(2 * min)} && tooShort(${x}, ${num(min)})`, failWith("shortFail", num(min), x)]);
     };
+    /** The issue of a limit, with its words (see limit-words.ts). */
     const issue = (code: string, expected: Expr, received: Expr) => () => {
-      this.use("fail");
-      w.statement("ok = ", call("fail", "c", str(code), at, expected, received));
+      this.use("limitFail");
+      w.statement("ok = ", call("limitFail", "c", str(code), at, expected, received));
     };
     const bound = (limit: Bound | undefined, side: "min" | "max") => {
       if (limit === undefined) return;

@@ -7,7 +7,7 @@
  */
 import type { StandardSchemaV1 } from "./standard-schema.js";
 
-/** What went wrong, as data. `message` is made from the rest in one place: `describe()`. */
+/** What went wrong, as data. `message` is made from the rest by `describe()`. */
 export type IssueCode =
   | "required"
   | "invalid_type"
@@ -46,6 +46,14 @@ export interface RawIssue {
   received?: unknown;
   /** Lenient mode turns some issues into warnings: recorded, but the value is valid. */
   warning?: boolean;
+  /** The words of a limit's issue (limit-words.ts), carried so that only modules checking limits bundle them. */
+  words?: IssueWords;
+}
+
+/** How an issue reads: its message, and its error in a changeset (without the path below the field). */
+export interface IssueWords {
+  message(issue: RawIssue): string;
+  fieldError(issue: RawIssue): FieldError;
 }
 
 export type Result<T> = { ok: true; value: T; warnings?: Issue[] } | { ok: false; issues: Issue[] };

@@ -1,5 +1,6 @@
 import type { Check, Ctx, PathSegment, RawIssue } from "./api.js";
 import { typeName } from "./issues.js";
+import { LIMIT_WORDS, type LimitCode } from "./limit-words.js";
 
 export function context(lenient: boolean, reject: boolean, maxDepth: number): Ctx {
   return { issues: [], lenient, reject, depth: 0, maxDepth, tooDeep: false };
@@ -17,6 +18,12 @@ export function own(value: Record<string, unknown>, key: string): unknown {
 /** Records an issue at `path` (relative to the value being checked); always returns false. */
 export function fail(c: Ctx, code: RawIssue["code"], path: PathSegment[], expected: unknown, received: unknown): false {
   c.issues.push({ code, path, expected, received });
+  return false;
+}
+
+/** Records the issue of a limit (`minimum`, `minItems`, …) with the words that describe it; always returns false. */
+export function limitFail(c: Ctx, code: LimitCode, path: PathSegment[], expected: unknown, received: unknown): false {
+  c.issues.push({ code, path, expected, received, words: LIMIT_WORDS });
   return false;
 }
 
@@ -87,7 +94,7 @@ export function tooShort(value: string, min: number): boolean {
 
 /** Records that a string is shorter than `min` code points. */
 export function shortFail(c: Ctx, path: PathSegment[], min: number, value: string): false {
-  return fail(c, "too_short", path, min, codePoints(value));
+  return limitFail(c, "too_short", path, min, codePoints(value));
 }
 
 /**
@@ -119,7 +126,7 @@ function decimalOf(value: number): [bigint, number] {
 /** `uniqueItems`: records an issue at the first item equal, as JSON, to an earlier one; returns the new `ok`. */
 export function unique(c: Ctx, path: PathSegment[], items: readonly unknown[], ok: boolean): boolean {
   const repeat = firstRepeat(items, c.maxDepth);
-  return repeat === undefined ? ok : fail(c, "not_unique", [...path, repeat[1]], repeat[0], undefined);
+  return repeat === undefined ? ok : limitFail(c, "not_unique", [...path, repeat[1]], repeat[0], undefined);
 }
 
 /**

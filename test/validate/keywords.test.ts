@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePackage, referenceValidators, Workspace, type SchemaModule } from "../fuzz/harness.js";
 import type { RawSchema } from "../fuzz/spec-arbitrary.js";
@@ -113,6 +114,18 @@ describe("validation keywords beyond Stripe's", () => {
     } else {
       if (result.ok) expect.fail(`accepted ${JSON.stringify(value)}`);
       expect(result.issues[0]).toMatchObject(verdict);
+    }
+  });
+
+  it("the package's describe() words every limit's issue from its data alone, as validate did", async () => {
+    const { describe: words } = (await import(pathToFileURL(join(pkg.dir, "package", "index.js")).href)) as { describe(issue: unknown): string };
+    const failing = CASES.filter(([, , verdict]) => verdict !== true);
+    expect(failing.length).toBeGreaterThan(10);
+    for (const [schema, value] of failing) {
+      const result = modules.get(schema)!.validate(value);
+      if (result.ok) expect.fail(`accepted ${JSON.stringify(value)}`);
+      const [issue] = JSON.parse(JSON.stringify(result.issues)) as { message: string }[];
+      expect(words(issue), `${schema} ${JSON.stringify(value)}`).toBe(issue!.message);
     }
   });
 
