@@ -77,8 +77,9 @@ function compareMultipleOf(a: number | undefined, b: number | undefined, path: s
  */
 function divides(divisor: number, value: number): boolean {
   if (Number.isSafeInteger(value) && Number.isSafeInteger(divisor)) return value % divisor === 0;
+  if (Math.abs(value) < divisor) return value === 0;
   const quotient = value / divisor;
-  if (Math.abs(quotient) < 2 ** 30) return Math.abs(quotient - Math.round(quotient)) <= Math.abs(quotient) * 4 * Number.EPSILON;
+  if (Math.abs(quotient) < 2 ** 30 && divisor >= 2 ** -1022) return Math.abs(quotient - Math.round(quotient)) <= Math.abs(quotient) * 4 * Number.EPSILON;
   const [a, aExponent] = decimalOf(value);
   const [b, bExponent] = decimalOf(divisor);
   const exponent = Math.min(aExponent, bExponent);

@@ -102,14 +102,16 @@ export function shortFail(c: Ctx, path: PathSegment[], min: number, value: strin
  * writes them: 0.3 is a multiple of 0.1 although 0.3 / 0.1 is 2.9999999999999996 in binary.
  * Two safe integers by their remainder, which is exact (a larger whole number's binary value
  * is not the decimal JSON writes: 7.31831867446835e26 is a multiple of 3 in binary, not as
- * written); a quotient below 2^30 is whole when within a few units in its last place of a
- * whole number; beyond that, where the quotient has too few fraction bits left to tell, in
- * exact decimal arithmetic.
+ * written); a value nearer 0 than the divisor, only if it is 0 (its quotient may underflow
+ * to 0: 5e-324 / 3); a quotient below 2^30 of normal numbers is whole when within a few units
+ * in its last place of a whole number; beyond that, where the quotient has too few fraction
+ * bits left to tell or a subnormal divisor too few digits, in exact decimal arithmetic.
  */
 export function notMultipleOf(value: number, divisor: number): boolean {
   if (Number.isSafeInteger(value) && Number.isSafeInteger(divisor)) return value % divisor !== 0;
+  if (Math.abs(value) < divisor) return value !== 0;
   const quotient = value / divisor;
-  if (Math.abs(quotient) < 2 ** 30) return Math.abs(quotient - Math.round(quotient)) > Math.abs(quotient) * 4 * Number.EPSILON;
+  if (Math.abs(quotient) < 2 ** 30 && divisor >= 2 ** -1022) return Math.abs(quotient - Math.round(quotient)) > Math.abs(quotient) * 4 * Number.EPSILON;
   const [a, aExponent] = decimalOf(value);
   const [b, bExponent] = decimalOf(divisor);
   const exponent = Math.min(aExponent, bExponent);

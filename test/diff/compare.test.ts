@@ -191,6 +191,8 @@ const numbers: Case[] = [
   ["multipleOf 5 to 10: changed, breaking", { given: { old: int({ multipleOf: 5 }), new: int({ multipleOf: 10 }) }, want: [{ path: "n", rule: "multipleOf.changed", class: "breaking", from: 5, to: 10 }] }],
   ["multipleOf 4 to 6: changed, breaking (neither divides the other)", { given: { old: int({ multipleOf: 4 }), new: int({ multipleOf: 6 }) }, want: [{ path: "n", rule: "multipleOf.changed", class: "breaking", from: 4, to: 6 }] }],
   ["multipleOf 0.3 to 0.1: relaxed, though 0.3 / 0.1 is not exactly 3 in floating point", { given: { old: num({ multipleOf: 0.3 }), new: num({ multipleOf: 0.1 }) }, want: [{ path: "n", rule: "multipleOf.relaxed", class: "additive", from: 0.3, to: 0.1 }] }],
+  ["multipleOf 9e-322 to 3e-323: relaxed, though 9e-322 / 3e-323 is 30.33… in binary (subnormals)", { given: { old: num({ multipleOf: 9e-322 }), new: num({ multipleOf: 3e-323 }) }, want: [{ path: "n", rule: "multipleOf.relaxed", class: "additive", from: 9e-322, to: 3e-323 }] }],
+  ["multipleOf 5e-324 to 3: changed, breaking (5e-324 / 3 underflows to 0 in binary)", { given: { old: num({ multipleOf: 5e-324 }), new: num({ multipleOf: 3 }) }, want: [{ path: "n", rule: "multipleOf.changed", class: "breaking", from: 5e-324, to: 3 }] }],
   ["multipleOf 0.1 to 0.3: changed, breaking", { given: { old: num({ multipleOf: 0.1 }), new: num({ multipleOf: 0.3 }) }, want: [{ path: "n", rule: "multipleOf.changed", class: "breaking", from: 0.1, to: 0.3 }] }],
   ["multipleOf removed: additive", { given: { old: num({ multipleOf: 0.01 }), new: num() }, want: [{ path: "n", rule: "multipleOf.removed", class: "additive", from: 0.01 }] }],
   [
