@@ -1,4 +1,5 @@
 import type { Bound, IrNode, IrObject, IrSchema } from "../ir/types.js";
+import { holdsNull } from "../ir/nulls.js";
 import { array, arrow, call, flat, object, type Expr } from "./js-expr.js";
 import { JsWriter } from "./js-writer.js";
 import { access, ident, key, literal, num, str } from "./quote.js";
@@ -184,17 +185,8 @@ class ModuleBuilder {
   }
 
   /** True when `null` is a value of the node: nullable itself, any value, or through a ref or union member. */
-  private canBeNull(node: IrNode, seen = new Set<string>()): boolean {
-    if (node.nullable || node.kind === "unknown") return true;
-    if (node.kind === "union") {
-      // Each member on its own path (two members may refer to one schema); oneOf holds null
-      // only when exactly one member does.
-      const holders = node.members.filter((member) => this.canBeNull(member, new Set(seen))).length;
-      return node.exclusive === true ? holders === 1 : holders > 0;
-    }
-    if (node.kind !== "ref" || seen.has(node.target)) return false;
-    seen.add(node.target);
-    return this.canBeNull(this.lookup.schema(node.target).node, seen);
+  private canBeNull(node: IrNode): boolean {
+    return holdsNull(node, (name) => this.lookup.schema(name).node);
   }
 
   /** `x.name`, or `own(x, name)` for names `Object.prototype` has too (`constructor`, `__proto__`). */

@@ -1,7 +1,8 @@
 import { GenerationError, pointerTo } from "../errors.js";
-import { describeValue, isObject, type Context } from "./context.js";
+import { describeValue, fail, isObject, type Context } from "./context.js";
 import { assignNames, compareNames } from "./names.js";
 import { toNode } from "./node.js";
+import { holdsNull } from "./nulls.js";
 import { collectRefs, rejectRefCycles } from "./refs.js";
 import type { IrDocument, IrNode, IrSchema } from "./types.js";
 
@@ -30,7 +31,7 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     throw new GenerationError("The spec has no `components.schemas`", { file, ...(pointer ? { pointer } : {}) }, "Nothing to generate: add component schemas");
   }
   const schemas = components.schemas;
-  const context: Context = { file, schemas, budget: MAX_NODES, jsonSchemaRefs: openapi.startsWith("3.1") };
+  const context: Context = { file, schemas, budget: MAX_NODES, jsonSchema: openapi.startsWith("3.1"), nullMembers: [] };
   const { named, renames } = assignNames(Object.keys(schemas));
 
   const built: IrSchema[] = named.map(({ name, typeName, fileName }) => {
@@ -44,6 +45,12 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     return schema;
   });
   rejectRefCycles(built, file);
+  const nodes = new Map(built.map((schema) => [schema.name, schema.node]));
+  for (const { pointer, members } of context.nullMembers) {
+    if (members.some((member) => holdsNull(member, (name) => nodes.get(name)!))) {
+      fail(context, "`oneOf` has a null member and another member that holds null too, so null is never exactly one member", pointer, 'Remove { type: "null" }, or the other member\'s null');
+    }
+  }
   return {
     title: typeof info.title === "string" ? info.title : "API",
     version: typeof info.version === "string" ? info.version : "0.0.0",

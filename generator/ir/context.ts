@@ -1,4 +1,5 @@
 import { GenerationError } from "../errors.js";
+import type { IrNode } from "./types.js";
 
 /** What building one document shares: the file (for messages), its component schemas, a budget. */
 export interface Context {
@@ -6,8 +7,16 @@ export interface Context {
   schemas: Record<string, unknown>;
   /** Schema nodes still allowed; YAML aliases can make a small file describe a huge tree. */
   budget: number;
-  /** OpenAPI 3.1, whose schemas are JSON Schema's: keywords beside `$ref` apply too. */
-  jsonSchemaRefs: boolean;
+  /**
+   * OpenAPI 3.1, whose schemas are JSON Schema's: keywords beside `$ref` apply too, and
+   * null is a type (`type: ["string", "null"]`, an `anyOf` member `{ type: "null" }`).
+   */
+  jsonSchema: boolean;
+  /**
+   * The `oneOf` unions a `{ type: "null" }` member made nullable: null is then valid only
+   * if no other member holds it, which build.ts checks once every schema is built.
+   */
+  nullMembers: { pointer: string; members: IrNode[] }[];
 }
 
 /** Raises a GenerationError at `pointer` of the spec. */

@@ -13,6 +13,7 @@ type Base = { nullable: boolean; pointer: string; description?: string };
 const TYPES = ["string", "integer", "number", "boolean", "array", "object"] as const;
 type TypeName = (typeof TYPES)[number];
 
+const NULL_ONLY_HINT = 'Make the schema that holds it nullable instead: anyOf: [X, { type: "null" }], or type: ["string", "null"]';
 const NESTING_HINT = "Move nested schemas into components.schemas and refer to them with $ref";
 
 /**
@@ -65,7 +66,7 @@ export function toNode(context: Context, raw: unknown, pointer: string, depth: n
     ...(typeof schema.description === "string" ? { description: schema.description } : {}),
   };
   if (typeof schema.$ref === "string") {
-    const sibling = context.jsonSchemaRefs ? Object.keys(schema).find((keyword) => CONSTRAINTS.has(keyword) || Object.hasOwn(UNSUPPORTED, keyword)) : undefined;
+    const sibling = context.jsonSchema ? Object.keys(schema).find((keyword) => CONSTRAINTS.has(keyword) || Object.hasOwn(UNSUPPORTED, keyword)) : undefined;
     if (sibling !== undefined) {
       fail(context, `\`${sibling}\` beside \`$ref\` is not supported: OpenAPI 3.1 applies both, and the validators would enforce only the reference`, pointerTo(pointer, sibling), "Move the constraint into the referenced schema, or into a new component schema");
     }
@@ -81,7 +82,8 @@ export function toNode(context: Context, raw: unknown, pointer: string, depth: n
   }
   if (schema.enum !== undefined) return enumNode(context, schema, base);
 
-  const type = typeOf(context, schema, pointer);
+  const { type, withNull } = typeOf(context, schema, pointer);
+  if (withNull) base.nullable = true;
   switch (type) {
     case "string":
       return {
@@ -107,20 +109,35 @@ export function toNode(context: Context, raw: unknown, pointer: string, depth: n
   }
 }
 
-function typeOf(context: Context, schema: SpecSchema, pointer: string): TypeName | undefined {
+/**
+ * The schema's type: `type`, or `object`/`array` when it has their keywords. In OpenAPI 3.1
+ * `type` may also list `"null"` beside one type (`["string", "null"]`): `withNull`.
+ */
+function typeOf(context: Context, schema: SpecSchema, pointer: string): { type: TypeName | undefined; withNull: boolean } {
   const type = schema.type;
   if (type === undefined) {
-    if (schema.properties !== undefined || schema.additionalProperties !== undefined) return "object";
-    if (schema.items !== undefined) return "array";
-    return undefined;
+    if (schema.properties !== undefined || schema.additionalProperties !== undefined) return { type: "object", withNull: false };
+    if (schema.items !== undefined) return { type: "array", withNull: false };
+    return { type: undefined, withNull: false };
   }
-  if (typeof type === "string" && (TYPES as readonly string[]).includes(type)) return type as TypeName;
-  return fail(
-    context,
-    `Unknown schema type ${JSON.stringify(type)}`,
-    `${pointer}/type`,
-    `Use one of ${TYPES.join(", ")} (OpenAPI 3.0 has no "null" type or type arrays: use nullable: true)`,
-  );
+  const listed = Array.isArray(type) && context.jsonSchema;
+  const names: unknown[] = listed ? type : [type];
+  for (const [i, name] of names.entries()) {
+    if (typeof name === "string" && ((TYPES as readonly string[]).includes(name) || (context.jsonSchema && name === "null"))) continue;
+    fail(
+      context,
+      `Unknown schema type ${JSON.stringify(name)}`,
+      listed ? pointerTo(pointer, "type", i) : `${pointer}/type`,
+      context.jsonSchema ? `Use one of ${TYPES.join(", ")}, with "null" beside it for null` : `Use one of ${TYPES.join(", ")} (OpenAPI 3.0 has no "null" type or type arrays: use nullable: true)`,
+    );
+  }
+  if (listed && (names.length === 0 || new Set(names).size !== names.length)) {
+    fail(context, "`type` must list each type once", `${pointer}/type`, 'Write one type, or one and "null": ["string", "null"]');
+  }
+  const types = names.filter((name) => name !== "null") as TypeName[];
+  if (types.length > 1) fail(context, `\`type\` lists ${types.length} types (${types.join(", ")}): not supported`, `${pointer}/type`, "Use anyOf with one schema per type");
+  if (types.length === 0) fail(context, "A schema whose only value is null is not supported", `${pointer}/type`, NULL_ONLY_HINT);
+  return { type: types[0], withNull: types.length < names.length };
 }
 
 function objectNode(context: Context, schema: SpecSchema, base: Base, depth: number): IrObject {
@@ -177,7 +194,13 @@ function unionNode(context: Context, schema: SpecSchema, keyword: "anyOf" | "one
   if (keyword === "allOf" && raw.length > 1) {
     fail(context, "`allOf` with more than one schema is not supported", `${pointer}/allOf`, "Merge the schemas into one");
   }
-  const members = raw.map((member, i) => toNode(context, member, pointerTo(pointer, keyword, i), depth + 1));
+  // OpenAPI 3.1 writes a nullable X as `anyOf: [X, { type: "null" }]`: that member is the union's `nullable`.
+  const nulls = context.jsonSchema && keyword !== "allOf" ? raw.filter(isNullOnly).length : 0;
+  if (nulls === raw.length) fail(context, "A schema whose only value is null is not supported", `${pointer}/${keyword}`, NULL_ONLY_HINT);
+  if (keyword === "oneOf" && nulls > 1) fail(context, "`oneOf` lists null twice, so null is never exactly one member", `${pointer}/oneOf`, 'List { type: "null" } once');
+  const members = raw.flatMap((member, i) => (nulls > 0 && isNullOnly(member) ? [] : [toNode(context, member, pointerTo(pointer, keyword, i), depth + 1)]));
+  if (nulls > 0) base.nullable = true;
+  if (keyword === "oneOf" && nulls > 0) context.nullMembers.push({ pointer: `${pointer}/oneOf`, members });
   if (members.length === 1) {
     // `anyOf: [{ $ref }]` with `nullable` is how Stripe writes a nullable reference.
     const only = members[0]!;
@@ -185,6 +208,17 @@ function unionNode(context: Context, schema: SpecSchema, keyword: "anyOf" | "one
   }
   const expandable = schema["x-expansionResources"] !== undefined || (members[0]!.kind === "string" && members.slice(1).every((member) => member.kind === "ref"));
   return { kind: "union", members, expandable, ...(keyword === "oneOf" ? { exclusive: true } : {}), ...base };
+}
+
+/** Keywords that say nothing of a value: a schema of `type: "null"` and these is the null member of a union. */
+const ANNOTATIONS = new Set(["type", "description", "title", "$comment", "examples", "example", "default", "deprecated", "readOnly", "writeOnly"]);
+
+/** `{ type: "null" }` (or `["null"]`), with annotations at most: OpenAPI 3.1's null member of `anyOf`/`oneOf`. */
+function isNullOnly(raw: unknown): boolean {
+  if (!isObject(raw)) return false;
+  const type = raw.type;
+  const onlyNull = type === "null" || (Array.isArray(type) && type.length === 1 && type[0] === "null");
+  return onlyNull && Object.keys(raw).every((keyword) => ANNOTATIONS.has(keyword) || keyword.startsWith("x-"));
 }
 
 function enumNode(context: Context, schema: SpecSchema, base: Base): IrNode {
@@ -208,7 +242,8 @@ function enumNode(context: Context, schema: SpecSchema, base: Base): IrNode {
     fail(context, `Enum mixes value types (${[...kinds].sort().join(", ")})`, `${pointer}/enum`, "Use one type per enum, or anyOf with one enum per type");
   }
   const valueKind = ([...kinds][0] ?? "string") as "string" | "number" | "boolean";
-  const declared = typeOf(context, schema, pointer);
+  // JSON Schema: null is a value only if the enum lists it, whatever `type` allows.
+  const declared = typeOf(context, schema, pointer).type;
   if (declared !== undefined && (declared === "integer" ? "number" : declared) !== valueKind) {
     fail(context, `Enum values are ${valueKind}s but the type is "${declared}"`, `${pointer}/enum`, "Make the values match the type");
   }

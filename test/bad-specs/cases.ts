@@ -23,6 +23,7 @@ const HINTS = {
   noSchemas: "Nothing to generate: add component schemas",
   schemaObject: "Write a schema object such as { type: string }",
   type: 'Use one of string, integer, number, boolean, array, object (OpenAPI 3.0 has no "null" type or type arrays: use nullable: true)',
+  nullOnly: 'Make the schema that holds it nullable instead: anyOf: [X, { type: "null" }], or type: ["string", "null"]',
   nesting: "Move nested schemas into components.schemas and refer to them with $ref",
   cycle: "Give one schema of the cycle a real type (an object or an array), or break the cycle",
 };
@@ -63,6 +64,15 @@ export const FAILING: FailingCase[] = [
   // Schemas.
   { file: "unknown-type.yaml", what: 'Unknown schema type "strng"', pointer: "/components/schemas/a/properties/n/type", line: "8:11", hint: HINTS.type },
   { file: "type-array.yaml", what: 'Unknown schema type ["string","null"]', pointer: "/components/schemas/a/type", line: "5:7", hint: HINTS.type },
+  { file: "type-array-two-types.yaml", what: "`type` lists 2 types (string, integer): not supported", pointer: "/components/schemas/a/properties/id/type", line: "8:11", hint: "Use anyOf with one schema per type" },
+  { file: "null-only.yaml", what: "A schema whose only value is null is not supported", pointer: "/components/schemas/a/properties/nothing/anyOf", line: "8:11", hint: HINTS.nullOnly },
+  {
+    file: "oneof-null-twice.yaml",
+    what: "`oneOf` has a null member and another member that holds null too, so null is never exactly one member",
+    pointer: "/components/schemas/a/properties/b/oneOf",
+    line: "10:11",
+    hint: 'Remove { type: "null" }, or the other member\'s null',
+  },
   { file: "enum-mixed.yaml", what: "Enum mixes value types (boolean, number, string)", pointer: "/components/schemas/a/enum", line: "5:7", hint: "Use one type per enum, or anyOf with one enum per type" },
   { file: "enum-wrong-type.yaml", what: 'Enum values are strings but the type is "integer"', pointer: "/components/schemas/a/enum", line: "6:7", hint: "Make the values match the type" },
   { file: "required-absent.yaml", what: '`required` names "name", which is not among the properties', pointer: "/components/schemas/a/required/1", line: "6:22", hint: 'Add a "name" property or remove it from required' },

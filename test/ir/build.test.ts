@@ -119,6 +119,47 @@ describe("buildIr, per IR kind", () => {
     }
   });
 
+  it("in OpenAPI 3.1 reads null as a type: beside one type, and as the null member of anyOf and oneOf", () => {
+    const T = { T: { type: "string" } };
+    const ir31 = (schema: unknown, others: Record<string, unknown> = T) => irOf(schema, others, "3.1.0");
+    expect(ir31({ type: ["string", "null"], maxLength: 3 })).toEqual({ kind: "string", nullable: true, maxLength: 3 });
+    expect(ir31({ type: ["null", "integer"], minimum: 1 })).toEqual({ kind: "number", integer: true, nullable: true, min: { value: 1, exclusive: false } });
+    expect(ir31({ type: ["object"], properties: {} })).toEqual({ kind: "object", nullable: false, properties: [], additional: true });
+    // A nullable reference, as 3.1 writes it: the same node as 3.0's `anyOf: [{ $ref }]` with `nullable: true`.
+    expect(ir31({ anyOf: [{ $ref: "#/components/schemas/T" }, { type: "null", description: "none" }], description: "the T" })).toEqual({ kind: "ref", target: "T", nullable: true, description: "the T" });
+    expect(ir31({ oneOf: [{ type: ["null"] }, { type: "string" }, { type: "integer" }] })).toEqual({
+      kind: "union",
+      nullable: true,
+      expandable: false,
+      exclusive: true,
+      members: [{ kind: "string", nullable: false }, { kind: "number", integer: true, nullable: false }],
+    });
+    // JSON Schema: an enum holds null only when it lists it, whatever `type` allows.
+    expect(ir31({ type: ["string", "null"], enum: ["a"] })).toEqual({ kind: "enum", base: "string", values: ["a"], open: false, nullable: false });
+    expect(ir31({ type: ["string", "null"], enum: ["a", null] })).toEqual({ kind: "enum", base: "string", values: ["a"], open: false, nullable: true });
+  });
+
+  it("in OpenAPI 3.1 refuses what null as a type cannot mean here (bad-specs has the messages)", () => {
+    const ir31 = (schema: unknown, others: Record<string, unknown> = {}) => () => irOf(schema, others, "3.1.0");
+    expect(ir31({ type: "null" })).toThrow(/only value is null/);
+    expect(ir31({ anyOf: [{ type: "null" }] })).toThrow(/only value is null/);
+    expect(ir31({ type: ["string", "integer"] })).toThrow(/lists 2 types/);
+    expect(ir31({ type: ["string", "string"] })).toThrow(/each type once/);
+    expect(ir31({ type: [] })).toThrow(/each type once/);
+    expect(ir31({ type: ["string", "void"] })).toThrow(/Unknown schema type "void"/);
+    expect(ir31({ oneOf: [{ type: "null" }, { type: "null" }, { type: "string" }] })).toThrow(/lists null twice/);
+    // null would match two members of oneOf: directly, or through a reference.
+    expect(ir31({ oneOf: [{ type: "null" }, { type: ["string", "null"] }, { type: "integer" }] })).toThrow(/another member that holds null/);
+    expect(ir31({ oneOf: [{ type: "null" }, { $ref: "#/components/schemas/N" }] }, { N: { type: ["integer", "null"] } })).toThrow(/another member that holds null/);
+    // A null-only member with a constraint beside it is not the null member: it is refused as a null-only schema.
+    expect(ir31({ anyOf: [{ type: "null", maxLength: 1 }, { type: "string" }] })).toThrow(/only value is null/);
+  });
+
+  it("in OpenAPI 3.0 keeps null out of types: a type array or a null type is refused with the 3.0 way", () => {
+    expect(() => irOf({ type: ["string", "null"] })).toThrow(/Unknown schema type \["string","null"\]/);
+    expect(() => irOf({ anyOf: [{ type: "string" }, { type: "null" }] })).toThrow(/use nullable: true/);
+  });
+
   it("records the references and the discriminator of a schema", () => {
     const ir = buildIr(
       {
