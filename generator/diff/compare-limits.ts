@@ -1,4 +1,5 @@
 import type { Bound, IrNumber } from "../ir/types.js";
+import { notMultipleOf } from "../../templates/runtime/check.js";
 import type { Recorder } from "./compare-node.js";
 
 /** Keywords that limit a count: a string's code points, an array's items, an object's keys. */
@@ -62,33 +63,14 @@ function boundText(keyword: "minimum" | "maximum", bound: Bound): string {
   return `${comparison} ${bound.value}`;
 }
 
-/** A new divisor that divides the old one keeps every old multiple valid (10 → 5); any other rejects some. */
+/**
+ * A new divisor that divides the old one keeps every old multiple valid (10 → 5); any other
+ * rejects some. Judged by the validators' own rule (`notMultipleOf`: the numbers read as
+ * decimals, so 0.1 divides 0.3 though 0.3 / 0.1 is not exactly 3), so the class stays true
+ * to what they accept.
+ */
 function compareMultipleOf(a: number | undefined, b: number | undefined, path: string, record: Recorder): void {
   if (a === b) return;
-  const rule = a === undefined ? "multipleOf.added" : b === undefined ? "multipleOf.removed" : divides(b, a) ? "multipleOf.relaxed" : "multipleOf.changed";
+  const rule = a === undefined ? "multipleOf.added" : b === undefined ? "multipleOf.removed" : !notMultipleOf(a, b) ? "multipleOf.relaxed" : "multipleOf.changed";
   record(rule, path, { ...(a === undefined ? {} : { from: a }), ...(b === undefined ? {} : { to: b }) });
-}
-
-/**
- * Whether `value` is a whole multiple of `divisor`, by the validators' own rule
- * (`notMultipleOf` in templates/runtime/check.ts, whose comment says why): the numbers read as
- * decimals, so 0.1 divides 0.3 though 0.3 / 0.1 is not exactly 3. Judging by the validators'
- * rule keeps the class true to what they accept.
- */
-function divides(divisor: number, value: number): boolean {
-  if (Number.isSafeInteger(value) && Number.isSafeInteger(divisor)) return value % divisor === 0;
-  if (Math.abs(value) < divisor) return value === 0;
-  const quotient = value / divisor;
-  if (Math.abs(quotient) < 2 ** 30 && divisor >= 2 ** -1022) return Math.abs(quotient - Math.round(quotient)) <= Math.abs(quotient) * 4 * Number.EPSILON;
-  const [a, aExponent] = decimalOf(value);
-  const [b, bExponent] = decimalOf(divisor);
-  const exponent = Math.min(aExponent, bExponent);
-  return (a * 10n ** BigInt(aExponent - exponent)) % (b * 10n ** BigInt(bExponent - exponent)) === 0n;
-}
-
-/** A finite number's shortest decimal as digits and a power of ten, sign dropped: 1.5e-7 -> [15n, -8]. */
-function decimalOf(value: number): [bigint, number] {
-  const [digits = "0", exponent = "0"] = String(Math.abs(value)).split("e");
-  const [whole = "0", fraction = ""] = digits.split(".");
-  return [BigInt(whole + fraction), Number(exponent) - fraction.length];
 }

@@ -195,10 +195,11 @@ function unionNode(context: Context, schema: SpecSchema, keyword: "anyOf" | "one
     fail(context, "`allOf` with more than one schema is not supported", `${pointer}/allOf`, "Merge the schemas into one");
   }
   // OpenAPI 3.1 writes a nullable X as `anyOf: [X, { type: "null" }]`: that member is the union's `nullable`.
-  const nulls = context.jsonSchema && keyword !== "allOf" ? raw.filter(isNullOnly).length : 0;
+  const isNull = raw.map((member) => context.jsonSchema && keyword !== "allOf" && isNullOnly(member));
+  const nulls = isNull.filter(Boolean).length;
   if (nulls === raw.length) fail(context, "A schema whose only value is null is not supported", `${pointer}/${keyword}`, NULL_ONLY_HINT);
   if (keyword === "oneOf" && nulls > 1) fail(context, "`oneOf` lists null twice, so null is never exactly one member", `${pointer}/oneOf`, 'List { type: "null" } once');
-  const members = raw.flatMap((member, i) => (nulls > 0 && isNullOnly(member) ? [] : [toNode(context, member, pointerTo(pointer, keyword, i), depth + 1)]));
+  const members = raw.flatMap((member, i) => (isNull[i] ? [] : [toNode(context, member, pointerTo(pointer, keyword, i), depth + 1)]));
   if (nulls > 0) base.nullable = true;
   if (keyword === "oneOf" && nulls > 0) context.nullMembers.push({ pointer: `${pointer}/oneOf`, members });
   if (members.length === 1) {

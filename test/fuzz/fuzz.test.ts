@@ -6,9 +6,10 @@ import { INCLUDE_KNOWN_BUGS, KNOWN_BUGS } from "./known-bugs.js";
 
 /**
  * Issue 7: the generator fuzzed with random specs (spec-arbitrary.ts), one in three
- * rewritten in OpenAPI 3.1's words (test/support/openapi31.ts). Each case is generated in memory, written to a temporary folder, its modules imported with Node's
- * own `import()`, and every schema's validator compared with ajv on values drawn for it
- * (valid ones near the limits, the same broken in one to three places, any JSON), with
+ * rewritten in OpenAPI 3.1's words (test/support/openapi31.ts). Each case is generated in
+ * memory, written to a temporary folder, its modules imported with Node's own `import()`,
+ * and every schema's validator compared with ajv on values drawn for it (valid ones near
+ * the limits, the same broken in one to three places, any JSON), with
  * `is`, lenient, strip, reject and changesets along; then the declarations of BATCH cases
  * at a time, and a consumer assigning the accepted values to the types, are type-checked
  * under `strict` in one TypeScript program (a program per case would cost most of the run).

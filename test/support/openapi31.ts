@@ -26,13 +26,10 @@ function rewrite(value: Json): Json {
   const { nullable, ...schema } = value;
   const nullMember: Schema = { type: "null" };
   if (typeof schema.$ref === "string") {
-    const ref: Schema = { $ref: schema.$ref, ...(schema.description === undefined ? {} : { description: schema.description }) };
-    return nullable === true ? { anyOf: [{ $ref: schema.$ref }, nullMember], ...(schema.description === undefined ? {} : { description: schema.description }) } : ref;
+    const described: Schema = schema.description === undefined ? {} : { description: schema.description };
+    return nullable === true ? { anyOf: [{ $ref: schema.$ref }, nullMember], ...described } : { $ref: schema.$ref, ...described };
   }
-  for (const keyword of ["properties"] as const) {
-    const properties = schema[keyword];
-    if (isSchema(properties)) schema[keyword] = Object.fromEntries(Object.entries(properties).map(([name, child]) => [name, rewrite(child)]));
-  }
+  if (isSchema(schema.properties)) schema.properties = Object.fromEntries(Object.entries(schema.properties).map(([name, child]) => [name, rewrite(child)]));
   for (const keyword of ["items", "additionalProperties"] as const) {
     if (isSchema(schema[keyword])) schema[keyword] = rewrite(schema[keyword]);
   }
