@@ -29,19 +29,44 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { AccountBusinessProfile } from "./account_business_profile.js";
-import { AccountCapabilities } from "./account_capabilities.js";
-import { AccountFutureRequirements } from "./account_future_requirements.js";
-import { AccountRequirements } from "./account_requirements.js";
-import { AccountSettings } from "./account_settings.js";
-import { AccountTosAcceptance } from "./account_tos_acceptance.js";
-import { AccountUnificationAccountController } from "./account_unification_account_controller.js";
-import { BankAccount } from "./bank_account.js";
-import { Card } from "./card.js";
-import { LegalEntityCompany } from "./legal_entity_company.js";
-import { Person } from "./person.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  AccountBusinessProfile,
+  checkAccountBusinessProfile,
+} from "./account_business_profile.js";
+import {
+  AccountCapabilities,
+  checkAccountCapabilities,
+} from "./account_capabilities.js";
+import {
+  AccountFutureRequirements,
+  checkAccountFutureRequirements,
+} from "./account_future_requirements.js";
+import {
+  AccountRequirements,
+  checkAccountRequirements,
+} from "./account_requirements.js";
+import { AccountSettings, checkAccountSettings } from "./account_settings.js";
+import {
+  AccountTosAcceptance,
+  checkAccountTosAcceptance,
+} from "./account_tos_acceptance.js";
+import {
+  AccountUnificationAccountController,
+  checkAccountUnificationAccountController,
+} from "./account_unification_account_controller.js";
+import { BankAccount, checkBankAccount } from "./bank_account.js";
+import { Card, checkCard } from "./card.js";
+import {
+  LegalEntityCompany,
+  checkLegalEntityCompany,
+} from "./legal_entity_company.js";
+import { Person, checkPerson } from "./person.js";
 
-const d0 = branches(() => [BankAccount, Card]);
+const d0 = branches(() => [
+  ["bank_account", checkBankAccount, "bank_account"],
+  ["card", checkCard, "card"],
+]);
 const e0 = set(["list"]);
 const k0 = set(["data", "has_more", "object", "url"]);
 const e1 = set(["account"]);
@@ -78,7 +103,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.business_profile;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, AccountBusinessProfile.check, v0, ok, "business_profile");
+    ok = into(c, checkAccountBusinessProfile, v0, ok, "business_profile");
   }
   const v1 = v.business_type;
   if (v1 !== undefined && v1 !== null) {
@@ -88,7 +113,7 @@ function check(v, c) {
   }
   const v2 = v.capabilities;
   if (v2 !== undefined) {
-    ok = into(c, AccountCapabilities.check, v2, ok, "capabilities");
+    ok = into(c, checkAccountCapabilities, v2, ok, "capabilities");
   }
   const v3 = v.charges_enabled;
   if (v3 !== undefined) {
@@ -98,13 +123,13 @@ function check(v, c) {
   }
   const v4 = v.company;
   if (v4 !== undefined) {
-    ok = into(c, LegalEntityCompany.check, v4, ok, "company");
+    ok = into(c, checkLegalEntityCompany, v4, ok, "company");
   }
   const v5 = v.controller;
   if (v5 !== undefined) {
     ok = into(
       c,
-      AccountUnificationAccountController.check,
+      checkAccountUnificationAccountController,
       v5,
       ok,
       "controller",
@@ -209,7 +234,7 @@ function check(v, c) {
   if (v17 !== undefined) {
     ok = into(
       c,
-      AccountFutureRequirements.check,
+      checkAccountFutureRequirements,
       v17,
       ok,
       "future_requirements",
@@ -227,7 +252,7 @@ function check(v, c) {
   }
   const v19 = v.individual;
   if (v19 !== undefined) {
-    ok = into(c, Person.check, v19, ok, "individual");
+    ok = into(c, checkPerson, v19, ok, "individual");
   }
   const v20 = v.metadata;
   if (v20 !== undefined) {
@@ -260,15 +285,15 @@ function check(v, c) {
   }
   const v24 = v.requirements;
   if (v24 !== undefined) {
-    ok = into(c, AccountRequirements.check, v24, ok, "requirements");
+    ok = into(c, checkAccountRequirements, v24, ok, "requirements");
   }
   const v25 = v.settings;
   if (v25 !== undefined && v25 !== null) {
-    ok = into(c, AccountSettings.check, v25, ok, "settings");
+    ok = into(c, checkAccountSettings, v25, ok, "settings");
   }
   const v26 = v.tos_acceptance;
   if (v26 !== undefined) {
-    ok = into(c, AccountTosAcceptance.check, v26, ok, "tos_acceptance");
+    ok = into(c, checkAccountTosAcceptance, v26, ok, "tos_acceptance");
   }
   const v27 = v.type;
   if (v27 !== undefined) {
@@ -323,4 +348,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Account };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Account,
+  validateInput as validateAccount,
+  isValid as isAccount,
+  check as checkAccount,
+};

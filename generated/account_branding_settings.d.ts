@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { AccountBrandingSettings as self } from "./types/account_branding_settings.js";
 
 export type AccountBrandingSettings = self;
-export declare const AccountBrandingSettings: SchemaModule<self>;
+export declare const AccountBrandingSettings: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateAccountBrandingSettings(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isAccountBrandingSettings(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkAccountBrandingSettings: runtime.Check;

@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const k0 = set(["icon", "logo", "primary_color", "secondary_color"]);
 
@@ -25,7 +26,7 @@ function check(v, c) {
         ok = longFail(c, ["icon"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, File.check, v0, ok, "icon");
+      ok = into(c, checkFile, v0, ok, "icon");
     } else {
       ok = wrongType(c, ["icon"], "string | object", v0);
     }
@@ -37,7 +38,7 @@ function check(v, c) {
         ok = longFail(c, ["logo"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, File.check, v1, ok, "logo");
+      ok = into(c, checkFile, v1, ok, "logo");
     } else {
       ok = wrongType(c, ["logo"], "string | object", v1);
     }
@@ -79,4 +80,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountBrandingSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountBrandingSettings,
+  validateInput as validateAccountBrandingSettings,
+  isValid as isAccountBrandingSettings,
+  check as checkAccountBrandingSettings,
+};

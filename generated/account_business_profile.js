@@ -10,8 +10,12 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { AccountMonthlyEstimatedRevenue } from "./account_monthly_estimated_revenue.js";
-import { Address } from "./address.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  AccountMonthlyEstimatedRevenue,
+  checkAccountMonthlyEstimatedRevenue,
+} from "./account_monthly_estimated_revenue.js";
+import { Address, checkAddress } from "./address.js";
 
 const k0 = set([
   "mcc",
@@ -41,7 +45,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      AccountMonthlyEstimatedRevenue.check,
+      checkAccountMonthlyEstimatedRevenue,
       v1,
       ok,
       "monthly_estimated_revenue",
@@ -65,7 +69,7 @@ function check(v, c) {
   }
   const v4 = v.support_address;
   if (v4 !== undefined && v4 !== null) {
-    ok = into(c, Address.check, v4, ok, "support_address");
+    ok = into(c, checkAddress, v4, ok, "support_address");
   }
   const v5 = v.support_email;
   if (v5 !== undefined && v5 !== null) {
@@ -125,4 +129,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountBusinessProfile };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountBusinessProfile,
+  validateInput as validateAccountBusinessProfile,
+  isValid as isAccountBusinessProfile,
+  check as checkAccountBusinessProfile,
+};

@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["active", "inactive", "pending"]);
 const k0 = set([
@@ -322,4 +323,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountCapabilities };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountCapabilities,
+  validateInput as validateAccountCapabilities,
+  isValid as isAccountCapabilities,
+  check as checkAccountCapabilities,
+};

@@ -14,8 +14,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { AccountRequirementsAlternative } from "./account_requirements_alternative.js";
-import { AccountRequirementsError } from "./account_requirements_error.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  AccountRequirementsAlternative,
+  checkAccountRequirementsAlternative,
+} from "./account_requirements_alternative.js";
+import {
+  AccountRequirementsError,
+  checkAccountRequirementsError,
+} from "./account_requirements_error.js";
 
 const k0 = set([
   "alternatives",
@@ -41,7 +48,7 @@ function check(v, c) {
         const v1 = v0[i0];
         ok = into(
           c,
-          AccountRequirementsAlternative.check,
+          checkAccountRequirementsAlternative,
           v1,
           ok,
           "alternatives",
@@ -92,7 +99,7 @@ function check(v, c) {
     } else {
       for (let i2 = 0; i2 < v6.length; i2++) {
         const v7 = v6[i2];
-        ok = into(c, AccountRequirementsError.check, v7, ok, "errors", i2);
+        ok = into(c, checkAccountRequirementsError, v7, ok, "errors", i2);
         if (!ok && full(c)) break;
       }
     }
@@ -176,4 +183,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountCapabilityFutureRequirements };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountCapabilityFutureRequirements,
+  validateInput as validateAccountCapabilityFutureRequirements,
+  isValid as isAccountCapabilityFutureRequirements,
+  check as checkAccountCapabilityFutureRequirements,
+};

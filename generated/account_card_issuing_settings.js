@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { CardIssuingAccountTermsOfService } from "./card_issuing_account_terms_of_service.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CardIssuingAccountTermsOfService,
+  checkCardIssuingAccountTermsOfService,
+} from "./card_issuing_account_terms_of_service.js";
 
 const k0 = set(["tos_acceptance"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      CardIssuingAccountTermsOfService.check,
+      checkCardIssuingAccountTermsOfService,
       v0,
       ok,
       "tos_acceptance",
@@ -42,4 +46,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountCardIssuingSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountCardIssuingSettings,
+  validateInput as validateAccountCardIssuingSettings,
+  isValid as isAccountCardIssuingSettings,
+  check as checkAccountCardIssuingSettings,
+};

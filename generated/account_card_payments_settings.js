@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { AccountDeclineChargeOn } from "./account_decline_charge_on.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  AccountDeclineChargeOn,
+  checkAccountDeclineChargeOn,
+} from "./account_decline_charge_on.js";
 
 const k0 = set([
   "decline_on",
@@ -25,7 +29,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.decline_on;
   if (v0 !== undefined) {
-    ok = into(c, AccountDeclineChargeOn.check, v0, ok, "decline_on");
+    ok = into(c, checkAccountDeclineChargeOn, v0, ok, "decline_on");
   }
   const v1 = v.statement_descriptor_prefix;
   if (v1 !== undefined && v1 !== null) {
@@ -72,4 +76,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountCardPaymentsSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountCardPaymentsSettings,
+  validateInput as validateAccountCardPaymentsSettings,
+  isValid as isAccountCardPaymentsSettings,
+  check as checkAccountCardPaymentsSettings,
+};

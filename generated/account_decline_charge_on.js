@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["avs_failure", "cvc_failure"]);
 
@@ -47,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountDeclineChargeOn };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountDeclineChargeOn,
+  validateInput as validateAccountDeclineChargeOn,
+  isValid as isAccountDeclineChargeOn,
+  check as checkAccountDeclineChargeOn,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["amount", "currency"]);
 
@@ -48,4 +49,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountMonthlyEstimatedRevenue };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountMonthlyEstimatedRevenue,
+  validateInput as validateAccountMonthlyEstimatedRevenue,
+  isValid as isAccountMonthlyEstimatedRevenue,
+  check as checkAccountMonthlyEstimatedRevenue,
+};

@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { TransferSchedule } from "./transfer_schedule.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TransferSchedule,
+  checkTransferSchedule,
+} from "./transfer_schedule.js";
 
 const k0 = set(["debit_negative_balances", "schedule", "statement_descriptor"]);
 
@@ -31,7 +35,7 @@ function check(v, c) {
   if (v1 === undefined || v1 === null) {
     ok = missing(c, ["schedule"], v1, ok);
   } else {
-    ok = into(c, TransferSchedule.check, v1, ok, "schedule");
+    ok = into(c, checkTransferSchedule, v1, ok, "schedule");
   }
   const v2 = v.statement_descriptor;
   if (v2 !== undefined && v2 !== null) {
@@ -61,4 +65,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountPayoutSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountPayoutSettings,
+  validateInput as validateAccountPayoutSettings,
+  isValid as isAccountPayoutSettings,
+  check as checkAccountPayoutSettings,
+};

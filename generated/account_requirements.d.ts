@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { AccountRequirements as self } from "./types/account_requirements.js";
 
 export type AccountRequirements = self;
-export declare const AccountRequirements: SchemaModule<self>;
+export declare const AccountRequirements: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateAccountRequirements(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isAccountRequirements(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkAccountRequirements: runtime.Check;

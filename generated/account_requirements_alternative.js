@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["alternative_fields_due", "original_fields_due"]);
 
@@ -74,4 +75,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountRequirementsAlternative };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountRequirementsAlternative,
+  validateInput as validateAccountRequirementsAlternative,
+  isValid as isAccountRequirementsAlternative,
+  check as checkAccountRequirementsAlternative,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["code", "reason", "requirement"]);
 const e0 = set([
@@ -120,4 +121,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountRequirementsError };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountRequirementsError,
+  validateInput as validateAccountRequirementsError,
+  isValid as isAccountRequirementsError,
+  check as checkAccountRequirementsError,
+};

@@ -13,7 +13,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, ref, req, str } from "./runtime/shape.js";
-import { ConnectEmbeddedAccountSessionCreateComponents } from "./connect_embedded_account_session_create_components.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  ConnectEmbeddedAccountSessionCreateComponents,
+  checkConnectEmbeddedAccountSessionCreateComponents,
+} from "./connect_embedded_account_session_create_components.js";
 
 const e0 = set(["account_session"]);
 const k0 = set([
@@ -55,7 +59,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      ConnectEmbeddedAccountSessionCreateComponents.check,
+      checkConnectEmbeddedAccountSessionCreateComponents,
       v2,
       ok,
       "components",
@@ -109,4 +113,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountSession };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountSession,
+  validateInput as validateAccountSession,
+  isValid as isAccountSession,
+  check as checkAccountSession,
+};

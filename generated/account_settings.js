@@ -9,15 +9,43 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, req } from "./runtime/shape.js";
-import { AccountBacsDebitPaymentsSettings } from "./account_bacs_debit_payments_settings.js";
-import { AccountBrandingSettings } from "./account_branding_settings.js";
-import { AccountCardIssuingSettings } from "./account_card_issuing_settings.js";
-import { AccountCardPaymentsSettings } from "./account_card_payments_settings.js";
-import { AccountDashboardSettings } from "./account_dashboard_settings.js";
-import { AccountPaymentsSettings } from "./account_payments_settings.js";
-import { AccountPayoutSettings } from "./account_payout_settings.js";
-import { AccountSepaDebitPaymentsSettings } from "./account_sepa_debit_payments_settings.js";
-import { AccountTreasurySettings } from "./account_treasury_settings.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  AccountBacsDebitPaymentsSettings,
+  checkAccountBacsDebitPaymentsSettings,
+} from "./account_bacs_debit_payments_settings.js";
+import {
+  AccountBrandingSettings,
+  checkAccountBrandingSettings,
+} from "./account_branding_settings.js";
+import {
+  AccountCardIssuingSettings,
+  checkAccountCardIssuingSettings,
+} from "./account_card_issuing_settings.js";
+import {
+  AccountCardPaymentsSettings,
+  checkAccountCardPaymentsSettings,
+} from "./account_card_payments_settings.js";
+import {
+  AccountDashboardSettings,
+  checkAccountDashboardSettings,
+} from "./account_dashboard_settings.js";
+import {
+  AccountPaymentsSettings,
+  checkAccountPaymentsSettings,
+} from "./account_payments_settings.js";
+import {
+  AccountPayoutSettings,
+  checkAccountPayoutSettings,
+} from "./account_payout_settings.js";
+import {
+  AccountSepaDebitPaymentsSettings,
+  checkAccountSepaDebitPaymentsSettings,
+} from "./account_sepa_debit_payments_settings.js";
+import {
+  AccountTreasurySettings,
+  checkAccountTreasurySettings,
+} from "./account_treasury_settings.js";
 
 const k0 = set([
   "bacs_debit_payments",
@@ -39,7 +67,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      AccountBacsDebitPaymentsSettings.check,
+      checkAccountBacsDebitPaymentsSettings,
       v0,
       ok,
       "bacs_debit_payments",
@@ -49,39 +77,39 @@ function check(v, c) {
   if (v1 === undefined || v1 === null) {
     ok = missing(c, ["branding"], v1, ok);
   } else {
-    ok = into(c, AccountBrandingSettings.check, v1, ok, "branding");
+    ok = into(c, checkAccountBrandingSettings, v1, ok, "branding");
   }
   const v2 = v.card_issuing;
   if (v2 !== undefined) {
-    ok = into(c, AccountCardIssuingSettings.check, v2, ok, "card_issuing");
+    ok = into(c, checkAccountCardIssuingSettings, v2, ok, "card_issuing");
   }
   const v3 = v.card_payments;
   if (v3 === undefined || v3 === null) {
     ok = missing(c, ["card_payments"], v3, ok);
   } else {
-    ok = into(c, AccountCardPaymentsSettings.check, v3, ok, "card_payments");
+    ok = into(c, checkAccountCardPaymentsSettings, v3, ok, "card_payments");
   }
   const v4 = v.dashboard;
   if (v4 === undefined || v4 === null) {
     ok = missing(c, ["dashboard"], v4, ok);
   } else {
-    ok = into(c, AccountDashboardSettings.check, v4, ok, "dashboard");
+    ok = into(c, checkAccountDashboardSettings, v4, ok, "dashboard");
   }
   const v5 = v.payments;
   if (v5 === undefined || v5 === null) {
     ok = missing(c, ["payments"], v5, ok);
   } else {
-    ok = into(c, AccountPaymentsSettings.check, v5, ok, "payments");
+    ok = into(c, checkAccountPaymentsSettings, v5, ok, "payments");
   }
   const v6 = v.payouts;
   if (v6 !== undefined) {
-    ok = into(c, AccountPayoutSettings.check, v6, ok, "payouts");
+    ok = into(c, checkAccountPayoutSettings, v6, ok, "payouts");
   }
   const v7 = v.sepa_debit_payments;
   if (v7 !== undefined) {
     ok = into(
       c,
-      AccountSepaDebitPaymentsSettings.check,
+      checkAccountSepaDebitPaymentsSettings,
       v7,
       ok,
       "sepa_debit_payments",
@@ -89,7 +117,7 @@ function check(v, c) {
   }
   const v8 = v.treasury;
   if (v8 !== undefined) {
-    ok = into(c, AccountTreasurySettings.check, v8, ok, "treasury");
+    ok = into(c, checkAccountTreasurySettings, v8, ok, "treasury");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -117,4 +145,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountSettings,
+  validateInput as validateAccountSettings,
+  isValid as isAccountSettings,
+  check as checkAccountSettings,
+};

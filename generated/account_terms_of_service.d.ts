@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { AccountTermsOfService as self } from "./types/account_terms_of_service.js";
 
 export type AccountTermsOfService = self;
-export declare const AccountTermsOfService: SchemaModule<self>;
+export declare const AccountTermsOfService: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateAccountTermsOfService(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isAccountTermsOfService(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkAccountTermsOfService: runtime.Check;

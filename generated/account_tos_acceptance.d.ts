@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { AccountTosAcceptance as self } from "./types/account_tos_acceptance.js";
 
 export type AccountTosAcceptance = self;
-export declare const AccountTosAcceptance: SchemaModule<self>;
+export declare const AccountTosAcceptance: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateAccountTosAcceptance(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isAccountTosAcceptance(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkAccountTosAcceptance: runtime.Check;

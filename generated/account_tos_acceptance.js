@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["date", "ip", "service_agreement", "user_agent"]);
 
@@ -68,4 +69,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountTosAcceptance };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountTosAcceptance,
+  validateInput as validateAccountTosAcceptance,
+  isValid as isAccountTosAcceptance,
+  check as checkAccountTosAcceptance,
+};

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { AccountTermsOfService } from "./account_terms_of_service.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  AccountTermsOfService,
+  checkAccountTermsOfService,
+} from "./account_terms_of_service.js";
 
 const k0 = set(["tos_acceptance"]);
 
@@ -18,7 +22,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.tos_acceptance;
   if (v0 !== undefined) {
-    ok = into(c, AccountTermsOfService.check, v0, ok, "tos_acceptance");
+    ok = into(c, checkAccountTermsOfService, v0, ok, "tos_acceptance");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -36,4 +40,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountTreasurySettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountTreasurySettings,
+  validateInput as validateAccountTreasurySettings,
+  isValid as isAccountTreasurySettings,
+  check as checkAccountTreasurySettings,
+};

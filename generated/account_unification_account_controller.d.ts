@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { AccountUnificationAccountController as self } from "./types/account_unification_account_controller.js";
 
 export type AccountUnificationAccountController = self;
-export declare const AccountUnificationAccountController: SchemaModule<self>;
+export declare const AccountUnificationAccountController: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateAccountUnificationAccountController(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isAccountUnificationAccountController(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkAccountUnificationAccountController: runtime.Check;

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["account", "application"]);
 const k0 = set(["is_controller", "type"]);
@@ -47,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AccountUnificationAccountController };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AccountUnificationAccountController,
+  validateInput as validateAccountUnificationAccountController,
+  isValid as isAccountUnificationAccountController,
+  check as checkAccountUnificationAccountController,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["city", "country", "line1", "line2", "postal_code", "state"]);
 
@@ -83,4 +84,18 @@ function shape() {
 }
 
 const schema = /* @__PURE__ */ defineSchema({ name: "address", check, shape });
-export { schema as Address };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Address,
+  validateInput as validateAddress,
+  isValid as isAddress,
+  check as checkAddress,
+};

@@ -13,14 +13,19 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req, str, union } from "./runtime/shape.js";
-import { BankAccount } from "./bank_account.js";
-import { Card } from "./card.js";
-import { PaymentIntent } from "./payment_intent.js";
-import { PaymentMethod } from "./payment_method.js";
-import { SetupIntent } from "./setup_intent.js";
-import { Source } from "./source.js";
+import { is, validate } from "./runtime/validate.js";
+import { BankAccount, checkBankAccount } from "./bank_account.js";
+import { Card, checkCard } from "./card.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import { SetupIntent, checkSetupIntent } from "./setup_intent.js";
+import { Source, checkSource } from "./source.js";
 
-const d0 = branches(() => [BankAccount, Card, Source]);
+const d0 = branches(() => [
+  ["bank_account", checkBankAccount, "bank_account"],
+  ["card", checkCard, "card"],
+  ["source", checkSource, "source"],
+]);
 const e0 = set([
   "api_error",
   "card_error",
@@ -97,11 +102,11 @@ function check(v, c) {
   }
   const v6 = v.payment_intent;
   if (v6 !== undefined) {
-    ok = into(c, PaymentIntent.check, v6, ok, "payment_intent");
+    ok = into(c, checkPaymentIntent, v6, ok, "payment_intent");
   }
   const v7 = v.payment_method;
   if (v7 !== undefined) {
-    ok = into(c, PaymentMethod.check, v7, ok, "payment_method");
+    ok = into(c, checkPaymentMethod, v7, ok, "payment_method");
   }
   const v8 = v.payment_method_type;
   if (v8 !== undefined) {
@@ -121,7 +126,7 @@ function check(v, c) {
   }
   const v10 = v.setup_intent;
   if (v10 !== undefined) {
-    ok = into(c, SetupIntent.check, v10, ok, "setup_intent");
+    ok = into(c, checkSetupIntent, v10, ok, "setup_intent");
   }
   const v11 = v.source;
   if (v11 !== undefined) {
@@ -169,4 +174,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ApiErrors };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ApiErrors,
+  validateInput as validateApiErrors,
+  isValid as isApiErrors,
+  check as checkApiErrors,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ApplePayDomain as self } from "./types/apple_pay_domain.js";
 
 export type ApplePayDomain = self;
-export declare const ApplePayDomain: SchemaModule<self>;
+export declare const ApplePayDomain: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateApplePayDomain(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isApplePayDomain(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkApplePayDomain: runtime.Check;

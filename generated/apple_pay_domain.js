@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["apple_pay_domain"]);
 const k0 = set(["created", "domain_name", "id", "livemode", "object"]);
@@ -87,4 +88,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ApplePayDomain };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ApplePayDomain,
+  validateInput as validateApplePayDomain,
+  isValid as isApplePayDomain,
+  check as checkApplePayDomain,
+};

@@ -27,11 +27,15 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { Application } from "./application.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { Charge } from "./charge.js";
-import { FeeRefund } from "./fee_refund.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { Application, checkApplication } from "./application.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import { Charge, checkCharge } from "./charge.js";
+import { FeeRefund, checkFeeRefund } from "./fee_refund.js";
 
 const e0 = set(["application_fee"]);
 const e1 = set(["list"]);
@@ -66,7 +70,7 @@ function check(v, c) {
         ok = longFail(c, ["account"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, Account.check, v0, ok, "account");
+      ok = into(c, checkAccount, v0, ok, "account");
     } else {
       ok = wrongType(c, ["account"], "string | object", v0);
     }
@@ -96,7 +100,7 @@ function check(v, c) {
         ok = longFail(c, ["application"], 5000, v3);
       }
     } else if (isObject(v3)) {
-      ok = into(c, Application.check, v3, ok, "application");
+      ok = into(c, checkApplication, v3, ok, "application");
     } else {
       ok = wrongType(c, ["application"], "string | object", v3);
     }
@@ -108,7 +112,7 @@ function check(v, c) {
         ok = longFail(c, ["balance_transaction"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, BalanceTransaction.check, v4, ok, "balance_transaction");
+      ok = into(c, checkBalanceTransaction, v4, ok, "balance_transaction");
     } else {
       ok = wrongType(c, ["balance_transaction"], "string | object", v4);
     }
@@ -122,7 +126,7 @@ function check(v, c) {
         ok = longFail(c, ["charge"], 5000, v5);
       }
     } else if (isObject(v5)) {
-      ok = into(c, Charge.check, v5, ok, "charge");
+      ok = into(c, checkCharge, v5, ok, "charge");
     } else {
       ok = wrongType(c, ["charge"], "string | object", v5);
     }
@@ -176,7 +180,7 @@ function check(v, c) {
         ok = longFail(c, ["originating_transaction"], 5000, v11);
       }
     } else if (isObject(v11)) {
-      ok = into(c, Charge.check, v11, ok, "originating_transaction");
+      ok = into(c, checkCharge, v11, ok, "originating_transaction");
     } else {
       ok = wrongType(c, ["originating_transaction"], "string | object", v11);
     }
@@ -205,7 +209,7 @@ function check(v, c) {
         } else {
           for (let i0 = 0; i0 < v14.length; i0++) {
             const v15 = v14[i0];
-            ok = into(c, FeeRefund.check, v15, ok, "refunds", "data", i0);
+            ok = into(c, checkFeeRefund, v15, ok, "refunds", "data", i0);
             if (!ok && full(c)) break;
           }
         }
@@ -280,4 +284,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ApplicationFee };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ApplicationFee,
+  validateInput as validateApplicationFee,
+  isValid as isApplicationFee,
+  check as checkApplicationFee,
+};

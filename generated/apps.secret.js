@@ -23,7 +23,11 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { SecretServiceResourceScope } from "./secret_service_resource_scope.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SecretServiceResourceScope,
+  checkSecretServiceResourceScope,
+} from "./secret_service_resource_scope.js";
 
 const e0 = set(["apps.secret"]);
 const k0 = set([
@@ -110,7 +114,7 @@ function check(v, c) {
   if (v8 === undefined || v8 === null) {
     ok = missing(c, ["scope"], v8, ok);
   } else {
-    ok = into(c, SecretServiceResourceScope.check, v8, ok, "scope");
+    ok = into(c, checkSecretServiceResourceScope, v8, ok, "scope");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -139,4 +143,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AppsSecret };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AppsSecret,
+  validateInput as validateAppsSecret,
+  isValid as isAppsSecret,
+  check as checkAppsSecret,
+};

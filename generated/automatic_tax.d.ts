@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { AutomaticTax as self } from "./types/automatic_tax.js";
 
 export type AutomaticTax = self;
-export declare const AutomaticTax: SchemaModule<self>;
+export declare const AutomaticTax: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateAutomaticTax(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isAutomaticTax(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkAutomaticTax: runtime.Check;

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["complete", "failed", "requires_location_inputs"]);
 const k0 = set(["enabled", "status"]);
@@ -47,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as AutomaticTax };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as AutomaticTax,
+  validateInput as validateAutomaticTax,
+  isValid as isAutomaticTax,
+  check as checkAutomaticTax,
+};

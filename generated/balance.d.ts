@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { Balance as self } from "./types/balance.js";
 
 export type Balance = self;
-export declare const Balance: SchemaModule<self>;
+export declare const Balance: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateBalance(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isBalance(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkBalance: runtime.Check;

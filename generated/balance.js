@@ -12,8 +12,9 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, list, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { BalanceAmount } from "./balance_amount.js";
-import { BalanceDetail } from "./balance_detail.js";
+import { is, validate } from "./runtime/validate.js";
+import { BalanceAmount, checkBalanceAmount } from "./balance_amount.js";
+import { BalanceDetail, checkBalanceDetail } from "./balance_detail.js";
 
 const e0 = set(["balance"]);
 const k0 = set([
@@ -39,7 +40,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v0.length; i0++) {
         const v1 = v0[i0];
-        ok = into(c, BalanceAmount.check, v1, ok, "available", i0);
+        ok = into(c, checkBalanceAmount, v1, ok, "available", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -51,7 +52,7 @@ function check(v, c) {
     } else {
       for (let i1 = 0; i1 < v2.length; i1++) {
         const v3 = v2[i1];
-        ok = into(c, BalanceAmount.check, v3, ok, "connect_reserved", i1);
+        ok = into(c, checkBalanceAmount, v3, ok, "connect_reserved", i1);
         if (!ok && full(c)) break;
       }
     }
@@ -63,14 +64,14 @@ function check(v, c) {
     } else {
       for (let i2 = 0; i2 < v4.length; i2++) {
         const v5 = v4[i2];
-        ok = into(c, BalanceAmount.check, v5, ok, "instant_available", i2);
+        ok = into(c, checkBalanceAmount, v5, ok, "instant_available", i2);
         if (!ok && full(c)) break;
       }
     }
   }
   const v6 = v.issuing;
   if (v6 !== undefined) {
-    ok = into(c, BalanceDetail.check, v6, ok, "issuing");
+    ok = into(c, checkBalanceDetail, v6, ok, "issuing");
   }
   const v7 = v.livemode;
   if (v7 === undefined || v7 === null) {
@@ -97,7 +98,7 @@ function check(v, c) {
     } else {
       for (let i3 = 0; i3 < v9.length; i3++) {
         const v10 = v9[i3];
-        ok = into(c, BalanceAmount.check, v10, ok, "pending", i3);
+        ok = into(c, checkBalanceAmount, v10, ok, "pending", i3);
         if (!ok && full(c)) break;
       }
     }
@@ -127,4 +128,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Balance };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Balance,
+  validateInput as validateBalance,
+  isValid as isBalance,
+  check as checkBalance,
+};

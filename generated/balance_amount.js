@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { BalanceAmountBySourceType } from "./balance_amount_by_source_type.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BalanceAmountBySourceType,
+  checkBalanceAmountBySourceType,
+} from "./balance_amount_by_source_type.js";
 
 const k0 = set(["amount", "currency", "source_types"]);
 
@@ -36,7 +40,7 @@ function check(v, c) {
   }
   const v2 = v.source_types;
   if (v2 !== undefined) {
-    ok = into(c, BalanceAmountBySourceType.check, v2, ok, "source_types");
+    ok = into(c, checkBalanceAmountBySourceType, v2, ok, "source_types");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -58,4 +62,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BalanceAmount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BalanceAmount,
+  validateInput as validateBalanceAmount,
+  isValid as isBalanceAmount,
+  check as checkBalanceAmount,
+};

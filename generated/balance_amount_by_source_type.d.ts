@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { BalanceAmountBySourceType as self } from "./types/balance_amount_by_source_type.js";
 
 export type BalanceAmountBySourceType = self;
-export declare const BalanceAmountBySourceType: SchemaModule<self>;
+export declare const BalanceAmountBySourceType: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateBalanceAmountBySourceType(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isBalanceAmountBySourceType(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkBalanceAmountBySourceType: runtime.Check;

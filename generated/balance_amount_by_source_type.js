@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["bank_account", "card", "fpx"]);
 
@@ -49,4 +50,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BalanceAmountBySourceType };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BalanceAmountBySourceType,
+  validateInput as validateBalanceAmountBySourceType,
+  isValid as isBalanceAmountBySourceType,
+  check as checkBalanceAmountBySourceType,
+};

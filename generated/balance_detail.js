@@ -11,7 +11,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, ref, req } from "./runtime/shape.js";
-import { BalanceAmount } from "./balance_amount.js";
+import { is, validate } from "./runtime/validate.js";
+import { BalanceAmount, checkBalanceAmount } from "./balance_amount.js";
 
 const k0 = set(["available"]);
 
@@ -28,7 +29,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v0.length; i0++) {
         const v1 = v0[i0];
-        ok = into(c, BalanceAmount.check, v1, ok, "available", i0);
+        ok = into(c, checkBalanceAmount, v1, ok, "available", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -49,4 +50,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BalanceDetail };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BalanceDetail,
+  validateInput as validateBalanceDetail,
+  isValid as isBalanceDetail,
+  check as checkBalanceDetail,
+};

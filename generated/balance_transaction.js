@@ -29,44 +29,78 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { ApplicationFee } from "./application_fee.js";
-import { Charge } from "./charge.js";
-import { ConnectCollectionTransfer } from "./connect_collection_transfer.js";
-import { CustomerCashBalanceTransaction } from "./customer_cash_balance_transaction.js";
-import { Dispute } from "./dispute.js";
-import { Fee } from "./fee.js";
-import { FeeRefund } from "./fee_refund.js";
-import { IssuingAuthorization } from "./issuing.authorization.js";
-import { IssuingDispute } from "./issuing.dispute.js";
-import { IssuingTransaction } from "./issuing.transaction.js";
-import { Payout } from "./payout.js";
-import { PlatformTaxFee } from "./platform_tax_fee.js";
-import { Refund } from "./refund.js";
-import { ReserveTransaction } from "./reserve_transaction.js";
-import { TaxDeductedAtSource } from "./tax_deducted_at_source.js";
-import { Topup } from "./topup.js";
-import { Transfer } from "./transfer.js";
-import { TransferReversal } from "./transfer_reversal.js";
+import { is, validate } from "./runtime/validate.js";
+import { ApplicationFee, checkApplicationFee } from "./application_fee.js";
+import { Charge, checkCharge } from "./charge.js";
+import {
+  ConnectCollectionTransfer,
+  checkConnectCollectionTransfer,
+} from "./connect_collection_transfer.js";
+import {
+  CustomerCashBalanceTransaction,
+  checkCustomerCashBalanceTransaction,
+} from "./customer_cash_balance_transaction.js";
+import { Dispute, checkDispute } from "./dispute.js";
+import { Fee, checkFee } from "./fee.js";
+import { FeeRefund, checkFeeRefund } from "./fee_refund.js";
+import {
+  IssuingAuthorization,
+  checkIssuingAuthorization,
+} from "./issuing.authorization.js";
+import { IssuingDispute, checkIssuingDispute } from "./issuing.dispute.js";
+import {
+  IssuingTransaction,
+  checkIssuingTransaction,
+} from "./issuing.transaction.js";
+import { Payout, checkPayout } from "./payout.js";
+import { PlatformTaxFee, checkPlatformTaxFee } from "./platform_tax_fee.js";
+import { Refund, checkRefund } from "./refund.js";
+import {
+  ReserveTransaction,
+  checkReserveTransaction,
+} from "./reserve_transaction.js";
+import {
+  TaxDeductedAtSource,
+  checkTaxDeductedAtSource,
+} from "./tax_deducted_at_source.js";
+import { Topup, checkTopup } from "./topup.js";
+import { Transfer, checkTransfer } from "./transfer.js";
+import {
+  TransferReversal,
+  checkTransferReversal,
+} from "./transfer_reversal.js";
 
 const e0 = set(["balance_transaction"]);
 const d0 = branches(() => [
-  ApplicationFee,
-  Charge,
-  ConnectCollectionTransfer,
-  CustomerCashBalanceTransaction,
-  Dispute,
-  FeeRefund,
-  IssuingAuthorization,
-  IssuingDispute,
-  IssuingTransaction,
-  Payout,
-  PlatformTaxFee,
-  Refund,
-  ReserveTransaction,
-  TaxDeductedAtSource,
-  Topup,
-  Transfer,
-  TransferReversal,
+  ["application_fee", checkApplicationFee, "application_fee"],
+  ["charge", checkCharge, "charge"],
+  [
+    "connect_collection_transfer",
+    checkConnectCollectionTransfer,
+    "connect_collection_transfer",
+  ],
+  [
+    "customer_cash_balance_transaction",
+    checkCustomerCashBalanceTransaction,
+    "customer_cash_balance_transaction",
+  ],
+  ["dispute", checkDispute, "dispute"],
+  ["fee_refund", checkFeeRefund, "fee_refund"],
+  ["issuing.authorization", checkIssuingAuthorization, "issuing.authorization"],
+  ["issuing.dispute", checkIssuingDispute, "issuing.dispute"],
+  ["issuing.transaction", checkIssuingTransaction, "issuing.transaction"],
+  ["payout", checkPayout, "payout"],
+  ["platform_tax_fee", checkPlatformTaxFee, "platform_tax_fee"],
+  ["refund", checkRefund, "refund"],
+  ["reserve_transaction", checkReserveTransaction, "reserve_transaction"],
+  [
+    "tax_deducted_at_source",
+    checkTaxDeductedAtSource,
+    "tax_deducted_at_source",
+  ],
+  ["topup", checkTopup, "topup"],
+  ["transfer", checkTransfer, "transfer"],
+  ["transfer_reversal", checkTransferReversal, "transfer_reversal"],
 ]);
 const e1 = set([
   "adjustment",
@@ -194,7 +228,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v7.length; i0++) {
         const v8 = v7[i0];
-        ok = into(c, Fee.check, v8, ok, "fee_details", i0);
+        ok = into(c, checkFee, v8, ok, "fee_details", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -321,4 +355,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BalanceTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BalanceTransaction,
+  validateInput as validateBalanceTransaction,
+  isValid as isBalanceTransaction,
+  check as checkBalanceTransaction,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { BankAccount as self } from "./types/bank_account.js";
 
 export type BankAccount = self;
-export declare const BankAccount: SchemaModule<self>;
+export declare const BankAccount: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateBankAccount(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isBankAccount(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkBankAccount: runtime.Check;

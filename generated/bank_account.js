@@ -27,13 +27,20 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { Customer } from "./customer.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { ExternalAccountRequirements } from "./external_account_requirements.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import {
+  ExternalAccountRequirements,
+  checkExternalAccountRequirements,
+} from "./external_account_requirements.js";
 
 const e0 = set(["instant", "standard"]);
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e1 = set(["bank_account"]);
 const k1 = set([
   "account",
@@ -68,7 +75,7 @@ function check(v, c) {
         ok = longFail(c, ["account"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, Account.check, v0, ok, "account");
+      ok = into(c, checkAccount, v0, ok, "account");
     } else {
       ok = wrongType(c, ["account"], "string | object", v0);
     }
@@ -167,7 +174,7 @@ function check(v, c) {
   if (v12 !== undefined && v12 !== null) {
     ok = into(
       c,
-      ExternalAccountRequirements.check,
+      checkExternalAccountRequirements,
       v12,
       ok,
       "future_requirements",
@@ -218,7 +225,7 @@ function check(v, c) {
   }
   const v18 = v.requirements;
   if (v18 !== undefined && v18 !== null) {
-    ok = into(c, ExternalAccountRequirements.check, v18, ok, "requirements");
+    ok = into(c, checkExternalAccountRequirements, v18, ok, "requirements");
   }
   const v19 = v.routing_number;
   if (v19 !== undefined && v19 !== null) {
@@ -275,4 +282,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BankAccount,
+  validateInput as validateBankAccount,
+  isValid as isBankAccount,
+  check as checkBankAccount,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { BankConnectionsResourceAccountholder as self } from "./types/bank_connections_resource_accountholder.js";
 
 export type BankConnectionsResourceAccountholder = self;
-export declare const BankConnectionsResourceAccountholder: SchemaModule<self>;
+export declare const BankConnectionsResourceAccountholder: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateBankConnectionsResourceAccountholder(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isBankConnectionsResourceAccountholder(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkBankConnectionsResourceAccountholder: runtime.Check;

@@ -12,8 +12,9 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req, str, union } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { Customer } from "./customer.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { Customer, checkCustomer } from "./customer.js";
 
 const e0 = set(["account", "customer"]);
 const k0 = set(["account", "customer", "type"]);
@@ -29,7 +30,7 @@ function check(v, c) {
         ok = longFail(c, ["account"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, Account.check, v0, ok, "account");
+      ok = into(c, checkAccount, v0, ok, "account");
     } else {
       ok = wrongType(c, ["account"], "string | object", v0);
     }
@@ -41,7 +42,7 @@ function check(v, c) {
         ok = longFail(c, ["customer"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, Customer.check, v1, ok, "customer");
+      ok = into(c, checkCustomer, v1, ok, "customer");
     } else {
       ok = wrongType(c, ["customer"], "string | object", v1);
     }
@@ -74,4 +75,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BankConnectionsResourceAccountholder };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BankConnectionsResourceAccountholder,
+  validateInput as validateBankConnectionsResourceAccountholder,
+  isValid as isBankConnectionsResourceAccountholder,
+  check as checkBankConnectionsResourceAccountholder,
+};

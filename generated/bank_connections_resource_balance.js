@@ -12,8 +12,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { BankConnectionsResourceBalanceApiResourceCashBalance } from "./bank_connections_resource_balance_api_resource_cash_balance.js";
-import { BankConnectionsResourceBalanceApiResourceCreditBalance } from "./bank_connections_resource_balance_api_resource_credit_balance.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BankConnectionsResourceBalanceApiResourceCashBalance,
+  checkBankConnectionsResourceBalanceApiResourceCashBalance,
+} from "./bank_connections_resource_balance_api_resource_cash_balance.js";
+import {
+  BankConnectionsResourceBalanceApiResourceCreditBalance,
+  checkBankConnectionsResourceBalanceApiResourceCreditBalance,
+} from "./bank_connections_resource_balance_api_resource_credit_balance.js";
 
 const e0 = set(["cash", "credit"]);
 const k1 = set(["as_of", "cash", "credit", "current", "type"]);
@@ -34,7 +41,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      BankConnectionsResourceBalanceApiResourceCashBalance.check,
+      checkBankConnectionsResourceBalanceApiResourceCashBalance,
       v1,
       ok,
       "cash",
@@ -44,7 +51,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      BankConnectionsResourceBalanceApiResourceCreditBalance.check,
+      checkBankConnectionsResourceBalanceApiResourceCreditBalance,
       v2,
       ok,
       "credit",
@@ -95,4 +102,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BankConnectionsResourceBalance };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BankConnectionsResourceBalance,
+  validateInput as validateBankConnectionsResourceBalance,
+  isValid as isBankConnectionsResourceBalance,
+  check as checkBankConnectionsResourceBalance,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { BankConnectionsResourceBalanceApiResourceCashBalance as self } from "./types/bank_connections_resource_balance_api_resource_cash_balance.js";
 
 export type BankConnectionsResourceBalanceApiResourceCashBalance = self;
-export declare const BankConnectionsResourceBalanceApiResourceCashBalance: SchemaModule<self>;
+export declare const BankConnectionsResourceBalanceApiResourceCashBalance: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateBankConnectionsResourceBalanceApiResourceCashBalance(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isBankConnectionsResourceBalanceApiResourceCashBalance(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkBankConnectionsResourceBalanceApiResourceCashBalance: runtime.Check;

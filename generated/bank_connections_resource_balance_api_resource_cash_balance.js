@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k1 = set(["available"]);
 
@@ -45,4 +46,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BankConnectionsResourceBalanceApiResourceCashBalance };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BankConnectionsResourceBalanceApiResourceCashBalance,
+  validateInput as validateBankConnectionsResourceBalanceApiResourceCashBalance,
+  isValid as isBankConnectionsResourceBalanceApiResourceCashBalance,
+  check as checkBankConnectionsResourceBalanceApiResourceCashBalance,
+};

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["countries"]);
 
@@ -50,4 +51,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BankConnectionsResourceLinkAccountSessionFilters };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BankConnectionsResourceLinkAccountSessionFilters,
+  validateInput as validateBankConnectionsResourceLinkAccountSessionFilters,
+  isValid as isBankConnectionsResourceLinkAccountSessionFilters,
+  check as checkBankConnectionsResourceLinkAccountSessionFilters,
+};

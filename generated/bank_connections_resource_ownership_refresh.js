@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["failed", "pending", "succeeded"]);
 const k0 = set(["last_attempted_at", "status"]);
@@ -53,4 +54,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BankConnectionsResourceOwnershipRefresh };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BankConnectionsResourceOwnershipRefresh,
+  validateInput as validateBankConnectionsResourceOwnershipRefresh,
+  isValid as isBankConnectionsResourceOwnershipRefresh,
+  check as checkBankConnectionsResourceOwnershipRefresh,
+};

@@ -26,13 +26,23 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Application } from "./application.js";
-import { DeletedApplication } from "./deleted_application.js";
-import { PortalBusinessProfile } from "./portal_business_profile.js";
-import { PortalFeatures } from "./portal_features.js";
-import { PortalLoginPage } from "./portal_login_page.js";
+import { is, validate } from "./runtime/validate.js";
+import { Application, checkApplication } from "./application.js";
+import {
+  DeletedApplication,
+  checkDeletedApplication,
+} from "./deleted_application.js";
+import {
+  PortalBusinessProfile,
+  checkPortalBusinessProfile,
+} from "./portal_business_profile.js";
+import { PortalFeatures, checkPortalFeatures } from "./portal_features.js";
+import { PortalLoginPage, checkPortalLoginPage } from "./portal_login_page.js";
 
-const d0 = branches(() => [Application, DeletedApplication]);
+const d0 = branches(() => [
+  ["application", checkApplication, "application"],
+  ["deleted_application", checkDeletedApplication, "application#deleted"],
+]);
 const e0 = set(["billing_portal.configuration"]);
 const k1 = set([
   "active",
@@ -78,7 +88,7 @@ function check(v, c) {
   if (v2 === undefined || v2 === null) {
     ok = missing(c, ["business_profile"], v2, ok);
   } else {
-    ok = into(c, PortalBusinessProfile.check, v2, ok, "business_profile");
+    ok = into(c, checkPortalBusinessProfile, v2, ok, "business_profile");
   }
   const v3 = v.created;
   if (v3 === undefined || v3 === null) {
@@ -100,7 +110,7 @@ function check(v, c) {
   if (v5 === undefined || v5 === null) {
     ok = missing(c, ["features"], v5, ok);
   } else {
-    ok = into(c, PortalFeatures.check, v5, ok, "features");
+    ok = into(c, checkPortalFeatures, v5, ok, "features");
   }
   const v6 = v.id;
   if (v6 === undefined || v6 === null) {
@@ -132,7 +142,7 @@ function check(v, c) {
   if (v9 === undefined || v9 === null) {
     ok = missing(c, ["login_page"], v9, ok);
   } else {
-    ok = into(c, PortalLoginPage.check, v9, ok, "login_page");
+    ok = into(c, checkPortalLoginPage, v9, ok, "login_page");
   }
   const v10 = v.metadata;
   if (v10 !== undefined && v10 !== null) {
@@ -198,4 +208,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BillingPortalConfiguration };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BillingPortalConfiguration,
+  validateInput as validateBillingPortalConfiguration,
+  isValid as isBillingPortalConfiguration,
+  check as checkBillingPortalConfiguration,
+};

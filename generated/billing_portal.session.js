@@ -24,8 +24,12 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BillingPortalConfiguration } from "./billing_portal.configuration.js";
-import { PortalFlowsFlow } from "./portal_flows_flow.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BillingPortalConfiguration,
+  checkBillingPortalConfiguration,
+} from "./billing_portal.configuration.js";
+import { PortalFlowsFlow, checkPortalFlowsFlow } from "./portal_flows_flow.js";
 
 const e0 = set([
   "auto",
@@ -104,7 +108,7 @@ function check(v, c) {
         ok = longFail(c, ["configuration"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, BillingPortalConfiguration.check, v0, ok, "configuration");
+      ok = into(c, checkBillingPortalConfiguration, v0, ok, "configuration");
     } else {
       ok = wrongType(c, ["configuration"], "string | object", v0);
     }
@@ -129,7 +133,7 @@ function check(v, c) {
   }
   const v3 = v.flow;
   if (v3 !== undefined && v3 !== null) {
-    ok = into(c, PortalFlowsFlow.check, v3, ok, "flow");
+    ok = into(c, checkPortalFlowsFlow, v3, ok, "flow");
   }
   const v4 = v.id;
   if (v4 === undefined || v4 === null) {
@@ -218,4 +222,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as BillingPortalSession };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as BillingPortalSession,
+  validateInput as validateBillingPortalSession,
+  isValid as isBillingPortalSession,
+  check as checkBillingPortalSession,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CancellationDetails as self } from "./types/cancellation_details.js";
 
 export type CancellationDetails = self;
-export declare const CancellationDetails: SchemaModule<self>;
+export declare const CancellationDetails: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCancellationDetails(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCancellationDetails(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCancellationDetails: runtime.Check;

@@ -24,9 +24,16 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { AccountCapabilityFutureRequirements } from "./account_capability_future_requirements.js";
-import { AccountCapabilityRequirements } from "./account_capability_requirements.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import {
+  AccountCapabilityFutureRequirements,
+  checkAccountCapabilityFutureRequirements,
+} from "./account_capability_future_requirements.js";
+import {
+  AccountCapabilityRequirements,
+  checkAccountCapabilityRequirements,
+} from "./account_capability_requirements.js";
 
 const e0 = set(["capability"]);
 const e1 = set(["active", "disabled", "inactive", "pending", "unrequested"]);
@@ -54,7 +61,7 @@ function check(v, c) {
         ok = longFail(c, ["account"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, Account.check, v0, ok, "account");
+      ok = into(c, checkAccount, v0, ok, "account");
     } else {
       ok = wrongType(c, ["account"], "string | object", v0);
     }
@@ -63,7 +70,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      AccountCapabilityFutureRequirements.check,
+      checkAccountCapabilityFutureRequirements,
       v1,
       ok,
       "future_requirements",
@@ -103,7 +110,7 @@ function check(v, c) {
   }
   const v6 = v.requirements;
   if (v6 !== undefined) {
-    ok = into(c, AccountCapabilityRequirements.check, v6, ok, "requirements");
+    ok = into(c, checkAccountCapabilityRequirements, v6, ok, "requirements");
   }
   const v7 = v.status;
   if (v7 === undefined || v7 === null) {
@@ -139,4 +146,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Capability };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Capability,
+  validateInput as validateCapability,
+  isValid as isCapability,
+  check as checkCapability,
+};

@@ -29,12 +29,16 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { Customer } from "./customer.js";
-import { DeletedCustomer } from "./deleted_customer.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
 
 const e0 = set(["instant", "standard"]);
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e1 = set(["card"]);
 const k1 = set([
   "account",
@@ -78,7 +82,7 @@ function check(v, c) {
         ok = longFail(c, ["account"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, Account.check, v0, ok, "account");
+      ok = into(c, checkAccount, v0, ok, "account");
     } else {
       ok = wrongType(c, ["account"], "string | object", v0);
     }
@@ -366,4 +370,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Card };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Card,
+  validateInput as validateCard,
+  isValid as isCard,
+  check as checkCard,
+};

@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentMethodDetailsCardPresent } from "./payment_method_details_card_present.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsCardPresent,
+  checkPaymentMethodDetailsCardPresent,
+} from "./payment_method_details_card_present.js";
 
 const k0 = set(["card_present", "type"]);
 
@@ -21,7 +25,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.card_present;
   if (v0 !== undefined) {
-    ok = into(c, PaymentMethodDetailsCardPresent.check, v0, ok, "card_present");
+    ok = into(c, checkPaymentMethodDetailsCardPresent, v0, ok, "card_present");
   }
   const v1 = v.type;
   if (v1 === undefined || v1 === null) {
@@ -52,4 +56,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CardGeneratedFromPaymentMethodDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CardGeneratedFromPaymentMethodDetails,
+  validateInput as validateCardGeneratedFromPaymentMethodDetails,
+  isValid as isCardGeneratedFromPaymentMethodDetails,
+  check as checkCardGeneratedFromPaymentMethodDetails,
+};

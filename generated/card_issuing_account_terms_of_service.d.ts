@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CardIssuingAccountTermsOfService as self } from "./types/card_issuing_account_terms_of_service.js";
 
 export type CardIssuingAccountTermsOfService = self;
-export declare const CardIssuingAccountTermsOfService: SchemaModule<self>;
+export declare const CardIssuingAccountTermsOfService: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCardIssuingAccountTermsOfService(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCardIssuingAccountTermsOfService(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCardIssuingAccountTermsOfService: runtime.Check;

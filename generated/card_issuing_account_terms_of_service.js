@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["date", "ip", "user_agent"]);
 
@@ -59,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CardIssuingAccountTermsOfService };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CardIssuingAccountTermsOfService,
+  validateInput as validateCardIssuingAccountTermsOfService,
+  isValid as isCardIssuingAccountTermsOfService,
+  check as checkCardIssuingAccountTermsOfService,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CashBalance as self } from "./types/cash_balance.js";
 
 export type CashBalance = self;
-export declare const CashBalance: SchemaModule<self>;
+export declare const CashBalance: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCashBalance(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCashBalance(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCashBalance: runtime.Check;

@@ -24,7 +24,11 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { CustomerBalanceCustomerBalanceSettings } from "./customer_balance_customer_balance_settings.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CustomerBalanceCustomerBalanceSettings,
+  checkCustomerBalanceCustomerBalanceSettings,
+} from "./customer_balance_customer_balance_settings.js";
 
 const e0 = set(["cash_balance"]);
 const k1 = set(["available", "customer", "livemode", "object", "settings"]);
@@ -78,7 +82,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      CustomerBalanceCustomerBalanceSettings.check,
+      checkCustomerBalanceCustomerBalanceSettings,
       v5,
       ok,
       "settings",
@@ -107,4 +111,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CashBalance };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CashBalance,
+  validateInput as validateCashBalance,
+  isValid as isCashBalance,
+  check as checkCashBalance,
+};

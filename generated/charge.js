@@ -29,26 +29,45 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { Application } from "./application.js";
-import { ApplicationFee } from "./application_fee.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { BillingDetails } from "./billing_details.js";
-import { ChargeFraudDetails } from "./charge_fraud_details.js";
-import { ChargeOutcome } from "./charge_outcome.js";
-import { ChargeTransferData } from "./charge_transfer_data.js";
-import { Customer } from "./customer.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { Invoice } from "./invoice.js";
-import { PaymentIntent } from "./payment_intent.js";
-import { PaymentMethodDetails } from "./payment_method_details.js";
-import { RadarRadarOptions } from "./radar_radar_options.js";
-import { Refund } from "./refund.js";
-import { Review } from "./review.js";
-import { Shipping } from "./shipping.js";
-import { Transfer } from "./transfer.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { Application, checkApplication } from "./application.js";
+import { ApplicationFee, checkApplicationFee } from "./application_fee.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import { BillingDetails, checkBillingDetails } from "./billing_details.js";
+import {
+  ChargeFraudDetails,
+  checkChargeFraudDetails,
+} from "./charge_fraud_details.js";
+import { ChargeOutcome, checkChargeOutcome } from "./charge_outcome.js";
+import {
+  ChargeTransferData,
+  checkChargeTransferData,
+} from "./charge_transfer_data.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { Invoice, checkInvoice } from "./invoice.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import {
+  PaymentMethodDetails,
+  checkPaymentMethodDetails,
+} from "./payment_method_details.js";
+import {
+  RadarRadarOptions,
+  checkRadarRadarOptions,
+} from "./radar_radar_options.js";
+import { Refund, checkRefund } from "./refund.js";
+import { Review, checkReview } from "./review.js";
+import { Shipping, checkShipping } from "./shipping.js";
+import { Transfer, checkTransfer } from "./transfer.js";
 
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e0 = set(["charge"]);
 const e1 = set(["list"]);
 const k1 = set(["data", "has_more", "object", "url"]);
@@ -136,7 +155,7 @@ function check(v, c) {
         ok = longFail(c, ["application"], 5000, v3);
       }
     } else if (isObject(v3)) {
-      ok = into(c, Application.check, v3, ok, "application");
+      ok = into(c, checkApplication, v3, ok, "application");
     } else {
       ok = wrongType(c, ["application"], "string | object", v3);
     }
@@ -148,7 +167,7 @@ function check(v, c) {
         ok = longFail(c, ["application_fee"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, ApplicationFee.check, v4, ok, "application_fee");
+      ok = into(c, checkApplicationFee, v4, ok, "application_fee");
     } else {
       ok = wrongType(c, ["application_fee"], "string | object", v4);
     }
@@ -166,7 +185,7 @@ function check(v, c) {
         ok = longFail(c, ["balance_transaction"], 5000, v6);
       }
     } else if (isObject(v6)) {
-      ok = into(c, BalanceTransaction.check, v6, ok, "balance_transaction");
+      ok = into(c, checkBalanceTransaction, v6, ok, "balance_transaction");
     } else {
       ok = wrongType(c, ["balance_transaction"], "string | object", v6);
     }
@@ -175,7 +194,7 @@ function check(v, c) {
   if (v7 === undefined || v7 === null) {
     ok = missing(c, ["billing_details"], v7, ok);
   } else {
-    ok = into(c, BillingDetails.check, v7, ok, "billing_details");
+    ok = into(c, checkBillingDetails, v7, ok, "billing_details");
   }
   const v8 = v.calculated_statement_descriptor;
   if (v8 !== undefined && v8 !== null) {
@@ -246,7 +265,7 @@ function check(v, c) {
     } else if (isObject(v15)) {
       ok = into(
         c,
-        BalanceTransaction.check,
+        checkBalanceTransaction,
         v15,
         ok,
         "failure_balance_transaction",
@@ -278,7 +297,7 @@ function check(v, c) {
   }
   const v18 = v.fraud_details;
   if (v18 !== undefined && v18 !== null) {
-    ok = into(c, ChargeFraudDetails.check, v18, ok, "fraud_details");
+    ok = into(c, checkChargeFraudDetails, v18, ok, "fraud_details");
   }
   const v19 = v.id;
   if (v19 === undefined || v19 === null) {
@@ -297,7 +316,7 @@ function check(v, c) {
         ok = longFail(c, ["invoice"], 5000, v20);
       }
     } else if (isObject(v20)) {
-      ok = into(c, Invoice.check, v20, ok, "invoice");
+      ok = into(c, checkInvoice, v20, ok, "invoice");
     } else {
       ok = wrongType(c, ["invoice"], "string | object", v20);
     }
@@ -342,14 +361,14 @@ function check(v, c) {
         ok = longFail(c, ["on_behalf_of"], 5000, v25);
       }
     } else if (isObject(v25)) {
-      ok = into(c, Account.check, v25, ok, "on_behalf_of");
+      ok = into(c, checkAccount, v25, ok, "on_behalf_of");
     } else {
       ok = wrongType(c, ["on_behalf_of"], "string | object", v25);
     }
   }
   const v26 = v.outcome;
   if (v26 !== undefined && v26 !== null) {
-    ok = into(c, ChargeOutcome.check, v26, ok, "outcome");
+    ok = into(c, checkChargeOutcome, v26, ok, "outcome");
   }
   const v27 = v.paid;
   if (v27 === undefined || v27 === null) {
@@ -366,7 +385,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_intent"], 5000, v28);
       }
     } else if (isObject(v28)) {
-      ok = into(c, PaymentIntent.check, v28, ok, "payment_intent");
+      ok = into(c, checkPaymentIntent, v28, ok, "payment_intent");
     } else {
       ok = wrongType(c, ["payment_intent"], "string | object", v28);
     }
@@ -381,11 +400,11 @@ function check(v, c) {
   }
   const v30 = v.payment_method_details;
   if (v30 !== undefined && v30 !== null) {
-    ok = into(c, PaymentMethodDetails.check, v30, ok, "payment_method_details");
+    ok = into(c, checkPaymentMethodDetails, v30, ok, "payment_method_details");
   }
   const v31 = v.radar_options;
   if (v31 !== undefined) {
-    ok = into(c, RadarRadarOptions.check, v31, ok, "radar_options");
+    ok = into(c, checkRadarRadarOptions, v31, ok, "radar_options");
   }
   const v32 = v.receipt_email;
   if (v32 !== undefined && v32 !== null) {
@@ -433,7 +452,7 @@ function check(v, c) {
         } else {
           for (let i0 = 0; i0 < v37.length; i0++) {
             const v38 = v37[i0];
-            ok = into(c, Refund.check, v38, ok, "refunds", "data", i0);
+            ok = into(c, checkRefund, v38, ok, "refunds", "data", i0);
             if (!ok && full(c)) break;
           }
         }
@@ -476,14 +495,14 @@ function check(v, c) {
         ok = longFail(c, ["review"], 5000, v42);
       }
     } else if (isObject(v42)) {
-      ok = into(c, Review.check, v42, ok, "review");
+      ok = into(c, checkReview, v42, ok, "review");
     } else {
       ok = wrongType(c, ["review"], "string | object", v42);
     }
   }
   const v43 = v.shipping;
   if (v43 !== undefined && v43 !== null) {
-    ok = into(c, Shipping.check, v43, ok, "shipping");
+    ok = into(c, checkShipping, v43, ok, "shipping");
   }
   const v44 = v.source_transfer;
   if (v44 !== undefined && v44 !== null) {
@@ -492,7 +511,7 @@ function check(v, c) {
         ok = longFail(c, ["source_transfer"], 5000, v44);
       }
     } else if (isObject(v44)) {
-      ok = into(c, Transfer.check, v44, ok, "source_transfer");
+      ok = into(c, checkTransfer, v44, ok, "source_transfer");
     } else {
       ok = wrongType(c, ["source_transfer"], "string | object", v44);
     }
@@ -528,14 +547,14 @@ function check(v, c) {
         ok = longFail(c, ["transfer"], 5000, v48);
       }
     } else if (isObject(v48)) {
-      ok = into(c, Transfer.check, v48, ok, "transfer");
+      ok = into(c, checkTransfer, v48, ok, "transfer");
     } else {
       ok = wrongType(c, ["transfer"], "string | object", v48);
     }
   }
   const v49 = v.transfer_data;
   if (v49 !== undefined && v49 !== null) {
-    ok = into(c, ChargeTransferData.check, v49, ok, "transfer_data");
+    ok = into(c, checkChargeTransferData, v49, ok, "transfer_data");
   }
   const v50 = v.transfer_group;
   if (v50 !== undefined && v50 !== null) {
@@ -619,4 +638,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Charge };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Charge,
+  validateInput as validateCharge,
+  isValid as isCharge,
+  check as checkCharge,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ChargeFraudDetails as self } from "./types/charge_fraud_details.js";
 
 export type ChargeFraudDetails = self;
-export declare const ChargeFraudDetails: SchemaModule<self>;
+export declare const ChargeFraudDetails: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateChargeFraudDetails(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isChargeFraudDetails(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkChargeFraudDetails: runtime.Check;

@@ -12,7 +12,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, ref, req, str, union } from "./runtime/shape.js";
-import { Rule } from "./rule.js";
+import { is, validate } from "./runtime/validate.js";
+import { Rule, checkRule } from "./rule.js";
 
 const k0 = set([
   "network_status",
@@ -65,7 +66,7 @@ function check(v, c) {
         ok = longFail(c, ["rule"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, Rule.check, v4, ok, "rule");
+      ok = into(c, checkRule, v4, ok, "rule");
     } else {
       ok = wrongType(c, ["rule"], "string | object", v4);
     }
@@ -112,4 +113,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ChargeOutcome };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ChargeOutcome,
+  validateInput as validateChargeOutcome,
+  isValid as isChargeOutcome,
+  check as checkChargeOutcome,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CheckoutSession as self } from "./types/checkout.session.js";
 
 export type CheckoutSession = self;
-export declare const CheckoutSession: SchemaModule<self>;
+export declare const CheckoutSession: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCheckoutSession(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCheckoutSession(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCheckoutSession: runtime.Check;

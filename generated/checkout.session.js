@@ -29,34 +29,86 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { CheckoutSessionPaymentMethodOptions } from "./checkout_session_payment_method_options.js";
-import { Customer } from "./customer.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { Invoice } from "./invoice.js";
-import { Item } from "./item.js";
-import { PaymentIntent } from "./payment_intent.js";
-import { PaymentLink } from "./payment_link.js";
-import { PaymentPagesCheckoutSessionAfterExpiration } from "./payment_pages_checkout_session_after_expiration.js";
-import { PaymentPagesCheckoutSessionAutomaticTax } from "./payment_pages_checkout_session_automatic_tax.js";
-import { PaymentPagesCheckoutSessionConsent } from "./payment_pages_checkout_session_consent.js";
-import { PaymentPagesCheckoutSessionConsentCollection } from "./payment_pages_checkout_session_consent_collection.js";
-import { PaymentPagesCheckoutSessionCurrencyConversion } from "./payment_pages_checkout_session_currency_conversion.js";
-import { PaymentPagesCheckoutSessionCustomFields } from "./payment_pages_checkout_session_custom_fields.js";
-import { PaymentPagesCheckoutSessionCustomText } from "./payment_pages_checkout_session_custom_text.js";
-import { PaymentPagesCheckoutSessionCustomerDetails } from "./payment_pages_checkout_session_customer_details.js";
-import { PaymentPagesCheckoutSessionInvoiceCreation } from "./payment_pages_checkout_session_invoice_creation.js";
-import { PaymentPagesCheckoutSessionPhoneNumberCollection } from "./payment_pages_checkout_session_phone_number_collection.js";
-import { PaymentPagesCheckoutSessionShippingAddressCollection } from "./payment_pages_checkout_session_shipping_address_collection.js";
-import { PaymentPagesCheckoutSessionShippingCost } from "./payment_pages_checkout_session_shipping_cost.js";
-import { PaymentPagesCheckoutSessionShippingOption } from "./payment_pages_checkout_session_shipping_option.js";
-import { PaymentPagesCheckoutSessionTaxIdCollection } from "./payment_pages_checkout_session_tax_id_collection.js";
-import { PaymentPagesCheckoutSessionTotalDetails } from "./payment_pages_checkout_session_total_details.js";
-import { SetupIntent } from "./setup_intent.js";
-import { Shipping } from "./shipping.js";
-import { Subscription } from "./subscription.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CheckoutSessionPaymentMethodOptions,
+  checkCheckoutSessionPaymentMethodOptions,
+} from "./checkout_session_payment_method_options.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { Invoice, checkInvoice } from "./invoice.js";
+import { Item, checkItem } from "./item.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import { PaymentLink, checkPaymentLink } from "./payment_link.js";
+import {
+  PaymentPagesCheckoutSessionAfterExpiration,
+  checkPaymentPagesCheckoutSessionAfterExpiration,
+} from "./payment_pages_checkout_session_after_expiration.js";
+import {
+  PaymentPagesCheckoutSessionAutomaticTax,
+  checkPaymentPagesCheckoutSessionAutomaticTax,
+} from "./payment_pages_checkout_session_automatic_tax.js";
+import {
+  PaymentPagesCheckoutSessionConsent,
+  checkPaymentPagesCheckoutSessionConsent,
+} from "./payment_pages_checkout_session_consent.js";
+import {
+  PaymentPagesCheckoutSessionConsentCollection,
+  checkPaymentPagesCheckoutSessionConsentCollection,
+} from "./payment_pages_checkout_session_consent_collection.js";
+import {
+  PaymentPagesCheckoutSessionCurrencyConversion,
+  checkPaymentPagesCheckoutSessionCurrencyConversion,
+} from "./payment_pages_checkout_session_currency_conversion.js";
+import {
+  PaymentPagesCheckoutSessionCustomFields,
+  checkPaymentPagesCheckoutSessionCustomFields,
+} from "./payment_pages_checkout_session_custom_fields.js";
+import {
+  PaymentPagesCheckoutSessionCustomText,
+  checkPaymentPagesCheckoutSessionCustomText,
+} from "./payment_pages_checkout_session_custom_text.js";
+import {
+  PaymentPagesCheckoutSessionCustomerDetails,
+  checkPaymentPagesCheckoutSessionCustomerDetails,
+} from "./payment_pages_checkout_session_customer_details.js";
+import {
+  PaymentPagesCheckoutSessionInvoiceCreation,
+  checkPaymentPagesCheckoutSessionInvoiceCreation,
+} from "./payment_pages_checkout_session_invoice_creation.js";
+import {
+  PaymentPagesCheckoutSessionPhoneNumberCollection,
+  checkPaymentPagesCheckoutSessionPhoneNumberCollection,
+} from "./payment_pages_checkout_session_phone_number_collection.js";
+import {
+  PaymentPagesCheckoutSessionShippingAddressCollection,
+  checkPaymentPagesCheckoutSessionShippingAddressCollection,
+} from "./payment_pages_checkout_session_shipping_address_collection.js";
+import {
+  PaymentPagesCheckoutSessionShippingCost,
+  checkPaymentPagesCheckoutSessionShippingCost,
+} from "./payment_pages_checkout_session_shipping_cost.js";
+import {
+  PaymentPagesCheckoutSessionShippingOption,
+  checkPaymentPagesCheckoutSessionShippingOption,
+} from "./payment_pages_checkout_session_shipping_option.js";
+import {
+  PaymentPagesCheckoutSessionTaxIdCollection,
+  checkPaymentPagesCheckoutSessionTaxIdCollection,
+} from "./payment_pages_checkout_session_tax_id_collection.js";
+import {
+  PaymentPagesCheckoutSessionTotalDetails,
+  checkPaymentPagesCheckoutSessionTotalDetails,
+} from "./payment_pages_checkout_session_total_details.js";
+import { SetupIntent, checkSetupIntent } from "./setup_intent.js";
+import { Shipping, checkShipping } from "./shipping.js";
+import { Subscription, checkSubscription } from "./subscription.js";
 
 const e0 = set(["auto", "required"]);
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e1 = set(["always", "if_required"]);
 const e2 = set(["list"]);
 const k0 = set(["data", "has_more", "object", "url"]);
@@ -168,7 +220,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionAfterExpiration.check,
+      checkPaymentPagesCheckoutSessionAfterExpiration,
       v0,
       ok,
       "after_expiration",
@@ -198,7 +250,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionAutomaticTax.check,
+      checkPaymentPagesCheckoutSessionAutomaticTax,
       v4,
       ok,
       "automatic_tax",
@@ -228,13 +280,13 @@ function check(v, c) {
   }
   const v8 = v.consent;
   if (v8 !== undefined && v8 !== null) {
-    ok = into(c, PaymentPagesCheckoutSessionConsent.check, v8, ok, "consent");
+    ok = into(c, checkPaymentPagesCheckoutSessionConsent, v8, ok, "consent");
   }
   const v9 = v.consent_collection;
   if (v9 !== undefined && v9 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionConsentCollection.check,
+      checkPaymentPagesCheckoutSessionConsentCollection,
       v9,
       ok,
       "consent_collection",
@@ -258,7 +310,7 @@ function check(v, c) {
   if (v12 !== undefined && v12 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionCurrencyConversion.check,
+      checkPaymentPagesCheckoutSessionCurrencyConversion,
       v12,
       ok,
       "currency_conversion",
@@ -275,7 +327,7 @@ function check(v, c) {
         const v14 = v13[i0];
         ok = into(
           c,
-          PaymentPagesCheckoutSessionCustomFields.check,
+          checkPaymentPagesCheckoutSessionCustomFields,
           v14,
           ok,
           "custom_fields",
@@ -291,7 +343,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionCustomText.check,
+      checkPaymentPagesCheckoutSessionCustomText,
       v15,
       ok,
       "custom_text",
@@ -319,7 +371,7 @@ function check(v, c) {
   if (v18 !== undefined && v18 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionCustomerDetails.check,
+      checkPaymentPagesCheckoutSessionCustomerDetails,
       v18,
       ok,
       "customer_details",
@@ -358,7 +410,7 @@ function check(v, c) {
         ok = longFail(c, ["invoice"], 5000, v22);
       }
     } else if (isObject(v22)) {
-      ok = into(c, Invoice.check, v22, ok, "invoice");
+      ok = into(c, checkInvoice, v22, ok, "invoice");
     } else {
       ok = wrongType(c, ["invoice"], "string | object", v22);
     }
@@ -367,7 +419,7 @@ function check(v, c) {
   if (v23 !== undefined && v23 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionInvoiceCreation.check,
+      checkPaymentPagesCheckoutSessionInvoiceCreation,
       v23,
       ok,
       "invoice_creation",
@@ -387,7 +439,7 @@ function check(v, c) {
         } else {
           for (let i1 = 0; i1 < v25.length; i1++) {
             const v26 = v25[i1];
-            ok = into(c, Item.check, v26, ok, "line_items", "data", i1);
+            ok = into(c, checkItem, v26, ok, "line_items", "data", i1);
             if (!ok && full(c)) break;
           }
         }
@@ -475,7 +527,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_intent"], 5000, v36);
       }
     } else if (isObject(v36)) {
-      ok = into(c, PaymentIntent.check, v36, ok, "payment_intent");
+      ok = into(c, checkPaymentIntent, v36, ok, "payment_intent");
     } else {
       ok = wrongType(c, ["payment_intent"], "string | object", v36);
     }
@@ -487,7 +539,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_link"], 5000, v37);
       }
     } else if (isObject(v37)) {
-      ok = into(c, PaymentLink.check, v37, ok, "payment_link");
+      ok = into(c, checkPaymentLink, v37, ok, "payment_link");
     } else {
       ok = wrongType(c, ["payment_link"], "string | object", v37);
     }
@@ -502,7 +554,7 @@ function check(v, c) {
   if (v39 !== undefined && v39 !== null) {
     ok = into(
       c,
-      CheckoutSessionPaymentMethodOptions.check,
+      checkCheckoutSessionPaymentMethodOptions,
       v39,
       ok,
       "payment_method_options",
@@ -538,7 +590,7 @@ function check(v, c) {
   if (v43 !== undefined) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionPhoneNumberCollection.check,
+      checkPaymentPagesCheckoutSessionPhoneNumberCollection,
       v43,
       ok,
       "phone_number_collection",
@@ -559,7 +611,7 @@ function check(v, c) {
         ok = longFail(c, ["setup_intent"], 5000, v45);
       }
     } else if (isObject(v45)) {
-      ok = into(c, SetupIntent.check, v45, ok, "setup_intent");
+      ok = into(c, checkSetupIntent, v45, ok, "setup_intent");
     } else {
       ok = wrongType(c, ["setup_intent"], "string | object", v45);
     }
@@ -568,7 +620,7 @@ function check(v, c) {
   if (v46 !== undefined && v46 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionShippingAddressCollection.check,
+      checkPaymentPagesCheckoutSessionShippingAddressCollection,
       v46,
       ok,
       "shipping_address_collection",
@@ -578,7 +630,7 @@ function check(v, c) {
   if (v47 !== undefined && v47 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionShippingCost.check,
+      checkPaymentPagesCheckoutSessionShippingCost,
       v47,
       ok,
       "shipping_cost",
@@ -586,7 +638,7 @@ function check(v, c) {
   }
   const v48 = v.shipping_details;
   if (v48 !== undefined && v48 !== null) {
-    ok = into(c, Shipping.check, v48, ok, "shipping_details");
+    ok = into(c, checkShipping, v48, ok, "shipping_details");
   }
   const v49 = v.shipping_options;
   if (v49 === undefined || v49 === null) {
@@ -599,7 +651,7 @@ function check(v, c) {
         const v50 = v49[i3];
         ok = into(
           c,
-          PaymentPagesCheckoutSessionShippingOption.check,
+          checkPaymentPagesCheckoutSessionShippingOption,
           v50,
           ok,
           "shipping_options",
@@ -628,7 +680,7 @@ function check(v, c) {
         ok = longFail(c, ["subscription"], 5000, v53);
       }
     } else if (isObject(v53)) {
-      ok = into(c, Subscription.check, v53, ok, "subscription");
+      ok = into(c, checkSubscription, v53, ok, "subscription");
     } else {
       ok = wrongType(c, ["subscription"], "string | object", v53);
     }
@@ -645,7 +697,7 @@ function check(v, c) {
   if (v55 !== undefined) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionTaxIdCollection.check,
+      checkPaymentPagesCheckoutSessionTaxIdCollection,
       v55,
       ok,
       "tax_id_collection",
@@ -655,7 +707,7 @@ function check(v, c) {
   if (v56 !== undefined && v56 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionTotalDetails.check,
+      checkPaymentPagesCheckoutSessionTotalDetails,
       v56,
       ok,
       "total_details",
@@ -751,4 +803,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutSession };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutSession,
+  validateInput as validateCheckoutSession,
+  isValid as isCheckoutSession,
+  check as checkCheckoutSession,
+};

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { CheckoutAcssDebitMandateOptions } from "./checkout_acss_debit_mandate_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CheckoutAcssDebitMandateOptions,
+  checkCheckoutAcssDebitMandateOptions,
+} from "./checkout_acss_debit_mandate_options.js";
 
 const e0 = set(["cad", "usd"]);
 const e1 = set(["none", "off_session", "on_session"]);
@@ -35,7 +39,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      CheckoutAcssDebitMandateOptions.check,
+      checkCheckoutAcssDebitMandateOptions,
       v1,
       ok,
       "mandate_options",
@@ -74,4 +78,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutAcssDebitPaymentMethodOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutAcssDebitPaymentMethodOptions,
+  validateInput as validateCheckoutAcssDebitPaymentMethodOptions,
+  isValid as isCheckoutAcssDebitPaymentMethodOptions,
+  check as checkCheckoutAcssDebitPaymentMethodOptions,
+};

@@ -7,6 +7,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["enabled"]);
 
@@ -36,4 +37,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutCardInstallmentsOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutCardInstallmentsOptions,
+  validateInput as validateCheckoutCardInstallmentsOptions,
+  isValid as isCheckoutCardInstallmentsOptions,
+  check as checkCheckoutCardInstallmentsOptions,
+};

@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, str } from "./runtime/shape.js";
-import { CheckoutCardInstallmentsOptions } from "./checkout_card_installments_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CheckoutCardInstallmentsOptions,
+  checkCheckoutCardInstallmentsOptions,
+} from "./checkout_card_installments_options.js";
 
 const e0 = set(["none", "off_session", "on_session"]);
 const k0 = set([
@@ -27,7 +31,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.installments;
   if (v0 !== undefined) {
-    ok = into(c, CheckoutCardInstallmentsOptions.check, v0, ok, "installments");
+    ok = into(c, checkCheckoutCardInstallmentsOptions, v0, ok, "installments");
   }
   const v1 = v.setup_future_usage;
   if (v1 !== undefined) {
@@ -72,4 +76,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutCardPaymentMethodOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutCardPaymentMethodOptions,
+  validateInput as validateCheckoutCardPaymentMethodOptions,
+  isValid as isCheckoutCardPaymentMethodOptions,
+  check as checkCheckoutCardPaymentMethodOptions,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CheckoutCashappPaymentMethodOptions as self } from "./types/checkout_cashapp_payment_method_options.js";
 
 export type CheckoutCashappPaymentMethodOptions = self;
-export declare const CheckoutCashappPaymentMethodOptions: SchemaModule<self>;
+export declare const CheckoutCashappPaymentMethodOptions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCheckoutCashappPaymentMethodOptions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCheckoutCashappPaymentMethodOptions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCheckoutCashappPaymentMethodOptions: runtime.Check;

@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { PaymentMethodOptionsCustomerBalanceEuBankAccount } from "./payment_method_options_customer_balance_eu_bank_account.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodOptionsCustomerBalanceEuBankAccount,
+  checkPaymentMethodOptionsCustomerBalanceEuBankAccount,
+} from "./payment_method_options_customer_balance_eu_bank_account.js";
 
 const k0 = set(["eu_bank_transfer", "requested_address_types", "type"]);
 const e0 = set(["aba", "iban", "sepa", "sort_code", "spei", "swift", "zengin"]);
@@ -30,7 +34,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentMethodOptionsCustomerBalanceEuBankAccount.check,
+      checkPaymentMethodOptionsCustomerBalanceEuBankAccount,
       v0,
       ok,
       "eu_bank_transfer",
@@ -78,4 +82,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutCustomerBalanceBankTransferPaymentMethodOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutCustomerBalanceBankTransferPaymentMethodOptions,
+  validateInput as validateCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
+  isValid as isCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
+  check as checkCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
+};

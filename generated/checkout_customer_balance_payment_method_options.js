@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { CheckoutCustomerBalanceBankTransferPaymentMethodOptions } from "./checkout_customer_balance_bank_transfer_payment_method_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CheckoutCustomerBalanceBankTransferPaymentMethodOptions,
+  checkCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
+} from "./checkout_customer_balance_bank_transfer_payment_method_options.js";
 
 const e0 = set(["bank_transfer"]);
 const e1 = set(["none"]);
@@ -23,7 +27,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      CheckoutCustomerBalanceBankTransferPaymentMethodOptions.check,
+      checkCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
       v0,
       ok,
       "bank_transfer",
@@ -63,4 +67,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutCustomerBalancePaymentMethodOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutCustomerBalancePaymentMethodOptions,
+  validateInput as validateCheckoutCustomerBalancePaymentMethodOptions,
+  isValid as isCheckoutCustomerBalancePaymentMethodOptions,
+  check as checkCheckoutCustomerBalancePaymentMethodOptions,
+};

@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["none"]);
 const k0 = set(["setup_future_usage"]);
@@ -38,4 +39,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutFpxPaymentMethodOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutFpxPaymentMethodOptions,
+  validateInput as validateCheckoutFpxPaymentMethodOptions,
+  isValid as isCheckoutFpxPaymentMethodOptions,
+  check as checkCheckoutFpxPaymentMethodOptions,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["none"]);
 const k0 = set(["expires_after_days", "setup_future_usage"]);
@@ -48,4 +49,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutKonbiniPaymentMethodOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutKonbiniPaymentMethodOptions,
+  validateInput as validateCheckoutKonbiniPaymentMethodOptions,
+  isValid as isCheckoutKonbiniPaymentMethodOptions,
+  check as checkCheckoutKonbiniPaymentMethodOptions,
+};

@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["none", "off_session"]);
 const k0 = set(["setup_future_usage"]);
@@ -38,4 +39,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutLinkPaymentMethodOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutLinkPaymentMethodOptions,
+  validateInput as validateCheckoutLinkPaymentMethodOptions,
+  isValid as isCheckoutLinkPaymentMethodOptions,
+  check as checkCheckoutLinkPaymentMethodOptions,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CheckoutOxxoPaymentMethodOptions as self } from "./types/checkout_oxxo_payment_method_options.js";
 
 export type CheckoutOxxoPaymentMethodOptions = self;
-export declare const CheckoutOxxoPaymentMethodOptions: SchemaModule<self>;
+export declare const CheckoutOxxoPaymentMethodOptions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCheckoutOxxoPaymentMethodOptions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCheckoutOxxoPaymentMethodOptions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCheckoutOxxoPaymentMethodOptions: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CheckoutSepaDebitPaymentMethodOptions as self } from "./types/checkout_sepa_debit_payment_method_options.js";
 
 export type CheckoutSepaDebitPaymentMethodOptions = self;
-export declare const CheckoutSepaDebitPaymentMethodOptions: SchemaModule<self>;
+export declare const CheckoutSepaDebitPaymentMethodOptions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCheckoutSepaDebitPaymentMethodOptions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCheckoutSepaDebitPaymentMethodOptions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCheckoutSepaDebitPaymentMethodOptions: runtime.Check;

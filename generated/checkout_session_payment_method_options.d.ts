@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CheckoutSessionPaymentMethodOptions as self } from "./types/checkout_session_payment_method_options.js";
 
 export type CheckoutSessionPaymentMethodOptions = self;
-export declare const CheckoutSessionPaymentMethodOptions: SchemaModule<self>;
+export declare const CheckoutSessionPaymentMethodOptions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCheckoutSessionPaymentMethodOptions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCheckoutSessionPaymentMethodOptions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCheckoutSessionPaymentMethodOptions: runtime.Check;

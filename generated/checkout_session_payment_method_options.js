@@ -8,32 +8,111 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { CheckoutAcssDebitPaymentMethodOptions } from "./checkout_acss_debit_payment_method_options.js";
-import { CheckoutAffirmPaymentMethodOptions } from "./checkout_affirm_payment_method_options.js";
-import { CheckoutAfterpayClearpayPaymentMethodOptions } from "./checkout_afterpay_clearpay_payment_method_options.js";
-import { CheckoutAlipayPaymentMethodOptions } from "./checkout_alipay_payment_method_options.js";
-import { CheckoutAuBecsDebitPaymentMethodOptions } from "./checkout_au_becs_debit_payment_method_options.js";
-import { CheckoutBacsDebitPaymentMethodOptions } from "./checkout_bacs_debit_payment_method_options.js";
-import { CheckoutBancontactPaymentMethodOptions } from "./checkout_bancontact_payment_method_options.js";
-import { CheckoutBoletoPaymentMethodOptions } from "./checkout_boleto_payment_method_options.js";
-import { CheckoutCardPaymentMethodOptions } from "./checkout_card_payment_method_options.js";
-import { CheckoutCashappPaymentMethodOptions } from "./checkout_cashapp_payment_method_options.js";
-import { CheckoutCustomerBalancePaymentMethodOptions } from "./checkout_customer_balance_payment_method_options.js";
-import { CheckoutEpsPaymentMethodOptions } from "./checkout_eps_payment_method_options.js";
-import { CheckoutFpxPaymentMethodOptions } from "./checkout_fpx_payment_method_options.js";
-import { CheckoutGiropayPaymentMethodOptions } from "./checkout_giropay_payment_method_options.js";
-import { CheckoutGrabPayPaymentMethodOptions } from "./checkout_grab_pay_payment_method_options.js";
-import { CheckoutIdealPaymentMethodOptions } from "./checkout_ideal_payment_method_options.js";
-import { CheckoutKlarnaPaymentMethodOptions } from "./checkout_klarna_payment_method_options.js";
-import { CheckoutKonbiniPaymentMethodOptions } from "./checkout_konbini_payment_method_options.js";
-import { CheckoutLinkPaymentMethodOptions } from "./checkout_link_payment_method_options.js";
-import { CheckoutOxxoPaymentMethodOptions } from "./checkout_oxxo_payment_method_options.js";
-import { CheckoutP24PaymentMethodOptions } from "./checkout_p24_payment_method_options.js";
-import { CheckoutPaynowPaymentMethodOptions } from "./checkout_paynow_payment_method_options.js";
-import { CheckoutPixPaymentMethodOptions } from "./checkout_pix_payment_method_options.js";
-import { CheckoutSepaDebitPaymentMethodOptions } from "./checkout_sepa_debit_payment_method_options.js";
-import { CheckoutSofortPaymentMethodOptions } from "./checkout_sofort_payment_method_options.js";
-import { CheckoutUsBankAccountPaymentMethodOptions } from "./checkout_us_bank_account_payment_method_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CheckoutAcssDebitPaymentMethodOptions,
+  checkCheckoutAcssDebitPaymentMethodOptions,
+} from "./checkout_acss_debit_payment_method_options.js";
+import {
+  CheckoutAffirmPaymentMethodOptions,
+  checkCheckoutAffirmPaymentMethodOptions,
+} from "./checkout_affirm_payment_method_options.js";
+import {
+  CheckoutAfterpayClearpayPaymentMethodOptions,
+  checkCheckoutAfterpayClearpayPaymentMethodOptions,
+} from "./checkout_afterpay_clearpay_payment_method_options.js";
+import {
+  CheckoutAlipayPaymentMethodOptions,
+  checkCheckoutAlipayPaymentMethodOptions,
+} from "./checkout_alipay_payment_method_options.js";
+import {
+  CheckoutAuBecsDebitPaymentMethodOptions,
+  checkCheckoutAuBecsDebitPaymentMethodOptions,
+} from "./checkout_au_becs_debit_payment_method_options.js";
+import {
+  CheckoutBacsDebitPaymentMethodOptions,
+  checkCheckoutBacsDebitPaymentMethodOptions,
+} from "./checkout_bacs_debit_payment_method_options.js";
+import {
+  CheckoutBancontactPaymentMethodOptions,
+  checkCheckoutBancontactPaymentMethodOptions,
+} from "./checkout_bancontact_payment_method_options.js";
+import {
+  CheckoutBoletoPaymentMethodOptions,
+  checkCheckoutBoletoPaymentMethodOptions,
+} from "./checkout_boleto_payment_method_options.js";
+import {
+  CheckoutCardPaymentMethodOptions,
+  checkCheckoutCardPaymentMethodOptions,
+} from "./checkout_card_payment_method_options.js";
+import {
+  CheckoutCashappPaymentMethodOptions,
+  checkCheckoutCashappPaymentMethodOptions,
+} from "./checkout_cashapp_payment_method_options.js";
+import {
+  CheckoutCustomerBalancePaymentMethodOptions,
+  checkCheckoutCustomerBalancePaymentMethodOptions,
+} from "./checkout_customer_balance_payment_method_options.js";
+import {
+  CheckoutEpsPaymentMethodOptions,
+  checkCheckoutEpsPaymentMethodOptions,
+} from "./checkout_eps_payment_method_options.js";
+import {
+  CheckoutFpxPaymentMethodOptions,
+  checkCheckoutFpxPaymentMethodOptions,
+} from "./checkout_fpx_payment_method_options.js";
+import {
+  CheckoutGiropayPaymentMethodOptions,
+  checkCheckoutGiropayPaymentMethodOptions,
+} from "./checkout_giropay_payment_method_options.js";
+import {
+  CheckoutGrabPayPaymentMethodOptions,
+  checkCheckoutGrabPayPaymentMethodOptions,
+} from "./checkout_grab_pay_payment_method_options.js";
+import {
+  CheckoutIdealPaymentMethodOptions,
+  checkCheckoutIdealPaymentMethodOptions,
+} from "./checkout_ideal_payment_method_options.js";
+import {
+  CheckoutKlarnaPaymentMethodOptions,
+  checkCheckoutKlarnaPaymentMethodOptions,
+} from "./checkout_klarna_payment_method_options.js";
+import {
+  CheckoutKonbiniPaymentMethodOptions,
+  checkCheckoutKonbiniPaymentMethodOptions,
+} from "./checkout_konbini_payment_method_options.js";
+import {
+  CheckoutLinkPaymentMethodOptions,
+  checkCheckoutLinkPaymentMethodOptions,
+} from "./checkout_link_payment_method_options.js";
+import {
+  CheckoutOxxoPaymentMethodOptions,
+  checkCheckoutOxxoPaymentMethodOptions,
+} from "./checkout_oxxo_payment_method_options.js";
+import {
+  CheckoutP24PaymentMethodOptions,
+  checkCheckoutP24PaymentMethodOptions,
+} from "./checkout_p24_payment_method_options.js";
+import {
+  CheckoutPaynowPaymentMethodOptions,
+  checkCheckoutPaynowPaymentMethodOptions,
+} from "./checkout_paynow_payment_method_options.js";
+import {
+  CheckoutPixPaymentMethodOptions,
+  checkCheckoutPixPaymentMethodOptions,
+} from "./checkout_pix_payment_method_options.js";
+import {
+  CheckoutSepaDebitPaymentMethodOptions,
+  checkCheckoutSepaDebitPaymentMethodOptions,
+} from "./checkout_sepa_debit_payment_method_options.js";
+import {
+  CheckoutSofortPaymentMethodOptions,
+  checkCheckoutSofortPaymentMethodOptions,
+} from "./checkout_sofort_payment_method_options.js";
+import {
+  CheckoutUsBankAccountPaymentMethodOptions,
+  checkCheckoutUsBankAccountPaymentMethodOptions,
+} from "./checkout_us_bank_account_payment_method_options.js";
 
 const k0 = set([
   "acss_debit",
@@ -72,7 +151,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      CheckoutAcssDebitPaymentMethodOptions.check,
+      checkCheckoutAcssDebitPaymentMethodOptions,
       v0,
       ok,
       "acss_debit",
@@ -80,13 +159,13 @@ function check(v, c) {
   }
   const v1 = v.affirm;
   if (v1 !== undefined) {
-    ok = into(c, CheckoutAffirmPaymentMethodOptions.check, v1, ok, "affirm");
+    ok = into(c, checkCheckoutAffirmPaymentMethodOptions, v1, ok, "affirm");
   }
   const v2 = v.afterpay_clearpay;
   if (v2 !== undefined) {
     ok = into(
       c,
-      CheckoutAfterpayClearpayPaymentMethodOptions.check,
+      checkCheckoutAfterpayClearpayPaymentMethodOptions,
       v2,
       ok,
       "afterpay_clearpay",
@@ -94,13 +173,13 @@ function check(v, c) {
   }
   const v3 = v.alipay;
   if (v3 !== undefined) {
-    ok = into(c, CheckoutAlipayPaymentMethodOptions.check, v3, ok, "alipay");
+    ok = into(c, checkCheckoutAlipayPaymentMethodOptions, v3, ok, "alipay");
   }
   const v4 = v.au_becs_debit;
   if (v4 !== undefined) {
     ok = into(
       c,
-      CheckoutAuBecsDebitPaymentMethodOptions.check,
+      checkCheckoutAuBecsDebitPaymentMethodOptions,
       v4,
       ok,
       "au_becs_debit",
@@ -110,7 +189,7 @@ function check(v, c) {
   if (v5 !== undefined) {
     ok = into(
       c,
-      CheckoutBacsDebitPaymentMethodOptions.check,
+      checkCheckoutBacsDebitPaymentMethodOptions,
       v5,
       ok,
       "bacs_debit",
@@ -120,7 +199,7 @@ function check(v, c) {
   if (v6 !== undefined) {
     ok = into(
       c,
-      CheckoutBancontactPaymentMethodOptions.check,
+      checkCheckoutBancontactPaymentMethodOptions,
       v6,
       ok,
       "bancontact",
@@ -128,21 +207,21 @@ function check(v, c) {
   }
   const v7 = v.boleto;
   if (v7 !== undefined) {
-    ok = into(c, CheckoutBoletoPaymentMethodOptions.check, v7, ok, "boleto");
+    ok = into(c, checkCheckoutBoletoPaymentMethodOptions, v7, ok, "boleto");
   }
   const v8 = v.card;
   if (v8 !== undefined) {
-    ok = into(c, CheckoutCardPaymentMethodOptions.check, v8, ok, "card");
+    ok = into(c, checkCheckoutCardPaymentMethodOptions, v8, ok, "card");
   }
   const v9 = v.cashapp;
   if (v9 !== undefined) {
-    ok = into(c, CheckoutCashappPaymentMethodOptions.check, v9, ok, "cashapp");
+    ok = into(c, checkCheckoutCashappPaymentMethodOptions, v9, ok, "cashapp");
   }
   const v10 = v.customer_balance;
   if (v10 !== undefined) {
     ok = into(
       c,
-      CheckoutCustomerBalancePaymentMethodOptions.check,
+      checkCheckoutCustomerBalancePaymentMethodOptions,
       v10,
       ok,
       "customer_balance",
@@ -150,57 +229,57 @@ function check(v, c) {
   }
   const v11 = v.eps;
   if (v11 !== undefined) {
-    ok = into(c, CheckoutEpsPaymentMethodOptions.check, v11, ok, "eps");
+    ok = into(c, checkCheckoutEpsPaymentMethodOptions, v11, ok, "eps");
   }
   const v12 = v.fpx;
   if (v12 !== undefined) {
-    ok = into(c, CheckoutFpxPaymentMethodOptions.check, v12, ok, "fpx");
+    ok = into(c, checkCheckoutFpxPaymentMethodOptions, v12, ok, "fpx");
   }
   const v13 = v.giropay;
   if (v13 !== undefined) {
-    ok = into(c, CheckoutGiropayPaymentMethodOptions.check, v13, ok, "giropay");
+    ok = into(c, checkCheckoutGiropayPaymentMethodOptions, v13, ok, "giropay");
   }
   const v14 = v.grabpay;
   if (v14 !== undefined) {
-    ok = into(c, CheckoutGrabPayPaymentMethodOptions.check, v14, ok, "grabpay");
+    ok = into(c, checkCheckoutGrabPayPaymentMethodOptions, v14, ok, "grabpay");
   }
   const v15 = v.ideal;
   if (v15 !== undefined) {
-    ok = into(c, CheckoutIdealPaymentMethodOptions.check, v15, ok, "ideal");
+    ok = into(c, checkCheckoutIdealPaymentMethodOptions, v15, ok, "ideal");
   }
   const v16 = v.klarna;
   if (v16 !== undefined) {
-    ok = into(c, CheckoutKlarnaPaymentMethodOptions.check, v16, ok, "klarna");
+    ok = into(c, checkCheckoutKlarnaPaymentMethodOptions, v16, ok, "klarna");
   }
   const v17 = v.konbini;
   if (v17 !== undefined) {
-    ok = into(c, CheckoutKonbiniPaymentMethodOptions.check, v17, ok, "konbini");
+    ok = into(c, checkCheckoutKonbiniPaymentMethodOptions, v17, ok, "konbini");
   }
   const v18 = v.link;
   if (v18 !== undefined) {
-    ok = into(c, CheckoutLinkPaymentMethodOptions.check, v18, ok, "link");
+    ok = into(c, checkCheckoutLinkPaymentMethodOptions, v18, ok, "link");
   }
   const v19 = v.oxxo;
   if (v19 !== undefined) {
-    ok = into(c, CheckoutOxxoPaymentMethodOptions.check, v19, ok, "oxxo");
+    ok = into(c, checkCheckoutOxxoPaymentMethodOptions, v19, ok, "oxxo");
   }
   const v20 = v.p24;
   if (v20 !== undefined) {
-    ok = into(c, CheckoutP24PaymentMethodOptions.check, v20, ok, "p24");
+    ok = into(c, checkCheckoutP24PaymentMethodOptions, v20, ok, "p24");
   }
   const v21 = v.paynow;
   if (v21 !== undefined) {
-    ok = into(c, CheckoutPaynowPaymentMethodOptions.check, v21, ok, "paynow");
+    ok = into(c, checkCheckoutPaynowPaymentMethodOptions, v21, ok, "paynow");
   }
   const v22 = v.pix;
   if (v22 !== undefined) {
-    ok = into(c, CheckoutPixPaymentMethodOptions.check, v22, ok, "pix");
+    ok = into(c, checkCheckoutPixPaymentMethodOptions, v22, ok, "pix");
   }
   const v23 = v.sepa_debit;
   if (v23 !== undefined) {
     ok = into(
       c,
-      CheckoutSepaDebitPaymentMethodOptions.check,
+      checkCheckoutSepaDebitPaymentMethodOptions,
       v23,
       ok,
       "sepa_debit",
@@ -208,13 +287,13 @@ function check(v, c) {
   }
   const v24 = v.sofort;
   if (v24 !== undefined) {
-    ok = into(c, CheckoutSofortPaymentMethodOptions.check, v24, ok, "sofort");
+    ok = into(c, checkCheckoutSofortPaymentMethodOptions, v24, ok, "sofort");
   }
   const v25 = v.us_bank_account;
   if (v25 !== undefined) {
     ok = into(
       c,
-      CheckoutUsBankAccountPaymentMethodOptions.check,
+      checkCheckoutUsBankAccountPaymentMethodOptions,
       v25,
       ok,
       "us_bank_account",
@@ -263,4 +342,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutSessionPaymentMethodOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutSessionPaymentMethodOptions,
+  validateInput as validateCheckoutSessionPaymentMethodOptions,
+  isValid as isCheckoutSessionPaymentMethodOptions,
+  check as checkCheckoutSessionPaymentMethodOptions,
+};

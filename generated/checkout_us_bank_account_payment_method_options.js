@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { LinkedAccountOptionsUsBankAccount } from "./linked_account_options_us_bank_account.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  LinkedAccountOptionsUsBankAccount,
+  checkLinkedAccountOptionsUsBankAccount,
+} from "./linked_account_options_us_bank_account.js";
 
 const e0 = set(["none", "off_session", "on_session"]);
 const k0 = set([
@@ -27,7 +31,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      LinkedAccountOptionsUsBankAccount.check,
+      checkLinkedAccountOptionsUsBankAccount,
       v0,
       ok,
       "financial_connections",
@@ -65,4 +69,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CheckoutUsBankAccountPaymentMethodOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CheckoutUsBankAccountPaymentMethodOptions,
+  validateInput as validateCheckoutUsBankAccountPaymentMethodOptions,
+  isValid as isCheckoutUsBankAccountPaymentMethodOptions,
+  check as checkCheckoutUsBankAccountPaymentMethodOptions,
+};

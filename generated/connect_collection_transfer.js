@@ -22,7 +22,8 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
 
 const e0 = set(["connect_collection_transfer"]);
 const k0 = set([
@@ -63,7 +64,7 @@ function check(v, c) {
         ok = longFail(c, ["destination"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, Account.check, v2, ok, "destination");
+      ok = into(c, checkAccount, v2, ok, "destination");
     } else {
       ok = wrongType(c, ["destination"], "string | object", v2);
     }
@@ -118,4 +119,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ConnectCollectionTransfer };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ConnectCollectionTransfer,
+  validateInput as validateConnectCollectionTransfer,
+  isValid as isConnectCollectionTransfer,
+  check as checkConnectCollectionTransfer,
+};

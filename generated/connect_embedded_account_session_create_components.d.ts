@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ConnectEmbeddedAccountSessionCreateComponents as self } from "./types/connect_embedded_account_session_create_components.js";
 
 export type ConnectEmbeddedAccountSessionCreateComponents = self;
-export declare const ConnectEmbeddedAccountSessionCreateComponents: SchemaModule<self>;
+export declare const ConnectEmbeddedAccountSessionCreateComponents: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateConnectEmbeddedAccountSessionCreateComponents(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isConnectEmbeddedAccountSessionCreateComponents(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkConnectEmbeddedAccountSessionCreateComponents: runtime.Check;

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req } from "./runtime/shape.js";
-import { ConnectEmbeddedBaseConfig } from "./connect_embedded_base_config.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  ConnectEmbeddedBaseConfig,
+  checkConnectEmbeddedBaseConfig,
+} from "./connect_embedded_base_config.js";
 
 const k0 = set(["account_onboarding"]);
 
@@ -21,7 +25,7 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["account_onboarding"], v0, ok);
   } else {
-    ok = into(c, ConnectEmbeddedBaseConfig.check, v0, ok, "account_onboarding");
+    ok = into(c, checkConnectEmbeddedBaseConfig, v0, ok, "account_onboarding");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -39,4 +43,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ConnectEmbeddedAccountSessionCreateComponents };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ConnectEmbeddedAccountSessionCreateComponents,
+  validateInput as validateConnectEmbeddedAccountSessionCreateComponents,
+  isValid as isConnectEmbeddedAccountSessionCreateComponents,
+  check as checkConnectEmbeddedAccountSessionCreateComponents,
+};

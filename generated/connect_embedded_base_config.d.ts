@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ConnectEmbeddedBaseConfig as self } from "./types/connect_embedded_base_config.js";
 
 export type ConnectEmbeddedBaseConfig = self;
-export declare const ConnectEmbeddedBaseConfig: SchemaModule<self>;
+export declare const ConnectEmbeddedBaseConfig: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateConnectEmbeddedBaseConfig(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isConnectEmbeddedBaseConfig(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkConnectEmbeddedBaseConfig: runtime.Check;

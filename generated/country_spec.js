@@ -15,7 +15,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, oneOf, ref, req, str } from "./runtime/shape.js";
-import { CountrySpecVerificationFields } from "./country_spec_verification_fields.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CountrySpecVerificationFields,
+  checkCountrySpecVerificationFields,
+} from "./country_spec_verification_fields.js";
 
 const e0 = set(["country_spec"]);
 const k1 = set([
@@ -166,7 +170,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      CountrySpecVerificationFields.check,
+      checkCountrySpecVerificationFields,
       v12,
       ok,
       "verification_fields",
@@ -198,4 +202,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CountrySpec };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CountrySpec,
+  validateInput as validateCountrySpec,
+  isValid as isCountrySpec,
+  check as checkCountrySpec,
+};

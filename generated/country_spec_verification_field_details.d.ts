@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CountrySpecVerificationFieldDetails as self } from "./types/country_spec_verification_field_details.js";
 
 export type CountrySpecVerificationFieldDetails = self;
-export declare const CountrySpecVerificationFieldDetails: SchemaModule<self>;
+export declare const CountrySpecVerificationFieldDetails: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCountrySpecVerificationFieldDetails(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCountrySpecVerificationFieldDetails(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCountrySpecVerificationFieldDetails: runtime.Check;

@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["additional", "minimum"]);
 
@@ -71,4 +72,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CountrySpecVerificationFieldDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CountrySpecVerificationFieldDetails,
+  validateInput as validateCountrySpecVerificationFieldDetails,
+  isValid as isCountrySpecVerificationFieldDetails,
+  check as checkCountrySpecVerificationFieldDetails,
+};

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req } from "./runtime/shape.js";
-import { CountrySpecVerificationFieldDetails } from "./country_spec_verification_field_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CountrySpecVerificationFieldDetails,
+  checkCountrySpecVerificationFieldDetails,
+} from "./country_spec_verification_field_details.js";
 
 const k0 = set(["company", "individual"]);
 
@@ -21,7 +25,7 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["company"], v0, ok);
   } else {
-    ok = into(c, CountrySpecVerificationFieldDetails.check, v0, ok, "company");
+    ok = into(c, checkCountrySpecVerificationFieldDetails, v0, ok, "company");
   }
   const v1 = v.individual;
   if (v1 === undefined || v1 === null) {
@@ -29,7 +33,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      CountrySpecVerificationFieldDetails.check,
+      checkCountrySpecVerificationFieldDetails,
       v1,
       ok,
       "individual",
@@ -54,4 +58,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CountrySpecVerificationFields };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CountrySpecVerificationFields,
+  validateInput as validateCountrySpecVerificationFields,
+  isValid as isCountrySpecVerificationFields,
+  check as checkCountrySpecVerificationFields,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { Coupon as self } from "./types/coupon.js";
 
 export type Coupon = self;
-export declare const Coupon: SchemaModule<self>;
+export declare const Coupon: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCoupon(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCoupon(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCoupon: runtime.Check;

@@ -26,8 +26,12 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { CouponAppliesTo } from "./coupon_applies_to.js";
-import { CouponCurrencyOption } from "./coupon_currency_option.js";
+import { is, validate } from "./runtime/validate.js";
+import { CouponAppliesTo, checkCouponAppliesTo } from "./coupon_applies_to.js";
+import {
+  CouponCurrencyOption,
+  checkCouponCurrencyOption,
+} from "./coupon_currency_option.js";
 
 const e0 = set(["coupon"]);
 const k2 = set([
@@ -63,7 +67,7 @@ function check(v, c) {
   }
   const v1 = v.applies_to;
   if (v1 !== undefined) {
-    ok = into(c, CouponAppliesTo.check, v1, ok, "applies_to");
+    ok = into(c, checkCouponAppliesTo, v1, ok, "applies_to");
   }
   const v2 = v.created;
   if (v2 === undefined || v2 === null) {
@@ -86,14 +90,7 @@ function check(v, c) {
     } else {
       for (const k0 of Object.keys(v4)) {
         const v5 = entry(v4, k0);
-        ok = into(
-          c,
-          CouponCurrencyOption.check,
-          v5,
-          ok,
-          "currency_options",
-          k0,
-        );
+        ok = into(c, checkCouponCurrencyOption, v5, ok, "currency_options", k0);
       }
     }
   }
@@ -229,4 +226,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Coupon };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Coupon,
+  validateInput as validateCoupon,
+  isValid as isCoupon,
+  check as checkCoupon,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CouponCurrencyOption as self } from "./types/coupon_currency_option.js";
 
 export type CouponCurrencyOption = self;
-export declare const CouponCurrencyOption: SchemaModule<self>;
+export declare const CouponCurrencyOption: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCouponCurrencyOption(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCouponCurrencyOption(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCouponCurrencyOption: runtime.Check;

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["amount_off"]);
 
@@ -40,4 +41,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CouponCurrencyOption };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CouponCurrencyOption,
+  validateInput as validateCouponCurrencyOption,
+  isValid as isCouponCurrencyOption,
+  check as checkCouponCurrencyOption,
+};

@@ -29,17 +29,36 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { CreditNoteLineItem } from "./credit_note_line_item.js";
-import { CreditNoteTaxAmount } from "./credit_note_tax_amount.js";
-import { Customer } from "./customer.js";
-import { CustomerBalanceTransaction } from "./customer_balance_transaction.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { DiscountsResourceDiscountAmount } from "./discounts_resource_discount_amount.js";
-import { Invoice } from "./invoice.js";
-import { InvoicesShippingCost } from "./invoices_shipping_cost.js";
-import { Refund } from "./refund.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CreditNoteLineItem,
+  checkCreditNoteLineItem,
+} from "./credit_note_line_item.js";
+import {
+  CreditNoteTaxAmount,
+  checkCreditNoteTaxAmount,
+} from "./credit_note_tax_amount.js";
+import { Customer, checkCustomer } from "./customer.js";
+import {
+  CustomerBalanceTransaction,
+  checkCustomerBalanceTransaction,
+} from "./customer_balance_transaction.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import {
+  DiscountsResourceDiscountAmount,
+  checkDiscountsResourceDiscountAmount,
+} from "./discounts_resource_discount_amount.js";
+import { Invoice, checkInvoice } from "./invoice.js";
+import {
+  InvoicesShippingCost,
+  checkInvoicesShippingCost,
+} from "./invoices_shipping_cost.js";
+import { Refund, checkRefund } from "./refund.js";
 
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e0 = set(["list"]);
 const k0 = set(["data", "has_more", "object", "url"]);
 const e1 = set(["credit_note"]);
@@ -143,7 +162,7 @@ function check(v, c) {
     } else if (isObject(v5)) {
       ok = into(
         c,
-        CustomerBalanceTransaction.check,
+        checkCustomerBalanceTransaction,
         v5,
         ok,
         "customer_balance_transaction",
@@ -176,7 +195,7 @@ function check(v, c) {
         const v8 = v7[i0];
         ok = into(
           c,
-          DiscountsResourceDiscountAmount.check,
+          checkDiscountsResourceDiscountAmount,
           v8,
           ok,
           "discount_amounts",
@@ -211,7 +230,7 @@ function check(v, c) {
         ok = longFail(c, ["invoice"], 5000, v11);
       }
     } else if (isObject(v11)) {
-      ok = into(c, Invoice.check, v11, ok, "invoice");
+      ok = into(c, checkInvoice, v11, ok, "invoice");
     } else {
       ok = wrongType(c, ["invoice"], "string | object", v11);
     }
@@ -232,15 +251,7 @@ function check(v, c) {
         } else {
           for (let i1 = 0; i1 < v13.length; i1++) {
             const v14 = v13[i1];
-            ok = into(
-              c,
-              CreditNoteLineItem.check,
-              v14,
-              ok,
-              "lines",
-              "data",
-              i1,
-            );
+            ok = into(c, checkCreditNoteLineItem, v14, ok, "lines", "data", i1);
             if (!ok && full(c)) break;
           }
         }
@@ -354,14 +365,14 @@ function check(v, c) {
         ok = longFail(c, ["refund"], 5000, v27);
       }
     } else if (isObject(v27)) {
-      ok = into(c, Refund.check, v27, ok, "refund");
+      ok = into(c, checkRefund, v27, ok, "refund");
     } else {
       ok = wrongType(c, ["refund"], "string | object", v27);
     }
   }
   const v28 = v.shipping_cost;
   if (v28 !== undefined && v28 !== null) {
-    ok = into(c, InvoicesShippingCost.check, v28, ok, "shipping_cost");
+    ok = into(c, checkInvoicesShippingCost, v28, ok, "shipping_cost");
   }
   const v29 = v.status;
   if (v29 === undefined || v29 === null) {
@@ -394,7 +405,7 @@ function check(v, c) {
     } else {
       for (let i2 = 0; i2 < v32.length; i2++) {
         const v33 = v32[i2];
-        ok = into(c, CreditNoteTaxAmount.check, v33, ok, "tax_amounts", i2);
+        ok = into(c, checkCreditNoteTaxAmount, v33, ok, "tax_amounts", i2);
         if (!ok && full(c)) break;
       }
     }
@@ -484,4 +495,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CreditNote };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CreditNote,
+  validateInput as validateCreditNote,
+  isValid as isCreditNote,
+  check as checkCreditNote,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CreditNoteLineItem as self } from "./types/credit_note_line_item.js";
 
 export type CreditNoteLineItem = self;
-export declare const CreditNoteLineItem: SchemaModule<self>;
+export declare const CreditNoteLineItem: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCreditNoteLineItem(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCreditNoteLineItem(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCreditNoteLineItem: runtime.Check;

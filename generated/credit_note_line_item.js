@@ -26,9 +26,16 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { CreditNoteTaxAmount } from "./credit_note_tax_amount.js";
-import { DiscountsResourceDiscountAmount } from "./discounts_resource_discount_amount.js";
-import { TaxRate } from "./tax_rate.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CreditNoteTaxAmount,
+  checkCreditNoteTaxAmount,
+} from "./credit_note_tax_amount.js";
+import {
+  DiscountsResourceDiscountAmount,
+  checkDiscountsResourceDiscountAmount,
+} from "./discounts_resource_discount_amount.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
 
 const e0 = set(["credit_note_line_item"]);
 const e1 = set(["custom_line_item", "invoice_line_item"]);
@@ -96,7 +103,7 @@ function check(v, c) {
         const v5 = v4[i0];
         ok = into(
           c,
-          DiscountsResourceDiscountAmount.check,
+          checkDiscountsResourceDiscountAmount,
           v5,
           ok,
           "discount_amounts",
@@ -155,7 +162,7 @@ function check(v, c) {
     } else {
       for (let i1 = 0; i1 < v11.length; i1++) {
         const v12 = v11[i1];
-        ok = into(c, CreditNoteTaxAmount.check, v12, ok, "tax_amounts", i1);
+        ok = into(c, checkCreditNoteTaxAmount, v12, ok, "tax_amounts", i1);
         if (!ok && full(c)) break;
       }
     }
@@ -169,7 +176,7 @@ function check(v, c) {
     } else {
       for (let i2 = 0; i2 < v13.length; i2++) {
         const v14 = v13[i2];
-        ok = into(c, TaxRate.check, v14, ok, "tax_rates", i2);
+        ok = into(c, checkTaxRate, v14, ok, "tax_rates", i2);
         if (!ok && full(c)) break;
       }
     }
@@ -234,4 +241,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CreditNoteLineItem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CreditNoteLineItem,
+  validateInput as validateCreditNoteLineItem,
+  isValid as isCreditNoteLineItem,
+  check as checkCreditNoteLineItem,
+};

@@ -12,8 +12,12 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
-import { CustomUnitAmount } from "./custom_unit_amount.js";
-import { PriceTier } from "./price_tier.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CustomUnitAmount,
+  checkCustomUnitAmount,
+} from "./custom_unit_amount.js";
+import { PriceTier, checkPriceTier } from "./price_tier.js";
 
 const e0 = set(["exclusive", "inclusive", "unspecified"]);
 const k0 = set([
@@ -30,7 +34,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.custom_unit_amount;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, CustomUnitAmount.check, v0, ok, "custom_unit_amount");
+    ok = into(c, checkCustomUnitAmount, v0, ok, "custom_unit_amount");
   }
   const v1 = v.tax_behavior;
   if (v1 !== undefined && v1 !== null) {
@@ -45,7 +49,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v2.length; i0++) {
         const v3 = v2[i0];
-        ok = into(c, PriceTier.check, v3, ok, "tiers", i0);
+        ok = into(c, checkPriceTier, v3, ok, "tiers", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -84,4 +88,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CurrencyOption };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CurrencyOption,
+  validateInput as validateCurrencyOption,
+  isValid as isCurrencyOption,
+  check as checkCurrencyOption,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { CustomUnitAmount as self } from "./types/custom_unit_amount.js";
 
 export type CustomUnitAmount = self;
-export declare const CustomUnitAmount: SchemaModule<self>;
+export declare const CustomUnitAmount: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateCustomUnitAmount(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isCustomUnitAmount(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkCustomUnitAmount: runtime.Check;

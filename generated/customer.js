@@ -29,20 +29,31 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Address } from "./address.js";
-import { BankAccount } from "./bank_account.js";
-import { Card } from "./card.js";
-import { CashBalance } from "./cash_balance.js";
-import { CustomerTax } from "./customer_tax.js";
-import { Discount } from "./discount.js";
-import { InvoiceSettingCustomerSetting } from "./invoice_setting_customer_setting.js";
-import { Shipping } from "./shipping.js";
-import { Source } from "./source.js";
-import { Subscription } from "./subscription.js";
-import { TaxId } from "./tax_id.js";
-import { TestHelpersTestClock } from "./test_helpers.test_clock.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
+import { BankAccount, checkBankAccount } from "./bank_account.js";
+import { Card, checkCard } from "./card.js";
+import { CashBalance, checkCashBalance } from "./cash_balance.js";
+import { CustomerTax, checkCustomerTax } from "./customer_tax.js";
+import { Discount, checkDiscount } from "./discount.js";
+import {
+  InvoiceSettingCustomerSetting,
+  checkInvoiceSettingCustomerSetting,
+} from "./invoice_setting_customer_setting.js";
+import { Shipping, checkShipping } from "./shipping.js";
+import { Source, checkSource } from "./source.js";
+import { Subscription, checkSubscription } from "./subscription.js";
+import { TaxId, checkTaxId } from "./tax_id.js";
+import {
+  TestHelpersTestClock,
+  checkTestHelpersTestClock,
+} from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [BankAccount, Card, Source]);
+const d0 = branches(() => [
+  ["bank_account", checkBankAccount, "bank_account"],
+  ["card", checkCard, "card"],
+  ["source", checkSource, "source"],
+]);
 const e0 = set(["customer"]);
 const e1 = set(["list"]);
 const k2 = set(["data", "has_more", "object", "url"]);
@@ -84,7 +95,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.address;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   const v1 = v.balance;
   if (v1 !== undefined) {
@@ -94,7 +105,7 @@ function check(v, c) {
   }
   const v2 = v.cash_balance;
   if (v2 !== undefined && v2 !== null) {
-    ok = into(c, CashBalance.check, v2, ok, "cash_balance");
+    ok = into(c, checkCashBalance, v2, ok, "cash_balance");
   }
   const v3 = v.created;
   if (v3 === undefined || v3 === null) {
@@ -140,7 +151,7 @@ function check(v, c) {
   }
   const v8 = v.discount;
   if (v8 !== undefined && v8 !== null) {
-    ok = into(c, Discount.check, v8, ok, "discount");
+    ok = into(c, checkDiscount, v8, ok, "discount");
   }
   const v9 = v.email;
   if (v9 !== undefined && v9 !== null) {
@@ -185,7 +196,7 @@ function check(v, c) {
   if (v14 !== undefined) {
     ok = into(
       c,
-      InvoiceSettingCustomerSetting.check,
+      checkInvoiceSettingCustomerSetting,
       v14,
       ok,
       "invoice_settings",
@@ -262,7 +273,7 @@ function check(v, c) {
   }
   const v24 = v.shipping;
   if (v24 !== undefined && v24 !== null) {
-    ok = into(c, Shipping.check, v24, ok, "shipping");
+    ok = into(c, checkShipping, v24, ok, "shipping");
   }
   const v25 = v.sources;
   if (v25 !== undefined) {
@@ -334,7 +345,7 @@ function check(v, c) {
             const v33 = v32[i2];
             ok = into(
               c,
-              Subscription.check,
+              checkSubscription,
               v33,
               ok,
               "subscriptions",
@@ -378,7 +389,7 @@ function check(v, c) {
   }
   const v37 = v.tax;
   if (v37 !== undefined) {
-    ok = into(c, CustomerTax.check, v37, ok, "tax");
+    ok = into(c, checkCustomerTax, v37, ok, "tax");
   }
   const v38 = v.tax_exempt;
   if (v38 !== undefined && v38 !== null) {
@@ -400,7 +411,7 @@ function check(v, c) {
         } else {
           for (let i3 = 0; i3 < v40.length; i3++) {
             const v41 = v40[i3];
-            ok = into(c, TaxId.check, v41, ok, "tax_ids", "data", i3);
+            ok = into(c, checkTaxId, v41, ok, "tax_ids", "data", i3);
             if (!ok && full(c)) break;
           }
         }
@@ -443,7 +454,7 @@ function check(v, c) {
         ok = longFail(c, ["test_clock"], 5000, v45);
       }
     } else if (isObject(v45)) {
-      ok = into(c, TestHelpersTestClock.check, v45, ok, "test_clock");
+      ok = into(c, checkTestHelpersTestClock, v45, ok, "test_clock");
     } else {
       ok = wrongType(c, ["test_clock"], "string | object", v45);
     }
@@ -517,4 +528,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Customer };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Customer,
+  validateInput as validateCustomer,
+  isValid as isCustomer,
+  check as checkCustomer,
+};

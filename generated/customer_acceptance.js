@@ -11,8 +11,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { OfflineAcceptance } from "./offline_acceptance.js";
-import { OnlineAcceptance } from "./online_acceptance.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  OfflineAcceptance,
+  checkOfflineAcceptance,
+} from "./offline_acceptance.js";
+import {
+  OnlineAcceptance,
+  checkOnlineAcceptance,
+} from "./online_acceptance.js";
 
 const e0 = set(["offline", "online"]);
 const k0 = set(["accepted_at", "offline", "online", "type"]);
@@ -29,11 +36,11 @@ function check(v, c) {
   }
   const v1 = v.offline;
   if (v1 !== undefined) {
-    ok = into(c, OfflineAcceptance.check, v1, ok, "offline");
+    ok = into(c, checkOfflineAcceptance, v1, ok, "offline");
   }
   const v2 = v.online;
   if (v2 !== undefined) {
-    ok = into(c, OnlineAcceptance.check, v2, ok, "online");
+    ok = into(c, checkOnlineAcceptance, v2, ok, "online");
   }
   const v3 = v.type;
   if (v3 === undefined || v3 === null) {
@@ -64,4 +71,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CustomerAcceptance };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CustomerAcceptance,
+  validateInput as validateCustomerAcceptance,
+  isValid as isCustomerAcceptance,
+  check as checkCustomerAcceptance,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["automatic", "manual"]);
 const k0 = set(["reconciliation_mode", "using_merchant_default"]);
@@ -52,4 +53,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CustomerBalanceCustomerBalanceSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CustomerBalanceCustomerBalanceSettings,
+  validateInput as validateCustomerBalanceCustomerBalanceSettings,
+  isValid as isCustomerBalanceCustomerBalanceSettings,
+  check as checkCustomerBalanceCustomerBalanceSettings,
+};

@@ -11,8 +11,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req, str, union } from "./runtime/shape.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { CustomerCashBalanceTransaction } from "./customer_cash_balance_transaction.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import {
+  CustomerCashBalanceTransaction,
+  checkCustomerCashBalanceTransaction,
+} from "./customer_cash_balance_transaction.js";
 
 const k0 = set(["balance_transaction", "linked_transaction"]);
 
@@ -29,7 +36,7 @@ function check(v, c) {
         ok = longFail(c, ["balance_transaction"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, BalanceTransaction.check, v0, ok, "balance_transaction");
+      ok = into(c, checkBalanceTransaction, v0, ok, "balance_transaction");
     } else {
       ok = wrongType(c, ["balance_transaction"], "string | object", v0);
     }
@@ -45,7 +52,7 @@ function check(v, c) {
     } else if (isObject(v1)) {
       ok = into(
         c,
-        CustomerCashBalanceTransaction.check,
+        checkCustomerCashBalanceTransaction,
         v1,
         ok,
         "linked_transaction",
@@ -73,4 +80,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
+  validateInput as validateCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
+  isValid as isCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
+  check as checkCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
+};

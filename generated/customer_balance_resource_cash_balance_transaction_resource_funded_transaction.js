@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req } from "./runtime/shape.js";
-import { CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
+  checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
+} from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer.js";
 
 const k0 = set(["bank_transfer"]);
 
@@ -23,7 +27,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer.check,
+      checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
       v0,
       ok,
       "bank_transfer",
@@ -51,4 +55,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
+  validateInput as validateCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
+  isValid as isCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
+  check as checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
+};

@@ -11,7 +11,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req, str, union } from "./runtime/shape.js";
-import { Refund } from "./refund.js";
+import { is, validate } from "./runtime/validate.js";
+import { Refund, checkRefund } from "./refund.js";
 
 const k0 = set(["refund"]);
 
@@ -28,7 +29,7 @@ function check(v, c) {
         ok = longFail(c, ["refund"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, Refund.check, v0, ok, "refund");
+      ok = into(c, checkRefund, v0, ok, "refund");
     } else {
       ok = wrongType(c, ["refund"], "string | object", v0);
     }
@@ -49,4 +50,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
+  validateInput as validateCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
+  isValid as isCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
+  check as checkCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
+};

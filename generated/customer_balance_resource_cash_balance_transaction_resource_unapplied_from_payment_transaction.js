@@ -11,7 +11,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req, str, union } from "./runtime/shape.js";
-import { PaymentIntent } from "./payment_intent.js";
+import { is, validate } from "./runtime/validate.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
 
 const k0 = set(["payment_intent"]);
 
@@ -28,7 +29,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_intent"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, PaymentIntent.check, v0, ok, "payment_intent");
+      ok = into(c, checkPaymentIntent, v0, ok, "payment_intent");
     } else {
       ok = wrongType(c, ["payment_intent"], "string | object", v0);
     }
@@ -49,4 +50,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
+  validateInput as validateCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
+  isValid as isCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
+  check as checkCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
+};

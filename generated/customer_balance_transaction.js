@@ -25,9 +25,10 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { CreditNote } from "./credit_note.js";
-import { Customer } from "./customer.js";
-import { Invoice } from "./invoice.js";
+import { is, validate } from "./runtime/validate.js";
+import { CreditNote, checkCreditNote } from "./credit_note.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { Invoice, checkInvoice } from "./invoice.js";
 
 const e0 = set(["customer_balance_transaction"]);
 const e1 = set([
@@ -85,7 +86,7 @@ function check(v, c) {
         ok = longFail(c, ["credit_note"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, CreditNote.check, v2, ok, "credit_note");
+      ok = into(c, checkCreditNote, v2, ok, "credit_note");
     } else {
       ok = wrongType(c, ["credit_note"], "string | object", v2);
     }
@@ -107,7 +108,7 @@ function check(v, c) {
         ok = longFail(c, ["customer"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, Customer.check, v4, ok, "customer");
+      ok = into(c, checkCustomer, v4, ok, "customer");
     } else {
       ok = wrongType(c, ["customer"], "string | object", v4);
     }
@@ -145,7 +146,7 @@ function check(v, c) {
         ok = longFail(c, ["invoice"], 5000, v8);
       }
     } else if (isObject(v8)) {
-      ok = into(c, Invoice.check, v8, ok, "invoice");
+      ok = into(c, checkInvoice, v8, ok, "invoice");
     } else {
       ok = wrongType(c, ["invoice"], "string | object", v8);
     }
@@ -220,4 +221,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CustomerBalanceTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CustomerBalanceTransaction,
+  validateInput as validateCustomerBalanceTransaction,
+  isValid as isCustomerBalanceTransaction,
+  check as checkCustomerBalanceTransaction,
+};

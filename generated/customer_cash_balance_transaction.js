@@ -23,12 +23,28 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Customer } from "./customer.js";
-import { CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft } from "./customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft.js";
-import { CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction } from "./customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction.js";
-import { CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction.js";
-import { CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction } from "./customer_balance_resource_cash_balance_transaction_resource_refunded_from_payment_transaction.js";
-import { CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction } from "./customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction.js";
+import { is, validate } from "./runtime/validate.js";
+import { Customer, checkCustomer } from "./customer.js";
+import {
+  CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
+  checkCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
+} from "./customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft.js";
+import {
+  CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction,
+  checkCustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction,
+} from "./customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction.js";
+import {
+  CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
+  checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
+} from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction.js";
+import {
+  CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
+  checkCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
+} from "./customer_balance_resource_cash_balance_transaction_resource_refunded_from_payment_transaction.js";
+import {
+  CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
+  checkCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
+} from "./customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction.js";
 
 const e0 = set(["customer_cash_balance_transaction"]);
 const e1 = set([
@@ -66,7 +82,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft.check,
+      checkCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
       v0,
       ok,
       "adjusted_for_overdraft",
@@ -76,7 +92,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction.check,
+      checkCustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction,
       v1,
       ok,
       "applied_to_payment",
@@ -109,7 +125,7 @@ function check(v, c) {
         ok = longFail(c, ["customer"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, Customer.check, v4, ok, "customer");
+      ok = into(c, checkCustomer, v4, ok, "customer");
     } else {
       ok = wrongType(c, ["customer"], "string | object", v4);
     }
@@ -126,7 +142,7 @@ function check(v, c) {
   if (v6 !== undefined) {
     ok = into(
       c,
-      CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction.check,
+      checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
       v6,
       ok,
       "funded",
@@ -170,7 +186,7 @@ function check(v, c) {
   if (v11 !== undefined) {
     ok = into(
       c,
-      CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction.check,
+      checkCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
       v11,
       ok,
       "refunded_from_payment",
@@ -188,7 +204,7 @@ function check(v, c) {
   if (v13 !== undefined) {
     ok = into(
       c,
-      CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction.check,
+      checkCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
       v13,
       ok,
       "unapplied_from_payment",
@@ -246,4 +262,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CustomerCashBalanceTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CustomerCashBalanceTransaction,
+  validateInput as validateCustomerCashBalanceTransaction,
+  isValid as isCustomerCashBalanceTransaction,
+  check as checkCustomerCashBalanceTransaction,
+};

@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { CustomerTaxLocation } from "./customer_tax_location.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CustomerTaxLocation,
+  checkCustomerTaxLocation,
+} from "./customer_tax_location.js";
 
 const e0 = set([
   "failed",
@@ -44,7 +48,7 @@ function check(v, c) {
   }
   const v2 = v.location;
   if (v2 !== undefined && v2 !== null) {
-    ok = into(c, CustomerTaxLocation.check, v2, ok, "location");
+    ok = into(c, checkCustomerTaxLocation, v2, ok, "location");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -66,4 +70,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as CustomerTax };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as CustomerTax,
+  validateInput as validateCustomerTax,
+  isValid as isCustomerTax,
+  check as checkCustomerTax,
+};

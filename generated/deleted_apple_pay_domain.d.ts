@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { DeletedApplePayDomain as self } from "./types/deleted_apple_pay_domain.js";
 
 export type DeletedApplePayDomain = self;
-export declare const DeletedApplePayDomain: SchemaModule<self>;
+export declare const DeletedApplePayDomain: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateDeletedApplePayDomain(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isDeletedApplePayDomain(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkDeletedApplePayDomain: runtime.Check;

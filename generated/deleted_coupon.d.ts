@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { DeletedCoupon as self } from "./types/deleted_coupon.js";
 
 export type DeletedCoupon = self;
-export declare const DeletedCoupon: SchemaModule<self>;
+export declare const DeletedCoupon: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateDeletedCoupon(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isDeletedCoupon(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkDeletedCoupon: runtime.Check;

@@ -24,12 +24,16 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Coupon } from "./coupon.js";
-import { Customer } from "./customer.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { PromotionCode } from "./promotion_code.js";
+import { is, validate } from "./runtime/validate.js";
+import { Coupon, checkCoupon } from "./coupon.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { PromotionCode, checkPromotionCode } from "./promotion_code.js";
 
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e0 = set([true]);
 const e1 = set(["discount"]);
 const k0 = set([
@@ -62,7 +66,7 @@ function check(v, c) {
   if (v1 === undefined || v1 === null) {
     ok = missing(c, ["coupon"], v1, ok);
   } else {
-    ok = into(c, Coupon.check, v1, ok, "coupon");
+    ok = into(c, checkCoupon, v1, ok, "coupon");
   }
   const v2 = v.customer;
   if (v2 !== undefined && v2 !== null) {
@@ -125,7 +129,7 @@ function check(v, c) {
         ok = longFail(c, ["promotion_code"], 5000, v8);
       }
     } else if (isObject(v8)) {
-      ok = into(c, PromotionCode.check, v8, ok, "promotion_code");
+      ok = into(c, checkPromotionCode, v8, ok, "promotion_code");
     } else {
       ok = wrongType(c, ["promotion_code"], "string | object", v8);
     }
@@ -175,4 +179,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as DeletedDiscount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as DeletedDiscount,
+  validateInput as validateDeletedDiscount,
+  isValid as isDeletedDiscount,
+  check as checkDeletedDiscount,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { DeletedPlan as self } from "./types/deleted_plan.js";
 
 export type DeletedPlan = self;
-export declare const DeletedPlan: SchemaModule<self>;
+export declare const DeletedPlan: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateDeletedPlan(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isDeletedPlan(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkDeletedPlan: runtime.Check;

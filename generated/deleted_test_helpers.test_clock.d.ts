@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { DeletedTestHelpersTestClock as self } from "./types/deleted_test_helpers.test_clock.js";
 
 export type DeletedTestHelpersTestClock = self;
-export declare const DeletedTestHelpersTestClock: SchemaModule<self>;
+export declare const DeletedTestHelpersTestClock: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateDeletedTestHelpersTestClock(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isDeletedTestHelpersTestClock(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkDeletedTestHelpersTestClock: runtime.Check;

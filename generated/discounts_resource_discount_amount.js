@@ -13,10 +13,14 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, ref, req, str, union } from "./runtime/shape.js";
-import { DeletedDiscount } from "./deleted_discount.js";
-import { Discount } from "./discount.js";
+import { is, validate } from "./runtime/validate.js";
+import { DeletedDiscount, checkDeletedDiscount } from "./deleted_discount.js";
+import { Discount, checkDiscount } from "./discount.js";
 
-const d0 = branches(() => [Discount, DeletedDiscount]);
+const d0 = branches(() => [
+  ["discount", checkDiscount, "discount"],
+  ["deleted_discount", checkDeletedDiscount, "discount#deleted"],
+]);
 const k0 = set(["amount", "discount"]);
 
 function check(v, c) {
@@ -64,4 +68,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as DiscountsResourceDiscountAmount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as DiscountsResourceDiscountAmount,
+  validateInput as validateDiscountsResourceDiscountAmount,
+  isValid as isDiscountsResourceDiscountAmount,
+  check as checkDiscountsResourceDiscountAmount,
+};

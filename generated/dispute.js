@@ -28,12 +28,22 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { Charge } from "./charge.js";
-import { DisputeEvidence } from "./dispute_evidence.js";
-import { DisputeEvidenceDetails } from "./dispute_evidence_details.js";
-import { DisputePaymentMethodDetails } from "./dispute_payment_method_details.js";
-import { PaymentIntent } from "./payment_intent.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import { Charge, checkCharge } from "./charge.js";
+import { DisputeEvidence, checkDisputeEvidence } from "./dispute_evidence.js";
+import {
+  DisputeEvidenceDetails,
+  checkDisputeEvidenceDetails,
+} from "./dispute_evidence_details.js";
+import {
+  DisputePaymentMethodDetails,
+  checkDisputePaymentMethodDetails,
+} from "./dispute_payment_method_details.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
 
 const e0 = set(["dispute"]);
 const e1 = set([
@@ -87,7 +97,7 @@ function check(v, c) {
         const v2 = v1[i0];
         ok = into(
           c,
-          BalanceTransaction.check,
+          checkBalanceTransaction,
           v2,
           ok,
           "balance_transactions",
@@ -106,7 +116,7 @@ function check(v, c) {
         ok = longFail(c, ["charge"], 5000, v3);
       }
     } else if (isObject(v3)) {
-      ok = into(c, Charge.check, v3, ok, "charge");
+      ok = into(c, checkCharge, v3, ok, "charge");
     } else {
       ok = wrongType(c, ["charge"], "string | object", v3);
     }
@@ -131,13 +141,13 @@ function check(v, c) {
   if (v6 === undefined || v6 === null) {
     ok = missing(c, ["evidence"], v6, ok);
   } else {
-    ok = into(c, DisputeEvidence.check, v6, ok, "evidence");
+    ok = into(c, checkDisputeEvidence, v6, ok, "evidence");
   }
   const v7 = v.evidence_details;
   if (v7 === undefined || v7 === null) {
     ok = missing(c, ["evidence_details"], v7, ok);
   } else {
-    ok = into(c, DisputeEvidenceDetails.check, v7, ok, "evidence_details");
+    ok = into(c, checkDisputeEvidenceDetails, v7, ok, "evidence_details");
   }
   const v8 = v.id;
   if (v8 === undefined || v8 === null) {
@@ -197,7 +207,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_intent"], 5000, v14);
       }
     } else if (isObject(v14)) {
-      ok = into(c, PaymentIntent.check, v14, ok, "payment_intent");
+      ok = into(c, checkPaymentIntent, v14, ok, "payment_intent");
     } else {
       ok = wrongType(c, ["payment_intent"], "string | object", v14);
     }
@@ -206,7 +216,7 @@ function check(v, c) {
   if (v15 !== undefined) {
     ok = into(
       c,
-      DisputePaymentMethodDetails.check,
+      checkDisputePaymentMethodDetails,
       v15,
       ok,
       "payment_method_details",
@@ -264,4 +274,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Dispute };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Dispute,
+  validateInput as validateDispute,
+  isValid as isDispute,
+  check as checkDispute,
+};

@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const k0 = set([
   "access_activity_log",
@@ -69,7 +70,7 @@ function check(v, c) {
         ok = longFail(c, ["cancellation_policy"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, File.check, v2, ok, "cancellation_policy");
+      ok = into(c, checkFile, v2, ok, "cancellation_policy");
     } else {
       ok = wrongType(c, ["cancellation_policy"], "string | object", v2);
     }
@@ -97,7 +98,7 @@ function check(v, c) {
         ok = longFail(c, ["customer_communication"], 5000, v5);
       }
     } else if (isObject(v5)) {
-      ok = into(c, File.check, v5, ok, "customer_communication");
+      ok = into(c, checkFile, v5, ok, "customer_communication");
     } else {
       ok = wrongType(c, ["customer_communication"], "string | object", v5);
     }
@@ -133,7 +134,7 @@ function check(v, c) {
         ok = longFail(c, ["customer_signature"], 5000, v9);
       }
     } else if (isObject(v9)) {
-      ok = into(c, File.check, v9, ok, "customer_signature");
+      ok = into(c, checkFile, v9, ok, "customer_signature");
     } else {
       ok = wrongType(c, ["customer_signature"], "string | object", v9);
     }
@@ -145,7 +146,7 @@ function check(v, c) {
         ok = longFail(c, ["duplicate_charge_documentation"], 5000, v10);
       }
     } else if (isObject(v10)) {
-      ok = into(c, File.check, v10, ok, "duplicate_charge_documentation");
+      ok = into(c, checkFile, v10, ok, "duplicate_charge_documentation");
     } else {
       ok = wrongType(
         c,
@@ -186,7 +187,7 @@ function check(v, c) {
         ok = longFail(c, ["receipt"], 5000, v14);
       }
     } else if (isObject(v14)) {
-      ok = into(c, File.check, v14, ok, "receipt");
+      ok = into(c, checkFile, v14, ok, "receipt");
     } else {
       ok = wrongType(c, ["receipt"], "string | object", v14);
     }
@@ -198,7 +199,7 @@ function check(v, c) {
         ok = longFail(c, ["refund_policy"], 5000, v15);
       }
     } else if (isObject(v15)) {
-      ok = into(c, File.check, v15, ok, "refund_policy");
+      ok = into(c, checkFile, v15, ok, "refund_policy");
     } else {
       ok = wrongType(c, ["refund_policy"], "string | object", v15);
     }
@@ -234,7 +235,7 @@ function check(v, c) {
         ok = longFail(c, ["service_documentation"], 5000, v19);
       }
     } else if (isObject(v19)) {
-      ok = into(c, File.check, v19, ok, "service_documentation");
+      ok = into(c, checkFile, v19, ok, "service_documentation");
     } else {
       ok = wrongType(c, ["service_documentation"], "string | object", v19);
     }
@@ -270,7 +271,7 @@ function check(v, c) {
         ok = longFail(c, ["shipping_documentation"], 5000, v23);
       }
     } else if (isObject(v23)) {
-      ok = into(c, File.check, v23, ok, "shipping_documentation");
+      ok = into(c, checkFile, v23, ok, "shipping_documentation");
     } else {
       ok = wrongType(c, ["shipping_documentation"], "string | object", v23);
     }
@@ -290,7 +291,7 @@ function check(v, c) {
         ok = longFail(c, ["uncategorized_file"], 5000, v25);
       }
     } else if (isObject(v25)) {
-      ok = into(c, File.check, v25, ok, "uncategorized_file");
+      ok = into(c, checkFile, v25, ok, "uncategorized_file");
     } else {
       ok = wrongType(c, ["uncategorized_file"], "string | object", v25);
     }
@@ -347,4 +348,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as DisputeEvidence };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as DisputeEvidence,
+  validateInput as validateDisputeEvidence,
+  isValid as isDisputeEvidence,
+  check as checkDisputeEvidence,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["due_by", "has_evidence", "past_due", "submission_count"]);
 
@@ -67,4 +68,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as DisputeEvidenceDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as DisputeEvidenceDetails,
+  validateInput as validateDisputeEvidenceDetails,
+  isValid as isDisputeEvidenceDetails,
+  check as checkDisputeEvidenceDetails,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { DisputePaymentMethodDetails as self } from "./types/dispute_payment_method_details.js";
 
 export type DisputePaymentMethodDetails = self;
-export declare const DisputePaymentMethodDetails: SchemaModule<self>;
+export declare const DisputePaymentMethodDetails: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateDisputePaymentMethodDetails(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isDisputePaymentMethodDetails(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkDisputePaymentMethodDetails: runtime.Check;

@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { DisputePaymentMethodDetailsCard } from "./dispute_payment_method_details_card.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  DisputePaymentMethodDetailsCard,
+  checkDisputePaymentMethodDetailsCard,
+} from "./dispute_payment_method_details_card.js";
 
 const e0 = set(["card"]);
 const k0 = set(["card", "type"]);
@@ -21,7 +25,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.card;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, DisputePaymentMethodDetailsCard.check, v0, ok, "card");
+    ok = into(c, checkDisputePaymentMethodDetailsCard, v0, ok, "card");
   }
   const v1 = v.type;
   if (v1 === undefined || v1 === null) {
@@ -50,4 +54,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as DisputePaymentMethodDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as DisputePaymentMethodDetails,
+  validateInput as validateDisputePaymentMethodDetails,
+  isValid as isDisputePaymentMethodDetails,
+  check as checkDisputePaymentMethodDetails,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["brand", "network_reason_code"]);
 
@@ -51,4 +52,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as DisputePaymentMethodDetailsCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as DisputePaymentMethodDetailsCard,
+  validateInput as validateDisputePaymentMethodDetailsCard,
+  isValid as isDisputePaymentMethodDetailsCard,
+  check as checkDisputePaymentMethodDetailsCard,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { EmailSent as self } from "./types/email_sent.js";
 
 export type EmailSent = self;
-export declare const EmailSent: SchemaModule<self>;
+export declare const EmailSent: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateEmailSent(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isEmailSent(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkEmailSent: runtime.Check;

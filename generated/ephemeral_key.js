@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["ephemeral_key"]);
 const k0 = set(["created", "expires", "id", "livemode", "object", "secret"]);
@@ -94,4 +95,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as EphemeralKey };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as EphemeralKey,
+  validateInput as validateEphemeralKey,
+  isValid as isEphemeralKey,
+  check as checkEphemeralKey,
+};

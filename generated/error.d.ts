@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { Error as self } from "./types/error.js";
 
 export type Error = self;
-export declare const Error: SchemaModule<self>;
+export declare const Error: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateError(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isError(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkError: runtime.Check;

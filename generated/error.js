@@ -9,7 +9,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req } from "./runtime/shape.js";
-import { ApiErrors } from "./api_errors.js";
+import { is, validate } from "./runtime/validate.js";
+import { ApiErrors, checkApiErrors } from "./api_errors.js";
 
 const k0 = set(["error"]);
 
@@ -21,7 +22,7 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["error"], v0, ok);
   } else {
-    ok = into(c, ApiErrors.check, v0, ok, "error");
+    ok = into(c, checkApiErrors, v0, ok, "error");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -35,4 +36,18 @@ function shape() {
 }
 
 const schema = /* @__PURE__ */ defineSchema({ name: "error", check, shape });
-export { schema as Error };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Error,
+  validateInput as validateError,
+  isValid as isError,
+  check as checkError,
+};

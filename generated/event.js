@@ -23,8 +23,15 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { NotificationEventData } from "./notification_event_data.js";
-import { NotificationEventRequest } from "./notification_event_request.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  NotificationEventData,
+  checkNotificationEventData,
+} from "./notification_event_data.js";
+import {
+  NotificationEventRequest,
+  checkNotificationEventRequest,
+} from "./notification_event_request.js";
 
 const e0 = set(["event"]);
 const k0 = set([
@@ -72,7 +79,7 @@ function check(v, c) {
   if (v3 === undefined || v3 === null) {
     ok = missing(c, ["data"], v3, ok);
   } else {
-    ok = into(c, NotificationEventData.check, v3, ok, "data");
+    ok = into(c, checkNotificationEventData, v3, ok, "data");
   }
   const v4 = v.id;
   if (v4 === undefined || v4 === null) {
@@ -110,7 +117,7 @@ function check(v, c) {
   }
   const v8 = v.request;
   if (v8 !== undefined && v8 !== null) {
-    ok = into(c, NotificationEventRequest.check, v8, ok, "request");
+    ok = into(c, checkNotificationEventRequest, v8, ok, "request");
   }
   const v9 = v.type;
   if (v9 === undefined || v9 === null) {
@@ -150,4 +157,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Event };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Event,
+  validateInput as validateEvent,
+  isValid as isEvent,
+  check as checkEvent,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ExchangeRate as self } from "./types/exchange_rate.js";
 
 export type ExchangeRate = self;
-export declare const ExchangeRate: SchemaModule<self>;
+export declare const ExchangeRate: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateExchangeRate(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isExchangeRate(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkExchangeRate: runtime.Check;

@@ -13,6 +13,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { num, obj, oneOf, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["exchange_rate"]);
 const k1 = set(["id", "object", "rates"]);
@@ -75,4 +76,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ExchangeRate };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ExchangeRate,
+  validateInput as validateExchangeRate,
+  isValid as isExchangeRate,
+  check as checkExchangeRate,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ExternalAccount as self } from "./types/external_account.js";
 
 export type ExternalAccount = self;
-export declare const ExternalAccount: SchemaModule<self>;
+export declare const ExternalAccount: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateExternalAccount(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isExternalAccount(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkExternalAccount: runtime.Check;

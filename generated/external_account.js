@@ -1,10 +1,14 @@
 import { branches, into, isObject, wrongType } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { ref, union } from "./runtime/shape.js";
-import { BankAccount } from "./bank_account.js";
-import { Card } from "./card.js";
+import { is, validate } from "./runtime/validate.js";
+import { BankAccount, checkBankAccount } from "./bank_account.js";
+import { Card, checkCard } from "./card.js";
 
-const d0 = branches(() => [BankAccount, Card]);
+const d0 = branches(() => [
+  ["bank_account", checkBankAccount, "bank_account"],
+  ["card", checkCard, "card"],
+]);
 
 function check(v, c) {
   let ok = true;
@@ -25,4 +29,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ExternalAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ExternalAccount,
+  validateInput as validateExternalAccount,
+  isValid as isExternalAccount,
+  check as checkExternalAccount,
+};

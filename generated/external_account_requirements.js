@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { AccountRequirementsError } from "./account_requirements_error.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  AccountRequirementsError,
+  checkAccountRequirementsError,
+} from "./account_requirements_error.js";
 
 const k0 = set(["currently_due", "errors", "past_due", "pending_verification"]);
 
@@ -43,7 +47,7 @@ function check(v, c) {
     } else {
       for (let i1 = 0; i1 < v2.length; i1++) {
         const v3 = v2[i1];
-        ok = into(c, AccountRequirementsError.check, v3, ok, "errors", i1);
+        ok = into(c, checkAccountRequirementsError, v3, ok, "errors", i1);
         if (!ok && full(c)) break;
       }
     }
@@ -101,4 +105,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ExternalAccountRequirements };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ExternalAccountRequirements,
+  validateInput as validateExternalAccountRequirements,
+  isValid as isExternalAccountRequirements,
+  check as checkExternalAccountRequirements,
+};

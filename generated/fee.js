@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["amount", "application", "currency", "description", "type"]);
 
@@ -78,4 +79,18 @@ function shape() {
 }
 
 const schema = /* @__PURE__ */ defineSchema({ name: "fee", check, shape });
-export { schema as Fee };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Fee,
+  validateInput as validateFee,
+  isValid as isFee,
+  check as checkFee,
+};

@@ -24,8 +24,12 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { ApplicationFee } from "./application_fee.js";
-import { BalanceTransaction } from "./balance_transaction.js";
+import { is, validate } from "./runtime/validate.js";
+import { ApplicationFee, checkApplicationFee } from "./application_fee.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
 
 const e0 = set(["fee_refund"]);
 const k1 = set([
@@ -58,7 +62,7 @@ function check(v, c) {
         ok = longFail(c, ["balance_transaction"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, BalanceTransaction.check, v1, ok, "balance_transaction");
+      ok = into(c, checkBalanceTransaction, v1, ok, "balance_transaction");
     } else {
       ok = wrongType(c, ["balance_transaction"], "string | object", v1);
     }
@@ -88,7 +92,7 @@ function check(v, c) {
         ok = longFail(c, ["fee"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, ApplicationFee.check, v4, ok, "fee");
+      ok = into(c, checkApplicationFee, v4, ok, "fee");
     } else {
       ok = wrongType(c, ["fee"], "string | object", v4);
     }
@@ -152,4 +156,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FeeRefund };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FeeRefund,
+  validateInput as validateFeeRefund,
+  isValid as isFeeRefund,
+  check as checkFeeRefund,
+};

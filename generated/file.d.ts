@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { File as self } from "./types/file.js";
 
 export type File = self;
-export declare const File: SchemaModule<self>;
+export declare const File: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateFile(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isFile(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkFile: runtime.Check;

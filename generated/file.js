@@ -28,7 +28,8 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { FileLink } from "./file_link.js";
+import { is, validate } from "./runtime/validate.js";
+import { FileLink, checkFileLink } from "./file_link.js";
 
 const e0 = set(["list"]);
 const s0 = "^/v1/file_links";
@@ -116,7 +117,7 @@ function check(v, c) {
         } else {
           for (let i0 = 0; i0 < v5.length; i0++) {
             const v6 = v5[i0];
-            ok = into(c, FileLink.check, v6, ok, "links", "data", i0);
+            ok = into(c, checkFileLink, v6, ok, "links", "data", i0);
             if (!ok && full(c)) break;
           }
         }
@@ -240,4 +241,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as File };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as File,
+  validateInput as validateFile,
+  isValid as isFile,
+  check as checkFile,
+};

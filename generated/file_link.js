@@ -25,7 +25,8 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const e0 = set(["file_link"]);
 const k1 = set([
@@ -75,7 +76,7 @@ function check(v, c) {
         ok = longFail(c, ["file"], 5000, v3);
       }
     } else if (isObject(v3)) {
-      ok = into(c, File.check, v3, ok, "file");
+      ok = into(c, checkFile, v3, ok, "file");
     } else {
       ok = wrongType(c, ["file"], "string | object", v3);
     }
@@ -158,4 +159,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FileLink };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FileLink,
+  validateInput as validateFileLink,
+  isValid as isFileLink,
+  check as checkFileLink,
+};

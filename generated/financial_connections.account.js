@@ -27,11 +27,27 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BankConnectionsResourceAccountholder } from "./bank_connections_resource_accountholder.js";
-import { BankConnectionsResourceBalance } from "./bank_connections_resource_balance.js";
-import { BankConnectionsResourceBalanceRefresh } from "./bank_connections_resource_balance_refresh.js";
-import { BankConnectionsResourceOwnershipRefresh } from "./bank_connections_resource_ownership_refresh.js";
-import { FinancialConnectionsAccountOwnership } from "./financial_connections.account_ownership.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BankConnectionsResourceAccountholder,
+  checkBankConnectionsResourceAccountholder,
+} from "./bank_connections_resource_accountholder.js";
+import {
+  BankConnectionsResourceBalance,
+  checkBankConnectionsResourceBalance,
+} from "./bank_connections_resource_balance.js";
+import {
+  BankConnectionsResourceBalanceRefresh,
+  checkBankConnectionsResourceBalanceRefresh,
+} from "./bank_connections_resource_balance_refresh.js";
+import {
+  BankConnectionsResourceOwnershipRefresh,
+  checkBankConnectionsResourceOwnershipRefresh,
+} from "./bank_connections_resource_ownership_refresh.js";
+import {
+  FinancialConnectionsAccountOwnership,
+  checkFinancialConnectionsAccountOwnership,
+} from "./financial_connections.account_ownership.js";
 
 const e0 = set(["cash", "credit", "investment", "other"]);
 const e1 = set(["financial_connections.account"]);
@@ -74,7 +90,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      BankConnectionsResourceAccountholder.check,
+      checkBankConnectionsResourceAccountholder,
       v0,
       ok,
       "account_holder",
@@ -82,13 +98,13 @@ function check(v, c) {
   }
   const v1 = v.balance;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, BankConnectionsResourceBalance.check, v1, ok, "balance");
+    ok = into(c, checkBankConnectionsResourceBalance, v1, ok, "balance");
   }
   const v2 = v.balance_refresh;
   if (v2 !== undefined && v2 !== null) {
     ok = into(
       c,
-      BankConnectionsResourceBalanceRefresh.check,
+      checkBankConnectionsResourceBalanceRefresh,
       v2,
       ok,
       "balance_refresh",
@@ -171,7 +187,7 @@ function check(v, c) {
     } else if (isObject(v11)) {
       ok = into(
         c,
-        FinancialConnectionsAccountOwnership.check,
+        checkFinancialConnectionsAccountOwnership,
         v11,
         ok,
         "ownership",
@@ -184,7 +200,7 @@ function check(v, c) {
   if (v12 !== undefined && v12 !== null) {
     ok = into(
       c,
-      BankConnectionsResourceOwnershipRefresh.check,
+      checkBankConnectionsResourceOwnershipRefresh,
       v12,
       ok,
       "ownership_refresh",
@@ -279,4 +295,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FinancialConnectionsAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FinancialConnectionsAccount,
+  validateInput as validateFinancialConnectionsAccount,
+  isValid as isFinancialConnectionsAccount,
+  check as checkFinancialConnectionsAccount,
+};

@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["financial_connections.account_owner"]);
 const k0 = set([
@@ -123,4 +124,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FinancialConnectionsAccountOwner };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FinancialConnectionsAccountOwner,
+  validateInput as validateFinancialConnectionsAccountOwner,
+  isValid as isFinancialConnectionsAccountOwner,
+  check as checkFinancialConnectionsAccountOwner,
+};

@@ -15,7 +15,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, list, obj, oneOf, ref, req, str } from "./runtime/shape.js";
-import { FinancialConnectionsAccountOwner } from "./financial_connections.account_owner.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  FinancialConnectionsAccountOwner,
+  checkFinancialConnectionsAccountOwner,
+} from "./financial_connections.account_owner.js";
 
 const e0 = set(["financial_connections.account_ownership"]);
 const e1 = set(["list"]);
@@ -70,7 +74,7 @@ function check(v, c) {
             const v5 = v4[i0];
             ok = into(
               c,
-              FinancialConnectionsAccountOwner.check,
+              checkFinancialConnectionsAccountOwner,
               v5,
               ok,
               "owners",
@@ -141,4 +145,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FinancialConnectionsAccountOwnership };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FinancialConnectionsAccountOwnership,
+  validateInput as validateFinancialConnectionsAccountOwnership,
+  isValid as isFinancialConnectionsAccountOwnership,
+  check as checkFinancialConnectionsAccountOwnership,
+};

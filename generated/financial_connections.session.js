@@ -26,9 +26,19 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { BankConnectionsResourceAccountholder } from "./bank_connections_resource_accountholder.js";
-import { BankConnectionsResourceLinkAccountSessionFilters } from "./bank_connections_resource_link_account_session_filters.js";
-import { FinancialConnectionsAccount } from "./financial_connections.account.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BankConnectionsResourceAccountholder,
+  checkBankConnectionsResourceAccountholder,
+} from "./bank_connections_resource_accountholder.js";
+import {
+  BankConnectionsResourceLinkAccountSessionFilters,
+  checkBankConnectionsResourceLinkAccountSessionFilters,
+} from "./bank_connections_resource_link_account_session_filters.js";
+import {
+  FinancialConnectionsAccount,
+  checkFinancialConnectionsAccount,
+} from "./financial_connections.account.js";
 
 const e0 = set(["list"]);
 const s0 = "^/v1/financial_connections/accounts";
@@ -58,7 +68,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      BankConnectionsResourceAccountholder.check,
+      checkBankConnectionsResourceAccountholder,
       v0,
       ok,
       "account_holder",
@@ -82,7 +92,7 @@ function check(v, c) {
             const v3 = v2[i0];
             ok = into(
               c,
-              FinancialConnectionsAccount.check,
+              checkFinancialConnectionsAccount,
               v3,
               ok,
               "accounts",
@@ -140,7 +150,7 @@ function check(v, c) {
   if (v8 !== undefined) {
     ok = into(
       c,
-      BankConnectionsResourceLinkAccountSessionFilters.check,
+      checkBankConnectionsResourceLinkAccountSessionFilters,
       v8,
       ok,
       "filters",
@@ -245,4 +255,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FinancialConnectionsSession };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FinancialConnectionsSession,
+  validateInput as validateFinancialConnectionsSession,
+  isValid as isFinancialConnectionsSession,
+  check as checkFinancialConnectionsSession,
+};

@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "columns",
@@ -119,4 +120,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FinancialReportingFinanceReportRunRunParameters };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FinancialReportingFinanceReportRunRunParameters,
+  validateInput as validateFinancialReportingFinanceReportRunRunParameters,
+  isValid as isFinancialReportingFinanceReportRunRunParameters,
+  check as checkFinancialReportingFinanceReportRunRunParameters,
+};

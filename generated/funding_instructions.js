@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, oneOf, ref, req, str } from "./runtime/shape.js";
-import { FundingInstructionsBankTransfer } from "./funding_instructions_bank_transfer.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  FundingInstructionsBankTransfer,
+  checkFundingInstructionsBankTransfer,
+} from "./funding_instructions_bank_transfer.js";
 
 const e0 = set(["bank_transfer"]);
 const e1 = set(["funding_instructions"]);
@@ -32,13 +36,7 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["bank_transfer"], v0, ok);
   } else {
-    ok = into(
-      c,
-      FundingInstructionsBankTransfer.check,
-      v0,
-      ok,
-      "bank_transfer",
-    );
+    ok = into(c, checkFundingInstructionsBankTransfer, v0, ok, "bank_transfer");
   }
   const v1 = v.currency;
   if (v1 === undefined || v1 === null) {
@@ -97,4 +95,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FundingInstructions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FundingInstructions,
+  validateInput as validateFundingInstructions,
+  isValid as isFundingInstructions,
+  check as checkFundingInstructions,
+};

@@ -13,7 +13,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, oneOf, ref, req, str } from "./runtime/shape.js";
-import { FundingInstructionsBankTransferFinancialAddress } from "./funding_instructions_bank_transfer_financial_address.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  FundingInstructionsBankTransferFinancialAddress,
+  checkFundingInstructionsBankTransferFinancialAddress,
+} from "./funding_instructions_bank_transfer_financial_address.js";
 
 const k0 = set(["country", "financial_addresses", "type"]);
 const e0 = set(["eu_bank_transfer", "jp_bank_transfer"]);
@@ -43,7 +47,7 @@ function check(v, c) {
         const v2 = v1[i0];
         ok = into(
           c,
-          FundingInstructionsBankTransferFinancialAddress.check,
+          checkFundingInstructionsBankTransferFinancialAddress,
           v2,
           ok,
           "financial_addresses",
@@ -83,4 +87,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FundingInstructionsBankTransfer };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FundingInstructionsBankTransfer,
+  validateInput as validateFundingInstructionsBankTransfer,
+  isValid as isFundingInstructionsBankTransfer,
+  check as checkFundingInstructionsBankTransfer,
+};

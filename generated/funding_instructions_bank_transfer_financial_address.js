@@ -11,10 +11,23 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { FundingInstructionsBankTransferIbanRecord } from "./funding_instructions_bank_transfer_iban_record.js";
-import { FundingInstructionsBankTransferSortCodeRecord } from "./funding_instructions_bank_transfer_sort_code_record.js";
-import { FundingInstructionsBankTransferSpeiRecord } from "./funding_instructions_bank_transfer_spei_record.js";
-import { FundingInstructionsBankTransferZenginRecord } from "./funding_instructions_bank_transfer_zengin_record.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  FundingInstructionsBankTransferIbanRecord,
+  checkFundingInstructionsBankTransferIbanRecord,
+} from "./funding_instructions_bank_transfer_iban_record.js";
+import {
+  FundingInstructionsBankTransferSortCodeRecord,
+  checkFundingInstructionsBankTransferSortCodeRecord,
+} from "./funding_instructions_bank_transfer_sort_code_record.js";
+import {
+  FundingInstructionsBankTransferSpeiRecord,
+  checkFundingInstructionsBankTransferSpeiRecord,
+} from "./funding_instructions_bank_transfer_spei_record.js";
+import {
+  FundingInstructionsBankTransferZenginRecord,
+  checkFundingInstructionsBankTransferZenginRecord,
+} from "./funding_instructions_bank_transfer_zengin_record.js";
 
 const k0 = set([
   "iban",
@@ -35,7 +48,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      FundingInstructionsBankTransferIbanRecord.check,
+      checkFundingInstructionsBankTransferIbanRecord,
       v0,
       ok,
       "iban",
@@ -45,7 +58,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      FundingInstructionsBankTransferSortCodeRecord.check,
+      checkFundingInstructionsBankTransferSortCodeRecord,
       v1,
       ok,
       "sort_code",
@@ -55,7 +68,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      FundingInstructionsBankTransferSpeiRecord.check,
+      checkFundingInstructionsBankTransferSpeiRecord,
       v2,
       ok,
       "spei",
@@ -87,7 +100,7 @@ function check(v, c) {
   if (v6 !== undefined) {
     ok = into(
       c,
-      FundingInstructionsBankTransferZenginRecord.check,
+      checkFundingInstructionsBankTransferZenginRecord,
       v6,
       ok,
       "zengin",
@@ -116,4 +129,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FundingInstructionsBankTransferFinancialAddress };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FundingInstructionsBankTransferFinancialAddress,
+  validateInput as validateFundingInstructionsBankTransferFinancialAddress,
+  isValid as isFundingInstructionsBankTransferFinancialAddress,
+  check as checkFundingInstructionsBankTransferFinancialAddress,
+};

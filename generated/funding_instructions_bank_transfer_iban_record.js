@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["account_holder_name", "bic", "country", "iban"]);
 
@@ -78,4 +79,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FundingInstructionsBankTransferIbanRecord };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FundingInstructionsBankTransferIbanRecord,
+  validateInput as validateFundingInstructionsBankTransferIbanRecord,
+  isValid as isFundingInstructionsBankTransferIbanRecord,
+  check as checkFundingInstructionsBankTransferIbanRecord,
+};

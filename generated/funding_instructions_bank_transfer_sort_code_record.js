@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["account_holder_name", "account_number", "sort_code"]);
 
@@ -67,4 +68,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as FundingInstructionsBankTransferSortCodeRecord };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as FundingInstructionsBankTransferSortCodeRecord,
+  validateInput as validateFundingInstructionsBankTransferSortCodeRecord,
+  isValid as isFundingInstructionsBankTransferSortCodeRecord,
+  check as checkFundingInstructionsBankTransferSortCodeRecord,
+};

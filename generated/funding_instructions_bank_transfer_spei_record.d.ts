@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { FundingInstructionsBankTransferSpeiRecord as self } from "./types/funding_instructions_bank_transfer_spei_record.js";
 
 export type FundingInstructionsBankTransferSpeiRecord = self;
-export declare const FundingInstructionsBankTransferSpeiRecord: SchemaModule<self>;
+export declare const FundingInstructionsBankTransferSpeiRecord: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateFundingInstructionsBankTransferSpeiRecord(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isFundingInstructionsBankTransferSpeiRecord(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkFundingInstructionsBankTransferSpeiRecord: runtime.Check;

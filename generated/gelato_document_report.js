@@ -14,11 +14,24 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { Address } from "./address.js";
-import { GelatoDataDocumentReportDateOfBirth } from "./gelato_data_document_report_date_of_birth.js";
-import { GelatoDataDocumentReportExpirationDate } from "./gelato_data_document_report_expiration_date.js";
-import { GelatoDataDocumentReportIssuedDate } from "./gelato_data_document_report_issued_date.js";
-import { GelatoDocumentReportError } from "./gelato_document_report_error.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
+import {
+  GelatoDataDocumentReportDateOfBirth,
+  checkGelatoDataDocumentReportDateOfBirth,
+} from "./gelato_data_document_report_date_of_birth.js";
+import {
+  GelatoDataDocumentReportExpirationDate,
+  checkGelatoDataDocumentReportExpirationDate,
+} from "./gelato_data_document_report_expiration_date.js";
+import {
+  GelatoDataDocumentReportIssuedDate,
+  checkGelatoDataDocumentReportIssuedDate,
+} from "./gelato_data_document_report_issued_date.js";
+import {
+  GelatoDocumentReportError,
+  checkGelatoDocumentReportError,
+} from "./gelato_document_report_error.js";
 
 const e0 = set(["driving_license", "id_card", "passport"]);
 const k0 = set([
@@ -43,21 +56,21 @@ function check(v, c) {
   let ok = true;
   const v0 = v.address;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   const v1 = v.dob;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, GelatoDataDocumentReportDateOfBirth.check, v1, ok, "dob");
+    ok = into(c, checkGelatoDataDocumentReportDateOfBirth, v1, ok, "dob");
   }
   const v2 = v.error;
   if (v2 !== undefined && v2 !== null) {
-    ok = into(c, GelatoDocumentReportError.check, v2, ok, "error");
+    ok = into(c, checkGelatoDocumentReportError, v2, ok, "error");
   }
   const v3 = v.expiration_date;
   if (v3 !== undefined && v3 !== null) {
     ok = into(
       c,
-      GelatoDataDocumentReportExpirationDate.check,
+      checkGelatoDataDocumentReportExpirationDate,
       v3,
       ok,
       "expiration_date",
@@ -91,7 +104,7 @@ function check(v, c) {
   if (v7 !== undefined && v7 !== null) {
     ok = into(
       c,
-      GelatoDataDocumentReportIssuedDate.check,
+      checkGelatoDataDocumentReportIssuedDate,
       v7,
       ok,
       "issued_date",
@@ -164,4 +177,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as GelatoDocumentReport };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as GelatoDocumentReport,
+  validateInput as validateGelatoDocumentReport,
+  isValid as isGelatoDocumentReport,
+  check as checkGelatoDocumentReport,
+};

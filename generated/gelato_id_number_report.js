@@ -12,8 +12,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { GelatoDataIdNumberReportDate } from "./gelato_data_id_number_report_date.js";
-import { GelatoIdNumberReportError } from "./gelato_id_number_report_error.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  GelatoDataIdNumberReportDate,
+  checkGelatoDataIdNumberReportDate,
+} from "./gelato_data_id_number_report_date.js";
+import {
+  GelatoIdNumberReportError,
+  checkGelatoIdNumberReportError,
+} from "./gelato_id_number_report_error.js";
 
 const e0 = set(["br_cpf", "sg_nric", "us_ssn"]);
 const k0 = set([
@@ -33,11 +40,11 @@ function check(v, c) {
   let ok = true;
   const v0 = v.dob;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, GelatoDataIdNumberReportDate.check, v0, ok, "dob");
+    ok = into(c, checkGelatoDataIdNumberReportDate, v0, ok, "dob");
   }
   const v1 = v.error;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, GelatoIdNumberReportError.check, v1, ok, "error");
+    ok = into(c, checkGelatoIdNumberReportError, v1, ok, "error");
   }
   const v2 = v.first_name;
   if (v2 !== undefined && v2 !== null) {
@@ -101,4 +108,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as GelatoIdNumberReport };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as GelatoIdNumberReport,
+  validateInput as validateGelatoIdNumberReport,
+  isValid as isGelatoIdNumberReport,
+  check as checkGelatoIdNumberReport,
+};

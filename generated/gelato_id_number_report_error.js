@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set([
   "id_number_insufficient_document_data",
@@ -52,4 +53,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as GelatoIdNumberReportError };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as GelatoIdNumberReportError,
+  validateInput as validateGelatoIdNumberReportError,
+  isValid as isGelatoIdNumberReportError,
+  check as checkGelatoIdNumberReportError,
+};

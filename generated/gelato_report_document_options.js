@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, list, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["driving_license", "id_card", "passport"]);
 const k0 = set([
@@ -76,4 +77,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as GelatoReportDocumentOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as GelatoReportDocumentOptions,
+  validateInput as validateGelatoReportDocumentOptions,
+  isValid as isGelatoReportDocumentOptions,
+  check as checkGelatoReportDocumentOptions,
+};

@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { GelatoSelfieReportError } from "./gelato_selfie_report_error.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  GelatoSelfieReportError,
+  checkGelatoSelfieReportError,
+} from "./gelato_selfie_report_error.js";
 
 const k0 = set(["document", "error", "selfie", "status"]);
 const e0 = set(["unverified", "verified"]);
@@ -30,7 +34,7 @@ function check(v, c) {
   }
   const v1 = v.error;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, GelatoSelfieReportError.check, v1, ok, "error");
+    ok = into(c, checkGelatoSelfieReportError, v1, ok, "error");
   }
   const v2 = v.selfie;
   if (v2 !== undefined && v2 !== null) {
@@ -69,4 +73,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as GelatoSelfieReport };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as GelatoSelfieReport,
+  validateInput as validateGelatoSelfieReport,
+  isValid as isGelatoSelfieReport,
+  check as checkGelatoSelfieReport,
+};

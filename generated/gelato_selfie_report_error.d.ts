@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { GelatoSelfieReportError as self } from "./types/gelato_selfie_report_error.js";
 
 export type GelatoSelfieReportError = self;
-export declare const GelatoSelfieReportError: SchemaModule<self>;
+export declare const GelatoSelfieReportError: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateGelatoSelfieReportError(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isGelatoSelfieReportError(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkGelatoSelfieReportError: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { GelatoSessionDocumentOptions as self } from "./types/gelato_session_document_options.js";
 
 export type GelatoSessionDocumentOptions = self;
-export declare const GelatoSessionDocumentOptions: SchemaModule<self>;
+export declare const GelatoSessionDocumentOptions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateGelatoSessionDocumentOptions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isGelatoSessionDocumentOptions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkGelatoSessionDocumentOptions: runtime.Check;

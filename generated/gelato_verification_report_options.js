@@ -8,8 +8,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { GelatoReportDocumentOptions } from "./gelato_report_document_options.js";
-import { GelatoReportIdNumberOptions } from "./gelato_report_id_number_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  GelatoReportDocumentOptions,
+  checkGelatoReportDocumentOptions,
+} from "./gelato_report_document_options.js";
+import {
+  GelatoReportIdNumberOptions,
+  checkGelatoReportIdNumberOptions,
+} from "./gelato_report_id_number_options.js";
 
 const k0 = set(["document", "id_number"]);
 
@@ -19,11 +26,11 @@ function check(v, c) {
   let ok = true;
   const v0 = v.document;
   if (v0 !== undefined) {
-    ok = into(c, GelatoReportDocumentOptions.check, v0, ok, "document");
+    ok = into(c, checkGelatoReportDocumentOptions, v0, ok, "document");
   }
   const v1 = v.id_number;
   if (v1 !== undefined) {
-    ok = into(c, GelatoReportIdNumberOptions.check, v1, ok, "id_number");
+    ok = into(c, checkGelatoReportIdNumberOptions, v1, ok, "id_number");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -44,4 +51,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as GelatoVerificationReportOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as GelatoVerificationReportOptions,
+  validateInput as validateGelatoVerificationReportOptions,
+  isValid as isGelatoVerificationReportOptions,
+  check as checkGelatoVerificationReportOptions,
+};

@@ -11,8 +11,12 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
-import { Address } from "./address.js";
-import { GelatoDataVerifiedOutputsDate } from "./gelato_data_verified_outputs_date.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
+import {
+  GelatoDataVerifiedOutputsDate,
+  checkGelatoDataVerifiedOutputsDate,
+} from "./gelato_data_verified_outputs_date.js";
 
 const e0 = set(["br_cpf", "sg_nric", "us_ssn"]);
 const k0 = set([
@@ -30,11 +34,11 @@ function check(v, c) {
   let ok = true;
   const v0 = v.address;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   const v1 = v.dob;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, GelatoDataVerifiedOutputsDate.check, v1, ok, "dob");
+    ok = into(c, checkGelatoDataVerifiedOutputsDate, v1, ok, "dob");
   }
   const v2 = v.first_name;
   if (v2 !== undefined && v2 !== null) {
@@ -89,4 +93,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as GelatoVerifiedOutputs };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as GelatoVerifiedOutputs,
+  validateInput as validateGelatoVerifiedOutputs,
+  isValid as isGelatoVerifiedOutputs,
+  check as checkGelatoVerifiedOutputs,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { IdentityVerificationReport as self } from "./types/identity.verification_report.js";
 
 export type IdentityVerificationReport = self;
-export declare const IdentityVerificationReport: SchemaModule<self>;
+export declare const IdentityVerificationReport: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateIdentityVerificationReport(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isIdentityVerificationReport(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkIdentityVerificationReport: runtime.Check;

@@ -23,10 +23,23 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { GelatoDocumentReport } from "./gelato_document_report.js";
-import { GelatoIdNumberReport } from "./gelato_id_number_report.js";
-import { GelatoSelfieReport } from "./gelato_selfie_report.js";
-import { GelatoVerificationReportOptions } from "./gelato_verification_report_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  GelatoDocumentReport,
+  checkGelatoDocumentReport,
+} from "./gelato_document_report.js";
+import {
+  GelatoIdNumberReport,
+  checkGelatoIdNumberReport,
+} from "./gelato_id_number_report.js";
+import {
+  GelatoSelfieReport,
+  checkGelatoSelfieReport,
+} from "./gelato_selfie_report.js";
+import {
+  GelatoVerificationReportOptions,
+  checkGelatoVerificationReportOptions,
+} from "./gelato_verification_report_options.js";
 
 const e0 = set(["identity.verification_report"]);
 const k0 = set([
@@ -57,7 +70,7 @@ function check(v, c) {
   }
   const v1 = v.document;
   if (v1 !== undefined) {
-    ok = into(c, GelatoDocumentReport.check, v1, ok, "document");
+    ok = into(c, checkGelatoDocumentReport, v1, ok, "document");
   }
   const v2 = v.id;
   if (v2 === undefined || v2 === null) {
@@ -71,7 +84,7 @@ function check(v, c) {
   }
   const v3 = v.id_number;
   if (v3 !== undefined) {
-    ok = into(c, GelatoIdNumberReport.check, v3, ok, "id_number");
+    ok = into(c, checkGelatoIdNumberReport, v3, ok, "id_number");
   }
   const v4 = v.livemode;
   if (v4 === undefined || v4 === null) {
@@ -91,11 +104,11 @@ function check(v, c) {
   }
   const v6 = v.options;
   if (v6 !== undefined) {
-    ok = into(c, GelatoVerificationReportOptions.check, v6, ok, "options");
+    ok = into(c, checkGelatoVerificationReportOptions, v6, ok, "options");
   }
   const v7 = v.selfie;
   if (v7 !== undefined) {
-    ok = into(c, GelatoSelfieReport.check, v7, ok, "selfie");
+    ok = into(c, checkGelatoSelfieReport, v7, ok, "selfie");
   }
   const v8 = v.type;
   if (v8 !== undefined) {
@@ -139,4 +152,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IdentityVerificationReport };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IdentityVerificationReport,
+  validateInput as validateIdentityVerificationReport,
+  isValid as isIdentityVerificationReport,
+  check as checkIdentityVerificationReport,
+};

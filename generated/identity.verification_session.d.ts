@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { IdentityVerificationSession as self } from "./types/identity.verification_session.js";
 
 export type IdentityVerificationSession = self;
-export declare const IdentityVerificationSession: SchemaModule<self>;
+export declare const IdentityVerificationSession: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateIdentityVerificationSession(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isIdentityVerificationSession(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkIdentityVerificationSession: runtime.Check;

@@ -25,11 +25,27 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { GelatoSessionLastError } from "./gelato_session_last_error.js";
-import { GelatoVerificationSessionOptions } from "./gelato_verification_session_options.js";
-import { GelatoVerifiedOutputs } from "./gelato_verified_outputs.js";
-import { IdentityVerificationReport } from "./identity.verification_report.js";
-import { VerificationSessionRedaction } from "./verification_session_redaction.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  GelatoSessionLastError,
+  checkGelatoSessionLastError,
+} from "./gelato_session_last_error.js";
+import {
+  GelatoVerificationSessionOptions,
+  checkGelatoVerificationSessionOptions,
+} from "./gelato_verification_session_options.js";
+import {
+  GelatoVerifiedOutputs,
+  checkGelatoVerifiedOutputs,
+} from "./gelato_verified_outputs.js";
+import {
+  IdentityVerificationReport,
+  checkIdentityVerificationReport,
+} from "./identity.verification_report.js";
+import {
+  VerificationSessionRedaction,
+  checkVerificationSessionRedaction,
+} from "./verification_session_redaction.js";
 
 const e0 = set(["identity.verification_session"]);
 const e1 = set(["canceled", "processing", "requires_input", "verified"]);
@@ -83,7 +99,7 @@ function check(v, c) {
   }
   const v3 = v.last_error;
   if (v3 !== undefined && v3 !== null) {
-    ok = into(c, GelatoSessionLastError.check, v3, ok, "last_error");
+    ok = into(c, checkGelatoSessionLastError, v3, ok, "last_error");
   }
   const v4 = v.last_verification_report;
   if (v4 !== undefined && v4 !== null) {
@@ -94,7 +110,7 @@ function check(v, c) {
     } else if (isObject(v4)) {
       ok = into(
         c,
-        IdentityVerificationReport.check,
+        checkIdentityVerificationReport,
         v4,
         ok,
         "last_verification_report",
@@ -138,11 +154,11 @@ function check(v, c) {
   }
   const v9 = v.options;
   if (v9 !== undefined && v9 !== null) {
-    ok = into(c, GelatoVerificationSessionOptions.check, v9, ok, "options");
+    ok = into(c, checkGelatoVerificationSessionOptions, v9, ok, "options");
   }
   const v10 = v.redaction;
   if (v10 !== undefined && v10 !== null) {
-    ok = into(c, VerificationSessionRedaction.check, v10, ok, "redaction");
+    ok = into(c, checkVerificationSessionRedaction, v10, ok, "redaction");
   }
   const v11 = v.status;
   if (v11 === undefined || v11 === null) {
@@ -168,7 +184,7 @@ function check(v, c) {
   }
   const v14 = v.verified_outputs;
   if (v14 !== undefined && v14 !== null) {
-    ok = into(c, GelatoVerifiedOutputs.check, v14, ok, "verified_outputs");
+    ok = into(c, checkGelatoVerifiedOutputs, v14, ok, "verified_outputs");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k1, ok);
@@ -204,4 +220,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IdentityVerificationSession };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IdentityVerificationSession,
+  validateInput as validateIdentityVerificationSession,
+  isValid as isIdentityVerificationSession,
+  check as checkIdentityVerificationSession,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { InboundTransfersPaymentMethodDetailsUsBankAccount as self } from "./types/inbound_transfers_payment_method_details_us_bank_account.js";
 
 export type InboundTransfersPaymentMethodDetailsUsBankAccount = self;
-export declare const InboundTransfersPaymentMethodDetailsUsBankAccount: SchemaModule<self>;
+export declare const InboundTransfersPaymentMethodDetailsUsBankAccount: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateInboundTransfersPaymentMethodDetailsUsBankAccount(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isInboundTransfersPaymentMethodDetailsUsBankAccount(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkInboundTransfersPaymentMethodDetailsUsBankAccount: runtime.Check;

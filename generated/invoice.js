@@ -29,45 +29,94 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { Address } from "./address.js";
-import { ApiErrors } from "./api_errors.js";
-import { Application } from "./application.js";
-import { AutomaticTax } from "./automatic_tax.js";
-import { BankAccount } from "./bank_account.js";
-import { Card } from "./card.js";
-import { Charge } from "./charge.js";
-import { Customer } from "./customer.js";
-import { DeletedApplication } from "./deleted_application.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { DeletedDiscount } from "./deleted_discount.js";
-import { DeletedTaxId } from "./deleted_tax_id.js";
-import { Discount } from "./discount.js";
-import { DiscountsResourceDiscountAmount } from "./discounts_resource_discount_amount.js";
-import { InvoiceSettingCustomField } from "./invoice_setting_custom_field.js";
-import { InvoiceSettingRenderingOptions } from "./invoice_setting_rendering_options.js";
-import { InvoiceTaxAmount } from "./invoice_tax_amount.js";
-import { InvoiceThresholdReason } from "./invoice_threshold_reason.js";
-import { InvoiceTransferData } from "./invoice_transfer_data.js";
-import { InvoicesFromInvoice } from "./invoices_from_invoice.js";
-import { InvoicesPaymentSettings } from "./invoices_payment_settings.js";
-import { InvoicesResourceInvoiceTaxId } from "./invoices_resource_invoice_tax_id.js";
-import { InvoicesShippingCost } from "./invoices_shipping_cost.js";
-import { InvoicesStatusTransitions } from "./invoices_status_transitions.js";
-import { LineItem } from "./line_item.js";
-import { PaymentIntent } from "./payment_intent.js";
-import { PaymentMethod } from "./payment_method.js";
-import { Quote } from "./quote.js";
-import { Shipping } from "./shipping.js";
-import { Source } from "./source.js";
-import { Subscription } from "./subscription.js";
-import { SubscriptionDetailsData } from "./subscription_details_data.js";
-import { TaxId } from "./tax_id.js";
-import { TaxRate } from "./tax_rate.js";
-import { TestHelpersTestClock } from "./test_helpers.test_clock.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { Address, checkAddress } from "./address.js";
+import { ApiErrors, checkApiErrors } from "./api_errors.js";
+import { Application, checkApplication } from "./application.js";
+import { AutomaticTax, checkAutomaticTax } from "./automatic_tax.js";
+import { BankAccount, checkBankAccount } from "./bank_account.js";
+import { Card, checkCard } from "./card.js";
+import { Charge, checkCharge } from "./charge.js";
+import { Customer, checkCustomer } from "./customer.js";
+import {
+  DeletedApplication,
+  checkDeletedApplication,
+} from "./deleted_application.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { DeletedDiscount, checkDeletedDiscount } from "./deleted_discount.js";
+import { DeletedTaxId, checkDeletedTaxId } from "./deleted_tax_id.js";
+import { Discount, checkDiscount } from "./discount.js";
+import {
+  DiscountsResourceDiscountAmount,
+  checkDiscountsResourceDiscountAmount,
+} from "./discounts_resource_discount_amount.js";
+import {
+  InvoiceSettingCustomField,
+  checkInvoiceSettingCustomField,
+} from "./invoice_setting_custom_field.js";
+import {
+  InvoiceSettingRenderingOptions,
+  checkInvoiceSettingRenderingOptions,
+} from "./invoice_setting_rendering_options.js";
+import {
+  InvoiceTaxAmount,
+  checkInvoiceTaxAmount,
+} from "./invoice_tax_amount.js";
+import {
+  InvoiceThresholdReason,
+  checkInvoiceThresholdReason,
+} from "./invoice_threshold_reason.js";
+import {
+  InvoiceTransferData,
+  checkInvoiceTransferData,
+} from "./invoice_transfer_data.js";
+import {
+  InvoicesFromInvoice,
+  checkInvoicesFromInvoice,
+} from "./invoices_from_invoice.js";
+import {
+  InvoicesPaymentSettings,
+  checkInvoicesPaymentSettings,
+} from "./invoices_payment_settings.js";
+import {
+  InvoicesResourceInvoiceTaxId,
+  checkInvoicesResourceInvoiceTaxId,
+} from "./invoices_resource_invoice_tax_id.js";
+import {
+  InvoicesShippingCost,
+  checkInvoicesShippingCost,
+} from "./invoices_shipping_cost.js";
+import {
+  InvoicesStatusTransitions,
+  checkInvoicesStatusTransitions,
+} from "./invoices_status_transitions.js";
+import { LineItem, checkLineItem } from "./line_item.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import { Quote, checkQuote } from "./quote.js";
+import { Shipping, checkShipping } from "./shipping.js";
+import { Source, checkSource } from "./source.js";
+import { Subscription, checkSubscription } from "./subscription.js";
+import {
+  SubscriptionDetailsData,
+  checkSubscriptionDetailsData,
+} from "./subscription_details_data.js";
+import { TaxId, checkTaxId } from "./tax_id.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import {
+  TestHelpersTestClock,
+  checkTestHelpersTestClock,
+} from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [TaxId, DeletedTaxId]);
-const d1 = branches(() => [Application, DeletedApplication]);
+const d0 = branches(() => [
+  ["tax_id", checkTaxId, "tax_id"],
+  ["deleted_tax_id", checkDeletedTaxId, "tax_id#deleted"],
+]);
+const d1 = branches(() => [
+  ["application", checkApplication, "application"],
+  ["deleted_application", checkDeletedApplication, "application#deleted"],
+]);
 const e0 = set([
   "automatic_pending_invoice_item_invoice",
   "manual",
@@ -80,10 +129,20 @@ const e0 = set([
   "upcoming",
 ]);
 const e1 = set(["charge_automatically", "send_invoice"]);
-const d2 = branches(() => [Customer, DeletedCustomer]);
+const d2 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e2 = set(["exempt", "none", "reverse"]);
-const d3 = branches(() => [BankAccount, Card, Source]);
-const d4 = branches(() => [Discount, DeletedDiscount]);
+const d3 = branches(() => [
+  ["bank_account", checkBankAccount, "bank_account"],
+  ["card", checkCard, "card"],
+  ["source", checkSource, "source"],
+]);
+const d4 = branches(() => [
+  ["discount", checkDiscount, "discount"],
+  ["deleted_discount", checkDeletedDiscount, "discount#deleted"],
+]);
 const e3 = set(["list"]);
 const k0 = set(["data", "has_more", "object", "url"]);
 const e4 = set(["invoice"]);
@@ -288,7 +347,7 @@ function check(v, c) {
   if (v13 === undefined || v13 === null) {
     ok = missing(c, ["automatic_tax"], v13, ok);
   } else {
-    ok = into(c, AutomaticTax.check, v13, ok, "automatic_tax");
+    ok = into(c, checkAutomaticTax, v13, ok, "automatic_tax");
   }
   const v14 = v.billing_reason;
   if (v14 !== undefined && v14 !== null) {
@@ -303,7 +362,7 @@ function check(v, c) {
         ok = longFail(c, ["charge"], 5000, v15);
       }
     } else if (isObject(v15)) {
-      ok = into(c, Charge.check, v15, ok, "charge");
+      ok = into(c, checkCharge, v15, ok, "charge");
     } else {
       ok = wrongType(c, ["charge"], "string | object", v15);
     }
@@ -341,7 +400,7 @@ function check(v, c) {
         const v20 = v19[i1];
         ok = into(
           c,
-          InvoiceSettingCustomField.check,
+          checkInvoiceSettingCustomField,
           v20,
           ok,
           "custom_fields",
@@ -365,7 +424,7 @@ function check(v, c) {
   }
   const v22 = v.customer_address;
   if (v22 !== undefined && v22 !== null) {
-    ok = into(c, Address.check, v22, ok, "customer_address");
+    ok = into(c, checkAddress, v22, ok, "customer_address");
   }
   const v23 = v.customer_email;
   if (v23 !== undefined && v23 !== null) {
@@ -393,7 +452,7 @@ function check(v, c) {
   }
   const v26 = v.customer_shipping;
   if (v26 !== undefined && v26 !== null) {
-    ok = into(c, Shipping.check, v26, ok, "customer_shipping");
+    ok = into(c, checkShipping, v26, ok, "customer_shipping");
   }
   const v27 = v.customer_tax_exempt;
   if (v27 !== undefined && v27 !== null) {
@@ -410,7 +469,7 @@ function check(v, c) {
         const v29 = v28[i2];
         ok = into(
           c,
-          InvoicesResourceInvoiceTaxId.check,
+          checkInvoicesResourceInvoiceTaxId,
           v29,
           ok,
           "customer_tax_ids",
@@ -427,7 +486,7 @@ function check(v, c) {
         ok = longFail(c, ["default_payment_method"], 5000, v30);
       }
     } else if (isObject(v30)) {
-      ok = into(c, PaymentMethod.check, v30, ok, "default_payment_method");
+      ok = into(c, checkPaymentMethod, v30, ok, "default_payment_method");
     } else {
       ok = wrongType(c, ["default_payment_method"], "string | object", v30);
     }
@@ -453,7 +512,7 @@ function check(v, c) {
     } else {
       for (let i3 = 0; i3 < v32.length; i3++) {
         const v33 = v32[i3];
-        ok = into(c, TaxRate.check, v33, ok, "default_tax_rates", i3);
+        ok = into(c, checkTaxRate, v33, ok, "default_tax_rates", i3);
         if (!ok && full(c)) break;
       }
     }
@@ -468,7 +527,7 @@ function check(v, c) {
   }
   const v35 = v.discount;
   if (v35 !== undefined && v35 !== null) {
-    ok = into(c, Discount.check, v35, ok, "discount");
+    ok = into(c, checkDiscount, v35, ok, "discount");
   }
   const v36 = v.discounts;
   if (v36 !== undefined && v36 !== null) {
@@ -518,7 +577,7 @@ function check(v, c) {
   }
   const v42 = v.from_invoice;
   if (v42 !== undefined && v42 !== null) {
-    ok = into(c, InvoicesFromInvoice.check, v42, ok, "from_invoice");
+    ok = into(c, checkInvoicesFromInvoice, v42, ok, "from_invoice");
   }
   const v43 = v.hosted_invoice_url;
   if (v43 !== undefined && v43 !== null) {
@@ -546,7 +605,7 @@ function check(v, c) {
   }
   const v46 = v.last_finalization_error;
   if (v46 !== undefined && v46 !== null) {
-    ok = into(c, ApiErrors.check, v46, ok, "last_finalization_error");
+    ok = into(c, checkApiErrors, v46, ok, "last_finalization_error");
   }
   const v47 = v.latest_revision;
   if (v47 !== undefined && v47 !== null) {
@@ -555,7 +614,7 @@ function check(v, c) {
         ok = longFail(c, ["latest_revision"], 5000, v47);
       }
     } else if (isObject(v47)) {
-      ok = into(c, schema.check, v47, ok, "latest_revision");
+      ok = into(c, check, v47, ok, "latest_revision");
     } else {
       ok = wrongType(c, ["latest_revision"], "string | object", v47);
     }
@@ -576,7 +635,7 @@ function check(v, c) {
         } else {
           for (let i5 = 0; i5 < v49.length; i5++) {
             const v50 = v49[i5];
-            ok = into(c, LineItem.check, v50, ok, "lines", "data", i5);
+            ok = into(c, checkLineItem, v50, ok, "lines", "data", i5);
             if (!ok && full(c)) break;
           }
         }
@@ -664,7 +723,7 @@ function check(v, c) {
         ok = longFail(c, ["on_behalf_of"], 5000, v60);
       }
     } else if (isObject(v60)) {
-      ok = into(c, Account.check, v60, ok, "on_behalf_of");
+      ok = into(c, checkAccount, v60, ok, "on_behalf_of");
     } else {
       ok = wrongType(c, ["on_behalf_of"], "string | object", v60);
     }
@@ -692,7 +751,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_intent"], 5000, v63);
       }
     } else if (isObject(v63)) {
-      ok = into(c, PaymentIntent.check, v63, ok, "payment_intent");
+      ok = into(c, checkPaymentIntent, v63, ok, "payment_intent");
     } else {
       ok = wrongType(c, ["payment_intent"], "string | object", v63);
     }
@@ -701,7 +760,7 @@ function check(v, c) {
   if (v64 === undefined || v64 === null) {
     ok = missing(c, ["payment_settings"], v64, ok);
   } else {
-    ok = into(c, InvoicesPaymentSettings.check, v64, ok, "payment_settings");
+    ok = into(c, checkInvoicesPaymentSettings, v64, ok, "payment_settings");
   }
   const v65 = v.period_end;
   if (v65 === undefined || v65 === null) {
@@ -742,7 +801,7 @@ function check(v, c) {
         ok = longFail(c, ["quote"], 5000, v69);
       }
     } else if (isObject(v69)) {
-      ok = into(c, Quote.check, v69, ok, "quote");
+      ok = into(c, checkQuote, v69, ok, "quote");
     } else {
       ok = wrongType(c, ["quote"], "string | object", v69);
     }
@@ -759,7 +818,7 @@ function check(v, c) {
   if (v71 !== undefined && v71 !== null) {
     ok = into(
       c,
-      InvoiceSettingRenderingOptions.check,
+      checkInvoiceSettingRenderingOptions,
       v71,
       ok,
       "rendering_options",
@@ -767,11 +826,11 @@ function check(v, c) {
   }
   const v72 = v.shipping_cost;
   if (v72 !== undefined && v72 !== null) {
-    ok = into(c, InvoicesShippingCost.check, v72, ok, "shipping_cost");
+    ok = into(c, checkInvoicesShippingCost, v72, ok, "shipping_cost");
   }
   const v73 = v.shipping_details;
   if (v73 !== undefined && v73 !== null) {
-    ok = into(c, Shipping.check, v73, ok, "shipping_details");
+    ok = into(c, checkShipping, v73, ok, "shipping_details");
   }
   const v74 = v.starting_balance;
   if (v74 === undefined || v74 === null) {
@@ -799,13 +858,7 @@ function check(v, c) {
   if (v77 === undefined || v77 === null) {
     ok = missing(c, ["status_transitions"], v77, ok);
   } else {
-    ok = into(
-      c,
-      InvoicesStatusTransitions.check,
-      v77,
-      ok,
-      "status_transitions",
-    );
+    ok = into(c, checkInvoicesStatusTransitions, v77, ok, "status_transitions");
   }
   const v78 = v.subscription;
   if (v78 !== undefined && v78 !== null) {
@@ -814,20 +867,14 @@ function check(v, c) {
         ok = longFail(c, ["subscription"], 5000, v78);
       }
     } else if (isObject(v78)) {
-      ok = into(c, Subscription.check, v78, ok, "subscription");
+      ok = into(c, checkSubscription, v78, ok, "subscription");
     } else {
       ok = wrongType(c, ["subscription"], "string | object", v78);
     }
   }
   const v79 = v.subscription_details;
   if (v79 !== undefined && v79 !== null) {
-    ok = into(
-      c,
-      SubscriptionDetailsData.check,
-      v79,
-      ok,
-      "subscription_details",
-    );
+    ok = into(c, checkSubscriptionDetailsData, v79, ok, "subscription_details");
   }
   const v80 = v.subscription_proration_date;
   if (v80 !== undefined) {
@@ -862,14 +909,14 @@ function check(v, c) {
         ok = longFail(c, ["test_clock"], 5000, v84);
       }
     } else if (isObject(v84)) {
-      ok = into(c, TestHelpersTestClock.check, v84, ok, "test_clock");
+      ok = into(c, checkTestHelpersTestClock, v84, ok, "test_clock");
     } else {
       ok = wrongType(c, ["test_clock"], "string | object", v84);
     }
   }
   const v85 = v.threshold_reason;
   if (v85 !== undefined) {
-    ok = into(c, InvoiceThresholdReason.check, v85, ok, "threshold_reason");
+    ok = into(c, checkInvoiceThresholdReason, v85, ok, "threshold_reason");
   }
   const v86 = v.total;
   if (v86 === undefined || v86 === null) {
@@ -888,7 +935,7 @@ function check(v, c) {
         const v88 = v87[i6];
         ok = into(
           c,
-          DiscountsResourceDiscountAmount.check,
+          checkDiscountsResourceDiscountAmount,
           v88,
           ok,
           "total_discount_amounts",
@@ -913,14 +960,14 @@ function check(v, c) {
     } else {
       for (let i7 = 0; i7 < v90.length; i7++) {
         const v91 = v90[i7];
-        ok = into(c, InvoiceTaxAmount.check, v91, ok, "total_tax_amounts", i7);
+        ok = into(c, checkInvoiceTaxAmount, v91, ok, "total_tax_amounts", i7);
         if (!ok && full(c)) break;
       }
     }
   }
   const v92 = v.transfer_data;
   if (v92 !== undefined && v92 !== null) {
-    ok = into(c, InvoiceTransferData.check, v92, ok, "transfer_data");
+    ok = into(c, checkInvoiceTransferData, v92, ok, "transfer_data");
   }
   const v93 = v.webhooks_delivered_at;
   if (v93 !== undefined && v93 !== null) {
@@ -1044,4 +1091,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Invoice };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Invoice,
+  validateInput as validateInvoice,
+  isValid as isInvoice,
+  check as checkInvoice,
+};

@@ -13,6 +13,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["line_item_ids", "usage_gte"]);
 
@@ -62,4 +63,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoiceItemThresholdReason };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoiceItemThresholdReason,
+  validateInput as validateInvoiceItemThresholdReason,
+  isValid as isInvoiceItemThresholdReason,
+  check as checkInvoiceItemThresholdReason,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { InvoiceLineItemPeriod as self } from "./types/invoice_line_item_period.js";
 
 export type InvoiceLineItemPeriod = self;
-export declare const InvoiceLineItemPeriod: SchemaModule<self>;
+export declare const InvoiceLineItemPeriod: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateInvoiceLineItemPeriod(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isInvoiceLineItemPeriod(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkInvoiceLineItemPeriod: runtime.Check;

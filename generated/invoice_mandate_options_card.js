@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["fixed", "maximum"]);
 const k0 = set(["amount", "amount_type", "description"]);
@@ -59,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoiceMandateOptionsCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoiceMandateOptionsCard,
+  validateInput as validateInvoiceMandateOptionsCard,
+  isValid as isInvoiceMandateOptionsCard,
+  check as checkInvoiceMandateOptionsCard,
+};

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { InvoicePaymentMethodOptionsAcssDebitMandateOptions } from "./invoice_payment_method_options_acss_debit_mandate_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoicePaymentMethodOptionsAcssDebitMandateOptions,
+  checkInvoicePaymentMethodOptionsAcssDebitMandateOptions,
+} from "./invoice_payment_method_options_acss_debit_mandate_options.js";
 
 const k0 = set(["mandate_options", "verification_method"]);
 const e0 = set(["automatic", "instant", "microdeposits"]);
@@ -21,7 +25,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      InvoicePaymentMethodOptionsAcssDebitMandateOptions.check,
+      checkInvoicePaymentMethodOptionsAcssDebitMandateOptions,
       v0,
       ok,
       "mandate_options",
@@ -54,4 +58,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicePaymentMethodOptionsAcssDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicePaymentMethodOptionsAcssDebit,
+  validateInput as validateInvoicePaymentMethodOptionsAcssDebit,
+  isValid as isInvoicePaymentMethodOptionsAcssDebit,
+  check as checkInvoicePaymentMethodOptionsAcssDebit,
+};

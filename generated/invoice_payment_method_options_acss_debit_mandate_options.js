@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["business", "personal"]);
 const k0 = set(["transaction_type"]);
@@ -38,4 +39,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicePaymentMethodOptionsAcssDebitMandateOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicePaymentMethodOptionsAcssDebitMandateOptions,
+  validateInput as validateInvoicePaymentMethodOptionsAcssDebitMandateOptions,
+  isValid as isInvoicePaymentMethodOptionsAcssDebitMandateOptions,
+  check as checkInvoicePaymentMethodOptionsAcssDebitMandateOptions,
+};

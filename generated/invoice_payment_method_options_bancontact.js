@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["de", "en", "fr", "nl"]);
 const k0 = set(["preferred_language"]);
@@ -41,4 +42,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicePaymentMethodOptionsBancontact };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicePaymentMethodOptionsBancontact,
+  validateInput as validateInvoicePaymentMethodOptionsBancontact,
+  isValid as isInvoicePaymentMethodOptionsBancontact,
+  check as checkInvoicePaymentMethodOptionsBancontact,
+};

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { InvoiceInstallmentsCard } from "./invoice_installments_card.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoiceInstallmentsCard,
+  checkInvoiceInstallmentsCard,
+} from "./invoice_installments_card.js";
 
 const e0 = set(["any", "automatic"]);
 const k0 = set(["installments", "request_three_d_secure"]);
@@ -20,7 +24,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.installments;
   if (v0 !== undefined) {
-    ok = into(c, InvoiceInstallmentsCard.check, v0, ok, "installments");
+    ok = into(c, checkInvoiceInstallmentsCard, v0, ok, "installments");
   }
   const v1 = v.request_three_d_secure;
   if (v1 !== undefined && v1 !== null) {
@@ -47,4 +51,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicePaymentMethodOptionsCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicePaymentMethodOptionsCard,
+  validateInput as validateInvoicePaymentMethodOptionsCard,
+  isValid as isInvoicePaymentMethodOptionsCard,
+  check as checkInvoicePaymentMethodOptionsCard,
+};

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { InvoicePaymentMethodOptionsCustomerBalanceBankTransfer } from "./invoice_payment_method_options_customer_balance_bank_transfer.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
+  checkInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
+} from "./invoice_payment_method_options_customer_balance_bank_transfer.js";
 
 const e0 = set(["bank_transfer"]);
 const k0 = set(["bank_transfer", "funding_type"]);
@@ -22,7 +26,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      InvoicePaymentMethodOptionsCustomerBalanceBankTransfer.check,
+      checkInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
       v0,
       ok,
       "bank_transfer",
@@ -55,4 +59,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicePaymentMethodOptionsCustomerBalance };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicePaymentMethodOptionsCustomerBalance,
+  validateInput as validateInvoicePaymentMethodOptionsCustomerBalance,
+  isValid as isInvoicePaymentMethodOptionsCustomerBalance,
+  check as checkInvoicePaymentMethodOptionsCustomerBalance,
+};

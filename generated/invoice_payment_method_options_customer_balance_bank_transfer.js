@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer } from "./invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
+  checkInvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
+} from "./invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer.js";
 
 const k0 = set(["eu_bank_transfer", "type"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer.check,
+      checkInvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
       v0,
       ok,
       "eu_bank_transfer",
@@ -53,4 +57,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicePaymentMethodOptionsCustomerBalanceBankTransfer };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
+  validateInput as validateInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
+  isValid as isInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
+  check as checkInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["BE", "DE", "ES", "FR", "IE", "NL"]);
 const k0 = set(["country"]);
@@ -41,4 +42,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
+  validateInput as validateInvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
+  isValid as isInvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
+  check as checkInvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
+};

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions } from "./invoice_payment_method_options_us_bank_account_linked_account_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
+  checkInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
+} from "./invoice_payment_method_options_us_bank_account_linked_account_options.js";
 
 const k0 = set(["financial_connections", "verification_method"]);
 const e0 = set(["automatic", "instant", "microdeposits"]);
@@ -21,7 +25,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions.check,
+      checkInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
       v0,
       ok,
       "financial_connections",
@@ -54,4 +58,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicePaymentMethodOptionsUsBankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicePaymentMethodOptionsUsBankAccount,
+  validateInput as validateInvoicePaymentMethodOptionsUsBankAccount,
+  isValid as isInvoicePaymentMethodOptionsUsBankAccount,
+  check as checkInvoicePaymentMethodOptionsUsBankAccount,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["permissions", "prefetch"]);
 const e0 = set(["balances", "payment_method", "transactions"]);
@@ -65,4 +66,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
+  validateInput as validateInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
+  isValid as isInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
+  check as checkInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
+};

@@ -12,9 +12,16 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { InvoiceSettingCustomField } from "./invoice_setting_custom_field.js";
-import { InvoiceSettingRenderingOptions } from "./invoice_setting_rendering_options.js";
-import { PaymentMethod } from "./payment_method.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoiceSettingCustomField,
+  checkInvoiceSettingCustomField,
+} from "./invoice_setting_custom_field.js";
+import {
+  InvoiceSettingRenderingOptions,
+  checkInvoiceSettingRenderingOptions,
+} from "./invoice_setting_rendering_options.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
 
 const k0 = set([
   "custom_fields",
@@ -36,7 +43,7 @@ function check(v, c) {
         const v1 = v0[i0];
         ok = into(
           c,
-          InvoiceSettingCustomField.check,
+          checkInvoiceSettingCustomField,
           v1,
           ok,
           "custom_fields",
@@ -53,7 +60,7 @@ function check(v, c) {
         ok = longFail(c, ["default_payment_method"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, PaymentMethod.check, v2, ok, "default_payment_method");
+      ok = into(c, checkPaymentMethod, v2, ok, "default_payment_method");
     } else {
       ok = wrongType(c, ["default_payment_method"], "string | object", v2);
     }
@@ -70,7 +77,7 @@ function check(v, c) {
   if (v4 !== undefined && v4 !== null) {
     ok = into(
       c,
-      InvoiceSettingRenderingOptions.check,
+      checkInvoiceSettingRenderingOptions,
       v4,
       ok,
       "rendering_options",
@@ -97,4 +104,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoiceSettingCustomerSetting };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoiceSettingCustomerSetting,
+  validateInput as validateInvoiceSettingCustomerSetting,
+  isValid as isInvoiceSettingCustomerSetting,
+  check as checkInvoiceSettingCustomerSetting,
+};

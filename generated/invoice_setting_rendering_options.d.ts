@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { InvoiceSettingRenderingOptions as self } from "./types/invoice_setting_rendering_options.js";
 
 export type InvoiceSettingRenderingOptions = self;
-export declare const InvoiceSettingRenderingOptions: SchemaModule<self>;
+export declare const InvoiceSettingRenderingOptions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateInvoiceSettingRenderingOptions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isInvoiceSettingRenderingOptions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkInvoiceSettingRenderingOptions: runtime.Check;

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { InvoiceTaxAmount as self } from "./types/invoice_tax_amount.js";
 
 export type InvoiceTaxAmount = self;
-export declare const InvoiceTaxAmount: SchemaModule<self>;
+export declare const InvoiceTaxAmount: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateInvoiceTaxAmount(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isInvoiceTaxAmount(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkInvoiceTaxAmount: runtime.Check;

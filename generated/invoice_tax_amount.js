@@ -23,7 +23,8 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { TaxRate } from "./tax_rate.js";
+import { is, validate } from "./runtime/validate.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
 
 const k0 = set([
   "amount",
@@ -79,7 +80,7 @@ function check(v, c) {
         ok = longFail(c, ["tax_rate"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, TaxRate.check, v2, ok, "tax_rate");
+      ok = into(c, checkTaxRate, v2, ok, "tax_rate");
     } else {
       ok = wrongType(c, ["tax_rate"], "string | object", v2);
     }
@@ -118,4 +119,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoiceTaxAmount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoiceTaxAmount,
+  validateInput as validateInvoiceTaxAmount,
+  isValid as isInvoiceTaxAmount,
+  check as checkInvoiceTaxAmount,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { InvoiceThresholdReason as self } from "./types/invoice_threshold_reason.js";
 
 export type InvoiceThresholdReason = self;
-export declare const InvoiceThresholdReason: SchemaModule<self>;
+export declare const InvoiceThresholdReason: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateInvoiceThresholdReason(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isInvoiceThresholdReason(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkInvoiceThresholdReason: runtime.Check;

@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, opt, ref, req } from "./runtime/shape.js";
-import { InvoiceItemThresholdReason } from "./invoice_item_threshold_reason.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoiceItemThresholdReason,
+  checkInvoiceItemThresholdReason,
+} from "./invoice_item_threshold_reason.js";
 
 const k0 = set(["amount_gte", "item_reasons"]);
 
@@ -37,7 +41,7 @@ function check(v, c) {
         const v2 = v1[i0];
         ok = into(
           c,
-          InvoiceItemThresholdReason.check,
+          checkInvoiceItemThresholdReason,
           v2,
           ok,
           "item_reasons",
@@ -66,4 +70,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoiceThresholdReason };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoiceThresholdReason,
+  validateInput as validateInvoiceThresholdReason,
+  isValid as isInvoiceThresholdReason,
+  check as checkInvoiceThresholdReason,
+};

@@ -29,17 +29,27 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Customer } from "./customer.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { Discount } from "./discount.js";
-import { Invoice } from "./invoice.js";
-import { InvoiceLineItemPeriod } from "./invoice_line_item_period.js";
-import { Price } from "./price.js";
-import { Subscription } from "./subscription.js";
-import { TaxRate } from "./tax_rate.js";
-import { TestHelpersTestClock } from "./test_helpers.test_clock.js";
+import { is, validate } from "./runtime/validate.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { Discount, checkDiscount } from "./discount.js";
+import { Invoice, checkInvoice } from "./invoice.js";
+import {
+  InvoiceLineItemPeriod,
+  checkInvoiceLineItemPeriod,
+} from "./invoice_line_item_period.js";
+import { Price, checkPrice } from "./price.js";
+import { Subscription, checkSubscription } from "./subscription.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import {
+  TestHelpersTestClock,
+  checkTestHelpersTestClock,
+} from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e0 = set(["invoiceitem"]);
 const k1 = set([
   "amount",
@@ -136,7 +146,7 @@ function check(v, c) {
             ok = longFail(c, ["discounts", i0], 5000, v7);
           }
         } else if (isObject(v7)) {
-          ok = into(c, Discount.check, v7, ok, "discounts", i0);
+          ok = into(c, checkDiscount, v7, ok, "discounts", i0);
         } else {
           ok = wrongType(c, ["discounts", i0], "string | object", v7);
         }
@@ -161,7 +171,7 @@ function check(v, c) {
         ok = longFail(c, ["invoice"], 5000, v9);
       }
     } else if (isObject(v9)) {
-      ok = into(c, Invoice.check, v9, ok, "invoice");
+      ok = into(c, checkInvoice, v9, ok, "invoice");
     } else {
       ok = wrongType(c, ["invoice"], "string | object", v9);
     }
@@ -201,11 +211,11 @@ function check(v, c) {
   if (v14 === undefined || v14 === null) {
     ok = missing(c, ["period"], v14, ok);
   } else {
-    ok = into(c, InvoiceLineItemPeriod.check, v14, ok, "period");
+    ok = into(c, checkInvoiceLineItemPeriod, v14, ok, "period");
   }
   const v15 = v.price;
   if (v15 !== undefined && v15 !== null) {
-    ok = into(c, Price.check, v15, ok, "price");
+    ok = into(c, checkPrice, v15, ok, "price");
   }
   const v16 = v.proration;
   if (v16 === undefined || v16 === null) {
@@ -230,7 +240,7 @@ function check(v, c) {
         ok = longFail(c, ["subscription"], 5000, v18);
       }
     } else if (isObject(v18)) {
-      ok = into(c, Subscription.check, v18, ok, "subscription");
+      ok = into(c, checkSubscription, v18, ok, "subscription");
     } else {
       ok = wrongType(c, ["subscription"], "string | object", v18);
     }
@@ -250,7 +260,7 @@ function check(v, c) {
     } else {
       for (let i1 = 0; i1 < v20.length; i1++) {
         const v21 = v20[i1];
-        ok = into(c, TaxRate.check, v21, ok, "tax_rates", i1);
+        ok = into(c, checkTaxRate, v21, ok, "tax_rates", i1);
         if (!ok && full(c)) break;
       }
     }
@@ -262,7 +272,7 @@ function check(v, c) {
         ok = longFail(c, ["test_clock"], 5000, v22);
       }
     } else if (isObject(v22)) {
-      ok = into(c, TestHelpersTestClock.check, v22, ok, "test_clock");
+      ok = into(c, checkTestHelpersTestClock, v22, ok, "test_clock");
     } else {
       ok = wrongType(c, ["test_clock"], "string | object", v22);
     }
@@ -319,4 +329,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Invoiceitem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Invoiceitem,
+  validateInput as validateInvoiceitem,
+  isValid as isInvoiceitem,
+  check as checkInvoiceitem,
+};

@@ -11,7 +11,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req, str, union } from "./runtime/shape.js";
-import { Invoice } from "./invoice.js";
+import { is, validate } from "./runtime/validate.js";
+import { Invoice, checkInvoice } from "./invoice.js";
 
 const k0 = set(["action", "invoice"]);
 
@@ -38,7 +39,7 @@ function check(v, c) {
         ok = longFail(c, ["invoice"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, Invoice.check, v1, ok, "invoice");
+      ok = into(c, checkInvoice, v1, ok, "invoice");
     } else {
       ok = wrongType(c, ["invoice"], "string | object", v1);
     }
@@ -59,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicesFromInvoice };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicesFromInvoice,
+  validateInput as validateInvoicesFromInvoice,
+  isValid as isInvoicesFromInvoice,
+  check as checkInvoicesFromInvoice,
+};

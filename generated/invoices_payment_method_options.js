@@ -8,12 +8,31 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { InvoicePaymentMethodOptionsAcssDebit } from "./invoice_payment_method_options_acss_debit.js";
-import { InvoicePaymentMethodOptionsBancontact } from "./invoice_payment_method_options_bancontact.js";
-import { InvoicePaymentMethodOptionsCard } from "./invoice_payment_method_options_card.js";
-import { InvoicePaymentMethodOptionsCustomerBalance } from "./invoice_payment_method_options_customer_balance.js";
-import { InvoicePaymentMethodOptionsKonbini } from "./invoice_payment_method_options_konbini.js";
-import { InvoicePaymentMethodOptionsUsBankAccount } from "./invoice_payment_method_options_us_bank_account.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoicePaymentMethodOptionsAcssDebit,
+  checkInvoicePaymentMethodOptionsAcssDebit,
+} from "./invoice_payment_method_options_acss_debit.js";
+import {
+  InvoicePaymentMethodOptionsBancontact,
+  checkInvoicePaymentMethodOptionsBancontact,
+} from "./invoice_payment_method_options_bancontact.js";
+import {
+  InvoicePaymentMethodOptionsCard,
+  checkInvoicePaymentMethodOptionsCard,
+} from "./invoice_payment_method_options_card.js";
+import {
+  InvoicePaymentMethodOptionsCustomerBalance,
+  checkInvoicePaymentMethodOptionsCustomerBalance,
+} from "./invoice_payment_method_options_customer_balance.js";
+import {
+  InvoicePaymentMethodOptionsKonbini,
+  checkInvoicePaymentMethodOptionsKonbini,
+} from "./invoice_payment_method_options_konbini.js";
+import {
+  InvoicePaymentMethodOptionsUsBankAccount,
+  checkInvoicePaymentMethodOptionsUsBankAccount,
+} from "./invoice_payment_method_options_us_bank_account.js";
 
 const k0 = set([
   "acss_debit",
@@ -32,7 +51,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      InvoicePaymentMethodOptionsAcssDebit.check,
+      checkInvoicePaymentMethodOptionsAcssDebit,
       v0,
       ok,
       "acss_debit",
@@ -42,7 +61,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      InvoicePaymentMethodOptionsBancontact.check,
+      checkInvoicePaymentMethodOptionsBancontact,
       v1,
       ok,
       "bancontact",
@@ -50,13 +69,13 @@ function check(v, c) {
   }
   const v2 = v.card;
   if (v2 !== undefined && v2 !== null) {
-    ok = into(c, InvoicePaymentMethodOptionsCard.check, v2, ok, "card");
+    ok = into(c, checkInvoicePaymentMethodOptionsCard, v2, ok, "card");
   }
   const v3 = v.customer_balance;
   if (v3 !== undefined && v3 !== null) {
     ok = into(
       c,
-      InvoicePaymentMethodOptionsCustomerBalance.check,
+      checkInvoicePaymentMethodOptionsCustomerBalance,
       v3,
       ok,
       "customer_balance",
@@ -64,13 +83,13 @@ function check(v, c) {
   }
   const v4 = v.konbini;
   if (v4 !== undefined && v4 !== null) {
-    ok = into(c, InvoicePaymentMethodOptionsKonbini.check, v4, ok, "konbini");
+    ok = into(c, checkInvoicePaymentMethodOptionsKonbini, v4, ok, "konbini");
   }
   const v5 = v.us_bank_account;
   if (v5 !== undefined && v5 !== null) {
     ok = into(
       c,
-      InvoicePaymentMethodOptionsUsBankAccount.check,
+      checkInvoicePaymentMethodOptionsUsBankAccount,
       v5,
       ok,
       "us_bank_account",
@@ -99,4 +118,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicesPaymentMethodOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicesPaymentMethodOptions,
+  validateInput as validateInvoicesPaymentMethodOptions,
+  isValid as isInvoicesPaymentMethodOptions,
+  check as checkInvoicesPaymentMethodOptions,
+};

@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
-import { InvoicesPaymentMethodOptions } from "./invoices_payment_method_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoicesPaymentMethodOptions,
+  checkInvoicesPaymentMethodOptions,
+} from "./invoices_payment_method_options.js";
 
 const k0 = set([
   "default_mandate",
@@ -61,7 +65,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      InvoicesPaymentMethodOptions.check,
+      checkInvoicesPaymentMethodOptions,
       v1,
       ok,
       "payment_method_options",
@@ -101,4 +105,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicesPaymentSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicesPaymentSettings,
+  validateInput as validateInvoicesPaymentSettings,
+  isValid as isInvoicesPaymentSettings,
+  check as checkInvoicesPaymentSettings,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { InvoicesResourceLineItemsCreditedItems as self } from "./types/invoices_resource_line_items_credited_items.js";
 
 export type InvoicesResourceLineItemsCreditedItems = self;
-export declare const InvoicesResourceLineItemsCreditedItems: SchemaModule<self>;
+export declare const InvoicesResourceLineItemsCreditedItems: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateInvoicesResourceLineItemsCreditedItems(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isInvoicesResourceLineItemsCreditedItems(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkInvoicesResourceLineItemsCreditedItems: runtime.Check;

@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["invoice", "invoice_line_items"]);
 
@@ -63,4 +64,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicesResourceLineItemsCreditedItems };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicesResourceLineItemsCreditedItems,
+  validateInput as validateInvoicesResourceLineItemsCreditedItems,
+  isValid as isInvoicesResourceLineItemsCreditedItems,
+  check as checkInvoicesResourceLineItemsCreditedItems,
+};

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { InvoicesResourceLineItemsCreditedItems } from "./invoices_resource_line_items_credited_items.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoicesResourceLineItemsCreditedItems,
+  checkInvoicesResourceLineItemsCreditedItems,
+} from "./invoices_resource_line_items_credited_items.js";
 
 const k0 = set(["credited_items"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      InvoicesResourceLineItemsCreditedItems.check,
+      checkInvoicesResourceLineItemsCreditedItems,
       v0,
       ok,
       "credited_items",
@@ -44,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicesResourceLineItemsProrationDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicesResourceLineItemsProrationDetails,
+  validateInput as validateInvoicesResourceLineItemsProrationDetails,
+  isValid as isInvoicesResourceLineItemsProrationDetails,
+  check as checkInvoicesResourceLineItemsProrationDetails,
+};

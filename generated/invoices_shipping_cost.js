@@ -24,8 +24,12 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { LineItemsTaxAmount } from "./line_items_tax_amount.js";
-import { ShippingRate } from "./shipping_rate.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  LineItemsTaxAmount,
+  checkLineItemsTaxAmount,
+} from "./line_items_tax_amount.js";
+import { ShippingRate, checkShippingRate } from "./shipping_rate.js";
 
 const k0 = set([
   "amount_subtotal",
@@ -70,7 +74,7 @@ function check(v, c) {
         ok = longFail(c, ["shipping_rate"], 5000, v3);
       }
     } else if (isObject(v3)) {
-      ok = into(c, ShippingRate.check, v3, ok, "shipping_rate");
+      ok = into(c, checkShippingRate, v3, ok, "shipping_rate");
     } else {
       ok = wrongType(c, ["shipping_rate"], "string | object", v3);
     }
@@ -82,7 +86,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v4.length; i0++) {
         const v5 = v4[i0];
-        ok = into(c, LineItemsTaxAmount.check, v5, ok, "taxes", i0);
+        ok = into(c, checkLineItemsTaxAmount, v5, ok, "taxes", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -109,4 +113,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicesShippingCost };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicesShippingCost,
+  validateInput as validateInvoicesShippingCost,
+  isValid as isInvoicesShippingCost,
+  check as checkInvoicesShippingCost,
+};

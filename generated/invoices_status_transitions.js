@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "finalized_at",
@@ -65,4 +66,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as InvoicesStatusTransitions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as InvoicesStatusTransitions,
+  validateInput as validateInvoicesStatusTransitions,
+  isValid as isInvoicesStatusTransitions,
+  check as checkInvoicesStatusTransitions,
+};

@@ -28,17 +28,48 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { IssuingCard } from "./issuing.card.js";
-import { IssuingCardholder } from "./issuing.cardholder.js";
-import { IssuingTransaction } from "./issuing.transaction.js";
-import { IssuingAuthorizationAmountDetails } from "./issuing_authorization_amount_details.js";
-import { IssuingAuthorizationMerchantData } from "./issuing_authorization_merchant_data.js";
-import { IssuingAuthorizationNetworkData } from "./issuing_authorization_network_data.js";
-import { IssuingAuthorizationPendingRequest } from "./issuing_authorization_pending_request.js";
-import { IssuingAuthorizationRequest } from "./issuing_authorization_request.js";
-import { IssuingAuthorizationTreasury } from "./issuing_authorization_treasury.js";
-import { IssuingAuthorizationVerificationData } from "./issuing_authorization_verification_data.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import { IssuingCard, checkIssuingCard } from "./issuing.card.js";
+import {
+  IssuingCardholder,
+  checkIssuingCardholder,
+} from "./issuing.cardholder.js";
+import {
+  IssuingTransaction,
+  checkIssuingTransaction,
+} from "./issuing.transaction.js";
+import {
+  IssuingAuthorizationAmountDetails,
+  checkIssuingAuthorizationAmountDetails,
+} from "./issuing_authorization_amount_details.js";
+import {
+  IssuingAuthorizationMerchantData,
+  checkIssuingAuthorizationMerchantData,
+} from "./issuing_authorization_merchant_data.js";
+import {
+  IssuingAuthorizationNetworkData,
+  checkIssuingAuthorizationNetworkData,
+} from "./issuing_authorization_network_data.js";
+import {
+  IssuingAuthorizationPendingRequest,
+  checkIssuingAuthorizationPendingRequest,
+} from "./issuing_authorization_pending_request.js";
+import {
+  IssuingAuthorizationRequest,
+  checkIssuingAuthorizationRequest,
+} from "./issuing_authorization_request.js";
+import {
+  IssuingAuthorizationTreasury,
+  checkIssuingAuthorizationTreasury,
+} from "./issuing_authorization_treasury.js";
+import {
+  IssuingAuthorizationVerificationData,
+  checkIssuingAuthorizationVerificationData,
+} from "./issuing_authorization_verification_data.js";
 
 const e0 = set(["chip", "contactless", "keyed_in", "online", "swipe"]);
 const e1 = set(["issuing.authorization"]);
@@ -86,7 +117,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      IssuingAuthorizationAmountDetails.check,
+      checkIssuingAuthorizationAmountDetails,
       v1,
       ok,
       "amount_details",
@@ -119,7 +150,7 @@ function check(v, c) {
         const v5 = v4[i0];
         ok = into(
           c,
-          BalanceTransaction.check,
+          checkBalanceTransaction,
           v5,
           ok,
           "balance_transactions",
@@ -133,7 +164,7 @@ function check(v, c) {
   if (v6 === undefined || v6 === null) {
     ok = missing(c, ["card"], v6, ok);
   } else {
-    ok = into(c, IssuingCard.check, v6, ok, "card");
+    ok = into(c, checkIssuingCard, v6, ok, "card");
   }
   const v7 = v.cardholder;
   if (v7 !== undefined && v7 !== null) {
@@ -142,7 +173,7 @@ function check(v, c) {
         ok = longFail(c, ["cardholder"], 5000, v7);
       }
     } else if (isObject(v7)) {
-      ok = into(c, IssuingCardholder.check, v7, ok, "cardholder");
+      ok = into(c, checkIssuingCardholder, v7, ok, "cardholder");
     } else {
       ok = wrongType(c, ["cardholder"], "string | object", v7);
     }
@@ -203,7 +234,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      IssuingAuthorizationMerchantData.check,
+      checkIssuingAuthorizationMerchantData,
       v14,
       ok,
       "merchant_data",
@@ -228,13 +259,7 @@ function check(v, c) {
   }
   const v17 = v.network_data;
   if (v17 !== undefined && v17 !== null) {
-    ok = into(
-      c,
-      IssuingAuthorizationNetworkData.check,
-      v17,
-      ok,
-      "network_data",
-    );
+    ok = into(c, checkIssuingAuthorizationNetworkData, v17, ok, "network_data");
   }
   const v18 = v.object;
   if (v18 === undefined || v18 === null) {
@@ -248,7 +273,7 @@ function check(v, c) {
   if (v19 !== undefined && v19 !== null) {
     ok = into(
       c,
-      IssuingAuthorizationPendingRequest.check,
+      checkIssuingAuthorizationPendingRequest,
       v19,
       ok,
       "pending_request",
@@ -265,7 +290,7 @@ function check(v, c) {
         const v21 = v20[i1];
         ok = into(
           c,
-          IssuingAuthorizationRequest.check,
+          checkIssuingAuthorizationRequest,
           v21,
           ok,
           "request_history",
@@ -292,14 +317,14 @@ function check(v, c) {
     } else {
       for (let i2 = 0; i2 < v23.length; i2++) {
         const v24 = v23[i2];
-        ok = into(c, IssuingTransaction.check, v24, ok, "transactions", i2);
+        ok = into(c, checkIssuingTransaction, v24, ok, "transactions", i2);
         if (!ok && full(c)) break;
       }
     }
   }
   const v25 = v.treasury;
   if (v25 !== undefined && v25 !== null) {
-    ok = into(c, IssuingAuthorizationTreasury.check, v25, ok, "treasury");
+    ok = into(c, checkIssuingAuthorizationTreasury, v25, ok, "treasury");
   }
   const v26 = v.verification_data;
   if (v26 === undefined || v26 === null) {
@@ -307,7 +332,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      IssuingAuthorizationVerificationData.check,
+      checkIssuingAuthorizationVerificationData,
       v26,
       ok,
       "verification_data",
@@ -363,4 +388,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingAuthorization };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingAuthorization,
+  validateInput as validateIssuingAuthorization,
+  isValid as isIssuingAuthorization,
+  check as checkIssuingAuthorization,
+};

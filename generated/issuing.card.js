@@ -25,10 +25,23 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { IssuingCardholder } from "./issuing.cardholder.js";
-import { IssuingCardAuthorizationControls } from "./issuing_card_authorization_controls.js";
-import { IssuingCardShipping } from "./issuing_card_shipping.js";
-import { IssuingCardWallets } from "./issuing_card_wallets.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingCardholder,
+  checkIssuingCardholder,
+} from "./issuing.cardholder.js";
+import {
+  IssuingCardAuthorizationControls,
+  checkIssuingCardAuthorizationControls,
+} from "./issuing_card_authorization_controls.js";
+import {
+  IssuingCardShipping,
+  checkIssuingCardShipping,
+} from "./issuing_card_shipping.js";
+import {
+  IssuingCardWallets,
+  checkIssuingCardWallets,
+} from "./issuing_card_wallets.js";
 
 const e0 = set(["issuing.card"]);
 const e1 = set(["physical", "virtual"]);
@@ -85,7 +98,7 @@ function check(v, c) {
   if (v2 === undefined || v2 === null) {
     ok = missing(c, ["cardholder"], v2, ok);
   } else {
-    ok = into(c, IssuingCardholder.check, v2, ok, "cardholder");
+    ok = into(c, checkIssuingCardholder, v2, ok, "cardholder");
   }
   const v3 = v.created;
   if (v3 === undefined || v3 === null) {
@@ -203,7 +216,7 @@ function check(v, c) {
         ok = longFail(c, ["replaced_by"], 5000, v16);
       }
     } else if (isObject(v16)) {
-      ok = into(c, schema.check, v16, ok, "replaced_by");
+      ok = into(c, check, v16, ok, "replaced_by");
     } else {
       ok = wrongType(c, ["replaced_by"], "string | object", v16);
     }
@@ -215,7 +228,7 @@ function check(v, c) {
         ok = longFail(c, ["replacement_for"], 5000, v17);
       }
     } else if (isObject(v17)) {
-      ok = into(c, schema.check, v17, ok, "replacement_for");
+      ok = into(c, check, v17, ok, "replacement_for");
     } else {
       ok = wrongType(c, ["replacement_for"], "string | object", v17);
     }
@@ -228,7 +241,7 @@ function check(v, c) {
   }
   const v19 = v.shipping;
   if (v19 !== undefined && v19 !== null) {
-    ok = into(c, IssuingCardShipping.check, v19, ok, "shipping");
+    ok = into(c, checkIssuingCardShipping, v19, ok, "shipping");
   }
   const v20 = v.spending_controls;
   if (v20 === undefined || v20 === null) {
@@ -236,7 +249,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      IssuingCardAuthorizationControls.check,
+      checkIssuingCardAuthorizationControls,
       v20,
       ok,
       "spending_controls",
@@ -260,7 +273,7 @@ function check(v, c) {
   }
   const v23 = v.wallets;
   if (v23 !== undefined && v23 !== null) {
-    ok = into(c, IssuingCardWallets.check, v23, ok, "wallets");
+    ok = into(c, checkIssuingCardWallets, v23, ok, "wallets");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k1, ok);
@@ -303,4 +316,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCard,
+  validateInput as validateIssuingCard,
+  isValid as isIssuingCard,
+  check as checkIssuingCard,
+};

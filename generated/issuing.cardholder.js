@@ -27,11 +27,27 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { IssuingCardholderAddress } from "./issuing_cardholder_address.js";
-import { IssuingCardholderAuthorizationControls } from "./issuing_cardholder_authorization_controls.js";
-import { IssuingCardholderCompany } from "./issuing_cardholder_company.js";
-import { IssuingCardholderIndividual } from "./issuing_cardholder_individual.js";
-import { IssuingCardholderRequirements } from "./issuing_cardholder_requirements.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingCardholderAddress,
+  checkIssuingCardholderAddress,
+} from "./issuing_cardholder_address.js";
+import {
+  IssuingCardholderAuthorizationControls,
+  checkIssuingCardholderAuthorizationControls,
+} from "./issuing_cardholder_authorization_controls.js";
+import {
+  IssuingCardholderCompany,
+  checkIssuingCardholderCompany,
+} from "./issuing_cardholder_company.js";
+import {
+  IssuingCardholderIndividual,
+  checkIssuingCardholderIndividual,
+} from "./issuing_cardholder_individual.js";
+import {
+  IssuingCardholderRequirements,
+  checkIssuingCardholderRequirements,
+} from "./issuing_cardholder_requirements.js";
 
 const e0 = set(["issuing.cardholder"]);
 const e1 = set(["de", "en", "es", "fr", "it"]);
@@ -64,11 +80,11 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["billing"], v0, ok);
   } else {
-    ok = into(c, IssuingCardholderAddress.check, v0, ok, "billing");
+    ok = into(c, checkIssuingCardholderAddress, v0, ok, "billing");
   }
   const v1 = v.company;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, IssuingCardholderCompany.check, v1, ok, "company");
+    ok = into(c, checkIssuingCardholderCompany, v1, ok, "company");
   }
   const v2 = v.created;
   if (v2 === undefined || v2 === null) {
@@ -98,7 +114,7 @@ function check(v, c) {
   }
   const v5 = v.individual;
   if (v5 !== undefined && v5 !== null) {
-    ok = into(c, IssuingCardholderIndividual.check, v5, ok, "individual");
+    ok = into(c, checkIssuingCardholderIndividual, v5, ok, "individual");
   }
   const v6 = v.livemode;
   if (v6 === undefined || v6 === null) {
@@ -169,13 +185,13 @@ function check(v, c) {
   if (v14 === undefined || v14 === null) {
     ok = missing(c, ["requirements"], v14, ok);
   } else {
-    ok = into(c, IssuingCardholderRequirements.check, v14, ok, "requirements");
+    ok = into(c, checkIssuingCardholderRequirements, v14, ok, "requirements");
   }
   const v15 = v.spending_controls;
   if (v15 !== undefined && v15 !== null) {
     ok = into(
       c,
-      IssuingCardholderAuthorizationControls.check,
+      checkIssuingCardholderAuthorizationControls,
       v15,
       ok,
       "spending_controls",
@@ -231,4 +247,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCardholder };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCardholder,
+  validateInput as validateIssuingCardholder,
+  isValid as isIssuingCardholder,
+  check as checkIssuingCardholder,
+};

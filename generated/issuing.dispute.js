@@ -28,10 +28,23 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { IssuingTransaction } from "./issuing.transaction.js";
-import { IssuingDisputeEvidence } from "./issuing_dispute_evidence.js";
-import { IssuingDisputeTreasury } from "./issuing_dispute_treasury.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import {
+  IssuingTransaction,
+  checkIssuingTransaction,
+} from "./issuing.transaction.js";
+import {
+  IssuingDisputeEvidence,
+  checkIssuingDisputeEvidence,
+} from "./issuing_dispute_evidence.js";
+import {
+  IssuingDisputeTreasury,
+  checkIssuingDisputeTreasury,
+} from "./issuing_dispute_treasury.js";
 
 const e0 = set(["issuing.dispute"]);
 const e1 = set(["expired", "lost", "submitted", "unsubmitted", "won"]);
@@ -71,7 +84,7 @@ function check(v, c) {
         const v2 = v1[i0];
         ok = into(
           c,
-          BalanceTransaction.check,
+          checkBalanceTransaction,
           v2,
           ok,
           "balance_transactions",
@@ -101,7 +114,7 @@ function check(v, c) {
   if (v5 === undefined || v5 === null) {
     ok = missing(c, ["evidence"], v5, ok);
   } else {
-    ok = into(c, IssuingDisputeEvidence.check, v5, ok, "evidence");
+    ok = into(c, checkIssuingDisputeEvidence, v5, ok, "evidence");
   }
   const v6 = v.id;
   if (v6 === undefined || v6 === null) {
@@ -163,14 +176,14 @@ function check(v, c) {
         ok = longFail(c, ["transaction"], 5000, v12);
       }
     } else if (isObject(v12)) {
-      ok = into(c, IssuingTransaction.check, v12, ok, "transaction");
+      ok = into(c, checkIssuingTransaction, v12, ok, "transaction");
     } else {
       ok = wrongType(c, ["transaction"], "string | object", v12);
     }
   }
   const v13 = v.treasury;
   if (v13 !== undefined && v13 !== null) {
-    ok = into(c, IssuingDisputeTreasury.check, v13, ok, "treasury");
+    ok = into(c, checkIssuingDisputeTreasury, v13, ok, "treasury");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k1, ok);
@@ -202,4 +215,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingDispute };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingDispute,
+  validateInput as validateIssuingDispute,
+  isValid as isIssuingDispute,
+  check as checkIssuingDispute,
+};

@@ -13,6 +13,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["visa"]);
 const e1 = set(["issuing.settlement"]);
@@ -218,4 +219,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingSettlement };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingSettlement,
+  validateInput as validateIssuingSettlement,
+  isValid as isIssuingSettlement,
+  check as checkIssuingSettlement,
+};

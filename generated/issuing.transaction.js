@@ -25,15 +25,37 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { IssuingAuthorization } from "./issuing.authorization.js";
-import { IssuingCard } from "./issuing.card.js";
-import { IssuingCardholder } from "./issuing.cardholder.js";
-import { IssuingDispute } from "./issuing.dispute.js";
-import { IssuingAuthorizationMerchantData } from "./issuing_authorization_merchant_data.js";
-import { IssuingTransactionAmountDetails } from "./issuing_transaction_amount_details.js";
-import { IssuingTransactionPurchaseDetails } from "./issuing_transaction_purchase_details.js";
-import { IssuingTransactionTreasury } from "./issuing_transaction_treasury.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import {
+  IssuingAuthorization,
+  checkIssuingAuthorization,
+} from "./issuing.authorization.js";
+import { IssuingCard, checkIssuingCard } from "./issuing.card.js";
+import {
+  IssuingCardholder,
+  checkIssuingCardholder,
+} from "./issuing.cardholder.js";
+import { IssuingDispute, checkIssuingDispute } from "./issuing.dispute.js";
+import {
+  IssuingAuthorizationMerchantData,
+  checkIssuingAuthorizationMerchantData,
+} from "./issuing_authorization_merchant_data.js";
+import {
+  IssuingTransactionAmountDetails,
+  checkIssuingTransactionAmountDetails,
+} from "./issuing_transaction_amount_details.js";
+import {
+  IssuingTransactionPurchaseDetails,
+  checkIssuingTransactionPurchaseDetails,
+} from "./issuing_transaction_purchase_details.js";
+import {
+  IssuingTransactionTreasury,
+  checkIssuingTransactionTreasury,
+} from "./issuing_transaction_treasury.js";
 
 const e0 = set(["issuing.transaction"]);
 const e1 = set(["apple_pay", "google_pay", "samsung_pay"]);
@@ -77,7 +99,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      IssuingTransactionAmountDetails.check,
+      checkIssuingTransactionAmountDetails,
       v1,
       ok,
       "amount_details",
@@ -90,7 +112,7 @@ function check(v, c) {
         ok = longFail(c, ["authorization"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, IssuingAuthorization.check, v2, ok, "authorization");
+      ok = into(c, checkIssuingAuthorization, v2, ok, "authorization");
     } else {
       ok = wrongType(c, ["authorization"], "string | object", v2);
     }
@@ -102,7 +124,7 @@ function check(v, c) {
         ok = longFail(c, ["balance_transaction"], 5000, v3);
       }
     } else if (isObject(v3)) {
-      ok = into(c, BalanceTransaction.check, v3, ok, "balance_transaction");
+      ok = into(c, checkBalanceTransaction, v3, ok, "balance_transaction");
     } else {
       ok = wrongType(c, ["balance_transaction"], "string | object", v3);
     }
@@ -116,7 +138,7 @@ function check(v, c) {
         ok = longFail(c, ["card"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, IssuingCard.check, v4, ok, "card");
+      ok = into(c, checkIssuingCard, v4, ok, "card");
     } else {
       ok = wrongType(c, ["card"], "string | object", v4);
     }
@@ -128,7 +150,7 @@ function check(v, c) {
         ok = longFail(c, ["cardholder"], 5000, v5);
       }
     } else if (isObject(v5)) {
-      ok = into(c, IssuingCardholder.check, v5, ok, "cardholder");
+      ok = into(c, checkIssuingCardholder, v5, ok, "cardholder");
     } else {
       ok = wrongType(c, ["cardholder"], "string | object", v5);
     }
@@ -156,7 +178,7 @@ function check(v, c) {
         ok = longFail(c, ["dispute"], 5000, v8);
       }
     } else if (isObject(v8)) {
-      ok = into(c, IssuingDispute.check, v8, ok, "dispute");
+      ok = into(c, checkIssuingDispute, v8, ok, "dispute");
     } else {
       ok = wrongType(c, ["dispute"], "string | object", v8);
     }
@@ -201,7 +223,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      IssuingAuthorizationMerchantData.check,
+      checkIssuingAuthorizationMerchantData,
       v13,
       ok,
       "merchant_data",
@@ -236,7 +258,7 @@ function check(v, c) {
   if (v17 !== undefined && v17 !== null) {
     ok = into(
       c,
-      IssuingTransactionPurchaseDetails.check,
+      checkIssuingTransactionPurchaseDetails,
       v17,
       ok,
       "purchase_details",
@@ -244,7 +266,7 @@ function check(v, c) {
   }
   const v18 = v.treasury;
   if (v18 !== undefined && v18 !== null) {
-    ok = into(c, IssuingTransactionTreasury.check, v18, ok, "treasury");
+    ok = into(c, checkIssuingTransactionTreasury, v18, ok, "treasury");
   }
   const v19 = v.type;
   if (v19 === undefined || v19 === null) {
@@ -298,4 +320,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingTransaction,
+  validateInput as validateIssuingTransaction,
+  isValid as isIssuingTransaction,
+  check as checkIssuingTransaction,
+};

@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { IssuingAuthorizationAmountDetails } from "./issuing_authorization_amount_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingAuthorizationAmountDetails,
+  checkIssuingAuthorizationAmountDetails,
+} from "./issuing_authorization_amount_details.js";
 
 const k0 = set([
   "amount",
@@ -37,7 +41,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      IssuingAuthorizationAmountDetails.check,
+      checkIssuingAuthorizationAmountDetails,
       v1,
       ok,
       "amount_details",
@@ -98,4 +102,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingAuthorizationPendingRequest };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingAuthorizationPendingRequest,
+  validateInput as validateIssuingAuthorizationPendingRequest,
+  isValid as isIssuingAuthorizationPendingRequest,
+  check as checkIssuingAuthorizationPendingRequest,
+};

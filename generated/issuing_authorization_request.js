@@ -22,7 +22,11 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { IssuingAuthorizationAmountDetails } from "./issuing_authorization_amount_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingAuthorizationAmountDetails,
+  checkIssuingAuthorizationAmountDetails,
+} from "./issuing_authorization_amount_details.js";
 
 const k0 = set([
   "amount",
@@ -68,7 +72,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      IssuingAuthorizationAmountDetails.check,
+      checkIssuingAuthorizationAmountDetails,
       v1,
       ok,
       "amount_details",
@@ -160,4 +164,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingAuthorizationRequest };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingAuthorizationRequest,
+  validateInput as validateIssuingAuthorizationRequest,
+  isValid as isIssuingAuthorizationRequest,
+  check as checkIssuingAuthorizationRequest,
+};

@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["received_credits", "received_debits", "transaction"]);
 
@@ -83,4 +84,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingAuthorizationTreasury };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingAuthorizationTreasury,
+  validateInput as validateIssuingAuthorizationTreasury,
+  isValid as isIssuingAuthorizationTreasury,
+  check as checkIssuingAuthorizationTreasury,
+};

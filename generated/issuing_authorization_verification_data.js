@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["match", "mismatch", "not_provided"]);
 const k0 = set([
@@ -75,4 +76,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingAuthorizationVerificationData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingAuthorizationVerificationData,
+  validateInput as validateIssuingAuthorizationVerificationData,
+  isValid as isIssuingAuthorizationVerificationData,
+  check as checkIssuingAuthorizationVerificationData,
+};

@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
-import { IssuingCardSpendingLimit } from "./issuing_card_spending_limit.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingCardSpendingLimit,
+  checkIssuingCardSpendingLimit,
+} from "./issuing_card_spending_limit.js";
 
 const e0 = set([
   "ac_refrigeration_repair",
@@ -358,7 +362,7 @@ function check(v, c) {
         const v5 = v4[i2];
         ok = into(
           c,
-          IssuingCardSpendingLimit.check,
+          checkIssuingCardSpendingLimit,
           v5,
           ok,
           "spending_limits",
@@ -395,4 +399,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCardAuthorizationControls };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCardAuthorizationControls,
+  validateInput as validateIssuingCardAuthorizationControls,
+  isValid as isIssuingCardAuthorizationControls,
+  check as checkIssuingCardAuthorizationControls,
+};

@@ -23,8 +23,12 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { Address } from "./address.js";
-import { IssuingCardShippingCustoms } from "./issuing_card_shipping_customs.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
+import {
+  IssuingCardShippingCustoms,
+  checkIssuingCardShippingCustoms,
+} from "./issuing_card_shipping_customs.js";
 
 const e0 = set(["dhl", "fedex", "royal_mail", "usps"]);
 const e1 = set([
@@ -60,7 +64,7 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["address"], v0, ok);
   } else {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   const v1 = v.carrier;
   if (v1 !== undefined && v1 !== null) {
@@ -70,7 +74,7 @@ function check(v, c) {
   }
   const v2 = v.customs;
   if (v2 !== undefined && v2 !== null) {
-    ok = into(c, IssuingCardShippingCustoms.check, v2, ok, "customs");
+    ok = into(c, checkIssuingCardShippingCustoms, v2, ok, "customs");
   }
   const v3 = v.eta;
   if (v3 !== undefined && v3 !== null) {
@@ -169,4 +173,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCardShipping };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCardShipping,
+  validateInput as validateIssuingCardShipping,
+  isValid as isIssuingCardShipping,
+  check as checkIssuingCardShipping,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { IssuingCardSpendingLimit as self } from "./types/issuing_card_spending_limit.js";
 
 export type IssuingCardSpendingLimit = self;
-export declare const IssuingCardSpendingLimit: SchemaModule<self>;
+export declare const IssuingCardSpendingLimit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateIssuingCardSpendingLimit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isIssuingCardSpendingLimit(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkIssuingCardSpendingLimit: runtime.Check;

@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set([
   "ac_refrigeration_repair",
@@ -374,4 +375,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCardSpendingLimit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCardSpendingLimit,
+  validateInput as validateIssuingCardSpendingLimit,
+  isValid as isIssuingCardSpendingLimit,
+  check as checkIssuingCardSpendingLimit,
+};

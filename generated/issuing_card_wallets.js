@@ -11,8 +11,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { IssuingCardApplePay } from "./issuing_card_apple_pay.js";
-import { IssuingCardGooglePay } from "./issuing_card_google_pay.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingCardApplePay,
+  checkIssuingCardApplePay,
+} from "./issuing_card_apple_pay.js";
+import {
+  IssuingCardGooglePay,
+  checkIssuingCardGooglePay,
+} from "./issuing_card_google_pay.js";
 
 const k0 = set(["apple_pay", "google_pay", "primary_account_identifier"]);
 
@@ -24,13 +31,13 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["apple_pay"], v0, ok);
   } else {
-    ok = into(c, IssuingCardApplePay.check, v0, ok, "apple_pay");
+    ok = into(c, checkIssuingCardApplePay, v0, ok, "apple_pay");
   }
   const v1 = v.google_pay;
   if (v1 === undefined || v1 === null) {
     ok = missing(c, ["google_pay"], v1, ok);
   } else {
-    ok = into(c, IssuingCardGooglePay.check, v1, ok, "google_pay");
+    ok = into(c, checkIssuingCardGooglePay, v1, ok, "google_pay");
   }
   const v2 = v.primary_account_identifier;
   if (v2 !== undefined && v2 !== null) {
@@ -60,4 +67,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCardWallets };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCardWallets,
+  validateInput as validateIssuingCardWallets,
+  isValid as isIssuingCardWallets,
+  check as checkIssuingCardWallets,
+};

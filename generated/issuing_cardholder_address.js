@@ -9,7 +9,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req } from "./runtime/shape.js";
-import { Address } from "./address.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
 
 const k0 = set(["address"]);
 
@@ -21,7 +22,7 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["address"], v0, ok);
   } else {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -39,4 +40,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCardholderAddress };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCardholderAddress,
+  validateInput as validateIssuingCardholderAddress,
+  isValid as isIssuingCardholderAddress,
+  check as checkIssuingCardholderAddress,
+};

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { IssuingCardholderUserTermsAcceptance } from "./issuing_cardholder_user_terms_acceptance.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingCardholderUserTermsAcceptance,
+  checkIssuingCardholderUserTermsAcceptance,
+} from "./issuing_cardholder_user_terms_acceptance.js";
 
 const k0 = set(["user_terms_acceptance"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      IssuingCardholderUserTermsAcceptance.check,
+      checkIssuingCardholderUserTermsAcceptance,
       v0,
       ok,
       "user_terms_acceptance",
@@ -44,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCardholderCardIssuing };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCardholderCardIssuing,
+  validateInput as validateIssuingCardholderCardIssuing,
+  isValid as isIssuingCardholderCardIssuing,
+  check as checkIssuingCardholderCardIssuing,
+};

@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const k0 = set(["back", "front"]);
 
@@ -25,7 +26,7 @@ function check(v, c) {
         ok = longFail(c, ["back"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, File.check, v0, ok, "back");
+      ok = into(c, checkFile, v0, ok, "back");
     } else {
       ok = wrongType(c, ["back"], "string | object", v0);
     }
@@ -37,7 +38,7 @@ function check(v, c) {
         ok = longFail(c, ["front"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, File.check, v1, ok, "front");
+      ok = into(c, checkFile, v1, ok, "front");
     } else {
       ok = wrongType(c, ["front"], "string | object", v1);
     }
@@ -61,4 +62,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCardholderIdDocument };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCardholderIdDocument,
+  validateInput as validateIssuingCardholderIdDocument,
+  isValid as isIssuingCardholderIdDocument,
+  check as checkIssuingCardholderIdDocument,
+};

@@ -10,9 +10,19 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { IssuingCardholderCardIssuing } from "./issuing_cardholder_card_issuing.js";
-import { IssuingCardholderIndividualDob } from "./issuing_cardholder_individual_dob.js";
-import { IssuingCardholderVerification } from "./issuing_cardholder_verification.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingCardholderCardIssuing,
+  checkIssuingCardholderCardIssuing,
+} from "./issuing_cardholder_card_issuing.js";
+import {
+  IssuingCardholderIndividualDob,
+  checkIssuingCardholderIndividualDob,
+} from "./issuing_cardholder_individual_dob.js";
+import {
+  IssuingCardholderVerification,
+  checkIssuingCardholderVerification,
+} from "./issuing_cardholder_verification.js";
 
 const k0 = set([
   "card_issuing",
@@ -28,11 +38,11 @@ function check(v, c) {
   let ok = true;
   const v0 = v.card_issuing;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, IssuingCardholderCardIssuing.check, v0, ok, "card_issuing");
+    ok = into(c, checkIssuingCardholderCardIssuing, v0, ok, "card_issuing");
   }
   const v1 = v.dob;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, IssuingCardholderIndividualDob.check, v1, ok, "dob");
+    ok = into(c, checkIssuingCardholderIndividualDob, v1, ok, "dob");
   }
   const v2 = v.first_name;
   if (v2 !== undefined && v2 !== null) {
@@ -52,7 +62,7 @@ function check(v, c) {
   }
   const v4 = v.verification;
   if (v4 !== undefined && v4 !== null) {
-    ok = into(c, IssuingCardholderVerification.check, v4, ok, "verification");
+    ok = into(c, checkIssuingCardholderVerification, v4, ok, "verification");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -76,4 +86,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCardholderIndividual };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCardholderIndividual,
+  validateInput as validateIssuingCardholderIndividual,
+  isValid as isIssuingCardholderIndividual,
+  check as checkIssuingCardholderIndividual,
+};

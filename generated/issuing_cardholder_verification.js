@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { IssuingCardholderIdDocument } from "./issuing_cardholder_id_document.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingCardholderIdDocument,
+  checkIssuingCardholderIdDocument,
+} from "./issuing_cardholder_id_document.js";
 
 const k0 = set(["document"]);
 
@@ -18,7 +22,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.document;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, IssuingCardholderIdDocument.check, v0, ok, "document");
+    ok = into(c, checkIssuingCardholderIdDocument, v0, ok, "document");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -36,4 +40,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingCardholderVerification };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingCardholderVerification,
+  validateInput as validateIssuingCardholderVerification,
+  isValid as isIssuingCardholderVerification,
+  check as checkIssuingCardholderVerification,
+};

@@ -22,7 +22,8 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const e0 = set(["merchandise", "service"]);
 const e1 = set(["merchant_rejected", "successful"]);
@@ -50,7 +51,7 @@ function check(v, c) {
         ok = longFail(c, ["additional_documentation"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, File.check, v0, ok, "additional_documentation");
+      ok = into(c, checkFile, v0, ok, "additional_documentation");
     } else {
       ok = wrongType(c, ["additional_documentation"], "string | object", v0);
     }
@@ -142,4 +143,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingDisputeCanceledEvidence };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingDisputeCanceledEvidence,
+  validateInput as validateIssuingDisputeCanceledEvidence,
+  isValid as isIssuingDisputeCanceledEvidence,
+  check as checkIssuingDisputeCanceledEvidence,
+};

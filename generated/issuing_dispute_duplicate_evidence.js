@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const k0 = set([
   "additional_documentation",
@@ -32,7 +33,7 @@ function check(v, c) {
         ok = longFail(c, ["additional_documentation"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, File.check, v0, ok, "additional_documentation");
+      ok = into(c, checkFile, v0, ok, "additional_documentation");
     } else {
       ok = wrongType(c, ["additional_documentation"], "string | object", v0);
     }
@@ -44,7 +45,7 @@ function check(v, c) {
         ok = longFail(c, ["card_statement"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, File.check, v1, ok, "card_statement");
+      ok = into(c, checkFile, v1, ok, "card_statement");
     } else {
       ok = wrongType(c, ["card_statement"], "string | object", v1);
     }
@@ -56,7 +57,7 @@ function check(v, c) {
         ok = longFail(c, ["cash_receipt"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, File.check, v2, ok, "cash_receipt");
+      ok = into(c, checkFile, v2, ok, "cash_receipt");
     } else {
       ok = wrongType(c, ["cash_receipt"], "string | object", v2);
     }
@@ -68,7 +69,7 @@ function check(v, c) {
         ok = longFail(c, ["check_image"], 5000, v3);
       }
     } else if (isObject(v3)) {
-      ok = into(c, File.check, v3, ok, "check_image");
+      ok = into(c, checkFile, v3, ok, "check_image");
     } else {
       ok = wrongType(c, ["check_image"], "string | object", v3);
     }
@@ -112,4 +113,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingDisputeDuplicateEvidence };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingDisputeDuplicateEvidence,
+  validateInput as validateIssuingDisputeDuplicateEvidence,
+  isValid as isIssuingDisputeDuplicateEvidence,
+  check as checkIssuingDisputeDuplicateEvidence,
+};

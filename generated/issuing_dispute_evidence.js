@@ -9,13 +9,35 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { IssuingDisputeCanceledEvidence } from "./issuing_dispute_canceled_evidence.js";
-import { IssuingDisputeDuplicateEvidence } from "./issuing_dispute_duplicate_evidence.js";
-import { IssuingDisputeFraudulentEvidence } from "./issuing_dispute_fraudulent_evidence.js";
-import { IssuingDisputeMerchandiseNotAsDescribedEvidence } from "./issuing_dispute_merchandise_not_as_described_evidence.js";
-import { IssuingDisputeNotReceivedEvidence } from "./issuing_dispute_not_received_evidence.js";
-import { IssuingDisputeOtherEvidence } from "./issuing_dispute_other_evidence.js";
-import { IssuingDisputeServiceNotAsDescribedEvidence } from "./issuing_dispute_service_not_as_described_evidence.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingDisputeCanceledEvidence,
+  checkIssuingDisputeCanceledEvidence,
+} from "./issuing_dispute_canceled_evidence.js";
+import {
+  IssuingDisputeDuplicateEvidence,
+  checkIssuingDisputeDuplicateEvidence,
+} from "./issuing_dispute_duplicate_evidence.js";
+import {
+  IssuingDisputeFraudulentEvidence,
+  checkIssuingDisputeFraudulentEvidence,
+} from "./issuing_dispute_fraudulent_evidence.js";
+import {
+  IssuingDisputeMerchandiseNotAsDescribedEvidence,
+  checkIssuingDisputeMerchandiseNotAsDescribedEvidence,
+} from "./issuing_dispute_merchandise_not_as_described_evidence.js";
+import {
+  IssuingDisputeNotReceivedEvidence,
+  checkIssuingDisputeNotReceivedEvidence,
+} from "./issuing_dispute_not_received_evidence.js";
+import {
+  IssuingDisputeOtherEvidence,
+  checkIssuingDisputeOtherEvidence,
+} from "./issuing_dispute_other_evidence.js";
+import {
+  IssuingDisputeServiceNotAsDescribedEvidence,
+  checkIssuingDisputeServiceNotAsDescribedEvidence,
+} from "./issuing_dispute_service_not_as_described_evidence.js";
 
 const k0 = set([
   "canceled",
@@ -43,21 +65,21 @@ function check(v, c) {
   let ok = true;
   const v0 = v.canceled;
   if (v0 !== undefined) {
-    ok = into(c, IssuingDisputeCanceledEvidence.check, v0, ok, "canceled");
+    ok = into(c, checkIssuingDisputeCanceledEvidence, v0, ok, "canceled");
   }
   const v1 = v.duplicate;
   if (v1 !== undefined) {
-    ok = into(c, IssuingDisputeDuplicateEvidence.check, v1, ok, "duplicate");
+    ok = into(c, checkIssuingDisputeDuplicateEvidence, v1, ok, "duplicate");
   }
   const v2 = v.fraudulent;
   if (v2 !== undefined) {
-    ok = into(c, IssuingDisputeFraudulentEvidence.check, v2, ok, "fraudulent");
+    ok = into(c, checkIssuingDisputeFraudulentEvidence, v2, ok, "fraudulent");
   }
   const v3 = v.merchandise_not_as_described;
   if (v3 !== undefined) {
     ok = into(
       c,
-      IssuingDisputeMerchandiseNotAsDescribedEvidence.check,
+      checkIssuingDisputeMerchandiseNotAsDescribedEvidence,
       v3,
       ok,
       "merchandise_not_as_described",
@@ -67,7 +89,7 @@ function check(v, c) {
   if (v4 !== undefined) {
     ok = into(
       c,
-      IssuingDisputeNotReceivedEvidence.check,
+      checkIssuingDisputeNotReceivedEvidence,
       v4,
       ok,
       "not_received",
@@ -75,7 +97,7 @@ function check(v, c) {
   }
   const v5 = v.other;
   if (v5 !== undefined) {
-    ok = into(c, IssuingDisputeOtherEvidence.check, v5, ok, "other");
+    ok = into(c, checkIssuingDisputeOtherEvidence, v5, ok, "other");
   }
   const v6 = v.reason;
   if (v6 === undefined || v6 === null) {
@@ -89,7 +111,7 @@ function check(v, c) {
   if (v7 !== undefined) {
     ok = into(
       c,
-      IssuingDisputeServiceNotAsDescribedEvidence.check,
+      checkIssuingDisputeServiceNotAsDescribedEvidence,
       v7,
       ok,
       "service_not_as_described",
@@ -124,4 +146,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingDisputeEvidence };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingDisputeEvidence,
+  validateInput as validateIssuingDisputeEvidence,
+  isValid as isIssuingDisputeEvidence,
+  check as checkIssuingDisputeEvidence,
+};

@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const k0 = set(["additional_documentation", "explanation"]);
 
@@ -25,7 +26,7 @@ function check(v, c) {
         ok = longFail(c, ["additional_documentation"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, File.check, v0, ok, "additional_documentation");
+      ok = into(c, checkFile, v0, ok, "additional_documentation");
     } else {
       ok = wrongType(c, ["additional_documentation"], "string | object", v0);
     }
@@ -57,4 +58,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingDisputeFraudulentEvidence };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingDisputeFraudulentEvidence,
+  validateInput as validateIssuingDisputeFraudulentEvidence,
+  isValid as isIssuingDisputeFraudulentEvidence,
+  check as checkIssuingDisputeFraudulentEvidence,
+};

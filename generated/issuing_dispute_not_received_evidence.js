@@ -12,7 +12,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, ref, str, union } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const e0 = set(["merchandise", "service"]);
 const k0 = set([
@@ -34,7 +35,7 @@ function check(v, c) {
         ok = longFail(c, ["additional_documentation"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, File.check, v0, ok, "additional_documentation");
+      ok = into(c, checkFile, v0, ok, "additional_documentation");
     } else {
       ok = wrongType(c, ["additional_documentation"], "string | object", v0);
     }
@@ -89,4 +90,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingDisputeNotReceivedEvidence };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingDisputeNotReceivedEvidence,
+  validateInput as validateIssuingDisputeNotReceivedEvidence,
+  isValid as isIssuingDisputeNotReceivedEvidence,
+  check as checkIssuingDisputeNotReceivedEvidence,
+};

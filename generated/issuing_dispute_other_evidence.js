@@ -11,7 +11,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, str, union } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const e0 = set(["merchandise", "service"]);
 const k0 = set([
@@ -32,7 +33,7 @@ function check(v, c) {
         ok = longFail(c, ["additional_documentation"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, File.check, v0, ok, "additional_documentation");
+      ok = into(c, checkFile, v0, ok, "additional_documentation");
     } else {
       ok = wrongType(c, ["additional_documentation"], "string | object", v0);
     }
@@ -80,4 +81,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingDisputeOtherEvidence };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingDisputeOtherEvidence,
+  validateInput as validateIssuingDisputeOtherEvidence,
+  isValid as isIssuingDisputeOtherEvidence,
+  check as checkIssuingDisputeOtherEvidence,
+};

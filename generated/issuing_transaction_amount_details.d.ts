@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { IssuingTransactionAmountDetails as self } from "./types/issuing_transaction_amount_details.js";
 
 export type IssuingTransactionAmountDetails = self;
-export declare const IssuingTransactionAmountDetails: SchemaModule<self>;
+export declare const IssuingTransactionAmountDetails: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateIssuingTransactionAmountDetails(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isIssuingTransactionAmountDetails(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkIssuingTransactionAmountDetails: runtime.Check;

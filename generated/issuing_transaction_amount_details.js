@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["atm_fee", "cashback_amount"]);
 
@@ -43,4 +44,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingTransactionAmountDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingTransactionAmountDetails,
+  validateInput as validateIssuingTransactionAmountDetails,
+  isValid as isIssuingTransactionAmountDetails,
+  check as checkIssuingTransactionAmountDetails,
+};

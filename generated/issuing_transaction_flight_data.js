@@ -13,7 +13,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, list, nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { IssuingTransactionFlightDataLeg } from "./issuing_transaction_flight_data_leg.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingTransactionFlightDataLeg,
+  checkIssuingTransactionFlightDataLeg,
+} from "./issuing_transaction_flight_data_leg.js";
 
 const k0 = set([
   "departure_at",
@@ -56,7 +60,7 @@ function check(v, c) {
         const v4 = v3[i0];
         ok = into(
           c,
-          IssuingTransactionFlightDataLeg.check,
+          checkIssuingTransactionFlightDataLeg,
           v4,
           ok,
           "segments",
@@ -96,4 +100,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingTransactionFlightData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingTransactionFlightData,
+  validateInput as validateIssuingTransactionFlightData,
+  isValid as isIssuingTransactionFlightData,
+  check as checkIssuingTransactionFlightData,
+};

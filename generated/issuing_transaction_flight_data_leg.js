@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "arrival_airport_code",
@@ -92,4 +93,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingTransactionFlightDataLeg };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingTransactionFlightDataLeg,
+  validateInput as validateIssuingTransactionFlightDataLeg,
+  isValid as isIssuingTransactionFlightDataLeg,
+  check as checkIssuingTransactionFlightDataLeg,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["type", "unit", "unit_cost_decimal", "volume_decimal"]);
 
@@ -72,4 +73,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingTransactionFuelData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingTransactionFuelData,
+  validateInput as validateIssuingTransactionFuelData,
+  isValid as isIssuingTransactionFuelData,
+  check as checkIssuingTransactionFuelData,
+};

@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["check_in_at", "nights"]);
 
@@ -43,4 +44,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingTransactionLodgingData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingTransactionLodgingData,
+  validateInput as validateIssuingTransactionLodgingData,
+  isValid as isIssuingTransactionLodgingData,
+  check as checkIssuingTransactionLodgingData,
+};

@@ -12,10 +12,23 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { IssuingTransactionFlightData } from "./issuing_transaction_flight_data.js";
-import { IssuingTransactionFuelData } from "./issuing_transaction_fuel_data.js";
-import { IssuingTransactionLodgingData } from "./issuing_transaction_lodging_data.js";
-import { IssuingTransactionReceiptData } from "./issuing_transaction_receipt_data.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingTransactionFlightData,
+  checkIssuingTransactionFlightData,
+} from "./issuing_transaction_flight_data.js";
+import {
+  IssuingTransactionFuelData,
+  checkIssuingTransactionFuelData,
+} from "./issuing_transaction_fuel_data.js";
+import {
+  IssuingTransactionLodgingData,
+  checkIssuingTransactionLodgingData,
+} from "./issuing_transaction_lodging_data.js";
+import {
+  IssuingTransactionReceiptData,
+  checkIssuingTransactionReceiptData,
+} from "./issuing_transaction_receipt_data.js";
 
 const k0 = set(["flight", "fuel", "lodging", "receipt", "reference"]);
 
@@ -25,15 +38,15 @@ function check(v, c) {
   let ok = true;
   const v0 = v.flight;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, IssuingTransactionFlightData.check, v0, ok, "flight");
+    ok = into(c, checkIssuingTransactionFlightData, v0, ok, "flight");
   }
   const v1 = v.fuel;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, IssuingTransactionFuelData.check, v1, ok, "fuel");
+    ok = into(c, checkIssuingTransactionFuelData, v1, ok, "fuel");
   }
   const v2 = v.lodging;
   if (v2 !== undefined && v2 !== null) {
-    ok = into(c, IssuingTransactionLodgingData.check, v2, ok, "lodging");
+    ok = into(c, checkIssuingTransactionLodgingData, v2, ok, "lodging");
   }
   const v3 = v.receipt;
   if (v3 !== undefined && v3 !== null) {
@@ -42,14 +55,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v3.length; i0++) {
         const v4 = v3[i0];
-        ok = into(
-          c,
-          IssuingTransactionReceiptData.check,
-          v4,
-          ok,
-          "receipt",
-          i0,
-        );
+        ok = into(c, checkIssuingTransactionReceiptData, v4, ok, "receipt", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -84,4 +90,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingTransactionPurchaseDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingTransactionPurchaseDetails,
+  validateInput as validateIssuingTransactionPurchaseDetails,
+  isValid as isIssuingTransactionPurchaseDetails,
+  check as checkIssuingTransactionPurchaseDetails,
+};

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, num, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["description", "quantity", "total", "unit_cost"]);
 
@@ -65,4 +66,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as IssuingTransactionReceiptData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as IssuingTransactionReceiptData,
+  validateInput as validateIssuingTransactionReceiptData,
+  isValid as isIssuingTransactionReceiptData,
+  check as checkIssuingTransactionReceiptData,
+};

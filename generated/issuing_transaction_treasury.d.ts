@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { IssuingTransactionTreasury as self } from "./types/issuing_transaction_treasury.js";
 
 export type IssuingTransactionTreasury = self;
-export declare const IssuingTransactionTreasury: SchemaModule<self>;
+export declare const IssuingTransactionTreasury: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateIssuingTransactionTreasury(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isIssuingTransactionTreasury(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkIssuingTransactionTreasury: runtime.Check;

@@ -25,9 +25,16 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { LineItemsDiscountAmount } from "./line_items_discount_amount.js";
-import { LineItemsTaxAmount } from "./line_items_tax_amount.js";
-import { Price } from "./price.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  LineItemsDiscountAmount,
+  checkLineItemsDiscountAmount,
+} from "./line_items_discount_amount.js";
+import {
+  LineItemsTaxAmount,
+  checkLineItemsTaxAmount,
+} from "./line_items_tax_amount.js";
+import { Price, checkPrice } from "./price.js";
 
 const e0 = set(["item"]);
 const k0 = set([
@@ -106,7 +113,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v6.length; i0++) {
         const v7 = v6[i0];
-        ok = into(c, LineItemsDiscountAmount.check, v7, ok, "discounts", i0);
+        ok = into(c, checkLineItemsDiscountAmount, v7, ok, "discounts", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -131,7 +138,7 @@ function check(v, c) {
   }
   const v10 = v.price;
   if (v10 !== undefined && v10 !== null) {
-    ok = into(c, Price.check, v10, ok, "price");
+    ok = into(c, checkPrice, v10, ok, "price");
   }
   const v11 = v.quantity;
   if (v11 !== undefined && v11 !== null) {
@@ -146,7 +153,7 @@ function check(v, c) {
     } else {
       for (let i1 = 0; i1 < v12.length; i1++) {
         const v13 = v12[i1];
-        ok = into(c, LineItemsTaxAmount.check, v13, ok, "taxes", i1);
+        ok = into(c, checkLineItemsTaxAmount, v13, ok, "taxes", i1);
         if (!ok && full(c)) break;
       }
     }
@@ -181,4 +188,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Item };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Item,
+  validateInput as validateItem,
+  isValid as isItem,
+  check as checkItem,
+};

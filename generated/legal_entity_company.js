@@ -10,10 +10,20 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
-import { Address } from "./address.js";
-import { LegalEntityCompanyVerification } from "./legal_entity_company_verification.js";
-import { LegalEntityJapanAddress } from "./legal_entity_japan_address.js";
-import { LegalEntityUboDeclaration } from "./legal_entity_ubo_declaration.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
+import {
+  LegalEntityCompanyVerification,
+  checkLegalEntityCompanyVerification,
+} from "./legal_entity_company_verification.js";
+import {
+  LegalEntityJapanAddress,
+  checkLegalEntityJapanAddress,
+} from "./legal_entity_japan_address.js";
+import {
+  LegalEntityUboDeclaration,
+  checkLegalEntityUboDeclaration,
+} from "./legal_entity_ubo_declaration.js";
 
 const k0 = set([
   "address",
@@ -66,15 +76,15 @@ function check(v, c) {
   let ok = true;
   const v0 = v.address;
   if (v0 !== undefined) {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   const v1 = v.address_kana;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, LegalEntityJapanAddress.check, v1, ok, "address_kana");
+    ok = into(c, checkLegalEntityJapanAddress, v1, ok, "address_kana");
   }
   const v2 = v.address_kanji;
   if (v2 !== undefined && v2 !== null) {
-    ok = into(c, LegalEntityJapanAddress.check, v2, ok, "address_kanji");
+    ok = into(c, checkLegalEntityJapanAddress, v2, ok, "address_kanji");
   }
   const v3 = v.directors_provided;
   if (v3 !== undefined) {
@@ -138,7 +148,7 @@ function check(v, c) {
   if (v11 !== undefined && v11 !== null) {
     ok = into(
       c,
-      LegalEntityUboDeclaration.check,
+      checkLegalEntityUboDeclaration,
       v11,
       ok,
       "ownership_declaration",
@@ -180,7 +190,7 @@ function check(v, c) {
   }
   const v17 = v.verification;
   if (v17 !== undefined && v17 !== null) {
-    ok = into(c, LegalEntityCompanyVerification.check, v17, ok, "verification");
+    ok = into(c, checkLegalEntityCompanyVerification, v17, ok, "verification");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -217,4 +227,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as LegalEntityCompany };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as LegalEntityCompany,
+  validateInput as validateLegalEntityCompany,
+  isValid as isLegalEntityCompany,
+  check as checkLegalEntityCompany,
+};

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req } from "./runtime/shape.js";
-import { LegalEntityCompanyVerificationDocument } from "./legal_entity_company_verification_document.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  LegalEntityCompanyVerificationDocument,
+  checkLegalEntityCompanyVerificationDocument,
+} from "./legal_entity_company_verification_document.js";
 
 const k0 = set(["document"]);
 
@@ -23,7 +27,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      LegalEntityCompanyVerificationDocument.check,
+      checkLegalEntityCompanyVerificationDocument,
       v0,
       ok,
       "document",
@@ -45,4 +49,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as LegalEntityCompanyVerification };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as LegalEntityCompanyVerification,
+  validateInput as validateLegalEntityCompanyVerification,
+  isValid as isLegalEntityCompanyVerification,
+  check as checkLegalEntityCompanyVerification,
+};

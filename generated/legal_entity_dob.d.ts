@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { LegalEntityDob as self } from "./types/legal_entity_dob.js";
 
 export type LegalEntityDob = self;
-export declare const LegalEntityDob: SchemaModule<self>;
+export declare const LegalEntityDob: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateLegalEntityDob(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isLegalEntityDob(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkLegalEntityDob: runtime.Check;

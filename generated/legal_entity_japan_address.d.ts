@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { LegalEntityJapanAddress as self } from "./types/legal_entity_japan_address.js";
 
 export type LegalEntityJapanAddress = self;
-export declare const LegalEntityJapanAddress: SchemaModule<self>;
+export declare const LegalEntityJapanAddress: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateLegalEntityJapanAddress(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isLegalEntityJapanAddress(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkLegalEntityJapanAddress: runtime.Check;

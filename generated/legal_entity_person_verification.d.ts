@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { LegalEntityPersonVerification as self } from "./types/legal_entity_person_verification.js";
 
 export type LegalEntityPersonVerification = self;
-export declare const LegalEntityPersonVerification: SchemaModule<self>;
+export declare const LegalEntityPersonVerification: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateLegalEntityPersonVerification(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isLegalEntityPersonVerification(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkLegalEntityPersonVerification: runtime.Check;

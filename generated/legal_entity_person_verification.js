@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { LegalEntityPersonVerificationDocument } from "./legal_entity_person_verification_document.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  LegalEntityPersonVerificationDocument,
+  checkLegalEntityPersonVerificationDocument,
+} from "./legal_entity_person_verification_document.js";
 
 const k0 = set([
   "additional_document",
@@ -29,7 +33,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      LegalEntityPersonVerificationDocument.check,
+      checkLegalEntityPersonVerificationDocument,
       v0,
       ok,
       "additional_document",
@@ -55,7 +59,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      LegalEntityPersonVerificationDocument.check,
+      checkLegalEntityPersonVerificationDocument,
       v3,
       ok,
       "document",
@@ -93,4 +97,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as LegalEntityPersonVerification };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as LegalEntityPersonVerification,
+  validateInput as validateLegalEntityPersonVerification,
+  isValid as isLegalEntityPersonVerification,
+  check as checkLegalEntityPersonVerification,
+};

@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const k0 = set(["back", "details", "details_code", "front"]);
 
@@ -25,7 +26,7 @@ function check(v, c) {
         ok = longFail(c, ["back"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, File.check, v0, ok, "back");
+      ok = into(c, checkFile, v0, ok, "back");
     } else {
       ok = wrongType(c, ["back"], "string | object", v0);
     }
@@ -53,7 +54,7 @@ function check(v, c) {
         ok = longFail(c, ["front"], 5000, v3);
       }
     } else if (isObject(v3)) {
-      ok = into(c, File.check, v3, ok, "front");
+      ok = into(c, checkFile, v3, ok, "front");
     } else {
       ok = wrongType(c, ["front"], "string | object", v3);
     }
@@ -79,4 +80,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as LegalEntityPersonVerificationDocument };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as LegalEntityPersonVerificationDocument,
+  validateInput as validateLegalEntityPersonVerificationDocument,
+  isValid as isLegalEntityPersonVerificationDocument,
+  check as checkLegalEntityPersonVerificationDocument,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { LegalEntityUboDeclaration as self } from "./types/legal_entity_ubo_declaration.js";
 
 export type LegalEntityUboDeclaration = self;
-export declare const LegalEntityUboDeclaration: SchemaModule<self>;
+export declare const LegalEntityUboDeclaration: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateLegalEntityUboDeclaration(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isLegalEntityUboDeclaration(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkLegalEntityUboDeclaration: runtime.Check;

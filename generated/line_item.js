@@ -28,16 +28,32 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Discount } from "./discount.js";
-import { DiscountsResourceDiscountAmount } from "./discounts_resource_discount_amount.js";
-import { InvoiceLineItemPeriod } from "./invoice_line_item_period.js";
-import { InvoiceTaxAmount } from "./invoice_tax_amount.js";
-import { Invoiceitem } from "./invoiceitem.js";
-import { InvoicesResourceLineItemsProrationDetails } from "./invoices_resource_line_items_proration_details.js";
-import { Price } from "./price.js";
-import { Subscription } from "./subscription.js";
-import { SubscriptionItem } from "./subscription_item.js";
-import { TaxRate } from "./tax_rate.js";
+import { is, validate } from "./runtime/validate.js";
+import { Discount, checkDiscount } from "./discount.js";
+import {
+  DiscountsResourceDiscountAmount,
+  checkDiscountsResourceDiscountAmount,
+} from "./discounts_resource_discount_amount.js";
+import {
+  InvoiceLineItemPeriod,
+  checkInvoiceLineItemPeriod,
+} from "./invoice_line_item_period.js";
+import {
+  InvoiceTaxAmount,
+  checkInvoiceTaxAmount,
+} from "./invoice_tax_amount.js";
+import { Invoiceitem, checkInvoiceitem } from "./invoiceitem.js";
+import {
+  InvoicesResourceLineItemsProrationDetails,
+  checkInvoicesResourceLineItemsProrationDetails,
+} from "./invoices_resource_line_items_proration_details.js";
+import { Price, checkPrice } from "./price.js";
+import { Subscription, checkSubscription } from "./subscription.js";
+import {
+  SubscriptionItem,
+  checkSubscriptionItem,
+} from "./subscription_item.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
 
 const e0 = set(["line_item"]);
 const e1 = set(["invoiceitem", "subscription"]);
@@ -110,7 +126,7 @@ function check(v, c) {
         const v5 = v4[i0];
         ok = into(
           c,
-          DiscountsResourceDiscountAmount.check,
+          checkDiscountsResourceDiscountAmount,
           v5,
           ok,
           "discount_amounts",
@@ -140,7 +156,7 @@ function check(v, c) {
             ok = longFail(c, ["discounts", i1], 5000, v8);
           }
         } else if (isObject(v8)) {
-          ok = into(c, Discount.check, v8, ok, "discounts", i1);
+          ok = into(c, checkDiscount, v8, ok, "discounts", i1);
         } else {
           ok = wrongType(c, ["discounts", i1], "string | object", v8);
         }
@@ -165,7 +181,7 @@ function check(v, c) {
         ok = longFail(c, ["invoice_item"], 5000, v10);
       }
     } else if (isObject(v10)) {
-      ok = into(c, Invoiceitem.check, v10, ok, "invoice_item");
+      ok = into(c, checkInvoiceitem, v10, ok, "invoice_item");
     } else {
       ok = wrongType(c, ["invoice_item"], "string | object", v10);
     }
@@ -207,11 +223,11 @@ function check(v, c) {
   if (v15 === undefined || v15 === null) {
     ok = missing(c, ["period"], v15, ok);
   } else {
-    ok = into(c, InvoiceLineItemPeriod.check, v15, ok, "period");
+    ok = into(c, checkInvoiceLineItemPeriod, v15, ok, "period");
   }
   const v16 = v.price;
   if (v16 !== undefined && v16 !== null) {
-    ok = into(c, Price.check, v16, ok, "price");
+    ok = into(c, checkPrice, v16, ok, "price");
   }
   const v17 = v.proration;
   if (v17 === undefined || v17 === null) {
@@ -225,7 +241,7 @@ function check(v, c) {
   if (v18 !== undefined && v18 !== null) {
     ok = into(
       c,
-      InvoicesResourceLineItemsProrationDetails.check,
+      checkInvoicesResourceLineItemsProrationDetails,
       v18,
       ok,
       "proration_details",
@@ -244,7 +260,7 @@ function check(v, c) {
         ok = longFail(c, ["subscription"], 5000, v20);
       }
     } else if (isObject(v20)) {
-      ok = into(c, Subscription.check, v20, ok, "subscription");
+      ok = into(c, checkSubscription, v20, ok, "subscription");
     } else {
       ok = wrongType(c, ["subscription"], "string | object", v20);
     }
@@ -256,7 +272,7 @@ function check(v, c) {
         ok = longFail(c, ["subscription_item"], 5000, v21);
       }
     } else if (isObject(v21)) {
-      ok = into(c, SubscriptionItem.check, v21, ok, "subscription_item");
+      ok = into(c, checkSubscriptionItem, v21, ok, "subscription_item");
     } else {
       ok = wrongType(c, ["subscription_item"], "string | object", v21);
     }
@@ -268,7 +284,7 @@ function check(v, c) {
     } else {
       for (let i2 = 0; i2 < v22.length; i2++) {
         const v23 = v22[i2];
-        ok = into(c, InvoiceTaxAmount.check, v23, ok, "tax_amounts", i2);
+        ok = into(c, checkInvoiceTaxAmount, v23, ok, "tax_amounts", i2);
         if (!ok && full(c)) break;
       }
     }
@@ -280,7 +296,7 @@ function check(v, c) {
     } else {
       for (let i3 = 0; i3 < v24.length; i3++) {
         const v25 = v24[i3];
-        ok = into(c, TaxRate.check, v25, ok, "tax_rates", i3);
+        ok = into(c, checkTaxRate, v25, ok, "tax_rates", i3);
         if (!ok && full(c)) break;
       }
     }
@@ -340,4 +356,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as LineItem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as LineItem,
+  validateInput as validateLineItem,
+  isValid as isLineItem,
+  check as checkLineItem,
+};

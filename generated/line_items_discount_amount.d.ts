@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { LineItemsDiscountAmount as self } from "./types/line_items_discount_amount.js";
 
 export type LineItemsDiscountAmount = self;
-export declare const LineItemsDiscountAmount: SchemaModule<self>;
+export declare const LineItemsDiscountAmount: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateLineItemsDiscountAmount(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isLineItemsDiscountAmount(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkLineItemsDiscountAmount: runtime.Check;

@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, ref, req } from "./runtime/shape.js";
-import { Discount } from "./discount.js";
+import { is, validate } from "./runtime/validate.js";
+import { Discount, checkDiscount } from "./discount.js";
 
 const k0 = set(["amount", "discount"]);
 
@@ -30,7 +31,7 @@ function check(v, c) {
   if (v1 === undefined || v1 === null) {
     ok = missing(c, ["discount"], v1, ok);
   } else {
-    ok = into(c, Discount.check, v1, ok, "discount");
+    ok = into(c, checkDiscount, v1, ok, "discount");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -48,4 +49,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as LineItemsDiscountAmount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as LineItemsDiscountAmount,
+  validateInput as validateLineItemsDiscountAmount,
+  isValid as isLineItemsDiscountAmount,
+  check as checkLineItemsDiscountAmount,
+};

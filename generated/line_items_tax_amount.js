@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { TaxRate } from "./tax_rate.js";
+import { is, validate } from "./runtime/validate.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
 
 const k0 = set(["amount", "rate", "taxability_reason", "taxable_amount"]);
 const e0 = set([
@@ -47,7 +48,7 @@ function check(v, c) {
   if (v1 === undefined || v1 === null) {
     ok = missing(c, ["rate"], v1, ok);
   } else {
-    ok = into(c, TaxRate.check, v1, ok, "rate");
+    ok = into(c, checkTaxRate, v1, ok, "rate");
   }
   const v2 = v.taxability_reason;
   if (v2 !== undefined && v2 !== null) {
@@ -82,4 +83,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as LineItemsTaxAmount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as LineItemsTaxAmount,
+  validateInput as validateLineItemsTaxAmount,
+  isValid as isLineItemsTaxAmount,
+  check as checkLineItemsTaxAmount,
+};

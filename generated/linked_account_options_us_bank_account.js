@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["balances", "ownership", "payment_method", "transactions"]);
 const k0 = set(["permissions", "prefetch", "return_url"]);
@@ -77,4 +78,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as LinkedAccountOptionsUsBankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as LinkedAccountOptionsUsBankAccount,
+  validateInput as validateLinkedAccountOptionsUsBankAccount,
+  isValid as isLinkedAccountOptionsUsBankAccount,
+  check as checkLinkedAccountOptionsUsBankAccount,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { Mandate as self } from "./types/mandate.js";
 
 export type Mandate = self;
-export declare const Mandate: SchemaModule<self>;
+export declare const Mandate: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateMandate(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isMandate(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkMandate: runtime.Check;

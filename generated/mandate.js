@@ -21,11 +21,21 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { CustomerAcceptance } from "./customer_acceptance.js";
-import { MandateMultiUse } from "./mandate_multi_use.js";
-import { MandatePaymentMethodDetails } from "./mandate_payment_method_details.js";
-import { MandateSingleUse } from "./mandate_single_use.js";
-import { PaymentMethod } from "./payment_method.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CustomerAcceptance,
+  checkCustomerAcceptance,
+} from "./customer_acceptance.js";
+import { MandateMultiUse, checkMandateMultiUse } from "./mandate_multi_use.js";
+import {
+  MandatePaymentMethodDetails,
+  checkMandatePaymentMethodDetails,
+} from "./mandate_payment_method_details.js";
+import {
+  MandateSingleUse,
+  checkMandateSingleUse,
+} from "./mandate_single_use.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
 
 const e0 = set(["mandate"]);
 const e1 = set(["active", "inactive", "pending"]);
@@ -52,7 +62,7 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["customer_acceptance"], v0, ok);
   } else {
-    ok = into(c, CustomerAcceptance.check, v0, ok, "customer_acceptance");
+    ok = into(c, checkCustomerAcceptance, v0, ok, "customer_acceptance");
   }
   const v1 = v.id;
   if (v1 === undefined || v1 === null) {
@@ -74,7 +84,7 @@ function check(v, c) {
   }
   const v3 = v.multi_use;
   if (v3 !== undefined) {
-    ok = into(c, MandateMultiUse.check, v3, ok, "multi_use");
+    ok = into(c, checkMandateMultiUse, v3, ok, "multi_use");
   }
   const v4 = v.object;
   if (v4 === undefined || v4 === null) {
@@ -101,7 +111,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_method"], 5000, v6);
       }
     } else if (isObject(v6)) {
-      ok = into(c, PaymentMethod.check, v6, ok, "payment_method");
+      ok = into(c, checkPaymentMethod, v6, ok, "payment_method");
     } else {
       ok = wrongType(c, ["payment_method"], "string | object", v6);
     }
@@ -112,7 +122,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      MandatePaymentMethodDetails.check,
+      checkMandatePaymentMethodDetails,
       v7,
       ok,
       "payment_method_details",
@@ -120,7 +130,7 @@ function check(v, c) {
   }
   const v8 = v.single_use;
   if (v8 !== undefined) {
-    ok = into(c, MandateSingleUse.check, v8, ok, "single_use");
+    ok = into(c, checkMandateSingleUse, v8, ok, "single_use");
   }
   const v9 = v.status;
   if (v9 === undefined || v9 === null) {
@@ -167,4 +177,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Mandate };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Mandate,
+  validateInput as validateMandate,
+  isValid as isMandate,
+  check as checkMandate,
+};

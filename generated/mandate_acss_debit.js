@@ -13,6 +13,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["invoice", "subscription"]);
 const e1 = set(["combined", "interval", "sporadic"]);
@@ -87,4 +88,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as MandateAcssDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as MandateAcssDebit,
+  validateInput as validateMandateAcssDebit,
+  isValid as isMandateAcssDebit,
+  check as checkMandateAcssDebit,
+};

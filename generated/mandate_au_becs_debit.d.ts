@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { MandateAuBecsDebit as self } from "./types/mandate_au_becs_debit.js";
 
 export type MandateAuBecsDebit = self;
-export declare const MandateAuBecsDebit: SchemaModule<self>;
+export declare const MandateAuBecsDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateMandateAuBecsDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isMandateAuBecsDebit(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkMandateAuBecsDebit: runtime.Check;

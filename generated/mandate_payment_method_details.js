@@ -11,15 +11,34 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, req, str } from "./runtime/shape.js";
-import { CardMandatePaymentMethodDetails } from "./card_mandate_payment_method_details.js";
-import { MandateAcssDebit } from "./mandate_acss_debit.js";
-import { MandateAuBecsDebit } from "./mandate_au_becs_debit.js";
-import { MandateBacsDebit } from "./mandate_bacs_debit.js";
-import { MandateCashapp } from "./mandate_cashapp.js";
-import { MandateLink } from "./mandate_link.js";
-import { MandatePaypal } from "./mandate_paypal.js";
-import { MandateSepaDebit } from "./mandate_sepa_debit.js";
-import { MandateUsBankAccount } from "./mandate_us_bank_account.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CardMandatePaymentMethodDetails,
+  checkCardMandatePaymentMethodDetails,
+} from "./card_mandate_payment_method_details.js";
+import {
+  MandateAcssDebit,
+  checkMandateAcssDebit,
+} from "./mandate_acss_debit.js";
+import {
+  MandateAuBecsDebit,
+  checkMandateAuBecsDebit,
+} from "./mandate_au_becs_debit.js";
+import {
+  MandateBacsDebit,
+  checkMandateBacsDebit,
+} from "./mandate_bacs_debit.js";
+import { MandateCashapp, checkMandateCashapp } from "./mandate_cashapp.js";
+import { MandateLink, checkMandateLink } from "./mandate_link.js";
+import { MandatePaypal, checkMandatePaypal } from "./mandate_paypal.js";
+import {
+  MandateSepaDebit,
+  checkMandateSepaDebit,
+} from "./mandate_sepa_debit.js";
+import {
+  MandateUsBankAccount,
+  checkMandateUsBankAccount,
+} from "./mandate_us_bank_account.js";
 
 const k0 = set([
   "acss_debit",
@@ -40,35 +59,35 @@ function check(v, c) {
   let ok = true;
   const v0 = v.acss_debit;
   if (v0 !== undefined) {
-    ok = into(c, MandateAcssDebit.check, v0, ok, "acss_debit");
+    ok = into(c, checkMandateAcssDebit, v0, ok, "acss_debit");
   }
   const v1 = v.au_becs_debit;
   if (v1 !== undefined) {
-    ok = into(c, MandateAuBecsDebit.check, v1, ok, "au_becs_debit");
+    ok = into(c, checkMandateAuBecsDebit, v1, ok, "au_becs_debit");
   }
   const v2 = v.bacs_debit;
   if (v2 !== undefined) {
-    ok = into(c, MandateBacsDebit.check, v2, ok, "bacs_debit");
+    ok = into(c, checkMandateBacsDebit, v2, ok, "bacs_debit");
   }
   const v3 = v.card;
   if (v3 !== undefined) {
-    ok = into(c, CardMandatePaymentMethodDetails.check, v3, ok, "card");
+    ok = into(c, checkCardMandatePaymentMethodDetails, v3, ok, "card");
   }
   const v4 = v.cashapp;
   if (v4 !== undefined) {
-    ok = into(c, MandateCashapp.check, v4, ok, "cashapp");
+    ok = into(c, checkMandateCashapp, v4, ok, "cashapp");
   }
   const v5 = v.link;
   if (v5 !== undefined) {
-    ok = into(c, MandateLink.check, v5, ok, "link");
+    ok = into(c, checkMandateLink, v5, ok, "link");
   }
   const v6 = v.paypal;
   if (v6 !== undefined) {
-    ok = into(c, MandatePaypal.check, v6, ok, "paypal");
+    ok = into(c, checkMandatePaypal, v6, ok, "paypal");
   }
   const v7 = v.sepa_debit;
   if (v7 !== undefined) {
-    ok = into(c, MandateSepaDebit.check, v7, ok, "sepa_debit");
+    ok = into(c, checkMandateSepaDebit, v7, ok, "sepa_debit");
   }
   const v8 = v.type;
   if (v8 === undefined || v8 === null) {
@@ -82,7 +101,7 @@ function check(v, c) {
   }
   const v9 = v.us_bank_account;
   if (v9 !== undefined) {
-    ok = into(c, MandateUsBankAccount.check, v9, ok, "us_bank_account");
+    ok = into(c, checkMandateUsBankAccount, v9, ok, "us_bank_account");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -111,4 +130,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as MandatePaymentMethodDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as MandatePaymentMethodDetails,
+  validateInput as validateMandatePaymentMethodDetails,
+  isValid as isMandatePaymentMethodDetails,
+  check as checkMandatePaymentMethodDetails,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { MandateUsBankAccount as self } from "./types/mandate_us_bank_account.js";
 
 export type MandateUsBankAccount = self;
-export declare const MandateUsBankAccount: SchemaModule<self>;
+export declare const MandateUsBankAccount: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateMandateUsBankAccount(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isMandateUsBankAccount(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkMandateUsBankAccount: runtime.Check;

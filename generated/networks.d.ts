@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { Networks as self } from "./types/networks.js";
 
 export type Networks = self;
-export declare const Networks: SchemaModule<self>;
+export declare const Networks: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateNetworks(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isNetworks(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkNetworks: runtime.Check;

@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["available", "preferred"]);
 
@@ -57,4 +58,18 @@ function shape() {
 }
 
 const schema = /* @__PURE__ */ defineSchema({ name: "networks", check, shape });
-export { schema as Networks };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Networks,
+  validateInput as validateNetworks,
+  isValid as isNetworks,
+  check as checkNetworks,
+};

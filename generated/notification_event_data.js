@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { any, obj, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["object", "previous_attributes"]);
 
@@ -47,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as NotificationEventData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as NotificationEventData,
+  validateInput as validateNotificationEventData,
+  isValid as isNotificationEventData,
+  check as checkNotificationEventData,
+};

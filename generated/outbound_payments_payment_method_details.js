@@ -10,9 +10,19 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { OutboundPaymentsPaymentMethodDetailsFinancialAccount } from "./outbound_payments_payment_method_details_financial_account.js";
-import { OutboundPaymentsPaymentMethodDetailsUsBankAccount } from "./outbound_payments_payment_method_details_us_bank_account.js";
-import { TreasurySharedResourceBillingDetails } from "./treasury_shared_resource_billing_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  OutboundPaymentsPaymentMethodDetailsFinancialAccount,
+  checkOutboundPaymentsPaymentMethodDetailsFinancialAccount,
+} from "./outbound_payments_payment_method_details_financial_account.js";
+import {
+  OutboundPaymentsPaymentMethodDetailsUsBankAccount,
+  checkOutboundPaymentsPaymentMethodDetailsUsBankAccount,
+} from "./outbound_payments_payment_method_details_us_bank_account.js";
+import {
+  TreasurySharedResourceBillingDetails,
+  checkTreasurySharedResourceBillingDetails,
+} from "./treasury_shared_resource_billing_details.js";
 
 const e0 = set(["financial_account", "us_bank_account"]);
 const k0 = set([
@@ -32,7 +42,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasurySharedResourceBillingDetails.check,
+      checkTreasurySharedResourceBillingDetails,
       v0,
       ok,
       "billing_details",
@@ -42,7 +52,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      OutboundPaymentsPaymentMethodDetailsFinancialAccount.check,
+      checkOutboundPaymentsPaymentMethodDetailsFinancialAccount,
       v1,
       ok,
       "financial_account",
@@ -60,7 +70,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      OutboundPaymentsPaymentMethodDetailsUsBankAccount.check,
+      checkOutboundPaymentsPaymentMethodDetailsUsBankAccount,
       v3,
       ok,
       "us_bank_account",
@@ -91,4 +101,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as OutboundPaymentsPaymentMethodDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as OutboundPaymentsPaymentMethodDetails,
+  validateInput as validateOutboundPaymentsPaymentMethodDetails,
+  isValid as isOutboundPaymentsPaymentMethodDetails,
+  check as checkOutboundPaymentsPaymentMethodDetails,
+};

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["stripe"]);
 const k0 = set(["id", "network"]);
@@ -53,4 +54,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as OutboundPaymentsPaymentMethodDetailsFinancialAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as OutboundPaymentsPaymentMethodDetailsFinancialAccount,
+  validateInput as validateOutboundPaymentsPaymentMethodDetailsFinancialAccount,
+  isValid as isOutboundPaymentsPaymentMethodDetailsFinancialAccount,
+  check as checkOutboundPaymentsPaymentMethodDetailsFinancialAccount,
+};

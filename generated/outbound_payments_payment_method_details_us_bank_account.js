@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["company", "individual"]);
 const e1 = set(["checking", "savings"]);
@@ -105,4 +106,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as OutboundPaymentsPaymentMethodDetailsUsBankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as OutboundPaymentsPaymentMethodDetailsUsBankAccount,
+  validateInput as validateOutboundPaymentsPaymentMethodDetailsUsBankAccount,
+  isValid as isOutboundPaymentsPaymentMethodDetailsUsBankAccount,
+  check as checkOutboundPaymentsPaymentMethodDetailsUsBankAccount,
+};

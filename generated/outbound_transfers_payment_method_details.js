@@ -9,8 +9,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { OutboundTransfersPaymentMethodDetailsUsBankAccount } from "./outbound_transfers_payment_method_details_us_bank_account.js";
-import { TreasurySharedResourceBillingDetails } from "./treasury_shared_resource_billing_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  OutboundTransfersPaymentMethodDetailsUsBankAccount,
+  checkOutboundTransfersPaymentMethodDetailsUsBankAccount,
+} from "./outbound_transfers_payment_method_details_us_bank_account.js";
+import {
+  TreasurySharedResourceBillingDetails,
+  checkTreasurySharedResourceBillingDetails,
+} from "./treasury_shared_resource_billing_details.js";
 
 const k0 = set(["billing_details", "type", "us_bank_account"]);
 const e0 = set(["us_bank_account"]);
@@ -25,7 +32,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasurySharedResourceBillingDetails.check,
+      checkTreasurySharedResourceBillingDetails,
       v0,
       ok,
       "billing_details",
@@ -43,7 +50,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      OutboundTransfersPaymentMethodDetailsUsBankAccount.check,
+      checkOutboundTransfersPaymentMethodDetailsUsBankAccount,
       v2,
       ok,
       "us_bank_account",
@@ -71,4 +78,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as OutboundTransfersPaymentMethodDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as OutboundTransfersPaymentMethodDetails,
+  validateInput as validateOutboundTransfersPaymentMethodDetails,
+  isValid as isOutboundTransfersPaymentMethodDetails,
+  check as checkOutboundTransfersPaymentMethodDetails,
+};

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["company", "individual"]);
 const e1 = set(["checking", "savings"]);
@@ -105,4 +106,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as OutboundTransfersPaymentMethodDetailsUsBankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as OutboundTransfersPaymentMethodDetailsUsBankAccount,
+  validateInput as validateOutboundTransfersPaymentMethodDetailsUsBankAccount,
+  isValid as isOutboundTransfersPaymentMethodDetailsUsBankAccount,
+  check as checkOutboundTransfersPaymentMethodDetailsUsBankAccount,
+};

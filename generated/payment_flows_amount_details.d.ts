@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentFlowsAmountDetails as self } from "./types/payment_flows_amount_details.js";
 
 export type PaymentFlowsAmountDetails = self;
-export declare const PaymentFlowsAmountDetails: SchemaModule<self>;
+export declare const PaymentFlowsAmountDetails: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentFlowsAmountDetails(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentFlowsAmountDetails(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentFlowsAmountDetails: runtime.Check;

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { PaymentFlowsAmountDetailsResourceTip } from "./payment_flows_amount_details_resource_tip.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentFlowsAmountDetailsResourceTip,
+  checkPaymentFlowsAmountDetailsResourceTip,
+} from "./payment_flows_amount_details_resource_tip.js";
 
 const k0 = set(["tip"]);
 
@@ -18,7 +22,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.tip;
   if (v0 !== undefined) {
-    ok = into(c, PaymentFlowsAmountDetailsResourceTip.check, v0, ok, "tip");
+    ok = into(c, checkPaymentFlowsAmountDetailsResourceTip, v0, ok, "tip");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -36,4 +40,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentFlowsAmountDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentFlowsAmountDetails,
+  validateInput as validatePaymentFlowsAmountDetails,
+  isValid as isPaymentFlowsAmountDetails,
+  check as checkPaymentFlowsAmountDetails,
+};

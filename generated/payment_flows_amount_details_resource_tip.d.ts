@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentFlowsAmountDetailsResourceTip as self } from "./types/payment_flows_amount_details_resource_tip.js";
 
 export type PaymentFlowsAmountDetailsResourceTip = self;
-export declare const PaymentFlowsAmountDetailsResourceTip: SchemaModule<self>;
+export declare const PaymentFlowsAmountDetailsResourceTip: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentFlowsAmountDetailsResourceTip(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentFlowsAmountDetailsResourceTip(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentFlowsAmountDetailsResourceTip: runtime.Check;

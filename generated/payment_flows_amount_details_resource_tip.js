@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["amount"]);
 
@@ -37,4 +38,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentFlowsAmountDetailsResourceTip };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentFlowsAmountDetailsResourceTip,
+  validateInput as validatePaymentFlowsAmountDetailsResourceTip,
+  isValid as isPaymentFlowsAmountDetailsResourceTip,
+  check as checkPaymentFlowsAmountDetailsResourceTip,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["always", "never"]);
 const k0 = set(["allow_redirects", "enabled"]);
@@ -47,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentFlowsAutomaticPaymentMethodsPaymentIntent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentFlowsAutomaticPaymentMethodsPaymentIntent,
+  validateInput as validatePaymentFlowsAutomaticPaymentMethodsPaymentIntent,
+  isValid as isPaymentFlowsAutomaticPaymentMethodsPaymentIntent,
+  check as checkPaymentFlowsAutomaticPaymentMethodsPaymentIntent,
+};

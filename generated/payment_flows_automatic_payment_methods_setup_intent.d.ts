@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentFlowsAutomaticPaymentMethodsSetupIntent as self } from "./types/payment_flows_automatic_payment_methods_setup_intent.js";
 
 export type PaymentFlowsAutomaticPaymentMethodsSetupIntent = self;
-export declare const PaymentFlowsAutomaticPaymentMethodsSetupIntent: SchemaModule<self>;
+export declare const PaymentFlowsAutomaticPaymentMethodsSetupIntent: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentFlowsAutomaticPaymentMethodsSetupIntent(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentFlowsAutomaticPaymentMethodsSetupIntent(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentFlowsAutomaticPaymentMethodsSetupIntent: runtime.Check;

@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["always", "never"]);
 const k0 = set(["allow_redirects", "enabled"]);
@@ -44,4 +45,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentFlowsAutomaticPaymentMethodsSetupIntent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentFlowsAutomaticPaymentMethodsSetupIntent,
+  validateInput as validatePaymentFlowsAutomaticPaymentMethodsSetupIntent,
+  isValid as isPaymentFlowsAutomaticPaymentMethodsSetupIntent,
+  check as checkPaymentFlowsAutomaticPaymentMethodsSetupIntent,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentFlowsInstallmentOptions as self } from "./types/payment_flows_installment_options.js";
 
 export type PaymentFlowsInstallmentOptions = self;
-export declare const PaymentFlowsInstallmentOptions: SchemaModule<self>;
+export declare const PaymentFlowsInstallmentOptions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentFlowsInstallmentOptions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentFlowsInstallmentOptions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentFlowsInstallmentOptions: runtime.Check;

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, opt, ref, req } from "./runtime/shape.js";
-import { PaymentMethodDetailsCardInstallmentsPlan } from "./payment_method_details_card_installments_plan.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsCardInstallmentsPlan,
+  checkPaymentMethodDetailsCardInstallmentsPlan,
+} from "./payment_method_details_card_installments_plan.js";
 
 const k0 = set(["enabled", "plan"]);
 
@@ -27,13 +31,7 @@ function check(v, c) {
   }
   const v1 = v.plan;
   if (v1 !== undefined) {
-    ok = into(
-      c,
-      PaymentMethodDetailsCardInstallmentsPlan.check,
-      v1,
-      ok,
-      "plan",
-    );
+    ok = into(c, checkPaymentMethodDetailsCardInstallmentsPlan, v1, ok, "plan");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -54,4 +52,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentFlowsInstallmentOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentFlowsInstallmentOptions,
+  validateInput as validatePaymentFlowsInstallmentOptions,
+  isValid as isPaymentFlowsInstallmentOptions,
+  check as checkPaymentFlowsInstallmentOptions,
+};

@@ -29,22 +29,38 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { ApiErrors } from "./api_errors.js";
-import { Application } from "./application.js";
-import { Charge } from "./charge.js";
-import { Customer } from "./customer.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { Invoice } from "./invoice.js";
-import { PaymentFlowsAmountDetails } from "./payment_flows_amount_details.js";
-import { PaymentFlowsAutomaticPaymentMethodsPaymentIntent } from "./payment_flows_automatic_payment_methods_payment_intent.js";
-import { PaymentIntentNextAction } from "./payment_intent_next_action.js";
-import { PaymentIntentPaymentMethodOptions } from "./payment_intent_payment_method_options.js";
-import { PaymentIntentProcessing } from "./payment_intent_processing.js";
-import { PaymentMethod } from "./payment_method.js";
-import { Review } from "./review.js";
-import { Shipping } from "./shipping.js";
-import { TransferData } from "./transfer_data.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { ApiErrors, checkApiErrors } from "./api_errors.js";
+import { Application, checkApplication } from "./application.js";
+import { Charge, checkCharge } from "./charge.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { Invoice, checkInvoice } from "./invoice.js";
+import {
+  PaymentFlowsAmountDetails,
+  checkPaymentFlowsAmountDetails,
+} from "./payment_flows_amount_details.js";
+import {
+  PaymentFlowsAutomaticPaymentMethodsPaymentIntent,
+  checkPaymentFlowsAutomaticPaymentMethodsPaymentIntent,
+} from "./payment_flows_automatic_payment_methods_payment_intent.js";
+import {
+  PaymentIntentNextAction,
+  checkPaymentIntentNextAction,
+} from "./payment_intent_next_action.js";
+import {
+  PaymentIntentPaymentMethodOptions,
+  checkPaymentIntentPaymentMethodOptions,
+} from "./payment_intent_payment_method_options.js";
+import {
+  PaymentIntentProcessing,
+  checkPaymentIntentProcessing,
+} from "./payment_intent_processing.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import { Review, checkReview } from "./review.js";
+import { Shipping, checkShipping } from "./shipping.js";
+import { TransferData, checkTransferData } from "./transfer_data.js";
 
 const e0 = set([
   "abandoned",
@@ -57,7 +73,10 @@ const e0 = set([
 ]);
 const e1 = set(["automatic", "automatic_async", "manual"]);
 const e2 = set(["automatic", "manual"]);
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e3 = set(["payment_intent"]);
 const e4 = set(["off_session", "on_session"]);
 const e5 = set([
@@ -130,7 +149,7 @@ function check(v, c) {
   }
   const v2 = v.amount_details;
   if (v2 !== undefined) {
-    ok = into(c, PaymentFlowsAmountDetails.check, v2, ok, "amount_details");
+    ok = into(c, checkPaymentFlowsAmountDetails, v2, ok, "amount_details");
   }
   const v3 = v.amount_received;
   if (v3 !== undefined) {
@@ -145,7 +164,7 @@ function check(v, c) {
         ok = longFail(c, ["application"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, Application.check, v4, ok, "application");
+      ok = into(c, checkApplication, v4, ok, "application");
     } else {
       ok = wrongType(c, ["application"], "string | object", v4);
     }
@@ -160,7 +179,7 @@ function check(v, c) {
   if (v6 !== undefined && v6 !== null) {
     ok = into(
       c,
-      PaymentFlowsAutomaticPaymentMethodsPaymentIntent.check,
+      checkPaymentFlowsAutomaticPaymentMethodsPaymentIntent,
       v6,
       ok,
       "automatic_payment_methods",
@@ -255,14 +274,14 @@ function check(v, c) {
         ok = longFail(c, ["invoice"], 5000, v17);
       }
     } else if (isObject(v17)) {
-      ok = into(c, Invoice.check, v17, ok, "invoice");
+      ok = into(c, checkInvoice, v17, ok, "invoice");
     } else {
       ok = wrongType(c, ["invoice"], "string | object", v17);
     }
   }
   const v18 = v.last_payment_error;
   if (v18 !== undefined && v18 !== null) {
-    ok = into(c, ApiErrors.check, v18, ok, "last_payment_error");
+    ok = into(c, checkApiErrors, v18, ok, "last_payment_error");
   }
   const v19 = v.latest_charge;
   if (v19 !== undefined && v19 !== null) {
@@ -271,7 +290,7 @@ function check(v, c) {
         ok = longFail(c, ["latest_charge"], 5000, v19);
       }
     } else if (isObject(v19)) {
-      ok = into(c, Charge.check, v19, ok, "latest_charge");
+      ok = into(c, checkCharge, v19, ok, "latest_charge");
     } else {
       ok = wrongType(c, ["latest_charge"], "string | object", v19);
     }
@@ -301,7 +320,7 @@ function check(v, c) {
   }
   const v23 = v.next_action;
   if (v23 !== undefined && v23 !== null) {
-    ok = into(c, PaymentIntentNextAction.check, v23, ok, "next_action");
+    ok = into(c, checkPaymentIntentNextAction, v23, ok, "next_action");
   }
   const v24 = v.object;
   if (v24 === undefined || v24 === null) {
@@ -318,7 +337,7 @@ function check(v, c) {
         ok = longFail(c, ["on_behalf_of"], 5000, v25);
       }
     } else if (isObject(v25)) {
-      ok = into(c, Account.check, v25, ok, "on_behalf_of");
+      ok = into(c, checkAccount, v25, ok, "on_behalf_of");
     } else {
       ok = wrongType(c, ["on_behalf_of"], "string | object", v25);
     }
@@ -330,7 +349,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_method"], 5000, v26);
       }
     } else if (isObject(v26)) {
-      ok = into(c, PaymentMethod.check, v26, ok, "payment_method");
+      ok = into(c, checkPaymentMethod, v26, ok, "payment_method");
     } else {
       ok = wrongType(c, ["payment_method"], "string | object", v26);
     }
@@ -339,7 +358,7 @@ function check(v, c) {
   if (v27 !== undefined && v27 !== null) {
     ok = into(
       c,
-      PaymentIntentPaymentMethodOptions.check,
+      checkPaymentIntentPaymentMethodOptions,
       v27,
       ok,
       "payment_method_options",
@@ -365,7 +384,7 @@ function check(v, c) {
   }
   const v30 = v.processing;
   if (v30 !== undefined && v30 !== null) {
-    ok = into(c, PaymentIntentProcessing.check, v30, ok, "processing");
+    ok = into(c, checkPaymentIntentProcessing, v30, ok, "processing");
   }
   const v31 = v.receipt_email;
   if (v31 !== undefined && v31 !== null) {
@@ -382,7 +401,7 @@ function check(v, c) {
         ok = longFail(c, ["review"], 5000, v32);
       }
     } else if (isObject(v32)) {
-      ok = into(c, Review.check, v32, ok, "review");
+      ok = into(c, checkReview, v32, ok, "review");
     } else {
       ok = wrongType(c, ["review"], "string | object", v32);
     }
@@ -395,7 +414,7 @@ function check(v, c) {
   }
   const v34 = v.shipping;
   if (v34 !== undefined && v34 !== null) {
-    ok = into(c, Shipping.check, v34, ok, "shipping");
+    ok = into(c, checkShipping, v34, ok, "shipping");
   }
   const v35 = v.statement_descriptor;
   if (v35 !== undefined && v35 !== null) {
@@ -423,7 +442,7 @@ function check(v, c) {
   }
   const v38 = v.transfer_data;
   if (v38 !== undefined && v38 !== null) {
-    ok = into(c, TransferData.check, v38, ok, "transfer_data");
+    ok = into(c, checkTransferData, v38, ok, "transfer_data");
   }
   const v39 = v.transfer_group;
   if (v39 !== undefined && v39 !== null) {
@@ -491,4 +510,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntent,
+  validateInput as validatePaymentIntent,
+  isValid as isPaymentIntent,
+  check as checkPaymentIntent,
+};

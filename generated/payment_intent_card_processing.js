@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { PaymentIntentProcessingCustomerNotification } from "./payment_intent_processing_customer_notification.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentIntentProcessingCustomerNotification,
+  checkPaymentIntentProcessingCustomerNotification,
+} from "./payment_intent_processing_customer_notification.js";
 
 const k0 = set(["customer_notification"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentIntentProcessingCustomerNotification.check,
+      checkPaymentIntentProcessingCustomerNotification,
       v0,
       ok,
       "customer_notification",
@@ -46,4 +50,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentCardProcessing };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentCardProcessing,
+  validateInput as validatePaymentIntentCardProcessing,
+  isValid as isPaymentIntentCardProcessing,
+  check as checkPaymentIntentCardProcessing,
+};

@@ -11,21 +11,67 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { any, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentIntentNextActionAlipayHandleRedirect } from "./payment_intent_next_action_alipay_handle_redirect.js";
-import { PaymentIntentNextActionBoleto } from "./payment_intent_next_action_boleto.js";
-import { PaymentIntentNextActionCardAwaitNotification } from "./payment_intent_next_action_card_await_notification.js";
-import { PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode } from "./payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code.js";
-import { PaymentIntentNextActionDisplayBankTransferInstructions } from "./payment_intent_next_action_display_bank_transfer_instructions.js";
-import { PaymentIntentNextActionDisplayOxxoDetails } from "./payment_intent_next_action_display_oxxo_details.js";
-import { PaymentIntentNextActionKonbini } from "./payment_intent_next_action_konbini.js";
-import { PaymentIntentNextActionPaynowDisplayQrCode } from "./payment_intent_next_action_paynow_display_qr_code.js";
-import { PaymentIntentNextActionPixDisplayQrCode } from "./payment_intent_next_action_pix_display_qr_code.js";
-import { PaymentIntentNextActionPromptpayDisplayQrCode } from "./payment_intent_next_action_promptpay_display_qr_code.js";
-import { PaymentIntentNextActionRedirectToUrl } from "./payment_intent_next_action_redirect_to_url.js";
-import { PaymentIntentNextActionVerifyWithMicrodeposits } from "./payment_intent_next_action_verify_with_microdeposits.js";
-import { PaymentIntentNextActionWechatPayDisplayQrCode } from "./payment_intent_next_action_wechat_pay_display_qr_code.js";
-import { PaymentIntentNextActionWechatPayRedirectToAndroidApp } from "./payment_intent_next_action_wechat_pay_redirect_to_android_app.js";
-import { PaymentIntentNextActionWechatPayRedirectToIosApp } from "./payment_intent_next_action_wechat_pay_redirect_to_ios_app.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentIntentNextActionAlipayHandleRedirect,
+  checkPaymentIntentNextActionAlipayHandleRedirect,
+} from "./payment_intent_next_action_alipay_handle_redirect.js";
+import {
+  PaymentIntentNextActionBoleto,
+  checkPaymentIntentNextActionBoleto,
+} from "./payment_intent_next_action_boleto.js";
+import {
+  PaymentIntentNextActionCardAwaitNotification,
+  checkPaymentIntentNextActionCardAwaitNotification,
+} from "./payment_intent_next_action_card_await_notification.js";
+import {
+  PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+  checkPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+} from "./payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code.js";
+import {
+  PaymentIntentNextActionDisplayBankTransferInstructions,
+  checkPaymentIntentNextActionDisplayBankTransferInstructions,
+} from "./payment_intent_next_action_display_bank_transfer_instructions.js";
+import {
+  PaymentIntentNextActionDisplayOxxoDetails,
+  checkPaymentIntentNextActionDisplayOxxoDetails,
+} from "./payment_intent_next_action_display_oxxo_details.js";
+import {
+  PaymentIntentNextActionKonbini,
+  checkPaymentIntentNextActionKonbini,
+} from "./payment_intent_next_action_konbini.js";
+import {
+  PaymentIntentNextActionPaynowDisplayQrCode,
+  checkPaymentIntentNextActionPaynowDisplayQrCode,
+} from "./payment_intent_next_action_paynow_display_qr_code.js";
+import {
+  PaymentIntentNextActionPixDisplayQrCode,
+  checkPaymentIntentNextActionPixDisplayQrCode,
+} from "./payment_intent_next_action_pix_display_qr_code.js";
+import {
+  PaymentIntentNextActionPromptpayDisplayQrCode,
+  checkPaymentIntentNextActionPromptpayDisplayQrCode,
+} from "./payment_intent_next_action_promptpay_display_qr_code.js";
+import {
+  PaymentIntentNextActionRedirectToUrl,
+  checkPaymentIntentNextActionRedirectToUrl,
+} from "./payment_intent_next_action_redirect_to_url.js";
+import {
+  PaymentIntentNextActionVerifyWithMicrodeposits,
+  checkPaymentIntentNextActionVerifyWithMicrodeposits,
+} from "./payment_intent_next_action_verify_with_microdeposits.js";
+import {
+  PaymentIntentNextActionWechatPayDisplayQrCode,
+  checkPaymentIntentNextActionWechatPayDisplayQrCode,
+} from "./payment_intent_next_action_wechat_pay_display_qr_code.js";
+import {
+  PaymentIntentNextActionWechatPayRedirectToAndroidApp,
+  checkPaymentIntentNextActionWechatPayRedirectToAndroidApp,
+} from "./payment_intent_next_action_wechat_pay_redirect_to_android_app.js";
+import {
+  PaymentIntentNextActionWechatPayRedirectToIosApp,
+  checkPaymentIntentNextActionWechatPayRedirectToIosApp,
+} from "./payment_intent_next_action_wechat_pay_redirect_to_ios_app.js";
 
 const k0 = set([
   "alipay_handle_redirect",
@@ -55,7 +101,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionAlipayHandleRedirect.check,
+      checkPaymentIntentNextActionAlipayHandleRedirect,
       v0,
       ok,
       "alipay_handle_redirect",
@@ -65,7 +111,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionBoleto.check,
+      checkPaymentIntentNextActionBoleto,
       v1,
       ok,
       "boleto_display_details",
@@ -75,7 +121,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionCardAwaitNotification.check,
+      checkPaymentIntentNextActionCardAwaitNotification,
       v2,
       ok,
       "card_await_notification",
@@ -85,7 +131,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode.check,
+      checkPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
       v3,
       ok,
       "cashapp_handle_redirect_or_display_qr_code",
@@ -95,7 +141,7 @@ function check(v, c) {
   if (v4 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionDisplayBankTransferInstructions.check,
+      checkPaymentIntentNextActionDisplayBankTransferInstructions,
       v4,
       ok,
       "display_bank_transfer_instructions",
@@ -105,7 +151,7 @@ function check(v, c) {
   if (v5 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionKonbini.check,
+      checkPaymentIntentNextActionKonbini,
       v5,
       ok,
       "konbini_display_details",
@@ -115,7 +161,7 @@ function check(v, c) {
   if (v6 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionDisplayOxxoDetails.check,
+      checkPaymentIntentNextActionDisplayOxxoDetails,
       v6,
       ok,
       "oxxo_display_details",
@@ -125,7 +171,7 @@ function check(v, c) {
   if (v7 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionPaynowDisplayQrCode.check,
+      checkPaymentIntentNextActionPaynowDisplayQrCode,
       v7,
       ok,
       "paynow_display_qr_code",
@@ -135,7 +181,7 @@ function check(v, c) {
   if (v8 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionPixDisplayQrCode.check,
+      checkPaymentIntentNextActionPixDisplayQrCode,
       v8,
       ok,
       "pix_display_qr_code",
@@ -145,7 +191,7 @@ function check(v, c) {
   if (v9 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionPromptpayDisplayQrCode.check,
+      checkPaymentIntentNextActionPromptpayDisplayQrCode,
       v9,
       ok,
       "promptpay_display_qr_code",
@@ -155,7 +201,7 @@ function check(v, c) {
   if (v10 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionRedirectToUrl.check,
+      checkPaymentIntentNextActionRedirectToUrl,
       v10,
       ok,
       "redirect_to_url",
@@ -182,7 +228,7 @@ function check(v, c) {
   if (v13 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionVerifyWithMicrodeposits.check,
+      checkPaymentIntentNextActionVerifyWithMicrodeposits,
       v13,
       ok,
       "verify_with_microdeposits",
@@ -192,7 +238,7 @@ function check(v, c) {
   if (v14 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionWechatPayDisplayQrCode.check,
+      checkPaymentIntentNextActionWechatPayDisplayQrCode,
       v14,
       ok,
       "wechat_pay_display_qr_code",
@@ -202,7 +248,7 @@ function check(v, c) {
   if (v15 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionWechatPayRedirectToAndroidApp.check,
+      checkPaymentIntentNextActionWechatPayRedirectToAndroidApp,
       v15,
       ok,
       "wechat_pay_redirect_to_android_app",
@@ -212,7 +258,7 @@ function check(v, c) {
   if (v16 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionWechatPayRedirectToIosApp.check,
+      checkPaymentIntentNextActionWechatPayRedirectToIosApp,
       v16,
       ok,
       "wechat_pay_redirect_to_ios_app",
@@ -272,4 +318,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextAction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextAction,
+  validateInput as validatePaymentIntentNextAction,
+  isValid as isPaymentIntentNextAction,
+  check as checkPaymentIntentNextAction,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["native_data", "native_url", "return_url", "url"]);
 
@@ -69,4 +70,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionAlipayHandleRedirect };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionAlipayHandleRedirect,
+  validateInput as validatePaymentIntentNextActionAlipayHandleRedirect,
+  isValid as isPaymentIntentNextActionAlipayHandleRedirect,
+  check as checkPaymentIntentNextActionAlipayHandleRedirect,
+};

@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["charge_attempt_at", "customer_approval_required"]);
 
@@ -46,4 +47,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionCardAwaitNotification };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionCardAwaitNotification,
+  validateInput as validatePaymentIntentNextActionCardAwaitNotification,
+  isValid as isPaymentIntentNextActionCardAwaitNotification,
+  check as checkPaymentIntentNextActionCardAwaitNotification,
+};

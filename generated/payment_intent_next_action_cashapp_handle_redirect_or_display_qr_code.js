@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req, str } from "./runtime/shape.js";
-import { PaymentIntentNextActionCashappQrCode } from "./payment_intent_next_action_cashapp_qr_code.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentIntentNextActionCashappQrCode,
+  checkPaymentIntentNextActionCashappQrCode,
+} from "./payment_intent_next_action_cashapp_qr_code.js";
 
 const k0 = set(["hosted_instructions_url", "mobile_auth_url", "qr_code"]);
 
@@ -43,7 +47,7 @@ function check(v, c) {
   if (v2 === undefined || v2 === null) {
     ok = missing(c, ["qr_code"], v2, ok);
   } else {
-    ok = into(c, PaymentIntentNextActionCashappQrCode.check, v2, ok, "qr_code");
+    ok = into(c, checkPaymentIntentNextActionCashappQrCode, v2, ok, "qr_code");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -65,4 +69,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+  validateInput as validatePaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+  isValid as isPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+  check as checkPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+};

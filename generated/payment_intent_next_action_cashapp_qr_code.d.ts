@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentNextActionCashappQrCode as self } from "./types/payment_intent_next_action_cashapp_qr_code.js";
 
 export type PaymentIntentNextActionCashappQrCode = self;
-export declare const PaymentIntentNextActionCashappQrCode: SchemaModule<self>;
+export declare const PaymentIntentNextActionCashappQrCode: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentNextActionCashappQrCode(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentNextActionCashappQrCode(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentNextActionCashappQrCode: runtime.Check;

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["expires_at", "image_url_png", "image_url_svg"]);
 
@@ -66,4 +67,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionCashappQrCode };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionCashappQrCode,
+  validateInput as validatePaymentIntentNextActionCashappQrCode,
+  isValid as isPaymentIntentNextActionCashappQrCode,
+  check as checkPaymentIntentNextActionCashappQrCode,
+};

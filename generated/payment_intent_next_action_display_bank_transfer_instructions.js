@@ -24,7 +24,11 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { FundingInstructionsBankTransferFinancialAddress } from "./funding_instructions_bank_transfer_financial_address.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  FundingInstructionsBankTransferFinancialAddress,
+  checkFundingInstructionsBankTransferFinancialAddress,
+} from "./funding_instructions_bank_transfer_financial_address.js";
 
 const k0 = set([
   "amount_remaining",
@@ -67,7 +71,7 @@ function check(v, c) {
         const v3 = v2[i0];
         ok = into(
           c,
-          FundingInstructionsBankTransferFinancialAddress.check,
+          checkFundingInstructionsBankTransferFinancialAddress,
           v3,
           ok,
           "financial_addresses",
@@ -126,4 +130,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionDisplayBankTransferInstructions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionDisplayBankTransferInstructions,
+  validateInput as validatePaymentIntentNextActionDisplayBankTransferInstructions,
+  isValid as isPaymentIntentNextActionDisplayBankTransferInstructions,
+  check as checkPaymentIntentNextActionDisplayBankTransferInstructions,
+};

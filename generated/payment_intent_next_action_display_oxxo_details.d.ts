@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentNextActionDisplayOxxoDetails as self } from "./types/payment_intent_next_action_display_oxxo_details.js";
 
 export type PaymentIntentNextActionDisplayOxxoDetails = self;
-export declare const PaymentIntentNextActionDisplayOxxoDetails: SchemaModule<self>;
+export declare const PaymentIntentNextActionDisplayOxxoDetails: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentNextActionDisplayOxxoDetails(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentNextActionDisplayOxxoDetails(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentNextActionDisplayOxxoDetails: runtime.Check;

@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentIntentNextActionKonbiniStores } from "./payment_intent_next_action_konbini_stores.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentIntentNextActionKonbiniStores,
+  checkPaymentIntentNextActionKonbiniStores,
+} from "./payment_intent_next_action_konbini_stores.js";
 
 const k0 = set(["expires_at", "hosted_voucher_url", "stores"]);
 
@@ -40,7 +44,7 @@ function check(v, c) {
   if (v2 === undefined || v2 === null) {
     ok = missing(c, ["stores"], v2, ok);
   } else {
-    ok = into(c, PaymentIntentNextActionKonbiniStores.check, v2, ok, "stores");
+    ok = into(c, checkPaymentIntentNextActionKonbiniStores, v2, ok, "stores");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -62,4 +66,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionKonbini };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionKonbini,
+  validateInput as validatePaymentIntentNextActionKonbini,
+  isValid as isPaymentIntentNextActionKonbini,
+  check as checkPaymentIntentNextActionKonbini,
+};

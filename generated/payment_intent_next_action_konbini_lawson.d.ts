@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentNextActionKonbiniLawson as self } from "./types/payment_intent_next_action_konbini_lawson.js";
 
 export type PaymentIntentNextActionKonbiniLawson = self;
-export declare const PaymentIntentNextActionKonbiniLawson: SchemaModule<self>;
+export declare const PaymentIntentNextActionKonbiniLawson: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentNextActionKonbiniLawson(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentNextActionKonbiniLawson(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentNextActionKonbiniLawson: runtime.Check;

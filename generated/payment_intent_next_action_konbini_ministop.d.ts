@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentNextActionKonbiniMinistop as self } from "./types/payment_intent_next_action_konbini_ministop.js";
 
 export type PaymentIntentNextActionKonbiniMinistop = self;
-export declare const PaymentIntentNextActionKonbiniMinistop: SchemaModule<self>;
+export declare const PaymentIntentNextActionKonbiniMinistop: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentNextActionKonbiniMinistop(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentNextActionKonbiniMinistop(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentNextActionKonbiniMinistop: runtime.Check;

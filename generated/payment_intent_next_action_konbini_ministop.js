@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["confirmation_number", "payment_code"]);
 
@@ -51,4 +52,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionKonbiniMinistop };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionKonbiniMinistop,
+  validateInput as validatePaymentIntentNextActionKonbiniMinistop,
+  isValid as isPaymentIntentNextActionKonbiniMinistop,
+  check as checkPaymentIntentNextActionKonbiniMinistop,
+};

@@ -8,10 +8,23 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { PaymentIntentNextActionKonbiniFamilymart } from "./payment_intent_next_action_konbini_familymart.js";
-import { PaymentIntentNextActionKonbiniLawson } from "./payment_intent_next_action_konbini_lawson.js";
-import { PaymentIntentNextActionKonbiniMinistop } from "./payment_intent_next_action_konbini_ministop.js";
-import { PaymentIntentNextActionKonbiniSeicomart } from "./payment_intent_next_action_konbini_seicomart.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentIntentNextActionKonbiniFamilymart,
+  checkPaymentIntentNextActionKonbiniFamilymart,
+} from "./payment_intent_next_action_konbini_familymart.js";
+import {
+  PaymentIntentNextActionKonbiniLawson,
+  checkPaymentIntentNextActionKonbiniLawson,
+} from "./payment_intent_next_action_konbini_lawson.js";
+import {
+  PaymentIntentNextActionKonbiniMinistop,
+  checkPaymentIntentNextActionKonbiniMinistop,
+} from "./payment_intent_next_action_konbini_ministop.js";
+import {
+  PaymentIntentNextActionKonbiniSeicomart,
+  checkPaymentIntentNextActionKonbiniSeicomart,
+} from "./payment_intent_next_action_konbini_seicomart.js";
 
 const k0 = set(["familymart", "lawson", "ministop", "seicomart"]);
 
@@ -23,7 +36,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      PaymentIntentNextActionKonbiniFamilymart.check,
+      checkPaymentIntentNextActionKonbiniFamilymart,
       v0,
       ok,
       "familymart",
@@ -31,13 +44,13 @@ function check(v, c) {
   }
   const v1 = v.lawson;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, PaymentIntentNextActionKonbiniLawson.check, v1, ok, "lawson");
+    ok = into(c, checkPaymentIntentNextActionKonbiniLawson, v1, ok, "lawson");
   }
   const v2 = v.ministop;
   if (v2 !== undefined && v2 !== null) {
     ok = into(
       c,
-      PaymentIntentNextActionKonbiniMinistop.check,
+      checkPaymentIntentNextActionKonbiniMinistop,
       v2,
       ok,
       "ministop",
@@ -47,7 +60,7 @@ function check(v, c) {
   if (v3 !== undefined && v3 !== null) {
     ok = into(
       c,
-      PaymentIntentNextActionKonbiniSeicomart.check,
+      checkPaymentIntentNextActionKonbiniSeicomart,
       v3,
       ok,
       "seicomart",
@@ -74,4 +87,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionKonbiniStores };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionKonbiniStores,
+  validateInput as validatePaymentIntentNextActionKonbiniStores,
+  isValid as isPaymentIntentNextActionKonbiniStores,
+  check as checkPaymentIntentNextActionKonbiniStores,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "data",
@@ -81,4 +82,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionPaynowDisplayQrCode };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionPaynowDisplayQrCode,
+  validateInput as validatePaymentIntentNextActionPaynowDisplayQrCode,
+  isValid as isPaymentIntentNextActionPaynowDisplayQrCode,
+  check as checkPaymentIntentNextActionPaynowDisplayQrCode,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentNextActionPixDisplayQrCode as self } from "./types/payment_intent_next_action_pix_display_qr_code.js";
 
 export type PaymentIntentNextActionPixDisplayQrCode = self;
-export declare const PaymentIntentNextActionPixDisplayQrCode: SchemaModule<self>;
+export declare const PaymentIntentNextActionPixDisplayQrCode: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentNextActionPixDisplayQrCode(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentNextActionPixDisplayQrCode(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentNextActionPixDisplayQrCode: runtime.Check;

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "data",
@@ -83,4 +84,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionPixDisplayQrCode };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionPixDisplayQrCode,
+  validateInput as validatePaymentIntentNextActionPixDisplayQrCode,
+  isValid as isPaymentIntentNextActionPixDisplayQrCode,
+  check as checkPaymentIntentNextActionPixDisplayQrCode,
+};

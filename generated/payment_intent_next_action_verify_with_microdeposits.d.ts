@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentNextActionVerifyWithMicrodeposits as self } from "./types/payment_intent_next_action_verify_with_microdeposits.js";
 
 export type PaymentIntentNextActionVerifyWithMicrodeposits = self;
-export declare const PaymentIntentNextActionVerifyWithMicrodeposits: SchemaModule<self>;
+export declare const PaymentIntentNextActionVerifyWithMicrodeposits: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentNextActionVerifyWithMicrodeposits(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentNextActionVerifyWithMicrodeposits(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentNextActionVerifyWithMicrodeposits: runtime.Check;

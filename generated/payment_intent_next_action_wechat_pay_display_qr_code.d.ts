@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentNextActionWechatPayDisplayQrCode as self } from "./types/payment_intent_next_action_wechat_pay_display_qr_code.js";
 
 export type PaymentIntentNextActionWechatPayDisplayQrCode = self;
-export declare const PaymentIntentNextActionWechatPayDisplayQrCode: SchemaModule<self>;
+export declare const PaymentIntentNextActionWechatPayDisplayQrCode: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentNextActionWechatPayDisplayQrCode(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentNextActionWechatPayDisplayQrCode(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentNextActionWechatPayDisplayQrCode: runtime.Check;

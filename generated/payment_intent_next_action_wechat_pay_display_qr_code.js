@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "data",
@@ -95,4 +96,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentNextActionWechatPayDisplayQrCode };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentNextActionWechatPayDisplayQrCode,
+  validateInput as validatePaymentIntentNextActionWechatPayDisplayQrCode,
+  isValid as isPaymentIntentNextActionWechatPayDisplayQrCode,
+  check as checkPaymentIntentNextActionWechatPayDisplayQrCode,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentNextActionWechatPayRedirectToAndroidApp as self } from "./types/payment_intent_next_action_wechat_pay_redirect_to_android_app.js";
 
 export type PaymentIntentNextActionWechatPayRedirectToAndroidApp = self;
-export declare const PaymentIntentNextActionWechatPayRedirectToAndroidApp: SchemaModule<self>;
+export declare const PaymentIntentNextActionWechatPayRedirectToAndroidApp: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentNextActionWechatPayRedirectToAndroidApp(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentNextActionWechatPayRedirectToAndroidApp(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentNextActionWechatPayRedirectToAndroidApp: runtime.Check;

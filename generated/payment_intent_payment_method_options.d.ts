@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentPaymentMethodOptions as self } from "./types/payment_intent_payment_method_options.js";
 
 export type PaymentIntentPaymentMethodOptions = self;
-export declare const PaymentIntentPaymentMethodOptions: SchemaModule<self>;
+export declare const PaymentIntentPaymentMethodOptions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentPaymentMethodOptions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentPaymentMethodOptions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentPaymentMethodOptions: runtime.Check;

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit } from "./payment_intent_payment_method_options_mandate_options_acss_debit.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  checkPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+} from "./payment_intent_payment_method_options_mandate_options_acss_debit.js";
 
 const e0 = set(["none", "off_session", "on_session"]);
 const k0 = set([
@@ -27,7 +31,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit.check,
+      checkPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
       v0,
       ok,
       "mandate_options",
@@ -67,4 +71,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentPaymentMethodOptionsAcssDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentPaymentMethodOptionsAcssDebit,
+  validateInput as validatePaymentIntentPaymentMethodOptionsAcssDebit,
+  isValid as isPaymentIntentPaymentMethodOptionsAcssDebit,
+  check as checkPaymentIntentPaymentMethodOptionsAcssDebit,
+};

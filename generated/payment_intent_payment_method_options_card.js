@@ -11,8 +11,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
-import { PaymentMethodOptionsCardInstallments } from "./payment_method_options_card_installments.js";
-import { PaymentMethodOptionsCardMandateOptions } from "./payment_method_options_card_mandate_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodOptionsCardInstallments,
+  checkPaymentMethodOptionsCardInstallments,
+} from "./payment_method_options_card_installments.js";
+import {
+  PaymentMethodOptionsCardMandateOptions,
+  checkPaymentMethodOptionsCardMandateOptions,
+} from "./payment_method_options_card_mandate_options.js";
 
 const e0 = set(["manual"]);
 const e1 = set([
@@ -55,7 +62,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      PaymentMethodOptionsCardInstallments.check,
+      checkPaymentMethodOptionsCardInstallments,
       v1,
       ok,
       "installments",
@@ -65,7 +72,7 @@ function check(v, c) {
   if (v2 !== undefined && v2 !== null) {
     ok = into(
       c,
-      PaymentMethodOptionsCardMandateOptions.check,
+      checkPaymentMethodOptionsCardMandateOptions,
       v2,
       ok,
       "mandate_options",
@@ -130,4 +137,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentPaymentMethodOptionsCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentPaymentMethodOptionsCard,
+  validateInput as validatePaymentIntentPaymentMethodOptionsCard,
+  isValid as isPaymentIntentPaymentMethodOptionsCard,
+  check as checkPaymentIntentPaymentMethodOptionsCard,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit as self } from "./types/payment_intent_payment_method_options_mandate_options_acss_debit.js";
 
 export type PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit = self;
-export declare const PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit: SchemaModule<self>;
+export declare const PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit: runtime.Check;

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["combined", "interval", "sporadic"]);
 const e1 = set(["business", "personal"]);
@@ -73,4 +74,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  validateInput as validatePaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  isValid as isPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  check as checkPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+};

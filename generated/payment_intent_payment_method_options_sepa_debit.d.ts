@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentPaymentMethodOptionsSepaDebit as self } from "./types/payment_intent_payment_method_options_sepa_debit.js";
 
 export type PaymentIntentPaymentMethodOptionsSepaDebit = self;
-export declare const PaymentIntentPaymentMethodOptionsSepaDebit: SchemaModule<self>;
+export declare const PaymentIntentPaymentMethodOptionsSepaDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentPaymentMethodOptionsSepaDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentPaymentMethodOptionsSepaDebit(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentPaymentMethodOptionsSepaDebit: runtime.Check;

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit } from "./payment_intent_payment_method_options_mandate_options_sepa_debit.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,
+  checkPaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,
+} from "./payment_intent_payment_method_options_mandate_options_sepa_debit.js";
 
 const e0 = set(["none", "off_session", "on_session"]);
 const k0 = set(["mandate_options", "setup_future_usage"]);
@@ -22,7 +26,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit.check,
+      checkPaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,
       v0,
       ok,
       "mandate_options",
@@ -55,4 +59,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentPaymentMethodOptionsSepaDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentPaymentMethodOptionsSepaDebit,
+  validateInput as validatePaymentIntentPaymentMethodOptionsSepaDebit,
+  isValid as isPaymentIntentPaymentMethodOptionsSepaDebit,
+  check as checkPaymentIntentPaymentMethodOptionsSepaDebit,
+};

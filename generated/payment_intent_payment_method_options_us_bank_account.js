@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { LinkedAccountOptionsUsBankAccount } from "./linked_account_options_us_bank_account.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  LinkedAccountOptionsUsBankAccount,
+  checkLinkedAccountOptionsUsBankAccount,
+} from "./linked_account_options_us_bank_account.js";
 
 const e0 = set(["fastest", "standard"]);
 const e1 = set(["none", "off_session", "on_session"]);
@@ -29,7 +33,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      LinkedAccountOptionsUsBankAccount.check,
+      checkLinkedAccountOptionsUsBankAccount,
       v0,
       ok,
       "financial_connections",
@@ -74,4 +78,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentPaymentMethodOptionsUsBankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentPaymentMethodOptionsUsBankAccount,
+  validateInput as validatePaymentIntentPaymentMethodOptionsUsBankAccount,
+  isValid as isPaymentIntentPaymentMethodOptionsUsBankAccount,
+  check as checkPaymentIntentPaymentMethodOptionsUsBankAccount,
+};

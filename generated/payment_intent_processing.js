@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { PaymentIntentCardProcessing } from "./payment_intent_card_processing.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentIntentCardProcessing,
+  checkPaymentIntentCardProcessing,
+} from "./payment_intent_card_processing.js";
 
 const e0 = set(["card"]);
 const k0 = set(["card", "type"]);
@@ -21,7 +25,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.card;
   if (v0 !== undefined) {
-    ok = into(c, PaymentIntentCardProcessing.check, v0, ok, "card");
+    ok = into(c, checkPaymentIntentCardProcessing, v0, ok, "card");
   }
   const v1 = v.type;
   if (v1 === undefined || v1 === null) {
@@ -50,4 +54,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentProcessing };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentProcessing,
+  validateInput as validatePaymentIntentProcessing,
+  isValid as isPaymentIntentProcessing,
+  check as checkPaymentIntentProcessing,
+};

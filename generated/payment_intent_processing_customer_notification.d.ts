@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentIntentProcessingCustomerNotification as self } from "./types/payment_intent_processing_customer_notification.js";
 
 export type PaymentIntentProcessingCustomerNotification = self;
-export declare const PaymentIntentProcessingCustomerNotification: SchemaModule<self>;
+export declare const PaymentIntentProcessingCustomerNotification: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentIntentProcessingCustomerNotification(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentIntentProcessingCustomerNotification(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentIntentProcessingCustomerNotification: runtime.Check;

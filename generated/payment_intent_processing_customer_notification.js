@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["approval_requested", "completes_at"]);
 
@@ -46,4 +47,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentProcessingCustomerNotification };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentProcessingCustomerNotification,
+  validateInput as validatePaymentIntentProcessingCustomerNotification,
+  isValid as isPaymentIntentProcessingCustomerNotification,
+  check as checkPaymentIntentProcessingCustomerNotification,
+};

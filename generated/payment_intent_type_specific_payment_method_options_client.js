@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { PaymentFlowsInstallmentOptions } from "./payment_flows_installment_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentFlowsInstallmentOptions,
+  checkPaymentFlowsInstallmentOptions,
+} from "./payment_flows_installment_options.js";
 
 const e0 = set(["manual", "manual_preferred"]);
 const e1 = set(["none", "off_session", "on_session"]);
@@ -33,7 +37,7 @@ function check(v, c) {
   }
   const v1 = v.installments;
   if (v1 !== undefined) {
-    ok = into(c, PaymentFlowsInstallmentOptions.check, v1, ok, "installments");
+    ok = into(c, checkPaymentFlowsInstallmentOptions, v1, ok, "installments");
   }
   const v2 = v.setup_future_usage;
   if (v2 !== undefined) {
@@ -68,4 +72,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentIntentTypeSpecificPaymentMethodOptionsClient };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentIntentTypeSpecificPaymentMethodOptionsClient,
+  validateInput as validatePaymentIntentTypeSpecificPaymentMethodOptionsClient,
+  isValid as isPaymentIntentTypeSpecificPaymentMethodOptionsClient,
+  check as checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
+};

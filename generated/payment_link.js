@@ -31,25 +31,71 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { Application } from "./application.js";
-import { DeletedApplication } from "./deleted_application.js";
-import { Item } from "./item.js";
-import { PaymentLinksResourceAfterCompletion } from "./payment_links_resource_after_completion.js";
-import { PaymentLinksResourceAutomaticTax } from "./payment_links_resource_automatic_tax.js";
-import { PaymentLinksResourceConsentCollection } from "./payment_links_resource_consent_collection.js";
-import { PaymentLinksResourceCustomFields } from "./payment_links_resource_custom_fields.js";
-import { PaymentLinksResourceCustomText } from "./payment_links_resource_custom_text.js";
-import { PaymentLinksResourceInvoiceCreation } from "./payment_links_resource_invoice_creation.js";
-import { PaymentLinksResourcePaymentIntentData } from "./payment_links_resource_payment_intent_data.js";
-import { PaymentLinksResourcePhoneNumberCollection } from "./payment_links_resource_phone_number_collection.js";
-import { PaymentLinksResourceShippingAddressCollection } from "./payment_links_resource_shipping_address_collection.js";
-import { PaymentLinksResourceShippingOption } from "./payment_links_resource_shipping_option.js";
-import { PaymentLinksResourceSubscriptionData } from "./payment_links_resource_subscription_data.js";
-import { PaymentLinksResourceTaxIdCollection } from "./payment_links_resource_tax_id_collection.js";
-import { PaymentLinksResourceTransferData } from "./payment_links_resource_transfer_data.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { Application, checkApplication } from "./application.js";
+import {
+  DeletedApplication,
+  checkDeletedApplication,
+} from "./deleted_application.js";
+import { Item, checkItem } from "./item.js";
+import {
+  PaymentLinksResourceAfterCompletion,
+  checkPaymentLinksResourceAfterCompletion,
+} from "./payment_links_resource_after_completion.js";
+import {
+  PaymentLinksResourceAutomaticTax,
+  checkPaymentLinksResourceAutomaticTax,
+} from "./payment_links_resource_automatic_tax.js";
+import {
+  PaymentLinksResourceConsentCollection,
+  checkPaymentLinksResourceConsentCollection,
+} from "./payment_links_resource_consent_collection.js";
+import {
+  PaymentLinksResourceCustomFields,
+  checkPaymentLinksResourceCustomFields,
+} from "./payment_links_resource_custom_fields.js";
+import {
+  PaymentLinksResourceCustomText,
+  checkPaymentLinksResourceCustomText,
+} from "./payment_links_resource_custom_text.js";
+import {
+  PaymentLinksResourceInvoiceCreation,
+  checkPaymentLinksResourceInvoiceCreation,
+} from "./payment_links_resource_invoice_creation.js";
+import {
+  PaymentLinksResourcePaymentIntentData,
+  checkPaymentLinksResourcePaymentIntentData,
+} from "./payment_links_resource_payment_intent_data.js";
+import {
+  PaymentLinksResourcePhoneNumberCollection,
+  checkPaymentLinksResourcePhoneNumberCollection,
+} from "./payment_links_resource_phone_number_collection.js";
+import {
+  PaymentLinksResourceShippingAddressCollection,
+  checkPaymentLinksResourceShippingAddressCollection,
+} from "./payment_links_resource_shipping_address_collection.js";
+import {
+  PaymentLinksResourceShippingOption,
+  checkPaymentLinksResourceShippingOption,
+} from "./payment_links_resource_shipping_option.js";
+import {
+  PaymentLinksResourceSubscriptionData,
+  checkPaymentLinksResourceSubscriptionData,
+} from "./payment_links_resource_subscription_data.js";
+import {
+  PaymentLinksResourceTaxIdCollection,
+  checkPaymentLinksResourceTaxIdCollection,
+} from "./payment_links_resource_tax_id_collection.js";
+import {
+  PaymentLinksResourceTransferData,
+  checkPaymentLinksResourceTransferData,
+} from "./payment_links_resource_transfer_data.js";
 
-const d0 = branches(() => [Application, DeletedApplication]);
+const d0 = branches(() => [
+  ["application", checkApplication, "application"],
+  ["deleted_application", checkDeletedApplication, "application#deleted"],
+]);
 const e0 = set(["auto", "required"]);
 const e1 = set(["always", "if_required"]);
 const e2 = set(["list"]);
@@ -138,7 +184,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentLinksResourceAfterCompletion.check,
+      checkPaymentLinksResourceAfterCompletion,
       v1,
       ok,
       "after_completion",
@@ -182,7 +228,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentLinksResourceAutomaticTax.check,
+      checkPaymentLinksResourceAutomaticTax,
       v6,
       ok,
       "automatic_tax",
@@ -200,7 +246,7 @@ function check(v, c) {
   if (v8 !== undefined && v8 !== null) {
     ok = into(
       c,
-      PaymentLinksResourceConsentCollection.check,
+      checkPaymentLinksResourceConsentCollection,
       v8,
       ok,
       "consent_collection",
@@ -225,7 +271,7 @@ function check(v, c) {
         const v11 = v10[i0];
         ok = into(
           c,
-          PaymentLinksResourceCustomFields.check,
+          checkPaymentLinksResourceCustomFields,
           v11,
           ok,
           "custom_fields",
@@ -239,7 +285,7 @@ function check(v, c) {
   if (v12 === undefined || v12 === null) {
     ok = missing(c, ["custom_text"], v12, ok);
   } else {
-    ok = into(c, PaymentLinksResourceCustomText.check, v12, ok, "custom_text");
+    ok = into(c, checkPaymentLinksResourceCustomText, v12, ok, "custom_text");
   }
   const v13 = v.customer_creation;
   if (v13 === undefined || v13 === null) {
@@ -263,7 +309,7 @@ function check(v, c) {
   if (v15 !== undefined && v15 !== null) {
     ok = into(
       c,
-      PaymentLinksResourceInvoiceCreation.check,
+      checkPaymentLinksResourceInvoiceCreation,
       v15,
       ok,
       "invoice_creation",
@@ -283,7 +329,7 @@ function check(v, c) {
         } else {
           for (let i1 = 0; i1 < v17.length; i1++) {
             const v18 = v17[i1];
-            ok = into(c, Item.check, v18, ok, "line_items", "data", i1);
+            ok = into(c, checkItem, v18, ok, "line_items", "data", i1);
             if (!ok && full(c)) break;
           }
         }
@@ -359,7 +405,7 @@ function check(v, c) {
         ok = longFail(c, ["on_behalf_of"], 5000, v26);
       }
     } else if (isObject(v26)) {
-      ok = into(c, Account.check, v26, ok, "on_behalf_of");
+      ok = into(c, checkAccount, v26, ok, "on_behalf_of");
     } else {
       ok = wrongType(c, ["on_behalf_of"], "string | object", v26);
     }
@@ -368,7 +414,7 @@ function check(v, c) {
   if (v27 !== undefined && v27 !== null) {
     ok = into(
       c,
-      PaymentLinksResourcePaymentIntentData.check,
+      checkPaymentLinksResourcePaymentIntentData,
       v27,
       ok,
       "payment_intent_data",
@@ -402,7 +448,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentLinksResourcePhoneNumberCollection.check,
+      checkPaymentLinksResourcePhoneNumberCollection,
       v31,
       ok,
       "phone_number_collection",
@@ -412,7 +458,7 @@ function check(v, c) {
   if (v32 !== undefined && v32 !== null) {
     ok = into(
       c,
-      PaymentLinksResourceShippingAddressCollection.check,
+      checkPaymentLinksResourceShippingAddressCollection,
       v32,
       ok,
       "shipping_address_collection",
@@ -429,7 +475,7 @@ function check(v, c) {
         const v34 = v33[i3];
         ok = into(
           c,
-          PaymentLinksResourceShippingOption.check,
+          checkPaymentLinksResourceShippingOption,
           v34,
           ok,
           "shipping_options",
@@ -451,7 +497,7 @@ function check(v, c) {
   if (v36 !== undefined && v36 !== null) {
     ok = into(
       c,
-      PaymentLinksResourceSubscriptionData.check,
+      checkPaymentLinksResourceSubscriptionData,
       v36,
       ok,
       "subscription_data",
@@ -463,7 +509,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentLinksResourceTaxIdCollection.check,
+      checkPaymentLinksResourceTaxIdCollection,
       v37,
       ok,
       "tax_id_collection",
@@ -473,7 +519,7 @@ function check(v, c) {
   if (v38 !== undefined && v38 !== null) {
     ok = into(
       c,
-      PaymentLinksResourceTransferData.check,
+      checkPaymentLinksResourceTransferData,
       v38,
       ok,
       "transfer_data",
@@ -551,4 +597,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLink };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLink,
+  validateInput as validatePaymentLink,
+  isValid as isPaymentLink,
+  check as checkPaymentLink,
+};

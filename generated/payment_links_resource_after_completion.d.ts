@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentLinksResourceAfterCompletion as self } from "./types/payment_links_resource_after_completion.js";
 
 export type PaymentLinksResourceAfterCompletion = self;
-export declare const PaymentLinksResourceAfterCompletion: SchemaModule<self>;
+export declare const PaymentLinksResourceAfterCompletion: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentLinksResourceAfterCompletion(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentLinksResourceAfterCompletion(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentLinksResourceAfterCompletion: runtime.Check;

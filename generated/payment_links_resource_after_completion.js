@@ -10,8 +10,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { PaymentLinksResourceCompletionBehaviorConfirmationPage } from "./payment_links_resource_completion_behavior_confirmation_page.js";
-import { PaymentLinksResourceCompletionBehaviorRedirect } from "./payment_links_resource_completion_behavior_redirect.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentLinksResourceCompletionBehaviorConfirmationPage,
+  checkPaymentLinksResourceCompletionBehaviorConfirmationPage,
+} from "./payment_links_resource_completion_behavior_confirmation_page.js";
+import {
+  PaymentLinksResourceCompletionBehaviorRedirect,
+  checkPaymentLinksResourceCompletionBehaviorRedirect,
+} from "./payment_links_resource_completion_behavior_redirect.js";
 
 const e0 = set(["hosted_confirmation", "redirect"]);
 const k0 = set(["hosted_confirmation", "redirect", "type"]);
@@ -24,7 +31,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentLinksResourceCompletionBehaviorConfirmationPage.check,
+      checkPaymentLinksResourceCompletionBehaviorConfirmationPage,
       v0,
       ok,
       "hosted_confirmation",
@@ -34,7 +41,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      PaymentLinksResourceCompletionBehaviorRedirect.check,
+      checkPaymentLinksResourceCompletionBehaviorRedirect,
       v1,
       ok,
       "redirect",
@@ -70,4 +77,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceAfterCompletion };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceAfterCompletion,
+  validateInput as validatePaymentLinksResourceAfterCompletion,
+  isValid as isPaymentLinksResourceAfterCompletion,
+  check as checkPaymentLinksResourceAfterCompletion,
+};

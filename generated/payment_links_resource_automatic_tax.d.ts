@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentLinksResourceAutomaticTax as self } from "./types/payment_links_resource_automatic_tax.js";
 
 export type PaymentLinksResourceAutomaticTax = self;
-export declare const PaymentLinksResourceAutomaticTax: SchemaModule<self>;
+export declare const PaymentLinksResourceAutomaticTax: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentLinksResourceAutomaticTax(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentLinksResourceAutomaticTax(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentLinksResourceAutomaticTax: runtime.Check;

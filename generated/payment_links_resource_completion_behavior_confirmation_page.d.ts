@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentLinksResourceCompletionBehaviorConfirmationPage as self } from "./types/payment_links_resource_completion_behavior_confirmation_page.js";
 
 export type PaymentLinksResourceCompletionBehaviorConfirmationPage = self;
-export declare const PaymentLinksResourceCompletionBehaviorConfirmationPage: SchemaModule<self>;
+export declare const PaymentLinksResourceCompletionBehaviorConfirmationPage: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentLinksResourceCompletionBehaviorConfirmationPage(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentLinksResourceCompletionBehaviorConfirmationPage(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentLinksResourceCompletionBehaviorConfirmationPage: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentLinksResourceCompletionBehaviorRedirect as self } from "./types/payment_links_resource_completion_behavior_redirect.js";
 
 export type PaymentLinksResourceCompletionBehaviorRedirect = self;
-export declare const PaymentLinksResourceCompletionBehaviorRedirect: SchemaModule<self>;
+export declare const PaymentLinksResourceCompletionBehaviorRedirect: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentLinksResourceCompletionBehaviorRedirect(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentLinksResourceCompletionBehaviorRedirect(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentLinksResourceCompletionBehaviorRedirect: runtime.Check;

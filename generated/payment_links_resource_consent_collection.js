@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["auto", "none"]);
 const e1 = set(["none", "required"]);
@@ -48,4 +49,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceConsentCollection };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceConsentCollection,
+  validateInput as validatePaymentLinksResourceConsentCollection,
+  isValid as isPaymentLinksResourceConsentCollection,
+  check as checkPaymentLinksResourceConsentCollection,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentLinksResourceCustomFields as self } from "./types/payment_links_resource_custom_fields.js";
 
 export type PaymentLinksResourceCustomFields = self;
-export declare const PaymentLinksResourceCustomFields: SchemaModule<self>;
+export declare const PaymentLinksResourceCustomFields: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentLinksResourceCustomFields(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentLinksResourceCustomFields(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentLinksResourceCustomFields: runtime.Check;

@@ -12,10 +12,23 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentLinksResourceCustomFieldsDropdown } from "./payment_links_resource_custom_fields_dropdown.js";
-import { PaymentLinksResourceCustomFieldsLabel } from "./payment_links_resource_custom_fields_label.js";
-import { PaymentLinksResourceCustomFieldsNumeric } from "./payment_links_resource_custom_fields_numeric.js";
-import { PaymentLinksResourceCustomFieldsText } from "./payment_links_resource_custom_fields_text.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentLinksResourceCustomFieldsDropdown,
+  checkPaymentLinksResourceCustomFieldsDropdown,
+} from "./payment_links_resource_custom_fields_dropdown.js";
+import {
+  PaymentLinksResourceCustomFieldsLabel,
+  checkPaymentLinksResourceCustomFieldsLabel,
+} from "./payment_links_resource_custom_fields_label.js";
+import {
+  PaymentLinksResourceCustomFieldsNumeric,
+  checkPaymentLinksResourceCustomFieldsNumeric,
+} from "./payment_links_resource_custom_fields_numeric.js";
+import {
+  PaymentLinksResourceCustomFieldsText,
+  checkPaymentLinksResourceCustomFieldsText,
+} from "./payment_links_resource_custom_fields_text.js";
 
 const e0 = set(["dropdown", "numeric", "text"]);
 const k0 = set([
@@ -36,7 +49,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      PaymentLinksResourceCustomFieldsDropdown.check,
+      checkPaymentLinksResourceCustomFieldsDropdown,
       v0,
       ok,
       "dropdown",
@@ -56,13 +69,13 @@ function check(v, c) {
   if (v2 === undefined || v2 === null) {
     ok = missing(c, ["label"], v2, ok);
   } else {
-    ok = into(c, PaymentLinksResourceCustomFieldsLabel.check, v2, ok, "label");
+    ok = into(c, checkPaymentLinksResourceCustomFieldsLabel, v2, ok, "label");
   }
   const v3 = v.numeric;
   if (v3 !== undefined && v3 !== null) {
     ok = into(
       c,
-      PaymentLinksResourceCustomFieldsNumeric.check,
+      checkPaymentLinksResourceCustomFieldsNumeric,
       v3,
       ok,
       "numeric",
@@ -78,7 +91,7 @@ function check(v, c) {
   }
   const v5 = v.text;
   if (v5 !== undefined && v5 !== null) {
-    ok = into(c, PaymentLinksResourceCustomFieldsText.check, v5, ok, "text");
+    ok = into(c, checkPaymentLinksResourceCustomFieldsText, v5, ok, "text");
   }
   const v6 = v.type;
   if (v6 === undefined || v6 === null) {
@@ -112,4 +125,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceCustomFields };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceCustomFields,
+  validateInput as validatePaymentLinksResourceCustomFields,
+  isValid as isPaymentLinksResourceCustomFields,
+  check as checkPaymentLinksResourceCustomFields,
+};

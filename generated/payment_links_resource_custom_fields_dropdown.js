@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, ref, req } from "./runtime/shape.js";
-import { PaymentLinksResourceCustomFieldsDropdownOption } from "./payment_links_resource_custom_fields_dropdown_option.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentLinksResourceCustomFieldsDropdownOption,
+  checkPaymentLinksResourceCustomFieldsDropdownOption,
+} from "./payment_links_resource_custom_fields_dropdown_option.js";
 
 const k0 = set(["options"]);
 
@@ -30,7 +34,7 @@ function check(v, c) {
         const v1 = v0[i0];
         ok = into(
           c,
-          PaymentLinksResourceCustomFieldsDropdownOption.check,
+          checkPaymentLinksResourceCustomFieldsDropdownOption,
           v1,
           ok,
           "options",
@@ -58,4 +62,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceCustomFieldsDropdown };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceCustomFieldsDropdown,
+  validateInput as validatePaymentLinksResourceCustomFieldsDropdown,
+  isValid as isPaymentLinksResourceCustomFieldsDropdown,
+  check as checkPaymentLinksResourceCustomFieldsDropdown,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentLinksResourceCustomFieldsDropdownOption as self } from "./types/payment_links_resource_custom_fields_dropdown_option.js";
 
 export type PaymentLinksResourceCustomFieldsDropdownOption = self;
-export declare const PaymentLinksResourceCustomFieldsDropdownOption: SchemaModule<self>;
+export declare const PaymentLinksResourceCustomFieldsDropdownOption: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentLinksResourceCustomFieldsDropdownOption(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentLinksResourceCustomFieldsDropdownOption(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentLinksResourceCustomFieldsDropdownOption: runtime.Check;

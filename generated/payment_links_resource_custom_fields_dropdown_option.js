@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["label", "value"]);
 
@@ -53,4 +54,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceCustomFieldsDropdownOption };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceCustomFieldsDropdownOption,
+  validateInput as validatePaymentLinksResourceCustomFieldsDropdownOption,
+  isValid as isPaymentLinksResourceCustomFieldsDropdownOption,
+  check as checkPaymentLinksResourceCustomFieldsDropdownOption,
+};

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["custom"]);
 const k0 = set(["custom", "type"]);
@@ -51,4 +52,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceCustomFieldsLabel };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceCustomFieldsLabel,
+  validateInput as validatePaymentLinksResourceCustomFieldsLabel,
+  isValid as isPaymentLinksResourceCustomFieldsLabel,
+  check as checkPaymentLinksResourceCustomFieldsLabel,
+};

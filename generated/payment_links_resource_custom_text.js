@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { PaymentLinksResourceCustomTextPosition } from "./payment_links_resource_custom_text_position.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentLinksResourceCustomTextPosition,
+  checkPaymentLinksResourceCustomTextPosition,
+} from "./payment_links_resource_custom_text_position.js";
 
 const k0 = set(["shipping_address", "submit"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      PaymentLinksResourceCustomTextPosition.check,
+      checkPaymentLinksResourceCustomTextPosition,
       v0,
       ok,
       "shipping_address",
@@ -28,13 +32,7 @@ function check(v, c) {
   }
   const v1 = v.submit;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(
-      c,
-      PaymentLinksResourceCustomTextPosition.check,
-      v1,
-      ok,
-      "submit",
-    );
+    ok = into(c, checkPaymentLinksResourceCustomTextPosition, v1, ok, "submit");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -55,4 +53,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceCustomText };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceCustomText,
+  validateInput as validatePaymentLinksResourceCustomText,
+  isValid as isPaymentLinksResourceCustomText,
+  check as checkPaymentLinksResourceCustomText,
+};

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, opt, ref, req } from "./runtime/shape.js";
-import { PaymentLinksResourceInvoiceSettings } from "./payment_links_resource_invoice_settings.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentLinksResourceInvoiceSettings,
+  checkPaymentLinksResourceInvoiceSettings,
+} from "./payment_links_resource_invoice_settings.js";
 
 const k0 = set(["enabled", "invoice_data"]);
 
@@ -29,7 +33,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      PaymentLinksResourceInvoiceSettings.check,
+      checkPaymentLinksResourceInvoiceSettings,
       v1,
       ok,
       "invoice_data",
@@ -54,4 +58,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceInvoiceCreation };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceInvoiceCreation,
+  validateInput as validatePaymentLinksResourceInvoiceCreation,
+  isValid as isPaymentLinksResourceInvoiceCreation,
+  check as checkPaymentLinksResourceInvoiceCreation,
+};

@@ -14,12 +14,22 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { DeletedTaxId } from "./deleted_tax_id.js";
-import { InvoiceSettingCustomField } from "./invoice_setting_custom_field.js";
-import { InvoiceSettingRenderingOptions } from "./invoice_setting_rendering_options.js";
-import { TaxId } from "./tax_id.js";
+import { is, validate } from "./runtime/validate.js";
+import { DeletedTaxId, checkDeletedTaxId } from "./deleted_tax_id.js";
+import {
+  InvoiceSettingCustomField,
+  checkInvoiceSettingCustomField,
+} from "./invoice_setting_custom_field.js";
+import {
+  InvoiceSettingRenderingOptions,
+  checkInvoiceSettingRenderingOptions,
+} from "./invoice_setting_rendering_options.js";
+import { TaxId, checkTaxId } from "./tax_id.js";
 
-const d0 = branches(() => [TaxId, DeletedTaxId]);
+const d0 = branches(() => [
+  ["tax_id", checkTaxId, "tax_id"],
+  ["deleted_tax_id", checkDeletedTaxId, "tax_id#deleted"],
+]);
 const k1 = set([
   "account_tax_ids",
   "custom_fields",
@@ -62,7 +72,7 @@ function check(v, c) {
         const v3 = v2[i1];
         ok = into(
           c,
-          InvoiceSettingCustomField.check,
+          checkInvoiceSettingCustomField,
           v3,
           ok,
           "custom_fields",
@@ -107,7 +117,7 @@ function check(v, c) {
   if (v8 !== undefined && v8 !== null) {
     ok = into(
       c,
-      InvoiceSettingRenderingOptions.check,
+      checkInvoiceSettingRenderingOptions,
       v8,
       ok,
       "rendering_options",
@@ -138,4 +148,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceInvoiceSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceInvoiceSettings,
+  validateInput as validatePaymentLinksResourceInvoiceSettings,
+  isValid as isPaymentLinksResourceInvoiceSettings,
+  check as checkPaymentLinksResourceInvoiceSettings,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentLinksResourcePhoneNumberCollection as self } from "./types/payment_links_resource_phone_number_collection.js";
 
 export type PaymentLinksResourcePhoneNumberCollection = self;
-export declare const PaymentLinksResourcePhoneNumberCollection: SchemaModule<self>;
+export declare const PaymentLinksResourcePhoneNumberCollection: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentLinksResourcePhoneNumberCollection(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentLinksResourcePhoneNumberCollection(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentLinksResourcePhoneNumberCollection: runtime.Check;

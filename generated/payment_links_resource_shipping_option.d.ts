@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentLinksResourceShippingOption as self } from "./types/payment_links_resource_shipping_option.js";
 
 export type PaymentLinksResourceShippingOption = self;
-export declare const PaymentLinksResourceShippingOption: SchemaModule<self>;
+export declare const PaymentLinksResourceShippingOption: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentLinksResourceShippingOption(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentLinksResourceShippingOption(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentLinksResourceShippingOption: runtime.Check;

@@ -12,7 +12,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, ref, req, str, union } from "./runtime/shape.js";
-import { ShippingRate } from "./shipping_rate.js";
+import { is, validate } from "./runtime/validate.js";
+import { ShippingRate, checkShippingRate } from "./shipping_rate.js";
 
 const k0 = set(["shipping_amount", "shipping_rate"]);
 
@@ -37,7 +38,7 @@ function check(v, c) {
         ok = longFail(c, ["shipping_rate"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, ShippingRate.check, v1, ok, "shipping_rate");
+      ok = into(c, checkShippingRate, v1, ok, "shipping_rate");
     } else {
       ok = wrongType(c, ["shipping_rate"], "string | object", v1);
     }
@@ -61,4 +62,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceShippingOption };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceShippingOption,
+  validateInput as validatePaymentLinksResourceShippingOption,
+  isValid as isPaymentLinksResourceShippingOption,
+  check as checkPaymentLinksResourceShippingOption,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentLinksResourceSubscriptionData as self } from "./types/payment_links_resource_subscription_data.js";
 
 export type PaymentLinksResourceSubscriptionData = self;
-export declare const PaymentLinksResourceSubscriptionData: SchemaModule<self>;
+export declare const PaymentLinksResourceSubscriptionData: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentLinksResourceSubscriptionData(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentLinksResourceSubscriptionData(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentLinksResourceSubscriptionData: runtime.Check;

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["description", "trial_period_days"]);
 
@@ -50,4 +51,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentLinksResourceSubscriptionData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentLinksResourceSubscriptionData,
+  validateInput as validatePaymentLinksResourceSubscriptionData,
+  isValid as isPaymentLinksResourceSubscriptionData,
+  check as checkPaymentLinksResourceSubscriptionData,
+};

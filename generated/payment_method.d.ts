@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethod as self } from "./types/payment_method.js";
 
 export type PaymentMethod = self;
-export declare const PaymentMethod: SchemaModule<self>;
+export declare const PaymentMethod: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethod(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethod(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethod: runtime.Check;

@@ -25,42 +25,145 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BillingDetails } from "./billing_details.js";
-import { Customer } from "./customer.js";
-import { PaymentFlowsPrivatePaymentMethodsAlipay } from "./payment_flows_private_payment_methods_alipay.js";
-import { PaymentMethodAcssDebit } from "./payment_method_acss_debit.js";
-import { PaymentMethodAffirm } from "./payment_method_affirm.js";
-import { PaymentMethodAfterpayClearpay } from "./payment_method_afterpay_clearpay.js";
-import { PaymentMethodAuBecsDebit } from "./payment_method_au_becs_debit.js";
-import { PaymentMethodBacsDebit } from "./payment_method_bacs_debit.js";
-import { PaymentMethodBancontact } from "./payment_method_bancontact.js";
-import { PaymentMethodBlik } from "./payment_method_blik.js";
-import { PaymentMethodBoleto } from "./payment_method_boleto.js";
-import { PaymentMethodCard } from "./payment_method_card.js";
-import { PaymentMethodCardPresent } from "./payment_method_card_present.js";
-import { PaymentMethodCashapp } from "./payment_method_cashapp.js";
-import { PaymentMethodCustomerBalance } from "./payment_method_customer_balance.js";
-import { PaymentMethodEps } from "./payment_method_eps.js";
-import { PaymentMethodFpx } from "./payment_method_fpx.js";
-import { PaymentMethodGiropay } from "./payment_method_giropay.js";
-import { PaymentMethodGrabpay } from "./payment_method_grabpay.js";
-import { PaymentMethodIdeal } from "./payment_method_ideal.js";
-import { PaymentMethodInteracPresent } from "./payment_method_interac_present.js";
-import { PaymentMethodKlarna } from "./payment_method_klarna.js";
-import { PaymentMethodKonbini } from "./payment_method_konbini.js";
-import { PaymentMethodLink } from "./payment_method_link.js";
-import { PaymentMethodOxxo } from "./payment_method_oxxo.js";
-import { PaymentMethodP24 } from "./payment_method_p24.js";
-import { PaymentMethodPaynow } from "./payment_method_paynow.js";
-import { PaymentMethodPaypal } from "./payment_method_paypal.js";
-import { PaymentMethodPix } from "./payment_method_pix.js";
-import { PaymentMethodPromptpay } from "./payment_method_promptpay.js";
-import { PaymentMethodSepaDebit } from "./payment_method_sepa_debit.js";
-import { PaymentMethodSofort } from "./payment_method_sofort.js";
-import { PaymentMethodUsBankAccount } from "./payment_method_us_bank_account.js";
-import { PaymentMethodWechatPay } from "./payment_method_wechat_pay.js";
-import { PaymentMethodZip } from "./payment_method_zip.js";
-import { RadarRadarOptions } from "./radar_radar_options.js";
+import { is, validate } from "./runtime/validate.js";
+import { BillingDetails, checkBillingDetails } from "./billing_details.js";
+import { Customer, checkCustomer } from "./customer.js";
+import {
+  PaymentFlowsPrivatePaymentMethodsAlipay,
+  checkPaymentFlowsPrivatePaymentMethodsAlipay,
+} from "./payment_flows_private_payment_methods_alipay.js";
+import {
+  PaymentMethodAcssDebit,
+  checkPaymentMethodAcssDebit,
+} from "./payment_method_acss_debit.js";
+import {
+  PaymentMethodAffirm,
+  checkPaymentMethodAffirm,
+} from "./payment_method_affirm.js";
+import {
+  PaymentMethodAfterpayClearpay,
+  checkPaymentMethodAfterpayClearpay,
+} from "./payment_method_afterpay_clearpay.js";
+import {
+  PaymentMethodAuBecsDebit,
+  checkPaymentMethodAuBecsDebit,
+} from "./payment_method_au_becs_debit.js";
+import {
+  PaymentMethodBacsDebit,
+  checkPaymentMethodBacsDebit,
+} from "./payment_method_bacs_debit.js";
+import {
+  PaymentMethodBancontact,
+  checkPaymentMethodBancontact,
+} from "./payment_method_bancontact.js";
+import {
+  PaymentMethodBlik,
+  checkPaymentMethodBlik,
+} from "./payment_method_blik.js";
+import {
+  PaymentMethodBoleto,
+  checkPaymentMethodBoleto,
+} from "./payment_method_boleto.js";
+import {
+  PaymentMethodCard,
+  checkPaymentMethodCard,
+} from "./payment_method_card.js";
+import {
+  PaymentMethodCardPresent,
+  checkPaymentMethodCardPresent,
+} from "./payment_method_card_present.js";
+import {
+  PaymentMethodCashapp,
+  checkPaymentMethodCashapp,
+} from "./payment_method_cashapp.js";
+import {
+  PaymentMethodCustomerBalance,
+  checkPaymentMethodCustomerBalance,
+} from "./payment_method_customer_balance.js";
+import {
+  PaymentMethodEps,
+  checkPaymentMethodEps,
+} from "./payment_method_eps.js";
+import {
+  PaymentMethodFpx,
+  checkPaymentMethodFpx,
+} from "./payment_method_fpx.js";
+import {
+  PaymentMethodGiropay,
+  checkPaymentMethodGiropay,
+} from "./payment_method_giropay.js";
+import {
+  PaymentMethodGrabpay,
+  checkPaymentMethodGrabpay,
+} from "./payment_method_grabpay.js";
+import {
+  PaymentMethodIdeal,
+  checkPaymentMethodIdeal,
+} from "./payment_method_ideal.js";
+import {
+  PaymentMethodInteracPresent,
+  checkPaymentMethodInteracPresent,
+} from "./payment_method_interac_present.js";
+import {
+  PaymentMethodKlarna,
+  checkPaymentMethodKlarna,
+} from "./payment_method_klarna.js";
+import {
+  PaymentMethodKonbini,
+  checkPaymentMethodKonbini,
+} from "./payment_method_konbini.js";
+import {
+  PaymentMethodLink,
+  checkPaymentMethodLink,
+} from "./payment_method_link.js";
+import {
+  PaymentMethodOxxo,
+  checkPaymentMethodOxxo,
+} from "./payment_method_oxxo.js";
+import {
+  PaymentMethodP24,
+  checkPaymentMethodP24,
+} from "./payment_method_p24.js";
+import {
+  PaymentMethodPaynow,
+  checkPaymentMethodPaynow,
+} from "./payment_method_paynow.js";
+import {
+  PaymentMethodPaypal,
+  checkPaymentMethodPaypal,
+} from "./payment_method_paypal.js";
+import {
+  PaymentMethodPix,
+  checkPaymentMethodPix,
+} from "./payment_method_pix.js";
+import {
+  PaymentMethodPromptpay,
+  checkPaymentMethodPromptpay,
+} from "./payment_method_promptpay.js";
+import {
+  PaymentMethodSepaDebit,
+  checkPaymentMethodSepaDebit,
+} from "./payment_method_sepa_debit.js";
+import {
+  PaymentMethodSofort,
+  checkPaymentMethodSofort,
+} from "./payment_method_sofort.js";
+import {
+  PaymentMethodUsBankAccount,
+  checkPaymentMethodUsBankAccount,
+} from "./payment_method_us_bank_account.js";
+import {
+  PaymentMethodWechatPay,
+  checkPaymentMethodWechatPay,
+} from "./payment_method_wechat_pay.js";
+import {
+  PaymentMethodZip,
+  checkPaymentMethodZip,
+} from "./payment_method_zip.js";
+import {
+  RadarRadarOptions,
+  checkRadarRadarOptions,
+} from "./radar_radar_options.js";
 
 const e0 = set(["payment_method"]);
 const k1 = set([
@@ -149,17 +252,17 @@ function check(v, c) {
   let ok = true;
   const v0 = v.acss_debit;
   if (v0 !== undefined) {
-    ok = into(c, PaymentMethodAcssDebit.check, v0, ok, "acss_debit");
+    ok = into(c, checkPaymentMethodAcssDebit, v0, ok, "acss_debit");
   }
   const v1 = v.affirm;
   if (v1 !== undefined) {
-    ok = into(c, PaymentMethodAffirm.check, v1, ok, "affirm");
+    ok = into(c, checkPaymentMethodAffirm, v1, ok, "affirm");
   }
   const v2 = v.afterpay_clearpay;
   if (v2 !== undefined) {
     ok = into(
       c,
-      PaymentMethodAfterpayClearpay.check,
+      checkPaymentMethodAfterpayClearpay,
       v2,
       ok,
       "afterpay_clearpay",
@@ -169,7 +272,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      PaymentFlowsPrivatePaymentMethodsAlipay.check,
+      checkPaymentFlowsPrivatePaymentMethodsAlipay,
       v3,
       ok,
       "alipay",
@@ -177,41 +280,41 @@ function check(v, c) {
   }
   const v4 = v.au_becs_debit;
   if (v4 !== undefined) {
-    ok = into(c, PaymentMethodAuBecsDebit.check, v4, ok, "au_becs_debit");
+    ok = into(c, checkPaymentMethodAuBecsDebit, v4, ok, "au_becs_debit");
   }
   const v5 = v.bacs_debit;
   if (v5 !== undefined) {
-    ok = into(c, PaymentMethodBacsDebit.check, v5, ok, "bacs_debit");
+    ok = into(c, checkPaymentMethodBacsDebit, v5, ok, "bacs_debit");
   }
   const v6 = v.bancontact;
   if (v6 !== undefined) {
-    ok = into(c, PaymentMethodBancontact.check, v6, ok, "bancontact");
+    ok = into(c, checkPaymentMethodBancontact, v6, ok, "bancontact");
   }
   const v7 = v.billing_details;
   if (v7 === undefined || v7 === null) {
     ok = missing(c, ["billing_details"], v7, ok);
   } else {
-    ok = into(c, BillingDetails.check, v7, ok, "billing_details");
+    ok = into(c, checkBillingDetails, v7, ok, "billing_details");
   }
   const v8 = v.blik;
   if (v8 !== undefined) {
-    ok = into(c, PaymentMethodBlik.check, v8, ok, "blik");
+    ok = into(c, checkPaymentMethodBlik, v8, ok, "blik");
   }
   const v9 = v.boleto;
   if (v9 !== undefined) {
-    ok = into(c, PaymentMethodBoleto.check, v9, ok, "boleto");
+    ok = into(c, checkPaymentMethodBoleto, v9, ok, "boleto");
   }
   const v10 = v.card;
   if (v10 !== undefined) {
-    ok = into(c, PaymentMethodCard.check, v10, ok, "card");
+    ok = into(c, checkPaymentMethodCard, v10, ok, "card");
   }
   const v11 = v.card_present;
   if (v11 !== undefined) {
-    ok = into(c, PaymentMethodCardPresent.check, v11, ok, "card_present");
+    ok = into(c, checkPaymentMethodCardPresent, v11, ok, "card_present");
   }
   const v12 = v.cashapp;
   if (v12 !== undefined) {
-    ok = into(c, PaymentMethodCashapp.check, v12, ok, "cashapp");
+    ok = into(c, checkPaymentMethodCashapp, v12, ok, "cashapp");
   }
   const v13 = v.created;
   if (v13 === undefined || v13 === null) {
@@ -228,7 +331,7 @@ function check(v, c) {
         ok = longFail(c, ["customer"], 5000, v14);
       }
     } else if (isObject(v14)) {
-      ok = into(c, Customer.check, v14, ok, "customer");
+      ok = into(c, checkCustomer, v14, ok, "customer");
     } else {
       ok = wrongType(c, ["customer"], "string | object", v14);
     }
@@ -237,7 +340,7 @@ function check(v, c) {
   if (v15 !== undefined) {
     ok = into(
       c,
-      PaymentMethodCustomerBalance.check,
+      checkPaymentMethodCustomerBalance,
       v15,
       ok,
       "customer_balance",
@@ -245,19 +348,19 @@ function check(v, c) {
   }
   const v16 = v.eps;
   if (v16 !== undefined) {
-    ok = into(c, PaymentMethodEps.check, v16, ok, "eps");
+    ok = into(c, checkPaymentMethodEps, v16, ok, "eps");
   }
   const v17 = v.fpx;
   if (v17 !== undefined) {
-    ok = into(c, PaymentMethodFpx.check, v17, ok, "fpx");
+    ok = into(c, checkPaymentMethodFpx, v17, ok, "fpx");
   }
   const v18 = v.giropay;
   if (v18 !== undefined) {
-    ok = into(c, PaymentMethodGiropay.check, v18, ok, "giropay");
+    ok = into(c, checkPaymentMethodGiropay, v18, ok, "giropay");
   }
   const v19 = v.grabpay;
   if (v19 !== undefined) {
-    ok = into(c, PaymentMethodGrabpay.check, v19, ok, "grabpay");
+    ok = into(c, checkPaymentMethodGrabpay, v19, ok, "grabpay");
   }
   const v20 = v.id;
   if (v20 === undefined || v20 === null) {
@@ -271,23 +374,23 @@ function check(v, c) {
   }
   const v21 = v.ideal;
   if (v21 !== undefined) {
-    ok = into(c, PaymentMethodIdeal.check, v21, ok, "ideal");
+    ok = into(c, checkPaymentMethodIdeal, v21, ok, "ideal");
   }
   const v22 = v.interac_present;
   if (v22 !== undefined) {
-    ok = into(c, PaymentMethodInteracPresent.check, v22, ok, "interac_present");
+    ok = into(c, checkPaymentMethodInteracPresent, v22, ok, "interac_present");
   }
   const v23 = v.klarna;
   if (v23 !== undefined) {
-    ok = into(c, PaymentMethodKlarna.check, v23, ok, "klarna");
+    ok = into(c, checkPaymentMethodKlarna, v23, ok, "klarna");
   }
   const v24 = v.konbini;
   if (v24 !== undefined) {
-    ok = into(c, PaymentMethodKonbini.check, v24, ok, "konbini");
+    ok = into(c, checkPaymentMethodKonbini, v24, ok, "konbini");
   }
   const v25 = v.link;
   if (v25 !== undefined) {
-    ok = into(c, PaymentMethodLink.check, v25, ok, "link");
+    ok = into(c, checkPaymentMethodLink, v25, ok, "link");
   }
   const v26 = v.livemode;
   if (v26 === undefined || v26 === null) {
@@ -322,39 +425,39 @@ function check(v, c) {
   }
   const v30 = v.oxxo;
   if (v30 !== undefined) {
-    ok = into(c, PaymentMethodOxxo.check, v30, ok, "oxxo");
+    ok = into(c, checkPaymentMethodOxxo, v30, ok, "oxxo");
   }
   const v31 = v.p24;
   if (v31 !== undefined) {
-    ok = into(c, PaymentMethodP24.check, v31, ok, "p24");
+    ok = into(c, checkPaymentMethodP24, v31, ok, "p24");
   }
   const v32 = v.paynow;
   if (v32 !== undefined) {
-    ok = into(c, PaymentMethodPaynow.check, v32, ok, "paynow");
+    ok = into(c, checkPaymentMethodPaynow, v32, ok, "paynow");
   }
   const v33 = v.paypal;
   if (v33 !== undefined) {
-    ok = into(c, PaymentMethodPaypal.check, v33, ok, "paypal");
+    ok = into(c, checkPaymentMethodPaypal, v33, ok, "paypal");
   }
   const v34 = v.pix;
   if (v34 !== undefined) {
-    ok = into(c, PaymentMethodPix.check, v34, ok, "pix");
+    ok = into(c, checkPaymentMethodPix, v34, ok, "pix");
   }
   const v35 = v.promptpay;
   if (v35 !== undefined) {
-    ok = into(c, PaymentMethodPromptpay.check, v35, ok, "promptpay");
+    ok = into(c, checkPaymentMethodPromptpay, v35, ok, "promptpay");
   }
   const v36 = v.radar_options;
   if (v36 !== undefined) {
-    ok = into(c, RadarRadarOptions.check, v36, ok, "radar_options");
+    ok = into(c, checkRadarRadarOptions, v36, ok, "radar_options");
   }
   const v37 = v.sepa_debit;
   if (v37 !== undefined) {
-    ok = into(c, PaymentMethodSepaDebit.check, v37, ok, "sepa_debit");
+    ok = into(c, checkPaymentMethodSepaDebit, v37, ok, "sepa_debit");
   }
   const v38 = v.sofort;
   if (v38 !== undefined) {
-    ok = into(c, PaymentMethodSofort.check, v38, ok, "sofort");
+    ok = into(c, checkPaymentMethodSofort, v38, ok, "sofort");
   }
   const v39 = v.type;
   if (v39 === undefined || v39 === null) {
@@ -366,15 +469,15 @@ function check(v, c) {
   }
   const v40 = v.us_bank_account;
   if (v40 !== undefined) {
-    ok = into(c, PaymentMethodUsBankAccount.check, v40, ok, "us_bank_account");
+    ok = into(c, checkPaymentMethodUsBankAccount, v40, ok, "us_bank_account");
   }
   const v41 = v.wechat_pay;
   if (v41 !== undefined) {
-    ok = into(c, PaymentMethodWechatPay.check, v41, ok, "wechat_pay");
+    ok = into(c, checkPaymentMethodWechatPay, v41, ok, "wechat_pay");
   }
   const v42 = v.zip;
   if (v42 !== undefined) {
-    ok = into(c, PaymentMethodZip.check, v42, ok, "zip");
+    ok = into(c, checkPaymentMethodZip, v42, ok, "zip");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k1, ok);
@@ -436,4 +539,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethod };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethod,
+  validateInput as validatePaymentMethod,
+  isValid as isPaymentMethod,
+  check as checkPaymentMethod,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodAfterpayClearpay as self } from "./types/payment_method_afterpay_clearpay.js";
 
 export type PaymentMethodAfterpayClearpay = self;
-export declare const PaymentMethodAfterpayClearpay: SchemaModule<self>;
+export declare const PaymentMethodAfterpayClearpay: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodAfterpayClearpay(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodAfterpayClearpay(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodAfterpayClearpay: runtime.Check;

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodBlik as self } from "./types/payment_method_blik.js";
 
 export type PaymentMethodBlik = self;
-export declare const PaymentMethodBlik: SchemaModule<self>;
+export declare const PaymentMethodBlik: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodBlik(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodBlik(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodBlik: runtime.Check;

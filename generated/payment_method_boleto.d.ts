@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodBoleto as self } from "./types/payment_method_boleto.js";
 
 export type PaymentMethodBoleto = self;
-export declare const PaymentMethodBoleto: SchemaModule<self>;
+export declare const PaymentMethodBoleto: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodBoleto(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodBoleto(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodBoleto: runtime.Check;

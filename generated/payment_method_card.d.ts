@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodCard as self } from "./types/payment_method_card.js";
 
 export type PaymentMethodCard = self;
-export declare const PaymentMethodCard: SchemaModule<self>;
+export declare const PaymentMethodCard: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodCard(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodCard(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodCard: runtime.Check;

@@ -12,11 +12,24 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { Networks } from "./networks.js";
-import { PaymentMethodCardChecks } from "./payment_method_card_checks.js";
-import { PaymentMethodCardGeneratedCard } from "./payment_method_card_generated_card.js";
-import { PaymentMethodCardWallet } from "./payment_method_card_wallet.js";
-import { ThreeDSecureUsage } from "./three_d_secure_usage.js";
+import { is, validate } from "./runtime/validate.js";
+import { Networks, checkNetworks } from "./networks.js";
+import {
+  PaymentMethodCardChecks,
+  checkPaymentMethodCardChecks,
+} from "./payment_method_card_checks.js";
+import {
+  PaymentMethodCardGeneratedCard,
+  checkPaymentMethodCardGeneratedCard,
+} from "./payment_method_card_generated_card.js";
+import {
+  PaymentMethodCardWallet,
+  checkPaymentMethodCardWallet,
+} from "./payment_method_card_wallet.js";
+import {
+  ThreeDSecureUsage,
+  checkThreeDSecureUsage,
+} from "./three_d_secure_usage.js";
 
 const k0 = set([
   "brand",
@@ -49,7 +62,7 @@ function check(v, c) {
   }
   const v1 = v.checks;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, PaymentMethodCardChecks.check, v1, ok, "checks");
+    ok = into(c, checkPaymentMethodCardChecks, v1, ok, "checks");
   }
   const v2 = v.country;
   if (v2 !== undefined && v2 !== null) {
@@ -95,13 +108,7 @@ function check(v, c) {
   }
   const v7 = v.generated_from;
   if (v7 !== undefined && v7 !== null) {
-    ok = into(
-      c,
-      PaymentMethodCardGeneratedCard.check,
-      v7,
-      ok,
-      "generated_from",
-    );
+    ok = into(c, checkPaymentMethodCardGeneratedCard, v7, ok, "generated_from");
   }
   const v8 = v.last4;
   if (v8 === undefined || v8 === null) {
@@ -115,15 +122,15 @@ function check(v, c) {
   }
   const v9 = v.networks;
   if (v9 !== undefined && v9 !== null) {
-    ok = into(c, Networks.check, v9, ok, "networks");
+    ok = into(c, checkNetworks, v9, ok, "networks");
   }
   const v10 = v.three_d_secure_usage;
   if (v10 !== undefined && v10 !== null) {
-    ok = into(c, ThreeDSecureUsage.check, v10, ok, "three_d_secure_usage");
+    ok = into(c, checkThreeDSecureUsage, v10, ok, "three_d_secure_usage");
   }
   const v11 = v.wallet;
   if (v11 !== undefined && v11 !== null) {
-    ok = into(c, PaymentMethodCardWallet.check, v11, ok, "wallet");
+    ok = into(c, checkPaymentMethodCardWallet, v11, ok, "wallet");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -154,4 +161,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodCard,
+  validateInput as validatePaymentMethodCard,
+  isValid as isPaymentMethodCard,
+  check as checkPaymentMethodCard,
+};

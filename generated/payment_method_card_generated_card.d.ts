@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodCardGeneratedCard as self } from "./types/payment_method_card_generated_card.js";
 
 export type PaymentMethodCardGeneratedCard = self;
-export declare const PaymentMethodCardGeneratedCard: SchemaModule<self>;
+export declare const PaymentMethodCardGeneratedCard: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodCardGeneratedCard(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodCardGeneratedCard(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodCardGeneratedCard: runtime.Check;

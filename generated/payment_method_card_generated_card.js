@@ -10,8 +10,12 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { CardGeneratedFromPaymentMethodDetails } from "./card_generated_from_payment_method_details.js";
-import { SetupAttempt } from "./setup_attempt.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  CardGeneratedFromPaymentMethodDetails,
+  checkCardGeneratedFromPaymentMethodDetails,
+} from "./card_generated_from_payment_method_details.js";
+import { SetupAttempt, checkSetupAttempt } from "./setup_attempt.js";
 
 const k0 = set(["charge", "payment_method_details", "setup_attempt"]);
 
@@ -31,7 +35,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      CardGeneratedFromPaymentMethodDetails.check,
+      checkCardGeneratedFromPaymentMethodDetails,
       v1,
       ok,
       "payment_method_details",
@@ -44,7 +48,7 @@ function check(v, c) {
         ok = longFail(c, ["setup_attempt"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, SetupAttempt.check, v2, ok, "setup_attempt");
+      ok = into(c, checkSetupAttempt, v2, ok, "setup_attempt");
     } else {
       ok = wrongType(c, ["setup_attempt"], "string | object", v2);
     }
@@ -71,4 +75,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodCardGeneratedCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodCardGeneratedCard,
+  validateInput as validatePaymentMethodCardGeneratedCard,
+  isValid as isPaymentMethodCardGeneratedCard,
+  check as checkPaymentMethodCardGeneratedCard,
+};

@@ -13,7 +13,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentMethodCardPresentNetworks } from "./payment_method_card_present_networks.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodCardPresentNetworks,
+  checkPaymentMethodCardPresentNetworks,
+} from "./payment_method_card_present_networks.js";
 
 const e0 = set([
   "contact_emv",
@@ -105,7 +109,7 @@ function check(v, c) {
   }
   const v8 = v.networks;
   if (v8 !== undefined && v8 !== null) {
-    ok = into(c, PaymentMethodCardPresentNetworks.check, v8, ok, "networks");
+    ok = into(c, checkPaymentMethodCardPresentNetworks, v8, ok, "networks");
   }
   const v9 = v.read_method;
   if (v9 !== undefined && v9 !== null) {
@@ -140,4 +144,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodCardPresent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodCardPresent,
+  validateInput as validatePaymentMethodCardPresent,
+  isValid as isPaymentMethodCardPresent,
+  check as checkPaymentMethodCardPresent,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodCardPresentNetworks as self } from "./types/payment_method_card_present_networks.js";
 
 export type PaymentMethodCardPresentNetworks = self;
-export declare const PaymentMethodCardPresentNetworks: SchemaModule<self>;
+export declare const PaymentMethodCardPresentNetworks: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodCardPresentNetworks(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodCardPresentNetworks(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodCardPresentNetworks: runtime.Check;

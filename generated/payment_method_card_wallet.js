@@ -12,13 +12,35 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentMethodCardWalletAmexExpressCheckout } from "./payment_method_card_wallet_amex_express_checkout.js";
-import { PaymentMethodCardWalletApplePay } from "./payment_method_card_wallet_apple_pay.js";
-import { PaymentMethodCardWalletGooglePay } from "./payment_method_card_wallet_google_pay.js";
-import { PaymentMethodCardWalletLink } from "./payment_method_card_wallet_link.js";
-import { PaymentMethodCardWalletMasterpass } from "./payment_method_card_wallet_masterpass.js";
-import { PaymentMethodCardWalletSamsungPay } from "./payment_method_card_wallet_samsung_pay.js";
-import { PaymentMethodCardWalletVisaCheckout } from "./payment_method_card_wallet_visa_checkout.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodCardWalletAmexExpressCheckout,
+  checkPaymentMethodCardWalletAmexExpressCheckout,
+} from "./payment_method_card_wallet_amex_express_checkout.js";
+import {
+  PaymentMethodCardWalletApplePay,
+  checkPaymentMethodCardWalletApplePay,
+} from "./payment_method_card_wallet_apple_pay.js";
+import {
+  PaymentMethodCardWalletGooglePay,
+  checkPaymentMethodCardWalletGooglePay,
+} from "./payment_method_card_wallet_google_pay.js";
+import {
+  PaymentMethodCardWalletLink,
+  checkPaymentMethodCardWalletLink,
+} from "./payment_method_card_wallet_link.js";
+import {
+  PaymentMethodCardWalletMasterpass,
+  checkPaymentMethodCardWalletMasterpass,
+} from "./payment_method_card_wallet_masterpass.js";
+import {
+  PaymentMethodCardWalletSamsungPay,
+  checkPaymentMethodCardWalletSamsungPay,
+} from "./payment_method_card_wallet_samsung_pay.js";
+import {
+  PaymentMethodCardWalletVisaCheckout,
+  checkPaymentMethodCardWalletVisaCheckout,
+} from "./payment_method_card_wallet_visa_checkout.js";
 
 const e0 = set([
   "amex_express_checkout",
@@ -49,7 +71,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentMethodCardWalletAmexExpressCheckout.check,
+      checkPaymentMethodCardWalletAmexExpressCheckout,
       v0,
       ok,
       "amex_express_checkout",
@@ -57,7 +79,7 @@ function check(v, c) {
   }
   const v1 = v.apple_pay;
   if (v1 !== undefined) {
-    ok = into(c, PaymentMethodCardWalletApplePay.check, v1, ok, "apple_pay");
+    ok = into(c, checkPaymentMethodCardWalletApplePay, v1, ok, "apple_pay");
   }
   const v2 = v.dynamic_last4;
   if (v2 !== undefined && v2 !== null) {
@@ -69,25 +91,19 @@ function check(v, c) {
   }
   const v3 = v.google_pay;
   if (v3 !== undefined) {
-    ok = into(c, PaymentMethodCardWalletGooglePay.check, v3, ok, "google_pay");
+    ok = into(c, checkPaymentMethodCardWalletGooglePay, v3, ok, "google_pay");
   }
   const v4 = v.link;
   if (v4 !== undefined) {
-    ok = into(c, PaymentMethodCardWalletLink.check, v4, ok, "link");
+    ok = into(c, checkPaymentMethodCardWalletLink, v4, ok, "link");
   }
   const v5 = v.masterpass;
   if (v5 !== undefined) {
-    ok = into(c, PaymentMethodCardWalletMasterpass.check, v5, ok, "masterpass");
+    ok = into(c, checkPaymentMethodCardWalletMasterpass, v5, ok, "masterpass");
   }
   const v6 = v.samsung_pay;
   if (v6 !== undefined) {
-    ok = into(
-      c,
-      PaymentMethodCardWalletSamsungPay.check,
-      v6,
-      ok,
-      "samsung_pay",
-    );
+    ok = into(c, checkPaymentMethodCardWalletSamsungPay, v6, ok, "samsung_pay");
   }
   const v7 = v.type;
   if (v7 === undefined || v7 === null) {
@@ -101,7 +117,7 @@ function check(v, c) {
   if (v8 !== undefined) {
     ok = into(
       c,
-      PaymentMethodCardWalletVisaCheckout.check,
+      checkPaymentMethodCardWalletVisaCheckout,
       v8,
       ok,
       "visa_checkout",
@@ -133,4 +149,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodCardWallet };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodCardWallet,
+  validateInput as validatePaymentMethodCardWallet,
+  isValid as isPaymentMethodCardWallet,
+  check as checkPaymentMethodCardWallet,
+};

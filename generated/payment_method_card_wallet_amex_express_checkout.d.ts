@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodCardWalletAmexExpressCheckout as self } from "./types/payment_method_card_wallet_amex_express_checkout.js";
 
 export type PaymentMethodCardWalletAmexExpressCheckout = self;
-export declare const PaymentMethodCardWalletAmexExpressCheckout: SchemaModule<self>;
+export declare const PaymentMethodCardWalletAmexExpressCheckout: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodCardWalletAmexExpressCheckout(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodCardWalletAmexExpressCheckout(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodCardWalletAmexExpressCheckout: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodCardWalletGooglePay as self } from "./types/payment_method_card_wallet_google_pay.js";
 
 export type PaymentMethodCardWalletGooglePay = self;
-export declare const PaymentMethodCardWalletGooglePay: SchemaModule<self>;
+export declare const PaymentMethodCardWalletGooglePay: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodCardWalletGooglePay(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodCardWalletGooglePay(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodCardWalletGooglePay: runtime.Check;

@@ -1,6 +1,7 @@
 import { deeper, isObject, wrongType } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { any } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -19,4 +20,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodCardWalletGooglePay };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodCardWalletGooglePay,
+  validateInput as validatePaymentMethodCardWalletGooglePay,
+  isValid as isPaymentMethodCardWalletGooglePay,
+  check as checkPaymentMethodCardWalletGooglePay,
+};

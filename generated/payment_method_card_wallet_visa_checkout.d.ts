@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodCardWalletVisaCheckout as self } from "./types/payment_method_card_wallet_visa_checkout.js";
 
 export type PaymentMethodCardWalletVisaCheckout = self;
-export declare const PaymentMethodCardWalletVisaCheckout: SchemaModule<self>;
+export declare const PaymentMethodCardWalletVisaCheckout: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodCardWalletVisaCheckout(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodCardWalletVisaCheckout(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodCardWalletVisaCheckout: runtime.Check;

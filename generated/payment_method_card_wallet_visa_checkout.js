@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { Address } from "./address.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
 
 const k0 = set(["billing_address", "email", "name", "shipping_address"]);
 
@@ -20,7 +21,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.billing_address;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, Address.check, v0, ok, "billing_address");
+    ok = into(c, checkAddress, v0, ok, "billing_address");
   }
   const v1 = v.email;
   if (v1 !== undefined && v1 !== null) {
@@ -40,7 +41,7 @@ function check(v, c) {
   }
   const v3 = v.shipping_address;
   if (v3 !== undefined && v3 !== null) {
-    ok = into(c, Address.check, v3, ok, "shipping_address");
+    ok = into(c, checkAddress, v3, ok, "shipping_address");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -63,4 +64,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodCardWalletVisaCheckout };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodCardWalletVisaCheckout,
+  validateInput as validatePaymentMethodCardWalletVisaCheckout,
+  isValid as isPaymentMethodCardWalletVisaCheckout,
+  check as checkPaymentMethodCardWalletVisaCheckout,
+};

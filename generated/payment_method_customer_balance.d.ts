@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodCustomerBalance as self } from "./types/payment_method_customer_balance.js";
 
 export type PaymentMethodCustomerBalance = self;
-export declare const PaymentMethodCustomerBalance: SchemaModule<self>;
+export declare const PaymentMethodCustomerBalance: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodCustomerBalance(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodCustomerBalance(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodCustomerBalance: runtime.Check;

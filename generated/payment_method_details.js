@@ -11,44 +11,159 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentFlowsPrivatePaymentMethodsAlipayDetails } from "./payment_flows_private_payment_methods_alipay_details.js";
-import { PaymentMethodDetailsAchCreditTransfer } from "./payment_method_details_ach_credit_transfer.js";
-import { PaymentMethodDetailsAchDebit } from "./payment_method_details_ach_debit.js";
-import { PaymentMethodDetailsAcssDebit } from "./payment_method_details_acss_debit.js";
-import { PaymentMethodDetailsAffirm } from "./payment_method_details_affirm.js";
-import { PaymentMethodDetailsAfterpayClearpay } from "./payment_method_details_afterpay_clearpay.js";
-import { PaymentMethodDetailsAuBecsDebit } from "./payment_method_details_au_becs_debit.js";
-import { PaymentMethodDetailsBacsDebit } from "./payment_method_details_bacs_debit.js";
-import { PaymentMethodDetailsBancontact } from "./payment_method_details_bancontact.js";
-import { PaymentMethodDetailsBlik } from "./payment_method_details_blik.js";
-import { PaymentMethodDetailsBoleto } from "./payment_method_details_boleto.js";
-import { PaymentMethodDetailsCard } from "./payment_method_details_card.js";
-import { PaymentMethodDetailsCardPresent } from "./payment_method_details_card_present.js";
-import { PaymentMethodDetailsCashapp } from "./payment_method_details_cashapp.js";
-import { PaymentMethodDetailsCustomerBalance } from "./payment_method_details_customer_balance.js";
-import { PaymentMethodDetailsEps } from "./payment_method_details_eps.js";
-import { PaymentMethodDetailsFpx } from "./payment_method_details_fpx.js";
-import { PaymentMethodDetailsGiropay } from "./payment_method_details_giropay.js";
-import { PaymentMethodDetailsGrabpay } from "./payment_method_details_grabpay.js";
-import { PaymentMethodDetailsIdeal } from "./payment_method_details_ideal.js";
-import { PaymentMethodDetailsInteracPresent } from "./payment_method_details_interac_present.js";
-import { PaymentMethodDetailsKlarna } from "./payment_method_details_klarna.js";
-import { PaymentMethodDetailsKonbini } from "./payment_method_details_konbini.js";
-import { PaymentMethodDetailsLink } from "./payment_method_details_link.js";
-import { PaymentMethodDetailsMultibanco } from "./payment_method_details_multibanco.js";
-import { PaymentMethodDetailsOxxo } from "./payment_method_details_oxxo.js";
-import { PaymentMethodDetailsP24 } from "./payment_method_details_p24.js";
-import { PaymentMethodDetailsPaynow } from "./payment_method_details_paynow.js";
-import { PaymentMethodDetailsPaypal } from "./payment_method_details_paypal.js";
-import { PaymentMethodDetailsPix } from "./payment_method_details_pix.js";
-import { PaymentMethodDetailsPromptpay } from "./payment_method_details_promptpay.js";
-import { PaymentMethodDetailsSepaDebit } from "./payment_method_details_sepa_debit.js";
-import { PaymentMethodDetailsSofort } from "./payment_method_details_sofort.js";
-import { PaymentMethodDetailsStripeAccount } from "./payment_method_details_stripe_account.js";
-import { PaymentMethodDetailsUsBankAccount } from "./payment_method_details_us_bank_account.js";
-import { PaymentMethodDetailsWechat } from "./payment_method_details_wechat.js";
-import { PaymentMethodDetailsWechatPay } from "./payment_method_details_wechat_pay.js";
-import { PaymentMethodDetailsZip } from "./payment_method_details_zip.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentFlowsPrivatePaymentMethodsAlipayDetails,
+  checkPaymentFlowsPrivatePaymentMethodsAlipayDetails,
+} from "./payment_flows_private_payment_methods_alipay_details.js";
+import {
+  PaymentMethodDetailsAchCreditTransfer,
+  checkPaymentMethodDetailsAchCreditTransfer,
+} from "./payment_method_details_ach_credit_transfer.js";
+import {
+  PaymentMethodDetailsAchDebit,
+  checkPaymentMethodDetailsAchDebit,
+} from "./payment_method_details_ach_debit.js";
+import {
+  PaymentMethodDetailsAcssDebit,
+  checkPaymentMethodDetailsAcssDebit,
+} from "./payment_method_details_acss_debit.js";
+import {
+  PaymentMethodDetailsAffirm,
+  checkPaymentMethodDetailsAffirm,
+} from "./payment_method_details_affirm.js";
+import {
+  PaymentMethodDetailsAfterpayClearpay,
+  checkPaymentMethodDetailsAfterpayClearpay,
+} from "./payment_method_details_afterpay_clearpay.js";
+import {
+  PaymentMethodDetailsAuBecsDebit,
+  checkPaymentMethodDetailsAuBecsDebit,
+} from "./payment_method_details_au_becs_debit.js";
+import {
+  PaymentMethodDetailsBacsDebit,
+  checkPaymentMethodDetailsBacsDebit,
+} from "./payment_method_details_bacs_debit.js";
+import {
+  PaymentMethodDetailsBancontact,
+  checkPaymentMethodDetailsBancontact,
+} from "./payment_method_details_bancontact.js";
+import {
+  PaymentMethodDetailsBlik,
+  checkPaymentMethodDetailsBlik,
+} from "./payment_method_details_blik.js";
+import {
+  PaymentMethodDetailsBoleto,
+  checkPaymentMethodDetailsBoleto,
+} from "./payment_method_details_boleto.js";
+import {
+  PaymentMethodDetailsCard,
+  checkPaymentMethodDetailsCard,
+} from "./payment_method_details_card.js";
+import {
+  PaymentMethodDetailsCardPresent,
+  checkPaymentMethodDetailsCardPresent,
+} from "./payment_method_details_card_present.js";
+import {
+  PaymentMethodDetailsCashapp,
+  checkPaymentMethodDetailsCashapp,
+} from "./payment_method_details_cashapp.js";
+import {
+  PaymentMethodDetailsCustomerBalance,
+  checkPaymentMethodDetailsCustomerBalance,
+} from "./payment_method_details_customer_balance.js";
+import {
+  PaymentMethodDetailsEps,
+  checkPaymentMethodDetailsEps,
+} from "./payment_method_details_eps.js";
+import {
+  PaymentMethodDetailsFpx,
+  checkPaymentMethodDetailsFpx,
+} from "./payment_method_details_fpx.js";
+import {
+  PaymentMethodDetailsGiropay,
+  checkPaymentMethodDetailsGiropay,
+} from "./payment_method_details_giropay.js";
+import {
+  PaymentMethodDetailsGrabpay,
+  checkPaymentMethodDetailsGrabpay,
+} from "./payment_method_details_grabpay.js";
+import {
+  PaymentMethodDetailsIdeal,
+  checkPaymentMethodDetailsIdeal,
+} from "./payment_method_details_ideal.js";
+import {
+  PaymentMethodDetailsInteracPresent,
+  checkPaymentMethodDetailsInteracPresent,
+} from "./payment_method_details_interac_present.js";
+import {
+  PaymentMethodDetailsKlarna,
+  checkPaymentMethodDetailsKlarna,
+} from "./payment_method_details_klarna.js";
+import {
+  PaymentMethodDetailsKonbini,
+  checkPaymentMethodDetailsKonbini,
+} from "./payment_method_details_konbini.js";
+import {
+  PaymentMethodDetailsLink,
+  checkPaymentMethodDetailsLink,
+} from "./payment_method_details_link.js";
+import {
+  PaymentMethodDetailsMultibanco,
+  checkPaymentMethodDetailsMultibanco,
+} from "./payment_method_details_multibanco.js";
+import {
+  PaymentMethodDetailsOxxo,
+  checkPaymentMethodDetailsOxxo,
+} from "./payment_method_details_oxxo.js";
+import {
+  PaymentMethodDetailsP24,
+  checkPaymentMethodDetailsP24,
+} from "./payment_method_details_p24.js";
+import {
+  PaymentMethodDetailsPaynow,
+  checkPaymentMethodDetailsPaynow,
+} from "./payment_method_details_paynow.js";
+import {
+  PaymentMethodDetailsPaypal,
+  checkPaymentMethodDetailsPaypal,
+} from "./payment_method_details_paypal.js";
+import {
+  PaymentMethodDetailsPix,
+  checkPaymentMethodDetailsPix,
+} from "./payment_method_details_pix.js";
+import {
+  PaymentMethodDetailsPromptpay,
+  checkPaymentMethodDetailsPromptpay,
+} from "./payment_method_details_promptpay.js";
+import {
+  PaymentMethodDetailsSepaDebit,
+  checkPaymentMethodDetailsSepaDebit,
+} from "./payment_method_details_sepa_debit.js";
+import {
+  PaymentMethodDetailsSofort,
+  checkPaymentMethodDetailsSofort,
+} from "./payment_method_details_sofort.js";
+import {
+  PaymentMethodDetailsStripeAccount,
+  checkPaymentMethodDetailsStripeAccount,
+} from "./payment_method_details_stripe_account.js";
+import {
+  PaymentMethodDetailsUsBankAccount,
+  checkPaymentMethodDetailsUsBankAccount,
+} from "./payment_method_details_us_bank_account.js";
+import {
+  PaymentMethodDetailsWechat,
+  checkPaymentMethodDetailsWechat,
+} from "./payment_method_details_wechat.js";
+import {
+  PaymentMethodDetailsWechatPay,
+  checkPaymentMethodDetailsWechatPay,
+} from "./payment_method_details_wechat_pay.js";
+import {
+  PaymentMethodDetailsZip,
+  checkPaymentMethodDetailsZip,
+} from "./payment_method_details_zip.js";
 
 const k0 = set([
   "ach_credit_transfer",
@@ -100,7 +215,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsAchCreditTransfer.check,
+      checkPaymentMethodDetailsAchCreditTransfer,
       v0,
       ok,
       "ach_credit_transfer",
@@ -108,21 +223,21 @@ function check(v, c) {
   }
   const v1 = v.ach_debit;
   if (v1 !== undefined) {
-    ok = into(c, PaymentMethodDetailsAchDebit.check, v1, ok, "ach_debit");
+    ok = into(c, checkPaymentMethodDetailsAchDebit, v1, ok, "ach_debit");
   }
   const v2 = v.acss_debit;
   if (v2 !== undefined) {
-    ok = into(c, PaymentMethodDetailsAcssDebit.check, v2, ok, "acss_debit");
+    ok = into(c, checkPaymentMethodDetailsAcssDebit, v2, ok, "acss_debit");
   }
   const v3 = v.affirm;
   if (v3 !== undefined) {
-    ok = into(c, PaymentMethodDetailsAffirm.check, v3, ok, "affirm");
+    ok = into(c, checkPaymentMethodDetailsAffirm, v3, ok, "affirm");
   }
   const v4 = v.afterpay_clearpay;
   if (v4 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsAfterpayClearpay.check,
+      checkPaymentMethodDetailsAfterpayClearpay,
       v4,
       ok,
       "afterpay_clearpay",
@@ -132,7 +247,7 @@ function check(v, c) {
   if (v5 !== undefined) {
     ok = into(
       c,
-      PaymentFlowsPrivatePaymentMethodsAlipayDetails.check,
+      checkPaymentFlowsPrivatePaymentMethodsAlipayDetails,
       v5,
       ok,
       "alipay",
@@ -140,53 +255,41 @@ function check(v, c) {
   }
   const v6 = v.au_becs_debit;
   if (v6 !== undefined) {
-    ok = into(
-      c,
-      PaymentMethodDetailsAuBecsDebit.check,
-      v6,
-      ok,
-      "au_becs_debit",
-    );
+    ok = into(c, checkPaymentMethodDetailsAuBecsDebit, v6, ok, "au_becs_debit");
   }
   const v7 = v.bacs_debit;
   if (v7 !== undefined) {
-    ok = into(c, PaymentMethodDetailsBacsDebit.check, v7, ok, "bacs_debit");
+    ok = into(c, checkPaymentMethodDetailsBacsDebit, v7, ok, "bacs_debit");
   }
   const v8 = v.bancontact;
   if (v8 !== undefined) {
-    ok = into(c, PaymentMethodDetailsBancontact.check, v8, ok, "bancontact");
+    ok = into(c, checkPaymentMethodDetailsBancontact, v8, ok, "bancontact");
   }
   const v9 = v.blik;
   if (v9 !== undefined) {
-    ok = into(c, PaymentMethodDetailsBlik.check, v9, ok, "blik");
+    ok = into(c, checkPaymentMethodDetailsBlik, v9, ok, "blik");
   }
   const v10 = v.boleto;
   if (v10 !== undefined) {
-    ok = into(c, PaymentMethodDetailsBoleto.check, v10, ok, "boleto");
+    ok = into(c, checkPaymentMethodDetailsBoleto, v10, ok, "boleto");
   }
   const v11 = v.card;
   if (v11 !== undefined) {
-    ok = into(c, PaymentMethodDetailsCard.check, v11, ok, "card");
+    ok = into(c, checkPaymentMethodDetailsCard, v11, ok, "card");
   }
   const v12 = v.card_present;
   if (v12 !== undefined) {
-    ok = into(
-      c,
-      PaymentMethodDetailsCardPresent.check,
-      v12,
-      ok,
-      "card_present",
-    );
+    ok = into(c, checkPaymentMethodDetailsCardPresent, v12, ok, "card_present");
   }
   const v13 = v.cashapp;
   if (v13 !== undefined) {
-    ok = into(c, PaymentMethodDetailsCashapp.check, v13, ok, "cashapp");
+    ok = into(c, checkPaymentMethodDetailsCashapp, v13, ok, "cashapp");
   }
   const v14 = v.customer_balance;
   if (v14 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsCustomerBalance.check,
+      checkPaymentMethodDetailsCustomerBalance,
       v14,
       ok,
       "customer_balance",
@@ -194,29 +297,29 @@ function check(v, c) {
   }
   const v15 = v.eps;
   if (v15 !== undefined) {
-    ok = into(c, PaymentMethodDetailsEps.check, v15, ok, "eps");
+    ok = into(c, checkPaymentMethodDetailsEps, v15, ok, "eps");
   }
   const v16 = v.fpx;
   if (v16 !== undefined) {
-    ok = into(c, PaymentMethodDetailsFpx.check, v16, ok, "fpx");
+    ok = into(c, checkPaymentMethodDetailsFpx, v16, ok, "fpx");
   }
   const v17 = v.giropay;
   if (v17 !== undefined) {
-    ok = into(c, PaymentMethodDetailsGiropay.check, v17, ok, "giropay");
+    ok = into(c, checkPaymentMethodDetailsGiropay, v17, ok, "giropay");
   }
   const v18 = v.grabpay;
   if (v18 !== undefined) {
-    ok = into(c, PaymentMethodDetailsGrabpay.check, v18, ok, "grabpay");
+    ok = into(c, checkPaymentMethodDetailsGrabpay, v18, ok, "grabpay");
   }
   const v19 = v.ideal;
   if (v19 !== undefined) {
-    ok = into(c, PaymentMethodDetailsIdeal.check, v19, ok, "ideal");
+    ok = into(c, checkPaymentMethodDetailsIdeal, v19, ok, "ideal");
   }
   const v20 = v.interac_present;
   if (v20 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsInteracPresent.check,
+      checkPaymentMethodDetailsInteracPresent,
       v20,
       ok,
       "interac_present",
@@ -224,57 +327,57 @@ function check(v, c) {
   }
   const v21 = v.klarna;
   if (v21 !== undefined) {
-    ok = into(c, PaymentMethodDetailsKlarna.check, v21, ok, "klarna");
+    ok = into(c, checkPaymentMethodDetailsKlarna, v21, ok, "klarna");
   }
   const v22 = v.konbini;
   if (v22 !== undefined) {
-    ok = into(c, PaymentMethodDetailsKonbini.check, v22, ok, "konbini");
+    ok = into(c, checkPaymentMethodDetailsKonbini, v22, ok, "konbini");
   }
   const v23 = v.link;
   if (v23 !== undefined) {
-    ok = into(c, PaymentMethodDetailsLink.check, v23, ok, "link");
+    ok = into(c, checkPaymentMethodDetailsLink, v23, ok, "link");
   }
   const v24 = v.multibanco;
   if (v24 !== undefined) {
-    ok = into(c, PaymentMethodDetailsMultibanco.check, v24, ok, "multibanco");
+    ok = into(c, checkPaymentMethodDetailsMultibanco, v24, ok, "multibanco");
   }
   const v25 = v.oxxo;
   if (v25 !== undefined) {
-    ok = into(c, PaymentMethodDetailsOxxo.check, v25, ok, "oxxo");
+    ok = into(c, checkPaymentMethodDetailsOxxo, v25, ok, "oxxo");
   }
   const v26 = v.p24;
   if (v26 !== undefined) {
-    ok = into(c, PaymentMethodDetailsP24.check, v26, ok, "p24");
+    ok = into(c, checkPaymentMethodDetailsP24, v26, ok, "p24");
   }
   const v27 = v.paynow;
   if (v27 !== undefined) {
-    ok = into(c, PaymentMethodDetailsPaynow.check, v27, ok, "paynow");
+    ok = into(c, checkPaymentMethodDetailsPaynow, v27, ok, "paynow");
   }
   const v28 = v.paypal;
   if (v28 !== undefined) {
-    ok = into(c, PaymentMethodDetailsPaypal.check, v28, ok, "paypal");
+    ok = into(c, checkPaymentMethodDetailsPaypal, v28, ok, "paypal");
   }
   const v29 = v.pix;
   if (v29 !== undefined) {
-    ok = into(c, PaymentMethodDetailsPix.check, v29, ok, "pix");
+    ok = into(c, checkPaymentMethodDetailsPix, v29, ok, "pix");
   }
   const v30 = v.promptpay;
   if (v30 !== undefined) {
-    ok = into(c, PaymentMethodDetailsPromptpay.check, v30, ok, "promptpay");
+    ok = into(c, checkPaymentMethodDetailsPromptpay, v30, ok, "promptpay");
   }
   const v31 = v.sepa_debit;
   if (v31 !== undefined) {
-    ok = into(c, PaymentMethodDetailsSepaDebit.check, v31, ok, "sepa_debit");
+    ok = into(c, checkPaymentMethodDetailsSepaDebit, v31, ok, "sepa_debit");
   }
   const v32 = v.sofort;
   if (v32 !== undefined) {
-    ok = into(c, PaymentMethodDetailsSofort.check, v32, ok, "sofort");
+    ok = into(c, checkPaymentMethodDetailsSofort, v32, ok, "sofort");
   }
   const v33 = v.stripe_account;
   if (v33 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsStripeAccount.check,
+      checkPaymentMethodDetailsStripeAccount,
       v33,
       ok,
       "stripe_account",
@@ -294,7 +397,7 @@ function check(v, c) {
   if (v35 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsUsBankAccount.check,
+      checkPaymentMethodDetailsUsBankAccount,
       v35,
       ok,
       "us_bank_account",
@@ -302,15 +405,15 @@ function check(v, c) {
   }
   const v36 = v.wechat;
   if (v36 !== undefined) {
-    ok = into(c, PaymentMethodDetailsWechat.check, v36, ok, "wechat");
+    ok = into(c, checkPaymentMethodDetailsWechat, v36, ok, "wechat");
   }
   const v37 = v.wechat_pay;
   if (v37 !== undefined) {
-    ok = into(c, PaymentMethodDetailsWechatPay.check, v37, ok, "wechat_pay");
+    ok = into(c, checkPaymentMethodDetailsWechatPay, v37, ok, "wechat_pay");
   }
   const v38 = v.zip;
   if (v38 !== undefined) {
-    ok = into(c, PaymentMethodDetailsZip.check, v38, ok, "zip");
+    ok = into(c, checkPaymentMethodDetailsZip, v38, ok, "zip");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -368,4 +471,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetails,
+  validateInput as validatePaymentMethodDetails,
+  isValid as isPaymentMethodDetails,
+  check as checkPaymentMethodDetails,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["account_number", "bank_name", "routing_number", "swift_code"]);
 
@@ -69,4 +70,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsAchCreditTransfer };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsAchCreditTransfer,
+  validateInput as validatePaymentMethodDetailsAchCreditTransfer,
+  isValid as isPaymentMethodDetailsAchCreditTransfer,
+  check as checkPaymentMethodDetailsAchCreditTransfer,
+};

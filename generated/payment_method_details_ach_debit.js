@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["company", "individual"]);
 const k0 = set([
@@ -94,4 +95,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsAchDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsAchDebit,
+  validateInput as validatePaymentMethodDetailsAchDebit,
+  isValid as isPaymentMethodDetailsAchDebit,
+  check as checkPaymentMethodDetailsAchDebit,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsAcssDebit as self } from "./types/payment_method_details_acss_debit.js";
 
 export type PaymentMethodDetailsAcssDebit = self;
-export declare const PaymentMethodDetailsAcssDebit: SchemaModule<self>;
+export declare const PaymentMethodDetailsAcssDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsAcssDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsAcssDebit(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsAcssDebit: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsAuBecsDebit as self } from "./types/payment_method_details_au_becs_debit.js";
 
 export type PaymentMethodDetailsAuBecsDebit = self;
-export declare const PaymentMethodDetailsAuBecsDebit: SchemaModule<self>;
+export declare const PaymentMethodDetailsAuBecsDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsAuBecsDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsAuBecsDebit(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsAuBecsDebit: runtime.Check;

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["fingerprint", "last4", "mandate", "sort_code"]);
 
@@ -69,4 +70,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsBacsDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsBacsDebit,
+  validateInput as validatePaymentMethodDetailsBacsDebit,
+  isValid as isPaymentMethodDetailsBacsDebit,
+  check as checkPaymentMethodDetailsBacsDebit,
+};

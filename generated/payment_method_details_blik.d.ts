@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsBlik as self } from "./types/payment_method_details_blik.js";
 
 export type PaymentMethodDetailsBlik = self;
-export declare const PaymentMethodDetailsBlik: SchemaModule<self>;
+export declare const PaymentMethodDetailsBlik: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsBlik(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsBlik(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsBlik: runtime.Check;

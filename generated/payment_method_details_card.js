@@ -12,11 +12,27 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentMethodDetailsCardChecks } from "./payment_method_details_card_checks.js";
-import { PaymentMethodDetailsCardInstallments } from "./payment_method_details_card_installments.js";
-import { PaymentMethodDetailsCardNetworkToken } from "./payment_method_details_card_network_token.js";
-import { PaymentMethodDetailsCardWallet } from "./payment_method_details_card_wallet.js";
-import { ThreeDSecureDetailsCharge } from "./three_d_secure_details_charge.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsCardChecks,
+  checkPaymentMethodDetailsCardChecks,
+} from "./payment_method_details_card_checks.js";
+import {
+  PaymentMethodDetailsCardInstallments,
+  checkPaymentMethodDetailsCardInstallments,
+} from "./payment_method_details_card_installments.js";
+import {
+  PaymentMethodDetailsCardNetworkToken,
+  checkPaymentMethodDetailsCardNetworkToken,
+} from "./payment_method_details_card_network_token.js";
+import {
+  PaymentMethodDetailsCardWallet,
+  checkPaymentMethodDetailsCardWallet,
+} from "./payment_method_details_card_wallet.js";
+import {
+  ThreeDSecureDetailsCharge,
+  checkThreeDSecureDetailsCharge,
+} from "./three_d_secure_details_charge.js";
 
 const k0 = set([
   "brand",
@@ -49,7 +65,7 @@ function check(v, c) {
   }
   const v1 = v.checks;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, PaymentMethodDetailsCardChecks.check, v1, ok, "checks");
+    ok = into(c, checkPaymentMethodDetailsCardChecks, v1, ok, "checks");
   }
   const v2 = v.country;
   if (v2 !== undefined && v2 !== null) {
@@ -95,7 +111,7 @@ function check(v, c) {
   if (v7 !== undefined && v7 !== null) {
     ok = into(
       c,
-      PaymentMethodDetailsCardInstallments.check,
+      checkPaymentMethodDetailsCardInstallments,
       v7,
       ok,
       "installments",
@@ -129,7 +145,7 @@ function check(v, c) {
   if (v11 !== undefined && v11 !== null) {
     ok = into(
       c,
-      PaymentMethodDetailsCardNetworkToken.check,
+      checkPaymentMethodDetailsCardNetworkToken,
       v11,
       ok,
       "network_token",
@@ -137,11 +153,11 @@ function check(v, c) {
   }
   const v12 = v.three_d_secure;
   if (v12 !== undefined && v12 !== null) {
-    ok = into(c, ThreeDSecureDetailsCharge.check, v12, ok, "three_d_secure");
+    ok = into(c, checkThreeDSecureDetailsCharge, v12, ok, "three_d_secure");
   }
   const v13 = v.wallet;
   if (v13 !== undefined && v13 !== null) {
-    ok = into(c, PaymentMethodDetailsCardWallet.check, v13, ok, "wallet");
+    ok = into(c, checkPaymentMethodDetailsCardWallet, v13, ok, "wallet");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -174,4 +190,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsCard,
+  validateInput as validatePaymentMethodDetailsCard,
+  isValid as isPaymentMethodDetailsCard,
+  check as checkPaymentMethodDetailsCard,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsCardChecks as self } from "./types/payment_method_details_card_checks.js";
 
 export type PaymentMethodDetailsCardChecks = self;
-export declare const PaymentMethodDetailsCardChecks: SchemaModule<self>;
+export declare const PaymentMethodDetailsCardChecks: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsCardChecks(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsCardChecks(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsCardChecks: runtime.Check;

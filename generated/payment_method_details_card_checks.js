@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "address_line1_check",
@@ -64,4 +65,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsCardChecks };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsCardChecks,
+  validateInput as validatePaymentMethodDetailsCardChecks,
+  isValid as isPaymentMethodDetailsCardChecks,
+  check as checkPaymentMethodDetailsCardChecks,
+};

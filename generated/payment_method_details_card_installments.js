@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { PaymentMethodDetailsCardInstallmentsPlan } from "./payment_method_details_card_installments_plan.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsCardInstallmentsPlan,
+  checkPaymentMethodDetailsCardInstallmentsPlan,
+} from "./payment_method_details_card_installments_plan.js";
 
 const k0 = set(["plan"]);
 
@@ -18,13 +22,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.plan;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(
-      c,
-      PaymentMethodDetailsCardInstallmentsPlan.check,
-      v0,
-      ok,
-      "plan",
-    );
+    ok = into(c, checkPaymentMethodDetailsCardInstallmentsPlan, v0, ok, "plan");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -42,4 +40,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsCardInstallments };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsCardInstallments,
+  validateInput as validatePaymentMethodDetailsCardInstallments,
+  isValid as isPaymentMethodDetailsCardInstallments,
+  check as checkPaymentMethodDetailsCardInstallments,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["month"]);
 const e1 = set(["fixed_count"]);
@@ -59,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsCardInstallmentsPlan };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsCardInstallmentsPlan,
+  validateInput as validatePaymentMethodDetailsCardInstallmentsPlan,
+  isValid as isPaymentMethodDetailsCardInstallmentsPlan,
+  check as checkPaymentMethodDetailsCardInstallmentsPlan,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsCardNetworkToken as self } from "./types/payment_method_details_card_network_token.js";
 
 export type PaymentMethodDetailsCardNetworkToken = self;
-export declare const PaymentMethodDetailsCardNetworkToken: SchemaModule<self>;
+export declare const PaymentMethodDetailsCardNetworkToken: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsCardNetworkToken(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsCardNetworkToken(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsCardNetworkToken: runtime.Check;

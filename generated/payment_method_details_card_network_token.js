@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["used"]);
 
@@ -39,4 +40,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsCardNetworkToken };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsCardNetworkToken,
+  validateInput as validatePaymentMethodDetailsCardNetworkToken,
+  isValid as isPaymentMethodDetailsCardNetworkToken,
+  check as checkPaymentMethodDetailsCardNetworkToken,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsCardPresent as self } from "./types/payment_method_details_card_present.js";
 
 export type PaymentMethodDetailsCardPresent = self;
-export declare const PaymentMethodDetailsCardPresent: SchemaModule<self>;
+export declare const PaymentMethodDetailsCardPresent: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsCardPresent(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsCardPresent(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsCardPresent: runtime.Check;

@@ -23,7 +23,11 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { PaymentMethodDetailsCardPresentReceipt } from "./payment_method_details_card_present_receipt.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsCardPresentReceipt,
+  checkPaymentMethodDetailsCardPresentReceipt,
+} from "./payment_method_details_card_present_receipt.js";
 
 const e0 = set([
   "contact_emv",
@@ -187,7 +191,7 @@ function check(v, c) {
   if (v16 !== undefined && v16 !== null) {
     ok = into(
       c,
-      PaymentMethodDetailsCardPresentReceipt.check,
+      checkPaymentMethodDetailsCardPresentReceipt,
       v16,
       ok,
       "receipt",
@@ -227,4 +231,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsCardPresent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsCardPresent,
+  validateInput as validatePaymentMethodDetailsCardPresent,
+  isValid as isPaymentMethodDetailsCardPresent,
+  check as checkPaymentMethodDetailsCardPresent,
+};

@@ -12,13 +12,35 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentMethodDetailsCardWalletAmexExpressCheckout } from "./payment_method_details_card_wallet_amex_express_checkout.js";
-import { PaymentMethodDetailsCardWalletApplePay } from "./payment_method_details_card_wallet_apple_pay.js";
-import { PaymentMethodDetailsCardWalletGooglePay } from "./payment_method_details_card_wallet_google_pay.js";
-import { PaymentMethodDetailsCardWalletLink } from "./payment_method_details_card_wallet_link.js";
-import { PaymentMethodDetailsCardWalletMasterpass } from "./payment_method_details_card_wallet_masterpass.js";
-import { PaymentMethodDetailsCardWalletSamsungPay } from "./payment_method_details_card_wallet_samsung_pay.js";
-import { PaymentMethodDetailsCardWalletVisaCheckout } from "./payment_method_details_card_wallet_visa_checkout.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsCardWalletAmexExpressCheckout,
+  checkPaymentMethodDetailsCardWalletAmexExpressCheckout,
+} from "./payment_method_details_card_wallet_amex_express_checkout.js";
+import {
+  PaymentMethodDetailsCardWalletApplePay,
+  checkPaymentMethodDetailsCardWalletApplePay,
+} from "./payment_method_details_card_wallet_apple_pay.js";
+import {
+  PaymentMethodDetailsCardWalletGooglePay,
+  checkPaymentMethodDetailsCardWalletGooglePay,
+} from "./payment_method_details_card_wallet_google_pay.js";
+import {
+  PaymentMethodDetailsCardWalletLink,
+  checkPaymentMethodDetailsCardWalletLink,
+} from "./payment_method_details_card_wallet_link.js";
+import {
+  PaymentMethodDetailsCardWalletMasterpass,
+  checkPaymentMethodDetailsCardWalletMasterpass,
+} from "./payment_method_details_card_wallet_masterpass.js";
+import {
+  PaymentMethodDetailsCardWalletSamsungPay,
+  checkPaymentMethodDetailsCardWalletSamsungPay,
+} from "./payment_method_details_card_wallet_samsung_pay.js";
+import {
+  PaymentMethodDetailsCardWalletVisaCheckout,
+  checkPaymentMethodDetailsCardWalletVisaCheckout,
+} from "./payment_method_details_card_wallet_visa_checkout.js";
 
 const e0 = set([
   "amex_express_checkout",
@@ -49,7 +71,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsCardWalletAmexExpressCheckout.check,
+      checkPaymentMethodDetailsCardWalletAmexExpressCheckout,
       v0,
       ok,
       "amex_express_checkout",
@@ -59,7 +81,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsCardWalletApplePay.check,
+      checkPaymentMethodDetailsCardWalletApplePay,
       v1,
       ok,
       "apple_pay",
@@ -77,7 +99,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsCardWalletGooglePay.check,
+      checkPaymentMethodDetailsCardWalletGooglePay,
       v3,
       ok,
       "google_pay",
@@ -85,13 +107,13 @@ function check(v, c) {
   }
   const v4 = v.link;
   if (v4 !== undefined) {
-    ok = into(c, PaymentMethodDetailsCardWalletLink.check, v4, ok, "link");
+    ok = into(c, checkPaymentMethodDetailsCardWalletLink, v4, ok, "link");
   }
   const v5 = v.masterpass;
   if (v5 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsCardWalletMasterpass.check,
+      checkPaymentMethodDetailsCardWalletMasterpass,
       v5,
       ok,
       "masterpass",
@@ -101,7 +123,7 @@ function check(v, c) {
   if (v6 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsCardWalletSamsungPay.check,
+      checkPaymentMethodDetailsCardWalletSamsungPay,
       v6,
       ok,
       "samsung_pay",
@@ -119,7 +141,7 @@ function check(v, c) {
   if (v8 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsCardWalletVisaCheckout.check,
+      checkPaymentMethodDetailsCardWalletVisaCheckout,
       v8,
       ok,
       "visa_checkout",
@@ -153,4 +175,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsCardWallet };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsCardWallet,
+  validateInput as validatePaymentMethodDetailsCardWallet,
+  isValid as isPaymentMethodDetailsCardWallet,
+  check as checkPaymentMethodDetailsCardWallet,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsCardWalletLink as self } from "./types/payment_method_details_card_wallet_link.js";
 
 export type PaymentMethodDetailsCardWalletLink = self;
-export declare const PaymentMethodDetailsCardWalletLink: SchemaModule<self>;
+export declare const PaymentMethodDetailsCardWalletLink: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsCardWalletLink(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsCardWalletLink(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsCardWalletLink: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsCardWalletSamsungPay as self } from "./types/payment_method_details_card_wallet_samsung_pay.js";
 
 export type PaymentMethodDetailsCardWalletSamsungPay = self;
-export declare const PaymentMethodDetailsCardWalletSamsungPay: SchemaModule<self>;
+export declare const PaymentMethodDetailsCardWalletSamsungPay: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsCardWalletSamsungPay(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsCardWalletSamsungPay(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsCardWalletSamsungPay: runtime.Check;

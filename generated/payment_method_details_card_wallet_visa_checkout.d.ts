@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsCardWalletVisaCheckout as self } from "./types/payment_method_details_card_wallet_visa_checkout.js";
 
 export type PaymentMethodDetailsCardWalletVisaCheckout = self;
-export declare const PaymentMethodDetailsCardWalletVisaCheckout: SchemaModule<self>;
+export declare const PaymentMethodDetailsCardWalletVisaCheckout: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsCardWalletVisaCheckout(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsCardWalletVisaCheckout(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsCardWalletVisaCheckout: runtime.Check;

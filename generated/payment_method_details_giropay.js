@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["bank_code", "bank_name", "bic", "verified_name"]);
 
@@ -69,4 +70,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsGiropay };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsGiropay,
+  validateInput as validatePaymentMethodDetailsGiropay,
+  isValid as isPaymentMethodDetailsGiropay,
+  check as checkPaymentMethodDetailsGiropay,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsInteracPresent as self } from "./types/payment_method_details_interac_present.js";
 
 export type PaymentMethodDetailsInteracPresent = self;
-export declare const PaymentMethodDetailsInteracPresent: SchemaModule<self>;
+export declare const PaymentMethodDetailsInteracPresent: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsInteracPresent(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsInteracPresent(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsInteracPresent: runtime.Check;

@@ -25,7 +25,11 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { PaymentMethodDetailsInteracPresentReceipt } from "./payment_method_details_interac_present_receipt.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsInteracPresentReceipt,
+  checkPaymentMethodDetailsInteracPresentReceipt,
+} from "./payment_method_details_interac_present_receipt.js";
 
 const e0 = set([
   "contact_emv",
@@ -169,7 +173,7 @@ function check(v, c) {
   if (v14 !== undefined && v14 !== null) {
     ok = into(
       c,
-      PaymentMethodDetailsInteracPresentReceipt.check,
+      checkPaymentMethodDetailsInteracPresentReceipt,
       v14,
       ok,
       "receipt",
@@ -206,4 +210,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsInteracPresent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsInteracPresent,
+  validateInput as validatePaymentMethodDetailsInteracPresent,
+  isValid as isPaymentMethodDetailsInteracPresent,
+  check as checkPaymentMethodDetailsInteracPresent,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsInteracPresentReceipt as self } from "./types/payment_method_details_interac_present_receipt.js";
 
 export type PaymentMethodDetailsInteracPresentReceipt = self;
-export declare const PaymentMethodDetailsInteracPresentReceipt: SchemaModule<self>;
+export declare const PaymentMethodDetailsInteracPresentReceipt: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsInteracPresentReceipt(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsInteracPresentReceipt(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsInteracPresentReceipt: runtime.Check;

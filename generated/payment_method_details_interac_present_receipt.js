@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "account_type",
@@ -123,4 +124,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsInteracPresentReceipt };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsInteracPresentReceipt,
+  validateInput as validatePaymentMethodDetailsInteracPresentReceipt,
+  isValid as isPaymentMethodDetailsInteracPresentReceipt,
+  check as checkPaymentMethodDetailsInteracPresentReceipt,
+};

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { PaymentMethodDetailsKonbiniStore } from "./payment_method_details_konbini_store.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsKonbiniStore,
+  checkPaymentMethodDetailsKonbiniStore,
+} from "./payment_method_details_konbini_store.js";
 
 const k0 = set(["store"]);
 
@@ -18,7 +22,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.store;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, PaymentMethodDetailsKonbiniStore.check, v0, ok, "store");
+    ok = into(c, checkPaymentMethodDetailsKonbiniStore, v0, ok, "store");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -36,4 +40,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsKonbini };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsKonbini,
+  validateInput as validatePaymentMethodDetailsKonbini,
+  isValid as isPaymentMethodDetailsKonbini,
+  check as checkPaymentMethodDetailsKonbini,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsKonbiniStore as self } from "./types/payment_method_details_konbini_store.js";
 
 export type PaymentMethodDetailsKonbiniStore = self;
-export declare const PaymentMethodDetailsKonbiniStore: SchemaModule<self>;
+export declare const PaymentMethodDetailsKonbiniStore: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsKonbiniStore(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsKonbiniStore(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsKonbiniStore: runtime.Check;

@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { PaypalSellerProtection } from "./paypal_seller_protection.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaypalSellerProtection,
+  checkPaypalSellerProtection,
+} from "./paypal_seller_protection.js";
 
 const k0 = set([
   "payer_email",
@@ -50,7 +54,7 @@ function check(v, c) {
   }
   const v3 = v.seller_protection;
   if (v3 !== undefined && v3 !== null) {
-    ok = into(c, PaypalSellerProtection.check, v3, ok, "seller_protection");
+    ok = into(c, checkPaypalSellerProtection, v3, ok, "seller_protection");
   }
   const v4 = v.transaction_id;
   if (v4 !== undefined && v4 !== null) {
@@ -82,4 +86,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsPaypal };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsPaypal,
+  validateInput as validatePaymentMethodDetailsPaypal,
+  isValid as isPaymentMethodDetailsPaypal,
+  check as checkPaymentMethodDetailsPaypal,
+};

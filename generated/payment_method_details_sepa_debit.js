@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "bank_code",
@@ -94,4 +95,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsSepaDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsSepaDebit,
+  validateInput as validatePaymentMethodDetailsSepaDebit,
+  isValid as isPaymentMethodDetailsSepaDebit,
+  check as checkPaymentMethodDetailsSepaDebit,
+};

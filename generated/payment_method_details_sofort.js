@@ -11,8 +11,9 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, str, union } from "./runtime/shape.js";
-import { Mandate } from "./mandate.js";
-import { PaymentMethod } from "./payment_method.js";
+import { is, validate } from "./runtime/validate.js";
+import { Mandate, checkMandate } from "./mandate.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
 
 const e0 = set(["de", "en", "es", "fr", "it", "nl", "pl"]);
 const k0 = set([
@@ -70,7 +71,7 @@ function check(v, c) {
         ok = longFail(c, ["generated_sepa_debit"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, PaymentMethod.check, v4, ok, "generated_sepa_debit");
+      ok = into(c, checkPaymentMethod, v4, ok, "generated_sepa_debit");
     } else {
       ok = wrongType(c, ["generated_sepa_debit"], "string | object", v4);
     }
@@ -82,7 +83,7 @@ function check(v, c) {
         ok = longFail(c, ["generated_sepa_debit_mandate"], 5000, v5);
       }
     } else if (isObject(v5)) {
-      ok = into(c, Mandate.check, v5, ok, "generated_sepa_debit_mandate");
+      ok = into(c, checkMandate, v5, ok, "generated_sepa_debit_mandate");
     } else {
       ok = wrongType(
         c,
@@ -140,4 +141,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsSofort };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsSofort,
+  validateInput as validatePaymentMethodDetailsSofort,
+  isValid as isPaymentMethodDetailsSofort,
+  check as checkPaymentMethodDetailsSofort,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDetailsUsBankAccount as self } from "./types/payment_method_details_us_bank_account.js";
 
 export type PaymentMethodDetailsUsBankAccount = self;
-export declare const PaymentMethodDetailsUsBankAccount: SchemaModule<self>;
+export declare const PaymentMethodDetailsUsBankAccount: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDetailsUsBankAccount(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDetailsUsBankAccount(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDetailsUsBankAccount: runtime.Check;

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["company", "individual"]);
 const e1 = set(["checking", "savings"]);
@@ -93,4 +94,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDetailsUsBankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDetailsUsBankAccount,
+  validateInput as validatePaymentMethodDetailsUsBankAccount,
+  isValid as isPaymentMethodDetailsUsBankAccount,
+  check as checkPaymentMethodDetailsUsBankAccount,
+};

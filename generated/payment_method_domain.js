@@ -13,7 +13,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, ref, req, str } from "./runtime/shape.js";
-import { PaymentMethodDomainResourcePaymentMethodStatus } from "./payment_method_domain_resource_payment_method_status.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDomainResourcePaymentMethodStatus,
+  checkPaymentMethodDomainResourcePaymentMethodStatus,
+} from "./payment_method_domain_resource_payment_method_status.js";
 
 const e0 = set(["payment_method_domain"]);
 const k0 = set([
@@ -39,7 +43,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentMethodDomainResourcePaymentMethodStatus.check,
+      checkPaymentMethodDomainResourcePaymentMethodStatus,
       v0,
       ok,
       "apple_pay",
@@ -77,7 +81,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentMethodDomainResourcePaymentMethodStatus.check,
+      checkPaymentMethodDomainResourcePaymentMethodStatus,
       v4,
       ok,
       "google_pay",
@@ -99,7 +103,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentMethodDomainResourcePaymentMethodStatus.check,
+      checkPaymentMethodDomainResourcePaymentMethodStatus,
       v6,
       ok,
       "link",
@@ -127,7 +131,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentMethodDomainResourcePaymentMethodStatus.check,
+      checkPaymentMethodDomainResourcePaymentMethodStatus,
       v9,
       ok,
       "paypal",
@@ -161,4 +165,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDomain };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDomain,
+  validateInput as validatePaymentMethodDomain,
+  isValid as isPaymentMethodDomain,
+  check as checkPaymentMethodDomain,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDomainResourcePaymentMethodStatus as self } from "./types/payment_method_domain_resource_payment_method_status.js";
 
 export type PaymentMethodDomainResourcePaymentMethodStatus = self;
-export declare const PaymentMethodDomainResourcePaymentMethodStatus: SchemaModule<self>;
+export declare const PaymentMethodDomainResourcePaymentMethodStatus: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDomainResourcePaymentMethodStatus(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDomainResourcePaymentMethodStatus(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDomainResourcePaymentMethodStatus: runtime.Check;

@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { PaymentMethodDomainResourcePaymentMethodStatusDetails } from "./payment_method_domain_resource_payment_method_status_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDomainResourcePaymentMethodStatusDetails,
+  checkPaymentMethodDomainResourcePaymentMethodStatusDetails,
+} from "./payment_method_domain_resource_payment_method_status_details.js";
 
 const e0 = set(["active", "inactive"]);
 const k0 = set(["status", "status_details"]);
@@ -31,7 +35,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDomainResourcePaymentMethodStatusDetails.check,
+      checkPaymentMethodDomainResourcePaymentMethodStatusDetails,
       v1,
       ok,
       "status_details",
@@ -58,4 +62,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDomainResourcePaymentMethodStatus };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDomainResourcePaymentMethodStatus,
+  validateInput as validatePaymentMethodDomainResourcePaymentMethodStatus,
+  isValid as isPaymentMethodDomainResourcePaymentMethodStatus,
+  check as checkPaymentMethodDomainResourcePaymentMethodStatus,
+};

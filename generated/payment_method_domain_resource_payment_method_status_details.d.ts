@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodDomainResourcePaymentMethodStatusDetails as self } from "./types/payment_method_domain_resource_payment_method_status_details.js";
 
 export type PaymentMethodDomainResourcePaymentMethodStatusDetails = self;
-export declare const PaymentMethodDomainResourcePaymentMethodStatusDetails: SchemaModule<self>;
+export declare const PaymentMethodDomainResourcePaymentMethodStatusDetails: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodDomainResourcePaymentMethodStatusDetails(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodDomainResourcePaymentMethodStatusDetails(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodDomainResourcePaymentMethodStatusDetails: runtime.Check;

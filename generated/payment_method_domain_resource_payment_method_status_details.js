@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["error_message"]);
 
@@ -43,4 +44,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodDomainResourcePaymentMethodStatusDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodDomainResourcePaymentMethodStatusDetails,
+  validateInput as validatePaymentMethodDomainResourcePaymentMethodStatusDetails,
+  isValid as isPaymentMethodDomainResourcePaymentMethodStatusDetails,
+  check as checkPaymentMethodDomainResourcePaymentMethodStatusDetails,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodEps as self } from "./types/payment_method_eps.js";
 
 export type PaymentMethodEps = self;
-export declare const PaymentMethodEps: SchemaModule<self>;
+export declare const PaymentMethodEps: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodEps(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodEps(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodEps: runtime.Check;

@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set([
   "abn_amro",
@@ -78,4 +79,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodIdeal };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodIdeal,
+  validateInput as validatePaymentMethodIdeal,
+  isValid as isPaymentMethodIdeal,
+  check as checkPaymentMethodIdeal,
+};

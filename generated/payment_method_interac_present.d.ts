@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodInteracPresent as self } from "./types/payment_method_interac_present.js";
 
 export type PaymentMethodInteracPresent = self;
-export declare const PaymentMethodInteracPresent: SchemaModule<self>;
+export declare const PaymentMethodInteracPresent: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodInteracPresent(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodInteracPresent(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodInteracPresent: runtime.Check;

@@ -25,7 +25,11 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { PaymentMethodCardPresentNetworks } from "./payment_method_card_present_networks.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodCardPresentNetworks,
+  checkPaymentMethodCardPresentNetworks,
+} from "./payment_method_card_present_networks.js";
 
 const e0 = set([
   "contact_emv",
@@ -118,7 +122,7 @@ function check(v, c) {
   }
   const v8 = v.networks;
   if (v8 !== undefined && v8 !== null) {
-    ok = into(c, PaymentMethodCardPresentNetworks.check, v8, ok, "networks");
+    ok = into(c, checkPaymentMethodCardPresentNetworks, v8, ok, "networks");
   }
   const v9 = v.preferred_locales;
   if (v9 !== undefined && v9 !== null) {
@@ -170,4 +174,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodInteracPresent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodInteracPresent,
+  validateInput as validatePaymentMethodInteracPresent,
+  isValid as isPaymentMethodInteracPresent,
+  check as checkPaymentMethodInteracPresent,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodKlarna as self } from "./types/payment_method_klarna.js";
 
 export type PaymentMethodKlarna = self;
-export declare const PaymentMethodKlarna: SchemaModule<self>;
+export declare const PaymentMethodKlarna: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodKlarna(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodKlarna(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodKlarna: runtime.Check;

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { PaymentFlowsPrivatePaymentMethodsKlarnaDob } from "./payment_flows_private_payment_methods_klarna_dob.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentFlowsPrivatePaymentMethodsKlarnaDob,
+  checkPaymentFlowsPrivatePaymentMethodsKlarnaDob,
+} from "./payment_flows_private_payment_methods_klarna_dob.js";
 
 const k0 = set(["dob"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      PaymentFlowsPrivatePaymentMethodsKlarnaDob.check,
+      checkPaymentFlowsPrivatePaymentMethodsKlarnaDob,
       v0,
       ok,
       "dob",
@@ -44,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodKlarna };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodKlarna,
+  validateInput as validatePaymentMethodKlarna,
+  isValid as isPaymentMethodKlarna,
+  check as checkPaymentMethodKlarna,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["manual"]);
 const k0 = set(["capture_method", "reference", "setup_future_usage"]);
@@ -59,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsAfterpayClearpay };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsAfterpayClearpay,
+  validateInput as validatePaymentMethodOptionsAfterpayClearpay,
+  isValid as isPaymentMethodOptionsAfterpayClearpay,
+  check as checkPaymentMethodOptionsAfterpayClearpay,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["de", "en", "fr", "nl"]);
 const e1 = set(["none", "off_session"]);
@@ -51,4 +52,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsBancontact };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsBancontact,
+  validateInput as validatePaymentMethodOptionsBancontact,
+  isValid as isPaymentMethodOptionsBancontact,
+  check as checkPaymentMethodOptionsBancontact,
+};

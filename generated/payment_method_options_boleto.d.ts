@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodOptionsBoleto as self } from "./types/payment_method_options_boleto.js";
 
 export type PaymentMethodOptionsBoleto = self;
-export declare const PaymentMethodOptionsBoleto: SchemaModule<self>;
+export declare const PaymentMethodOptionsBoleto: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodOptionsBoleto(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodOptionsBoleto(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodOptionsBoleto: runtime.Check;

@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, list, nul, obj, opt, ref, req } from "./runtime/shape.js";
-import { PaymentMethodDetailsCardInstallmentsPlan } from "./payment_method_details_card_installments_plan.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsCardInstallmentsPlan,
+  checkPaymentMethodDetailsCardInstallmentsPlan,
+} from "./payment_method_details_card_installments_plan.js";
 
 const k0 = set(["available_plans", "enabled", "plan"]);
 
@@ -28,7 +32,7 @@ function check(v, c) {
         const v1 = v0[i0];
         ok = into(
           c,
-          PaymentMethodDetailsCardInstallmentsPlan.check,
+          checkPaymentMethodDetailsCardInstallmentsPlan,
           v1,
           ok,
           "available_plans",
@@ -48,13 +52,7 @@ function check(v, c) {
   }
   const v3 = v.plan;
   if (v3 !== undefined && v3 !== null) {
-    ok = into(
-      c,
-      PaymentMethodDetailsCardInstallmentsPlan.check,
-      v3,
-      ok,
-      "plan",
-    );
+    ok = into(c, checkPaymentMethodDetailsCardInstallmentsPlan, v3, ok, "plan");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -78,4 +76,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsCardInstallments };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsCardInstallments,
+  validateInput as validatePaymentMethodOptionsCardInstallments,
+  isValid as isPaymentMethodOptionsCardInstallments,
+  check as checkPaymentMethodOptionsCardInstallments,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodOptionsCardMandateOptions as self } from "./types/payment_method_options_card_mandate_options.js";
 
 export type PaymentMethodOptionsCardMandateOptions = self;
-export declare const PaymentMethodOptionsCardMandateOptions: SchemaModule<self>;
+export declare const PaymentMethodOptionsCardMandateOptions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodOptionsCardMandateOptions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodOptionsCardMandateOptions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodOptionsCardMandateOptions: runtime.Check;

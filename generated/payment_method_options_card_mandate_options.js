@@ -14,6 +14,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["fixed", "maximum"]);
 const e1 = set(["day", "month", "sporadic", "week", "year"]);
@@ -136,4 +137,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsCardMandateOptions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsCardMandateOptions,
+  validateInput as validatePaymentMethodOptionsCardMandateOptions,
+  isValid as isPaymentMethodOptionsCardMandateOptions,
+  check as checkPaymentMethodOptionsCardMandateOptions,
+};

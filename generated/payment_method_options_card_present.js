@@ -7,6 +7,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "request_extended_authorization",
@@ -53,4 +54,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsCardPresent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsCardPresent,
+  validateInput as validatePaymentMethodOptionsCardPresent,
+  isValid as isPaymentMethodOptionsCardPresent,
+  check as checkPaymentMethodOptionsCardPresent,
+};

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { PaymentMethodOptionsCustomerBalanceBankTransfer } from "./payment_method_options_customer_balance_bank_transfer.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodOptionsCustomerBalanceBankTransfer,
+  checkPaymentMethodOptionsCustomerBalanceBankTransfer,
+} from "./payment_method_options_customer_balance_bank_transfer.js";
 
 const e0 = set(["bank_transfer"]);
 const e1 = set(["none"]);
@@ -23,7 +27,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentMethodOptionsCustomerBalanceBankTransfer.check,
+      checkPaymentMethodOptionsCustomerBalanceBankTransfer,
       v0,
       ok,
       "bank_transfer",
@@ -61,4 +65,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsCustomerBalance };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsCustomerBalance,
+  validateInput as validatePaymentMethodOptionsCustomerBalance,
+  isValid as isPaymentMethodOptionsCustomerBalance,
+  check as checkPaymentMethodOptionsCustomerBalance,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["BE", "DE", "ES", "FR", "IE", "NL"]);
 const k0 = set(["country"]);
@@ -41,4 +42,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsCustomerBalanceEuBankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsCustomerBalanceEuBankAccount,
+  validateInput as validatePaymentMethodOptionsCustomerBalanceEuBankAccount,
+  isValid as isPaymentMethodOptionsCustomerBalanceEuBankAccount,
+  check as checkPaymentMethodOptionsCustomerBalanceEuBankAccount,
+};

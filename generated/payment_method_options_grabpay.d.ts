@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodOptionsGrabpay as self } from "./types/payment_method_options_grabpay.js";
 
 export type PaymentMethodOptionsGrabpay = self;
-export declare const PaymentMethodOptionsGrabpay: SchemaModule<self>;
+export declare const PaymentMethodOptionsGrabpay: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodOptionsGrabpay(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodOptionsGrabpay(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodOptionsGrabpay: runtime.Check;

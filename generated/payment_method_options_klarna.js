@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["manual"]);
 const e1 = set(["none"]);
@@ -59,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsKlarna };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsKlarna,
+  validateInput as validatePaymentMethodOptionsKlarna,
+  isValid as isPaymentMethodOptionsKlarna,
+  check as checkPaymentMethodOptionsKlarna,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodOptionsOxxo as self } from "./types/payment_method_options_oxxo.js";
 
 export type PaymentMethodOptionsOxxo = self;
-export declare const PaymentMethodOptionsOxxo: SchemaModule<self>;
+export declare const PaymentMethodOptionsOxxo: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodOptionsOxxo(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodOptionsOxxo(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodOptionsOxxo: runtime.Check;

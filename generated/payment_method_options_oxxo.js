@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["none"]);
 const k0 = set(["expires_after_days", "setup_future_usage"]);
@@ -51,4 +52,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsOxxo };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsOxxo,
+  validateInput as validatePaymentMethodOptionsOxxo,
+  isValid as isPaymentMethodOptionsOxxo,
+  check as checkPaymentMethodOptionsOxxo,
+};

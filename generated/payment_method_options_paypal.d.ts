@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodOptionsPaypal as self } from "./types/payment_method_options_paypal.js";
 
 export type PaymentMethodOptionsPaypal = self;
-export declare const PaymentMethodOptionsPaypal: SchemaModule<self>;
+export declare const PaymentMethodOptionsPaypal: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodOptionsPaypal(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodOptionsPaypal(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodOptionsPaypal: runtime.Check;

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["none"]);
 const k0 = set(["expires_after_seconds", "expires_at", "setup_future_usage"]);
@@ -55,4 +56,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsPix };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsPix,
+  validateInput as validatePaymentMethodOptionsPix,
+  isValid as isPaymentMethodOptionsPix,
+  check as checkPaymentMethodOptionsPix,
+};

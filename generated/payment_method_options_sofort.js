@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["de", "en", "es", "fr", "it", "nl", "pl"]);
 const e1 = set(["none", "off_session"]);
@@ -48,4 +49,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsSofort };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsSofort,
+  validateInput as validatePaymentMethodOptionsSofort,
+  isValid as isPaymentMethodOptionsSofort,
+  check as checkPaymentMethodOptionsSofort,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["none"]);
 const k0 = set(["app_id", "client", "setup_future_usage"]);
@@ -59,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodOptionsWechatPay };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodOptionsWechatPay,
+  validateInput as validatePaymentMethodOptionsWechatPay,
+  isValid as isPaymentMethodOptionsWechatPay,
+  check as checkPaymentMethodOptionsWechatPay,
+};

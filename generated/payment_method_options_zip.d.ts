@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodOptionsZip as self } from "./types/payment_method_options_zip.js";
 
 export type PaymentMethodOptionsZip = self;
-export declare const PaymentMethodOptionsZip: SchemaModule<self>;
+export declare const PaymentMethodOptionsZip: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodOptionsZip(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodOptionsZip(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodOptionsZip: runtime.Check;

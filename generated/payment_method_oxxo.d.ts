@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodOxxo as self } from "./types/payment_method_oxxo.js";
 
 export type PaymentMethodOxxo = self;
-export declare const PaymentMethodOxxo: SchemaModule<self>;
+export declare const PaymentMethodOxxo: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodOxxo(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodOxxo(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodOxxo: runtime.Check;

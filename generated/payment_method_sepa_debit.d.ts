@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodSepaDebit as self } from "./types/payment_method_sepa_debit.js";
 
 export type PaymentMethodSepaDebit = self;
-export declare const PaymentMethodSepaDebit: SchemaModule<self>;
+export declare const PaymentMethodSepaDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodSepaDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodSepaDebit(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodSepaDebit: runtime.Check;

@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { SepaDebitGeneratedFrom } from "./sepa_debit_generated_from.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SepaDebitGeneratedFrom,
+  checkSepaDebitGeneratedFrom,
+} from "./sepa_debit_generated_from.js";
 
 const k0 = set([
   "bank_code",
@@ -59,7 +63,7 @@ function check(v, c) {
   }
   const v4 = v.generated_from;
   if (v4 !== undefined && v4 !== null) {
-    ok = into(c, SepaDebitGeneratedFrom.check, v4, ok, "generated_from");
+    ok = into(c, checkSepaDebitGeneratedFrom, v4, ok, "generated_from");
   }
   const v5 = v.last4;
   if (v5 !== undefined && v5 !== null) {
@@ -92,4 +96,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodSepaDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodSepaDebit,
+  validateInput as validatePaymentMethodSepaDebit,
+  isValid as isPaymentMethodSepaDebit,
+  check as checkPaymentMethodSepaDebit,
+};

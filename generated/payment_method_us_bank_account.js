@@ -11,8 +11,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
-import { PaymentMethodUsBankAccountStatusDetails } from "./payment_method_us_bank_account_status_details.js";
-import { UsBankAccountNetworks } from "./us_bank_account_networks.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodUsBankAccountStatusDetails,
+  checkPaymentMethodUsBankAccountStatusDetails,
+} from "./payment_method_us_bank_account_status_details.js";
+import {
+  UsBankAccountNetworks,
+  checkUsBankAccountNetworks,
+} from "./us_bank_account_networks.js";
 
 const e0 = set(["company", "individual"]);
 const e1 = set(["checking", "savings"]);
@@ -78,7 +85,7 @@ function check(v, c) {
   }
   const v6 = v.networks;
   if (v6 !== undefined && v6 !== null) {
-    ok = into(c, UsBankAccountNetworks.check, v6, ok, "networks");
+    ok = into(c, checkUsBankAccountNetworks, v6, ok, "networks");
   }
   const v7 = v.routing_number;
   if (v7 !== undefined && v7 !== null) {
@@ -92,7 +99,7 @@ function check(v, c) {
   if (v8 !== undefined && v8 !== null) {
     ok = into(
       c,
-      PaymentMethodUsBankAccountStatusDetails.check,
+      checkPaymentMethodUsBankAccountStatusDetails,
       v8,
       ok,
       "status_details",
@@ -124,4 +131,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodUsBankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodUsBankAccount,
+  validateInput as validatePaymentMethodUsBankAccount,
+  isValid as isPaymentMethodUsBankAccount,
+  check as checkPaymentMethodUsBankAccount,
+};

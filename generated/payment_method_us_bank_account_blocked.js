@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set([
   "R02",
@@ -68,4 +69,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodUsBankAccountBlocked };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodUsBankAccountBlocked,
+  validateInput as validatePaymentMethodUsBankAccountBlocked,
+  isValid as isPaymentMethodUsBankAccountBlocked,
+  check as checkPaymentMethodUsBankAccountBlocked,
+};

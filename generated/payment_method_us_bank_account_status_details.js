@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { PaymentMethodUsBankAccountBlocked } from "./payment_method_us_bank_account_blocked.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodUsBankAccountBlocked,
+  checkPaymentMethodUsBankAccountBlocked,
+} from "./payment_method_us_bank_account_blocked.js";
 
 const k0 = set(["blocked"]);
 
@@ -18,7 +22,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.blocked;
   if (v0 !== undefined) {
-    ok = into(c, PaymentMethodUsBankAccountBlocked.check, v0, ok, "blocked");
+    ok = into(c, checkPaymentMethodUsBankAccountBlocked, v0, ok, "blocked");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -36,4 +40,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentMethodUsBankAccountStatusDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentMethodUsBankAccountStatusDetails,
+  validateInput as validatePaymentMethodUsBankAccountStatusDetails,
+  isValid as isPaymentMethodUsBankAccountStatusDetails,
+  check as checkPaymentMethodUsBankAccountStatusDetails,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentMethodWechatPay as self } from "./types/payment_method_wechat_pay.js";
 
 export type PaymentMethodWechatPay = self;
-export declare const PaymentMethodWechatPay: SchemaModule<self>;
+export declare const PaymentMethodWechatPay: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentMethodWechatPay(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentMethodWechatPay(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentMethodWechatPay: runtime.Check;

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { PaymentPagesCheckoutSessionAfterExpirationRecovery } from "./payment_pages_checkout_session_after_expiration_recovery.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentPagesCheckoutSessionAfterExpirationRecovery,
+  checkPaymentPagesCheckoutSessionAfterExpirationRecovery,
+} from "./payment_pages_checkout_session_after_expiration_recovery.js";
 
 const k0 = set(["recovery"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionAfterExpirationRecovery.check,
+      checkPaymentPagesCheckoutSessionAfterExpirationRecovery,
       v0,
       ok,
       "recovery",
@@ -44,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionAfterExpiration };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionAfterExpiration,
+  validateInput as validatePaymentPagesCheckoutSessionAfterExpiration,
+  isValid as isPaymentPagesCheckoutSessionAfterExpiration,
+  check as checkPaymentPagesCheckoutSessionAfterExpiration,
+};

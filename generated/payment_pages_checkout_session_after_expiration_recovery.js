@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["allow_promotion_codes", "enabled", "expires_at", "url"]);
 
@@ -69,4 +70,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionAfterExpirationRecovery };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionAfterExpirationRecovery,
+  validateInput as validatePaymentPagesCheckoutSessionAfterExpirationRecovery,
+  isValid as isPaymentPagesCheckoutSessionAfterExpirationRecovery,
+  check as checkPaymentPagesCheckoutSessionAfterExpirationRecovery,
+};

@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["opt_in", "opt_out"]);
 const k0 = set(["promotions", "terms_of_service"]);
@@ -48,4 +49,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionConsent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionConsent,
+  validateInput as validatePaymentPagesCheckoutSessionConsent,
+  isValid as isPaymentPagesCheckoutSessionConsent,
+  check as checkPaymentPagesCheckoutSessionConsent,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionConsentCollection as self } from "./types/payment_pages_checkout_session_consent_collection.js";
 
 export type PaymentPagesCheckoutSessionConsentCollection = self;
-export declare const PaymentPagesCheckoutSessionConsentCollection: SchemaModule<self>;
+export declare const PaymentPagesCheckoutSessionConsentCollection: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentPagesCheckoutSessionConsentCollection(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentPagesCheckoutSessionConsentCollection(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentPagesCheckoutSessionConsentCollection: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionCurrencyConversion as self } from "./types/payment_pages_checkout_session_currency_conversion.js";
 
 export type PaymentPagesCheckoutSessionCurrencyConversion = self;
-export declare const PaymentPagesCheckoutSessionCurrencyConversion: SchemaModule<self>;
+export declare const PaymentPagesCheckoutSessionCurrencyConversion: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentPagesCheckoutSessionCurrencyConversion(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentPagesCheckoutSessionCurrencyConversion(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentPagesCheckoutSessionCurrencyConversion: runtime.Check;

@@ -12,10 +12,23 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentPagesCheckoutSessionCustomFieldsDropdown } from "./payment_pages_checkout_session_custom_fields_dropdown.js";
-import { PaymentPagesCheckoutSessionCustomFieldsLabel } from "./payment_pages_checkout_session_custom_fields_label.js";
-import { PaymentPagesCheckoutSessionCustomFieldsNumeric } from "./payment_pages_checkout_session_custom_fields_numeric.js";
-import { PaymentPagesCheckoutSessionCustomFieldsText } from "./payment_pages_checkout_session_custom_fields_text.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentPagesCheckoutSessionCustomFieldsDropdown,
+  checkPaymentPagesCheckoutSessionCustomFieldsDropdown,
+} from "./payment_pages_checkout_session_custom_fields_dropdown.js";
+import {
+  PaymentPagesCheckoutSessionCustomFieldsLabel,
+  checkPaymentPagesCheckoutSessionCustomFieldsLabel,
+} from "./payment_pages_checkout_session_custom_fields_label.js";
+import {
+  PaymentPagesCheckoutSessionCustomFieldsNumeric,
+  checkPaymentPagesCheckoutSessionCustomFieldsNumeric,
+} from "./payment_pages_checkout_session_custom_fields_numeric.js";
+import {
+  PaymentPagesCheckoutSessionCustomFieldsText,
+  checkPaymentPagesCheckoutSessionCustomFieldsText,
+} from "./payment_pages_checkout_session_custom_fields_text.js";
 
 const e0 = set(["dropdown", "numeric", "text"]);
 const k0 = set([
@@ -36,7 +49,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionCustomFieldsDropdown.check,
+      checkPaymentPagesCheckoutSessionCustomFieldsDropdown,
       v0,
       ok,
       "dropdown",
@@ -58,7 +71,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionCustomFieldsLabel.check,
+      checkPaymentPagesCheckoutSessionCustomFieldsLabel,
       v2,
       ok,
       "label",
@@ -68,7 +81,7 @@ function check(v, c) {
   if (v3 !== undefined && v3 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionCustomFieldsNumeric.check,
+      checkPaymentPagesCheckoutSessionCustomFieldsNumeric,
       v3,
       ok,
       "numeric",
@@ -86,7 +99,7 @@ function check(v, c) {
   if (v5 !== undefined && v5 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionCustomFieldsText.check,
+      checkPaymentPagesCheckoutSessionCustomFieldsText,
       v5,
       ok,
       "text",
@@ -124,4 +137,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionCustomFields };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionCustomFields,
+  validateInput as validatePaymentPagesCheckoutSessionCustomFields,
+  isValid as isPaymentPagesCheckoutSessionCustomFields,
+  check as checkPaymentPagesCheckoutSessionCustomFields,
+};

@@ -13,7 +13,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentPagesCheckoutSessionCustomFieldsOption } from "./payment_pages_checkout_session_custom_fields_option.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentPagesCheckoutSessionCustomFieldsOption,
+  checkPaymentPagesCheckoutSessionCustomFieldsOption,
+} from "./payment_pages_checkout_session_custom_fields_option.js";
 
 const k0 = set(["options", "value"]);
 
@@ -32,7 +36,7 @@ function check(v, c) {
         const v1 = v0[i0];
         ok = into(
           c,
-          PaymentPagesCheckoutSessionCustomFieldsOption.check,
+          checkPaymentPagesCheckoutSessionCustomFieldsOption,
           v1,
           ok,
           "options",
@@ -69,4 +73,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionCustomFieldsDropdown };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionCustomFieldsDropdown,
+  validateInput as validatePaymentPagesCheckoutSessionCustomFieldsDropdown,
+  isValid as isPaymentPagesCheckoutSessionCustomFieldsDropdown,
+  check as checkPaymentPagesCheckoutSessionCustomFieldsDropdown,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionCustomFieldsNumeric as self } from "./types/payment_pages_checkout_session_custom_fields_numeric.js";
 
 export type PaymentPagesCheckoutSessionCustomFieldsNumeric = self;
-export declare const PaymentPagesCheckoutSessionCustomFieldsNumeric: SchemaModule<self>;
+export declare const PaymentPagesCheckoutSessionCustomFieldsNumeric: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentPagesCheckoutSessionCustomFieldsNumeric(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentPagesCheckoutSessionCustomFieldsNumeric(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentPagesCheckoutSessionCustomFieldsNumeric: runtime.Check;

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["maximum_length", "minimum_length", "value"]);
 
@@ -57,4 +58,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionCustomFieldsText };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionCustomFieldsText,
+  validateInput as validatePaymentPagesCheckoutSessionCustomFieldsText,
+  isValid as isPaymentPagesCheckoutSessionCustomFieldsText,
+  check as checkPaymentPagesCheckoutSessionCustomFieldsText,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionCustomText as self } from "./types/payment_pages_checkout_session_custom_text.js";
 
 export type PaymentPagesCheckoutSessionCustomText = self;
-export declare const PaymentPagesCheckoutSessionCustomText: SchemaModule<self>;
+export declare const PaymentPagesCheckoutSessionCustomText: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentPagesCheckoutSessionCustomText(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentPagesCheckoutSessionCustomText(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentPagesCheckoutSessionCustomText: runtime.Check;

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { PaymentPagesCheckoutSessionCustomTextPosition } from "./payment_pages_checkout_session_custom_text_position.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentPagesCheckoutSessionCustomTextPosition,
+  checkPaymentPagesCheckoutSessionCustomTextPosition,
+} from "./payment_pages_checkout_session_custom_text_position.js";
 
 const k0 = set(["shipping_address", "submit"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionCustomTextPosition.check,
+      checkPaymentPagesCheckoutSessionCustomTextPosition,
       v0,
       ok,
       "shipping_address",
@@ -30,7 +34,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionCustomTextPosition.check,
+      checkPaymentPagesCheckoutSessionCustomTextPosition,
       v1,
       ok,
       "submit",
@@ -57,4 +61,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionCustomText };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionCustomText,
+  validateInput as validatePaymentPagesCheckoutSessionCustomText,
+  isValid as isPaymentPagesCheckoutSessionCustomText,
+  check as checkPaymentPagesCheckoutSessionCustomText,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionCustomTextPosition as self } from "./types/payment_pages_checkout_session_custom_text_position.js";
 
 export type PaymentPagesCheckoutSessionCustomTextPosition = self;
-export declare const PaymentPagesCheckoutSessionCustomTextPosition: SchemaModule<self>;
+export declare const PaymentPagesCheckoutSessionCustomTextPosition: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentPagesCheckoutSessionCustomTextPosition(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentPagesCheckoutSessionCustomTextPosition(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentPagesCheckoutSessionCustomTextPosition: runtime.Check;

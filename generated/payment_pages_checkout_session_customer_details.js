@@ -13,8 +13,12 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
-import { Address } from "./address.js";
-import { PaymentPagesCheckoutSessionTaxId } from "./payment_pages_checkout_session_tax_id.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
+import {
+  PaymentPagesCheckoutSessionTaxId,
+  checkPaymentPagesCheckoutSessionTaxId,
+} from "./payment_pages_checkout_session_tax_id.js";
 
 const e0 = set(["exempt", "none", "reverse"]);
 const k0 = set(["address", "email", "name", "phone", "tax_exempt", "tax_ids"]);
@@ -25,7 +29,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.address;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   const v1 = v.email;
   if (v1 !== undefined && v1 !== null) {
@@ -66,7 +70,7 @@ function check(v, c) {
         const v6 = v5[i0];
         ok = into(
           c,
-          PaymentPagesCheckoutSessionTaxId.check,
+          checkPaymentPagesCheckoutSessionTaxId,
           v6,
           ok,
           "tax_ids",
@@ -99,4 +103,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionCustomerDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionCustomerDetails,
+  validateInput as validatePaymentPagesCheckoutSessionCustomerDetails,
+  isValid as isPaymentPagesCheckoutSessionCustomerDetails,
+  check as checkPaymentPagesCheckoutSessionCustomerDetails,
+};

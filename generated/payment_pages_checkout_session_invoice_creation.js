@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, ref, req } from "./runtime/shape.js";
-import { PaymentPagesCheckoutSessionInvoiceSettings } from "./payment_pages_checkout_session_invoice_settings.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentPagesCheckoutSessionInvoiceSettings,
+  checkPaymentPagesCheckoutSessionInvoiceSettings,
+} from "./payment_pages_checkout_session_invoice_settings.js";
 
 const k0 = set(["enabled", "invoice_data"]);
 
@@ -31,7 +35,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionInvoiceSettings.check,
+      checkPaymentPagesCheckoutSessionInvoiceSettings,
       v1,
       ok,
       "invoice_data",
@@ -56,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionInvoiceCreation };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionInvoiceCreation,
+  validateInput as validatePaymentPagesCheckoutSessionInvoiceCreation,
+  isValid as isPaymentPagesCheckoutSessionInvoiceCreation,
+  check as checkPaymentPagesCheckoutSessionInvoiceCreation,
+};

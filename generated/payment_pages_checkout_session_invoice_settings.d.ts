@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionInvoiceSettings as self } from "./types/payment_pages_checkout_session_invoice_settings.js";
 
 export type PaymentPagesCheckoutSessionInvoiceSettings = self;
-export declare const PaymentPagesCheckoutSessionInvoiceSettings: SchemaModule<self>;
+export declare const PaymentPagesCheckoutSessionInvoiceSettings: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentPagesCheckoutSessionInvoiceSettings(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentPagesCheckoutSessionInvoiceSettings(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentPagesCheckoutSessionInvoiceSettings: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionShippingAddressCollection as self } from "./types/payment_pages_checkout_session_shipping_address_collection.js";
 
 export type PaymentPagesCheckoutSessionShippingAddressCollection = self;
-export declare const PaymentPagesCheckoutSessionShippingAddressCollection: SchemaModule<self>;
+export declare const PaymentPagesCheckoutSessionShippingAddressCollection: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentPagesCheckoutSessionShippingAddressCollection(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentPagesCheckoutSessionShippingAddressCollection(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentPagesCheckoutSessionShippingAddressCollection: runtime.Check;

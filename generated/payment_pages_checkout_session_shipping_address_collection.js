@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set([
   "AC",
@@ -289,4 +290,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionShippingAddressCollection };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionShippingAddressCollection,
+  validateInput as validatePaymentPagesCheckoutSessionShippingAddressCollection,
+  isValid as isPaymentPagesCheckoutSessionShippingAddressCollection,
+  check as checkPaymentPagesCheckoutSessionShippingAddressCollection,
+};

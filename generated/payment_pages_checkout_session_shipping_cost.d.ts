@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionShippingCost as self } from "./types/payment_pages_checkout_session_shipping_cost.js";
 
 export type PaymentPagesCheckoutSessionShippingCost = self;
-export declare const PaymentPagesCheckoutSessionShippingCost: SchemaModule<self>;
+export declare const PaymentPagesCheckoutSessionShippingCost: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentPagesCheckoutSessionShippingCost(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentPagesCheckoutSessionShippingCost(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentPagesCheckoutSessionShippingCost: runtime.Check;

@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, ref, req } from "./runtime/shape.js";
-import { PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown } from "./payment_pages_checkout_session_total_details_resource_breakdown.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown,
+  checkPaymentPagesCheckoutSessionTotalDetailsResourceBreakdown,
+} from "./payment_pages_checkout_session_total_details_resource_breakdown.js";
 
 const k0 = set([
   "amount_discount",
@@ -49,7 +53,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown.check,
+      checkPaymentPagesCheckoutSessionTotalDetailsResourceBreakdown,
       v3,
       ok,
       "breakdown",
@@ -78,4 +82,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentPagesCheckoutSessionTotalDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentPagesCheckoutSessionTotalDetails,
+  validateInput as validatePaymentPagesCheckoutSessionTotalDetails,
+  isValid as isPaymentPagesCheckoutSessionTotalDetails,
+  check as checkPaymentPagesCheckoutSessionTotalDetails,
+};

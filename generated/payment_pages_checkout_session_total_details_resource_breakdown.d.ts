@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown as self } from "./types/payment_pages_checkout_session_total_details_resource_breakdown.js";
 
 export type PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown = self;
-export declare const PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown: SchemaModule<self>;
+export declare const PaymentPagesCheckoutSessionTotalDetailsResourceBreakdown: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentPagesCheckoutSessionTotalDetailsResourceBreakdown(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentPagesCheckoutSessionTotalDetailsResourceBreakdown(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentPagesCheckoutSessionTotalDetailsResourceBreakdown: runtime.Check;

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PaymentSource as self } from "./types/payment_source.js";
 
 export type PaymentSource = self;
-export declare const PaymentSource: SchemaModule<self>;
+export declare const PaymentSource: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePaymentSource(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPaymentSource(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPaymentSource: runtime.Check;

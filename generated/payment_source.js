@@ -1,12 +1,18 @@
 import { branches, into, isObject, wrongType } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { ref, union } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { BankAccount } from "./bank_account.js";
-import { Card } from "./card.js";
-import { Source } from "./source.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { BankAccount, checkBankAccount } from "./bank_account.js";
+import { Card, checkCard } from "./card.js";
+import { Source, checkSource } from "./source.js";
 
-const d0 = branches(() => [Account, BankAccount, Card, Source]);
+const d0 = branches(() => [
+  ["account", checkAccount, "account"],
+  ["bank_account", checkBankAccount, "bank_account"],
+  ["card", checkCard, "card"],
+  ["source", checkSource, "source"],
+]);
 
 function check(v, c) {
   let ok = true;
@@ -27,4 +33,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaymentSource };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaymentSource,
+  validateInput as validatePaymentSource,
+  isValid as isPaymentSource,
+  check as checkPaymentSource,
+};

@@ -26,13 +26,25 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { BankAccount } from "./bank_account.js";
-import { Card } from "./card.js";
-import { DeletedBankAccount } from "./deleted_bank_account.js";
-import { DeletedCard } from "./deleted_card.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import { BankAccount, checkBankAccount } from "./bank_account.js";
+import { Card, checkCard } from "./card.js";
+import {
+  DeletedBankAccount,
+  checkDeletedBankAccount,
+} from "./deleted_bank_account.js";
+import { DeletedCard, checkDeletedCard } from "./deleted_card.js";
 
-const d0 = branches(() => [BankAccount, Card, DeletedBankAccount, DeletedCard]);
+const d0 = branches(() => [
+  ["bank_account", checkBankAccount, "bank_account"],
+  ["card", checkCard, "card"],
+  ["deleted_bank_account", checkDeletedBankAccount, "bank_account#deleted"],
+  ["deleted_card", checkDeletedCard, "card#deleted"],
+]);
 const e0 = set(["payout"]);
 const e1 = set(["completed", "in_progress", "not_applicable"]);
 const k1 = set([
@@ -97,7 +109,7 @@ function check(v, c) {
         ok = longFail(c, ["balance_transaction"], 5000, v3);
       }
     } else if (isObject(v3)) {
-      ok = into(c, BalanceTransaction.check, v3, ok, "balance_transaction");
+      ok = into(c, checkBalanceTransaction, v3, ok, "balance_transaction");
     } else {
       ok = wrongType(c, ["balance_transaction"], "string | object", v3);
     }
@@ -147,7 +159,7 @@ function check(v, c) {
     } else if (isObject(v8)) {
       ok = into(
         c,
-        BalanceTransaction.check,
+        checkBalanceTransaction,
         v8,
         ok,
         "failure_balance_transaction",
@@ -230,7 +242,7 @@ function check(v, c) {
         ok = longFail(c, ["original_payout"], 5000, v17);
       }
     } else if (isObject(v17)) {
-      ok = into(c, schema.check, v17, ok, "original_payout");
+      ok = into(c, check, v17, ok, "original_payout");
     } else {
       ok = wrongType(c, ["original_payout"], "string | object", v17);
     }
@@ -250,7 +262,7 @@ function check(v, c) {
         ok = longFail(c, ["reversed_by"], 5000, v19);
       }
     } else if (isObject(v19)) {
-      ok = into(c, schema.check, v19, ok, "reversed_by");
+      ok = into(c, check, v19, ok, "reversed_by");
     } else {
       ok = wrongType(c, ["reversed_by"], "string | object", v19);
     }
@@ -344,4 +356,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Payout };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Payout,
+  validateInput as validatePayout,
+  isValid as isPayout,
+  check as checkPayout,
+};

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["eligible", "not_eligible", "partially_eligible"]);
 const k0 = set(["dispute_categories", "status"]);
@@ -61,4 +62,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PaypalSellerProtection };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PaypalSellerProtection,
+  validateInput as validatePaypalSellerProtection,
+  isValid as isPaypalSellerProtection,
+  check as checkPaypalSellerProtection,
+};

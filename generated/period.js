@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["end", "start"]);
 
@@ -42,4 +43,18 @@ function shape() {
 }
 
 const schema = /* @__PURE__ */ defineSchema({ name: "period", check, shape });
-export { schema as Period };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Period,
+  validateInput as validatePeriod,
+  isValid as isPeriod,
+  check as checkPeriod,
+};

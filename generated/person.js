@@ -27,13 +27,29 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { Address } from "./address.js";
-import { LegalEntityDob } from "./legal_entity_dob.js";
-import { LegalEntityJapanAddress } from "./legal_entity_japan_address.js";
-import { LegalEntityPersonVerification } from "./legal_entity_person_verification.js";
-import { PersonFutureRequirements } from "./person_future_requirements.js";
-import { PersonRelationship } from "./person_relationship.js";
-import { PersonRequirements } from "./person_requirements.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
+import { LegalEntityDob, checkLegalEntityDob } from "./legal_entity_dob.js";
+import {
+  LegalEntityJapanAddress,
+  checkLegalEntityJapanAddress,
+} from "./legal_entity_japan_address.js";
+import {
+  LegalEntityPersonVerification,
+  checkLegalEntityPersonVerification,
+} from "./legal_entity_person_verification.js";
+import {
+  PersonFutureRequirements,
+  checkPersonFutureRequirements,
+} from "./person_future_requirements.js";
+import {
+  PersonRelationship,
+  checkPersonRelationship,
+} from "./person_relationship.js";
+import {
+  PersonRequirements,
+  checkPersonRequirements,
+} from "./person_requirements.js";
 
 const e0 = set(["person"]);
 const e1 = set(["existing", "none"]);
@@ -86,15 +102,15 @@ function check(v, c) {
   }
   const v1 = v.address;
   if (v1 !== undefined) {
-    ok = into(c, Address.check, v1, ok, "address");
+    ok = into(c, checkAddress, v1, ok, "address");
   }
   const v2 = v.address_kana;
   if (v2 !== undefined && v2 !== null) {
-    ok = into(c, LegalEntityJapanAddress.check, v2, ok, "address_kana");
+    ok = into(c, checkLegalEntityJapanAddress, v2, ok, "address_kana");
   }
   const v3 = v.address_kanji;
   if (v3 !== undefined && v3 !== null) {
-    ok = into(c, LegalEntityJapanAddress.check, v3, ok, "address_kanji");
+    ok = into(c, checkLegalEntityJapanAddress, v3, ok, "address_kanji");
   }
   const v4 = v.created;
   if (v4 === undefined || v4 === null) {
@@ -106,7 +122,7 @@ function check(v, c) {
   }
   const v5 = v.dob;
   if (v5 !== undefined) {
-    ok = into(c, LegalEntityDob.check, v5, ok, "dob");
+    ok = into(c, checkLegalEntityDob, v5, ok, "dob");
   }
   const v6 = v.email;
   if (v6 !== undefined && v6 !== null) {
@@ -158,13 +174,7 @@ function check(v, c) {
   }
   const v12 = v.future_requirements;
   if (v12 !== undefined && v12 !== null) {
-    ok = into(
-      c,
-      PersonFutureRequirements.check,
-      v12,
-      ok,
-      "future_requirements",
-    );
+    ok = into(c, checkPersonFutureRequirements, v12, ok, "future_requirements");
   }
   const v13 = v.gender;
   if (v13 !== undefined && v13 !== null) {
@@ -273,15 +283,15 @@ function check(v, c) {
   }
   const v27 = v.registered_address;
   if (v27 !== undefined) {
-    ok = into(c, Address.check, v27, ok, "registered_address");
+    ok = into(c, checkAddress, v27, ok, "registered_address");
   }
   const v28 = v.relationship;
   if (v28 !== undefined) {
-    ok = into(c, PersonRelationship.check, v28, ok, "relationship");
+    ok = into(c, checkPersonRelationship, v28, ok, "relationship");
   }
   const v29 = v.requirements;
   if (v29 !== undefined && v29 !== null) {
-    ok = into(c, PersonRequirements.check, v29, ok, "requirements");
+    ok = into(c, checkPersonRequirements, v29, ok, "requirements");
   }
   const v30 = v.ssn_last_4_provided;
   if (v30 !== undefined) {
@@ -291,7 +301,7 @@ function check(v, c) {
   }
   const v31 = v.verification;
   if (v31 !== undefined) {
-    ok = into(c, LegalEntityPersonVerification.check, v31, ok, "verification");
+    ok = into(c, checkLegalEntityPersonVerification, v31, ok, "verification");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k1, ok);
@@ -341,4 +351,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Person };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Person,
+  validateInput as validatePerson,
+  isValid as isPerson,
+  check as checkPerson,
+};

@@ -13,8 +13,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { AccountRequirementsAlternative } from "./account_requirements_alternative.js";
-import { AccountRequirementsError } from "./account_requirements_error.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  AccountRequirementsAlternative,
+  checkAccountRequirementsAlternative,
+} from "./account_requirements_alternative.js";
+import {
+  AccountRequirementsError,
+  checkAccountRequirementsError,
+} from "./account_requirements_error.js";
 
 const k0 = set([
   "alternatives",
@@ -38,7 +45,7 @@ function check(v, c) {
         const v1 = v0[i0];
         ok = into(
           c,
-          AccountRequirementsAlternative.check,
+          checkAccountRequirementsAlternative,
           v1,
           ok,
           "alternatives",
@@ -75,7 +82,7 @@ function check(v, c) {
     } else {
       for (let i2 = 0; i2 < v4.length; i2++) {
         const v5 = v4[i2];
-        ok = into(c, AccountRequirementsError.check, v5, ok, "errors", i2);
+        ok = into(c, checkAccountRequirementsError, v5, ok, "errors", i2);
         if (!ok && full(c)) break;
       }
     }
@@ -157,4 +164,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PersonFutureRequirements };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PersonFutureRequirements,
+  validateInput as validatePersonFutureRequirements,
+  isValid as isPersonFutureRequirements,
+  check as checkPersonFutureRequirements,
+};

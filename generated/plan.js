@@ -29,16 +29,20 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { DeletedProduct } from "./deleted_product.js";
-import { PlanTier } from "./plan_tier.js";
-import { Product } from "./product.js";
-import { TransformUsage } from "./transform_usage.js";
+import { is, validate } from "./runtime/validate.js";
+import { DeletedProduct, checkDeletedProduct } from "./deleted_product.js";
+import { PlanTier, checkPlanTier } from "./plan_tier.js";
+import { Product, checkProduct } from "./product.js";
+import { TransformUsage, checkTransformUsage } from "./transform_usage.js";
 
 const e0 = set(["last_during_period", "last_ever", "max", "sum"]);
 const e1 = set(["per_unit", "tiered"]);
 const e2 = set(["day", "month", "week", "year"]);
 const e3 = set(["plan"]);
-const d0 = branches(() => [Product, DeletedProduct]);
+const d0 = branches(() => [
+  ["product", checkProduct, "product"],
+  ["deleted_product", checkDeletedProduct, "product#deleted"],
+]);
 const e4 = set(["graduated", "volume"]);
 const e5 = set(["licensed", "metered"]);
 const k1 = set([
@@ -202,7 +206,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v16.length; i0++) {
         const v17 = v16[i0];
-        ok = into(c, PlanTier.check, v17, ok, "tiers", i0);
+        ok = into(c, checkPlanTier, v17, ok, "tiers", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -215,7 +219,7 @@ function check(v, c) {
   }
   const v19 = v.transform_usage;
   if (v19 !== undefined && v19 !== null) {
-    ok = into(c, TransformUsage.check, v19, ok, "transform_usage");
+    ok = into(c, checkTransformUsage, v19, ok, "transform_usage");
   }
   const v20 = v.trial_period_days;
   if (v20 !== undefined && v20 !== null) {
@@ -269,4 +273,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Plan };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Plan,
+  validateInput as validatePlan,
+  isValid as isPlan,
+  check as checkPlan,
+};

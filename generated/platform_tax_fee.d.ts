@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PlatformTaxFee as self } from "./types/platform_tax_fee.js";
 
 export type PlatformTaxFee = self;
-export declare const PlatformTaxFee: SchemaModule<self>;
+export declare const PlatformTaxFee: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePlatformTaxFee(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPlatformTaxFee(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPlatformTaxFee: runtime.Check;

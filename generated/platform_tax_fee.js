@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["platform_tax_fee"]);
 const k0 = set(["account", "id", "object", "source_transaction", "type"]);
@@ -90,4 +91,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PlatformTaxFee };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PlatformTaxFee,
+  validateInput as validatePlatformTaxFee,
+  isValid as isPlatformTaxFee,
+  check as checkPlatformTaxFee,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["headline", "privacy_policy_url", "terms_of_service_url"]);
 
@@ -60,4 +61,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalBusinessProfile };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalBusinessProfile,
+  validateInput as validatePortalBusinessProfile,
+  isValid as isPortalBusinessProfile,
+  check as checkPortalBusinessProfile,
+};

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, list, obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["address", "email", "name", "phone", "shipping", "tax_id"]);
 const k0 = set(["allowed_updates", "enabled"]);
@@ -59,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalCustomerUpdate };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalCustomerUpdate,
+  validateInput as validatePortalCustomerUpdate,
+  isValid as isPortalCustomerUpdate,
+  check as checkPortalCustomerUpdate,
+};

@@ -9,12 +9,31 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req } from "./runtime/shape.js";
-import { PortalCustomerUpdate } from "./portal_customer_update.js";
-import { PortalInvoiceList } from "./portal_invoice_list.js";
-import { PortalPaymentMethodUpdate } from "./portal_payment_method_update.js";
-import { PortalSubscriptionCancel } from "./portal_subscription_cancel.js";
-import { PortalSubscriptionPause } from "./portal_subscription_pause.js";
-import { PortalSubscriptionUpdate } from "./portal_subscription_update.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PortalCustomerUpdate,
+  checkPortalCustomerUpdate,
+} from "./portal_customer_update.js";
+import {
+  PortalInvoiceList,
+  checkPortalInvoiceList,
+} from "./portal_invoice_list.js";
+import {
+  PortalPaymentMethodUpdate,
+  checkPortalPaymentMethodUpdate,
+} from "./portal_payment_method_update.js";
+import {
+  PortalSubscriptionCancel,
+  checkPortalSubscriptionCancel,
+} from "./portal_subscription_cancel.js";
+import {
+  PortalSubscriptionPause,
+  checkPortalSubscriptionPause,
+} from "./portal_subscription_pause.js";
+import {
+  PortalSubscriptionUpdate,
+  checkPortalSubscriptionUpdate,
+} from "./portal_subscription_update.js";
 
 const k0 = set([
   "customer_update",
@@ -33,13 +52,13 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["customer_update"], v0, ok);
   } else {
-    ok = into(c, PortalCustomerUpdate.check, v0, ok, "customer_update");
+    ok = into(c, checkPortalCustomerUpdate, v0, ok, "customer_update");
   }
   const v1 = v.invoice_history;
   if (v1 === undefined || v1 === null) {
     ok = missing(c, ["invoice_history"], v1, ok);
   } else {
-    ok = into(c, PortalInvoiceList.check, v1, ok, "invoice_history");
+    ok = into(c, checkPortalInvoiceList, v1, ok, "invoice_history");
   }
   const v2 = v.payment_method_update;
   if (v2 === undefined || v2 === null) {
@@ -47,7 +66,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PortalPaymentMethodUpdate.check,
+      checkPortalPaymentMethodUpdate,
       v2,
       ok,
       "payment_method_update",
@@ -57,19 +76,19 @@ function check(v, c) {
   if (v3 === undefined || v3 === null) {
     ok = missing(c, ["subscription_cancel"], v3, ok);
   } else {
-    ok = into(c, PortalSubscriptionCancel.check, v3, ok, "subscription_cancel");
+    ok = into(c, checkPortalSubscriptionCancel, v3, ok, "subscription_cancel");
   }
   const v4 = v.subscription_pause;
   if (v4 === undefined || v4 === null) {
     ok = missing(c, ["subscription_pause"], v4, ok);
   } else {
-    ok = into(c, PortalSubscriptionPause.check, v4, ok, "subscription_pause");
+    ok = into(c, checkPortalSubscriptionPause, v4, ok, "subscription_pause");
   }
   const v5 = v.subscription_update;
   if (v5 === undefined || v5 === null) {
     ok = missing(c, ["subscription_update"], v5, ok);
   } else {
-    ok = into(c, PortalSubscriptionUpdate.check, v5, ok, "subscription_update");
+    ok = into(c, checkPortalSubscriptionUpdate, v5, ok, "subscription_update");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -94,4 +113,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalFeatures };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalFeatures,
+  validateInput as validatePortalFeatures,
+  isValid as isPortalFeatures,
+  check as checkPortalFeatures,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PortalFlowsAfterCompletionHostedConfirmation as self } from "./types/portal_flows_after_completion_hosted_confirmation.js";
 
 export type PortalFlowsAfterCompletionHostedConfirmation = self;
-export declare const PortalFlowsAfterCompletionHostedConfirmation: SchemaModule<self>;
+export declare const PortalFlowsAfterCompletionHostedConfirmation: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePortalFlowsAfterCompletionHostedConfirmation(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPortalFlowsAfterCompletionHostedConfirmation(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPortalFlowsAfterCompletionHostedConfirmation: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PortalFlowsAfterCompletionRedirect as self } from "./types/portal_flows_after_completion_redirect.js";
 
 export type PortalFlowsAfterCompletionRedirect = self;
-export declare const PortalFlowsAfterCompletionRedirect: SchemaModule<self>;
+export declare const PortalFlowsAfterCompletionRedirect: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePortalFlowsAfterCompletionRedirect(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPortalFlowsAfterCompletionRedirect(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPortalFlowsAfterCompletionRedirect: runtime.Check;

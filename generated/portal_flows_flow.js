@@ -10,10 +10,23 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { PortalFlowsFlowAfterCompletion } from "./portal_flows_flow_after_completion.js";
-import { PortalFlowsFlowSubscriptionCancel } from "./portal_flows_flow_subscription_cancel.js";
-import { PortalFlowsFlowSubscriptionUpdate } from "./portal_flows_flow_subscription_update.js";
-import { PortalFlowsFlowSubscriptionUpdateConfirm } from "./portal_flows_flow_subscription_update_confirm.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PortalFlowsFlowAfterCompletion,
+  checkPortalFlowsFlowAfterCompletion,
+} from "./portal_flows_flow_after_completion.js";
+import {
+  PortalFlowsFlowSubscriptionCancel,
+  checkPortalFlowsFlowSubscriptionCancel,
+} from "./portal_flows_flow_subscription_cancel.js";
+import {
+  PortalFlowsFlowSubscriptionUpdate,
+  checkPortalFlowsFlowSubscriptionUpdate,
+} from "./portal_flows_flow_subscription_update.js";
+import {
+  PortalFlowsFlowSubscriptionUpdateConfirm,
+  checkPortalFlowsFlowSubscriptionUpdateConfirm,
+} from "./portal_flows_flow_subscription_update_confirm.js";
 
 const e0 = set([
   "payment_method_update",
@@ -39,7 +52,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PortalFlowsFlowAfterCompletion.check,
+      checkPortalFlowsFlowAfterCompletion,
       v0,
       ok,
       "after_completion",
@@ -49,7 +62,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      PortalFlowsFlowSubscriptionCancel.check,
+      checkPortalFlowsFlowSubscriptionCancel,
       v1,
       ok,
       "subscription_cancel",
@@ -59,7 +72,7 @@ function check(v, c) {
   if (v2 !== undefined && v2 !== null) {
     ok = into(
       c,
-      PortalFlowsFlowSubscriptionUpdate.check,
+      checkPortalFlowsFlowSubscriptionUpdate,
       v2,
       ok,
       "subscription_update",
@@ -69,7 +82,7 @@ function check(v, c) {
   if (v3 !== undefined && v3 !== null) {
     ok = into(
       c,
-      PortalFlowsFlowSubscriptionUpdateConfirm.check,
+      checkPortalFlowsFlowSubscriptionUpdateConfirm,
       v3,
       ok,
       "subscription_update_confirm",
@@ -107,4 +120,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalFlowsFlow };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalFlowsFlow,
+  validateInput as validatePortalFlowsFlow,
+  isValid as isPortalFlowsFlow,
+  check as checkPortalFlowsFlow,
+};

@@ -10,8 +10,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { PortalFlowsAfterCompletionHostedConfirmation } from "./portal_flows_after_completion_hosted_confirmation.js";
-import { PortalFlowsAfterCompletionRedirect } from "./portal_flows_after_completion_redirect.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PortalFlowsAfterCompletionHostedConfirmation,
+  checkPortalFlowsAfterCompletionHostedConfirmation,
+} from "./portal_flows_after_completion_hosted_confirmation.js";
+import {
+  PortalFlowsAfterCompletionRedirect,
+  checkPortalFlowsAfterCompletionRedirect,
+} from "./portal_flows_after_completion_redirect.js";
 
 const e0 = set(["hosted_confirmation", "portal_homepage", "redirect"]);
 const k0 = set(["hosted_confirmation", "redirect", "type"]);
@@ -24,7 +31,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      PortalFlowsAfterCompletionHostedConfirmation.check,
+      checkPortalFlowsAfterCompletionHostedConfirmation,
       v0,
       ok,
       "hosted_confirmation",
@@ -32,7 +39,7 @@ function check(v, c) {
   }
   const v1 = v.redirect;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, PortalFlowsAfterCompletionRedirect.check, v1, ok, "redirect");
+    ok = into(c, checkPortalFlowsAfterCompletionRedirect, v1, ok, "redirect");
   }
   const v2 = v.type;
   if (v2 === undefined || v2 === null) {
@@ -64,4 +71,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalFlowsFlowAfterCompletion };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalFlowsFlowAfterCompletion,
+  validateInput as validatePortalFlowsFlowAfterCompletion,
+  isValid as isPortalFlowsFlowAfterCompletion,
+  check as checkPortalFlowsFlowAfterCompletion,
+};

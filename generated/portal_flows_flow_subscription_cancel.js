@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { PortalFlowsRetention } from "./portal_flows_retention.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PortalFlowsRetention,
+  checkPortalFlowsRetention,
+} from "./portal_flows_retention.js";
 
 const k0 = set(["retention", "subscription"]);
 
@@ -21,7 +25,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.retention;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, PortalFlowsRetention.check, v0, ok, "retention");
+    ok = into(c, checkPortalFlowsRetention, v0, ok, "retention");
   }
   const v1 = v.subscription;
   if (v1 === undefined || v1 === null) {
@@ -52,4 +56,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalFlowsFlowSubscriptionCancel };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalFlowsFlowSubscriptionCancel,
+  validateInput as validatePortalFlowsFlowSubscriptionCancel,
+  isValid as isPortalFlowsFlowSubscriptionCancel,
+  check as checkPortalFlowsFlowSubscriptionCancel,
+};

@@ -13,8 +13,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { PortalFlowsSubscriptionUpdateConfirmDiscount } from "./portal_flows_subscription_update_confirm_discount.js";
-import { PortalFlowsSubscriptionUpdateConfirmItem } from "./portal_flows_subscription_update_confirm_item.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PortalFlowsSubscriptionUpdateConfirmDiscount,
+  checkPortalFlowsSubscriptionUpdateConfirmDiscount,
+} from "./portal_flows_subscription_update_confirm_discount.js";
+import {
+  PortalFlowsSubscriptionUpdateConfirmItem,
+  checkPortalFlowsSubscriptionUpdateConfirmItem,
+} from "./portal_flows_subscription_update_confirm_item.js";
 
 const k0 = set(["discounts", "items", "subscription"]);
 
@@ -31,7 +38,7 @@ function check(v, c) {
         const v1 = v0[i0];
         ok = into(
           c,
-          PortalFlowsSubscriptionUpdateConfirmDiscount.check,
+          checkPortalFlowsSubscriptionUpdateConfirmDiscount,
           v1,
           ok,
           "discounts",
@@ -52,7 +59,7 @@ function check(v, c) {
         const v3 = v2[i1];
         ok = into(
           c,
-          PortalFlowsSubscriptionUpdateConfirmItem.check,
+          checkPortalFlowsSubscriptionUpdateConfirmItem,
           v3,
           ok,
           "items",
@@ -94,4 +101,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalFlowsFlowSubscriptionUpdateConfirm };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalFlowsFlowSubscriptionUpdateConfirm,
+  validateInput as validatePortalFlowsFlowSubscriptionUpdateConfirm,
+  isValid as isPortalFlowsFlowSubscriptionUpdateConfirm,
+  check as checkPortalFlowsFlowSubscriptionUpdateConfirm,
+};

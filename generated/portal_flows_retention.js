@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { PortalFlowsCouponOffer } from "./portal_flows_coupon_offer.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PortalFlowsCouponOffer,
+  checkPortalFlowsCouponOffer,
+} from "./portal_flows_coupon_offer.js";
 
 const e0 = set(["coupon_offer"]);
 const k0 = set(["coupon_offer", "type"]);
@@ -21,7 +25,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.coupon_offer;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, PortalFlowsCouponOffer.check, v0, ok, "coupon_offer");
+    ok = into(c, checkPortalFlowsCouponOffer, v0, ok, "coupon_offer");
   }
   const v1 = v.type;
   if (v1 === undefined || v1 === null) {
@@ -50,4 +54,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalFlowsRetention };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalFlowsRetention,
+  validateInput as validatePortalFlowsRetention,
+  isValid as isPortalFlowsRetention,
+  check as checkPortalFlowsRetention,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["id", "price", "quantity"]);
 
@@ -59,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalFlowsSubscriptionUpdateConfirmItem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalFlowsSubscriptionUpdateConfirmItem,
+  validateInput as validatePortalFlowsSubscriptionUpdateConfirmItem,
+  isValid as isPortalFlowsSubscriptionUpdateConfirmItem,
+  check as checkPortalFlowsSubscriptionUpdateConfirmItem,
+};

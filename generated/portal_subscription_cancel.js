@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, oneOf, ref, req } from "./runtime/shape.js";
-import { PortalSubscriptionCancellationReason } from "./portal_subscription_cancellation_reason.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PortalSubscriptionCancellationReason,
+  checkPortalSubscriptionCancellationReason,
+} from "./portal_subscription_cancellation_reason.js";
 
 const e0 = set(["at_period_end", "immediately"]);
 const e1 = set(["always_invoice", "create_prorations", "none"]);
@@ -31,7 +35,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PortalSubscriptionCancellationReason.check,
+      checkPortalSubscriptionCancellationReason,
       v0,
       ok,
       "cancellation_reason",
@@ -82,4 +86,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalSubscriptionCancel };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalSubscriptionCancel,
+  validateInput as validatePortalSubscriptionCancel,
+  isValid as isPortalSubscriptionCancel,
+  check as checkPortalSubscriptionCancel,
+};

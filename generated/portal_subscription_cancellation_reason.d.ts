@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PortalSubscriptionCancellationReason as self } from "./types/portal_subscription_cancellation_reason.js";
 
 export type PortalSubscriptionCancellationReason = self;
-export declare const PortalSubscriptionCancellationReason: SchemaModule<self>;
+export declare const PortalSubscriptionCancellationReason: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePortalSubscriptionCancellationReason(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPortalSubscriptionCancellationReason(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPortalSubscriptionCancellationReason: runtime.Check;

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, list, obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set([
   "customer_service",
@@ -68,4 +69,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalSubscriptionCancellationReason };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalSubscriptionCancellationReason,
+  validateInput as validatePortalSubscriptionCancellationReason,
+  isValid as isPortalSubscriptionCancellationReason,
+  check as checkPortalSubscriptionCancellationReason,
+};

@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, list, nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { PortalSubscriptionUpdateProduct } from "./portal_subscription_update_product.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PortalSubscriptionUpdateProduct,
+  checkPortalSubscriptionUpdateProduct,
+} from "./portal_subscription_update_product.js";
 
 const e0 = set(["price", "promotion_code", "quantity"]);
 const e1 = set(["always_invoice", "create_prorations", "none"]);
@@ -60,7 +64,7 @@ function check(v, c) {
         const v4 = v3[i1];
         ok = into(
           c,
-          PortalSubscriptionUpdateProduct.check,
+          checkPortalSubscriptionUpdateProduct,
           v4,
           ok,
           "products",
@@ -99,4 +103,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalSubscriptionUpdate };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalSubscriptionUpdate,
+  validateInput as validatePortalSubscriptionUpdate,
+  isValid as isPortalSubscriptionUpdate,
+  check as checkPortalSubscriptionUpdate,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { PortalSubscriptionUpdateProduct as self } from "./types/portal_subscription_update_product.js";
 
 export type PortalSubscriptionUpdateProduct = self;
-export declare const PortalSubscriptionUpdateProduct: SchemaModule<self>;
+export declare const PortalSubscriptionUpdateProduct: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validatePortalSubscriptionUpdateProduct(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isPortalSubscriptionUpdateProduct(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkPortalSubscriptionUpdateProduct: runtime.Check;

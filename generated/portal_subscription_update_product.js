@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["prices", "product"]);
 
@@ -63,4 +64,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PortalSubscriptionUpdateProduct };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PortalSubscriptionUpdateProduct,
+  validateInput as validatePortalSubscriptionUpdateProduct,
+  isValid as isPortalSubscriptionUpdateProduct,
+  check as checkPortalSubscriptionUpdateProduct,
+};

@@ -29,17 +29,27 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { CurrencyOption } from "./currency_option.js";
-import { CustomUnitAmount } from "./custom_unit_amount.js";
-import { DeletedProduct } from "./deleted_product.js";
-import { PriceTier } from "./price_tier.js";
-import { Product } from "./product.js";
-import { Recurring } from "./recurring.js";
-import { TransformQuantity } from "./transform_quantity.js";
+import { is, validate } from "./runtime/validate.js";
+import { CurrencyOption, checkCurrencyOption } from "./currency_option.js";
+import {
+  CustomUnitAmount,
+  checkCustomUnitAmount,
+} from "./custom_unit_amount.js";
+import { DeletedProduct, checkDeletedProduct } from "./deleted_product.js";
+import { PriceTier, checkPriceTier } from "./price_tier.js";
+import { Product, checkProduct } from "./product.js";
+import { Recurring, checkRecurring } from "./recurring.js";
+import {
+  TransformQuantity,
+  checkTransformQuantity,
+} from "./transform_quantity.js";
 
 const e0 = set(["per_unit", "tiered"]);
 const e1 = set(["price"]);
-const d0 = branches(() => [Product, DeletedProduct]);
+const d0 = branches(() => [
+  ["product", checkProduct, "product"],
+  ["deleted_product", checkDeletedProduct, "product#deleted"],
+]);
 const e2 = set(["exclusive", "inclusive", "unspecified"]);
 const e3 = set(["graduated", "volume"]);
 const e4 = set(["one_time", "recurring"]);
@@ -110,13 +120,13 @@ function check(v, c) {
     } else {
       for (const k0 of Object.keys(v4)) {
         const v5 = entry(v4, k0);
-        ok = into(c, CurrencyOption.check, v5, ok, "currency_options", k0);
+        ok = into(c, checkCurrencyOption, v5, ok, "currency_options", k0);
       }
     }
   }
   const v6 = v.custom_unit_amount;
   if (v6 !== undefined && v6 !== null) {
-    ok = into(c, CustomUnitAmount.check, v6, ok, "custom_unit_amount");
+    ok = into(c, checkCustomUnitAmount, v6, ok, "custom_unit_amount");
   }
   const v7 = v.id;
   if (v7 === undefined || v7 === null) {
@@ -193,7 +203,7 @@ function check(v, c) {
   }
   const v15 = v.recurring;
   if (v15 !== undefined && v15 !== null) {
-    ok = into(c, Recurring.check, v15, ok, "recurring");
+    ok = into(c, checkRecurring, v15, ok, "recurring");
   }
   const v16 = v.tax_behavior;
   if (v16 !== undefined && v16 !== null) {
@@ -208,7 +218,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v17.length; i0++) {
         const v18 = v17[i0];
-        ok = into(c, PriceTier.check, v18, ok, "tiers", i0);
+        ok = into(c, checkPriceTier, v18, ok, "tiers", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -221,7 +231,7 @@ function check(v, c) {
   }
   const v20 = v.transform_quantity;
   if (v20 !== undefined && v20 !== null) {
-    ok = into(c, TransformQuantity.check, v20, ok, "transform_quantity");
+    ok = into(c, checkTransformQuantity, v20, ok, "transform_quantity");
   }
   const v21 = v.type;
   if (v21 === undefined || v21 === null) {
@@ -282,4 +292,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Price };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Price,
+  validateInput as validatePrice,
+  isValid as isPrice,
+  check as checkPrice,
+};

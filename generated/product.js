@@ -28,10 +28,14 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { PackageDimensions } from "./package_dimensions.js";
-import { Price } from "./price.js";
-import { ProductFeature } from "./product_feature.js";
-import { TaxCode } from "./tax_code.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PackageDimensions,
+  checkPackageDimensions,
+} from "./package_dimensions.js";
+import { Price, checkPrice } from "./price.js";
+import { ProductFeature, checkProductFeature } from "./product_feature.js";
+import { TaxCode, checkTaxCode } from "./tax_code.js";
 
 const e0 = set(["product"]);
 const k1 = set([
@@ -82,7 +86,7 @@ function check(v, c) {
         ok = longFail(c, ["default_price"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, Price.check, v2, ok, "default_price");
+      ok = into(c, checkPrice, v2, ok, "default_price");
     } else {
       ok = wrongType(c, ["default_price"], "string | object", v2);
     }
@@ -104,7 +108,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v4.length; i0++) {
         const v5 = v4[i0];
-        ok = into(c, ProductFeature.check, v5, ok, "features", i0);
+        ok = into(c, checkProductFeature, v5, ok, "features", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -182,7 +186,7 @@ function check(v, c) {
   }
   const v14 = v.package_dimensions;
   if (v14 !== undefined && v14 !== null) {
-    ok = into(c, PackageDimensions.check, v14, ok, "package_dimensions");
+    ok = into(c, checkPackageDimensions, v14, ok, "package_dimensions");
   }
   const v15 = v.shippable;
   if (v15 !== undefined && v15 !== null) {
@@ -205,7 +209,7 @@ function check(v, c) {
         ok = longFail(c, ["tax_code"], 5000, v17);
       }
     } else if (isObject(v17)) {
-      ok = into(c, TaxCode.check, v17, ok, "tax_code");
+      ok = into(c, checkTaxCode, v17, ok, "tax_code");
     } else {
       ok = wrongType(c, ["tax_code"], "string | object", v17);
     }
@@ -270,4 +274,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Product };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Product,
+  validateInput as validateProduct,
+  isValid as isProduct,
+  check as checkProduct,
+};

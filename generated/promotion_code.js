@@ -26,12 +26,19 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Coupon } from "./coupon.js";
-import { Customer } from "./customer.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { PromotionCodesResourceRestrictions } from "./promotion_codes_resource_restrictions.js";
+import { is, validate } from "./runtime/validate.js";
+import { Coupon, checkCoupon } from "./coupon.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import {
+  PromotionCodesResourceRestrictions,
+  checkPromotionCodesResourceRestrictions,
+} from "./promotion_codes_resource_restrictions.js";
 
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e0 = set(["promotion_code"]);
 const k1 = set([
   "active",
@@ -75,7 +82,7 @@ function check(v, c) {
   if (v2 === undefined || v2 === null) {
     ok = missing(c, ["coupon"], v2, ok);
   } else {
-    ok = into(c, Coupon.check, v2, ok, "coupon");
+    ok = into(c, checkCoupon, v2, ok, "coupon");
   }
   const v3 = v.created;
   if (v3 === undefined || v3 === null) {
@@ -156,7 +163,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      PromotionCodesResourceRestrictions.check,
+      checkPromotionCodesResourceRestrictions,
       v12,
       ok,
       "restrictions",
@@ -201,4 +208,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PromotionCode };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PromotionCode,
+  validateInput as validatePromotionCode,
+  isValid as isPromotionCode,
+  check as checkPromotionCode,
+};

@@ -13,7 +13,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { PromotionCodeCurrencyOption } from "./promotion_code_currency_option.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PromotionCodeCurrencyOption,
+  checkPromotionCodeCurrencyOption,
+} from "./promotion_code_currency_option.js";
 
 const k1 = set([
   "currency_options",
@@ -35,7 +39,7 @@ function check(v, c) {
         const v1 = entry(v0, k0);
         ok = into(
           c,
-          PromotionCodeCurrencyOption.check,
+          checkPromotionCodeCurrencyOption,
           v1,
           ok,
           "currency_options",
@@ -87,4 +91,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as PromotionCodesResourceRestrictions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as PromotionCodesResourceRestrictions,
+  validateInput as validatePromotionCodesResourceRestrictions,
+  isValid as isPromotionCodesResourceRestrictions,
+  check as checkPromotionCodesResourceRestrictions,
+};

@@ -31,32 +31,75 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { Application } from "./application.js";
-import { Customer } from "./customer.js";
-import { DeletedApplication } from "./deleted_application.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { DeletedInvoice } from "./deleted_invoice.js";
-import { Discount } from "./discount.js";
-import { Invoice } from "./invoice.js";
-import { InvoiceSettingQuoteSetting } from "./invoice_setting_quote_setting.js";
-import { Item } from "./item.js";
-import { QuotesResourceAutomaticTax } from "./quotes_resource_automatic_tax.js";
-import { QuotesResourceComputed } from "./quotes_resource_computed.js";
-import { QuotesResourceFromQuote } from "./quotes_resource_from_quote.js";
-import { QuotesResourceStatusTransitions } from "./quotes_resource_status_transitions.js";
-import { QuotesResourceSubscriptionDataSubscriptionData } from "./quotes_resource_subscription_data_subscription_data.js";
-import { QuotesResourceTotalDetails } from "./quotes_resource_total_details.js";
-import { QuotesResourceTransferData } from "./quotes_resource_transfer_data.js";
-import { Subscription } from "./subscription.js";
-import { SubscriptionSchedule } from "./subscription_schedule.js";
-import { TaxRate } from "./tax_rate.js";
-import { TestHelpersTestClock } from "./test_helpers.test_clock.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { Application, checkApplication } from "./application.js";
+import { Customer, checkCustomer } from "./customer.js";
+import {
+  DeletedApplication,
+  checkDeletedApplication,
+} from "./deleted_application.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { DeletedInvoice, checkDeletedInvoice } from "./deleted_invoice.js";
+import { Discount, checkDiscount } from "./discount.js";
+import { Invoice, checkInvoice } from "./invoice.js";
+import {
+  InvoiceSettingQuoteSetting,
+  checkInvoiceSettingQuoteSetting,
+} from "./invoice_setting_quote_setting.js";
+import { Item, checkItem } from "./item.js";
+import {
+  QuotesResourceAutomaticTax,
+  checkQuotesResourceAutomaticTax,
+} from "./quotes_resource_automatic_tax.js";
+import {
+  QuotesResourceComputed,
+  checkQuotesResourceComputed,
+} from "./quotes_resource_computed.js";
+import {
+  QuotesResourceFromQuote,
+  checkQuotesResourceFromQuote,
+} from "./quotes_resource_from_quote.js";
+import {
+  QuotesResourceStatusTransitions,
+  checkQuotesResourceStatusTransitions,
+} from "./quotes_resource_status_transitions.js";
+import {
+  QuotesResourceSubscriptionDataSubscriptionData,
+  checkQuotesResourceSubscriptionDataSubscriptionData,
+} from "./quotes_resource_subscription_data_subscription_data.js";
+import {
+  QuotesResourceTotalDetails,
+  checkQuotesResourceTotalDetails,
+} from "./quotes_resource_total_details.js";
+import {
+  QuotesResourceTransferData,
+  checkQuotesResourceTransferData,
+} from "./quotes_resource_transfer_data.js";
+import { Subscription, checkSubscription } from "./subscription.js";
+import {
+  SubscriptionSchedule,
+  checkSubscriptionSchedule,
+} from "./subscription_schedule.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import {
+  TestHelpersTestClock,
+  checkTestHelpersTestClock,
+} from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [Application, DeletedApplication]);
+const d0 = branches(() => [
+  ["application", checkApplication, "application"],
+  ["deleted_application", checkDeletedApplication, "application#deleted"],
+]);
 const e0 = set(["charge_automatically", "send_invoice"]);
-const d1 = branches(() => [Customer, DeletedCustomer]);
-const d2 = branches(() => [Invoice, DeletedInvoice]);
+const d1 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
+const d2 = branches(() => [
+  ["invoice", checkInvoice, "invoice"],
+  ["deleted_invoice", checkDeletedInvoice, "invoice#deleted"],
+]);
 const e1 = set(["list"]);
 const k0 = set(["data", "has_more", "object", "url"]);
 const e2 = set(["quote"]);
@@ -147,7 +190,7 @@ function check(v, c) {
   if (v5 === undefined || v5 === null) {
     ok = missing(c, ["automatic_tax"], v5, ok);
   } else {
-    ok = into(c, QuotesResourceAutomaticTax.check, v5, ok, "automatic_tax");
+    ok = into(c, checkQuotesResourceAutomaticTax, v5, ok, "automatic_tax");
   }
   const v6 = v.collection_method;
   if (v6 === undefined || v6 === null) {
@@ -161,7 +204,7 @@ function check(v, c) {
   if (v7 === undefined || v7 === null) {
     ok = missing(c, ["computed"], v7, ok);
   } else {
-    ok = into(c, QuotesResourceComputed.check, v7, ok, "computed");
+    ok = into(c, checkQuotesResourceComputed, v7, ok, "computed");
   }
   const v8 = v.created;
   if (v8 === undefined || v8 === null) {
@@ -203,7 +246,7 @@ function check(v, c) {
             ok = longFail(c, ["default_tax_rates", i0], 5000, v12);
           }
         } else if (isObject(v12)) {
-          ok = into(c, TaxRate.check, v12, ok, "default_tax_rates", i0);
+          ok = into(c, checkTaxRate, v12, ok, "default_tax_rates", i0);
         } else {
           ok = wrongType(c, ["default_tax_rates", i0], "string | object", v12);
         }
@@ -233,7 +276,7 @@ function check(v, c) {
             ok = longFail(c, ["discounts", i1], 5000, v15);
           }
         } else if (isObject(v15)) {
-          ok = into(c, Discount.check, v15, ok, "discounts", i1);
+          ok = into(c, checkDiscount, v15, ok, "discounts", i1);
         } else {
           ok = wrongType(c, ["discounts", i1], "string | object", v15);
         }
@@ -259,7 +302,7 @@ function check(v, c) {
   }
   const v18 = v.from_quote;
   if (v18 !== undefined && v18 !== null) {
-    ok = into(c, QuotesResourceFromQuote.check, v18, ok, "from_quote");
+    ok = into(c, checkQuotesResourceFromQuote, v18, ok, "from_quote");
   }
   const v19 = v.header;
   if (v19 !== undefined && v19 !== null) {
@@ -293,7 +336,7 @@ function check(v, c) {
   }
   const v22 = v.invoice_settings;
   if (v22 !== undefined && v22 !== null) {
-    ok = into(c, InvoiceSettingQuoteSetting.check, v22, ok, "invoice_settings");
+    ok = into(c, checkInvoiceSettingQuoteSetting, v22, ok, "invoice_settings");
   }
   const v23 = v.line_items;
   if (v23 !== undefined) {
@@ -309,7 +352,7 @@ function check(v, c) {
         } else {
           for (let i2 = 0; i2 < v24.length; i2++) {
             const v25 = v24[i2];
-            ok = into(c, Item.check, v25, ok, "line_items", "data", i2);
+            ok = into(c, checkItem, v25, ok, "line_items", "data", i2);
             if (!ok && full(c)) break;
           }
         }
@@ -393,7 +436,7 @@ function check(v, c) {
         ok = longFail(c, ["on_behalf_of"], 5000, v34);
       }
     } else if (isObject(v34)) {
-      ok = into(c, Account.check, v34, ok, "on_behalf_of");
+      ok = into(c, checkAccount, v34, ok, "on_behalf_of");
     } else {
       ok = wrongType(c, ["on_behalf_of"], "string | object", v34);
     }
@@ -412,7 +455,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      QuotesResourceStatusTransitions.check,
+      checkQuotesResourceStatusTransitions,
       v36,
       ok,
       "status_transitions",
@@ -425,7 +468,7 @@ function check(v, c) {
         ok = longFail(c, ["subscription"], 5000, v37);
       }
     } else if (isObject(v37)) {
-      ok = into(c, Subscription.check, v37, ok, "subscription");
+      ok = into(c, checkSubscription, v37, ok, "subscription");
     } else {
       ok = wrongType(c, ["subscription"], "string | object", v37);
     }
@@ -436,7 +479,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      QuotesResourceSubscriptionDataSubscriptionData.check,
+      checkQuotesResourceSubscriptionDataSubscriptionData,
       v38,
       ok,
       "subscription_data",
@@ -449,13 +492,7 @@ function check(v, c) {
         ok = longFail(c, ["subscription_schedule"], 5000, v39);
       }
     } else if (isObject(v39)) {
-      ok = into(
-        c,
-        SubscriptionSchedule.check,
-        v39,
-        ok,
-        "subscription_schedule",
-      );
+      ok = into(c, checkSubscriptionSchedule, v39, ok, "subscription_schedule");
     } else {
       ok = wrongType(c, ["subscription_schedule"], "string | object", v39);
     }
@@ -467,7 +504,7 @@ function check(v, c) {
         ok = longFail(c, ["test_clock"], 5000, v40);
       }
     } else if (isObject(v40)) {
-      ok = into(c, TestHelpersTestClock.check, v40, ok, "test_clock");
+      ok = into(c, checkTestHelpersTestClock, v40, ok, "test_clock");
     } else {
       ok = wrongType(c, ["test_clock"], "string | object", v40);
     }
@@ -476,11 +513,11 @@ function check(v, c) {
   if (v41 === undefined || v41 === null) {
     ok = missing(c, ["total_details"], v41, ok);
   } else {
-    ok = into(c, QuotesResourceTotalDetails.check, v41, ok, "total_details");
+    ok = into(c, checkQuotesResourceTotalDetails, v41, ok, "total_details");
   }
   const v42 = v.transfer_data;
   if (v42 !== undefined && v42 !== null) {
-    ok = into(c, QuotesResourceTransferData.check, v42, ok, "transfer_data");
+    ok = into(c, checkQuotesResourceTransferData, v42, ok, "transfer_data");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k2, ok);
@@ -544,4 +581,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Quote };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Quote,
+  validateInput as validateQuote,
+  isValid as isQuote,
+  check as checkQuote,
+};

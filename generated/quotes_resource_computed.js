@@ -9,8 +9,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, req } from "./runtime/shape.js";
-import { QuotesResourceRecurring } from "./quotes_resource_recurring.js";
-import { QuotesResourceUpfront } from "./quotes_resource_upfront.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  QuotesResourceRecurring,
+  checkQuotesResourceRecurring,
+} from "./quotes_resource_recurring.js";
+import {
+  QuotesResourceUpfront,
+  checkQuotesResourceUpfront,
+} from "./quotes_resource_upfront.js";
 
 const k0 = set(["recurring", "upfront"]);
 
@@ -20,13 +27,13 @@ function check(v, c) {
   let ok = true;
   const v0 = v.recurring;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, QuotesResourceRecurring.check, v0, ok, "recurring");
+    ok = into(c, checkQuotesResourceRecurring, v0, ok, "recurring");
   }
   const v1 = v.upfront;
   if (v1 === undefined || v1 === null) {
     ok = missing(c, ["upfront"], v1, ok);
   } else {
-    ok = into(c, QuotesResourceUpfront.check, v1, ok, "upfront");
+    ok = into(c, checkQuotesResourceUpfront, v1, ok, "upfront");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -47,4 +54,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as QuotesResourceComputed };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as QuotesResourceComputed,
+  validateInput as validateQuotesResourceComputed,
+  isValid as isQuotesResourceComputed,
+  check as checkQuotesResourceComputed,
+};

@@ -11,7 +11,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, ref, req, str, union } from "./runtime/shape.js";
-import { Quote } from "./quote.js";
+import { is, validate } from "./runtime/validate.js";
+import { Quote, checkQuote } from "./quote.js";
 
 const k0 = set(["is_revision", "quote"]);
 
@@ -36,7 +37,7 @@ function check(v, c) {
         ok = longFail(c, ["quote"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, Quote.check, v1, ok, "quote");
+      ok = into(c, checkQuote, v1, ok, "quote");
     } else {
       ok = wrongType(c, ["quote"], "string | object", v1);
     }
@@ -60,4 +61,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as QuotesResourceFromQuote };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as QuotesResourceFromQuote,
+  validateInput as validateQuotesResourceFromQuote,
+  isValid as isQuotesResourceFromQuote,
+  check as checkQuotesResourceFromQuote,
+};

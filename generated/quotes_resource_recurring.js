@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, ref, req } from "./runtime/shape.js";
-import { QuotesResourceTotalDetails } from "./quotes_resource_total_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  QuotesResourceTotalDetails,
+  checkQuotesResourceTotalDetails,
+} from "./quotes_resource_total_details.js";
 
 const e0 = set(["day", "month", "week", "year"]);
 const k0 = set([
@@ -62,7 +66,7 @@ function check(v, c) {
   if (v4 === undefined || v4 === null) {
     ok = missing(c, ["total_details"], v4, ok);
   } else {
-    ok = into(c, QuotesResourceTotalDetails.check, v4, ok, "total_details");
+    ok = into(c, checkQuotesResourceTotalDetails, v4, ok, "total_details");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -86,4 +90,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as QuotesResourceRecurring };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as QuotesResourceRecurring,
+  validateInput as validateQuotesResourceRecurring,
+  isValid as isQuotesResourceRecurring,
+  check as checkQuotesResourceRecurring,
+};

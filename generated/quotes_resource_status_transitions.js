@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["accepted_at", "canceled_at", "finalized_at"]);
 
@@ -53,4 +54,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as QuotesResourceStatusTransitions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as QuotesResourceStatusTransitions,
+  validateInput as validateQuotesResourceStatusTransitions,
+  isValid as isQuotesResourceStatusTransitions,
+  check as checkQuotesResourceStatusTransitions,
+};

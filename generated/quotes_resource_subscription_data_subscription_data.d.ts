@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { QuotesResourceSubscriptionDataSubscriptionData as self } from "./types/quotes_resource_subscription_data_subscription_data.js";
 
 export type QuotesResourceSubscriptionDataSubscriptionData = self;
-export declare const QuotesResourceSubscriptionDataSubscriptionData: SchemaModule<self>;
+export declare const QuotesResourceSubscriptionDataSubscriptionData: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateQuotesResourceSubscriptionDataSubscriptionData(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isQuotesResourceSubscriptionDataSubscriptionData(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkQuotesResourceSubscriptionDataSubscriptionData: runtime.Check;

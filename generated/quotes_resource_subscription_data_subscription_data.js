@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["description", "effective_date", "trial_period_days"]);
 
@@ -57,4 +58,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as QuotesResourceSubscriptionDataSubscriptionData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as QuotesResourceSubscriptionDataSubscriptionData,
+  validateInput as validateQuotesResourceSubscriptionDataSubscriptionData,
+  isValid as isQuotesResourceSubscriptionDataSubscriptionData,
+  check as checkQuotesResourceSubscriptionDataSubscriptionData,
+};

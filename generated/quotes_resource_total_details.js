@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, ref, req } from "./runtime/shape.js";
-import { QuotesResourceTotalDetailsResourceBreakdown } from "./quotes_resource_total_details_resource_breakdown.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  QuotesResourceTotalDetailsResourceBreakdown,
+  checkQuotesResourceTotalDetailsResourceBreakdown,
+} from "./quotes_resource_total_details_resource_breakdown.js";
 
 const k0 = set([
   "amount_discount",
@@ -49,7 +53,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      QuotesResourceTotalDetailsResourceBreakdown.check,
+      checkQuotesResourceTotalDetailsResourceBreakdown,
       v3,
       ok,
       "breakdown",
@@ -76,4 +80,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as QuotesResourceTotalDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as QuotesResourceTotalDetails,
+  validateInput as validateQuotesResourceTotalDetails,
+  isValid as isQuotesResourceTotalDetails,
+  check as checkQuotesResourceTotalDetails,
+};

@@ -11,8 +11,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, ref, req } from "./runtime/shape.js";
-import { LineItemsDiscountAmount } from "./line_items_discount_amount.js";
-import { LineItemsTaxAmount } from "./line_items_tax_amount.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  LineItemsDiscountAmount,
+  checkLineItemsDiscountAmount,
+} from "./line_items_discount_amount.js";
+import {
+  LineItemsTaxAmount,
+  checkLineItemsTaxAmount,
+} from "./line_items_tax_amount.js";
 
 const k0 = set(["discounts", "taxes"]);
 
@@ -29,7 +36,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v0.length; i0++) {
         const v1 = v0[i0];
-        ok = into(c, LineItemsDiscountAmount.check, v1, ok, "discounts", i0);
+        ok = into(c, checkLineItemsDiscountAmount, v1, ok, "discounts", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -43,7 +50,7 @@ function check(v, c) {
     } else {
       for (let i1 = 0; i1 < v2.length; i1++) {
         const v3 = v2[i1];
-        ok = into(c, LineItemsTaxAmount.check, v3, ok, "taxes", i1);
+        ok = into(c, checkLineItemsTaxAmount, v3, ok, "taxes", i1);
         if (!ok && full(c)) break;
       }
     }
@@ -67,4 +74,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as QuotesResourceTotalDetailsResourceBreakdown };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as QuotesResourceTotalDetailsResourceBreakdown,
+  validateInput as validateQuotesResourceTotalDetailsResourceBreakdown,
+  isValid as isQuotesResourceTotalDetailsResourceBreakdown,
+  check as checkQuotesResourceTotalDetailsResourceBreakdown,
+};

@@ -23,7 +23,8 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
 
 const k0 = set(["amount", "amount_percent", "destination"]);
 
@@ -52,7 +53,7 @@ function check(v, c) {
         ok = longFail(c, ["destination"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, Account.check, v2, ok, "destination");
+      ok = into(c, checkAccount, v2, ok, "destination");
     } else {
       ok = wrongType(c, ["destination"], "string | object", v2);
     }
@@ -77,4 +78,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as QuotesResourceTransferData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as QuotesResourceTransferData,
+  validateInput as validateQuotesResourceTransferData,
+  isValid as isQuotesResourceTransferData,
+  check as checkQuotesResourceTransferData,
+};

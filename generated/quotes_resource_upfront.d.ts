@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { QuotesResourceUpfront as self } from "./types/quotes_resource_upfront.js";
 
 export type QuotesResourceUpfront = self;
-export declare const QuotesResourceUpfront: SchemaModule<self>;
+export declare const QuotesResourceUpfront: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateQuotesResourceUpfront(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isQuotesResourceUpfront(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkQuotesResourceUpfront: runtime.Check;

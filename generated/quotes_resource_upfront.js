@@ -25,8 +25,12 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { Item } from "./item.js";
-import { QuotesResourceTotalDetails } from "./quotes_resource_total_details.js";
+import { is, validate } from "./runtime/validate.js";
+import { Item, checkItem } from "./item.js";
+import {
+  QuotesResourceTotalDetails,
+  checkQuotesResourceTotalDetails,
+} from "./quotes_resource_total_details.js";
 
 const e0 = set(["list"]);
 const k0 = set(["data", "has_more", "object", "url"]);
@@ -71,7 +75,7 @@ function check(v, c) {
         } else {
           for (let i0 = 0; i0 < v3.length; i0++) {
             const v4 = v3[i0];
-            ok = into(c, Item.check, v4, ok, "line_items", "data", i0);
+            ok = into(c, checkItem, v4, ok, "line_items", "data", i0);
             if (!ok && full(c)) break;
           }
         }
@@ -111,7 +115,7 @@ function check(v, c) {
   if (v8 === undefined || v8 === null) {
     ok = missing(c, ["total_details"], v8, ok);
   } else {
-    ok = into(c, QuotesResourceTotalDetails.check, v8, ok, "total_details");
+    ok = into(c, checkQuotesResourceTotalDetails, v8, ok, "total_details");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k1, ok);
@@ -141,4 +145,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as QuotesResourceUpfront };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as QuotesResourceUpfront,
+  validateInput as validateQuotesResourceUpfront,
+  isValid as isQuotesResourceUpfront,
+  check as checkQuotesResourceUpfront,
+};

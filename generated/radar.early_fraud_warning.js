@@ -23,8 +23,9 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Charge } from "./charge.js";
-import { PaymentIntent } from "./payment_intent.js";
+import { is, validate } from "./runtime/validate.js";
+import { Charge, checkCharge } from "./charge.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
 
 const e0 = set(["radar.early_fraud_warning"]);
 const k0 = set([
@@ -59,7 +60,7 @@ function check(v, c) {
         ok = longFail(c, ["charge"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, Charge.check, v1, ok, "charge");
+      ok = into(c, checkCharge, v1, ok, "charge");
     } else {
       ok = wrongType(c, ["charge"], "string | object", v1);
     }
@@ -115,7 +116,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_intent"], 5000, v7);
       }
     } else if (isObject(v7)) {
-      ok = into(c, PaymentIntent.check, v7, ok, "payment_intent");
+      ok = into(c, checkPaymentIntent, v7, ok, "payment_intent");
     } else {
       ok = wrongType(c, ["payment_intent"], "string | object", v7);
     }
@@ -146,4 +147,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as RadarEarlyFraudWarning };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as RadarEarlyFraudWarning,
+  validateInput as validateRadarEarlyFraudWarning,
+  isValid as isRadarEarlyFraudWarning,
+  check as checkRadarEarlyFraudWarning,
+};

@@ -16,7 +16,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, list, obj, oneOf, ref, req, str } from "./runtime/shape.js";
-import { RadarValueListItem } from "./radar.value_list_item.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  RadarValueListItem,
+  checkRadarValueListItem,
+} from "./radar.value_list_item.js";
 
 const e0 = set([
   "card_bin",
@@ -114,7 +118,7 @@ function check(v, c) {
             const v7 = v6[i0];
             ok = into(
               c,
-              RadarValueListItem.check,
+              checkRadarValueListItem,
               v7,
               ok,
               "list_items",
@@ -234,4 +238,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as RadarValueList };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as RadarValueList,
+  validateInput as validateRadarValueList,
+  isValid as isRadarValueList,
+  check as checkRadarValueList,
+};

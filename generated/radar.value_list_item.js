@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["radar.value_list_item"]);
 const k0 = set([
@@ -117,4 +118,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as RadarValueListItem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as RadarValueListItem,
+  validateInput as validateRadarValueListItem,
+  isValid as isRadarValueListItem,
+  check as checkRadarValueListItem,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, num, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["city", "country", "latitude", "longitude", "region"]);
 
@@ -75,4 +76,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as RadarReviewResourceLocation };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as RadarReviewResourceLocation,
+  validateInput as validateRadarReviewResourceLocation,
+  isValid as isRadarReviewResourceLocation,
+  check as checkRadarReviewResourceLocation,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ReceivedPaymentMethodDetailsFinancialAccount as self } from "./types/received_payment_method_details_financial_account.js";
 
 export type ReceivedPaymentMethodDetailsFinancialAccount = self;
-export declare const ReceivedPaymentMethodDetailsFinancialAccount: SchemaModule<self>;
+export declare const ReceivedPaymentMethodDetailsFinancialAccount: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateReceivedPaymentMethodDetailsFinancialAccount(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isReceivedPaymentMethodDetailsFinancialAccount(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkReceivedPaymentMethodDetailsFinancialAccount: runtime.Check;

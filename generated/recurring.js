@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["last_during_period", "last_ever", "max", "sum"]);
 const e1 = set(["day", "month", "week", "year"]);
@@ -71,4 +72,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Recurring };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Recurring,
+  validateInput as validateRecurring,
+  isValid as isRecurring,
+  check as checkRecurring,
+};

@@ -24,11 +24,21 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { Charge } from "./charge.js";
-import { PaymentIntent } from "./payment_intent.js";
-import { RefundNextAction } from "./refund_next_action.js";
-import { TransferReversal } from "./transfer_reversal.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import { Charge, checkCharge } from "./charge.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import {
+  RefundNextAction,
+  checkRefundNextAction,
+} from "./refund_next_action.js";
+import {
+  TransferReversal,
+  checkTransferReversal,
+} from "./transfer_reversal.js";
 
 const e0 = set(["refund"]);
 const k1 = set([
@@ -78,7 +88,7 @@ function check(v, c) {
         ok = longFail(c, ["balance_transaction"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, BalanceTransaction.check, v1, ok, "balance_transaction");
+      ok = into(c, checkBalanceTransaction, v1, ok, "balance_transaction");
     } else {
       ok = wrongType(c, ["balance_transaction"], "string | object", v1);
     }
@@ -90,7 +100,7 @@ function check(v, c) {
         ok = longFail(c, ["charge"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, Charge.check, v2, ok, "charge");
+      ok = into(c, checkCharge, v2, ok, "charge");
     } else {
       ok = wrongType(c, ["charge"], "string | object", v2);
     }
@@ -128,7 +138,7 @@ function check(v, c) {
     } else if (isObject(v6)) {
       ok = into(
         c,
-        BalanceTransaction.check,
+        checkBalanceTransaction,
         v6,
         ok,
         "failure_balance_transaction",
@@ -180,7 +190,7 @@ function check(v, c) {
   }
   const v12 = v.next_action;
   if (v12 !== undefined) {
-    ok = into(c, RefundNextAction.check, v12, ok, "next_action");
+    ok = into(c, checkRefundNextAction, v12, ok, "next_action");
   }
   const v13 = v.object;
   if (v13 === undefined || v13 === null) {
@@ -197,7 +207,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_intent"], 5000, v14);
       }
     } else if (isObject(v14)) {
-      ok = into(c, PaymentIntent.check, v14, ok, "payment_intent");
+      ok = into(c, checkPaymentIntent, v14, ok, "payment_intent");
     } else {
       ok = wrongType(c, ["payment_intent"], "string | object", v14);
     }
@@ -223,7 +233,7 @@ function check(v, c) {
         ok = longFail(c, ["source_transfer_reversal"], 5000, v17);
       }
     } else if (isObject(v17)) {
-      ok = into(c, TransferReversal.check, v17, ok, "source_transfer_reversal");
+      ok = into(c, checkTransferReversal, v17, ok, "source_transfer_reversal");
     } else {
       ok = wrongType(c, ["source_transfer_reversal"], "string | object", v17);
     }
@@ -243,7 +253,7 @@ function check(v, c) {
         ok = longFail(c, ["transfer_reversal"], 5000, v19);
       }
     } else if (isObject(v19)) {
-      ok = into(c, TransferReversal.check, v19, ok, "transfer_reversal");
+      ok = into(c, checkTransferReversal, v19, ok, "transfer_reversal");
     } else {
       ok = wrongType(c, ["transfer_reversal"], "string | object", v19);
     }
@@ -285,4 +295,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Refund };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Refund,
+  validateInput as validateRefund,
+  isValid as isRefund,
+  check as checkRefund,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { RefundNextAction as self } from "./types/refund_next_action.js";
 
 export type RefundNextAction = self;
-export declare const RefundNextAction: SchemaModule<self>;
+export declare const RefundNextAction: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateRefundNextAction(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isRefundNextAction(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkRefundNextAction: runtime.Check;

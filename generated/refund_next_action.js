@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { RefundNextActionDisplayDetails } from "./refund_next_action_display_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  RefundNextActionDisplayDetails,
+  checkRefundNextActionDisplayDetails,
+} from "./refund_next_action_display_details.js";
 
 const k0 = set(["display_details", "type"]);
 
@@ -23,7 +27,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      RefundNextActionDisplayDetails.check,
+      checkRefundNextActionDisplayDetails,
       v0,
       ok,
       "display_details",
@@ -58,4 +62,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as RefundNextAction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as RefundNextAction,
+  validateInput as validateRefundNextAction,
+  isValid as isRefundNextAction,
+  check as checkRefundNextAction,
+};

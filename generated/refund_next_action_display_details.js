@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, ref, req } from "./runtime/shape.js";
-import { EmailSent } from "./email_sent.js";
+import { is, validate } from "./runtime/validate.js";
+import { EmailSent, checkEmailSent } from "./email_sent.js";
 
 const k0 = set(["email_sent", "expires_at"]);
 
@@ -22,7 +23,7 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["email_sent"], v0, ok);
   } else {
-    ok = into(c, EmailSent.check, v0, ok, "email_sent");
+    ok = into(c, checkEmailSent, v0, ok, "email_sent");
   }
   const v1 = v.expires_at;
   if (v1 === undefined || v1 === null) {
@@ -51,4 +52,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as RefundNextActionDisplayDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as RefundNextActionDisplayDetails,
+  validateInput as validateRefundNextActionDisplayDetails,
+  isValid as isRefundNextActionDisplayDetails,
+  check as checkRefundNextActionDisplayDetails,
+};

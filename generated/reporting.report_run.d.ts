@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ReportingReportRun as self } from "./types/reporting.report_run.js";
 
 export type ReportingReportRun = self;
-export declare const ReportingReportRun: SchemaModule<self>;
+export declare const ReportingReportRun: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateReportingReportRun(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isReportingReportRun(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkReportingReportRun: runtime.Check;

@@ -23,8 +23,12 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { File } from "./file.js";
-import { FinancialReportingFinanceReportRunRunParameters } from "./financial_reporting_finance_report_run_run_parameters.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
+import {
+  FinancialReportingFinanceReportRunRunParameters,
+  checkFinancialReportingFinanceReportRunRunParameters,
+} from "./financial_reporting_finance_report_run_run_parameters.js";
 
 const e0 = set(["reporting.report_run"]);
 const k0 = set([
@@ -92,7 +96,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      FinancialReportingFinanceReportRunRunParameters.check,
+      checkFinancialReportingFinanceReportRunRunParameters,
       v5,
       ok,
       "parameters",
@@ -110,7 +114,7 @@ function check(v, c) {
   }
   const v7 = v.result;
   if (v7 !== undefined && v7 !== null) {
-    ok = into(c, File.check, v7, ok, "result");
+    ok = into(c, checkFile, v7, ok, "result");
   }
   const v8 = v.status;
   if (v8 === undefined || v8 === null) {
@@ -156,4 +160,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ReportingReportRun };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ReportingReportRun,
+  validateInput as validateReportingReportRun,
+  isValid as isReportingReportRun,
+  check as checkReportingReportRun,
+};

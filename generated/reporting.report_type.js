@@ -24,6 +24,7 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["reporting.report_type"]);
 const k0 = set([
@@ -153,4 +154,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ReportingReportType };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ReportingReportType,
+  validateInput as validateReportingReportType,
+  isValid as isReportingReportType,
+  check as checkReportingReportType,
+};

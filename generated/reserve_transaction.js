@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["reserve_transaction"]);
 const k0 = set(["amount", "currency", "description", "id", "object"]);
@@ -85,4 +86,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ReserveTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ReserveTransaction,
+  validateInput as validateReserveTransaction,
+  isValid as isReserveTransaction,
+  check as checkReserveTransaction,
+};

@@ -24,10 +24,17 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Charge } from "./charge.js";
-import { PaymentIntent } from "./payment_intent.js";
-import { RadarReviewResourceLocation } from "./radar_review_resource_location.js";
-import { RadarReviewResourceSession } from "./radar_review_resource_session.js";
+import { is, validate } from "./runtime/validate.js";
+import { Charge, checkCharge } from "./charge.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import {
+  RadarReviewResourceLocation,
+  checkRadarReviewResourceLocation,
+} from "./radar_review_resource_location.js";
+import {
+  RadarReviewResourceSession,
+  checkRadarReviewResourceSession,
+} from "./radar_review_resource_session.js";
 
 const e0 = set([
   "approved",
@@ -74,7 +81,7 @@ function check(v, c) {
         ok = longFail(c, ["charge"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, Charge.check, v1, ok, "charge");
+      ok = into(c, checkCharge, v1, ok, "charge");
     } else {
       ok = wrongType(c, ["charge"], "string | object", v1);
     }
@@ -115,7 +122,7 @@ function check(v, c) {
   if (v6 !== undefined && v6 !== null) {
     ok = into(
       c,
-      RadarReviewResourceLocation.check,
+      checkRadarReviewResourceLocation,
       v6,
       ok,
       "ip_address_location",
@@ -160,7 +167,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_intent"], 5000, v11);
       }
     } else if (isObject(v11)) {
-      ok = into(c, PaymentIntent.check, v11, ok, "payment_intent");
+      ok = into(c, checkPaymentIntent, v11, ok, "payment_intent");
     } else {
       ok = wrongType(c, ["payment_intent"], "string | object", v11);
     }
@@ -177,7 +184,7 @@ function check(v, c) {
   }
   const v13 = v.session;
   if (v13 !== undefined && v13 !== null) {
-    ok = into(c, RadarReviewResourceSession.check, v13, ok, "session");
+    ok = into(c, checkRadarReviewResourceSession, v13, ok, "session");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -211,4 +218,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Review };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Review,
+  validateInput as validateReview,
+  isValid as isReview,
+  check as checkReview,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["action", "id", "predicate"]);
 
@@ -59,4 +60,18 @@ function shape() {
 }
 
 const schema = /* @__PURE__ */ defineSchema({ name: "rule", check, shape });
-export { schema as Rule };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Rule,
+  validateInput as validateRule,
+  isValid as isRule,
+  check as checkRule,
+};

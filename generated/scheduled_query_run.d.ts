@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ScheduledQueryRun as self } from "./types/scheduled_query_run.js";
 
 export type ScheduledQueryRun = self;
-export declare const ScheduledQueryRun: SchemaModule<self>;
+export declare const ScheduledQueryRun: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateScheduledQueryRun(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isScheduledQueryRun(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkScheduledQueryRun: runtime.Check;

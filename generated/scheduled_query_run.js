@@ -23,8 +23,12 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { File } from "./file.js";
-import { SigmaScheduledQueryRunError } from "./sigma_scheduled_query_run_error.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
+import {
+  SigmaScheduledQueryRunError,
+  checkSigmaScheduledQueryRunError,
+} from "./sigma_scheduled_query_run_error.js";
 
 const e0 = set(["scheduled_query_run"]);
 const k0 = set([
@@ -63,11 +67,11 @@ function check(v, c) {
   }
   const v2 = v.error;
   if (v2 !== undefined) {
-    ok = into(c, SigmaScheduledQueryRunError.check, v2, ok, "error");
+    ok = into(c, checkSigmaScheduledQueryRunError, v2, ok, "error");
   }
   const v3 = v.file;
   if (v3 !== undefined && v3 !== null) {
-    ok = into(c, File.check, v3, ok, "file");
+    ok = into(c, checkFile, v3, ok, "file");
   }
   const v4 = v.id;
   if (v4 === undefined || v4 === null) {
@@ -162,4 +166,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ScheduledQueryRun };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ScheduledQueryRun,
+  validateInput as validateScheduledQueryRun,
+  isValid as isScheduledQueryRun,
+  check as checkScheduledQueryRun,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SecretServiceResourceScope as self } from "./types/secret_service_resource_scope.js";
 
 export type SecretServiceResourceScope = self;
-export declare const SecretServiceResourceScope: SchemaModule<self>;
+export declare const SecretServiceResourceScope: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSecretServiceResourceScope(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSecretServiceResourceScope(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSecretServiceResourceScope: runtime.Check;

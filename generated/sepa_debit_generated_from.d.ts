@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SepaDebitGeneratedFrom as self } from "./types/sepa_debit_generated_from.js";
 
 export type SepaDebitGeneratedFrom = self;
-export declare const SepaDebitGeneratedFrom: SchemaModule<self>;
+export declare const SepaDebitGeneratedFrom: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSepaDebitGeneratedFrom(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSepaDebitGeneratedFrom(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSepaDebitGeneratedFrom: runtime.Check;

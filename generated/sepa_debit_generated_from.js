@@ -10,8 +10,9 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { Charge } from "./charge.js";
-import { SetupAttempt } from "./setup_attempt.js";
+import { is, validate } from "./runtime/validate.js";
+import { Charge, checkCharge } from "./charge.js";
+import { SetupAttempt, checkSetupAttempt } from "./setup_attempt.js";
 
 const k0 = set(["charge", "setup_attempt"]);
 
@@ -26,7 +27,7 @@ function check(v, c) {
         ok = longFail(c, ["charge"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, Charge.check, v0, ok, "charge");
+      ok = into(c, checkCharge, v0, ok, "charge");
     } else {
       ok = wrongType(c, ["charge"], "string | object", v0);
     }
@@ -38,7 +39,7 @@ function check(v, c) {
         ok = longFail(c, ["setup_attempt"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, SetupAttempt.check, v1, ok, "setup_attempt");
+      ok = into(c, checkSetupAttempt, v1, ok, "setup_attempt");
     } else {
       ok = wrongType(c, ["setup_attempt"], "string | object", v1);
     }
@@ -62,4 +63,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SepaDebitGeneratedFrom };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SepaDebitGeneratedFrom,
+  validateInput as validateSepaDebitGeneratedFrom,
+  isValid as isSepaDebitGeneratedFrom,
+  check as checkSepaDebitGeneratedFrom,
+};

@@ -28,16 +28,23 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { ApiErrors } from "./api_errors.js";
-import { Application } from "./application.js";
-import { Customer } from "./customer.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { PaymentMethod } from "./payment_method.js";
-import { SetupAttemptPaymentMethodDetails } from "./setup_attempt_payment_method_details.js";
-import { SetupIntent } from "./setup_intent.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { ApiErrors, checkApiErrors } from "./api_errors.js";
+import { Application, checkApplication } from "./application.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import {
+  SetupAttemptPaymentMethodDetails,
+  checkSetupAttemptPaymentMethodDetails,
+} from "./setup_attempt_payment_method_details.js";
+import { SetupIntent, checkSetupIntent } from "./setup_intent.js";
 
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e0 = set(["inbound", "outbound"]);
 const e1 = set(["setup_attempt"]);
 const k0 = set([
@@ -69,7 +76,7 @@ function check(v, c) {
         ok = longFail(c, ["application"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, Application.check, v0, ok, "application");
+      ok = into(c, checkApplication, v0, ok, "application");
     } else {
       ok = wrongType(c, ["application"], "string | object", v0);
     }
@@ -147,7 +154,7 @@ function check(v, c) {
         ok = longFail(c, ["on_behalf_of"], 5000, v9);
       }
     } else if (isObject(v9)) {
-      ok = into(c, Account.check, v9, ok, "on_behalf_of");
+      ok = into(c, checkAccount, v9, ok, "on_behalf_of");
     } else {
       ok = wrongType(c, ["on_behalf_of"], "string | object", v9);
     }
@@ -161,7 +168,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_method"], 5000, v10);
       }
     } else if (isObject(v10)) {
-      ok = into(c, PaymentMethod.check, v10, ok, "payment_method");
+      ok = into(c, checkPaymentMethod, v10, ok, "payment_method");
     } else {
       ok = wrongType(c, ["payment_method"], "string | object", v10);
     }
@@ -172,7 +179,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetails.check,
+      checkSetupAttemptPaymentMethodDetails,
       v11,
       ok,
       "payment_method_details",
@@ -180,7 +187,7 @@ function check(v, c) {
   }
   const v12 = v.setup_error;
   if (v12 !== undefined && v12 !== null) {
-    ok = into(c, ApiErrors.check, v12, ok, "setup_error");
+    ok = into(c, checkApiErrors, v12, ok, "setup_error");
   }
   const v13 = v.setup_intent;
   if (v13 === undefined || v13 === null) {
@@ -191,7 +198,7 @@ function check(v, c) {
         ok = longFail(c, ["setup_intent"], 5000, v13);
       }
     } else if (isObject(v13)) {
-      ok = into(c, SetupIntent.check, v13, ok, "setup_intent");
+      ok = into(c, checkSetupIntent, v13, ok, "setup_intent");
     } else {
       ok = wrongType(c, ["setup_intent"], "string | object", v13);
     }
@@ -249,4 +256,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupAttempt };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupAttempt,
+  validateInput as validateSetupAttempt,
+  isValid as isSetupAttempt,
+  check as checkSetupAttempt,
+};

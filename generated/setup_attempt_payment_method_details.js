@@ -11,21 +11,67 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, req, str } from "./runtime/shape.js";
-import { SetupAttemptPaymentMethodDetailsAcssDebit } from "./setup_attempt_payment_method_details_acss_debit.js";
-import { SetupAttemptPaymentMethodDetailsAuBecsDebit } from "./setup_attempt_payment_method_details_au_becs_debit.js";
-import { SetupAttemptPaymentMethodDetailsBacsDebit } from "./setup_attempt_payment_method_details_bacs_debit.js";
-import { SetupAttemptPaymentMethodDetailsBancontact } from "./setup_attempt_payment_method_details_bancontact.js";
-import { SetupAttemptPaymentMethodDetailsBoleto } from "./setup_attempt_payment_method_details_boleto.js";
-import { SetupAttemptPaymentMethodDetailsCard } from "./setup_attempt_payment_method_details_card.js";
-import { SetupAttemptPaymentMethodDetailsCardPresent } from "./setup_attempt_payment_method_details_card_present.js";
-import { SetupAttemptPaymentMethodDetailsCashapp } from "./setup_attempt_payment_method_details_cashapp.js";
-import { SetupAttemptPaymentMethodDetailsIdeal } from "./setup_attempt_payment_method_details_ideal.js";
-import { SetupAttemptPaymentMethodDetailsKlarna } from "./setup_attempt_payment_method_details_klarna.js";
-import { SetupAttemptPaymentMethodDetailsLink } from "./setup_attempt_payment_method_details_link.js";
-import { SetupAttemptPaymentMethodDetailsPaypal } from "./setup_attempt_payment_method_details_paypal.js";
-import { SetupAttemptPaymentMethodDetailsSepaDebit } from "./setup_attempt_payment_method_details_sepa_debit.js";
-import { SetupAttemptPaymentMethodDetailsSofort } from "./setup_attempt_payment_method_details_sofort.js";
-import { SetupAttemptPaymentMethodDetailsUsBankAccount } from "./setup_attempt_payment_method_details_us_bank_account.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SetupAttemptPaymentMethodDetailsAcssDebit,
+  checkSetupAttemptPaymentMethodDetailsAcssDebit,
+} from "./setup_attempt_payment_method_details_acss_debit.js";
+import {
+  SetupAttemptPaymentMethodDetailsAuBecsDebit,
+  checkSetupAttemptPaymentMethodDetailsAuBecsDebit,
+} from "./setup_attempt_payment_method_details_au_becs_debit.js";
+import {
+  SetupAttemptPaymentMethodDetailsBacsDebit,
+  checkSetupAttemptPaymentMethodDetailsBacsDebit,
+} from "./setup_attempt_payment_method_details_bacs_debit.js";
+import {
+  SetupAttemptPaymentMethodDetailsBancontact,
+  checkSetupAttemptPaymentMethodDetailsBancontact,
+} from "./setup_attempt_payment_method_details_bancontact.js";
+import {
+  SetupAttemptPaymentMethodDetailsBoleto,
+  checkSetupAttemptPaymentMethodDetailsBoleto,
+} from "./setup_attempt_payment_method_details_boleto.js";
+import {
+  SetupAttemptPaymentMethodDetailsCard,
+  checkSetupAttemptPaymentMethodDetailsCard,
+} from "./setup_attempt_payment_method_details_card.js";
+import {
+  SetupAttemptPaymentMethodDetailsCardPresent,
+  checkSetupAttemptPaymentMethodDetailsCardPresent,
+} from "./setup_attempt_payment_method_details_card_present.js";
+import {
+  SetupAttemptPaymentMethodDetailsCashapp,
+  checkSetupAttemptPaymentMethodDetailsCashapp,
+} from "./setup_attempt_payment_method_details_cashapp.js";
+import {
+  SetupAttemptPaymentMethodDetailsIdeal,
+  checkSetupAttemptPaymentMethodDetailsIdeal,
+} from "./setup_attempt_payment_method_details_ideal.js";
+import {
+  SetupAttemptPaymentMethodDetailsKlarna,
+  checkSetupAttemptPaymentMethodDetailsKlarna,
+} from "./setup_attempt_payment_method_details_klarna.js";
+import {
+  SetupAttemptPaymentMethodDetailsLink,
+  checkSetupAttemptPaymentMethodDetailsLink,
+} from "./setup_attempt_payment_method_details_link.js";
+import {
+  SetupAttemptPaymentMethodDetailsPaypal,
+  checkSetupAttemptPaymentMethodDetailsPaypal,
+} from "./setup_attempt_payment_method_details_paypal.js";
+import {
+  SetupAttemptPaymentMethodDetailsSepaDebit,
+  checkSetupAttemptPaymentMethodDetailsSepaDebit,
+} from "./setup_attempt_payment_method_details_sepa_debit.js";
+import {
+  SetupAttemptPaymentMethodDetailsSofort,
+  checkSetupAttemptPaymentMethodDetailsSofort,
+} from "./setup_attempt_payment_method_details_sofort.js";
+import {
+  SetupAttemptPaymentMethodDetailsUsBankAccount,
+  checkSetupAttemptPaymentMethodDetailsUsBankAccount,
+} from "./setup_attempt_payment_method_details_us_bank_account.js";
 
 const k0 = set([
   "acss_debit",
@@ -54,7 +100,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsAcssDebit.check,
+      checkSetupAttemptPaymentMethodDetailsAcssDebit,
       v0,
       ok,
       "acss_debit",
@@ -64,7 +110,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsAuBecsDebit.check,
+      checkSetupAttemptPaymentMethodDetailsAuBecsDebit,
       v1,
       ok,
       "au_becs_debit",
@@ -74,7 +120,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsBacsDebit.check,
+      checkSetupAttemptPaymentMethodDetailsBacsDebit,
       v2,
       ok,
       "bacs_debit",
@@ -84,7 +130,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsBancontact.check,
+      checkSetupAttemptPaymentMethodDetailsBancontact,
       v3,
       ok,
       "bancontact",
@@ -92,23 +138,17 @@ function check(v, c) {
   }
   const v4 = v.boleto;
   if (v4 !== undefined) {
-    ok = into(
-      c,
-      SetupAttemptPaymentMethodDetailsBoleto.check,
-      v4,
-      ok,
-      "boleto",
-    );
+    ok = into(c, checkSetupAttemptPaymentMethodDetailsBoleto, v4, ok, "boleto");
   }
   const v5 = v.card;
   if (v5 !== undefined) {
-    ok = into(c, SetupAttemptPaymentMethodDetailsCard.check, v5, ok, "card");
+    ok = into(c, checkSetupAttemptPaymentMethodDetailsCard, v5, ok, "card");
   }
   const v6 = v.card_present;
   if (v6 !== undefined) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsCardPresent.check,
+      checkSetupAttemptPaymentMethodDetailsCardPresent,
       v6,
       ok,
       "card_present",
@@ -118,7 +158,7 @@ function check(v, c) {
   if (v7 !== undefined) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsCashapp.check,
+      checkSetupAttemptPaymentMethodDetailsCashapp,
       v7,
       ok,
       "cashapp",
@@ -126,27 +166,21 @@ function check(v, c) {
   }
   const v8 = v.ideal;
   if (v8 !== undefined) {
-    ok = into(c, SetupAttemptPaymentMethodDetailsIdeal.check, v8, ok, "ideal");
+    ok = into(c, checkSetupAttemptPaymentMethodDetailsIdeal, v8, ok, "ideal");
   }
   const v9 = v.klarna;
   if (v9 !== undefined) {
-    ok = into(
-      c,
-      SetupAttemptPaymentMethodDetailsKlarna.check,
-      v9,
-      ok,
-      "klarna",
-    );
+    ok = into(c, checkSetupAttemptPaymentMethodDetailsKlarna, v9, ok, "klarna");
   }
   const v10 = v.link;
   if (v10 !== undefined) {
-    ok = into(c, SetupAttemptPaymentMethodDetailsLink.check, v10, ok, "link");
+    ok = into(c, checkSetupAttemptPaymentMethodDetailsLink, v10, ok, "link");
   }
   const v11 = v.paypal;
   if (v11 !== undefined) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsPaypal.check,
+      checkSetupAttemptPaymentMethodDetailsPaypal,
       v11,
       ok,
       "paypal",
@@ -156,7 +190,7 @@ function check(v, c) {
   if (v12 !== undefined) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsSepaDebit.check,
+      checkSetupAttemptPaymentMethodDetailsSepaDebit,
       v12,
       ok,
       "sepa_debit",
@@ -166,7 +200,7 @@ function check(v, c) {
   if (v13 !== undefined) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsSofort.check,
+      checkSetupAttemptPaymentMethodDetailsSofort,
       v13,
       ok,
       "sofort",
@@ -186,7 +220,7 @@ function check(v, c) {
   if (v15 !== undefined) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsUsBankAccount.check,
+      checkSetupAttemptPaymentMethodDetailsUsBankAccount,
       v15,
       ok,
       "us_bank_account",
@@ -225,4 +259,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupAttemptPaymentMethodDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupAttemptPaymentMethodDetails,
+  validateInput as validateSetupAttemptPaymentMethodDetails,
+  isValid as isSetupAttemptPaymentMethodDetails,
+  check as checkSetupAttemptPaymentMethodDetails,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SetupAttemptPaymentMethodDetailsAcssDebit as self } from "./types/setup_attempt_payment_method_details_acss_debit.js";
 
 export type SetupAttemptPaymentMethodDetailsAcssDebit = self;
-export declare const SetupAttemptPaymentMethodDetailsAcssDebit: SchemaModule<self>;
+export declare const SetupAttemptPaymentMethodDetailsAcssDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSetupAttemptPaymentMethodDetailsAcssDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSetupAttemptPaymentMethodDetailsAcssDebit(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSetupAttemptPaymentMethodDetailsAcssDebit: runtime.Check;

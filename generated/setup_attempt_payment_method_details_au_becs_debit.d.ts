@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SetupAttemptPaymentMethodDetailsAuBecsDebit as self } from "./types/setup_attempt_payment_method_details_au_becs_debit.js";
 
 export type SetupAttemptPaymentMethodDetailsAuBecsDebit = self;
-export declare const SetupAttemptPaymentMethodDetailsAuBecsDebit: SchemaModule<self>;
+export declare const SetupAttemptPaymentMethodDetailsAuBecsDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSetupAttemptPaymentMethodDetailsAuBecsDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSetupAttemptPaymentMethodDetailsAuBecsDebit(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSetupAttemptPaymentMethodDetailsAuBecsDebit: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SetupAttemptPaymentMethodDetailsBacsDebit as self } from "./types/setup_attempt_payment_method_details_bacs_debit.js";
 
 export type SetupAttemptPaymentMethodDetailsBacsDebit = self;
-export declare const SetupAttemptPaymentMethodDetailsBacsDebit: SchemaModule<self>;
+export declare const SetupAttemptPaymentMethodDetailsBacsDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSetupAttemptPaymentMethodDetailsBacsDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSetupAttemptPaymentMethodDetailsBacsDebit(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSetupAttemptPaymentMethodDetailsBacsDebit: runtime.Check;

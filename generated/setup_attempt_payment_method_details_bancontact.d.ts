@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SetupAttemptPaymentMethodDetailsBancontact as self } from "./types/setup_attempt_payment_method_details_bancontact.js";
 
 export type SetupAttemptPaymentMethodDetailsBancontact = self;
-export declare const SetupAttemptPaymentMethodDetailsBancontact: SchemaModule<self>;
+export declare const SetupAttemptPaymentMethodDetailsBancontact: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSetupAttemptPaymentMethodDetailsBancontact(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSetupAttemptPaymentMethodDetailsBancontact(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSetupAttemptPaymentMethodDetailsBancontact: runtime.Check;

@@ -11,9 +11,19 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { PaymentMethodDetailsCardChecks } from "./payment_method_details_card_checks.js";
-import { SetupAttemptPaymentMethodDetailsCardWallet } from "./setup_attempt_payment_method_details_card_wallet.js";
-import { ThreeDSecureDetails } from "./three_d_secure_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsCardChecks,
+  checkPaymentMethodDetailsCardChecks,
+} from "./payment_method_details_card_checks.js";
+import {
+  SetupAttemptPaymentMethodDetailsCardWallet,
+  checkSetupAttemptPaymentMethodDetailsCardWallet,
+} from "./setup_attempt_payment_method_details_card_wallet.js";
+import {
+  ThreeDSecureDetails,
+  checkThreeDSecureDetails,
+} from "./three_d_secure_details.js";
 
 const k0 = set([
   "brand",
@@ -43,7 +53,7 @@ function check(v, c) {
   }
   const v1 = v.checks;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, PaymentMethodDetailsCardChecks.check, v1, ok, "checks");
+    ok = into(c, checkPaymentMethodDetailsCardChecks, v1, ok, "checks");
   }
   const v2 = v.country;
   if (v2 !== undefined && v2 !== null) {
@@ -99,13 +109,13 @@ function check(v, c) {
   }
   const v9 = v.three_d_secure;
   if (v9 !== undefined && v9 !== null) {
-    ok = into(c, ThreeDSecureDetails.check, v9, ok, "three_d_secure");
+    ok = into(c, checkThreeDSecureDetails, v9, ok, "three_d_secure");
   }
   const v10 = v.wallet;
   if (v10 !== undefined && v10 !== null) {
     ok = into(
       c,
-      SetupAttemptPaymentMethodDetailsCardWallet.check,
+      checkSetupAttemptPaymentMethodDetailsCardWallet,
       v10,
       ok,
       "wallet",
@@ -139,4 +149,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupAttemptPaymentMethodDetailsCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupAttemptPaymentMethodDetailsCard,
+  validateInput as validateSetupAttemptPaymentMethodDetailsCard,
+  isValid as isSetupAttemptPaymentMethodDetailsCard,
+  check as checkSetupAttemptPaymentMethodDetailsCard,
+};

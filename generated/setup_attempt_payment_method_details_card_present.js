@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
-import { PaymentMethod } from "./payment_method.js";
+import { is, validate } from "./runtime/validate.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
 
 const k0 = set(["generated_card"]);
 
@@ -25,7 +26,7 @@ function check(v, c) {
         ok = longFail(c, ["generated_card"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, PaymentMethod.check, v0, ok, "generated_card");
+      ok = into(c, checkPaymentMethod, v0, ok, "generated_card");
     } else {
       ok = wrongType(c, ["generated_card"], "string | object", v0);
     }
@@ -46,4 +47,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupAttemptPaymentMethodDetailsCardPresent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupAttemptPaymentMethodDetailsCardPresent,
+  validateInput as validateSetupAttemptPaymentMethodDetailsCardPresent,
+  isValid as isSetupAttemptPaymentMethodDetailsCardPresent,
+  check as checkSetupAttemptPaymentMethodDetailsCardPresent,
+};

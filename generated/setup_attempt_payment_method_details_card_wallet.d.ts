@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SetupAttemptPaymentMethodDetailsCardWallet as self } from "./types/setup_attempt_payment_method_details_card_wallet.js";
 
 export type SetupAttemptPaymentMethodDetailsCardWallet = self;
-export declare const SetupAttemptPaymentMethodDetailsCardWallet: SchemaModule<self>;
+export declare const SetupAttemptPaymentMethodDetailsCardWallet: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSetupAttemptPaymentMethodDetailsCardWallet(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSetupAttemptPaymentMethodDetailsCardWallet(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSetupAttemptPaymentMethodDetailsCardWallet: runtime.Check;

@@ -10,8 +10,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { PaymentMethodDetailsCardWalletApplePay } from "./payment_method_details_card_wallet_apple_pay.js";
-import { PaymentMethodDetailsCardWalletGooglePay } from "./payment_method_details_card_wallet_google_pay.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentMethodDetailsCardWalletApplePay,
+  checkPaymentMethodDetailsCardWalletApplePay,
+} from "./payment_method_details_card_wallet_apple_pay.js";
+import {
+  PaymentMethodDetailsCardWalletGooglePay,
+  checkPaymentMethodDetailsCardWalletGooglePay,
+} from "./payment_method_details_card_wallet_google_pay.js";
 
 const e0 = set(["apple_pay", "google_pay", "link"]);
 const k0 = set(["apple_pay", "google_pay", "type"]);
@@ -24,7 +31,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsCardWalletApplePay.check,
+      checkPaymentMethodDetailsCardWalletApplePay,
       v0,
       ok,
       "apple_pay",
@@ -34,7 +41,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      PaymentMethodDetailsCardWalletGooglePay.check,
+      checkPaymentMethodDetailsCardWalletGooglePay,
       v1,
       ok,
       "google_pay",
@@ -68,4 +75,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupAttemptPaymentMethodDetailsCardWallet };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupAttemptPaymentMethodDetailsCardWallet,
+  validateInput as validateSetupAttemptPaymentMethodDetailsCardWallet,
+  isValid as isSetupAttemptPaymentMethodDetailsCardWallet,
+  check as checkSetupAttemptPaymentMethodDetailsCardWallet,
+};

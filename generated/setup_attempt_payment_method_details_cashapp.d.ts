@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SetupAttemptPaymentMethodDetailsCashapp as self } from "./types/setup_attempt_payment_method_details_cashapp.js";
 
 export type SetupAttemptPaymentMethodDetailsCashapp = self;
-export declare const SetupAttemptPaymentMethodDetailsCashapp: SchemaModule<self>;
+export declare const SetupAttemptPaymentMethodDetailsCashapp: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSetupAttemptPaymentMethodDetailsCashapp(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSetupAttemptPaymentMethodDetailsCashapp(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSetupAttemptPaymentMethodDetailsCashapp: runtime.Check;

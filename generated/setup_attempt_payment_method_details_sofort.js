@@ -11,8 +11,9 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, str, union } from "./runtime/shape.js";
-import { Mandate } from "./mandate.js";
-import { PaymentMethod } from "./payment_method.js";
+import { is, validate } from "./runtime/validate.js";
+import { Mandate, checkMandate } from "./mandate.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
 
 const e0 = set(["de", "en", "fr", "nl"]);
 const k0 = set([
@@ -61,7 +62,7 @@ function check(v, c) {
         ok = longFail(c, ["generated_sepa_debit"], 5000, v3);
       }
     } else if (isObject(v3)) {
-      ok = into(c, PaymentMethod.check, v3, ok, "generated_sepa_debit");
+      ok = into(c, checkPaymentMethod, v3, ok, "generated_sepa_debit");
     } else {
       ok = wrongType(c, ["generated_sepa_debit"], "string | object", v3);
     }
@@ -73,7 +74,7 @@ function check(v, c) {
         ok = longFail(c, ["generated_sepa_debit_mandate"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, Mandate.check, v4, ok, "generated_sepa_debit_mandate");
+      ok = into(c, checkMandate, v4, ok, "generated_sepa_debit_mandate");
     } else {
       ok = wrongType(
         c,
@@ -130,4 +131,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupAttemptPaymentMethodDetailsSofort };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupAttemptPaymentMethodDetailsSofort,
+  validateInput as validateSetupAttemptPaymentMethodDetailsSofort,
+  isValid as isSetupAttemptPaymentMethodDetailsSofort,
+  check as checkSetupAttemptPaymentMethodDetailsSofort,
+};

@@ -29,20 +29,33 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { ApiErrors } from "./api_errors.js";
-import { Application } from "./application.js";
-import { Customer } from "./customer.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { Mandate } from "./mandate.js";
-import { PaymentFlowsAutomaticPaymentMethodsSetupIntent } from "./payment_flows_automatic_payment_methods_setup_intent.js";
-import { PaymentMethod } from "./payment_method.js";
-import { SetupAttempt } from "./setup_attempt.js";
-import { SetupIntentNextAction } from "./setup_intent_next_action.js";
-import { SetupIntentPaymentMethodOptions } from "./setup_intent_payment_method_options.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { ApiErrors, checkApiErrors } from "./api_errors.js";
+import { Application, checkApplication } from "./application.js";
+import { Customer, checkCustomer } from "./customer.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { Mandate, checkMandate } from "./mandate.js";
+import {
+  PaymentFlowsAutomaticPaymentMethodsSetupIntent,
+  checkPaymentFlowsAutomaticPaymentMethodsSetupIntent,
+} from "./payment_flows_automatic_payment_methods_setup_intent.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import { SetupAttempt, checkSetupAttempt } from "./setup_attempt.js";
+import {
+  SetupIntentNextAction,
+  checkSetupIntentNextAction,
+} from "./setup_intent_next_action.js";
+import {
+  SetupIntentPaymentMethodOptions,
+  checkSetupIntentPaymentMethodOptions,
+} from "./setup_intent_payment_method_options.js";
 
 const e0 = set(["abandoned", "duplicate", "requested_by_customer"]);
-const d0 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e1 = set(["inbound", "outbound"]);
 const e2 = set(["setup_intent"]);
 const e3 = set([
@@ -91,7 +104,7 @@ function check(v, c) {
         ok = longFail(c, ["application"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, Application.check, v0, ok, "application");
+      ok = into(c, checkApplication, v0, ok, "application");
     } else {
       ok = wrongType(c, ["application"], "string | object", v0);
     }
@@ -106,7 +119,7 @@ function check(v, c) {
   if (v2 !== undefined && v2 !== null) {
     ok = into(
       c,
-      PaymentFlowsAutomaticPaymentMethodsSetupIntent.check,
+      checkPaymentFlowsAutomaticPaymentMethodsSetupIntent,
       v2,
       ok,
       "automatic_payment_methods",
@@ -180,7 +193,7 @@ function check(v, c) {
   }
   const v11 = v.last_setup_error;
   if (v11 !== undefined && v11 !== null) {
-    ok = into(c, ApiErrors.check, v11, ok, "last_setup_error");
+    ok = into(c, checkApiErrors, v11, ok, "last_setup_error");
   }
   const v12 = v.latest_attempt;
   if (v12 !== undefined && v12 !== null) {
@@ -189,7 +202,7 @@ function check(v, c) {
         ok = longFail(c, ["latest_attempt"], 5000, v12);
       }
     } else if (isObject(v12)) {
-      ok = into(c, SetupAttempt.check, v12, ok, "latest_attempt");
+      ok = into(c, checkSetupAttempt, v12, ok, "latest_attempt");
     } else {
       ok = wrongType(c, ["latest_attempt"], "string | object", v12);
     }
@@ -209,7 +222,7 @@ function check(v, c) {
         ok = longFail(c, ["mandate"], 5000, v14);
       }
     } else if (isObject(v14)) {
-      ok = into(c, Mandate.check, v14, ok, "mandate");
+      ok = into(c, checkMandate, v14, ok, "mandate");
     } else {
       ok = wrongType(c, ["mandate"], "string | object", v14);
     }
@@ -231,7 +244,7 @@ function check(v, c) {
   }
   const v17 = v.next_action;
   if (v17 !== undefined && v17 !== null) {
-    ok = into(c, SetupIntentNextAction.check, v17, ok, "next_action");
+    ok = into(c, checkSetupIntentNextAction, v17, ok, "next_action");
   }
   const v18 = v.object;
   if (v18 === undefined || v18 === null) {
@@ -248,7 +261,7 @@ function check(v, c) {
         ok = longFail(c, ["on_behalf_of"], 5000, v19);
       }
     } else if (isObject(v19)) {
-      ok = into(c, Account.check, v19, ok, "on_behalf_of");
+      ok = into(c, checkAccount, v19, ok, "on_behalf_of");
     } else {
       ok = wrongType(c, ["on_behalf_of"], "string | object", v19);
     }
@@ -260,7 +273,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_method"], 5000, v20);
       }
     } else if (isObject(v20)) {
-      ok = into(c, PaymentMethod.check, v20, ok, "payment_method");
+      ok = into(c, checkPaymentMethod, v20, ok, "payment_method");
     } else {
       ok = wrongType(c, ["payment_method"], "string | object", v20);
     }
@@ -269,7 +282,7 @@ function check(v, c) {
   if (v21 !== undefined && v21 !== null) {
     ok = into(
       c,
-      SetupIntentPaymentMethodOptions.check,
+      checkSetupIntentPaymentMethodOptions,
       v21,
       ok,
       "payment_method_options",
@@ -300,7 +313,7 @@ function check(v, c) {
         ok = longFail(c, ["single_use_mandate"], 5000, v24);
       }
     } else if (isObject(v24)) {
-      ok = into(c, Mandate.check, v24, ok, "single_use_mandate");
+      ok = into(c, checkMandate, v24, ok, "single_use_mandate");
     } else {
       ok = wrongType(c, ["single_use_mandate"], "string | object", v24);
     }
@@ -367,4 +380,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupIntent };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupIntent,
+  validateInput as validateSetupIntent,
+  isValid as isSetupIntent,
+  check as checkSetupIntent,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SetupIntentNextAction as self } from "./types/setup_intent_next_action.js";
 
 export type SetupIntentNextAction = self;
-export declare const SetupIntentNextAction: SchemaModule<self>;
+export declare const SetupIntentNextAction: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSetupIntentNextAction(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSetupIntentNextAction(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSetupIntentNextAction: runtime.Check;

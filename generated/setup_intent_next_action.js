@@ -11,9 +11,19 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { any, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode } from "./payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code.js";
-import { SetupIntentNextActionRedirectToUrl } from "./setup_intent_next_action_redirect_to_url.js";
-import { SetupIntentNextActionVerifyWithMicrodeposits } from "./setup_intent_next_action_verify_with_microdeposits.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+  checkPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+} from "./payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code.js";
+import {
+  SetupIntentNextActionRedirectToUrl,
+  checkSetupIntentNextActionRedirectToUrl,
+} from "./setup_intent_next_action_redirect_to_url.js";
+import {
+  SetupIntentNextActionVerifyWithMicrodeposits,
+  checkSetupIntentNextActionVerifyWithMicrodeposits,
+} from "./setup_intent_next_action_verify_with_microdeposits.js";
 
 const k0 = set([
   "cashapp_handle_redirect_or_display_qr_code",
@@ -31,7 +41,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode.check,
+      checkPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
       v0,
       ok,
       "cashapp_handle_redirect_or_display_qr_code",
@@ -41,7 +51,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      SetupIntentNextActionRedirectToUrl.check,
+      checkSetupIntentNextActionRedirectToUrl,
       v1,
       ok,
       "redirect_to_url",
@@ -68,7 +78,7 @@ function check(v, c) {
   if (v4 !== undefined) {
     ok = into(
       c,
-      SetupIntentNextActionVerifyWithMicrodeposits.check,
+      checkSetupIntentNextActionVerifyWithMicrodeposits,
       v4,
       ok,
       "verify_with_microdeposits",
@@ -100,4 +110,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupIntentNextAction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupIntentNextAction,
+  validateInput as validateSetupIntentNextAction,
+  isValid as isSetupIntentNextAction,
+  check as checkSetupIntentNextAction,
+};

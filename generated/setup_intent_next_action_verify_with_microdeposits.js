@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["amounts", "descriptor_code"]);
 const k0 = set([
@@ -68,4 +69,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupIntentNextActionVerifyWithMicrodeposits };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupIntentNextActionVerifyWithMicrodeposits,
+  validateInput as validateSetupIntentNextActionVerifyWithMicrodeposits,
+  isValid as isSetupIntentNextActionVerifyWithMicrodeposits,
+  check as checkSetupIntentNextActionVerifyWithMicrodeposits,
+};

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit } from "./setup_intent_payment_method_options_mandate_options_acss_debit.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  checkSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+} from "./setup_intent_payment_method_options_mandate_options_acss_debit.js";
 
 const e0 = set(["cad", "usd"]);
 const k0 = set(["currency", "mandate_options", "verification_method"]);
@@ -29,7 +33,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit.check,
+      checkSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
       v1,
       ok,
       "mandate_options",
@@ -63,4 +67,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupIntentPaymentMethodOptionsAcssDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupIntentPaymentMethodOptionsAcssDebit,
+  validateInput as validateSetupIntentPaymentMethodOptionsAcssDebit,
+  isValid as isSetupIntentPaymentMethodOptionsAcssDebit,
+  check as checkSetupIntentPaymentMethodOptionsAcssDebit,
+};

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { SetupIntentPaymentMethodOptionsCardMandateOptions } from "./setup_intent_payment_method_options_card_mandate_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SetupIntentPaymentMethodOptionsCardMandateOptions,
+  checkSetupIntentPaymentMethodOptionsCardMandateOptions,
+} from "./setup_intent_payment_method_options_card_mandate_options.js";
 
 const e0 = set([
   "amex",
@@ -35,7 +39,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      SetupIntentPaymentMethodOptionsCardMandateOptions.check,
+      checkSetupIntentPaymentMethodOptionsCardMandateOptions,
       v0,
       ok,
       "mandate_options",
@@ -75,4 +79,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupIntentPaymentMethodOptionsCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupIntentPaymentMethodOptionsCard,
+  validateInput as validateSetupIntentPaymentMethodOptionsCard,
+  isValid as isSetupIntentPaymentMethodOptionsCard,
+  check as checkSetupIntentPaymentMethodOptionsCard,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SetupIntentPaymentMethodOptionsCardMandateOptions as self } from "./types/setup_intent_payment_method_options_card_mandate_options.js";
 
 export type SetupIntentPaymentMethodOptionsCardMandateOptions = self;
-export declare const SetupIntentPaymentMethodOptionsCardMandateOptions: SchemaModule<self>;
+export declare const SetupIntentPaymentMethodOptionsCardMandateOptions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSetupIntentPaymentMethodOptionsCardMandateOptions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSetupIntentPaymentMethodOptionsCardMandateOptions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSetupIntentPaymentMethodOptionsCardMandateOptions: runtime.Check;

@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["invoice", "subscription"]);
 const e1 = set(["combined", "interval", "sporadic"]);
@@ -92,4 +93,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  validateInput as validateSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  isValid as isSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  check as checkSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["billing_agreement_id"]);
 
@@ -40,4 +41,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupIntentPaymentMethodOptionsPaypal };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupIntentPaymentMethodOptionsPaypal,
+  validateInput as validateSetupIntentPaymentMethodOptionsPaypal,
+  isValid as isSetupIntentPaymentMethodOptionsPaypal,
+  check as checkSetupIntentPaymentMethodOptionsPaypal,
+};

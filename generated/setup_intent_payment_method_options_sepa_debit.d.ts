@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SetupIntentPaymentMethodOptionsSepaDebit as self } from "./types/setup_intent_payment_method_options_sepa_debit.js";
 
 export type SetupIntentPaymentMethodOptionsSepaDebit = self;
-export declare const SetupIntentPaymentMethodOptionsSepaDebit: SchemaModule<self>;
+export declare const SetupIntentPaymentMethodOptionsSepaDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSetupIntentPaymentMethodOptionsSepaDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSetupIntentPaymentMethodOptionsSepaDebit(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSetupIntentPaymentMethodOptionsSepaDebit: runtime.Check;

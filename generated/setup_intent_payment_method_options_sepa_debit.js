@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit } from "./setup_intent_payment_method_options_mandate_options_sepa_debit.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit,
+  checkSetupIntentPaymentMethodOptionsMandateOptionsSepaDebit,
+} from "./setup_intent_payment_method_options_mandate_options_sepa_debit.js";
 
 const k0 = set(["mandate_options"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit.check,
+      checkSetupIntentPaymentMethodOptionsMandateOptionsSepaDebit,
       v0,
       ok,
       "mandate_options",
@@ -46,4 +50,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupIntentPaymentMethodOptionsSepaDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupIntentPaymentMethodOptionsSepaDebit,
+  validateInput as validateSetupIntentPaymentMethodOptionsSepaDebit,
+  isValid as isSetupIntentPaymentMethodOptionsSepaDebit,
+  check as checkSetupIntentPaymentMethodOptionsSepaDebit,
+};

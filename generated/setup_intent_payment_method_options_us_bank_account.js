@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { LinkedAccountOptionsUsBankAccount } from "./linked_account_options_us_bank_account.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  LinkedAccountOptionsUsBankAccount,
+  checkLinkedAccountOptionsUsBankAccount,
+} from "./linked_account_options_us_bank_account.js";
 
 const k0 = set(["financial_connections", "verification_method"]);
 const e0 = set(["automatic", "instant", "microdeposits"]);
@@ -21,7 +25,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      LinkedAccountOptionsUsBankAccount.check,
+      checkLinkedAccountOptionsUsBankAccount,
       v0,
       ok,
       "financial_connections",
@@ -52,4 +56,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupIntentPaymentMethodOptionsUsBankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupIntentPaymentMethodOptionsUsBankAccount,
+  validateInput as validateSetupIntentPaymentMethodOptionsUsBankAccount,
+  isValid as isSetupIntentPaymentMethodOptionsUsBankAccount,
+  check as checkSetupIntentPaymentMethodOptionsUsBankAccount,
+};

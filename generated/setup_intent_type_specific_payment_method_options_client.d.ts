@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SetupIntentTypeSpecificPaymentMethodOptionsClient as self } from "./types/setup_intent_type_specific_payment_method_options_client.js";
 
 export type SetupIntentTypeSpecificPaymentMethodOptionsClient = self;
-export declare const SetupIntentTypeSpecificPaymentMethodOptionsClient: SchemaModule<self>;
+export declare const SetupIntentTypeSpecificPaymentMethodOptionsClient: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSetupIntentTypeSpecificPaymentMethodOptionsClient(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSetupIntentTypeSpecificPaymentMethodOptionsClient(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSetupIntentTypeSpecificPaymentMethodOptionsClient: runtime.Check;

@@ -7,6 +7,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["verification_method"]);
 const e0 = set(["automatic", "instant", "microdeposits"]);
@@ -37,4 +38,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SetupIntentTypeSpecificPaymentMethodOptionsClient };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SetupIntentTypeSpecificPaymentMethodOptionsClient,
+  validateInput as validateSetupIntentTypeSpecificPaymentMethodOptionsClient,
+  isValid as isSetupIntentTypeSpecificPaymentMethodOptionsClient,
+  check as checkSetupIntentTypeSpecificPaymentMethodOptionsClient,
+};

@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { Address } from "./address.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
 
 const k0 = set(["address", "carrier", "name", "phone", "tracking_number"]);
 
@@ -20,7 +21,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.address;
   if (v0 !== undefined) {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   const v1 = v.carrier;
   if (v1 !== undefined && v1 !== null) {
@@ -72,4 +73,18 @@ function shape() {
 }
 
 const schema = /* @__PURE__ */ defineSchema({ name: "shipping", check, shape });
-export { schema as Shipping };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Shipping,
+  validateInput as validateShipping,
+  isValid as isShipping,
+  check as checkShipping,
+};

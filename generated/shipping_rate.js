@@ -25,9 +25,16 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { ShippingRateDeliveryEstimate } from "./shipping_rate_delivery_estimate.js";
-import { ShippingRateFixedAmount } from "./shipping_rate_fixed_amount.js";
-import { TaxCode } from "./tax_code.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  ShippingRateDeliveryEstimate,
+  checkShippingRateDeliveryEstimate,
+} from "./shipping_rate_delivery_estimate.js";
+import {
+  ShippingRateFixedAmount,
+  checkShippingRateFixedAmount,
+} from "./shipping_rate_fixed_amount.js";
+import { TaxCode, checkTaxCode } from "./tax_code.js";
 
 const e0 = set(["shipping_rate"]);
 const e1 = set(["exclusive", "inclusive", "unspecified"]);
@@ -71,7 +78,7 @@ function check(v, c) {
   if (v2 !== undefined && v2 !== null) {
     ok = into(
       c,
-      ShippingRateDeliveryEstimate.check,
+      checkShippingRateDeliveryEstimate,
       v2,
       ok,
       "delivery_estimate",
@@ -87,7 +94,7 @@ function check(v, c) {
   }
   const v4 = v.fixed_amount;
   if (v4 !== undefined) {
-    ok = into(c, ShippingRateFixedAmount.check, v4, ok, "fixed_amount");
+    ok = into(c, checkShippingRateFixedAmount, v4, ok, "fixed_amount");
   }
   const v5 = v.id;
   if (v5 === undefined || v5 === null) {
@@ -145,7 +152,7 @@ function check(v, c) {
         ok = longFail(c, ["tax_code"], 5000, v11);
       }
     } else if (isObject(v11)) {
-      ok = into(c, TaxCode.check, v11, ok, "tax_code");
+      ok = into(c, checkTaxCode, v11, ok, "tax_code");
     } else {
       ok = wrongType(c, ["tax_code"], "string | object", v11);
     }
@@ -188,4 +195,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ShippingRate };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ShippingRate,
+  validateInput as validateShippingRate,
+  isValid as isShippingRate,
+  check as checkShippingRate,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ShippingRateCurrencyOption as self } from "./types/shipping_rate_currency_option.js";
 
 export type ShippingRateCurrencyOption = self;
-export declare const ShippingRateCurrencyOption: SchemaModule<self>;
+export declare const ShippingRateCurrencyOption: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateShippingRateCurrencyOption(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isShippingRateCurrencyOption(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkShippingRateCurrencyOption: runtime.Check;

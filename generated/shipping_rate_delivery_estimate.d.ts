@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ShippingRateDeliveryEstimate as self } from "./types/shipping_rate_delivery_estimate.js";
 
 export type ShippingRateDeliveryEstimate = self;
-export declare const ShippingRateDeliveryEstimate: SchemaModule<self>;
+export declare const ShippingRateDeliveryEstimate: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateShippingRateDeliveryEstimate(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isShippingRateDeliveryEstimate(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkShippingRateDeliveryEstimate: runtime.Check;

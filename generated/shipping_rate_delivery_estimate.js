@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { ShippingRateDeliveryEstimateBound } from "./shipping_rate_delivery_estimate_bound.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  ShippingRateDeliveryEstimateBound,
+  checkShippingRateDeliveryEstimateBound,
+} from "./shipping_rate_delivery_estimate_bound.js";
 
 const k0 = set(["maximum", "minimum"]);
 
@@ -18,11 +22,11 @@ function check(v, c) {
   let ok = true;
   const v0 = v.maximum;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, ShippingRateDeliveryEstimateBound.check, v0, ok, "maximum");
+    ok = into(c, checkShippingRateDeliveryEstimateBound, v0, ok, "maximum");
   }
   const v1 = v.minimum;
   if (v1 !== undefined && v1 !== null) {
-    ok = into(c, ShippingRateDeliveryEstimateBound.check, v1, ok, "minimum");
+    ok = into(c, checkShippingRateDeliveryEstimateBound, v1, ok, "minimum");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -43,4 +47,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ShippingRateDeliveryEstimate };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ShippingRateDeliveryEstimate,
+  validateInput as validateShippingRateDeliveryEstimate,
+  isValid as isShippingRateDeliveryEstimate,
+  check as checkShippingRateDeliveryEstimate,
+};

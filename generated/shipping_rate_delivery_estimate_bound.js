@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["business_day", "day", "hour", "month", "week"]);
 const k0 = set(["unit", "value"]);
@@ -50,4 +51,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ShippingRateDeliveryEstimateBound };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ShippingRateDeliveryEstimateBound,
+  validateInput as validateShippingRateDeliveryEstimateBound,
+  isValid as isShippingRateDeliveryEstimateBound,
+  check as checkShippingRateDeliveryEstimateBound,
+};

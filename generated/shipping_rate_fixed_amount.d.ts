@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ShippingRateFixedAmount as self } from "./types/shipping_rate_fixed_amount.js";
 
 export type ShippingRateFixedAmount = self;
-export declare const ShippingRateFixedAmount: SchemaModule<self>;
+export declare const ShippingRateFixedAmount: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateShippingRateFixedAmount(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isShippingRateFixedAmount(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkShippingRateFixedAmount: runtime.Check;

@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { ShippingRateCurrencyOption } from "./shipping_rate_currency_option.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  ShippingRateCurrencyOption,
+  checkShippingRateCurrencyOption,
+} from "./shipping_rate_currency_option.js";
 
 const k1 = set(["amount", "currency", "currency_options"]);
 
@@ -44,7 +48,7 @@ function check(v, c) {
         const v3 = entry(v2, k0);
         ok = into(
           c,
-          ShippingRateCurrencyOption.check,
+          checkShippingRateCurrencyOption,
           v3,
           ok,
           "currency_options",
@@ -73,4 +77,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as ShippingRateFixedAmount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as ShippingRateFixedAmount,
+  validateInput as validateShippingRateFixedAmount,
+  isValid as isShippingRateFixedAmount,
+  check as checkShippingRateFixedAmount,
+};

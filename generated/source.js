@@ -24,29 +24,81 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { SourceCodeVerificationFlow } from "./source_code_verification_flow.js";
-import { SourceOrder } from "./source_order.js";
-import { SourceOwner } from "./source_owner.js";
-import { SourceReceiverFlow } from "./source_receiver_flow.js";
-import { SourceRedirectFlow } from "./source_redirect_flow.js";
-import { SourceTypeAchCreditTransfer } from "./source_type_ach_credit_transfer.js";
-import { SourceTypeAchDebit } from "./source_type_ach_debit.js";
-import { SourceTypeAcssDebit } from "./source_type_acss_debit.js";
-import { SourceTypeAlipay } from "./source_type_alipay.js";
-import { SourceTypeAuBecsDebit } from "./source_type_au_becs_debit.js";
-import { SourceTypeBancontact } from "./source_type_bancontact.js";
-import { SourceTypeCard } from "./source_type_card.js";
-import { SourceTypeCardPresent } from "./source_type_card_present.js";
-import { SourceTypeEps } from "./source_type_eps.js";
-import { SourceTypeGiropay } from "./source_type_giropay.js";
-import { SourceTypeIdeal } from "./source_type_ideal.js";
-import { SourceTypeKlarna } from "./source_type_klarna.js";
-import { SourceTypeMultibanco } from "./source_type_multibanco.js";
-import { SourceTypeP24 } from "./source_type_p24.js";
-import { SourceTypeSepaDebit } from "./source_type_sepa_debit.js";
-import { SourceTypeSofort } from "./source_type_sofort.js";
-import { SourceTypeThreeDSecure } from "./source_type_three_d_secure.js";
-import { SourceTypeWechat } from "./source_type_wechat.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SourceCodeVerificationFlow,
+  checkSourceCodeVerificationFlow,
+} from "./source_code_verification_flow.js";
+import { SourceOrder, checkSourceOrder } from "./source_order.js";
+import { SourceOwner, checkSourceOwner } from "./source_owner.js";
+import {
+  SourceReceiverFlow,
+  checkSourceReceiverFlow,
+} from "./source_receiver_flow.js";
+import {
+  SourceRedirectFlow,
+  checkSourceRedirectFlow,
+} from "./source_redirect_flow.js";
+import {
+  SourceTypeAchCreditTransfer,
+  checkSourceTypeAchCreditTransfer,
+} from "./source_type_ach_credit_transfer.js";
+import {
+  SourceTypeAchDebit,
+  checkSourceTypeAchDebit,
+} from "./source_type_ach_debit.js";
+import {
+  SourceTypeAcssDebit,
+  checkSourceTypeAcssDebit,
+} from "./source_type_acss_debit.js";
+import {
+  SourceTypeAlipay,
+  checkSourceTypeAlipay,
+} from "./source_type_alipay.js";
+import {
+  SourceTypeAuBecsDebit,
+  checkSourceTypeAuBecsDebit,
+} from "./source_type_au_becs_debit.js";
+import {
+  SourceTypeBancontact,
+  checkSourceTypeBancontact,
+} from "./source_type_bancontact.js";
+import { SourceTypeCard, checkSourceTypeCard } from "./source_type_card.js";
+import {
+  SourceTypeCardPresent,
+  checkSourceTypeCardPresent,
+} from "./source_type_card_present.js";
+import { SourceTypeEps, checkSourceTypeEps } from "./source_type_eps.js";
+import {
+  SourceTypeGiropay,
+  checkSourceTypeGiropay,
+} from "./source_type_giropay.js";
+import { SourceTypeIdeal, checkSourceTypeIdeal } from "./source_type_ideal.js";
+import {
+  SourceTypeKlarna,
+  checkSourceTypeKlarna,
+} from "./source_type_klarna.js";
+import {
+  SourceTypeMultibanco,
+  checkSourceTypeMultibanco,
+} from "./source_type_multibanco.js";
+import { SourceTypeP24, checkSourceTypeP24 } from "./source_type_p24.js";
+import {
+  SourceTypeSepaDebit,
+  checkSourceTypeSepaDebit,
+} from "./source_type_sepa_debit.js";
+import {
+  SourceTypeSofort,
+  checkSourceTypeSofort,
+} from "./source_type_sofort.js";
+import {
+  SourceTypeThreeDSecure,
+  checkSourceTypeThreeDSecure,
+} from "./source_type_three_d_secure.js";
+import {
+  SourceTypeWechat,
+  checkSourceTypeWechat,
+} from "./source_type_wechat.js";
 
 const e0 = set(["source"]);
 const k1 = set([
@@ -117,7 +169,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      SourceTypeAchCreditTransfer.check,
+      checkSourceTypeAchCreditTransfer,
       v0,
       ok,
       "ach_credit_transfer",
@@ -125,15 +177,15 @@ function check(v, c) {
   }
   const v1 = v.ach_debit;
   if (v1 !== undefined) {
-    ok = into(c, SourceTypeAchDebit.check, v1, ok, "ach_debit");
+    ok = into(c, checkSourceTypeAchDebit, v1, ok, "ach_debit");
   }
   const v2 = v.acss_debit;
   if (v2 !== undefined) {
-    ok = into(c, SourceTypeAcssDebit.check, v2, ok, "acss_debit");
+    ok = into(c, checkSourceTypeAcssDebit, v2, ok, "acss_debit");
   }
   const v3 = v.alipay;
   if (v3 !== undefined) {
-    ok = into(c, SourceTypeAlipay.check, v3, ok, "alipay");
+    ok = into(c, checkSourceTypeAlipay, v3, ok, "alipay");
   }
   const v4 = v.amount;
   if (v4 !== undefined && v4 !== null) {
@@ -143,19 +195,19 @@ function check(v, c) {
   }
   const v5 = v.au_becs_debit;
   if (v5 !== undefined) {
-    ok = into(c, SourceTypeAuBecsDebit.check, v5, ok, "au_becs_debit");
+    ok = into(c, checkSourceTypeAuBecsDebit, v5, ok, "au_becs_debit");
   }
   const v6 = v.bancontact;
   if (v6 !== undefined) {
-    ok = into(c, SourceTypeBancontact.check, v6, ok, "bancontact");
+    ok = into(c, checkSourceTypeBancontact, v6, ok, "bancontact");
   }
   const v7 = v.card;
   if (v7 !== undefined) {
-    ok = into(c, SourceTypeCard.check, v7, ok, "card");
+    ok = into(c, checkSourceTypeCard, v7, ok, "card");
   }
   const v8 = v.card_present;
   if (v8 !== undefined) {
-    ok = into(c, SourceTypeCardPresent.check, v8, ok, "card_present");
+    ok = into(c, checkSourceTypeCardPresent, v8, ok, "card_present");
   }
   const v9 = v.client_secret;
   if (v9 === undefined || v9 === null) {
@@ -169,13 +221,7 @@ function check(v, c) {
   }
   const v10 = v.code_verification;
   if (v10 !== undefined) {
-    ok = into(
-      c,
-      SourceCodeVerificationFlow.check,
-      v10,
-      ok,
-      "code_verification",
-    );
+    ok = into(c, checkSourceCodeVerificationFlow, v10, ok, "code_verification");
   }
   const v11 = v.created;
   if (v11 === undefined || v11 === null) {
@@ -201,7 +247,7 @@ function check(v, c) {
   }
   const v14 = v.eps;
   if (v14 !== undefined) {
-    ok = into(c, SourceTypeEps.check, v14, ok, "eps");
+    ok = into(c, checkSourceTypeEps, v14, ok, "eps");
   }
   const v15 = v.flow;
   if (v15 === undefined || v15 === null) {
@@ -215,7 +261,7 @@ function check(v, c) {
   }
   const v16 = v.giropay;
   if (v16 !== undefined) {
-    ok = into(c, SourceTypeGiropay.check, v16, ok, "giropay");
+    ok = into(c, checkSourceTypeGiropay, v16, ok, "giropay");
   }
   const v17 = v.id;
   if (v17 === undefined || v17 === null) {
@@ -229,11 +275,11 @@ function check(v, c) {
   }
   const v18 = v.ideal;
   if (v18 !== undefined) {
-    ok = into(c, SourceTypeIdeal.check, v18, ok, "ideal");
+    ok = into(c, checkSourceTypeIdeal, v18, ok, "ideal");
   }
   const v19 = v.klarna;
   if (v19 !== undefined) {
-    ok = into(c, SourceTypeKlarna.check, v19, ok, "klarna");
+    ok = into(c, checkSourceTypeKlarna, v19, ok, "klarna");
   }
   const v20 = v.livemode;
   if (v20 === undefined || v20 === null) {
@@ -260,7 +306,7 @@ function check(v, c) {
   }
   const v23 = v.multibanco;
   if (v23 !== undefined) {
-    ok = into(c, SourceTypeMultibanco.check, v23, ok, "multibanco");
+    ok = into(c, checkSourceTypeMultibanco, v23, ok, "multibanco");
   }
   const v24 = v.object;
   if (v24 === undefined || v24 === null) {
@@ -272,31 +318,31 @@ function check(v, c) {
   }
   const v25 = v.owner;
   if (v25 !== undefined && v25 !== null) {
-    ok = into(c, SourceOwner.check, v25, ok, "owner");
+    ok = into(c, checkSourceOwner, v25, ok, "owner");
   }
   const v26 = v.p24;
   if (v26 !== undefined) {
-    ok = into(c, SourceTypeP24.check, v26, ok, "p24");
+    ok = into(c, checkSourceTypeP24, v26, ok, "p24");
   }
   const v27 = v.receiver;
   if (v27 !== undefined) {
-    ok = into(c, SourceReceiverFlow.check, v27, ok, "receiver");
+    ok = into(c, checkSourceReceiverFlow, v27, ok, "receiver");
   }
   const v28 = v.redirect;
   if (v28 !== undefined) {
-    ok = into(c, SourceRedirectFlow.check, v28, ok, "redirect");
+    ok = into(c, checkSourceRedirectFlow, v28, ok, "redirect");
   }
   const v29 = v.sepa_debit;
   if (v29 !== undefined) {
-    ok = into(c, SourceTypeSepaDebit.check, v29, ok, "sepa_debit");
+    ok = into(c, checkSourceTypeSepaDebit, v29, ok, "sepa_debit");
   }
   const v30 = v.sofort;
   if (v30 !== undefined) {
-    ok = into(c, SourceTypeSofort.check, v30, ok, "sofort");
+    ok = into(c, checkSourceTypeSofort, v30, ok, "sofort");
   }
   const v31 = v.source_order;
   if (v31 !== undefined) {
-    ok = into(c, SourceOrder.check, v31, ok, "source_order");
+    ok = into(c, checkSourceOrder, v31, ok, "source_order");
   }
   const v32 = v.statement_descriptor;
   if (v32 !== undefined && v32 !== null) {
@@ -318,7 +364,7 @@ function check(v, c) {
   }
   const v34 = v.three_d_secure;
   if (v34 !== undefined) {
-    ok = into(c, SourceTypeThreeDSecure.check, v34, ok, "three_d_secure");
+    ok = into(c, checkSourceTypeThreeDSecure, v34, ok, "three_d_secure");
   }
   const v35 = v.type;
   if (v35 === undefined || v35 === null) {
@@ -338,7 +384,7 @@ function check(v, c) {
   }
   const v37 = v.wechat;
   if (v37 !== undefined) {
-    ok = into(c, SourceTypeWechat.check, v37, ok, "wechat");
+    ok = into(c, checkSourceTypeWechat, v37, ok, "wechat");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k1, ok);
@@ -395,4 +441,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Source };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Source,
+  validateInput as validateSource,
+  isValid as isSource,
+  check as checkSource,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SourceCodeVerificationFlow as self } from "./types/source_code_verification_flow.js";
 
 export type SourceCodeVerificationFlow = self;
-export declare const SourceCodeVerificationFlow: SchemaModule<self>;
+export declare const SourceCodeVerificationFlow: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSourceCodeVerificationFlow(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSourceCodeVerificationFlow(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSourceCodeVerificationFlow: runtime.Check;

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["attempts_remaining", "status"]);
 
@@ -52,4 +53,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceCodeVerificationFlow };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceCodeVerificationFlow,
+  validateInput as validateSourceCodeVerificationFlow,
+  isValid as isSourceCodeVerificationFlow,
+  check as checkSourceCodeVerificationFlow,
+};

@@ -23,10 +23,20 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { Source } from "./source.js";
-import { SourceMandateNotificationAcssDebitData } from "./source_mandate_notification_acss_debit_data.js";
-import { SourceMandateNotificationBacsDebitData } from "./source_mandate_notification_bacs_debit_data.js";
-import { SourceMandateNotificationSepaDebitData } from "./source_mandate_notification_sepa_debit_data.js";
+import { is, validate } from "./runtime/validate.js";
+import { Source, checkSource } from "./source.js";
+import {
+  SourceMandateNotificationAcssDebitData,
+  checkSourceMandateNotificationAcssDebitData,
+} from "./source_mandate_notification_acss_debit_data.js";
+import {
+  SourceMandateNotificationBacsDebitData,
+  checkSourceMandateNotificationBacsDebitData,
+} from "./source_mandate_notification_bacs_debit_data.js";
+import {
+  SourceMandateNotificationSepaDebitData,
+  checkSourceMandateNotificationSepaDebitData,
+} from "./source_mandate_notification_sepa_debit_data.js";
 
 const e0 = set(["source_mandate_notification"]);
 const k0 = set([
@@ -52,7 +62,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      SourceMandateNotificationAcssDebitData.check,
+      checkSourceMandateNotificationAcssDebitData,
       v0,
       ok,
       "acss_debit",
@@ -68,7 +78,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      SourceMandateNotificationBacsDebitData.check,
+      checkSourceMandateNotificationBacsDebitData,
       v2,
       ok,
       "bacs_debit",
@@ -122,7 +132,7 @@ function check(v, c) {
   if (v8 !== undefined) {
     ok = into(
       c,
-      SourceMandateNotificationSepaDebitData.check,
+      checkSourceMandateNotificationSepaDebitData,
       v8,
       ok,
       "sepa_debit",
@@ -132,7 +142,7 @@ function check(v, c) {
   if (v9 === undefined || v9 === null) {
     ok = missing(c, ["source"], v9, ok);
   } else {
-    ok = into(c, Source.check, v9, ok, "source");
+    ok = into(c, checkSource, v9, ok, "source");
   }
   const v10 = v.status;
   if (v10 === undefined || v10 === null) {
@@ -184,4 +194,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceMandateNotification };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceMandateNotification,
+  validateInput as validateSourceMandateNotification,
+  isValid as isSourceMandateNotification,
+  check as checkSourceMandateNotification,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["statement_descriptor"]);
 
@@ -40,4 +41,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceMandateNotificationAcssDebitData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceMandateNotificationAcssDebitData,
+  validateInput as validateSourceMandateNotificationAcssDebitData,
+  isValid as isSourceMandateNotificationAcssDebitData,
+  check as checkSourceMandateNotificationAcssDebitData,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["creditor_identifier", "last4", "mandate_reference"]);
 
@@ -60,4 +61,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceMandateNotificationSepaDebitData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceMandateNotificationSepaDebitData,
+  validateInput as validateSourceMandateNotificationSepaDebitData,
+  isValid as isSourceMandateNotificationSepaDebitData,
+  check as checkSourceMandateNotificationSepaDebitData,
+};

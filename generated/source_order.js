@@ -14,8 +14,9 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { Shipping } from "./shipping.js";
-import { SourceOrderItem } from "./source_order_item.js";
+import { is, validate } from "./runtime/validate.js";
+import { Shipping, checkShipping } from "./shipping.js";
+import { SourceOrderItem, checkSourceOrderItem } from "./source_order_item.js";
 
 const k0 = set(["amount", "currency", "email", "items", "shipping"]);
 
@@ -54,14 +55,14 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v3.length; i0++) {
         const v4 = v3[i0];
-        ok = into(c, SourceOrderItem.check, v4, ok, "items", i0);
+        ok = into(c, checkSourceOrderItem, v4, ok, "items", i0);
         if (!ok && full(c)) break;
       }
     }
   }
   const v5 = v.shipping;
   if (v5 !== undefined) {
-    ok = into(c, Shipping.check, v5, ok, "shipping");
+    ok = into(c, checkShipping, v5, ok, "shipping");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -85,4 +86,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceOrder };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceOrder,
+  validateInput as validateSourceOrder,
+  isValid as isSourceOrder,
+  check as checkSourceOrder,
+};

@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { Address } from "./address.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
 
 const k0 = set([
   "address",
@@ -29,7 +30,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.address;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   const v1 = v.email;
   if (v1 !== undefined && v1 !== null) {
@@ -57,7 +58,7 @@ function check(v, c) {
   }
   const v4 = v.verified_address;
   if (v4 !== undefined && v4 !== null) {
-    ok = into(c, Address.check, v4, ok, "verified_address");
+    ok = into(c, checkAddress, v4, ok, "verified_address");
   }
   const v5 = v.verified_email;
   if (v5 !== undefined && v5 !== null) {
@@ -108,4 +109,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceOwner };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceOwner,
+  validateInput as validateSourceOwner,
+  isValid as isSourceOwner,
+  check as checkSourceOwner,
+};

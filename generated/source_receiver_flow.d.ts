@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SourceReceiverFlow as self } from "./types/source_receiver_flow.js";
 
 export type SourceReceiverFlow = self;
-export declare const SourceReceiverFlow: SchemaModule<self>;
+export declare const SourceReceiverFlow: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSourceReceiverFlow(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSourceReceiverFlow(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSourceReceiverFlow: runtime.Check;

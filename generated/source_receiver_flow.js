@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "address",
@@ -100,4 +101,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceReceiverFlow };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceReceiverFlow,
+  validateInput as validateSourceReceiverFlow,
+  isValid as isSourceReceiverFlow,
+  check as checkSourceReceiverFlow,
+};

@@ -13,11 +13,27 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { SourceTransactionAchCreditTransferData } from "./source_transaction_ach_credit_transfer_data.js";
-import { SourceTransactionChfCreditTransferData } from "./source_transaction_chf_credit_transfer_data.js";
-import { SourceTransactionGbpCreditTransferData } from "./source_transaction_gbp_credit_transfer_data.js";
-import { SourceTransactionPaperCheckData } from "./source_transaction_paper_check_data.js";
-import { SourceTransactionSepaCreditTransferData } from "./source_transaction_sepa_credit_transfer_data.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SourceTransactionAchCreditTransferData,
+  checkSourceTransactionAchCreditTransferData,
+} from "./source_transaction_ach_credit_transfer_data.js";
+import {
+  SourceTransactionChfCreditTransferData,
+  checkSourceTransactionChfCreditTransferData,
+} from "./source_transaction_chf_credit_transfer_data.js";
+import {
+  SourceTransactionGbpCreditTransferData,
+  checkSourceTransactionGbpCreditTransferData,
+} from "./source_transaction_gbp_credit_transfer_data.js";
+import {
+  SourceTransactionPaperCheckData,
+  checkSourceTransactionPaperCheckData,
+} from "./source_transaction_paper_check_data.js";
+import {
+  SourceTransactionSepaCreditTransferData,
+  checkSourceTransactionSepaCreditTransferData,
+} from "./source_transaction_sepa_credit_transfer_data.js";
 
 const e0 = set(["source_transaction"]);
 const e1 = set([
@@ -63,7 +79,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      SourceTransactionAchCreditTransferData.check,
+      checkSourceTransactionAchCreditTransferData,
       v0,
       ok,
       "ach_credit_transfer",
@@ -81,7 +97,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      SourceTransactionChfCreditTransferData.check,
+      checkSourceTransactionChfCreditTransferData,
       v2,
       ok,
       "chf_credit_transfer",
@@ -107,7 +123,7 @@ function check(v, c) {
   if (v5 !== undefined) {
     ok = into(
       c,
-      SourceTransactionGbpCreditTransferData.check,
+      checkSourceTransactionGbpCreditTransferData,
       v5,
       ok,
       "gbp_credit_transfer",
@@ -141,13 +157,13 @@ function check(v, c) {
   }
   const v9 = v.paper_check;
   if (v9 !== undefined) {
-    ok = into(c, SourceTransactionPaperCheckData.check, v9, ok, "paper_check");
+    ok = into(c, checkSourceTransactionPaperCheckData, v9, ok, "paper_check");
   }
   const v10 = v.sepa_credit_transfer;
   if (v10 !== undefined) {
     ok = into(
       c,
-      SourceTransactionSepaCreditTransferData.check,
+      checkSourceTransactionSepaCreditTransferData,
       v10,
       ok,
       "sepa_credit_transfer",
@@ -213,4 +229,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceTransaction,
+  validateInput as validateSourceTransaction,
+  isValid as isSourceTransaction,
+  check as checkSourceTransaction,
+};

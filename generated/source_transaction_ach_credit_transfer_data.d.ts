@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SourceTransactionAchCreditTransferData as self } from "./types/source_transaction_ach_credit_transfer_data.js";
 
 export type SourceTransactionAchCreditTransferData = self;
-export declare const SourceTransactionAchCreditTransferData: SchemaModule<self>;
+export declare const SourceTransactionAchCreditTransferData: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSourceTransactionAchCreditTransferData(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSourceTransactionAchCreditTransferData(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSourceTransactionAchCreditTransferData: runtime.Check;

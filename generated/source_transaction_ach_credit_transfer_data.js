@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["customer_data", "fingerprint", "last4", "routing_number"]);
 
@@ -69,4 +70,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceTransactionAchCreditTransferData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceTransactionAchCreditTransferData,
+  validateInput as validateSourceTransactionAchCreditTransferData,
+  isValid as isSourceTransactionAchCreditTransferData,
+  check as checkSourceTransactionAchCreditTransferData,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "reference",
@@ -84,4 +85,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceTransactionChfCreditTransferData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceTransactionChfCreditTransferData,
+  validateInput as validateSourceTransactionChfCreditTransferData,
+  isValid as isSourceTransactionChfCreditTransferData,
+  check as checkSourceTransactionChfCreditTransferData,
+};

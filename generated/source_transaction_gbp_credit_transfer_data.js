@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "fingerprint",
@@ -104,4 +105,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceTransactionGbpCreditTransferData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceTransactionGbpCreditTransferData,
+  validateInput as validateSourceTransactionGbpCreditTransferData,
+  isValid as isSourceTransactionGbpCreditTransferData,
+  check as checkSourceTransactionGbpCreditTransferData,
+};

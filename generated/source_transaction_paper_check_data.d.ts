@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SourceTransactionPaperCheckData as self } from "./types/source_transaction_paper_check_data.js";
 
 export type SourceTransactionPaperCheckData = self;
-export declare const SourceTransactionPaperCheckData: SchemaModule<self>;
+export declare const SourceTransactionPaperCheckData: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSourceTransactionPaperCheckData(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSourceTransactionPaperCheckData(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSourceTransactionPaperCheckData: runtime.Check;

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["reference", "sender_iban", "sender_name"]);
 
@@ -60,4 +61,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceTransactionSepaCreditTransferData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceTransactionSepaCreditTransferData,
+  validateInput as validateSourceTransactionSepaCreditTransferData,
+  isValid as isSourceTransactionSepaCreditTransferData,
+  check as checkSourceTransactionSepaCreditTransferData,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SourceTypeAcssDebit as self } from "./types/source_type_acss_debit.js";
 
 export type SourceTypeAcssDebit = self;
-export declare const SourceTypeAcssDebit: SchemaModule<self>;
+export declare const SourceTypeAcssDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSourceTypeAcssDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSourceTypeAcssDebit(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSourceTypeAcssDebit: runtime.Check;

@@ -7,6 +7,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "bank_address_city",
@@ -112,4 +113,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceTypeAcssDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceTypeAcssDebit,
+  validateInput as validateSourceTypeAcssDebit,
+  isValid as isSourceTypeAcssDebit,
+  check as checkSourceTypeAcssDebit,
+};

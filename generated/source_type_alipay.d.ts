@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SourceTypeAlipay as self } from "./types/source_type_alipay.js";
 
 export type SourceTypeAlipay = self;
-export declare const SourceTypeAlipay: SchemaModule<self>;
+export declare const SourceTypeAlipay: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSourceTypeAlipay(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSourceTypeAlipay(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSourceTypeAlipay: runtime.Check;

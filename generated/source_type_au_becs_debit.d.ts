@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SourceTypeAuBecsDebit as self } from "./types/source_type_au_becs_debit.js";
 
 export type SourceTypeAuBecsDebit = self;
-export declare const SourceTypeAuBecsDebit: SchemaModule<self>;
+export declare const SourceTypeAuBecsDebit: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSourceTypeAuBecsDebit(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSourceTypeAuBecsDebit(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSourceTypeAuBecsDebit: runtime.Check;

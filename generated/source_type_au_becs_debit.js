@@ -7,6 +7,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["bsb_number", "fingerprint", "last4"]);
 
@@ -52,4 +53,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceTypeAuBecsDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceTypeAuBecsDebit,
+  validateInput as validateSourceTypeAuBecsDebit,
+  isValid as isSourceTypeAuBecsDebit,
+  check as checkSourceTypeAuBecsDebit,
+};

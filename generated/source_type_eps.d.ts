@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SourceTypeEps as self } from "./types/source_type_eps.js";
 
 export type SourceTypeEps = self;
-export declare const SourceTypeEps: SchemaModule<self>;
+export declare const SourceTypeEps: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSourceTypeEps(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSourceTypeEps(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSourceTypeEps: runtime.Check;

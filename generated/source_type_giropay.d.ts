@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SourceTypeGiropay as self } from "./types/source_type_giropay.js";
 
 export type SourceTypeGiropay = self;
-export declare const SourceTypeGiropay: SchemaModule<self>;
+export declare const SourceTypeGiropay: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSourceTypeGiropay(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSourceTypeGiropay(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSourceTypeGiropay: runtime.Check;

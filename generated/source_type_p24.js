@@ -7,6 +7,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["reference"]);
 
@@ -36,4 +37,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SourceTypeP24 };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SourceTypeP24,
+  validateInput as validateSourceTypeP24,
+  isValid as isSourceTypeP24,
+  check as checkSourceTypeP24,
+};

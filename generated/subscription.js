@@ -31,36 +31,86 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { Application } from "./application.js";
-import { BankAccount } from "./bank_account.js";
-import { CancellationDetails } from "./cancellation_details.js";
-import { Card } from "./card.js";
-import { Customer } from "./customer.js";
-import { DeletedApplication } from "./deleted_application.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { Discount } from "./discount.js";
-import { Invoice } from "./invoice.js";
-import { PaymentMethod } from "./payment_method.js";
-import { SetupIntent } from "./setup_intent.js";
-import { Source } from "./source.js";
-import { SubscriptionAutomaticTax } from "./subscription_automatic_tax.js";
-import { SubscriptionBillingThresholds } from "./subscription_billing_thresholds.js";
-import { SubscriptionItem } from "./subscription_item.js";
-import { SubscriptionPendingInvoiceItemInterval } from "./subscription_pending_invoice_item_interval.js";
-import { SubscriptionSchedule } from "./subscription_schedule.js";
-import { SubscriptionTransferData } from "./subscription_transfer_data.js";
-import { SubscriptionsResourcePauseCollection } from "./subscriptions_resource_pause_collection.js";
-import { SubscriptionsResourcePaymentSettings } from "./subscriptions_resource_payment_settings.js";
-import { SubscriptionsResourcePendingUpdate } from "./subscriptions_resource_pending_update.js";
-import { SubscriptionsTrialsResourceTrialSettings } from "./subscriptions_trials_resource_trial_settings.js";
-import { TaxRate } from "./tax_rate.js";
-import { TestHelpersTestClock } from "./test_helpers.test_clock.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { Application, checkApplication } from "./application.js";
+import { BankAccount, checkBankAccount } from "./bank_account.js";
+import {
+  CancellationDetails,
+  checkCancellationDetails,
+} from "./cancellation_details.js";
+import { Card, checkCard } from "./card.js";
+import { Customer, checkCustomer } from "./customer.js";
+import {
+  DeletedApplication,
+  checkDeletedApplication,
+} from "./deleted_application.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { Discount, checkDiscount } from "./discount.js";
+import { Invoice, checkInvoice } from "./invoice.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import { SetupIntent, checkSetupIntent } from "./setup_intent.js";
+import { Source, checkSource } from "./source.js";
+import {
+  SubscriptionAutomaticTax,
+  checkSubscriptionAutomaticTax,
+} from "./subscription_automatic_tax.js";
+import {
+  SubscriptionBillingThresholds,
+  checkSubscriptionBillingThresholds,
+} from "./subscription_billing_thresholds.js";
+import {
+  SubscriptionItem,
+  checkSubscriptionItem,
+} from "./subscription_item.js";
+import {
+  SubscriptionPendingInvoiceItemInterval,
+  checkSubscriptionPendingInvoiceItemInterval,
+} from "./subscription_pending_invoice_item_interval.js";
+import {
+  SubscriptionSchedule,
+  checkSubscriptionSchedule,
+} from "./subscription_schedule.js";
+import {
+  SubscriptionTransferData,
+  checkSubscriptionTransferData,
+} from "./subscription_transfer_data.js";
+import {
+  SubscriptionsResourcePauseCollection,
+  checkSubscriptionsResourcePauseCollection,
+} from "./subscriptions_resource_pause_collection.js";
+import {
+  SubscriptionsResourcePaymentSettings,
+  checkSubscriptionsResourcePaymentSettings,
+} from "./subscriptions_resource_payment_settings.js";
+import {
+  SubscriptionsResourcePendingUpdate,
+  checkSubscriptionsResourcePendingUpdate,
+} from "./subscriptions_resource_pending_update.js";
+import {
+  SubscriptionsTrialsResourceTrialSettings,
+  checkSubscriptionsTrialsResourceTrialSettings,
+} from "./subscriptions_trials_resource_trial_settings.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import {
+  TestHelpersTestClock,
+  checkTestHelpersTestClock,
+} from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [Application, DeletedApplication]);
+const d0 = branches(() => [
+  ["application", checkApplication, "application"],
+  ["deleted_application", checkDeletedApplication, "application#deleted"],
+]);
 const e0 = set(["charge_automatically", "send_invoice"]);
-const d1 = branches(() => [Customer, DeletedCustomer]);
-const d2 = branches(() => [BankAccount, Card, Source]);
+const d1 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
+const d2 = branches(() => [
+  ["bank_account", checkBankAccount, "bank_account"],
+  ["card", checkCard, "card"],
+  ["source", checkSource, "source"],
+]);
 const e1 = set(["list"]);
 const k0 = set(["data", "has_more", "object", "url"]);
 const e2 = set(["subscription"]);
@@ -146,7 +196,7 @@ function check(v, c) {
   if (v2 === undefined || v2 === null) {
     ok = missing(c, ["automatic_tax"], v2, ok);
   } else {
-    ok = into(c, SubscriptionAutomaticTax.check, v2, ok, "automatic_tax");
+    ok = into(c, checkSubscriptionAutomaticTax, v2, ok, "automatic_tax");
   }
   const v3 = v.billing_cycle_anchor;
   if (v3 === undefined || v3 === null) {
@@ -160,7 +210,7 @@ function check(v, c) {
   if (v4 !== undefined && v4 !== null) {
     ok = into(
       c,
-      SubscriptionBillingThresholds.check,
+      checkSubscriptionBillingThresholds,
       v4,
       ok,
       "billing_thresholds",
@@ -188,7 +238,7 @@ function check(v, c) {
   }
   const v8 = v.cancellation_details;
   if (v8 !== undefined && v8 !== null) {
-    ok = into(c, CancellationDetails.check, v8, ok, "cancellation_details");
+    ok = into(c, checkCancellationDetails, v8, ok, "cancellation_details");
   }
   const v9 = v.collection_method;
   if (v9 === undefined || v9 === null) {
@@ -257,7 +307,7 @@ function check(v, c) {
         ok = longFail(c, ["default_payment_method"], 5000, v16);
       }
     } else if (isObject(v16)) {
-      ok = into(c, PaymentMethod.check, v16, ok, "default_payment_method");
+      ok = into(c, checkPaymentMethod, v16, ok, "default_payment_method");
     } else {
       ok = wrongType(c, ["default_payment_method"], "string | object", v16);
     }
@@ -281,7 +331,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v18.length; i0++) {
         const v19 = v18[i0];
-        ok = into(c, TaxRate.check, v19, ok, "default_tax_rates", i0);
+        ok = into(c, checkTaxRate, v19, ok, "default_tax_rates", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -296,7 +346,7 @@ function check(v, c) {
   }
   const v21 = v.discount;
   if (v21 !== undefined && v21 !== null) {
-    ok = into(c, Discount.check, v21, ok, "discount");
+    ok = into(c, checkDiscount, v21, ok, "discount");
   }
   const v22 = v.ended_at;
   if (v22 !== undefined && v22 !== null) {
@@ -330,7 +380,7 @@ function check(v, c) {
         } else {
           for (let i1 = 0; i1 < v25.length; i1++) {
             const v26 = v25[i1];
-            ok = into(c, SubscriptionItem.check, v26, ok, "items", "data", i1);
+            ok = into(c, checkSubscriptionItem, v26, ok, "items", "data", i1);
             if (!ok && full(c)) break;
           }
         }
@@ -373,7 +423,7 @@ function check(v, c) {
         ok = longFail(c, ["latest_invoice"], 5000, v30);
       }
     } else if (isObject(v30)) {
-      ok = into(c, Invoice.check, v30, ok, "latest_invoice");
+      ok = into(c, checkInvoice, v30, ok, "latest_invoice");
     } else {
       ok = wrongType(c, ["latest_invoice"], "string | object", v30);
     }
@@ -424,7 +474,7 @@ function check(v, c) {
         ok = longFail(c, ["on_behalf_of"], 5000, v36);
       }
     } else if (isObject(v36)) {
-      ok = into(c, Account.check, v36, ok, "on_behalf_of");
+      ok = into(c, checkAccount, v36, ok, "on_behalf_of");
     } else {
       ok = wrongType(c, ["on_behalf_of"], "string | object", v36);
     }
@@ -433,7 +483,7 @@ function check(v, c) {
   if (v37 !== undefined && v37 !== null) {
     ok = into(
       c,
-      SubscriptionsResourcePauseCollection.check,
+      checkSubscriptionsResourcePauseCollection,
       v37,
       ok,
       "pause_collection",
@@ -443,7 +493,7 @@ function check(v, c) {
   if (v38 !== undefined && v38 !== null) {
     ok = into(
       c,
-      SubscriptionsResourcePaymentSettings.check,
+      checkSubscriptionsResourcePaymentSettings,
       v38,
       ok,
       "payment_settings",
@@ -453,7 +503,7 @@ function check(v, c) {
   if (v39 !== undefined && v39 !== null) {
     ok = into(
       c,
-      SubscriptionPendingInvoiceItemInterval.check,
+      checkSubscriptionPendingInvoiceItemInterval,
       v39,
       ok,
       "pending_invoice_item_interval",
@@ -466,7 +516,7 @@ function check(v, c) {
         ok = longFail(c, ["pending_setup_intent"], 5000, v40);
       }
     } else if (isObject(v40)) {
-      ok = into(c, SetupIntent.check, v40, ok, "pending_setup_intent");
+      ok = into(c, checkSetupIntent, v40, ok, "pending_setup_intent");
     } else {
       ok = wrongType(c, ["pending_setup_intent"], "string | object", v40);
     }
@@ -475,7 +525,7 @@ function check(v, c) {
   if (v41 !== undefined && v41 !== null) {
     ok = into(
       c,
-      SubscriptionsResourcePendingUpdate.check,
+      checkSubscriptionsResourcePendingUpdate,
       v41,
       ok,
       "pending_update",
@@ -488,7 +538,7 @@ function check(v, c) {
         ok = longFail(c, ["schedule"], 5000, v42);
       }
     } else if (isObject(v42)) {
-      ok = into(c, SubscriptionSchedule.check, v42, ok, "schedule");
+      ok = into(c, checkSubscriptionSchedule, v42, ok, "schedule");
     } else {
       ok = wrongType(c, ["schedule"], "string | object", v42);
     }
@@ -516,14 +566,14 @@ function check(v, c) {
         ok = longFail(c, ["test_clock"], 5000, v45);
       }
     } else if (isObject(v45)) {
-      ok = into(c, TestHelpersTestClock.check, v45, ok, "test_clock");
+      ok = into(c, checkTestHelpersTestClock, v45, ok, "test_clock");
     } else {
       ok = wrongType(c, ["test_clock"], "string | object", v45);
     }
   }
   const v46 = v.transfer_data;
   if (v46 !== undefined && v46 !== null) {
-    ok = into(c, SubscriptionTransferData.check, v46, ok, "transfer_data");
+    ok = into(c, checkSubscriptionTransferData, v46, ok, "transfer_data");
   }
   const v47 = v.trial_end;
   if (v47 !== undefined && v47 !== null) {
@@ -535,7 +585,7 @@ function check(v, c) {
   if (v48 !== undefined && v48 !== null) {
     ok = into(
       c,
-      SubscriptionsTrialsResourceTrialSettings.check,
+      checkSubscriptionsTrialsResourceTrialSettings,
       v48,
       ok,
       "trial_settings",
@@ -621,4 +671,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Subscription };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Subscription,
+  validateInput as validateSubscription,
+  isValid as isSubscription,
+  check as checkSubscription,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SubscriptionAutomaticTax as self } from "./types/subscription_automatic_tax.js";
 
 export type SubscriptionAutomaticTax = self;
-export declare const SubscriptionAutomaticTax: SchemaModule<self>;
+export declare const SubscriptionAutomaticTax: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSubscriptionAutomaticTax(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSubscriptionAutomaticTax(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSubscriptionAutomaticTax: runtime.Check;

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SubscriptionItem as self } from "./types/subscription_item.js";
 
 export type SubscriptionItem = self;
-export declare const SubscriptionItem: SchemaModule<self>;
+export declare const SubscriptionItem: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSubscriptionItem(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSubscriptionItem(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSubscriptionItem: runtime.Check;

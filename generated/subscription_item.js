@@ -26,9 +26,13 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { Price } from "./price.js";
-import { SubscriptionItemBillingThresholds } from "./subscription_item_billing_thresholds.js";
-import { TaxRate } from "./tax_rate.js";
+import { is, validate } from "./runtime/validate.js";
+import { Price, checkPrice } from "./price.js";
+import {
+  SubscriptionItemBillingThresholds,
+  checkSubscriptionItemBillingThresholds,
+} from "./subscription_item_billing_thresholds.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
 
 const e0 = set(["subscription_item"]);
 const k1 = set([
@@ -51,7 +55,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      SubscriptionItemBillingThresholds.check,
+      checkSubscriptionItemBillingThresholds,
       v0,
       ok,
       "billing_thresholds",
@@ -104,7 +108,7 @@ function check(v, c) {
   if (v6 === undefined || v6 === null) {
     ok = missing(c, ["price"], v6, ok);
   } else {
-    ok = into(c, Price.check, v6, ok, "price");
+    ok = into(c, checkPrice, v6, ok, "price");
   }
   const v7 = v.quantity;
   if (v7 !== undefined) {
@@ -129,7 +133,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v9.length; i0++) {
         const v10 = v9[i0];
-        ok = into(c, TaxRate.check, v10, ok, "tax_rates", i0);
+        ok = into(c, checkTaxRate, v10, ok, "tax_rates", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -161,4 +165,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionItem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionItem,
+  validateInput as validateSubscriptionItem,
+  isValid as isSubscriptionItem,
+  check as checkSubscriptionItem,
+};

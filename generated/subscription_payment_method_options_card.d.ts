@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SubscriptionPaymentMethodOptionsCard as self } from "./types/subscription_payment_method_options_card.js";
 
 export type SubscriptionPaymentMethodOptionsCard = self;
-export declare const SubscriptionPaymentMethodOptionsCard: SchemaModule<self>;
+export declare const SubscriptionPaymentMethodOptionsCard: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSubscriptionPaymentMethodOptionsCard(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSubscriptionPaymentMethodOptionsCard(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSubscriptionPaymentMethodOptionsCard: runtime.Check;

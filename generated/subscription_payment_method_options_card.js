@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { InvoiceMandateOptionsCard } from "./invoice_mandate_options_card.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InvoiceMandateOptionsCard,
+  checkInvoiceMandateOptionsCard,
+} from "./invoice_mandate_options_card.js";
 
 const e0 = set([
   "amex",
@@ -33,7 +37,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.mandate_options;
   if (v0 !== undefined) {
-    ok = into(c, InvoiceMandateOptionsCard.check, v0, ok, "mandate_options");
+    ok = into(c, checkInvoiceMandateOptionsCard, v0, ok, "mandate_options");
   }
   const v1 = v.network;
   if (v1 !== undefined && v1 !== null) {
@@ -67,4 +71,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionPaymentMethodOptionsCard };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionPaymentMethodOptionsCard,
+  validateInput as validateSubscriptionPaymentMethodOptionsCard,
+  isValid as isSubscriptionPaymentMethodOptionsCard,
+  check as checkSubscriptionPaymentMethodOptionsCard,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["day", "month", "week", "year"]);
 const k0 = set(["interval", "interval_count"]);
@@ -50,4 +51,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionPendingInvoiceItemInterval };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionPendingInvoiceItemInterval,
+  validateInput as validateSubscriptionPendingInvoiceItemInterval,
+  isValid as isSubscriptionPendingInvoiceItemInterval,
+  check as checkSubscriptionPendingInvoiceItemInterval,
+};

@@ -29,18 +29,40 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Application } from "./application.js";
-import { Customer } from "./customer.js";
-import { DeletedApplication } from "./deleted_application.js";
-import { DeletedCustomer } from "./deleted_customer.js";
-import { Subscription } from "./subscription.js";
-import { SubscriptionScheduleCurrentPhase } from "./subscription_schedule_current_phase.js";
-import { SubscriptionSchedulePhaseConfiguration } from "./subscription_schedule_phase_configuration.js";
-import { SubscriptionSchedulesResourceDefaultSettings } from "./subscription_schedules_resource_default_settings.js";
-import { TestHelpersTestClock } from "./test_helpers.test_clock.js";
+import { is, validate } from "./runtime/validate.js";
+import { Application, checkApplication } from "./application.js";
+import { Customer, checkCustomer } from "./customer.js";
+import {
+  DeletedApplication,
+  checkDeletedApplication,
+} from "./deleted_application.js";
+import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { Subscription, checkSubscription } from "./subscription.js";
+import {
+  SubscriptionScheduleCurrentPhase,
+  checkSubscriptionScheduleCurrentPhase,
+} from "./subscription_schedule_current_phase.js";
+import {
+  SubscriptionSchedulePhaseConfiguration,
+  checkSubscriptionSchedulePhaseConfiguration,
+} from "./subscription_schedule_phase_configuration.js";
+import {
+  SubscriptionSchedulesResourceDefaultSettings,
+  checkSubscriptionSchedulesResourceDefaultSettings,
+} from "./subscription_schedules_resource_default_settings.js";
+import {
+  TestHelpersTestClock,
+  checkTestHelpersTestClock,
+} from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [Application, DeletedApplication]);
-const d1 = branches(() => [Customer, DeletedCustomer]);
+const d0 = branches(() => [
+  ["application", checkApplication, "application"],
+  ["deleted_application", checkDeletedApplication, "application#deleted"],
+]);
+const d1 = branches(() => [
+  ["customer", checkCustomer, "customer"],
+  ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
+]);
 const e0 = set(["cancel", "none", "release", "renew"]);
 const e1 = set(["subscription_schedule"]);
 const e2 = set(["active", "canceled", "completed", "not_started", "released"]);
@@ -105,7 +127,7 @@ function check(v, c) {
   if (v4 !== undefined && v4 !== null) {
     ok = into(
       c,
-      SubscriptionScheduleCurrentPhase.check,
+      checkSubscriptionScheduleCurrentPhase,
       v4,
       ok,
       "current_phase",
@@ -131,7 +153,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      SubscriptionSchedulesResourceDefaultSettings.check,
+      checkSubscriptionSchedulesResourceDefaultSettings,
       v6,
       ok,
       "default_settings",
@@ -197,7 +219,7 @@ function check(v, c) {
         const v14 = v13[i0];
         ok = into(
           c,
-          SubscriptionSchedulePhaseConfiguration.check,
+          checkSubscriptionSchedulePhaseConfiguration,
           v14,
           ok,
           "phases",
@@ -236,7 +258,7 @@ function check(v, c) {
         ok = longFail(c, ["subscription"], 5000, v18);
       }
     } else if (isObject(v18)) {
-      ok = into(c, Subscription.check, v18, ok, "subscription");
+      ok = into(c, checkSubscription, v18, ok, "subscription");
     } else {
       ok = wrongType(c, ["subscription"], "string | object", v18);
     }
@@ -248,7 +270,7 @@ function check(v, c) {
         ok = longFail(c, ["test_clock"], 5000, v19);
       }
     } else if (isObject(v19)) {
-      ok = into(c, TestHelpersTestClock.check, v19, ok, "test_clock");
+      ok = into(c, checkTestHelpersTestClock, v19, ok, "test_clock");
     } else {
       ok = wrongType(c, ["test_clock"], "string | object", v19);
     }
@@ -291,4 +313,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionSchedule };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionSchedule,
+  validateInput as validateSubscriptionSchedule,
+  isValid as isSubscriptionSchedule,
+  check as checkSubscriptionSchedule,
+};

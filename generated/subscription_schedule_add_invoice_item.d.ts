@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SubscriptionScheduleAddInvoiceItem as self } from "./types/subscription_schedule_add_invoice_item.js";
 
 export type SubscriptionScheduleAddInvoiceItem = self;
-export declare const SubscriptionScheduleAddInvoiceItem: SchemaModule<self>;
+export declare const SubscriptionScheduleAddInvoiceItem: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSubscriptionScheduleAddInvoiceItem(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSubscriptionScheduleAddInvoiceItem(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSubscriptionScheduleAddInvoiceItem: runtime.Check;

@@ -25,11 +25,15 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { DeletedPrice } from "./deleted_price.js";
-import { Price } from "./price.js";
-import { TaxRate } from "./tax_rate.js";
+import { is, validate } from "./runtime/validate.js";
+import { DeletedPrice, checkDeletedPrice } from "./deleted_price.js";
+import { Price, checkPrice } from "./price.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
 
-const d0 = branches(() => [Price, DeletedPrice]);
+const d0 = branches(() => [
+  ["price", checkPrice, "price"],
+  ["deleted_price", checkDeletedPrice, "price#deleted"],
+]);
 const k0 = set(["price", "quantity", "tax_rates"]);
 
 function check(v, c) {
@@ -63,7 +67,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v2.length; i0++) {
         const v3 = v2[i0];
-        ok = into(c, TaxRate.check, v3, ok, "tax_rates", i0);
+        ok = into(c, checkTaxRate, v3, ok, "tax_rates", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -88,4 +92,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionScheduleAddInvoiceItem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionScheduleAddInvoiceItem,
+  validateInput as validateSubscriptionScheduleAddInvoiceItem,
+  isValid as isSubscriptionScheduleAddInvoiceItem,
+  check as checkSubscriptionScheduleAddInvoiceItem,
+};

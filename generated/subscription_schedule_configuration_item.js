@@ -26,12 +26,19 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { DeletedPrice } from "./deleted_price.js";
-import { Price } from "./price.js";
-import { SubscriptionItemBillingThresholds } from "./subscription_item_billing_thresholds.js";
-import { TaxRate } from "./tax_rate.js";
+import { is, validate } from "./runtime/validate.js";
+import { DeletedPrice, checkDeletedPrice } from "./deleted_price.js";
+import { Price, checkPrice } from "./price.js";
+import {
+  SubscriptionItemBillingThresholds,
+  checkSubscriptionItemBillingThresholds,
+} from "./subscription_item_billing_thresholds.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
 
-const d0 = branches(() => [Price, DeletedPrice]);
+const d0 = branches(() => [
+  ["price", checkPrice, "price"],
+  ["deleted_price", checkDeletedPrice, "price#deleted"],
+]);
 const k1 = set([
   "billing_thresholds",
   "metadata",
@@ -48,7 +55,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      SubscriptionItemBillingThresholds.check,
+      checkSubscriptionItemBillingThresholds,
       v0,
       ok,
       "billing_thresholds",
@@ -96,7 +103,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v5.length; i0++) {
         const v6 = v5[i0];
-        ok = into(c, TaxRate.check, v6, ok, "tax_rates", i0);
+        ok = into(c, checkTaxRate, v6, ok, "tax_rates", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -123,4 +130,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionScheduleConfigurationItem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionScheduleConfigurationItem,
+  validateInput as validateSubscriptionScheduleConfigurationItem,
+  isValid as isSubscriptionScheduleConfigurationItem,
+  check as checkSubscriptionScheduleConfigurationItem,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SubscriptionScheduleCurrentPhase as self } from "./types/subscription_schedule_current_phase.js";
 
 export type SubscriptionScheduleCurrentPhase = self;
-export declare const SubscriptionScheduleCurrentPhase: SchemaModule<self>;
+export declare const SubscriptionScheduleCurrentPhase: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSubscriptionScheduleCurrentPhase(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSubscriptionScheduleCurrentPhase(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSubscriptionScheduleCurrentPhase: runtime.Check;

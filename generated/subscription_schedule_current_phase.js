@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["end_date", "start_date"]);
 
@@ -51,4 +52,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionScheduleCurrentPhase };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionScheduleCurrentPhase,
+  validateInput as validateSubscriptionScheduleCurrentPhase,
+  isValid as isSubscriptionScheduleCurrentPhase,
+  check as checkSubscriptionScheduleCurrentPhase,
+};

@@ -30,21 +30,43 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { Coupon } from "./coupon.js";
-import { DeletedCoupon } from "./deleted_coupon.js";
-import { InvoiceSettingSubscriptionSchedulePhaseSetting } from "./invoice_setting_subscription_schedule_phase_setting.js";
-import { PaymentMethod } from "./payment_method.js";
-import { SchedulesPhaseAutomaticTax } from "./schedules_phase_automatic_tax.js";
-import { SubscriptionBillingThresholds } from "./subscription_billing_thresholds.js";
-import { SubscriptionScheduleAddInvoiceItem } from "./subscription_schedule_add_invoice_item.js";
-import { SubscriptionScheduleConfigurationItem } from "./subscription_schedule_configuration_item.js";
-import { SubscriptionTransferData } from "./subscription_transfer_data.js";
-import { TaxRate } from "./tax_rate.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import { Coupon, checkCoupon } from "./coupon.js";
+import { DeletedCoupon, checkDeletedCoupon } from "./deleted_coupon.js";
+import {
+  InvoiceSettingSubscriptionSchedulePhaseSetting,
+  checkInvoiceSettingSubscriptionSchedulePhaseSetting,
+} from "./invoice_setting_subscription_schedule_phase_setting.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import {
+  SchedulesPhaseAutomaticTax,
+  checkSchedulesPhaseAutomaticTax,
+} from "./schedules_phase_automatic_tax.js";
+import {
+  SubscriptionBillingThresholds,
+  checkSubscriptionBillingThresholds,
+} from "./subscription_billing_thresholds.js";
+import {
+  SubscriptionScheduleAddInvoiceItem,
+  checkSubscriptionScheduleAddInvoiceItem,
+} from "./subscription_schedule_add_invoice_item.js";
+import {
+  SubscriptionScheduleConfigurationItem,
+  checkSubscriptionScheduleConfigurationItem,
+} from "./subscription_schedule_configuration_item.js";
+import {
+  SubscriptionTransferData,
+  checkSubscriptionTransferData,
+} from "./subscription_transfer_data.js";
+import { TaxRate, checkTaxRate } from "./tax_rate.js";
 
 const e0 = set(["automatic", "phase_start"]);
 const e1 = set(["charge_automatically", "send_invoice"]);
-const d0 = branches(() => [Coupon, DeletedCoupon]);
+const d0 = branches(() => [
+  ["coupon", checkCoupon, "coupon"],
+  ["deleted_coupon", checkDeletedCoupon, "coupon#deleted"],
+]);
 const e2 = set(["always_invoice", "create_prorations", "none"]);
 const k1 = set([
   "add_invoice_items",
@@ -84,7 +106,7 @@ function check(v, c) {
         const v1 = v0[i0];
         ok = into(
           c,
-          SubscriptionScheduleAddInvoiceItem.check,
+          checkSubscriptionScheduleAddInvoiceItem,
           v1,
           ok,
           "add_invoice_items",
@@ -102,7 +124,7 @@ function check(v, c) {
   }
   const v3 = v.automatic_tax;
   if (v3 !== undefined) {
-    ok = into(c, SchedulesPhaseAutomaticTax.check, v3, ok, "automatic_tax");
+    ok = into(c, checkSchedulesPhaseAutomaticTax, v3, ok, "automatic_tax");
   }
   const v4 = v.billing_cycle_anchor;
   if (v4 !== undefined && v4 !== null) {
@@ -114,7 +136,7 @@ function check(v, c) {
   if (v5 !== undefined && v5 !== null) {
     ok = into(
       c,
-      SubscriptionBillingThresholds.check,
+      checkSubscriptionBillingThresholds,
       v5,
       ok,
       "billing_thresholds",
@@ -153,7 +175,7 @@ function check(v, c) {
         ok = longFail(c, ["default_payment_method"], 5000, v9);
       }
     } else if (isObject(v9)) {
-      ok = into(c, PaymentMethod.check, v9, ok, "default_payment_method");
+      ok = into(c, checkPaymentMethod, v9, ok, "default_payment_method");
     } else {
       ok = wrongType(c, ["default_payment_method"], "string | object", v9);
     }
@@ -165,7 +187,7 @@ function check(v, c) {
     } else {
       for (let i1 = 0; i1 < v10.length; i1++) {
         const v11 = v10[i1];
-        ok = into(c, TaxRate.check, v11, ok, "default_tax_rates", i1);
+        ok = into(c, checkTaxRate, v11, ok, "default_tax_rates", i1);
         if (!ok && full(c)) break;
       }
     }
@@ -190,7 +212,7 @@ function check(v, c) {
   if (v14 !== undefined && v14 !== null) {
     ok = into(
       c,
-      InvoiceSettingSubscriptionSchedulePhaseSetting.check,
+      checkInvoiceSettingSubscriptionSchedulePhaseSetting,
       v14,
       ok,
       "invoice_settings",
@@ -207,7 +229,7 @@ function check(v, c) {
         const v16 = v15[i2];
         ok = into(
           c,
-          SubscriptionScheduleConfigurationItem.check,
+          checkSubscriptionScheduleConfigurationItem,
           v16,
           ok,
           "items",
@@ -239,7 +261,7 @@ function check(v, c) {
         ok = longFail(c, ["on_behalf_of"], 5000, v19);
       }
     } else if (isObject(v19)) {
-      ok = into(c, Account.check, v19, ok, "on_behalf_of");
+      ok = into(c, checkAccount, v19, ok, "on_behalf_of");
     } else {
       ok = wrongType(c, ["on_behalf_of"], "string | object", v19);
     }
@@ -262,7 +284,7 @@ function check(v, c) {
   }
   const v22 = v.transfer_data;
   if (v22 !== undefined && v22 !== null) {
-    ok = into(c, SubscriptionTransferData.check, v22, ok, "transfer_data");
+    ok = into(c, checkSubscriptionTransferData, v22, ok, "transfer_data");
   }
   const v23 = v.trial_end;
   if (v23 !== undefined && v23 !== null) {
@@ -309,4 +331,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionSchedulePhaseConfiguration };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionSchedulePhaseConfiguration,
+  validateInput as validateSubscriptionSchedulePhaseConfiguration,
+  isValid as isSubscriptionSchedulePhaseConfiguration,
+  check as checkSubscriptionSchedulePhaseConfiguration,
+};

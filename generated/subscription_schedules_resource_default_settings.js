@@ -23,12 +23,25 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { InvoiceSettingSubscriptionScheduleSetting } from "./invoice_setting_subscription_schedule_setting.js";
-import { PaymentMethod } from "./payment_method.js";
-import { SubscriptionBillingThresholds } from "./subscription_billing_thresholds.js";
-import { SubscriptionSchedulesResourceDefaultSettingsAutomaticTax } from "./subscription_schedules_resource_default_settings_automatic_tax.js";
-import { SubscriptionTransferData } from "./subscription_transfer_data.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import {
+  InvoiceSettingSubscriptionScheduleSetting,
+  checkInvoiceSettingSubscriptionScheduleSetting,
+} from "./invoice_setting_subscription_schedule_setting.js";
+import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import {
+  SubscriptionBillingThresholds,
+  checkSubscriptionBillingThresholds,
+} from "./subscription_billing_thresholds.js";
+import {
+  SubscriptionSchedulesResourceDefaultSettingsAutomaticTax,
+  checkSubscriptionSchedulesResourceDefaultSettingsAutomaticTax,
+} from "./subscription_schedules_resource_default_settings_automatic_tax.js";
+import {
+  SubscriptionTransferData,
+  checkSubscriptionTransferData,
+} from "./subscription_transfer_data.js";
 
 const e0 = set(["automatic", "phase_start"]);
 const e1 = set(["charge_automatically", "send_invoice"]);
@@ -59,7 +72,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      SubscriptionSchedulesResourceDefaultSettingsAutomaticTax.check,
+      checkSubscriptionSchedulesResourceDefaultSettingsAutomaticTax,
       v1,
       ok,
       "automatic_tax",
@@ -77,7 +90,7 @@ function check(v, c) {
   if (v3 !== undefined && v3 !== null) {
     ok = into(
       c,
-      SubscriptionBillingThresholds.check,
+      checkSubscriptionBillingThresholds,
       v3,
       ok,
       "billing_thresholds",
@@ -96,7 +109,7 @@ function check(v, c) {
         ok = longFail(c, ["default_payment_method"], 5000, v5);
       }
     } else if (isObject(v5)) {
-      ok = into(c, PaymentMethod.check, v5, ok, "default_payment_method");
+      ok = into(c, checkPaymentMethod, v5, ok, "default_payment_method");
     } else {
       ok = wrongType(c, ["default_payment_method"], "string | object", v5);
     }
@@ -113,7 +126,7 @@ function check(v, c) {
   if (v7 !== undefined && v7 !== null) {
     ok = into(
       c,
-      InvoiceSettingSubscriptionScheduleSetting.check,
+      checkInvoiceSettingSubscriptionScheduleSetting,
       v7,
       ok,
       "invoice_settings",
@@ -126,14 +139,14 @@ function check(v, c) {
         ok = longFail(c, ["on_behalf_of"], 5000, v8);
       }
     } else if (isObject(v8)) {
-      ok = into(c, Account.check, v8, ok, "on_behalf_of");
+      ok = into(c, checkAccount, v8, ok, "on_behalf_of");
     } else {
       ok = wrongType(c, ["on_behalf_of"], "string | object", v8);
     }
   }
   const v9 = v.transfer_data;
   if (v9 !== undefined && v9 !== null) {
-    ok = into(c, SubscriptionTransferData.check, v9, ok, "transfer_data");
+    ok = into(c, checkSubscriptionTransferData, v9, ok, "transfer_data");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -164,4 +177,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionSchedulesResourceDefaultSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionSchedulesResourceDefaultSettings,
+  validateInput as validateSubscriptionSchedulesResourceDefaultSettings,
+  isValid as isSubscriptionSchedulesResourceDefaultSettings,
+  check as checkSubscriptionSchedulesResourceDefaultSettings,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SubscriptionSchedulesResourceDefaultSettingsAutomaticTax as self } from "./types/subscription_schedules_resource_default_settings_automatic_tax.js";
 
 export type SubscriptionSchedulesResourceDefaultSettingsAutomaticTax = self;
-export declare const SubscriptionSchedulesResourceDefaultSettingsAutomaticTax: SchemaModule<self>;
+export declare const SubscriptionSchedulesResourceDefaultSettingsAutomaticTax: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSubscriptionSchedulesResourceDefaultSettingsAutomaticTax(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSubscriptionSchedulesResourceDefaultSettingsAutomaticTax(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSubscriptionSchedulesResourceDefaultSettingsAutomaticTax: runtime.Check;

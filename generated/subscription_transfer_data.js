@@ -12,7 +12,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, num, obj, opt, ref, req, str, union } from "./runtime/shape.js";
-import { Account } from "./account.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
 
 const k0 = set(["amount_percent", "destination"]);
 
@@ -35,7 +36,7 @@ function check(v, c) {
         ok = longFail(c, ["destination"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, Account.check, v1, ok, "destination");
+      ok = into(c, checkAccount, v1, ok, "destination");
     } else {
       ok = wrongType(c, ["destination"], "string | object", v1);
     }
@@ -59,4 +60,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionTransferData };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionTransferData,
+  validateInput as validateSubscriptionTransferData,
+  isValid as isSubscriptionTransferData,
+  check as checkSubscriptionTransferData,
+};

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["keep_as_draft", "mark_uncollectible", "void"]);
 const k0 = set(["behavior", "resumes_at"]);
@@ -51,4 +52,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionsResourcePauseCollection };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionsResourcePauseCollection,
+  validateInput as validateSubscriptionsResourcePauseCollection,
+  isValid as isSubscriptionsResourcePauseCollection,
+  check as checkSubscriptionsResourcePauseCollection,
+};

@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, ref } from "./runtime/shape.js";
-import { SubscriptionsResourcePaymentMethodOptions } from "./subscriptions_resource_payment_method_options.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SubscriptionsResourcePaymentMethodOptions,
+  checkSubscriptionsResourcePaymentMethodOptions,
+} from "./subscriptions_resource_payment_method_options.js";
 
 const e0 = set(["off", "on_subscription"]);
 const k0 = set([
@@ -53,7 +57,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      SubscriptionsResourcePaymentMethodOptions.check,
+      checkSubscriptionsResourcePaymentMethodOptions,
       v0,
       ok,
       "payment_method_options",
@@ -101,4 +105,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionsResourcePaymentSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionsResourcePaymentSettings,
+  validateInput as validateSubscriptionsResourcePaymentSettings,
+  isValid as isSubscriptionsResourcePaymentSettings,
+  check as checkSubscriptionsResourcePaymentSettings,
+};

@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, list, nul, obj, opt, ref, req } from "./runtime/shape.js";
-import { SubscriptionItem } from "./subscription_item.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SubscriptionItem,
+  checkSubscriptionItem,
+} from "./subscription_item.js";
 
 const k0 = set([
   "billing_cycle_anchor",
@@ -47,7 +51,7 @@ function check(v, c) {
     } else {
       for (let i0 = 0; i0 < v2.length; i0++) {
         const v3 = v2[i0];
-        ok = into(c, SubscriptionItem.check, v3, ok, "subscription_items", i0);
+        ok = into(c, checkSubscriptionItem, v3, ok, "subscription_items", i0);
         if (!ok && full(c)) break;
       }
     }
@@ -86,4 +90,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionsResourcePendingUpdate };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionsResourcePendingUpdate,
+  validateInput as validateSubscriptionsResourcePendingUpdate,
+  isValid as isSubscriptionsResourcePendingUpdate,
+  check as checkSubscriptionsResourcePendingUpdate,
+};

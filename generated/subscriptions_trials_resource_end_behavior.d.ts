@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SubscriptionsTrialsResourceEndBehavior as self } from "./types/subscriptions_trials_resource_end_behavior.js";
 
 export type SubscriptionsTrialsResourceEndBehavior = self;
-export declare const SubscriptionsTrialsResourceEndBehavior: SchemaModule<self>;
+export declare const SubscriptionsTrialsResourceEndBehavior: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSubscriptionsTrialsResourceEndBehavior(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSubscriptionsTrialsResourceEndBehavior(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSubscriptionsTrialsResourceEndBehavior: runtime.Check;

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["cancel", "create_invoice", "pause"]);
 const k0 = set(["missing_payment_method"]);
@@ -41,4 +42,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionsTrialsResourceEndBehavior };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionsTrialsResourceEndBehavior,
+  validateInput as validateSubscriptionsTrialsResourceEndBehavior,
+  isValid as isSubscriptionsTrialsResourceEndBehavior,
+  check as checkSubscriptionsTrialsResourceEndBehavior,
+};

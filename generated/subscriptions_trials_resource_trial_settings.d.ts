@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { SubscriptionsTrialsResourceTrialSettings as self } from "./types/subscriptions_trials_resource_trial_settings.js";
 
 export type SubscriptionsTrialsResourceTrialSettings = self;
-export declare const SubscriptionsTrialsResourceTrialSettings: SchemaModule<self>;
+export declare const SubscriptionsTrialsResourceTrialSettings: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateSubscriptionsTrialsResourceTrialSettings(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isSubscriptionsTrialsResourceTrialSettings(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkSubscriptionsTrialsResourceTrialSettings: runtime.Check;

@@ -9,7 +9,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req } from "./runtime/shape.js";
-import { SubscriptionsTrialsResourceEndBehavior } from "./subscriptions_trials_resource_end_behavior.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  SubscriptionsTrialsResourceEndBehavior,
+  checkSubscriptionsTrialsResourceEndBehavior,
+} from "./subscriptions_trials_resource_end_behavior.js";
 
 const k0 = set(["end_behavior"]);
 
@@ -23,7 +27,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      SubscriptionsTrialsResourceEndBehavior.check,
+      checkSubscriptionsTrialsResourceEndBehavior,
       v0,
       ok,
       "end_behavior",
@@ -47,4 +51,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as SubscriptionsTrialsResourceTrialSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as SubscriptionsTrialsResourceTrialSettings,
+  validateInput as validateSubscriptionsTrialsResourceTrialSettings,
+  isValid as isSubscriptionsTrialsResourceTrialSettings,
+  check as checkSubscriptionsTrialsResourceTrialSettings,
+};

@@ -28,10 +28,23 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { TaxCalculationLineItem } from "./tax.calculation_line_item.js";
-import { TaxProductResourceCustomerDetails } from "./tax_product_resource_customer_details.js";
-import { TaxProductResourceTaxBreakdown } from "./tax_product_resource_tax_breakdown.js";
-import { TaxProductResourceTaxCalculationShippingCost } from "./tax_product_resource_tax_calculation_shipping_cost.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TaxCalculationLineItem,
+  checkTaxCalculationLineItem,
+} from "./tax.calculation_line_item.js";
+import {
+  TaxProductResourceCustomerDetails,
+  checkTaxProductResourceCustomerDetails,
+} from "./tax_product_resource_customer_details.js";
+import {
+  TaxProductResourceTaxBreakdown,
+  checkTaxProductResourceTaxBreakdown,
+} from "./tax_product_resource_tax_breakdown.js";
+import {
+  TaxProductResourceTaxCalculationShippingCost,
+  checkTaxProductResourceTaxCalculationShippingCost,
+} from "./tax_product_resource_tax_calculation_shipping_cost.js";
 
 const e0 = set(["list"]);
 const s0 = "^/v1/tax/calculations/[^/]+/line_items";
@@ -91,7 +104,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TaxProductResourceCustomerDetails.check,
+      checkTaxProductResourceCustomerDetails,
       v3,
       ok,
       "customer_details",
@@ -127,7 +140,7 @@ function check(v, c) {
             const v8 = v7[i0];
             ok = into(
               c,
-              TaxCalculationLineItem.check,
+              checkTaxCalculationLineItem,
               v8,
               ok,
               "line_items",
@@ -191,7 +204,7 @@ function check(v, c) {
   if (v14 !== undefined && v14 !== null) {
     ok = into(
       c,
-      TaxProductResourceTaxCalculationShippingCost.check,
+      checkTaxProductResourceTaxCalculationShippingCost,
       v14,
       ok,
       "shipping_cost",
@@ -224,7 +237,7 @@ function check(v, c) {
         const v18 = v17[i1];
         ok = into(
           c,
-          TaxProductResourceTaxBreakdown.check,
+          checkTaxProductResourceTaxBreakdown,
           v18,
           ok,
           "tax_breakdown",
@@ -283,4 +296,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxCalculation };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxCalculation,
+  validateInput as validateTaxCalculation,
+  isValid as isTaxCalculation,
+  check as checkTaxCalculation,
+};

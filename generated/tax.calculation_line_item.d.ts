@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxCalculationLineItem as self } from "./types/tax.calculation_line_item.js";
 
 export type TaxCalculationLineItem = self;
-export declare const TaxCalculationLineItem: SchemaModule<self>;
+export declare const TaxCalculationLineItem: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxCalculationLineItem(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxCalculationLineItem(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxCalculationLineItem: runtime.Check;

@@ -26,7 +26,11 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { TaxProductResourceLineItemTaxBreakdown } from "./tax_product_resource_line_item_tax_breakdown.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TaxProductResourceLineItemTaxBreakdown,
+  checkTaxProductResourceLineItemTaxBreakdown,
+} from "./tax_product_resource_line_item_tax_breakdown.js";
 
 const e0 = set(["tax.calculation_line_item"]);
 const e1 = set(["exclusive", "inclusive"]);
@@ -131,7 +135,7 @@ function check(v, c) {
         const v10 = v9[i0];
         ok = into(
           c,
-          TaxProductResourceLineItemTaxBreakdown.check,
+          checkTaxProductResourceLineItemTaxBreakdown,
           v10,
           ok,
           "tax_breakdown",
@@ -180,4 +184,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxCalculationLineItem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxCalculationLineItem,
+  validateInput as validateTaxCalculationLineItem,
+  isValid as isTaxCalculationLineItem,
+  check as checkTaxCalculationLineItem,
+};

@@ -10,9 +10,19 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { TaxProductResourceTaxSettingsDefaults } from "./tax_product_resource_tax_settings_defaults.js";
-import { TaxProductResourceTaxSettingsHeadOffice } from "./tax_product_resource_tax_settings_head_office.js";
-import { TaxProductResourceTaxSettingsStatusDetails } from "./tax_product_resource_tax_settings_status_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TaxProductResourceTaxSettingsDefaults,
+  checkTaxProductResourceTaxSettingsDefaults,
+} from "./tax_product_resource_tax_settings_defaults.js";
+import {
+  TaxProductResourceTaxSettingsHeadOffice,
+  checkTaxProductResourceTaxSettingsHeadOffice,
+} from "./tax_product_resource_tax_settings_head_office.js";
+import {
+  TaxProductResourceTaxSettingsStatusDetails,
+  checkTaxProductResourceTaxSettingsStatusDetails,
+} from "./tax_product_resource_tax_settings_status_details.js";
 
 const e0 = set(["tax.settings"]);
 const e1 = set(["active", "pending"]);
@@ -35,7 +45,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TaxProductResourceTaxSettingsDefaults.check,
+      checkTaxProductResourceTaxSettingsDefaults,
       v0,
       ok,
       "defaults",
@@ -45,7 +55,7 @@ function check(v, c) {
   if (v1 !== undefined && v1 !== null) {
     ok = into(
       c,
-      TaxProductResourceTaxSettingsHeadOffice.check,
+      checkTaxProductResourceTaxSettingsHeadOffice,
       v1,
       ok,
       "head_office",
@@ -81,7 +91,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TaxProductResourceTaxSettingsStatusDetails.check,
+      checkTaxProductResourceTaxSettingsStatusDetails,
       v5,
       ok,
       "status_details",
@@ -111,4 +121,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxSettings,
+  validateInput as validateTaxSettings,
+  isValid as isTaxSettings,
+  check as checkTaxSettings,
+};

@@ -29,10 +29,23 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { TaxTransactionLineItem } from "./tax.transaction_line_item.js";
-import { TaxProductResourceCustomerDetails } from "./tax_product_resource_customer_details.js";
-import { TaxProductResourceTaxTransactionResourceReversal } from "./tax_product_resource_tax_transaction_resource_reversal.js";
-import { TaxProductResourceTaxTransactionShippingCost } from "./tax_product_resource_tax_transaction_shipping_cost.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TaxTransactionLineItem,
+  checkTaxTransactionLineItem,
+} from "./tax.transaction_line_item.js";
+import {
+  TaxProductResourceCustomerDetails,
+  checkTaxProductResourceCustomerDetails,
+} from "./tax_product_resource_customer_details.js";
+import {
+  TaxProductResourceTaxTransactionResourceReversal,
+  checkTaxProductResourceTaxTransactionResourceReversal,
+} from "./tax_product_resource_tax_transaction_resource_reversal.js";
+import {
+  TaxProductResourceTaxTransactionShippingCost,
+  checkTaxProductResourceTaxTransactionShippingCost,
+} from "./tax_product_resource_tax_transaction_shipping_cost.js";
 
 const e0 = set(["list"]);
 const s0 = "^/v1/tax/transactions/[^/]+/line_items";
@@ -93,7 +106,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TaxProductResourceCustomerDetails.check,
+      checkTaxProductResourceCustomerDetails,
       v3,
       ok,
       "customer_details",
@@ -125,7 +138,7 @@ function check(v, c) {
             const v7 = v6[i0];
             ok = into(
               c,
-              TaxTransactionLineItem.check,
+              checkTaxTransactionLineItem,
               v7,
               ok,
               "line_items",
@@ -214,7 +227,7 @@ function check(v, c) {
   if (v16 !== undefined && v16 !== null) {
     ok = into(
       c,
-      TaxProductResourceTaxTransactionResourceReversal.check,
+      checkTaxProductResourceTaxTransactionResourceReversal,
       v16,
       ok,
       "reversal",
@@ -224,7 +237,7 @@ function check(v, c) {
   if (v17 !== undefined && v17 !== null) {
     ok = into(
       c,
-      TaxProductResourceTaxTransactionShippingCost.check,
+      checkTaxProductResourceTaxTransactionShippingCost,
       v17,
       ok,
       "shipping_cost",
@@ -287,4 +300,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxTransaction,
+  validateInput as validateTaxTransaction,
+  isValid as isTaxTransaction,
+  check as checkTaxTransaction,
+};

@@ -24,7 +24,11 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { TaxProductResourceTaxTransactionLineItemResourceReversal } from "./tax_product_resource_tax_transaction_line_item_resource_reversal.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TaxProductResourceTaxTransactionLineItemResourceReversal,
+  checkTaxProductResourceTaxTransactionLineItemResourceReversal,
+} from "./tax_product_resource_tax_transaction_line_item_resource_reversal.js";
 
 const e0 = set(["tax.transaction_line_item"]);
 const e1 = set(["exclusive", "inclusive"]);
@@ -136,7 +140,7 @@ function check(v, c) {
   if (v10 !== undefined && v10 !== null) {
     ok = into(
       c,
-      TaxProductResourceTaxTransactionLineItemResourceReversal.check,
+      checkTaxProductResourceTaxTransactionLineItemResourceReversal,
       v10,
       ok,
       "reversal",
@@ -201,4 +205,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxTransactionLineItem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxTransactionLineItem,
+  validateInput as validateTaxTransactionLineItem,
+  isValid as isTaxTransactionLineItem,
+  check as checkTaxTransactionLineItem,
+};

@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["tax_deducted_at_source"]);
 const k0 = set([
@@ -93,4 +94,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxDeductedAtSource };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxDeductedAtSource,
+  validateInput as validateTaxDeductedAtSource,
+  isValid as isTaxDeductedAtSource,
+  check as checkTaxDeductedAtSource,
+};

@@ -24,8 +24,12 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Customer } from "./customer.js";
-import { TaxIdVerification } from "./tax_id_verification.js";
+import { is, validate } from "./runtime/validate.js";
+import { Customer, checkCustomer } from "./customer.js";
+import {
+  TaxIdVerification,
+  checkTaxIdVerification,
+} from "./tax_id_verification.js";
 
 const e0 = set(["tax_id"]);
 const e1 = set([
@@ -136,7 +140,7 @@ function check(v, c) {
         ok = longFail(c, ["customer"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, Customer.check, v2, ok, "customer");
+      ok = into(c, checkCustomer, v2, ok, "customer");
     } else {
       ok = wrongType(c, ["customer"], "string | object", v2);
     }
@@ -187,7 +191,7 @@ function check(v, c) {
   }
   const v8 = v.verification;
   if (v8 !== undefined && v8 !== null) {
-    ok = into(c, TaxIdVerification.check, v8, ok, "verification");
+    ok = into(c, checkTaxIdVerification, v8, ok, "verification");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);
@@ -216,4 +220,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxId };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxId,
+  validateInput as validateTaxId,
+  isValid as isTaxId,
+  check as checkTaxId,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxIdVerification as self } from "./types/tax_id_verification.js";
 
 export type TaxIdVerification = self;
-export declare const TaxIdVerification: SchemaModule<self>;
+export declare const TaxIdVerification: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxIdVerification(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxIdVerification(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxIdVerification: runtime.Check;

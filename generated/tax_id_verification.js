@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["pending", "unavailable", "unverified", "verified"]);
 const k0 = set(["status", "verified_address", "verified_name"]);
@@ -63,4 +64,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxIdVerification };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxIdVerification,
+  validateInput as validateTaxIdVerification,
+  isValid as isTaxIdVerification,
+  check as checkTaxIdVerification,
+};

@@ -14,8 +14,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { TaxProductResourceCustomerDetailsResourceTaxId } from "./tax_product_resource_customer_details_resource_tax_id.js";
-import { TaxProductResourcePostalAddress } from "./tax_product_resource_postal_address.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TaxProductResourceCustomerDetailsResourceTaxId,
+  checkTaxProductResourceCustomerDetailsResourceTaxId,
+} from "./tax_product_resource_customer_details_resource_tax_id.js";
+import {
+  TaxProductResourcePostalAddress,
+  checkTaxProductResourcePostalAddress,
+} from "./tax_product_resource_postal_address.js";
 
 const e0 = set(["billing", "shipping"]);
 const e1 = set(["customer_exempt", "none", "reverse_charge"]);
@@ -33,7 +40,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.address;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, TaxProductResourcePostalAddress.check, v0, ok, "address");
+    ok = into(c, checkTaxProductResourcePostalAddress, v0, ok, "address");
   }
   const v1 = v.address_source;
   if (v1 !== undefined && v1 !== null) {
@@ -60,7 +67,7 @@ function check(v, c) {
         const v4 = v3[i0];
         ok = into(
           c,
-          TaxProductResourceCustomerDetailsResourceTaxId.check,
+          checkTaxProductResourceCustomerDetailsResourceTaxId,
           v4,
           ok,
           "tax_ids",
@@ -100,4 +107,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourceCustomerDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourceCustomerDetails,
+  validateInput as validateTaxProductResourceCustomerDetails,
+  isValid as isTaxProductResourceCustomerDetails,
+  check as checkTaxProductResourceCustomerDetails,
+};

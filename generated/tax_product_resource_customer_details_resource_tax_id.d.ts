@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxProductResourceCustomerDetailsResourceTaxId as self } from "./types/tax_product_resource_customer_details_resource_tax_id.js";
 
 export type TaxProductResourceCustomerDetailsResourceTaxId = self;
-export declare const TaxProductResourceCustomerDetailsResourceTaxId: SchemaModule<self>;
+export declare const TaxProductResourceCustomerDetailsResourceTaxId: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxProductResourceCustomerDetailsResourceTaxId(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxProductResourceCustomerDetailsResourceTaxId(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxProductResourceCustomerDetailsResourceTaxId: runtime.Check;

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set([
   "ad_nrt",
@@ -121,4 +122,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourceCustomerDetailsResourceTaxId };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourceCustomerDetailsResourceTaxId,
+  validateInput as validateTaxProductResourceCustomerDetailsResourceTaxId,
+  isValid as isTaxProductResourceCustomerDetailsResourceTaxId,
+  check as checkTaxProductResourceCustomerDetailsResourceTaxId,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxProductResourceJurisdiction as self } from "./types/tax_product_resource_jurisdiction.js";
 
 export type TaxProductResourceJurisdiction = self;
-export declare const TaxProductResourceJurisdiction: SchemaModule<self>;
+export declare const TaxProductResourceJurisdiction: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxProductResourceJurisdiction(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxProductResourceJurisdiction(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxProductResourceJurisdiction: runtime.Check;

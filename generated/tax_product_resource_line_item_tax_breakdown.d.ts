@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxProductResourceLineItemTaxBreakdown as self } from "./types/tax_product_resource_line_item_tax_breakdown.js";
 
 export type TaxProductResourceLineItemTaxBreakdown = self;
-export declare const TaxProductResourceLineItemTaxBreakdown: SchemaModule<self>;
+export declare const TaxProductResourceLineItemTaxBreakdown: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxProductResourceLineItemTaxBreakdown(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxProductResourceLineItemTaxBreakdown(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxProductResourceLineItemTaxBreakdown: runtime.Check;

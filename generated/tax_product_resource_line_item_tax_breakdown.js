@@ -11,8 +11,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { TaxProductResourceJurisdiction } from "./tax_product_resource_jurisdiction.js";
-import { TaxProductResourceLineItemTaxRateDetails } from "./tax_product_resource_line_item_tax_rate_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TaxProductResourceJurisdiction,
+  checkTaxProductResourceJurisdiction,
+} from "./tax_product_resource_jurisdiction.js";
+import {
+  TaxProductResourceLineItemTaxRateDetails,
+  checkTaxProductResourceLineItemTaxRateDetails,
+} from "./tax_product_resource_line_item_tax_rate_details.js";
 
 const e0 = set(["destination", "origin"]);
 const e1 = set([
@@ -57,7 +64,7 @@ function check(v, c) {
   if (v1 === undefined || v1 === null) {
     ok = missing(c, ["jurisdiction"], v1, ok);
   } else {
-    ok = into(c, TaxProductResourceJurisdiction.check, v1, ok, "jurisdiction");
+    ok = into(c, checkTaxProductResourceJurisdiction, v1, ok, "jurisdiction");
   }
   const v2 = v.sourcing;
   if (v2 === undefined || v2 === null) {
@@ -71,7 +78,7 @@ function check(v, c) {
   if (v3 !== undefined && v3 !== null) {
     ok = into(
       c,
-      TaxProductResourceLineItemTaxRateDetails.check,
+      checkTaxProductResourceLineItemTaxRateDetails,
       v3,
       ok,
       "tax_rate_details",
@@ -116,4 +123,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourceLineItemTaxBreakdown };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourceLineItemTaxBreakdown,
+  validateInput as validateTaxProductResourceLineItemTaxBreakdown,
+  isValid as isTaxProductResourceLineItemTaxBreakdown,
+  check as checkTaxProductResourceLineItemTaxBreakdown,
+};

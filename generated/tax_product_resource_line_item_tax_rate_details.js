@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set([
   "amusement_tax",
@@ -80,4 +81,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourceLineItemTaxRateDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourceLineItemTaxRateDetails,
+  validateInput as validateTaxProductResourceLineItemTaxRateDetails,
+  isValid as isTaxProductResourceLineItemTaxRateDetails,
+  check as checkTaxProductResourceLineItemTaxRateDetails,
+};

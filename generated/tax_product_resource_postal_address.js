@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["city", "country", "line1", "line2", "postal_code", "state"]);
 
@@ -90,4 +91,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourcePostalAddress };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourcePostalAddress,
+  validateInput as validateTaxProductResourcePostalAddress,
+  isValid as isTaxProductResourcePostalAddress,
+  check as checkTaxProductResourcePostalAddress,
+};

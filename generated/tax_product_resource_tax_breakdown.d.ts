@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxProductResourceTaxBreakdown as self } from "./types/tax_product_resource_tax_breakdown.js";
 
 export type TaxProductResourceTaxBreakdown = self;
-export declare const TaxProductResourceTaxBreakdown: SchemaModule<self>;
+export declare const TaxProductResourceTaxBreakdown: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxProductResourceTaxBreakdown(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxProductResourceTaxBreakdown(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxProductResourceTaxBreakdown: runtime.Check;

@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, ref, req } from "./runtime/shape.js";
-import { TaxProductResourceTaxRateDetails } from "./tax_product_resource_tax_rate_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TaxProductResourceTaxRateDetails,
+  checkTaxProductResourceTaxRateDetails,
+} from "./tax_product_resource_tax_rate_details.js";
 
 const e0 = set([
   "customer_exempt",
@@ -64,7 +68,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TaxProductResourceTaxRateDetails.check,
+      checkTaxProductResourceTaxRateDetails,
       v2,
       ok,
       "tax_rate_details",
@@ -108,4 +112,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourceTaxBreakdown };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourceTaxBreakdown,
+  validateInput as validateTaxProductResourceTaxBreakdown,
+  isValid as isTaxProductResourceTaxBreakdown,
+  check as checkTaxProductResourceTaxBreakdown,
+};

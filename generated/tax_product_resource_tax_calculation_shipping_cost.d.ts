@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxProductResourceTaxCalculationShippingCost as self } from "./types/tax_product_resource_tax_calculation_shipping_cost.js";
 
 export type TaxProductResourceTaxCalculationShippingCost = self;
-export declare const TaxProductResourceTaxCalculationShippingCost: SchemaModule<self>;
+export declare const TaxProductResourceTaxCalculationShippingCost: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxProductResourceTaxCalculationShippingCost(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxProductResourceTaxCalculationShippingCost(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxProductResourceTaxCalculationShippingCost: runtime.Check;

@@ -15,7 +15,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { TaxProductResourceLineItemTaxBreakdown } from "./tax_product_resource_line_item_tax_breakdown.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TaxProductResourceLineItemTaxBreakdown,
+  checkTaxProductResourceLineItemTaxBreakdown,
+} from "./tax_product_resource_line_item_tax_breakdown.js";
 
 const e0 = set(["exclusive", "inclusive"]);
 const k0 = set([
@@ -72,7 +76,7 @@ function check(v, c) {
         const v5 = v4[i0];
         ok = into(
           c,
-          TaxProductResourceLineItemTaxBreakdown.check,
+          checkTaxProductResourceLineItemTaxBreakdown,
           v5,
           ok,
           "tax_breakdown",
@@ -115,4 +119,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourceTaxCalculationShippingCost };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourceTaxCalculationShippingCost,
+  validateInput as validateTaxProductResourceTaxCalculationShippingCost,
+  isValid as isTaxProductResourceTaxCalculationShippingCost,
+  check as checkTaxProductResourceTaxCalculationShippingCost,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxProductResourceTaxSettingsDefaults as self } from "./types/tax_product_resource_tax_settings_defaults.js";
 
 export type TaxProductResourceTaxSettingsDefaults = self;
-export declare const TaxProductResourceTaxSettingsDefaults: SchemaModule<self>;
+export declare const TaxProductResourceTaxSettingsDefaults: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxProductResourceTaxSettingsDefaults(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxProductResourceTaxSettingsDefaults(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxProductResourceTaxSettingsDefaults: runtime.Check;

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["exclusive", "inclusive", "inferred_by_currency"]);
 const k0 = set(["tax_behavior", "tax_code"]);
@@ -48,4 +49,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourceTaxSettingsDefaults };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourceTaxSettingsDefaults,
+  validateInput as validateTaxProductResourceTaxSettingsDefaults,
+  isValid as isTaxProductResourceTaxSettingsDefaults,
+  check as checkTaxProductResourceTaxSettingsDefaults,
+};

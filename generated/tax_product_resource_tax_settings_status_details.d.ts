@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxProductResourceTaxSettingsStatusDetails as self } from "./types/tax_product_resource_tax_settings_status_details.js";
 
 export type TaxProductResourceTaxSettingsStatusDetails = self;
-export declare const TaxProductResourceTaxSettingsStatusDetails: SchemaModule<self>;
+export declare const TaxProductResourceTaxSettingsStatusDetails: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxProductResourceTaxSettingsStatusDetails(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxProductResourceTaxSettingsStatusDetails(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxProductResourceTaxSettingsStatusDetails: runtime.Check;

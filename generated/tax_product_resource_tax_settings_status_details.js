@@ -8,8 +8,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { TaxProductResourceTaxSettingsStatusDetailsResourceActive } from "./tax_product_resource_tax_settings_status_details_resource_active.js";
-import { TaxProductResourceTaxSettingsStatusDetailsResourcePending } from "./tax_product_resource_tax_settings_status_details_resource_pending.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TaxProductResourceTaxSettingsStatusDetailsResourceActive,
+  checkTaxProductResourceTaxSettingsStatusDetailsResourceActive,
+} from "./tax_product_resource_tax_settings_status_details_resource_active.js";
+import {
+  TaxProductResourceTaxSettingsStatusDetailsResourcePending,
+  checkTaxProductResourceTaxSettingsStatusDetailsResourcePending,
+} from "./tax_product_resource_tax_settings_status_details_resource_pending.js";
 
 const k0 = set(["active", "pending"]);
 
@@ -21,7 +28,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      TaxProductResourceTaxSettingsStatusDetailsResourceActive.check,
+      checkTaxProductResourceTaxSettingsStatusDetailsResourceActive,
       v0,
       ok,
       "active",
@@ -31,7 +38,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      TaxProductResourceTaxSettingsStatusDetailsResourcePending.check,
+      checkTaxProductResourceTaxSettingsStatusDetailsResourcePending,
       v1,
       ok,
       "pending",
@@ -58,4 +65,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourceTaxSettingsStatusDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourceTaxSettingsStatusDetails,
+  validateInput as validateTaxProductResourceTaxSettingsStatusDetails,
+  isValid as isTaxProductResourceTaxSettingsStatusDetails,
+  check as checkTaxProductResourceTaxSettingsStatusDetails,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxProductResourceTaxSettingsStatusDetailsResourcePending as self } from "./types/tax_product_resource_tax_settings_status_details_resource_pending.js";
 
 export type TaxProductResourceTaxSettingsStatusDetailsResourcePending = self;
-export declare const TaxProductResourceTaxSettingsStatusDetailsResourcePending: SchemaModule<self>;
+export declare const TaxProductResourceTaxSettingsStatusDetailsResourcePending: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxProductResourceTaxSettingsStatusDetailsResourcePending(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxProductResourceTaxSettingsStatusDetailsResourcePending(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxProductResourceTaxSettingsStatusDetailsResourcePending: runtime.Check;

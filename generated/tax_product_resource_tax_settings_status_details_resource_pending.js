@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["missing_fields"]);
 
@@ -50,4 +51,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourceTaxSettingsStatusDetailsResourcePending };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourceTaxSettingsStatusDetailsResourcePending,
+  validateInput as validateTaxProductResourceTaxSettingsStatusDetailsResourcePending,
+  isValid as isTaxProductResourceTaxSettingsStatusDetailsResourcePending,
+  check as checkTaxProductResourceTaxSettingsStatusDetailsResourcePending,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxProductResourceTaxTransactionLineItemResourceReversal as self } from "./types/tax_product_resource_tax_transaction_line_item_resource_reversal.js";
 
 export type TaxProductResourceTaxTransactionLineItemResourceReversal = self;
-export declare const TaxProductResourceTaxTransactionLineItemResourceReversal: SchemaModule<self>;
+export declare const TaxProductResourceTaxTransactionLineItemResourceReversal: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxProductResourceTaxTransactionLineItemResourceReversal(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxProductResourceTaxTransactionLineItemResourceReversal(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxProductResourceTaxTransactionLineItemResourceReversal: runtime.Check;

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxProductResourceTaxTransactionResourceReversal as self } from "./types/tax_product_resource_tax_transaction_resource_reversal.js";
 
 export type TaxProductResourceTaxTransactionResourceReversal = self;
-export declare const TaxProductResourceTaxTransactionResourceReversal: SchemaModule<self>;
+export declare const TaxProductResourceTaxTransactionResourceReversal: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxProductResourceTaxTransactionResourceReversal(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxProductResourceTaxTransactionResourceReversal(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxProductResourceTaxTransactionResourceReversal: runtime.Check;

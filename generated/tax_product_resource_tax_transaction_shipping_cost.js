@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["exclusive", "inclusive"]);
 const k0 = set([
@@ -90,4 +91,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxProductResourceTaxTransactionShippingCost };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxProductResourceTaxTransactionShippingCost,
+  validateInput as validateTaxProductResourceTaxTransactionShippingCost,
+  isValid as isTaxProductResourceTaxTransactionShippingCost,
+  check as checkTaxProductResourceTaxTransactionShippingCost,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TaxRate as self } from "./types/tax_rate.js";
 
 export type TaxRate = self;
-export declare const TaxRate: SchemaModule<self>;
+export declare const TaxRate: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTaxRate(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTaxRate(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTaxRate: runtime.Check;

@@ -24,6 +24,7 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["tax_rate"]);
 const e1 = set([
@@ -223,4 +224,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TaxRate };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TaxRate,
+  validateInput as validateTaxRate,
+  isValid as isTaxRate,
+  check as checkTaxRate,
+};

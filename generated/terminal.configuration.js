@@ -12,8 +12,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig } from "./terminal_configuration_configuration_resource_device_type_specific_config.js";
-import { TerminalConfigurationConfigurationResourceTipping } from "./terminal_configuration_configuration_resource_tipping.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
+  checkTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
+} from "./terminal_configuration_configuration_resource_device_type_specific_config.js";
+import {
+  TerminalConfigurationConfigurationResourceTipping,
+  checkTerminalConfigurationConfigurationResourceTipping,
+} from "./terminal_configuration_configuration_resource_tipping.js";
 
 const e0 = set(["terminal.configuration"]);
 const k0 = set([
@@ -34,7 +41,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
       v0,
       ok,
       "bbpos_wisepos_e",
@@ -76,7 +83,7 @@ function check(v, c) {
   if (v5 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceTipping.check,
+      checkTerminalConfigurationConfigurationResourceTipping,
       v5,
       ok,
       "tipping",
@@ -86,7 +93,7 @@ function check(v, c) {
   if (v6 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
       v6,
       ok,
       "verifone_p400",
@@ -121,4 +128,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalConfiguration };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalConfiguration,
+  validateInput as validateTerminalConfiguration,
+  isValid as isTerminalConfiguration,
+  check as checkTerminalConfiguration,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TerminalConnectionToken as self } from "./types/terminal.connection_token.js";
 
 export type TerminalConnectionToken = self;
-export declare const TerminalConnectionToken: SchemaModule<self>;
+export declare const TerminalConnectionToken: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTerminalConnectionToken(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTerminalConnectionToken(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTerminalConnectionToken: runtime.Check;

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["terminal.connection_token"]);
 const k0 = set(["location", "object", "secret"]);
@@ -66,4 +67,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalConnectionToken };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalConnectionToken,
+  validateInput as validateTerminalConnectionToken,
+  isValid as isTerminalConnectionToken,
+  check as checkTerminalConnectionToken,
+};

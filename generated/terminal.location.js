@@ -13,7 +13,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { Address } from "./address.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
 
 const e0 = set(["terminal.location"]);
 const k1 = set([
@@ -34,7 +35,7 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["address"], v0, ok);
   } else {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   const v1 = v.configuration_overrides;
   if (v1 !== undefined) {
@@ -122,4 +123,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalLocation };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalLocation,
+  validateInput as validateTerminalLocation,
+  isValid as isTerminalLocation,
+  check as checkTerminalLocation,
+};

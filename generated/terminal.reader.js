@@ -23,8 +23,15 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { TerminalLocation } from "./terminal.location.js";
-import { TerminalReaderReaderResourceReaderAction } from "./terminal_reader_reader_resource_reader_action.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TerminalLocation,
+  checkTerminalLocation,
+} from "./terminal.location.js";
+import {
+  TerminalReaderReaderResourceReaderAction,
+  checkTerminalReaderReaderResourceReaderAction,
+} from "./terminal_reader_reader_resource_reader_action.js";
 
 const e0 = set([
   "bbpos_chipper2x",
@@ -58,7 +65,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      TerminalReaderReaderResourceReaderAction.check,
+      checkTerminalReaderReaderResourceReaderAction,
       v0,
       ok,
       "action",
@@ -123,7 +130,7 @@ function check(v, c) {
         ok = longFail(c, ["location"], 5000, v7);
       }
     } else if (isObject(v7)) {
-      ok = into(c, TerminalLocation.check, v7, ok, "location");
+      ok = into(c, checkTerminalLocation, v7, ok, "location");
     } else {
       ok = wrongType(c, ["location"], "string | object", v7);
     }
@@ -201,4 +208,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalReader };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalReader,
+  validateInput as validateTerminalReader,
+  isValid as isTerminalReader,
+  check as checkTerminalReader,
+};

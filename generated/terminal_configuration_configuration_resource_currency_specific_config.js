@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["fixed_amounts", "percentages", "smart_tip_threshold"]);
 
@@ -71,4 +72,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalConfigurationConfigurationResourceCurrencySpecificConfig };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalConfigurationConfigurationResourceCurrencySpecificConfig,
+  validateInput as validateTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
+  isValid as isTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
+  check as checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
+};

@@ -10,7 +10,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, str, union } from "./runtime/shape.js";
-import { File } from "./file.js";
+import { is, validate } from "./runtime/validate.js";
+import { File, checkFile } from "./file.js";
 
 const k0 = set(["splashscreen"]);
 
@@ -25,7 +26,7 @@ function check(v, c) {
         ok = longFail(c, ["splashscreen"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, File.check, v0, ok, "splashscreen");
+      ok = into(c, checkFile, v0, ok, "splashscreen");
     } else {
       ok = wrongType(c, ["splashscreen"], "string | object", v0);
     }
@@ -46,4 +47,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
+  validateInput as validateTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
+  isValid as isTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
+  check as checkTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
+};

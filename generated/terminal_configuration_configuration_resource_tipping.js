@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { TerminalConfigurationConfigurationResourceCurrencySpecificConfig } from "./terminal_configuration_configuration_resource_currency_specific_config.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TerminalConfigurationConfigurationResourceCurrencySpecificConfig,
+  checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
+} from "./terminal_configuration_configuration_resource_currency_specific_config.js";
 
 const k0 = set([
   "aud",
@@ -35,7 +39,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v0,
       ok,
       "aud",
@@ -45,7 +49,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v1,
       ok,
       "cad",
@@ -55,7 +59,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v2,
       ok,
       "chf",
@@ -65,7 +69,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v3,
       ok,
       "czk",
@@ -75,7 +79,7 @@ function check(v, c) {
   if (v4 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v4,
       ok,
       "dkk",
@@ -85,7 +89,7 @@ function check(v, c) {
   if (v5 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v5,
       ok,
       "eur",
@@ -95,7 +99,7 @@ function check(v, c) {
   if (v6 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v6,
       ok,
       "gbp",
@@ -105,7 +109,7 @@ function check(v, c) {
   if (v7 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v7,
       ok,
       "hkd",
@@ -115,7 +119,7 @@ function check(v, c) {
   if (v8 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v8,
       ok,
       "myr",
@@ -125,7 +129,7 @@ function check(v, c) {
   if (v9 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v9,
       ok,
       "nok",
@@ -135,7 +139,7 @@ function check(v, c) {
   if (v10 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v10,
       ok,
       "nzd",
@@ -145,7 +149,7 @@ function check(v, c) {
   if (v11 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v11,
       ok,
       "sek",
@@ -155,7 +159,7 @@ function check(v, c) {
   if (v12 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v12,
       ok,
       "sgd",
@@ -165,7 +169,7 @@ function check(v, c) {
   if (v13 !== undefined) {
     ok = into(
       c,
-      TerminalConfigurationConfigurationResourceCurrencySpecificConfig.check,
+      checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
       v13,
       ok,
       "usd",
@@ -230,4 +234,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalConfigurationConfigurationResourceTipping };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalConfigurationConfigurationResourceTipping,
+  validateInput as validateTerminalConfigurationConfigurationResourceTipping,
+  isValid as isTerminalConfigurationConfigurationResourceTipping,
+  check as checkTerminalConfigurationConfigurationResourceTipping,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TerminalReaderReaderResourceCart as self } from "./types/terminal_reader_reader_resource_cart.js";
 
 export type TerminalReaderReaderResourceCart = self;
-export declare const TerminalReaderReaderResourceCart: SchemaModule<self>;
+export declare const TerminalReaderReaderResourceCart: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTerminalReaderReaderResourceCart(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTerminalReaderReaderResourceCart(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTerminalReaderReaderResourceCart: runtime.Check;

@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { TerminalReaderReaderResourceLineItem } from "./terminal_reader_reader_resource_line_item.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TerminalReaderReaderResourceLineItem,
+  checkTerminalReaderReaderResourceLineItem,
+} from "./terminal_reader_reader_resource_line_item.js";
 
 const k0 = set(["currency", "line_items", "tax", "total"]);
 
@@ -39,7 +43,7 @@ function check(v, c) {
         const v2 = v1[i0];
         ok = into(
           c,
-          TerminalReaderReaderResourceLineItem.check,
+          checkTerminalReaderReaderResourceLineItem,
           v2,
           ok,
           "line_items",
@@ -84,4 +88,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalReaderReaderResourceCart };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalReaderReaderResourceCart,
+  validateInput as validateTerminalReaderReaderResourceCart,
+  isValid as isTerminalReaderReaderResourceCart,
+  check as checkTerminalReaderReaderResourceCart,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TerminalReaderReaderResourceLineItem as self } from "./types/terminal_reader_reader_resource_line_item.js";
 
 export type TerminalReaderReaderResourceLineItem = self;
-export declare const TerminalReaderReaderResourceLineItem: SchemaModule<self>;
+export declare const TerminalReaderReaderResourceLineItem: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTerminalReaderReaderResourceLineItem(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTerminalReaderReaderResourceLineItem(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTerminalReaderReaderResourceLineItem: runtime.Check;

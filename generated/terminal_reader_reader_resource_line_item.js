@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["amount", "description", "quantity"]);
 
@@ -64,4 +65,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalReaderReaderResourceLineItem };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalReaderReaderResourceLineItem,
+  validateInput as validateTerminalReaderReaderResourceLineItem,
+  isValid as isTerminalReaderReaderResourceLineItem,
+  check as checkTerminalReaderReaderResourceLineItem,
+};

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, opt, ref } from "./runtime/shape.js";
-import { TerminalReaderReaderResourceTippingConfig } from "./terminal_reader_reader_resource_tipping_config.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TerminalReaderReaderResourceTippingConfig,
+  checkTerminalReaderReaderResourceTippingConfig,
+} from "./terminal_reader_reader_resource_tipping_config.js";
 
 const k0 = set(["skip_tipping", "tipping"]);
 
@@ -26,7 +30,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      TerminalReaderReaderResourceTippingConfig.check,
+      checkTerminalReaderReaderResourceTippingConfig,
       v1,
       ok,
       "tipping",
@@ -51,4 +55,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalReaderReaderResourceProcessConfig };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalReaderReaderResourceProcessConfig,
+  validateInput as validateTerminalReaderReaderResourceProcessConfig,
+  isValid as isTerminalReaderReaderResourceProcessConfig,
+  check as checkTerminalReaderReaderResourceProcessConfig,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TerminalReaderReaderResourceProcessPaymentIntentAction as self } from "./types/terminal_reader_reader_resource_process_payment_intent_action.js";
 
 export type TerminalReaderReaderResourceProcessPaymentIntentAction = self;
-export declare const TerminalReaderReaderResourceProcessPaymentIntentAction: SchemaModule<self>;
+export declare const TerminalReaderReaderResourceProcessPaymentIntentAction: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTerminalReaderReaderResourceProcessPaymentIntentAction(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTerminalReaderReaderResourceProcessPaymentIntentAction(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTerminalReaderReaderResourceProcessPaymentIntentAction: runtime.Check;

@@ -11,8 +11,12 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, req, str, union } from "./runtime/shape.js";
-import { PaymentIntent } from "./payment_intent.js";
-import { TerminalReaderReaderResourceProcessConfig } from "./terminal_reader_reader_resource_process_config.js";
+import { is, validate } from "./runtime/validate.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import {
+  TerminalReaderReaderResourceProcessConfig,
+  checkTerminalReaderReaderResourceProcessConfig,
+} from "./terminal_reader_reader_resource_process_config.js";
 
 const k0 = set(["payment_intent", "process_config"]);
 
@@ -29,7 +33,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_intent"], 5000, v0);
       }
     } else if (isObject(v0)) {
-      ok = into(c, PaymentIntent.check, v0, ok, "payment_intent");
+      ok = into(c, checkPaymentIntent, v0, ok, "payment_intent");
     } else {
       ok = wrongType(c, ["payment_intent"], "string | object", v0);
     }
@@ -38,7 +42,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      TerminalReaderReaderResourceProcessConfig.check,
+      checkTerminalReaderReaderResourceProcessConfig,
       v1,
       ok,
       "process_config",
@@ -63,4 +67,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalReaderReaderResourceProcessPaymentIntentAction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalReaderReaderResourceProcessPaymentIntentAction,
+  validateInput as validateTerminalReaderReaderResourceProcessPaymentIntentAction,
+  isValid as isTerminalReaderReaderResourceProcessPaymentIntentAction,
+  check as checkTerminalReaderReaderResourceProcessPaymentIntentAction,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TerminalReaderReaderResourceProcessSetupIntentAction as self } from "./types/terminal_reader_reader_resource_process_setup_intent_action.js";
 
 export type TerminalReaderReaderResourceProcessSetupIntentAction = self;
-export declare const TerminalReaderReaderResourceProcessSetupIntentAction: SchemaModule<self>;
+export declare const TerminalReaderReaderResourceProcessSetupIntentAction: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTerminalReaderReaderResourceProcessSetupIntentAction(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTerminalReaderReaderResourceProcessSetupIntentAction(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTerminalReaderReaderResourceProcessSetupIntentAction: runtime.Check;

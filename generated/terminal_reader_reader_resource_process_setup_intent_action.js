@@ -11,8 +11,12 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, req, str, union } from "./runtime/shape.js";
-import { SetupIntent } from "./setup_intent.js";
-import { TerminalReaderReaderResourceProcessSetupConfig } from "./terminal_reader_reader_resource_process_setup_config.js";
+import { is, validate } from "./runtime/validate.js";
+import { SetupIntent, checkSetupIntent } from "./setup_intent.js";
+import {
+  TerminalReaderReaderResourceProcessSetupConfig,
+  checkTerminalReaderReaderResourceProcessSetupConfig,
+} from "./terminal_reader_reader_resource_process_setup_config.js";
 
 const k0 = set(["generated_card", "process_config", "setup_intent"]);
 
@@ -32,7 +36,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      TerminalReaderReaderResourceProcessSetupConfig.check,
+      checkTerminalReaderReaderResourceProcessSetupConfig,
       v1,
       ok,
       "process_config",
@@ -47,7 +51,7 @@ function check(v, c) {
         ok = longFail(c, ["setup_intent"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, SetupIntent.check, v2, ok, "setup_intent");
+      ok = into(c, checkSetupIntent, v2, ok, "setup_intent");
     } else {
       ok = wrongType(c, ["setup_intent"], "string | object", v2);
     }
@@ -72,4 +76,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalReaderReaderResourceProcessSetupIntentAction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalReaderReaderResourceProcessSetupIntentAction,
+  validateInput as validateTerminalReaderReaderResourceProcessSetupIntentAction,
+  isValid as isTerminalReaderReaderResourceProcessSetupIntentAction,
+  check as checkTerminalReaderReaderResourceProcessSetupIntentAction,
+};

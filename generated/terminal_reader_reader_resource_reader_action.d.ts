@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TerminalReaderReaderResourceReaderAction as self } from "./types/terminal_reader_reader_resource_reader_action.js";
 
 export type TerminalReaderReaderResourceReaderAction = self;
-export declare const TerminalReaderReaderResourceReaderAction: SchemaModule<self>;
+export declare const TerminalReaderReaderResourceReaderAction: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTerminalReaderReaderResourceReaderAction(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTerminalReaderReaderResourceReaderAction(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTerminalReaderReaderResourceReaderAction: runtime.Check;

@@ -12,10 +12,23 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { TerminalReaderReaderResourceProcessPaymentIntentAction } from "./terminal_reader_reader_resource_process_payment_intent_action.js";
-import { TerminalReaderReaderResourceProcessSetupIntentAction } from "./terminal_reader_reader_resource_process_setup_intent_action.js";
-import { TerminalReaderReaderResourceRefundPaymentAction } from "./terminal_reader_reader_resource_refund_payment_action.js";
-import { TerminalReaderReaderResourceSetReaderDisplayAction } from "./terminal_reader_reader_resource_set_reader_display_action.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TerminalReaderReaderResourceProcessPaymentIntentAction,
+  checkTerminalReaderReaderResourceProcessPaymentIntentAction,
+} from "./terminal_reader_reader_resource_process_payment_intent_action.js";
+import {
+  TerminalReaderReaderResourceProcessSetupIntentAction,
+  checkTerminalReaderReaderResourceProcessSetupIntentAction,
+} from "./terminal_reader_reader_resource_process_setup_intent_action.js";
+import {
+  TerminalReaderReaderResourceRefundPaymentAction,
+  checkTerminalReaderReaderResourceRefundPaymentAction,
+} from "./terminal_reader_reader_resource_refund_payment_action.js";
+import {
+  TerminalReaderReaderResourceSetReaderDisplayAction,
+  checkTerminalReaderReaderResourceSetReaderDisplayAction,
+} from "./terminal_reader_reader_resource_set_reader_display_action.js";
 
 const e0 = set(["failed", "in_progress", "succeeded"]);
 const k0 = set([
@@ -59,7 +72,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      TerminalReaderReaderResourceProcessPaymentIntentAction.check,
+      checkTerminalReaderReaderResourceProcessPaymentIntentAction,
       v2,
       ok,
       "process_payment_intent",
@@ -69,7 +82,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      TerminalReaderReaderResourceProcessSetupIntentAction.check,
+      checkTerminalReaderReaderResourceProcessSetupIntentAction,
       v3,
       ok,
       "process_setup_intent",
@@ -79,7 +92,7 @@ function check(v, c) {
   if (v4 !== undefined) {
     ok = into(
       c,
-      TerminalReaderReaderResourceRefundPaymentAction.check,
+      checkTerminalReaderReaderResourceRefundPaymentAction,
       v4,
       ok,
       "refund_payment",
@@ -89,7 +102,7 @@ function check(v, c) {
   if (v5 !== undefined) {
     ok = into(
       c,
-      TerminalReaderReaderResourceSetReaderDisplayAction.check,
+      checkTerminalReaderReaderResourceSetReaderDisplayAction,
       v5,
       ok,
       "set_reader_display",
@@ -142,4 +155,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalReaderReaderResourceReaderAction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalReaderReaderResourceReaderAction,
+  validateInput as validateTerminalReaderReaderResourceReaderAction,
+  isValid as isTerminalReaderReaderResourceReaderAction,
+  check as checkTerminalReaderReaderResourceReaderAction,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TerminalReaderReaderResourceRefundPaymentAction as self } from "./types/terminal_reader_reader_resource_refund_payment_action.js";
 
 export type TerminalReaderReaderResourceRefundPaymentAction = self;
-export declare const TerminalReaderReaderResourceRefundPaymentAction: SchemaModule<self>;
+export declare const TerminalReaderReaderResourceRefundPaymentAction: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTerminalReaderReaderResourceRefundPaymentAction(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTerminalReaderReaderResourceRefundPaymentAction(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTerminalReaderReaderResourceRefundPaymentAction: runtime.Check;

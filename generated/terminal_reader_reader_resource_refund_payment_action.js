@@ -22,9 +22,10 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Charge } from "./charge.js";
-import { PaymentIntent } from "./payment_intent.js";
-import { Refund } from "./refund.js";
+import { is, validate } from "./runtime/validate.js";
+import { Charge, checkCharge } from "./charge.js";
+import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import { Refund, checkRefund } from "./refund.js";
 
 const e0 = set(["duplicate", "fraudulent", "requested_by_customer"]);
 const k1 = set([
@@ -55,7 +56,7 @@ function check(v, c) {
         ok = longFail(c, ["charge"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, Charge.check, v1, ok, "charge");
+      ok = into(c, checkCharge, v1, ok, "charge");
     } else {
       ok = wrongType(c, ["charge"], "string | object", v1);
     }
@@ -82,7 +83,7 @@ function check(v, c) {
         ok = longFail(c, ["payment_intent"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, PaymentIntent.check, v4, ok, "payment_intent");
+      ok = into(c, checkPaymentIntent, v4, ok, "payment_intent");
     } else {
       ok = wrongType(c, ["payment_intent"], "string | object", v4);
     }
@@ -100,7 +101,7 @@ function check(v, c) {
         ok = longFail(c, ["refund"], 5000, v6);
       }
     } else if (isObject(v6)) {
-      ok = into(c, Refund.check, v6, ok, "refund");
+      ok = into(c, checkRefund, v6, ok, "refund");
     } else {
       ok = wrongType(c, ["refund"], "string | object", v6);
     }
@@ -142,4 +143,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalReaderReaderResourceRefundPaymentAction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalReaderReaderResourceRefundPaymentAction,
+  validateInput as validateTerminalReaderReaderResourceRefundPaymentAction,
+  isValid as isTerminalReaderReaderResourceRefundPaymentAction,
+  check as checkTerminalReaderReaderResourceRefundPaymentAction,
+};

@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { TerminalReaderReaderResourceCart } from "./terminal_reader_reader_resource_cart.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TerminalReaderReaderResourceCart,
+  checkTerminalReaderReaderResourceCart,
+} from "./terminal_reader_reader_resource_cart.js";
 
 const e0 = set(["cart"]);
 const k0 = set(["cart", "type"]);
@@ -21,7 +25,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.cart;
   if (v0 !== undefined && v0 !== null) {
-    ok = into(c, TerminalReaderReaderResourceCart.check, v0, ok, "cart");
+    ok = into(c, checkTerminalReaderReaderResourceCart, v0, ok, "cart");
   }
   const v1 = v.type;
   if (v1 === undefined || v1 === null) {
@@ -50,4 +54,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalReaderReaderResourceSetReaderDisplayAction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalReaderReaderResourceSetReaderDisplayAction,
+  validateInput as validateTerminalReaderReaderResourceSetReaderDisplayAction,
+  isValid as isTerminalReaderReaderResourceSetReaderDisplayAction,
+  check as checkTerminalReaderReaderResourceSetReaderDisplayAction,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TerminalReaderReaderResourceTippingConfig as self } from "./types/terminal_reader_reader_resource_tipping_config.js";
 
 export type TerminalReaderReaderResourceTippingConfig = self;
-export declare const TerminalReaderReaderResourceTippingConfig: SchemaModule<self>;
+export declare const TerminalReaderReaderResourceTippingConfig: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTerminalReaderReaderResourceTippingConfig(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTerminalReaderReaderResourceTippingConfig(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTerminalReaderReaderResourceTippingConfig: runtime.Check;

@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["amount_eligible"]);
 
@@ -37,4 +38,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TerminalReaderReaderResourceTippingConfig };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TerminalReaderReaderResourceTippingConfig,
+  validateInput as validateTerminalReaderReaderResourceTippingConfig,
+  isValid as isTerminalReaderReaderResourceTippingConfig,
+  check as checkTerminalReaderReaderResourceTippingConfig,
+};

@@ -12,6 +12,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["test_helpers.test_clock"]);
 const e1 = set(["advancing", "internal_failure", "ready"]);
@@ -122,4 +123,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TestHelpersTestClock };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TestHelpersTestClock,
+  validateInput as validateTestHelpersTestClock,
+  isValid as isTestHelpersTestClock,
+  check as checkTestHelpersTestClock,
+};

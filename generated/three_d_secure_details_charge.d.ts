@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ThreeDSecureDetailsCharge as self } from "./types/three_d_secure_details_charge.js";
 
 export type ThreeDSecureDetailsCharge = self;
-export declare const ThreeDSecureDetailsCharge: SchemaModule<self>;
+export declare const ThreeDSecureDetailsCharge: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateThreeDSecureDetailsCharge(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isThreeDSecureDetailsCharge(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkThreeDSecureDetailsCharge: runtime.Check;

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { ThreeDSecureUsage as self } from "./types/three_d_secure_usage.js";
 
 export type ThreeDSecureUsage = self;
-export declare const ThreeDSecureUsage: SchemaModule<self>;
+export declare const ThreeDSecureUsage: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateThreeDSecureUsage(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isThreeDSecureUsage(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkThreeDSecureUsage: runtime.Check;

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { Token as self } from "./types/token.js";
 
 export type Token = self;
-export declare const Token: SchemaModule<self>;
+export declare const Token: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateToken(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isToken(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkToken: runtime.Check;

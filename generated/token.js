@@ -23,8 +23,9 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { BankAccount } from "./bank_account.js";
-import { Card } from "./card.js";
+import { is, validate } from "./runtime/validate.js";
+import { BankAccount, checkBankAccount } from "./bank_account.js";
+import { Card, checkCard } from "./card.js";
 
 const e0 = set(["token"]);
 const k0 = set([
@@ -45,11 +46,11 @@ function check(v, c) {
   let ok = true;
   const v0 = v.bank_account;
   if (v0 !== undefined) {
-    ok = into(c, BankAccount.check, v0, ok, "bank_account");
+    ok = into(c, checkBankAccount, v0, ok, "bank_account");
   }
   const v1 = v.card;
   if (v1 !== undefined) {
-    ok = into(c, Card.check, v1, ok, "card");
+    ok = into(c, checkCard, v1, ok, "card");
   }
   const v2 = v.client_ip;
   if (v2 !== undefined && v2 !== null) {
@@ -138,4 +139,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Token };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Token,
+  validateInput as validateToken,
+  isValid as isToken,
+  check as checkToken,
+};

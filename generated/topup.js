@@ -25,8 +25,12 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { Source } from "./source.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import { Source, checkSource } from "./source.js";
 
 const e0 = set(["topup"]);
 const e1 = set(["canceled", "failed", "pending", "reversed", "succeeded"]);
@@ -68,7 +72,7 @@ function check(v, c) {
         ok = longFail(c, ["balance_transaction"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, BalanceTransaction.check, v1, ok, "balance_transaction");
+      ok = into(c, checkBalanceTransaction, v1, ok, "balance_transaction");
     } else {
       ok = wrongType(c, ["balance_transaction"], "string | object", v1);
     }
@@ -166,7 +170,7 @@ function check(v, c) {
   }
   const v13 = v.source;
   if (v13 !== undefined && v13 !== null) {
-    ok = into(c, Source.check, v13, ok, "source");
+    ok = into(c, checkSource, v13, ok, "source");
   }
   const v14 = v.statement_descriptor;
   if (v14 !== undefined && v14 !== null) {
@@ -226,4 +230,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Topup };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Topup,
+  validateInput as validateTopup,
+  isValid as isTopup,
+  check as checkTopup,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { Transfer as self } from "./types/transfer.js";
 
 export type Transfer = self;
-export declare const Transfer: SchemaModule<self>;
+export declare const Transfer: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTransfer(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTransfer(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTransfer: runtime.Check;

@@ -28,10 +28,17 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { Account } from "./account.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { Charge } from "./charge.js";
-import { TransferReversal } from "./transfer_reversal.js";
+import { is, validate } from "./runtime/validate.js";
+import { Account, checkAccount } from "./account.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import { Charge, checkCharge } from "./charge.js";
+import {
+  TransferReversal,
+  checkTransferReversal,
+} from "./transfer_reversal.js";
 
 const e0 = set(["transfer"]);
 const e1 = set(["list"]);
@@ -83,7 +90,7 @@ function check(v, c) {
         ok = longFail(c, ["balance_transaction"], 5000, v2);
       }
     } else if (isObject(v2)) {
-      ok = into(c, BalanceTransaction.check, v2, ok, "balance_transaction");
+      ok = into(c, checkBalanceTransaction, v2, ok, "balance_transaction");
     } else {
       ok = wrongType(c, ["balance_transaction"], "string | object", v2);
     }
@@ -119,7 +126,7 @@ function check(v, c) {
         ok = longFail(c, ["destination"], 5000, v6);
       }
     } else if (isObject(v6)) {
-      ok = into(c, Account.check, v6, ok, "destination");
+      ok = into(c, checkAccount, v6, ok, "destination");
     } else {
       ok = wrongType(c, ["destination"], "string | object", v6);
     }
@@ -131,7 +138,7 @@ function check(v, c) {
         ok = longFail(c, ["destination_payment"], 5000, v7);
       }
     } else if (isObject(v7)) {
-      ok = into(c, Charge.check, v7, ok, "destination_payment");
+      ok = into(c, checkCharge, v7, ok, "destination_payment");
     } else {
       ok = wrongType(c, ["destination_payment"], "string | object", v7);
     }
@@ -197,7 +204,7 @@ function check(v, c) {
             const v15 = v14[i0];
             ok = into(
               c,
-              TransferReversal.check,
+              checkTransferReversal,
               v15,
               ok,
               "reversals",
@@ -254,7 +261,7 @@ function check(v, c) {
         ok = longFail(c, ["source_transaction"], 5000, v20);
       }
     } else if (isObject(v20)) {
-      ok = into(c, Charge.check, v20, ok, "source_transaction");
+      ok = into(c, checkCharge, v20, ok, "source_transaction");
     } else {
       ok = wrongType(c, ["source_transaction"], "string | object", v20);
     }
@@ -317,4 +324,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as Transfer };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as Transfer,
+  validateInput as validateTransfer,
+  isValid as isTransfer,
+  check as checkTransfer,
+};

@@ -24,9 +24,13 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { BalanceTransaction } from "./balance_transaction.js";
-import { Refund } from "./refund.js";
-import { Transfer } from "./transfer.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  BalanceTransaction,
+  checkBalanceTransaction,
+} from "./balance_transaction.js";
+import { Refund, checkRefund } from "./refund.js";
+import { Transfer, checkTransfer } from "./transfer.js";
 
 const e0 = set(["transfer_reversal"]);
 const k1 = set([
@@ -61,7 +65,7 @@ function check(v, c) {
         ok = longFail(c, ["balance_transaction"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, BalanceTransaction.check, v1, ok, "balance_transaction");
+      ok = into(c, checkBalanceTransaction, v1, ok, "balance_transaction");
     } else {
       ok = wrongType(c, ["balance_transaction"], "string | object", v1);
     }
@@ -89,7 +93,7 @@ function check(v, c) {
         ok = longFail(c, ["destination_payment_refund"], 5000, v4);
       }
     } else if (isObject(v4)) {
-      ok = into(c, Refund.check, v4, ok, "destination_payment_refund");
+      ok = into(c, checkRefund, v4, ok, "destination_payment_refund");
     } else {
       ok = wrongType(c, ["destination_payment_refund"], "string | object", v4);
     }
@@ -134,7 +138,7 @@ function check(v, c) {
         ok = longFail(c, ["source_refund"], 5000, v9);
       }
     } else if (isObject(v9)) {
-      ok = into(c, Refund.check, v9, ok, "source_refund");
+      ok = into(c, checkRefund, v9, ok, "source_refund");
     } else {
       ok = wrongType(c, ["source_refund"], "string | object", v9);
     }
@@ -148,7 +152,7 @@ function check(v, c) {
         ok = longFail(c, ["transfer"], 5000, v10);
       }
     } else if (isObject(v10)) {
-      ok = into(c, Transfer.check, v10, ok, "transfer");
+      ok = into(c, checkTransfer, v10, ok, "transfer");
     } else {
       ok = wrongType(c, ["transfer"], "string | object", v10);
     }
@@ -181,4 +185,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TransferReversal };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TransferReversal,
+  validateInput as validateTransferReversal,
+  isValid as isTransferReversal,
+  check as checkTransferReversal,
+};

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["delay_days", "interval", "monthly_anchor", "weekly_anchor"]);
 
@@ -71,4 +72,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TransferSchedule };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TransferSchedule,
+  validateInput as validateTransferSchedule,
+  isValid as isTransferSchedule,
+  check as checkTransferSchedule,
+};

@@ -1,5 +1,14 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TreasuryCreditReversal as self } from "./types/treasury.credit_reversal.js";
 
 export type TreasuryCreditReversal = self;
-export declare const TreasuryCreditReversal: SchemaModule<self>;
+export declare const TreasuryCreditReversal: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTreasuryCreditReversal(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTreasuryCreditReversal(input: unknown): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTreasuryCreditReversal: runtime.Check;

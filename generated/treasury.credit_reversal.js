@@ -25,8 +25,15 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { TreasuryTransaction } from "./treasury.transaction.js";
-import { TreasuryReceivedCreditsResourceStatusTransitions } from "./treasury_received_credits_resource_status_transitions.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryTransaction,
+  checkTreasuryTransaction,
+} from "./treasury.transaction.js";
+import {
+  TreasuryReceivedCreditsResourceStatusTransitions,
+  checkTreasuryReceivedCreditsResourceStatusTransitions,
+} from "./treasury_received_credits_resource_status_transitions.js";
 
 const e0 = set(["ach", "stripe"]);
 const e1 = set(["treasury.credit_reversal"]);
@@ -169,7 +176,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryReceivedCreditsResourceStatusTransitions.check,
+      checkTreasuryReceivedCreditsResourceStatusTransitions,
       v13,
       ok,
       "status_transitions",
@@ -182,7 +189,7 @@ function check(v, c) {
         ok = longFail(c, ["transaction"], 5000, v14);
       }
     } else if (isObject(v14)) {
-      ok = into(c, TreasuryTransaction.check, v14, ok, "transaction");
+      ok = into(c, checkTreasuryTransaction, v14, ok, "transaction");
     } else {
       ok = wrongType(c, ["transaction"], "string | object", v14);
     }
@@ -221,4 +228,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryCreditReversal };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryCreditReversal,
+  validateInput as validateTreasuryCreditReversal,
+  isValid as isTreasuryCreditReversal,
+  check as checkTreasuryCreditReversal,
+};

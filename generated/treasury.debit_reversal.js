@@ -25,9 +25,19 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { TreasuryTransaction } from "./treasury.transaction.js";
-import { TreasuryReceivedDebitsResourceDebitReversalLinkedFlows } from "./treasury_received_debits_resource_debit_reversal_linked_flows.js";
-import { TreasuryReceivedDebitsResourceStatusTransitions } from "./treasury_received_debits_resource_status_transitions.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryTransaction,
+  checkTreasuryTransaction,
+} from "./treasury.transaction.js";
+import {
+  TreasuryReceivedDebitsResourceDebitReversalLinkedFlows,
+  checkTreasuryReceivedDebitsResourceDebitReversalLinkedFlows,
+} from "./treasury_received_debits_resource_debit_reversal_linked_flows.js";
+import {
+  TreasuryReceivedDebitsResourceStatusTransitions,
+  checkTreasuryReceivedDebitsResourceStatusTransitions,
+} from "./treasury_received_debits_resource_status_transitions.js";
 
 const e0 = set(["ach", "card"]);
 const e1 = set(["treasury.debit_reversal"]);
@@ -108,7 +118,7 @@ function check(v, c) {
   if (v6 !== undefined && v6 !== null) {
     ok = into(
       c,
-      TreasuryReceivedDebitsResourceDebitReversalLinkedFlows.check,
+      checkTreasuryReceivedDebitsResourceDebitReversalLinkedFlows,
       v6,
       ok,
       "linked_flows",
@@ -179,7 +189,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryReceivedDebitsResourceStatusTransitions.check,
+      checkTreasuryReceivedDebitsResourceStatusTransitions,
       v14,
       ok,
       "status_transitions",
@@ -192,7 +202,7 @@ function check(v, c) {
         ok = longFail(c, ["transaction"], 5000, v15);
       }
     } else if (isObject(v15)) {
-      ok = into(c, TreasuryTransaction.check, v15, ok, "transaction");
+      ok = into(c, checkTreasuryTransaction, v15, ok, "transaction");
     } else {
       ok = wrongType(c, ["transaction"], "string | object", v15);
     }
@@ -234,4 +244,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryDebitReversal };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryDebitReversal,
+  validateInput as validateTreasuryDebitReversal,
+  isValid as isTreasuryDebitReversal,
+  check as checkTreasuryDebitReversal,
+};

@@ -27,11 +27,27 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { TreasuryFinancialAccountFeatures } from "./treasury.financial_account_features.js";
-import { TreasuryFinancialAccountsResourceBalance } from "./treasury_financial_accounts_resource_balance.js";
-import { TreasuryFinancialAccountsResourceFinancialAddress } from "./treasury_financial_accounts_resource_financial_address.js";
-import { TreasuryFinancialAccountsResourcePlatformRestrictions } from "./treasury_financial_accounts_resource_platform_restrictions.js";
-import { TreasuryFinancialAccountsResourceStatusDetails } from "./treasury_financial_accounts_resource_status_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryFinancialAccountFeatures,
+  checkTreasuryFinancialAccountFeatures,
+} from "./treasury.financial_account_features.js";
+import {
+  TreasuryFinancialAccountsResourceBalance,
+  checkTreasuryFinancialAccountsResourceBalance,
+} from "./treasury_financial_accounts_resource_balance.js";
+import {
+  TreasuryFinancialAccountsResourceFinancialAddress,
+  checkTreasuryFinancialAccountsResourceFinancialAddress,
+} from "./treasury_financial_accounts_resource_financial_address.js";
+import {
+  TreasuryFinancialAccountsResourcePlatformRestrictions,
+  checkTreasuryFinancialAccountsResourcePlatformRestrictions,
+} from "./treasury_financial_accounts_resource_platform_restrictions.js";
+import {
+  TreasuryFinancialAccountsResourceStatusDetails,
+  checkTreasuryFinancialAccountsResourceStatusDetails,
+} from "./treasury_financial_accounts_resource_status_details.js";
 
 const e0 = set(["treasury.financial_account"]);
 const k1 = set([
@@ -90,7 +106,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceBalance.check,
+      checkTreasuryFinancialAccountsResourceBalance,
       v2,
       ok,
       "balance",
@@ -116,7 +132,7 @@ function check(v, c) {
   }
   const v5 = v.features;
   if (v5 !== undefined) {
-    ok = into(c, TreasuryFinancialAccountFeatures.check, v5, ok, "features");
+    ok = into(c, checkTreasuryFinancialAccountFeatures, v5, ok, "features");
   }
   const v6 = v.financial_addresses;
   if (v6 === undefined || v6 === null) {
@@ -129,7 +145,7 @@ function check(v, c) {
         const v7 = v6[i1];
         ok = into(
           c,
-          TreasuryFinancialAccountsResourceFinancialAddress.check,
+          checkTreasuryFinancialAccountsResourceFinancialAddress,
           v7,
           ok,
           "financial_addresses",
@@ -198,7 +214,7 @@ function check(v, c) {
   if (v15 !== undefined && v15 !== null) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourcePlatformRestrictions.check,
+      checkTreasuryFinancialAccountsResourcePlatformRestrictions,
       v15,
       ok,
       "platform_restrictions",
@@ -232,7 +248,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceStatusDetails.check,
+      checkTreasuryFinancialAccountsResourceStatusDetails,
       v19,
       ok,
       "status_details",
@@ -292,4 +308,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccount,
+  validateInput as validateTreasuryFinancialAccount,
+  isValid as isTreasuryFinancialAccount,
+  check as checkTreasuryFinancialAccount,
+};

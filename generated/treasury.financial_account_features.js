@@ -10,11 +10,27 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { TreasuryFinancialAccountsResourceFinancialAddressesFeatures } from "./treasury_financial_accounts_resource_financial_addresses_features.js";
-import { TreasuryFinancialAccountsResourceInboundTransfers } from "./treasury_financial_accounts_resource_inbound_transfers.js";
-import { TreasuryFinancialAccountsResourceOutboundPayments } from "./treasury_financial_accounts_resource_outbound_payments.js";
-import { TreasuryFinancialAccountsResourceOutboundTransfers } from "./treasury_financial_accounts_resource_outbound_transfers.js";
-import { TreasuryFinancialAccountsResourceToggleSettings } from "./treasury_financial_accounts_resource_toggle_settings.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryFinancialAccountsResourceFinancialAddressesFeatures,
+  checkTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
+} from "./treasury_financial_accounts_resource_financial_addresses_features.js";
+import {
+  TreasuryFinancialAccountsResourceInboundTransfers,
+  checkTreasuryFinancialAccountsResourceInboundTransfers,
+} from "./treasury_financial_accounts_resource_inbound_transfers.js";
+import {
+  TreasuryFinancialAccountsResourceOutboundPayments,
+  checkTreasuryFinancialAccountsResourceOutboundPayments,
+} from "./treasury_financial_accounts_resource_outbound_payments.js";
+import {
+  TreasuryFinancialAccountsResourceOutboundTransfers,
+  checkTreasuryFinancialAccountsResourceOutboundTransfers,
+} from "./treasury_financial_accounts_resource_outbound_transfers.js";
+import {
+  TreasuryFinancialAccountsResourceToggleSettings,
+  checkTreasuryFinancialAccountsResourceToggleSettings,
+} from "./treasury_financial_accounts_resource_toggle_settings.js";
 
 const e0 = set(["treasury.financial_account_features"]);
 const k0 = set([
@@ -36,7 +52,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceToggleSettings.check,
+      checkTreasuryFinancialAccountsResourceToggleSettings,
       v0,
       ok,
       "card_issuing",
@@ -46,7 +62,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceToggleSettings.check,
+      checkTreasuryFinancialAccountsResourceToggleSettings,
       v1,
       ok,
       "deposit_insurance",
@@ -56,7 +72,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceFinancialAddressesFeatures.check,
+      checkTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
       v2,
       ok,
       "financial_addresses",
@@ -66,7 +82,7 @@ function check(v, c) {
   if (v3 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceInboundTransfers.check,
+      checkTreasuryFinancialAccountsResourceInboundTransfers,
       v3,
       ok,
       "inbound_transfers",
@@ -76,7 +92,7 @@ function check(v, c) {
   if (v4 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceToggleSettings.check,
+      checkTreasuryFinancialAccountsResourceToggleSettings,
       v4,
       ok,
       "intra_stripe_flows",
@@ -94,7 +110,7 @@ function check(v, c) {
   if (v6 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceOutboundPayments.check,
+      checkTreasuryFinancialAccountsResourceOutboundPayments,
       v6,
       ok,
       "outbound_payments",
@@ -104,7 +120,7 @@ function check(v, c) {
   if (v7 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceOutboundTransfers.check,
+      checkTreasuryFinancialAccountsResourceOutboundTransfers,
       v7,
       ok,
       "outbound_transfers",
@@ -148,4 +164,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountFeatures };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountFeatures,
+  validateInput as validateTreasuryFinancialAccountFeatures,
+  isValid as isTreasuryFinancialAccountFeatures,
+  check as checkTreasuryFinancialAccountFeatures,
+};

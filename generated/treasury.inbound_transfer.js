@@ -25,11 +25,27 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { InboundTransfers } from "./inbound_transfers.js";
-import { TreasuryTransaction } from "./treasury.transaction.js";
-import { TreasuryInboundTransfersResourceFailureDetails } from "./treasury_inbound_transfers_resource_failure_details.js";
-import { TreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows } from "./treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows.js";
-import { TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions } from "./treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  InboundTransfers,
+  checkInboundTransfers,
+} from "./inbound_transfers.js";
+import {
+  TreasuryTransaction,
+  checkTreasuryTransaction,
+} from "./treasury.transaction.js";
+import {
+  TreasuryInboundTransfersResourceFailureDetails,
+  checkTreasuryInboundTransfersResourceFailureDetails,
+} from "./treasury_inbound_transfers_resource_failure_details.js";
+import {
+  TreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows,
+  checkTreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows,
+} from "./treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows.js";
+import {
+  TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions,
+  checkTreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions,
+} from "./treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions.js";
 
 const e0 = set(["treasury.inbound_transfer"]);
 const e1 = set(["canceled", "failed", "processing", "succeeded"]);
@@ -104,7 +120,7 @@ function check(v, c) {
   if (v5 !== undefined && v5 !== null) {
     ok = into(
       c,
-      TreasuryInboundTransfersResourceFailureDetails.check,
+      checkTreasuryInboundTransfersResourceFailureDetails,
       v5,
       ok,
       "failure_details",
@@ -144,7 +160,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows.check,
+      checkTreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows,
       v9,
       ok,
       "linked_flows",
@@ -197,7 +213,7 @@ function check(v, c) {
   if (v15 !== undefined && v15 !== null) {
     ok = into(
       c,
-      InboundTransfers.check,
+      checkInboundTransfers,
       v15,
       ok,
       "origin_payment_method_details",
@@ -233,7 +249,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions.check,
+      checkTreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions,
       v19,
       ok,
       "status_transitions",
@@ -246,7 +262,7 @@ function check(v, c) {
         ok = longFail(c, ["transaction"], 5000, v20);
       }
     } else if (isObject(v20)) {
-      ok = into(c, TreasuryTransaction.check, v20, ok, "transaction");
+      ok = into(c, checkTreasuryTransaction, v20, ok, "transaction");
     } else {
       ok = wrongType(c, ["transaction"], "string | object", v20);
     }
@@ -297,4 +313,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryInboundTransfer };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryInboundTransfer,
+  validateInput as validateTreasuryInboundTransfer,
+  isValid as isTreasuryInboundTransfer,
+  check as checkTreasuryInboundTransfer,
+};

@@ -25,11 +25,27 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { OutboundPaymentsPaymentMethodDetails } from "./outbound_payments_payment_method_details.js";
-import { TreasuryTransaction } from "./treasury.transaction.js";
-import { TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails } from "./treasury_outbound_payments_resource_outbound_payment_resource_end_user_details.js";
-import { TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions } from "./treasury_outbound_payments_resource_outbound_payment_resource_status_transitions.js";
-import { TreasuryOutboundPaymentsResourceReturnedStatus } from "./treasury_outbound_payments_resource_returned_status.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  OutboundPaymentsPaymentMethodDetails,
+  checkOutboundPaymentsPaymentMethodDetails,
+} from "./outbound_payments_payment_method_details.js";
+import {
+  TreasuryTransaction,
+  checkTreasuryTransaction,
+} from "./treasury.transaction.js";
+import {
+  TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
+  checkTreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
+} from "./treasury_outbound_payments_resource_outbound_payment_resource_end_user_details.js";
+import {
+  TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
+  checkTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
+} from "./treasury_outbound_payments_resource_outbound_payment_resource_status_transitions.js";
+import {
+  TreasuryOutboundPaymentsResourceReturnedStatus,
+  checkTreasuryOutboundPaymentsResourceReturnedStatus,
+} from "./treasury_outbound_payments_resource_returned_status.js";
 
 const e0 = set(["treasury.outbound_payment"]);
 const e1 = set(["canceled", "failed", "posted", "processing", "returned"]);
@@ -121,7 +137,7 @@ function check(v, c) {
   if (v7 !== undefined && v7 !== null) {
     ok = into(
       c,
-      OutboundPaymentsPaymentMethodDetails.check,
+      checkOutboundPaymentsPaymentMethodDetails,
       v7,
       ok,
       "destination_payment_method_details",
@@ -131,7 +147,7 @@ function check(v, c) {
   if (v8 !== undefined && v8 !== null) {
     ok = into(
       c,
-      TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails.check,
+      checkTreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
       v8,
       ok,
       "end_user_details",
@@ -210,7 +226,7 @@ function check(v, c) {
   if (v17 !== undefined && v17 !== null) {
     ok = into(
       c,
-      TreasuryOutboundPaymentsResourceReturnedStatus.check,
+      checkTreasuryOutboundPaymentsResourceReturnedStatus,
       v17,
       ok,
       "returned_details",
@@ -240,7 +256,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions.check,
+      checkTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
       v20,
       ok,
       "status_transitions",
@@ -255,7 +271,7 @@ function check(v, c) {
         ok = longFail(c, ["transaction"], 5000, v21);
       }
     } else if (isObject(v21)) {
-      ok = into(c, TreasuryTransaction.check, v21, ok, "transaction");
+      ok = into(c, checkTreasuryTransaction, v21, ok, "transaction");
     } else {
       ok = wrongType(c, ["transaction"], "string | object", v21);
     }
@@ -313,4 +329,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryOutboundPayment };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryOutboundPayment,
+  validateInput as validateTreasuryOutboundPayment,
+  isValid as isTreasuryOutboundPayment,
+  check as checkTreasuryOutboundPayment,
+};

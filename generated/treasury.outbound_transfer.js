@@ -25,10 +25,23 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { OutboundTransfersPaymentMethodDetails } from "./outbound_transfers_payment_method_details.js";
-import { TreasuryTransaction } from "./treasury.transaction.js";
-import { TreasuryOutboundTransfersResourceReturnedDetails } from "./treasury_outbound_transfers_resource_returned_details.js";
-import { TreasuryOutboundTransfersResourceStatusTransitions } from "./treasury_outbound_transfers_resource_status_transitions.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  OutboundTransfersPaymentMethodDetails,
+  checkOutboundTransfersPaymentMethodDetails,
+} from "./outbound_transfers_payment_method_details.js";
+import {
+  TreasuryTransaction,
+  checkTreasuryTransaction,
+} from "./treasury.transaction.js";
+import {
+  TreasuryOutboundTransfersResourceReturnedDetails,
+  checkTreasuryOutboundTransfersResourceReturnedDetails,
+} from "./treasury_outbound_transfers_resource_returned_details.js";
+import {
+  TreasuryOutboundTransfersResourceStatusTransitions,
+  checkTreasuryOutboundTransfersResourceStatusTransitions,
+} from "./treasury_outbound_transfers_resource_status_transitions.js";
 
 const e0 = set(["treasury.outbound_transfer"]);
 const e1 = set(["canceled", "failed", "posted", "processing", "returned"]);
@@ -112,7 +125,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      OutboundTransfersPaymentMethodDetails.check,
+      checkOutboundTransfersPaymentMethodDetails,
       v6,
       ok,
       "destination_payment_method_details",
@@ -191,7 +204,7 @@ function check(v, c) {
   if (v15 !== undefined && v15 !== null) {
     ok = into(
       c,
-      TreasuryOutboundTransfersResourceReturnedDetails.check,
+      checkTreasuryOutboundTransfersResourceReturnedDetails,
       v15,
       ok,
       "returned_details",
@@ -221,7 +234,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryOutboundTransfersResourceStatusTransitions.check,
+      checkTreasuryOutboundTransfersResourceStatusTransitions,
       v18,
       ok,
       "status_transitions",
@@ -236,7 +249,7 @@ function check(v, c) {
         ok = longFail(c, ["transaction"], 5000, v19);
       }
     } else if (isObject(v19)) {
-      ok = into(c, TreasuryTransaction.check, v19, ok, "transaction");
+      ok = into(c, checkTreasuryTransaction, v19, ok, "transaction");
     } else {
       ok = wrongType(c, ["transaction"], "string | object", v19);
     }
@@ -284,4 +297,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryOutboundTransfer };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryOutboundTransfer,
+  validateInput as validateTreasuryOutboundTransfer,
+  isValid as isTreasuryOutboundTransfer,
+  check as checkTreasuryOutboundTransfer,
+};

@@ -24,10 +24,23 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { TreasuryTransaction } from "./treasury.transaction.js";
-import { TreasuryReceivedCreditsResourceLinkedFlows } from "./treasury_received_credits_resource_linked_flows.js";
-import { TreasuryReceivedCreditsResourceReversalDetails } from "./treasury_received_credits_resource_reversal_details.js";
-import { TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails } from "./treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryTransaction,
+  checkTreasuryTransaction,
+} from "./treasury.transaction.js";
+import {
+  TreasuryReceivedCreditsResourceLinkedFlows,
+  checkTreasuryReceivedCreditsResourceLinkedFlows,
+} from "./treasury_received_credits_resource_linked_flows.js";
+import {
+  TreasuryReceivedCreditsResourceReversalDetails,
+  checkTreasuryReceivedCreditsResourceReversalDetails,
+} from "./treasury_received_credits_resource_reversal_details.js";
+import {
+  TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+  checkTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+} from "./treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details.js";
 
 const e0 = set(["treasury.received_credit"]);
 const k0 = set([
@@ -128,7 +141,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails.check,
+      checkTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
       v8,
       ok,
       "initiating_payment_method_details",
@@ -140,7 +153,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryReceivedCreditsResourceLinkedFlows.check,
+      checkTreasuryReceivedCreditsResourceLinkedFlows,
       v9,
       ok,
       "linked_flows",
@@ -174,7 +187,7 @@ function check(v, c) {
   if (v13 !== undefined && v13 !== null) {
     ok = into(
       c,
-      TreasuryReceivedCreditsResourceReversalDetails.check,
+      checkTreasuryReceivedCreditsResourceReversalDetails,
       v13,
       ok,
       "reversal_details",
@@ -195,7 +208,7 @@ function check(v, c) {
         ok = longFail(c, ["transaction"], 5000, v15);
       }
     } else if (isObject(v15)) {
-      ok = into(c, TreasuryTransaction.check, v15, ok, "transaction");
+      ok = into(c, checkTreasuryTransaction, v15, ok, "transaction");
     } else {
       ok = wrongType(c, ["transaction"], "string | object", v15);
     }
@@ -240,4 +253,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryReceivedCredit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryReceivedCredit,
+  validateInput as validateTreasuryReceivedCredit,
+  isValid as isTreasuryReceivedCredit,
+  check as checkTreasuryReceivedCredit,
+};

@@ -24,10 +24,23 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { TreasuryTransaction } from "./treasury.transaction.js";
-import { TreasuryReceivedDebitsResourceLinkedFlows } from "./treasury_received_debits_resource_linked_flows.js";
-import { TreasuryReceivedDebitsResourceReversalDetails } from "./treasury_received_debits_resource_reversal_details.js";
-import { TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails } from "./treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryTransaction,
+  checkTreasuryTransaction,
+} from "./treasury.transaction.js";
+import {
+  TreasuryReceivedDebitsResourceLinkedFlows,
+  checkTreasuryReceivedDebitsResourceLinkedFlows,
+} from "./treasury_received_debits_resource_linked_flows.js";
+import {
+  TreasuryReceivedDebitsResourceReversalDetails,
+  checkTreasuryReceivedDebitsResourceReversalDetails,
+} from "./treasury_received_debits_resource_reversal_details.js";
+import {
+  TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+  checkTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+} from "./treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details.js";
 
 const e0 = set([
   "account_closed",
@@ -131,7 +144,7 @@ function check(v, c) {
   if (v8 !== undefined) {
     ok = into(
       c,
-      TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails.check,
+      checkTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
       v8,
       ok,
       "initiating_payment_method_details",
@@ -143,7 +156,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryReceivedDebitsResourceLinkedFlows.check,
+      checkTreasuryReceivedDebitsResourceLinkedFlows,
       v9,
       ok,
       "linked_flows",
@@ -177,7 +190,7 @@ function check(v, c) {
   if (v13 !== undefined && v13 !== null) {
     ok = into(
       c,
-      TreasuryReceivedDebitsResourceReversalDetails.check,
+      checkTreasuryReceivedDebitsResourceReversalDetails,
       v13,
       ok,
       "reversal_details",
@@ -198,7 +211,7 @@ function check(v, c) {
         ok = longFail(c, ["transaction"], 5000, v15);
       }
     } else if (isObject(v15)) {
-      ok = into(c, TreasuryTransaction.check, v15, ok, "transaction");
+      ok = into(c, checkTreasuryTransaction, v15, ok, "transaction");
     } else {
       ok = wrongType(c, ["transaction"], "string | object", v15);
     }
@@ -243,4 +256,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryReceivedDebit };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryReceivedDebit,
+  validateInput as validateTreasuryReceivedDebit,
+  isValid as isTreasuryReceivedDebit,
+  check as checkTreasuryReceivedDebit,
+};

@@ -28,10 +28,23 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { TreasuryTransactionEntry } from "./treasury.transaction_entry.js";
-import { TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions } from "./treasury_transactions_resource_abstract_transaction_resource_status_transitions.js";
-import { TreasuryTransactionsResourceBalanceImpact } from "./treasury_transactions_resource_balance_impact.js";
-import { TreasuryTransactionsResourceFlowDetails } from "./treasury_transactions_resource_flow_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryTransactionEntry,
+  checkTreasuryTransactionEntry,
+} from "./treasury.transaction_entry.js";
+import {
+  TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions,
+  checkTreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions,
+} from "./treasury_transactions_resource_abstract_transaction_resource_status_transitions.js";
+import {
+  TreasuryTransactionsResourceBalanceImpact,
+  checkTreasuryTransactionsResourceBalanceImpact,
+} from "./treasury_transactions_resource_balance_impact.js";
+import {
+  TreasuryTransactionsResourceFlowDetails,
+  checkTreasuryTransactionsResourceFlowDetails,
+} from "./treasury_transactions_resource_flow_details.js";
 
 const e0 = set(["list"]);
 const s0 = "^/v1/treasury/transaction_entries";
@@ -86,7 +99,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryTransactionsResourceBalanceImpact.check,
+      checkTreasuryTransactionsResourceBalanceImpact,
       v1,
       ok,
       "balance_impact",
@@ -134,7 +147,7 @@ function check(v, c) {
             const v7 = v6[i0];
             ok = into(
               c,
-              TreasuryTransactionEntry.check,
+              checkTreasuryTransactionEntry,
               v7,
               ok,
               "entries",
@@ -200,7 +213,7 @@ function check(v, c) {
   if (v13 !== undefined && v13 !== null) {
     ok = into(
       c,
-      TreasuryTransactionsResourceFlowDetails.check,
+      checkTreasuryTransactionsResourceFlowDetails,
       v13,
       ok,
       "flow_details",
@@ -254,7 +267,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions.check,
+      checkTreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions,
       v19,
       ok,
       "status_transitions",
@@ -306,4 +319,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryTransaction };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryTransaction,
+  validateInput as validateTreasuryTransaction,
+  isValid as isTreasuryTransaction,
+  check as checkTreasuryTransaction,
+};

@@ -24,9 +24,19 @@ import {
   str,
   union,
 } from "./runtime/shape.js";
-import { TreasuryTransaction } from "./treasury.transaction.js";
-import { TreasuryTransactionsResourceBalanceImpact } from "./treasury_transactions_resource_balance_impact.js";
-import { TreasuryTransactionsResourceFlowDetails } from "./treasury_transactions_resource_flow_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryTransaction,
+  checkTreasuryTransaction,
+} from "./treasury.transaction.js";
+import {
+  TreasuryTransactionsResourceBalanceImpact,
+  checkTreasuryTransactionsResourceBalanceImpact,
+} from "./treasury_transactions_resource_balance_impact.js";
+import {
+  TreasuryTransactionsResourceFlowDetails,
+  checkTreasuryTransactionsResourceFlowDetails,
+} from "./treasury_transactions_resource_flow_details.js";
 
 const e0 = set([
   "credit_reversal",
@@ -88,7 +98,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasuryTransactionsResourceBalanceImpact.check,
+      checkTreasuryTransactionsResourceBalanceImpact,
       v0,
       ok,
       "balance_impact",
@@ -140,7 +150,7 @@ function check(v, c) {
   if (v6 !== undefined && v6 !== null) {
     ok = into(
       c,
-      TreasuryTransactionsResourceFlowDetails.check,
+      checkTreasuryTransactionsResourceFlowDetails,
       v6,
       ok,
       "flow_details",
@@ -189,7 +199,7 @@ function check(v, c) {
         ok = longFail(c, ["transaction"], 5000, v11);
       }
     } else if (isObject(v11)) {
-      ok = into(c, TreasuryTransaction.check, v11, ok, "transaction");
+      ok = into(c, checkTreasuryTransaction, v11, ok, "transaction");
     } else {
       ok = wrongType(c, ["transaction"], "string | object", v11);
     }
@@ -233,4 +243,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryTransactionEntry };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryTransactionEntry,
+  validateInput as validateTreasuryTransactionEntry,
+  isValid as isTreasuryTransactionEntry,
+  check as checkTreasuryTransactionEntry,
+};

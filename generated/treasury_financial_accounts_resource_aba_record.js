@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "account_holder_name",
@@ -93,4 +94,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourceAbaRecord };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourceAbaRecord,
+  validateInput as validateTreasuryFinancialAccountsResourceAbaRecord,
+  isValid as isTreasuryFinancialAccountsResourceAbaRecord,
+  check as checkTreasuryFinancialAccountsResourceAbaRecord,
+};

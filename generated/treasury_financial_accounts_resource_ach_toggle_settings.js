@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { bool, list, obj, oneOf, ref, req } from "./runtime/shape.js";
-import { TreasuryFinancialAccountsResourceTogglesSettingStatusDetails } from "./treasury_financial_accounts_resource_toggles_setting_status_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
+  checkTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
+} from "./treasury_financial_accounts_resource_toggles_setting_status_details.js";
 
 const e0 = set(["active", "pending", "restricted"]);
 const k0 = set(["requested", "status", "status_details"]);
@@ -48,7 +52,7 @@ function check(v, c) {
         const v3 = v2[i0];
         ok = into(
           c,
-          TreasuryFinancialAccountsResourceTogglesSettingStatusDetails.check,
+          checkTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
           v3,
           ok,
           "status_details",
@@ -80,4 +84,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourceAchToggleSettings };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourceAchToggleSettings,
+  validateInput as validateTreasuryFinancialAccountsResourceAchToggleSettings,
+  isValid as isTreasuryFinancialAccountsResourceAchToggleSettings,
+  check as checkTreasuryFinancialAccountsResourceAchToggleSettings,
+};

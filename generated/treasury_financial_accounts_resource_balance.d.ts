@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TreasuryFinancialAccountsResourceBalance as self } from "./types/treasury_financial_accounts_resource_balance.js";
 
 export type TreasuryFinancialAccountsResourceBalance = self;
-export declare const TreasuryFinancialAccountsResourceBalance: SchemaModule<self>;
+export declare const TreasuryFinancialAccountsResourceBalance: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTreasuryFinancialAccountsResourceBalance(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTreasuryFinancialAccountsResourceBalance(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTreasuryFinancialAccountsResourceBalance: runtime.Check;

@@ -10,6 +10,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k3 = set(["cash", "inbound_pending", "outbound_pending"]);
 
@@ -82,4 +83,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourceBalance };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourceBalance,
+  validateInput as validateTreasuryFinancialAccountsResourceBalance,
+  isValid as isTreasuryFinancialAccountsResourceBalance,
+  check as checkTreasuryFinancialAccountsResourceBalance,
+};

@@ -11,6 +11,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["account_rejected", "closed_by_platform", "other"]);
 const k0 = set(["reasons"]);
@@ -51,4 +52,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourceClosedStatusDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourceClosedStatusDetails,
+  validateInput as validateTreasuryFinancialAccountsResourceClosedStatusDetails,
+  isValid as isTreasuryFinancialAccountsResourceClosedStatusDetails,
+  check as checkTreasuryFinancialAccountsResourceClosedStatusDetails,
+};

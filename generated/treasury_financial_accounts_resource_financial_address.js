@@ -11,7 +11,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { TreasuryFinancialAccountsResourceAbaRecord } from "./treasury_financial_accounts_resource_aba_record.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryFinancialAccountsResourceAbaRecord,
+  checkTreasuryFinancialAccountsResourceAbaRecord,
+} from "./treasury_financial_accounts_resource_aba_record.js";
 
 const k0 = set(["aba", "supported_networks", "type"]);
 const e0 = set(["ach", "us_domestic_wire"]);
@@ -25,7 +29,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceAbaRecord.check,
+      checkTreasuryFinancialAccountsResourceAbaRecord,
       v0,
       ok,
       "aba",
@@ -73,4 +77,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourceFinancialAddress };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourceFinancialAddress,
+  validateInput as validateTreasuryFinancialAccountsResourceFinancialAddress,
+  isValid as isTreasuryFinancialAccountsResourceFinancialAddress,
+  check as checkTreasuryFinancialAccountsResourceFinancialAddress,
+};

@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { TreasuryFinancialAccountsResourceAbaToggleSettings } from "./treasury_financial_accounts_resource_aba_toggle_settings.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryFinancialAccountsResourceAbaToggleSettings,
+  checkTreasuryFinancialAccountsResourceAbaToggleSettings,
+} from "./treasury_financial_accounts_resource_aba_toggle_settings.js";
 
 const k0 = set(["aba"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceAbaToggleSettings.check,
+      checkTreasuryFinancialAccountsResourceAbaToggleSettings,
       v0,
       ok,
       "aba",
@@ -44,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourceFinancialAddressesFeatures };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourceFinancialAddressesFeatures,
+  validateInput as validateTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
+  isValid as isTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
+  check as checkTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
+};

@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TreasuryFinancialAccountsResourceInboundTransfers as self } from "./types/treasury_financial_accounts_resource_inbound_transfers.js";
 
 export type TreasuryFinancialAccountsResourceInboundTransfers = self;
-export declare const TreasuryFinancialAccountsResourceInboundTransfers: SchemaModule<self>;
+export declare const TreasuryFinancialAccountsResourceInboundTransfers: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTreasuryFinancialAccountsResourceInboundTransfers(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTreasuryFinancialAccountsResourceInboundTransfers(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTreasuryFinancialAccountsResourceInboundTransfers: runtime.Check;

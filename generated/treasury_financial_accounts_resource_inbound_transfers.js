@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { TreasuryFinancialAccountsResourceAchToggleSettings } from "./treasury_financial_accounts_resource_ach_toggle_settings.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryFinancialAccountsResourceAchToggleSettings,
+  checkTreasuryFinancialAccountsResourceAchToggleSettings,
+} from "./treasury_financial_accounts_resource_ach_toggle_settings.js";
 
 const k0 = set(["ach"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceAchToggleSettings.check,
+      checkTreasuryFinancialAccountsResourceAchToggleSettings,
       v0,
       ok,
       "ach",
@@ -44,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourceInboundTransfers };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourceInboundTransfers,
+  validateInput as validateTreasuryFinancialAccountsResourceInboundTransfers,
+  isValid as isTreasuryFinancialAccountsResourceInboundTransfers,
+  check as checkTreasuryFinancialAccountsResourceInboundTransfers,
+};

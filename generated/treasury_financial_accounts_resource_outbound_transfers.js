@@ -8,8 +8,15 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref } from "./runtime/shape.js";
-import { TreasuryFinancialAccountsResourceAchToggleSettings } from "./treasury_financial_accounts_resource_ach_toggle_settings.js";
-import { TreasuryFinancialAccountsResourceToggleSettings } from "./treasury_financial_accounts_resource_toggle_settings.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryFinancialAccountsResourceAchToggleSettings,
+  checkTreasuryFinancialAccountsResourceAchToggleSettings,
+} from "./treasury_financial_accounts_resource_ach_toggle_settings.js";
+import {
+  TreasuryFinancialAccountsResourceToggleSettings,
+  checkTreasuryFinancialAccountsResourceToggleSettings,
+} from "./treasury_financial_accounts_resource_toggle_settings.js";
 
 const k0 = set(["ach", "us_domestic_wire"]);
 
@@ -21,7 +28,7 @@ function check(v, c) {
   if (v0 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceAchToggleSettings.check,
+      checkTreasuryFinancialAccountsResourceAchToggleSettings,
       v0,
       ok,
       "ach",
@@ -31,7 +38,7 @@ function check(v, c) {
   if (v1 !== undefined) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceToggleSettings.check,
+      checkTreasuryFinancialAccountsResourceToggleSettings,
       v1,
       ok,
       "us_domestic_wire",
@@ -56,4 +63,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourceOutboundTransfers };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourceOutboundTransfers,
+  validateInput as validateTreasuryFinancialAccountsResourceOutboundTransfers,
+  isValid as isTreasuryFinancialAccountsResourceOutboundTransfers,
+  check as checkTreasuryFinancialAccountsResourceOutboundTransfers,
+};

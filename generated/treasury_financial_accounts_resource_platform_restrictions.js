@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["restricted", "unrestricted"]);
 const k0 = set(["inbound_flows", "outbound_flows"]);
@@ -47,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourcePlatformRestrictions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourcePlatformRestrictions,
+  validateInput as validateTreasuryFinancialAccountsResourcePlatformRestrictions,
+  isValid as isTreasuryFinancialAccountsResourcePlatformRestrictions,
+  check as checkTreasuryFinancialAccountsResourcePlatformRestrictions,
+};

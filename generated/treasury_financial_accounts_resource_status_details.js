@@ -8,7 +8,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref } from "./runtime/shape.js";
-import { TreasuryFinancialAccountsResourceClosedStatusDetails } from "./treasury_financial_accounts_resource_closed_status_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryFinancialAccountsResourceClosedStatusDetails,
+  checkTreasuryFinancialAccountsResourceClosedStatusDetails,
+} from "./treasury_financial_accounts_resource_closed_status_details.js";
 
 const k0 = set(["closed"]);
 
@@ -20,7 +24,7 @@ function check(v, c) {
   if (v0 !== undefined && v0 !== null) {
     ok = into(
       c,
-      TreasuryFinancialAccountsResourceClosedStatusDetails.check,
+      checkTreasuryFinancialAccountsResourceClosedStatusDetails,
       v0,
       ok,
       "closed",
@@ -44,4 +48,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourceStatusDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourceStatusDetails,
+  validateInput as validateTreasuryFinancialAccountsResourceStatusDetails,
+  isValid as isTreasuryFinancialAccountsResourceStatusDetails,
+  check as checkTreasuryFinancialAccountsResourceStatusDetails,
+};

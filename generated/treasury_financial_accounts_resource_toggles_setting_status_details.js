@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["inbound_flows", "outbound_flows"]);
 const k0 = set(["code", "resolution", "restriction"]);
@@ -69,4 +70,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryFinancialAccountsResourceTogglesSettingStatusDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
+  validateInput as validateTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
+  isValid as isTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
+  check as checkTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set([
   "account_closed",
@@ -55,4 +56,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryInboundTransfersResourceFailureDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryInboundTransfersResourceFailureDetails,
+  validateInput as validateTreasuryInboundTransfersResourceFailureDetails,
+  isValid as isTreasuryInboundTransfersResourceFailureDetails,
+  check as checkTreasuryInboundTransfersResourceFailureDetails,
+};

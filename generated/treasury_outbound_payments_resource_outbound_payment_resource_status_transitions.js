@@ -8,6 +8,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["canceled_at", "failed_at", "posted_at", "returned_at"]);
 
@@ -60,4 +61,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
+  validateInput as validateTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
+  isValid as isTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
+  check as checkTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
+};

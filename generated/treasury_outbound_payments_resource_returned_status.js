@@ -12,7 +12,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, ref, req, str, union } from "./runtime/shape.js";
-import { TreasuryTransaction } from "./treasury.transaction.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryTransaction,
+  checkTreasuryTransaction,
+} from "./treasury.transaction.js";
 
 const e0 = set([
   "account_closed",
@@ -49,7 +53,7 @@ function check(v, c) {
         ok = longFail(c, ["transaction"], 5000, v1);
       }
     } else if (isObject(v1)) {
-      ok = into(c, TreasuryTransaction.check, v1, ok, "transaction");
+      ok = into(c, checkTreasuryTransaction, v1, ok, "transaction");
     } else {
       ok = wrongType(c, ["transaction"], "string | object", v1);
     }
@@ -73,4 +77,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryOutboundPaymentsResourceReturnedStatus };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryOutboundPaymentsResourceReturnedStatus,
+  validateInput as validateTreasuryOutboundPaymentsResourceReturnedStatus,
+  isValid as isTreasuryOutboundPaymentsResourceReturnedStatus,
+  check as checkTreasuryOutboundPaymentsResourceReturnedStatus,
+};

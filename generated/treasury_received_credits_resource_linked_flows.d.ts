@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TreasuryReceivedCreditsResourceLinkedFlows as self } from "./types/treasury_received_credits_resource_linked_flows.js";
 
 export type TreasuryReceivedCreditsResourceLinkedFlows = self;
-export declare const TreasuryReceivedCreditsResourceLinkedFlows: SchemaModule<self>;
+export declare const TreasuryReceivedCreditsResourceLinkedFlows: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTreasuryReceivedCreditsResourceLinkedFlows(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTreasuryReceivedCreditsResourceLinkedFlows(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTreasuryReceivedCreditsResourceLinkedFlows: runtime.Check;

@@ -10,7 +10,11 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
-import { TreasuryReceivedCreditsResourceSourceFlowsDetails } from "./treasury_received_credits_resource_source_flows_details.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  TreasuryReceivedCreditsResourceSourceFlowsDetails,
+  checkTreasuryReceivedCreditsResourceSourceFlowsDetails,
+} from "./treasury_received_credits_resource_source_flows_details.js";
 
 const k0 = set([
   "credit_reversal",
@@ -61,7 +65,7 @@ function check(v, c) {
   if (v4 !== undefined && v4 !== null) {
     ok = into(
       c,
-      TreasuryReceivedCreditsResourceSourceFlowsDetails.check,
+      checkTreasuryReceivedCreditsResourceSourceFlowsDetails,
       v4,
       ok,
       "source_flow_details",
@@ -100,4 +104,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryReceivedCreditsResourceLinkedFlows };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryReceivedCreditsResourceLinkedFlows,
+  validateInput as validateTreasuryReceivedCreditsResourceLinkedFlows,
+  isValid as isTreasuryReceivedCreditsResourceLinkedFlows,
+  check as checkTreasuryReceivedCreditsResourceLinkedFlows,
+};

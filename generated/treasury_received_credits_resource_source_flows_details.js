@@ -9,9 +9,16 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { Payout } from "./payout.js";
-import { TreasuryCreditReversal } from "./treasury.credit_reversal.js";
-import { TreasuryOutboundPayment } from "./treasury.outbound_payment.js";
+import { is, validate } from "./runtime/validate.js";
+import { Payout, checkPayout } from "./payout.js";
+import {
+  TreasuryCreditReversal,
+  checkTreasuryCreditReversal,
+} from "./treasury.credit_reversal.js";
+import {
+  TreasuryOutboundPayment,
+  checkTreasuryOutboundPayment,
+} from "./treasury.outbound_payment.js";
 
 const k0 = set(["credit_reversal", "outbound_payment", "payout", "type"]);
 const e0 = set(["credit_reversal", "other", "outbound_payment", "payout"]);
@@ -22,15 +29,15 @@ function check(v, c) {
   let ok = true;
   const v0 = v.credit_reversal;
   if (v0 !== undefined) {
-    ok = into(c, TreasuryCreditReversal.check, v0, ok, "credit_reversal");
+    ok = into(c, checkTreasuryCreditReversal, v0, ok, "credit_reversal");
   }
   const v1 = v.outbound_payment;
   if (v1 !== undefined) {
-    ok = into(c, TreasuryOutboundPayment.check, v1, ok, "outbound_payment");
+    ok = into(c, checkTreasuryOutboundPayment, v1, ok, "outbound_payment");
   }
   const v2 = v.payout;
   if (v2 !== undefined) {
-    ok = into(c, Payout.check, v2, ok, "payout");
+    ok = into(c, checkPayout, v2, ok, "payout");
   }
   const v3 = v.type;
   if (v3 === undefined || v3 === null) {
@@ -61,4 +68,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryReceivedCreditsResourceSourceFlowsDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryReceivedCreditsResourceSourceFlowsDetails,
+  validateInput as validateTreasuryReceivedCreditsResourceSourceFlowsDetails,
+  isValid as isTreasuryReceivedCreditsResourceSourceFlowsDetails,
+  check as checkTreasuryReceivedCreditsResourceSourceFlowsDetails,
+};

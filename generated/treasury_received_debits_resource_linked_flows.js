@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set([
   "debit_reversal",
@@ -74,4 +75,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryReceivedDebitsResourceLinkedFlows };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryReceivedDebitsResourceLinkedFlows,
+  validateInput as validateTreasuryReceivedDebitsResourceLinkedFlows,
+  isValid as isTreasuryReceivedDebitsResourceLinkedFlows,
+  check as checkTreasuryReceivedDebitsResourceLinkedFlows,
+};

@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set([
   "already_reversed",
@@ -54,4 +55,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryReceivedDebitsResourceReversalDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryReceivedDebitsResourceReversalDetails,
+  validateInput as validateTreasuryReceivedDebitsResourceReversalDetails,
+  isValid as isTreasuryReceivedDebitsResourceReversalDetails,
+  check as checkTreasuryReceivedDebitsResourceReversalDetails,
+};

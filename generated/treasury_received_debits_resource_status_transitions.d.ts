@@ -1,5 +1,16 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TreasuryReceivedDebitsResourceStatusTransitions as self } from "./types/treasury_received_debits_resource_status_transitions.js";
 
 export type TreasuryReceivedDebitsResourceStatusTransitions = self;
-export declare const TreasuryReceivedDebitsResourceStatusTransitions: SchemaModule<self>;
+export declare const TreasuryReceivedDebitsResourceStatusTransitions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTreasuryReceivedDebitsResourceStatusTransitions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTreasuryReceivedDebitsResourceStatusTransitions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTreasuryReceivedDebitsResourceStatusTransitions: runtime.Check;

@@ -11,7 +11,8 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, req, str } from "./runtime/shape.js";
-import { Address } from "./address.js";
+import { is, validate } from "./runtime/validate.js";
+import { Address, checkAddress } from "./address.js";
 
 const k0 = set(["address", "email", "name"]);
 
@@ -23,7 +24,7 @@ function check(v, c) {
   if (v0 === undefined || v0 === null) {
     ok = missing(c, ["address"], v0, ok);
   } else {
-    ok = into(c, Address.check, v0, ok, "address");
+    ok = into(c, checkAddress, v0, ok, "address");
   }
   const v1 = v.email;
   if (v1 !== undefined && v1 !== null) {
@@ -61,4 +62,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasurySharedResourceBillingDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasurySharedResourceBillingDetails,
+  validateInput as validateTreasurySharedResourceBillingDetails,
+  isValid as isTreasurySharedResourceBillingDetails,
+  check as checkTreasurySharedResourceBillingDetails,
+};

@@ -12,9 +12,19 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
-import { ReceivedPaymentMethodDetailsFinancialAccount } from "./received_payment_method_details_financial_account.js";
-import { TreasurySharedResourceBillingDetails } from "./treasury_shared_resource_billing_details.js";
-import { TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount } from "./treasury_shared_resource_initiating_payment_method_details_us_bank_account.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  ReceivedPaymentMethodDetailsFinancialAccount,
+  checkReceivedPaymentMethodDetailsFinancialAccount,
+} from "./received_payment_method_details_financial_account.js";
+import {
+  TreasurySharedResourceBillingDetails,
+  checkTreasurySharedResourceBillingDetails,
+} from "./treasury_shared_resource_billing_details.js";
+import {
+  TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
+  checkTreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
+} from "./treasury_shared_resource_initiating_payment_method_details_us_bank_account.js";
 
 const e0 = set(["payments"]);
 const k0 = set([
@@ -49,7 +59,7 @@ function check(v, c) {
   } else {
     ok = into(
       c,
-      TreasurySharedResourceBillingDetails.check,
+      checkTreasurySharedResourceBillingDetails,
       v1,
       ok,
       "billing_details",
@@ -59,7 +69,7 @@ function check(v, c) {
   if (v2 !== undefined) {
     ok = into(
       c,
-      ReceivedPaymentMethodDetailsFinancialAccount.check,
+      checkReceivedPaymentMethodDetailsFinancialAccount,
       v2,
       ok,
       "financial_account",
@@ -85,7 +95,7 @@ function check(v, c) {
   if (v5 !== undefined) {
     ok = into(
       c,
-      TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount.check,
+      checkTreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
       v5,
       ok,
       "us_bank_account",
@@ -116,4 +126,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+  validateInput as validateTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+  isValid as isTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+  check as checkTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+};

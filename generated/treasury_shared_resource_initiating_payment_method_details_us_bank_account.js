@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["bank_name", "last4", "routing_number"]);
 
@@ -60,4 +61,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
+  validateInput as validateTreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
+  isValid as isTreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
+  check as checkTreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
+};

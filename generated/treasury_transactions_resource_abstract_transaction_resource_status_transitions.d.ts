@@ -1,6 +1,17 @@
-import type { SchemaModule } from "./runtime/api.js";
+import type * as runtime from "./runtime/api.js";
 import type { TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions as self } from "./types/treasury_transactions_resource_abstract_transaction_resource_status_transitions.js";
 
 export type TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions =
   self;
-export declare const TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions: SchemaModule<self>;
+export declare const TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions: runtime.SchemaModule<self>;
+/** `validate` of the schema module without `unknownKeys: "strip"`; a bundle that uses only this leaves changesets out. */
+export declare function validateTreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions(
+  input: unknown,
+  options?: runtime.CheckOptions,
+): runtime.Result<self>;
+/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+export declare function isTreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions(
+  input: unknown,
+): input is self;
+/** The compiled check that other schema modules call. */
+export declare const checkTreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions: runtime.Check;

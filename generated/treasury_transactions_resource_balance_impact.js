@@ -9,6 +9,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const k0 = set(["cash", "inbound_pending", "outbound_pending"]);
 
@@ -60,4 +61,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryTransactionsResourceBalanceImpact };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryTransactionsResourceBalanceImpact,
+  validateInput as validateTreasuryTransactionsResourceBalanceImpact,
+  isValid as isTreasuryTransactionsResourceBalanceImpact,
+  check as checkTreasuryTransactionsResourceBalanceImpact,
+};

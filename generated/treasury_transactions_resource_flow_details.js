@@ -10,14 +10,39 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
-import { IssuingAuthorization } from "./issuing.authorization.js";
-import { TreasuryCreditReversal } from "./treasury.credit_reversal.js";
-import { TreasuryDebitReversal } from "./treasury.debit_reversal.js";
-import { TreasuryInboundTransfer } from "./treasury.inbound_transfer.js";
-import { TreasuryOutboundPayment } from "./treasury.outbound_payment.js";
-import { TreasuryOutboundTransfer } from "./treasury.outbound_transfer.js";
-import { TreasuryReceivedCredit } from "./treasury.received_credit.js";
-import { TreasuryReceivedDebit } from "./treasury.received_debit.js";
+import { is, validate } from "./runtime/validate.js";
+import {
+  IssuingAuthorization,
+  checkIssuingAuthorization,
+} from "./issuing.authorization.js";
+import {
+  TreasuryCreditReversal,
+  checkTreasuryCreditReversal,
+} from "./treasury.credit_reversal.js";
+import {
+  TreasuryDebitReversal,
+  checkTreasuryDebitReversal,
+} from "./treasury.debit_reversal.js";
+import {
+  TreasuryInboundTransfer,
+  checkTreasuryInboundTransfer,
+} from "./treasury.inbound_transfer.js";
+import {
+  TreasuryOutboundPayment,
+  checkTreasuryOutboundPayment,
+} from "./treasury.outbound_payment.js";
+import {
+  TreasuryOutboundTransfer,
+  checkTreasuryOutboundTransfer,
+} from "./treasury.outbound_transfer.js";
+import {
+  TreasuryReceivedCredit,
+  checkTreasuryReceivedCredit,
+} from "./treasury.received_credit.js";
+import {
+  TreasuryReceivedDebit,
+  checkTreasuryReceivedDebit,
+} from "./treasury.received_debit.js";
 
 const e0 = set([
   "credit_reversal",
@@ -48,35 +73,35 @@ function check(v, c) {
   let ok = true;
   const v0 = v.credit_reversal;
   if (v0 !== undefined) {
-    ok = into(c, TreasuryCreditReversal.check, v0, ok, "credit_reversal");
+    ok = into(c, checkTreasuryCreditReversal, v0, ok, "credit_reversal");
   }
   const v1 = v.debit_reversal;
   if (v1 !== undefined) {
-    ok = into(c, TreasuryDebitReversal.check, v1, ok, "debit_reversal");
+    ok = into(c, checkTreasuryDebitReversal, v1, ok, "debit_reversal");
   }
   const v2 = v.inbound_transfer;
   if (v2 !== undefined) {
-    ok = into(c, TreasuryInboundTransfer.check, v2, ok, "inbound_transfer");
+    ok = into(c, checkTreasuryInboundTransfer, v2, ok, "inbound_transfer");
   }
   const v3 = v.issuing_authorization;
   if (v3 !== undefined) {
-    ok = into(c, IssuingAuthorization.check, v3, ok, "issuing_authorization");
+    ok = into(c, checkIssuingAuthorization, v3, ok, "issuing_authorization");
   }
   const v4 = v.outbound_payment;
   if (v4 !== undefined) {
-    ok = into(c, TreasuryOutboundPayment.check, v4, ok, "outbound_payment");
+    ok = into(c, checkTreasuryOutboundPayment, v4, ok, "outbound_payment");
   }
   const v5 = v.outbound_transfer;
   if (v5 !== undefined) {
-    ok = into(c, TreasuryOutboundTransfer.check, v5, ok, "outbound_transfer");
+    ok = into(c, checkTreasuryOutboundTransfer, v5, ok, "outbound_transfer");
   }
   const v6 = v.received_credit;
   if (v6 !== undefined) {
-    ok = into(c, TreasuryReceivedCredit.check, v6, ok, "received_credit");
+    ok = into(c, checkTreasuryReceivedCredit, v6, ok, "received_credit");
   }
   const v7 = v.received_debit;
   if (v7 !== undefined) {
-    ok = into(c, TreasuryReceivedDebit.check, v7, ok, "received_debit");
+    ok = into(c, checkTreasuryReceivedDebit, v7, ok, "received_debit");
   }
   const v8 = v.type;
   if (v8 === undefined || v8 === null) {
@@ -112,4 +137,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as TreasuryTransactionsResourceFlowDetails };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as TreasuryTransactionsResourceFlowDetails,
+  validateInput as validateTreasuryTransactionsResourceFlowDetails,
+  isValid as isTreasuryTransactionsResourceFlowDetails,
+  check as checkTreasuryTransactionsResourceFlowDetails,
+};

@@ -13,6 +13,7 @@ import {
 } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["ach", "us_domestic_wire"]);
 const k0 = set(["preferred", "supported"]);
@@ -61,4 +62,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as UsBankAccountNetworks };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as UsBankAccountNetworks,
+  validateInput as validateUsBankAccountNetworks,
+  isValid as isUsBankAccountNetworks,
+  check as checkUsBankAccountNetworks,
+};

@@ -23,7 +23,8 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
-import { Period } from "./period.js";
+import { is, validate } from "./runtime/validate.js";
+import { Period, checkPeriod } from "./period.js";
 
 const e0 = set(["usage_record_summary"]);
 const k0 = set([
@@ -78,7 +79,7 @@ function check(v, c) {
   if (v4 === undefined || v4 === null) {
     ok = missing(c, ["period"], v4, ok);
   } else {
-    ok = into(c, Period.check, v4, ok, "period");
+    ok = into(c, checkPeriod, v4, ok, "period");
   }
   const v5 = v.subscription_item;
   if (v5 === undefined || v5 === null) {
@@ -123,4 +124,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as UsageRecordSummary };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as UsageRecordSummary,
+  validateInput as validateUsageRecordSummary,
+  isValid as isUsageRecordSummary,
+  check as checkUsageRecordSummary,
+};

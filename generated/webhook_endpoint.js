@@ -25,6 +25,7 @@ import {
   req,
   str,
 } from "./runtime/shape.js";
+import { is, validate } from "./runtime/validate.js";
 
 const e0 = set(["webhook_endpoint"]);
 const k1 = set([
@@ -197,4 +198,18 @@ const schema = /* @__PURE__ */ defineSchema({
   check,
   shape,
 });
-export { schema as WebhookEndpoint };
+
+function validateInput(input, options) {
+  return validate(check, input, options);
+}
+
+function isValid(input) {
+  return is(check, input);
+}
+
+export {
+  schema as WebhookEndpoint,
+  validateInput as validateWebhookEndpoint,
+  isValid as isWebhookEndpoint,
+  check as checkWebhookEndpoint,
+};

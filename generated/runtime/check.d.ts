@@ -169,11 +169,8 @@ export declare function entry(
   value: Record<string, unknown>,
   key: string,
 ): unknown;
-interface Branch {
-  readonly name: string;
-  readonly check: Check;
-  readonly branch?: string;
-}
+/** A member of a dispatched union: its schema's name, its module's check, and its `object` value (with `#deleted`). */
+type Branch = readonly [name: string, check: Check, branch: string];
 /**
  * A check for a union of object schemas (every member fixes its `object`, and `deleted`):
  * the payload's `object` picks the branch, and that branch alone decides, with its issues.

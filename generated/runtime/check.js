@@ -308,12 +308,8 @@ export function branches(members) {
     if (table === undefined) {
       all = members();
       table = new Map();
-      for (const member of all)
-        if (member.branch !== undefined)
-          table.set(member.branch, [
-            ...(table.get(member.branch) ?? []),
-            member.check,
-          ]);
+      for (const [, check, branch] of all)
+        table.set(branch, [...(table.get(branch) ?? []), check]);
     }
     if (!isObject(value)) return wrongType(c, [], "object", value);
     const key = branchKey(value);
@@ -321,29 +317,19 @@ export function branches(members) {
       key === undefined
         ? undefined
         : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
+    const names = () => all.map(([name]) => name);
     if (chosen === undefined) {
       if (!c.lenient)
-        return fail(
-          c,
-          "invalid_union",
-          [],
-          all.map((m) => m.name),
-          typeName(value),
-        );
+        return fail(c, "invalid_union", [], names(), typeName(value));
       return anyOf(
         c,
-        all.map((m) => m.check),
-        all.map((m) => m.name),
+        all.map(([, check]) => check),
+        names(),
         value,
       );
     }
     return chosen.length === 1
       ? chosen[0](value, c)
-      : anyOf(
-          c,
-          chosen,
-          all.map((m) => m.name),
-          value,
-        );
+      : anyOf(c, chosen, names(), value);
   };
 }

@@ -2,6 +2,7 @@
 export type {
   Changeset,
   ChangesetOptions,
+  CheckOptions,
   Errors,
   FieldError,
   Issue,

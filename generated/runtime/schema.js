@@ -1,9 +1,8 @@
 import { changeset } from "./changeset.js";
 import { context, isObject } from "./check.js";
-import { toIssue } from "./issues.js";
 import { resolve } from "./shape.js";
 import { strip } from "./strip.js";
-const DEFAULT_DEPTH = 256;
+import { checked, DEFAULT_DEPTH, is } from "./validate.js";
 /** Builds a schema module from its generated check and shape. */
 export function defineSchema(definition) {
   let shape;
@@ -15,8 +14,7 @@ export function defineSchema(definition) {
     },
     ...(definition.branch === undefined ? {} : { branch: definition.branch }),
     validate: (input, options) => validate(module, input, options),
-    is: (input) =>
-      run(module.check, input, context(false, false, DEFAULT_DEPTH)),
+    is: (input) => is(module.check, input),
     changeset: (data, params, options) =>
       changeset(module, data, params, options),
     "~standard": {
@@ -40,43 +38,13 @@ export function defineSchema(definition) {
 function validate(module, input, options) {
   const { mode, unknownKeys, maxDepth = DEFAULT_DEPTH } = options ?? {};
   const c = context(mode === "lenient", unknownKeys === "reject", maxDepth);
-  if (!run(module.check, input, c)) return failure(c);
-  let value = input;
-  if (unknownKeys === "strip") {
-    try {
-      value = strip(module.shape, input, c.lenient);
-    } catch (error) {
-      // A getter that throws only the second time it is read, or a stack exhausted by copying.
-      c.issues.push(exception(error));
-      return failure(c);
-    }
-  }
-  return c.issues.length > 0
-    ? { ok: true, value: value, warnings: c.issues.map(toIssue) }
-    : { ok: true, value: value };
-}
-function failure(c) {
-  return {
-    ok: false,
-    issues: c.issues.filter((issue) => !issue.warning).map(toIssue),
-  };
-}
-/** Runs a check so that nothing escapes: a throwing getter or proxy, or an exhausted stack, becomes an issue. */
-function run(check, input, c) {
-  try {
-    return check(input, c);
-  } catch (error) {
-    c.issues.push(exception(error));
-    return false;
-  }
-}
-function exception(error) {
-  let reason;
-  try {
-    reason = String(error instanceof Error ? error.message : error);
-  } catch {
-    reason = "unknown error";
-  }
-  return { code: "exception", path: [], received: reason };
+  return checked(
+    module.check,
+    input,
+    c,
+    unknownKeys === "strip"
+      ? (done) => strip(module.shape, input, done.lenient)
+      : undefined,
+  );
 }
 export { isObject, resolve };

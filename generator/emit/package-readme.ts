@@ -2,7 +2,7 @@ import type { IrDocument, IrSchema } from "../ir/types.js";
 
 /** Names the package's root entry exports: the runtime API (`templates/runtime/index.ts`). */
 export const ROOT_EXPORTS = ["applyAction", "applyChanges", "traverseErrors", "describe", "pointer"] as const;
-export const ROOT_TYPES = ["Changeset", "ChangesetOptions", "Errors", "FieldError", "Issue", "IssueCode", "Result", "SchemaModule", "ValidateOptions", "Expanded", "StandardSchemaV1"] as const;
+export const ROOT_TYPES = ["Changeset", "ChangesetOptions", "Errors", "FieldError", "Issue", "IssueCode", "Result", "SchemaModule", "ValidateOptions", "CheckOptions", "Expanded", "StandardSchemaV1"] as const;
 
 /**
  * The generated package's README: which spec it holds, how to import it, and the API
@@ -26,7 +26,7 @@ uses.
 ## Import
 
 \`\`\`ts
-import { ${type} } from "${name}/${module}";
+import { ${type}, validate${type} } from "${name}/${module}";
 import type { ${type} as ${type}Type, Expanded } from "${name}/types";
 import { schemas, forObject } from "${name}/registry";
 import { applyAction, applyChanges, traverseErrors } from "${name}";
@@ -39,7 +39,7 @@ import { applyAction, applyChanges, traverseErrors } from "${name}";
 | \`${name}\` | ${ROOT_EXPORTS.map((e) => `\`${e}\``).join(", ")}; types ${ROOT_TYPES.map((e) => `\`${e}\``).join(", ")} |
 | \`${name}/types\` | every schema type (\`${type}\`, …), \`SchemaTypes\` (spec name → type) and \`Expanded\`, bundled in one declaration file |
 | \`${name}/registry\` | \`schemas\` (spec name → module), \`forObject\`; types \`SchemaTypes\` (spec name → type) |
-| \`${name}/<schema>\` | the schema's type and module value, e.g. \`${name}/${module}\` exports \`${type}\` |
+| \`${name}/<schema>\` | the schema's type and module value, e.g. \`${name}/${module}\` exports \`${type}\`; then the standalone \`validate${type}\` and \`is${type}\`, and \`check${type}\`, the compiled check other schema modules call |
 
 ## A schema module
 
@@ -59,6 +59,11 @@ import { applyAction, applyChanges, traverseErrors } from "${name}";
   \`mode\`, \`dates: "date"\`.
 - \`${type}["~standard"]\`: Standard Schema v1.
 - \`${type}.name\`: the schema's name in the spec (\`${example.name}\`).
+- \`validate${type}(input, options?)\` and \`is${type}(input)\`: \`validate\` and \`is\`
+  as plain functions. A bundle that imports only these leaves out the module value, and
+  with it the changeset runtime: about half the size. They take \`CheckOptions\`, without
+  stripping, which needs the module value. Options: \`mode\`,
+  \`unknownKeys: "passthrough" | "reject"\`, \`maxDepth\`.
 
 Root helpers: \`applyChanges(cs)\`, \`applyAction(cs, action)\` (\`{ ok: true, value }\`
 or \`{ ok: false, changeset }\`), \`traverseErrors(cs, fn)\`, \`describe(issue)\`

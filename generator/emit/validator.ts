@@ -33,7 +33,8 @@ export function emitValidatorModule(schema: IrSchema, lookup: ModuleLookup): str
 class ModuleBuilder {
   private readonly constants = new JsWriter();
   private readonly helpers: JsWriter[] = [];
-  private readonly imports = new Set<string>();
+  /** Per schema imported: whether its module value (for shapes) and its check are used. */
+  private readonly imports = new Map<string, { module?: true; check?: true }>();
   private readonly checkRuntime = new Set<string>();
   private readonly shapeRuntime = new Set<string>();
   private readonly counters = new Map<string, number>();
@@ -52,8 +53,12 @@ class ModuleBuilder {
     importLine(w, [...this.checkRuntime].sort(), "./runtime/check.js");
     importLine(w, ["defineSchema"], "./runtime/schema.js");
     importLine(w, [...this.shapeRuntime].sort(), "./runtime/shape.js");
-    for (const target of [...this.imports].sort()) {
-      w.line(`import { ${this.lookup.typeName(target)} } from ${str(`./${this.lookup.fileName(target)}.js`)};`);
+    importLine(w, ["is", "validate"], "./runtime/validate.js");
+    for (const target of [...this.imports.keys()].sort()) {
+      const used = this.imports.get(target)!;
+      const typeName = ident(this.lookup.typeName(target));
+      const names = [...(used.module ? [typeName] : []), ...(used.check ? [`check${typeName}`] : [])];
+      importLine(w, names, `./${this.lookup.fileName(target)}.js`);
     }
     w.line("");
     if (!this.constants.isEmpty) w.append(this.constants).line("");
@@ -61,30 +66,44 @@ class ModuleBuilder {
     w.append(check).line("");
     w.block("function shape()", () => w.statement("return ", shapeBody)).line("");
     w.statement("const schema = /* @__PURE__ */ ", call("defineSchema", this.definition()));
-    w.line(`export { schema as ${ident(this.schema.typeName)} };`);
+    w.line("");
+    // Validation by the check alone: a bundle that imports only these leaves the schema
+    // value, and with it the shapes and the changeset runtime, out.
+    w.block("function validateInput(input, options)", () => w.line("return validate(check, input, options);")).line("");
+    w.block("function isValid(input)", () => w.line("return is(check, input);")).line("");
+    const typeName = ident(this.schema.typeName);
+    exportLine(w, [`schema as ${typeName}`, `validateInput as validate${typeName}`, `isValid as is${typeName}`, `check as check${typeName}`]);
     return w.toString();
   }
 
   private definition(): Expr {
     const { schema } = this;
     const entries: [string, Expr][] = [["name", str(schema.name)]];
-    const discriminator = closedDiscriminator(schema);
-    if (discriminator) {
-      const { object: value, deleted } = discriminator;
-      entries.push(["branch", str(deleted ? `${value}#deleted` : value)]);
-    }
+    const branch = branchOf(schema);
+    if (branch !== undefined) entries.push(["branch", str(branch)]);
     entries.push(["check", "check"], ["shape", "shape"]);
     return object(entries);
   }
 
   /**
-   * The binding of another schema's module, imported; a schema that refers to itself
-   * (`issuing.card.replacement_for`) uses its own `schema` constant, as nothing imports it.
+   * The binding of another schema's module value, imported, for shapes; a schema that
+   * refers to itself (`issuing.card.replacement_for`) uses its own `schema` constant.
    */
   private moduleOf(target: string): string {
     if (target === this.schema.name) return "schema";
-    this.imports.add(target);
-    return this.lookup.typeName(target);
+    this.imports.set(target, { ...this.imports.get(target), module: true });
+    return ident(this.lookup.typeName(target));
+  }
+
+  /**
+   * The binding of another schema's check, imported: checks call checks, not module values,
+   * so validation alone bundles no shape. A function declaration, so it is there even
+   * while an import cycle is still being evaluated.
+   */
+  private checkOf(target: string): string {
+    if (target === this.schema.name) return "check";
+    this.imports.set(target, { ...this.imports.get(target), check: true });
+    return `check${ident(this.lookup.typeName(target))}`;
   }
 
   private use(...names: string[]): void {
@@ -340,7 +359,7 @@ class ModuleBuilder {
         break;
       }
       case "ref":
-        this.into(w, `${this.moduleOf(node.target)}.check`, x, path);
+        this.into(w, this.checkOf(node.target), x, path);
         return;
       case "union":
         this.union(w, node.members, x, path, node.exclusive === true);
@@ -400,11 +419,11 @@ class ModuleBuilder {
       if (kind === "object") this.use("isObject");
       if (kind === "object" && list.length > 1) {
         this.use("branches");
-        const modules = list.map((member) => {
-          const target = (member as { target: string }).target;
-          return this.moduleOf(target);
+        const members = list.map((member) => {
+          const target = this.lookup.schema((member as { target: string }).target);
+          return array([str(target.name), this.checkOf(target.name), str(branchOf(target)!)]);
         });
-        const dispatch = this.constant("d", call("branches", arrow(array(modules))));
+        const dispatch = this.constant("d", call("branches", arrow(array(members))));
         branches.push([kindTest(kind, x), () => this.into(w, dispatch, x, path)]);
       } else {
         branches.push([kindTest(kind, x), () => this.value(w, list[0]!, x, path, true)]);
@@ -417,14 +436,10 @@ class ModuleBuilder {
 
   /** A module-level check for one member of a union whose members must be tried in turn. */
   private memberFunction(member: IrNode): string {
+    if (member.kind === "ref" && !member.nullable) return this.checkOf(member.target);
     const name = this.fresh("u");
     const w = new JsWriter();
-    if (member.kind === "ref" && !member.nullable) {
-      // A wrapper, not `X.check` itself: in an import cycle X may not be initialised yet.
-      w.block(`function ${name}(v, c)`, () => w.line(`return ${this.moduleOf(member.target)}.check(v, c);`));
-    } else {
-      this.checkFunction(w, name, member);
-    }
+    this.checkFunction(w, name, member);
     this.helpers.push(w);
     return name;
   }
@@ -508,16 +523,31 @@ function closedDiscriminator(schema: IrSchema): IrSchema["discriminator"] {
   return object?.node.kind === "enum" && !object.node.open ? schema.discriminator : undefined;
 }
 
+/** The runtime's key for a schema's payloads: its `object` value, with `#deleted` for a deleted one. */
+function branchOf(schema: IrSchema): string | undefined {
+  const discriminator = closedDiscriminator(schema);
+  if (!discriminator) return undefined;
+  return discriminator.deleted ? `${discriminator.object}#deleted` : discriminator.object;
+}
+
 function importLine(w: JsWriter, names: string[], from: string): void {
-  if (names.length === 0) return;
-  const one = `import { ${names.join(", ")} } from ${str(from)};`;
+  if (names.length > 0) specifierList(w, "import", names, ` from ${str(from)};`);
+}
+
+function exportLine(w: JsWriter, specifiers: string[]): void {
+  specifierList(w, "export", specifiers, ";");
+}
+
+/** `import { a, b } from "x";` or `export { a as b };`, broken one per line past 80 columns, as Prettier does. */
+function specifierList(w: JsWriter, keyword: string, names: string[], end: string): void {
+  const one = `${keyword} { ${names.join(", ")} }${end}`;
   if (one.length <= 80) {
     w.line(one);
     return;
   }
-  w.line("import {");
+  w.line(`${keyword} {`);
   for (const name of names) w.line(`  ${name},`);
-  w.line(`} from ${str(from)};`);
+  w.line(`}${end}`);
 }
 
 function kindTest(kind: Kind, x: string): string {

@@ -67,6 +67,15 @@ export interface ValidateOptions {
   maxDepth?: number;
 }
 
+/**
+ * The options of a module's standalone `validate<Type>`: `ValidateOptions` but stripping,
+ * which needs the schema's shape and so the schema module (`<Type>.validate`).
+ */
+export interface CheckOptions extends Omit<ValidateOptions, "unknownKeys"> {
+  /** Keys the schema does not declare: kept (default) or rejected. */
+  unknownKeys?: "passthrough" | "reject";
+}
+
 /** What every generated schema module exports as its value. */
 export interface SchemaModule<T> extends Shaped {
   /** Checks `input` against the schema without converting anything; never throws. */

@@ -290,11 +290,8 @@ export function entry(value: Record<string, unknown>, key: string): unknown {
   return key === "__proto__" ? own(value, key) : value[key];
 }
 
-interface Branch {
-  readonly name: string;
-  readonly check: Check;
-  readonly branch?: string;
-}
+/** A member of a dispatched union: its schema's name, its module's check, and its `object` value (with `#deleted`). */
+type Branch = readonly [name: string, check: Check, branch: string];
 
 /**
  * A check for a union of object schemas (every member fixes its `object`, and `deleted`):
@@ -314,15 +311,16 @@ export function branches(members: () => readonly Branch[]): Check {
     if (table === undefined) {
       all = members();
       table = new Map();
-      for (const member of all) if (member.branch !== undefined) table.set(member.branch, [...(table.get(member.branch) ?? []), member.check]);
+      for (const [, check, branch] of all) table.set(branch, [...(table.get(branch) ?? []), check]);
     }
     if (!isObject(value)) return wrongType(c, [], "object", value);
     const key = branchKey(value);
     const chosen = key === undefined ? undefined : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
+    const names = () => all.map(([name]) => name);
     if (chosen === undefined) {
-      if (!c.lenient) return fail(c, "invalid_union", [], all.map((m) => m.name), typeName(value));
-      return anyOf(c, all.map((m) => m.check), all.map((m) => m.name), value);
+      if (!c.lenient) return fail(c, "invalid_union", [], names(), typeName(value));
+      return anyOf(c, all.map(([, check]) => check), names(), value);
     }
-    return chosen.length === 1 ? chosen[0]!(value, c) : anyOf(c, chosen, all.map((m) => m.name), value);
+    return chosen.length === 1 ? chosen[0]!(value, c) : anyOf(c, chosen, names(), value);
   };
 }

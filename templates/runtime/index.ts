@@ -1,5 +1,5 @@
 /** The runtime every generated schema module shares. */
-export type { Changeset, ChangesetOptions, Errors, FieldError, Issue, IssueCode, Result, SchemaModule, Shape, ValidateOptions } from "./api.js";
+export type { Changeset, ChangesetOptions, CheckOptions, Errors, FieldError, Issue, IssueCode, Result, SchemaModule, Shape, ValidateOptions } from "./api.js";
 export { defineSchema, type Definition } from "./schema.js";
 export { applyAction, applyChanges, traverseErrors } from "./changeset.js";
 export { describe, pointer } from "./issues.js";

@@ -1,9 +1,9 @@
-import type { Check, Ctx, Issue, RawIssue, Result, SchemaModule, Shape, ValidateOptions } from "./api.js";
+import type { Check, Result, SchemaModule, Shape, ValidateOptions } from "./api.js";
 import { changeset } from "./changeset.js";
 import { context, isObject } from "./check.js";
-import { toIssue } from "./issues.js";
 import { resolve } from "./shape.js";
 import { strip } from "./strip.js";
+import { checked, DEFAULT_DEPTH, is } from "./validate.js";
 
 export interface Definition {
   name: string;
@@ -11,8 +11,6 @@ export interface Definition {
   shape: () => Shape;
   branch?: string;
 }
-
-const DEFAULT_DEPTH = 256;
 
 /** Builds a schema module from its generated check and shape. */
 export function defineSchema<T>(definition: Definition): SchemaModule<T> {
@@ -25,7 +23,7 @@ export function defineSchema<T>(definition: Definition): SchemaModule<T> {
     },
     ...(definition.branch === undefined ? {} : { branch: definition.branch }),
     validate: (input, options) => validate<T>(module, input, options),
-    is: (input): input is T => run(module.check, input, context(false, false, DEFAULT_DEPTH)),
+    is: (input): input is T => is<T>(module.check, input),
     changeset: (data, params, options) => changeset<T>(module, data, params, options),
     "~standard": {
       version: 1,
@@ -42,42 +40,7 @@ export function defineSchema<T>(definition: Definition): SchemaModule<T> {
 function validate<T>(module: SchemaModule<T>, input: unknown, options?: ValidateOptions | null): Result<T> {
   const { mode, unknownKeys, maxDepth = DEFAULT_DEPTH } = options ?? {};
   const c = context(mode === "lenient", unknownKeys === "reject", maxDepth);
-  if (!run(module.check, input, c)) return failure(c);
-  let value = input;
-  if (unknownKeys === "strip") {
-    try {
-      value = strip(module.shape, input, c.lenient);
-    } catch (error) {
-      // A getter that throws only the second time it is read, or a stack exhausted by copying.
-      c.issues.push(exception(error));
-      return failure(c);
-    }
-  }
-  return c.issues.length > 0 ? { ok: true, value: value as T, warnings: c.issues.map(toIssue) } : { ok: true, value: value as T };
-}
-
-function failure(c: Ctx): { ok: false; issues: Issue[] } {
-  return { ok: false, issues: c.issues.filter((issue) => !issue.warning).map(toIssue) };
-}
-
-/** Runs a check so that nothing escapes: a throwing getter or proxy, or an exhausted stack, becomes an issue. */
-function run(check: Check, input: unknown, c: Ctx): boolean {
-  try {
-    return check(input, c);
-  } catch (error) {
-    c.issues.push(exception(error));
-    return false;
-  }
-}
-
-function exception(error: unknown): RawIssue {
-  let reason: string;
-  try {
-    reason = String(error instanceof Error ? error.message : error);
-  } catch {
-    reason = "unknown error";
-  }
-  return { code: "exception", path: [], received: reason };
+  return checked<T>(module.check, input, c, unknownKeys === "strip" ? (done) => strip(module.shape, input, done.lenient) : undefined);
 }
 
 export { isObject, resolve };

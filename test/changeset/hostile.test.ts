@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import { writeOutput } from "../../generator/write/write.js";
 import { removeTempDirs, tempDir } from "../cli/run.js";
-import { ROOT } from "../support/paths.js";
+import { ROOT, schemaValueOf } from "../support/paths.js";
 import { blank, inclusion, invalid, type ChangesetLike, type Runtime, type SchemaModuleLike, type Want } from "./support.js";
 
 let out: string;
-const load = async (file: string): Promise<SchemaModuleLike> => Object.values((await import(pathToFileURL(join(out, file)).href)) as Record<string, SchemaModuleLike>)[0]!;
+const load = async (file: string): Promise<SchemaModuleLike> => schemaValueOf((await import(pathToFileURL(join(out, file)).href)) as Record<string, unknown>, file);
 const runtime = async (): Promise<Runtime> => (await import(pathToFileURL(join(out, "index.js")).href)) as Runtime;
 const json = (text: string): Record<string, unknown> => JSON.parse(text) as Record<string, unknown>;
 const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();

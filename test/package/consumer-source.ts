@@ -8,7 +8,7 @@
 export function consumerSource(pkg: string): string {
   return `import { readFileSync } from "node:fs";
 import type { Charge, Expanded } from "${pkg}/types";
-import { BillingPortalSession } from "${pkg}/billing_portal.session";
+import { BillingPortalSession, isBillingPortalSession, validateBillingPortalSession } from "${pkg}/billing_portal.session";
 import { forObject, schemas, type SchemaTypes } from "${pkg}/registry";
 import { applyAction, applyChanges, pointer, traverseErrors, type Changeset, type Issue } from "${pkg}";
 
@@ -41,6 +41,12 @@ export function typeChecks(paid: Expanded<Charge, "customer">, bySpecName: Schem
   // @ts-expect-error a charge's module is not a session's
   const wrongModule: typeof BillingPortalSession = schemas.charge;
   void [fromRegistry, wrongModule];
+  // The standalone validate returns the schema's type, and has no "strip" (it needs the schema value).
+  const standalone = validateBillingPortalSession(bySpecName, { mode: "lenient", unknownKeys: "reject" });
+  const standaloneUrl: string | undefined = standalone.ok ? standalone.value.url : undefined;
+  // @ts-expect-error stripping needs BillingPortalSession.validate
+  validateBillingPortalSession(bySpecName, { unknownKeys: "strip" });
+  void standaloneUrl;
   // A changeset starts from the schema's data, so a field of the wrong type is refused.
   // @ts-expect-error created is a number
   BillingPortalSession.changeset({ created: "soon" }, {});
@@ -52,6 +58,11 @@ const data = result.ok ? result.value : undefined;
 const { customer: _customer, ...withoutCustomer } = session as Record<string, unknown>;
 const missing = BillingPortalSession.validate(withoutCustomer);
 const standard = BillingPortalSession["~standard"].validate(session);
+const standalone = { same: JSON.stringify(validateBillingPortalSession(withoutCustomer)) === JSON.stringify(missing), is: isBillingPortalSession(session) };
+if (isBillingPortalSession(session)) {
+  const narrowed: number = session.created;
+  void narrowed;
+}
 if (standard instanceof Promise) throw new Error("a synchronous schema returned a Promise");
 
 const update: Changeset<BillingPortalSession> = BillingPortalSession.changeset(data, {
@@ -72,6 +83,7 @@ console.log(
     validate: { ok: result.ok, url, sameValue: result.ok && result.value === session },
     missing: issues.map((issue) => [issue.code, issue.pointer, issue.message]),
     standard: standard.issues === undefined && standard.value === session,
+    standalone,
     update: {
       changes: update.changes,
       errors: update.errors,

@@ -75,6 +75,7 @@ describe("the packed package in a consumer project", () => {
       validate: { ok: true, url: "https://pakrym-customer_portal-mydev.dev.stripe.me/session/{SESSION_SECRET}", sameValue: true },
       missing: [["required", "/customer", expect.any(String)]],
       standard: true,
+      standalone: { same: true, is: true },
       update: {
         // Cast ("1696000000" → 1696000000), and only what differs: `url` is the same.
         changes: { return_url: "https://example.com", created: 1696000000 },

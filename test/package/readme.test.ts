@@ -100,13 +100,19 @@ describe("the generated README", () => {
     expect(used.map((use) => use.member ?? use.head)).toEqual(expect.arrayContaining(["validate", "is", "changeset", "~standard", "name", "applyAction", "forObject", "Expanded"]));
   });
 
-  it("lists as options of validate and changeset only fields of ValidateOptions and ChangesetOptions", () => {
+  it("lists as options of validate, changeset and the standalone validate only fields of their options types", () => {
     const root = entry(packageName);
     expect(root.types).toContain("ValidateOptions");
     const api = section(readme, "## A schema module");
     const fields = optionFields(join(DIR, exportsMap["."]!.types));
-    for (const [method, type] of [["validate", "ValidateOptions"], ["changeset", "ChangesetOptions"]] as const) {
-      const bullet = api.split(/\n- /).find((item) => item.includes(`.${method}(`))!;
+    const [typeName] = exportsTable(readme).find((row) => row.example)!.values;
+    const calls = [["validate", `${typeName}.validate(`, "ValidateOptions"], ["changeset", `${typeName}.changeset(`, "ChangesetOptions"], ["standalone validate", `validate${typeName}(`, "CheckOptions"]] as const;
+    for (const [method, call, type] of calls) {
+      // A bullet ends at the next one or at a blank line (the last one is followed by paragraphs).
+      const bullet = api
+        .split(/\n- /)
+        .map((item) => item.split("\n\n")[0]!)
+        .find((item) => item.includes(call))!;
       expect(bullet, `a bullet on ${method}`).toBeDefined();
       const named = [...(bullet.split("Options:")[1] ?? "").matchAll(/`([A-Za-z_$][\w$]*)/g)].map((match) => match[1]!);
       expect(named.length, `options listed for ${method}`).toBeGreaterThan(0);
@@ -137,13 +143,14 @@ function exportsTable(text: string): Row[] {
       const identifiers = (part: string) => ticks(part).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
       const example = ticks(rest!).find((name) => name.startsWith(`${packageName}/`));
       // The types entry says "every schema type (`X`, …)": those are types. A schema's
-      // entry exports "the schema's type and module value" under one name: both.
+      // entry exports "the schema's type and module value" under one name, its first: both;
+      // the functions after it are values.
       const typesOnly = entry === `${packageName}/types`;
       const both = entry.includes("<schema>");
       return {
         entry,
         values: typesOnly ? [] : identifiers(valuePart!),
-        types: typesOnly || both ? identifiers(valuePart!) : identifiers(typePart),
+        types: typesOnly ? identifiers(valuePart!) : both ? identifiers(valuePart!).slice(0, 1) : identifiers(typePart),
         ...(example ? { example } : {}),
       };
     });
@@ -197,12 +204,12 @@ function typeExports(file: string): Set<string> {
   return names;
 }
 
-/** The property names of ValidateOptions and ChangesetOptions as the root entry exports them. */
+/** The property names of ValidateOptions, ChangesetOptions and CheckOptions as the root entry exports them. */
 function optionFields(file: string): Map<string, Set<string>> {
   const { checker, source } = checked(file);
   const fields = new Map<string, Set<string>>();
   for (const symbol of checker.getExportsOfModule(checker.getSymbolAtLocation(source)!)) {
-    if (symbol.name !== "ValidateOptions" && symbol.name !== "ChangesetOptions") continue;
+    if (!["ValidateOptions", "ChangesetOptions", "CheckOptions"].includes(symbol.name)) continue;
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
     const type = checker.getDeclaredTypeOfSymbol(target);
     fields.set(symbol.name, new Set(type.getProperties().map((property) => property.name)));

@@ -19,6 +19,7 @@ let work: Awaited<ReturnType<typeof scratch>>;
 let packageDir: string;
 let name: string;
 let one: Bundle;
+let validateOnly: Bundle;
 let all: Bundle;
 
 beforeAll(async () => {
@@ -29,6 +30,7 @@ beforeAll(async () => {
   packageDir = join(work.dir, "node_modules", name);
   await rename(await unpack(packed.tarball, work.dir), packageDir);
   one = await bundle(`import { BillingPortalSession } from "${name}/${SCHEMA}";\nconsole.log(BillingPortalSession.validate(globalThis.x));\n`);
+  validateOnly = await bundle(`import { validateBillingPortalSession } from "${name}/${SCHEMA}";\nconsole.log(JSON.stringify(globalThis.inputs.map((x) => validateBillingPortalSession(x))));\n`);
   all = await bundle(`import { forObject } from "${name}/registry";\nconsole.log(forObject(globalThis.x)?.validate(globalThis.x));\n`);
 }, 120_000);
 
@@ -69,11 +71,38 @@ describe(`a bundle that imports only ${SCHEMA}`, () => {
   });
 });
 
+describe(`a bundle that imports only validate of ${SCHEMA}`, () => {
+  it("holds the same schema modules, and of the runtime only what validation uses", () => {
+    expect(validateOnly.schemaModules).toEqual(one.schemaModules);
+    expect(validateOnly.runtime).toEqual(["check.js", "issues.js", "validate.js"]);
+    expect(one.runtime).toEqual(expect.arrayContaining(["changeset.js", "cast.js", "schema.js", "shape.js", "strip.js", ...validateOnly.runtime]));
+  });
+
+  it("is well under the bundle of the schema module value", () => {
+    console.info(`validateBillingPortalSession alone: ${validateOnly.code.length} B minified, ${validateOnly.gzip} B min+gzip`);
+    expect(validateOnly.gzip).toBeLessThan(one.gzip * 0.6);
+  });
+
+  it("runs: accepts Stripe's example session and names what a copy without customer lacks", async () => {
+    const example = fixtures("2023-09-12")[SCHEMA] as Record<string, unknown>;
+    const { customer: _, ...withoutCustomer } = example;
+    const file = join(work.dir, "run-validate.mjs");
+    await writeFile(file, `globalThis.inputs = ${JSON.stringify([example, withoutCustomer])};\n${validateOnly.code}`);
+    const { code: exit, output } = await attempt(process.execPath, [file], work.dir);
+    expect(exit, output).toBe(0);
+    const [valid, invalid] = JSON.parse(output) as [{ ok: boolean }, { ok: boolean; issues: { code: string; pointer: string }[] }];
+    expect(valid.ok).toBe(true);
+    expect(invalid).toMatchObject({ ok: false, issues: [{ code: "required", pointer: "/customer" }] });
+  });
+});
+
 interface Bundle {
   code: string;
   gzip: number;
   /** The package's schema modules that contributed bytes, sorted. */
   schemaModules: string[];
+  /** The runtime's modules that contributed bytes, sorted. */
+  runtime: string[];
 }
 
 async function bundle(entry: string): Promise<Bundle> {
@@ -89,11 +118,12 @@ async function bundle(entry: string): Promise<Bundle> {
     logLevel: "silent",
   });
   const code = result.outputFiles[0]!.text;
-  return { code, gzip: gzipSync(code).length, schemaModules: schemaModules(result.metafile) };
+  return { code, gzip: gzipSync(code).length, schemaModules: modulesIn(result.metafile, ""), runtime: modulesIn(result.metafile, "runtime/") };
 }
 
-function schemaModules(metafile: Metafile): string[] {
-  const prefix = `node_modules/${name}/`;
+/** The package's modules directly in `folder` that contributed bytes, sorted. */
+function modulesIn(metafile: Metafile, folder: string): string[] {
+  const prefix = `node_modules/${name}/${folder}`;
   const inputs = Object.values(metafile.outputs)[0]!.inputs;
   return Object.entries(inputs)
     .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && path.startsWith(prefix) && !path.slice(prefix.length).includes("/"))

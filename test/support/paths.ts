@@ -26,8 +26,31 @@ export function fixtures(version: SpecVersion): Record<string, unknown> {
 
 /** Imports a generated schema module by spec name (file stems equal spec names for Stripe). */
 export async function schemaModule(version: SpecVersion, name: string): Promise<SchemaModuleLike> {
-  const module = (await import(`${generatedDir(version)}/${name}.js`)) as Record<string, SchemaModuleLike>;
-  return Object.values(module)[0]!;
+  return schemaValueOf((await import(`${generatedDir(version)}/${name}.js`)) as Record<string, unknown>, `${name}.js`);
+}
+
+/** The schema value among a module's exports: the one object; the others are its standalone functions (see `standaloneOf`). */
+export function schemaValueOf(exports: Record<string, unknown>, file: string): SchemaModuleLike {
+  const values = Object.values(exports).filter((value) => typeof value === "object");
+  if (values.length !== 1) throw new Error(`${file} exports ${values.length} schema values`);
+  return values[0] as SchemaModuleLike;
+}
+
+/** What a schema module exports besides its value: `validate<Type>`, `is<Type>` and `check<Type>`, by that prefix. */
+export interface Standalone {
+  validate: SchemaModuleLike["validate"];
+  is: SchemaModuleLike["is"];
+  check: (value: unknown, c: unknown) => boolean;
+}
+
+export async function standaloneOf(version: SpecVersion, name: string, typeName: string): Promise<Standalone> {
+  const exports = (await import(`${generatedDir(version)}/${name}.js`)) as Record<string, unknown>;
+  const pick = <F>(prefix: string): F => {
+    const found = exports[`${prefix}${typeName}`];
+    if (typeof found !== "function") throw new Error(`${name}.js does not export the function ${prefix}${typeName}`);
+    return found as F;
+  };
+  return { validate: pick("validate"), is: pick("is"), check: pick("check") };
 }
 
 /** The runtime API of a generated module, as tests use it. */

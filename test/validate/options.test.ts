@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../../generator/generate.js";
 import { writeOutput } from "../../generator/write/write.js";
-import { fixtures, type SchemaModuleLike } from "../support/paths.js";
+import { fixtures, schemaValueOf, type SchemaModuleLike } from "../support/paths.js";
 import { copy, loadSpec, type Spec } from "./support.js";
 
 const examples = fixtures("2023-09-12");
@@ -259,7 +259,7 @@ describe("regression: strip keeps the keys of a free-form map (additionalPropert
     writeFileSync(join(dir, "spec.json"), JSON.stringify({ openapi: "3.0.0", info: { title: "t", version: "1" }, paths: {}, components: { schemas } }));
     const { files } = await generate({ spec: join(dir, "spec.json") });
     await writeOutput(join(dir, "out"), files);
-    Thing = Object.values((await import(join(dir, "out", "thing.js"))) as Record<string, SchemaModuleLike>)[0]!;
+    Thing = schemaValueOf((await import(join(dir, "out", "thing.js"))) as Record<string, unknown>, "thing.js");
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,0 +1,74 @@
+import { context } from "./check.js";
+import { toIssue } from "./issues.js";
+export const DEFAULT_DEPTH = 256;
+/**
+ * Validation by a module's check alone, for `validate<Type>` and `is<Type>`: it needs no
+ * shape, so a bundle that imports only these keeps the changeset runtime out. The schema
+ * module's `validate` adds `unknownKeys: "strip"` on top (schema.ts).
+ */
+export function validate(check, input, options) {
+  const { mode, unknownKeys, maxDepth = DEFAULT_DEPTH } = options ?? {};
+  const c = context(mode === "lenient", unknownKeys === "reject", maxDepth);
+  if (unknownKeys === "strip") {
+    // Typed out of CheckOptions; a JavaScript caller learns it here rather than getting keys kept.
+    c.issues.push({
+      code: "exception",
+      path: [],
+      expected: "unknownKeys",
+      received: "strip",
+      words: NO_STRIP,
+    });
+    return failure(c);
+  }
+  return checked(check, input, c);
+}
+const STRIP_MESSAGE =
+  'unknownKeys "strip" needs the schema module: call <Type>.validate(input, options)';
+const NO_STRIP = {
+  message: () => STRIP_MESSAGE,
+  fieldError: () => ({ message: STRIP_MESSAGE, validation: "exception" }),
+};
+export function is(check, input) {
+  return run(check, input, context(false, false, DEFAULT_DEPTH));
+}
+/** Checks `input` in context `c`; a valid input gives itself, or what `finish` makes of it (a stripped copy). */
+export function checked(check, input, c, finish) {
+  if (!run(check, input, c)) return failure(c);
+  let value = input;
+  if (finish) {
+    try {
+      value = finish(c);
+    } catch (error) {
+      // A getter that throws only the second time it is read, or a stack exhausted by copying.
+      c.issues.push(exception(error));
+      return failure(c);
+    }
+  }
+  return c.issues.length > 0
+    ? { ok: true, value: value, warnings: c.issues.map(toIssue) }
+    : { ok: true, value: value };
+}
+function failure(c) {
+  return {
+    ok: false,
+    issues: c.issues.filter((issue) => !issue.warning).map(toIssue),
+  };
+}
+/** Runs a check so that nothing escapes: a throwing getter or proxy, or an exhausted stack, becomes an issue. */
+function run(check, input, c) {
+  try {
+    return check(input, c);
+  } catch (error) {
+    c.issues.push(exception(error));
+    return false;
+  }
+}
+function exception(error) {
+  let reason;
+  try {
+    reason = String(error instanceof Error ? error.message : error);
+  } catch {
+    reason = "unknown error";
+  }
+  return { code: "exception", path: [], received: reason };
+}
