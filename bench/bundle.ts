@@ -2,8 +2,11 @@
  * What one schema costs in a browser bundle: esbuild (minified, ESM, platform neutral)
  * bundles of an entry that imports one schema's validator and validates `globalThis.x`,
  * for billing_portal.session and charge, from
- * - gen-schemas: `import { X } from "stripe-schemas/<schema>"` (the whole schema module:
- *   validate, is, changeset, Standard Schema, and the schemas it references);
+ * - gen-schemas: `import { X } from "stripe-schemas/<schema>"` (the schema module's value:
+ *   validate, is, changeset, Standard Schema, and the schemas it references); then the
+ *   same module's standalone `validateX` (issues with paths, as the value's `validate`)
+ *   and `isX` (a boolean, as schemasafe's and ajv's code here), which leave the value and
+ *   the changeset runtime out;
  * - zod 4 from @hey-api/openapi-ts's zod plugin, as generated: `import { zX } from
  *   "./zod.gen.ts"`. esbuild keeps every schema of that file, as `z.object(…)` calls are
  *   not known to be free of side effects;
@@ -12,7 +15,8 @@
  * - ajv standalone code for the schema (JSON Schema from test/validate/json-schema.ts);
  * - @exodus/schemasafe standalone code for the schema, from the same JSON Schema.
  * Each bundle is run once on Stripe's example object (the "example" column: what it
- * answered). Prints minified and min+gzip sizes and ours/theirs ratios of min+gzip.
+ * answered). Prints minified and min+gzip sizes and ours/theirs ratios of min+gzip, for
+ * the module value and for `validateX`.
  *
  *   npx tsx bench/bundle.ts [--no-build]
  */
@@ -59,7 +63,9 @@ async function main(): Promise<void> {
     await writeFile(join(OUT, `ajv-${fileName}.mjs`), ajvStandalone(schemaName));
     await writeFile(join(OUT, `schemasafe-${fileName}.mjs`), schemasafeStandalone(schemaName));
     const contenders: Contender[] = [
-      { label: "gen-schemas", entry: `import { ${typeName} } from "${name}/${fileName}";\nconsole.log(${typeName}.validate(globalThis.x).ok);\n` },
+      { label: "gen-schemas (module value)", entry: `import { ${typeName} } from "${name}/${fileName}";\nconsole.log(${typeName}.validate(globalThis.x).ok);\n` },
+      { label: `gen-schemas (validate${typeName} alone)`, entry: `import { validate${typeName} } from "${name}/${fileName}";\nconsole.log(validate${typeName}(globalThis.x).ok);\n` },
+      { label: `gen-schemas (is${typeName} alone)`, entry: `import { is${typeName} } from "${name}/${fileName}";\nconsole.log(is${typeName}(globalThis.x));\n` },
       { label: "zod (hey-api, as generated)", entry: `import { z${typeName} } from "./hey-api-zod/zod.gen.ts";\nconsole.log(z${typeName}.safeParse(globalThis.x).success);\n` },
       { label: "zod (hey-api, this schema's closure only)", entry: `import { z${typeName} } from "./zod-${fileName}.ts";\nconsole.log(z${typeName}.safeParse(globalThis.x).success);\n` },
       { label: "ajv standalone", entry: `import { validate } from "./ajv-${fileName}.mjs";\nconsole.log(validate(globalThis.x));\n` },
@@ -67,14 +73,16 @@ async function main(): Promise<void> {
     ];
     const measured: Measured[] = [];
     for (const contender of contenders) measured.push(await measure(contender, examples.resources[schemaName]));
-    const ours = measured[0]!;
+    const [value, standalone] = measured;
+    const ratio = (ours: Measured, m: Measured) => (contenderIsOurs(m) ? "" : `${(ours.gzip / m.gzip).toFixed(2)}x`);
+    const contenderIsOurs = (m: Measured) => contenders[measured.indexOf(m)]!.label.startsWith("gen-schemas");
     contenders.forEach((contender, i) => {
       const m = measured[i]!;
-      rows.push([schemaName, contender.label, kib(m.bytes), kib(m.gzip), i === 0 ? "" : `${(ours.gzip / m.gzip).toFixed(2)}x`, m.example]);
+      rows.push([schemaName, contender.label, kib(m.bytes), kib(m.gzip), ratio(value!, m), ratio(standalone!, m), m.example]);
     });
   }
   console.log(`\nesbuild ${esbuildVersion}: bundle, minify, format esm, platform neutral; gzip at zlib's default level\n`);
-  console.log(formatTable(["schema", "bundle", "minified", "min+gzip", "gen-schemas/this (min+gzip)", "example"], rows, new Set([2, 3, 4])));
+  console.log(formatTable(["schema", "bundle", "minified", "min+gzip", "module value / this", "validateX / this", "example"], rows, new Set([2, 3, 4, 5])));
 }
 
 async function measure(contender: Contender, example: unknown): Promise<Measured> {

@@ -135,8 +135,9 @@ async function loadOurs(files: Map<string, string>, byName: Map<string, IrSchema
   await writeOutput(dir, files);
   const out = new Map<string, Validate>();
   for (const name of names) {
-    const module = (await import(pathToFileURL(join(dir, `${byName.get(name)!.fileName}.js`)).href)) as Record<string, { validate(value: unknown): { ok: boolean } }>;
-    const schema = Object.values(module)[0]!;
+    const { fileName, typeName } = byName.get(name)!;
+    const module = (await import(pathToFileURL(join(dir, `${fileName}.js`)).href)) as Record<string, { validate(value: unknown): { ok: boolean } }>;
+    const schema = module[typeName]!;
     out.set(name, (value) => schema.validate(value).ok);
   }
   return out;
