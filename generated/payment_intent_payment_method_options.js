@@ -147,266 +147,167 @@ import {
   checkPaymentMethodOptionsZip,
 } from "./payment_method_options_zip.js";
 
-const a0 = [
-  checkPaymentIntentPaymentMethodOptionsAcssDebit,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a0 = [u0, u1];
 const n0 = [
   "payment_intent_payment_method_options_acss_debit",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a1 = [
-  checkPaymentMethodOptionsAffirm,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a1 = [u3, u4];
 const n1 = [
   "payment_method_options_affirm",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a2 = [
-  checkPaymentMethodOptionsAfterpayClearpay,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a2 = [u6, u7];
 const n2 = [
   "payment_method_options_afterpay_clearpay",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a3 = [
-  checkPaymentMethodOptionsAlipay,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a3 = [u9, u10];
 const n3 = [
   "payment_method_options_alipay",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a4 = [
-  checkPaymentIntentPaymentMethodOptionsAuBecsDebit,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a4 = [u12, u13];
 const n4 = [
   "payment_intent_payment_method_options_au_becs_debit",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a5 = [
-  checkPaymentMethodOptionsBacsDebit,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a5 = [u15, u16];
 const n5 = [
   "payment_method_options_bacs_debit",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a6 = [
-  checkPaymentMethodOptionsBancontact,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a6 = [u18, u19];
 const n6 = [
   "payment_method_options_bancontact",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a7 = [
-  checkPaymentIntentPaymentMethodOptionsBlik,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a7 = [u21, u22];
 const n7 = [
   "payment_intent_payment_method_options_blik",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a8 = [
-  checkPaymentMethodOptionsBoleto,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a8 = [u24, u25];
 const n8 = [
   "payment_method_options_boleto",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a9 = [
-  checkPaymentIntentPaymentMethodOptionsCard,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a9 = [u27, u28];
 const n9 = [
   "payment_intent_payment_method_options_card",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a10 = [
-  checkPaymentMethodOptionsCardPresent,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a10 = [u30, u31];
 const n10 = [
   "payment_method_options_card_present",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a11 = [
-  checkPaymentMethodOptionsCashapp,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a11 = [u33, u34];
 const n11 = [
   "payment_method_options_cashapp",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a12 = [
-  checkPaymentMethodOptionsCustomerBalance,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a12 = [u36, u37];
 const n12 = [
   "payment_method_options_customer_balance",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a13 = [
-  checkPaymentIntentPaymentMethodOptionsEps,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a13 = [u39, u40];
 const n13 = [
   "payment_intent_payment_method_options_eps",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a14 = [
-  checkPaymentMethodOptionsFpx,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a14 = [u42, u43];
 const n14 = [
   "payment_method_options_fpx",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a15 = [
-  checkPaymentMethodOptionsGiropay,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a15 = [u45, u46];
 const n15 = [
   "payment_method_options_giropay",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a16 = [
-  checkPaymentMethodOptionsGrabpay,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a16 = [u48, u49];
 const n16 = [
   "payment_method_options_grabpay",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a17 = [
-  checkPaymentMethodOptionsIdeal,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a17 = [u51, u52];
 const n17 = [
   "payment_method_options_ideal",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a18 = [
-  checkPaymentMethodOptionsInteracPresent,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a18 = [u54, u55];
 const n18 = [
   "payment_method_options_interac_present",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a19 = [
-  checkPaymentMethodOptionsKlarna,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a19 = [u57, u58];
 const n19 = [
   "payment_method_options_klarna",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a20 = [
-  checkPaymentMethodOptionsKonbini,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a20 = [u60, u61];
 const n20 = [
   "payment_method_options_konbini",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a21 = [
-  checkPaymentIntentPaymentMethodOptionsLink,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a21 = [u63, u64];
 const n21 = [
   "payment_intent_payment_method_options_link",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a22 = [
-  checkPaymentMethodOptionsOxxo,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a22 = [u66, u67];
 const n22 = [
   "payment_method_options_oxxo",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a23 = [
-  checkPaymentMethodOptionsP24,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a23 = [u69, u70];
 const n23 = [
   "payment_method_options_p24",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a24 = [
-  checkPaymentMethodOptionsPaynow,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a24 = [u72, u73];
 const n24 = [
   "payment_method_options_paynow",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a25 = [
-  checkPaymentMethodOptionsPaypal,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a25 = [u75, u76];
 const n25 = [
   "payment_method_options_paypal",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a26 = [
-  checkPaymentMethodOptionsPix,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a26 = [u78, u79];
 const n26 = [
   "payment_method_options_pix",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a27 = [
-  checkPaymentMethodOptionsPromptpay,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a27 = [u81, u82];
 const n27 = [
   "payment_method_options_promptpay",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a28 = [
-  checkPaymentIntentPaymentMethodOptionsSepaDebit,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a28 = [u84, u85];
 const n28 = [
   "payment_intent_payment_method_options_sepa_debit",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a29 = [
-  checkPaymentMethodOptionsSofort,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a29 = [u87, u88];
 const n29 = [
   "payment_method_options_sofort",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a30 = [
-  checkPaymentIntentPaymentMethodOptionsUsBankAccount,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a30 = [u90, u91];
 const n30 = [
   "payment_intent_payment_method_options_us_bank_account",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a31 = [
-  checkPaymentMethodOptionsWechatPay,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a31 = [u93, u94];
 const n31 = [
   "payment_method_options_wechat_pay",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const a32 = [
-  checkPaymentMethodOptionsZip,
-  checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a32 = [u96, u97];
 const n32 = [
   "payment_method_options_zip",
   "payment_intent_type_specific_payment_method_options_client",
@@ -448,134 +349,398 @@ const k0 = set([
 ]);
 
 function u0(v, c) {
-  return anyOf(c, a0, n0, v);
+  return checkPaymentIntentPaymentMethodOptionsAcssDebit(v, c);
 }
 
 function u1(v, c) {
-  return anyOf(c, a1, n1, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u2(v, c) {
-  return anyOf(c, a2, n2, v);
+  return anyOf(c, a0, n0, v);
 }
 
 function u3(v, c) {
-  return anyOf(c, a3, n3, v);
+  return checkPaymentMethodOptionsAffirm(v, c);
 }
 
 function u4(v, c) {
-  return anyOf(c, a4, n4, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u5(v, c) {
-  return anyOf(c, a5, n5, v);
+  return anyOf(c, a1, n1, v);
 }
 
 function u6(v, c) {
-  return anyOf(c, a6, n6, v);
+  return checkPaymentMethodOptionsAfterpayClearpay(v, c);
 }
 
 function u7(v, c) {
-  return anyOf(c, a7, n7, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u8(v, c) {
-  return anyOf(c, a8, n8, v);
+  return anyOf(c, a2, n2, v);
 }
 
 function u9(v, c) {
-  return anyOf(c, a9, n9, v);
+  return checkPaymentMethodOptionsAlipay(v, c);
 }
 
 function u10(v, c) {
-  return anyOf(c, a10, n10, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u11(v, c) {
-  return anyOf(c, a11, n11, v);
+  return anyOf(c, a3, n3, v);
 }
 
 function u12(v, c) {
-  return anyOf(c, a12, n12, v);
+  return checkPaymentIntentPaymentMethodOptionsAuBecsDebit(v, c);
 }
 
 function u13(v, c) {
-  return anyOf(c, a13, n13, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u14(v, c) {
-  return anyOf(c, a14, n14, v);
+  return anyOf(c, a4, n4, v);
 }
 
 function u15(v, c) {
-  return anyOf(c, a15, n15, v);
+  return checkPaymentMethodOptionsBacsDebit(v, c);
 }
 
 function u16(v, c) {
-  return anyOf(c, a16, n16, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u17(v, c) {
-  return anyOf(c, a17, n17, v);
+  return anyOf(c, a5, n5, v);
 }
 
 function u18(v, c) {
-  return anyOf(c, a18, n18, v);
+  return checkPaymentMethodOptionsBancontact(v, c);
 }
 
 function u19(v, c) {
-  return anyOf(c, a19, n19, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u20(v, c) {
-  return anyOf(c, a20, n20, v);
+  return anyOf(c, a6, n6, v);
 }
 
 function u21(v, c) {
-  return anyOf(c, a21, n21, v);
+  return checkPaymentIntentPaymentMethodOptionsBlik(v, c);
 }
 
 function u22(v, c) {
-  return anyOf(c, a22, n22, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u23(v, c) {
-  return anyOf(c, a23, n23, v);
+  return anyOf(c, a7, n7, v);
 }
 
 function u24(v, c) {
-  return anyOf(c, a24, n24, v);
+  return checkPaymentMethodOptionsBoleto(v, c);
 }
 
 function u25(v, c) {
-  return anyOf(c, a25, n25, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u26(v, c) {
-  return anyOf(c, a26, n26, v);
+  return anyOf(c, a8, n8, v);
 }
 
 function u27(v, c) {
-  return anyOf(c, a27, n27, v);
+  return checkPaymentIntentPaymentMethodOptionsCard(v, c);
 }
 
 function u28(v, c) {
-  return anyOf(c, a28, n28, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u29(v, c) {
-  return anyOf(c, a29, n29, v);
+  return anyOf(c, a9, n9, v);
 }
 
 function u30(v, c) {
-  return anyOf(c, a30, n30, v);
+  return checkPaymentMethodOptionsCardPresent(v, c);
 }
 
 function u31(v, c) {
-  return anyOf(c, a31, n31, v);
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u32(v, c) {
+  return anyOf(c, a10, n10, v);
+}
+
+function u33(v, c) {
+  return checkPaymentMethodOptionsCashapp(v, c);
+}
+
+function u34(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u35(v, c) {
+  return anyOf(c, a11, n11, v);
+}
+
+function u36(v, c) {
+  return checkPaymentMethodOptionsCustomerBalance(v, c);
+}
+
+function u37(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u38(v, c) {
+  return anyOf(c, a12, n12, v);
+}
+
+function u39(v, c) {
+  return checkPaymentIntentPaymentMethodOptionsEps(v, c);
+}
+
+function u40(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u41(v, c) {
+  return anyOf(c, a13, n13, v);
+}
+
+function u42(v, c) {
+  return checkPaymentMethodOptionsFpx(v, c);
+}
+
+function u43(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u44(v, c) {
+  return anyOf(c, a14, n14, v);
+}
+
+function u45(v, c) {
+  return checkPaymentMethodOptionsGiropay(v, c);
+}
+
+function u46(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u47(v, c) {
+  return anyOf(c, a15, n15, v);
+}
+
+function u48(v, c) {
+  return checkPaymentMethodOptionsGrabpay(v, c);
+}
+
+function u49(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u50(v, c) {
+  return anyOf(c, a16, n16, v);
+}
+
+function u51(v, c) {
+  return checkPaymentMethodOptionsIdeal(v, c);
+}
+
+function u52(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u53(v, c) {
+  return anyOf(c, a17, n17, v);
+}
+
+function u54(v, c) {
+  return checkPaymentMethodOptionsInteracPresent(v, c);
+}
+
+function u55(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u56(v, c) {
+  return anyOf(c, a18, n18, v);
+}
+
+function u57(v, c) {
+  return checkPaymentMethodOptionsKlarna(v, c);
+}
+
+function u58(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u59(v, c) {
+  return anyOf(c, a19, n19, v);
+}
+
+function u60(v, c) {
+  return checkPaymentMethodOptionsKonbini(v, c);
+}
+
+function u61(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u62(v, c) {
+  return anyOf(c, a20, n20, v);
+}
+
+function u63(v, c) {
+  return checkPaymentIntentPaymentMethodOptionsLink(v, c);
+}
+
+function u64(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u65(v, c) {
+  return anyOf(c, a21, n21, v);
+}
+
+function u66(v, c) {
+  return checkPaymentMethodOptionsOxxo(v, c);
+}
+
+function u67(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u68(v, c) {
+  return anyOf(c, a22, n22, v);
+}
+
+function u69(v, c) {
+  return checkPaymentMethodOptionsP24(v, c);
+}
+
+function u70(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u71(v, c) {
+  return anyOf(c, a23, n23, v);
+}
+
+function u72(v, c) {
+  return checkPaymentMethodOptionsPaynow(v, c);
+}
+
+function u73(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u74(v, c) {
+  return anyOf(c, a24, n24, v);
+}
+
+function u75(v, c) {
+  return checkPaymentMethodOptionsPaypal(v, c);
+}
+
+function u76(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u77(v, c) {
+  return anyOf(c, a25, n25, v);
+}
+
+function u78(v, c) {
+  return checkPaymentMethodOptionsPix(v, c);
+}
+
+function u79(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u80(v, c) {
+  return anyOf(c, a26, n26, v);
+}
+
+function u81(v, c) {
+  return checkPaymentMethodOptionsPromptpay(v, c);
+}
+
+function u82(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u83(v, c) {
+  return anyOf(c, a27, n27, v);
+}
+
+function u84(v, c) {
+  return checkPaymentIntentPaymentMethodOptionsSepaDebit(v, c);
+}
+
+function u85(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u86(v, c) {
+  return anyOf(c, a28, n28, v);
+}
+
+function u87(v, c) {
+  return checkPaymentMethodOptionsSofort(v, c);
+}
+
+function u88(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u89(v, c) {
+  return anyOf(c, a29, n29, v);
+}
+
+function u90(v, c) {
+  return checkPaymentIntentPaymentMethodOptionsUsBankAccount(v, c);
+}
+
+function u91(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u92(v, c) {
+  return anyOf(c, a30, n30, v);
+}
+
+function u93(v, c) {
+  return checkPaymentMethodOptionsWechatPay(v, c);
+}
+
+function u94(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u95(v, c) {
+  return anyOf(c, a31, n31, v);
+}
+
+function u96(v, c) {
+  return checkPaymentMethodOptionsZip(v, c);
+}
+
+function u97(v, c) {
+  return checkPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u98(v, c) {
   return anyOf(c, a32, n32, v);
 }
 
@@ -585,135 +750,135 @@ function check(v, c) {
   let ok = true;
   const v0 = v.acss_debit;
   if (v0 !== undefined) {
-    ok = into(c, u0, v0, ok, "acss_debit");
+    ok = into(c, u2, v0, ok, "acss_debit");
   }
   const v1 = v.affirm;
   if (v1 !== undefined) {
-    ok = into(c, u1, v1, ok, "affirm");
+    ok = into(c, u5, v1, ok, "affirm");
   }
   const v2 = v.afterpay_clearpay;
   if (v2 !== undefined) {
-    ok = into(c, u2, v2, ok, "afterpay_clearpay");
+    ok = into(c, u8, v2, ok, "afterpay_clearpay");
   }
   const v3 = v.alipay;
   if (v3 !== undefined) {
-    ok = into(c, u3, v3, ok, "alipay");
+    ok = into(c, u11, v3, ok, "alipay");
   }
   const v4 = v.au_becs_debit;
   if (v4 !== undefined) {
-    ok = into(c, u4, v4, ok, "au_becs_debit");
+    ok = into(c, u14, v4, ok, "au_becs_debit");
   }
   const v5 = v.bacs_debit;
   if (v5 !== undefined) {
-    ok = into(c, u5, v5, ok, "bacs_debit");
+    ok = into(c, u17, v5, ok, "bacs_debit");
   }
   const v6 = v.bancontact;
   if (v6 !== undefined) {
-    ok = into(c, u6, v6, ok, "bancontact");
+    ok = into(c, u20, v6, ok, "bancontact");
   }
   const v7 = v.blik;
   if (v7 !== undefined) {
-    ok = into(c, u7, v7, ok, "blik");
+    ok = into(c, u23, v7, ok, "blik");
   }
   const v8 = v.boleto;
   if (v8 !== undefined) {
-    ok = into(c, u8, v8, ok, "boleto");
+    ok = into(c, u26, v8, ok, "boleto");
   }
   const v9 = v.card;
   if (v9 !== undefined) {
-    ok = into(c, u9, v9, ok, "card");
+    ok = into(c, u29, v9, ok, "card");
   }
   const v10 = v.card_present;
   if (v10 !== undefined) {
-    ok = into(c, u10, v10, ok, "card_present");
+    ok = into(c, u32, v10, ok, "card_present");
   }
   const v11 = v.cashapp;
   if (v11 !== undefined) {
-    ok = into(c, u11, v11, ok, "cashapp");
+    ok = into(c, u35, v11, ok, "cashapp");
   }
   const v12 = v.customer_balance;
   if (v12 !== undefined) {
-    ok = into(c, u12, v12, ok, "customer_balance");
+    ok = into(c, u38, v12, ok, "customer_balance");
   }
   const v13 = v.eps;
   if (v13 !== undefined) {
-    ok = into(c, u13, v13, ok, "eps");
+    ok = into(c, u41, v13, ok, "eps");
   }
   const v14 = v.fpx;
   if (v14 !== undefined) {
-    ok = into(c, u14, v14, ok, "fpx");
+    ok = into(c, u44, v14, ok, "fpx");
   }
   const v15 = v.giropay;
   if (v15 !== undefined) {
-    ok = into(c, u15, v15, ok, "giropay");
+    ok = into(c, u47, v15, ok, "giropay");
   }
   const v16 = v.grabpay;
   if (v16 !== undefined) {
-    ok = into(c, u16, v16, ok, "grabpay");
+    ok = into(c, u50, v16, ok, "grabpay");
   }
   const v17 = v.ideal;
   if (v17 !== undefined) {
-    ok = into(c, u17, v17, ok, "ideal");
+    ok = into(c, u53, v17, ok, "ideal");
   }
   const v18 = v.interac_present;
   if (v18 !== undefined) {
-    ok = into(c, u18, v18, ok, "interac_present");
+    ok = into(c, u56, v18, ok, "interac_present");
   }
   const v19 = v.klarna;
   if (v19 !== undefined) {
-    ok = into(c, u19, v19, ok, "klarna");
+    ok = into(c, u59, v19, ok, "klarna");
   }
   const v20 = v.konbini;
   if (v20 !== undefined) {
-    ok = into(c, u20, v20, ok, "konbini");
+    ok = into(c, u62, v20, ok, "konbini");
   }
   const v21 = v.link;
   if (v21 !== undefined) {
-    ok = into(c, u21, v21, ok, "link");
+    ok = into(c, u65, v21, ok, "link");
   }
   const v22 = v.oxxo;
   if (v22 !== undefined) {
-    ok = into(c, u22, v22, ok, "oxxo");
+    ok = into(c, u68, v22, ok, "oxxo");
   }
   const v23 = v.p24;
   if (v23 !== undefined) {
-    ok = into(c, u23, v23, ok, "p24");
+    ok = into(c, u71, v23, ok, "p24");
   }
   const v24 = v.paynow;
   if (v24 !== undefined) {
-    ok = into(c, u24, v24, ok, "paynow");
+    ok = into(c, u74, v24, ok, "paynow");
   }
   const v25 = v.paypal;
   if (v25 !== undefined) {
-    ok = into(c, u25, v25, ok, "paypal");
+    ok = into(c, u77, v25, ok, "paypal");
   }
   const v26 = v.pix;
   if (v26 !== undefined) {
-    ok = into(c, u26, v26, ok, "pix");
+    ok = into(c, u80, v26, ok, "pix");
   }
   const v27 = v.promptpay;
   if (v27 !== undefined) {
-    ok = into(c, u27, v27, ok, "promptpay");
+    ok = into(c, u83, v27, ok, "promptpay");
   }
   const v28 = v.sepa_debit;
   if (v28 !== undefined) {
-    ok = into(c, u28, v28, ok, "sepa_debit");
+    ok = into(c, u86, v28, ok, "sepa_debit");
   }
   const v29 = v.sofort;
   if (v29 !== undefined) {
-    ok = into(c, u29, v29, ok, "sofort");
+    ok = into(c, u89, v29, ok, "sofort");
   }
   const v30 = v.us_bank_account;
   if (v30 !== undefined) {
-    ok = into(c, u30, v30, ok, "us_bank_account");
+    ok = into(c, u92, v30, ok, "us_bank_account");
   }
   const v31 = v.wechat_pay;
   if (v31 !== undefined) {
-    ok = into(c, u31, v31, ok, "wechat_pay");
+    ok = into(c, u95, v31, ok, "wechat_pay");
   }
   const v32 = v.zip;
   if (v32 !== undefined) {
-    ok = into(c, u32, v32, ok, "zip");
+    ok = into(c, u98, v32, ok, "zip");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);

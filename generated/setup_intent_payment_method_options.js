@@ -39,42 +39,27 @@ import {
   checkSetupIntentTypeSpecificPaymentMethodOptionsClient,
 } from "./setup_intent_type_specific_payment_method_options_client.js";
 
-const a0 = [
-  checkSetupIntentPaymentMethodOptionsAcssDebit,
-  checkSetupIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a0 = [u0, u1];
 const n0 = [
   "setup_intent_payment_method_options_acss_debit",
   "setup_intent_type_specific_payment_method_options_client",
 ];
-const a1 = [
-  checkSetupIntentPaymentMethodOptionsLink,
-  checkSetupIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a1 = [u3, u4];
 const n1 = [
   "setup_intent_payment_method_options_link",
   "setup_intent_type_specific_payment_method_options_client",
 ];
-const a2 = [
-  checkSetupIntentPaymentMethodOptionsPaypal,
-  checkSetupIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a2 = [u6, u7];
 const n2 = [
   "setup_intent_payment_method_options_paypal",
   "setup_intent_type_specific_payment_method_options_client",
 ];
-const a3 = [
-  checkSetupIntentPaymentMethodOptionsSepaDebit,
-  checkSetupIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a3 = [u9, u10];
 const n3 = [
   "setup_intent_payment_method_options_sepa_debit",
   "setup_intent_type_specific_payment_method_options_client",
 ];
-const a4 = [
-  checkSetupIntentPaymentMethodOptionsUsBankAccount,
-  checkSetupIntentTypeSpecificPaymentMethodOptionsClient,
-];
+const a4 = [u12, u13];
 const n4 = [
   "setup_intent_payment_method_options_us_bank_account",
   "setup_intent_type_specific_payment_method_options_client",
@@ -89,22 +74,62 @@ const k0 = set([
 ]);
 
 function u0(v, c) {
-  return anyOf(c, a0, n0, v);
+  return checkSetupIntentPaymentMethodOptionsAcssDebit(v, c);
 }
 
 function u1(v, c) {
-  return anyOf(c, a1, n1, v);
+  return checkSetupIntentTypeSpecificPaymentMethodOptionsClient(v, c);
 }
 
 function u2(v, c) {
-  return anyOf(c, a2, n2, v);
+  return anyOf(c, a0, n0, v);
 }
 
 function u3(v, c) {
-  return anyOf(c, a3, n3, v);
+  return checkSetupIntentPaymentMethodOptionsLink(v, c);
 }
 
 function u4(v, c) {
+  return checkSetupIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u5(v, c) {
+  return anyOf(c, a1, n1, v);
+}
+
+function u6(v, c) {
+  return checkSetupIntentPaymentMethodOptionsPaypal(v, c);
+}
+
+function u7(v, c) {
+  return checkSetupIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u8(v, c) {
+  return anyOf(c, a2, n2, v);
+}
+
+function u9(v, c) {
+  return checkSetupIntentPaymentMethodOptionsSepaDebit(v, c);
+}
+
+function u10(v, c) {
+  return checkSetupIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u11(v, c) {
+  return anyOf(c, a3, n3, v);
+}
+
+function u12(v, c) {
+  return checkSetupIntentPaymentMethodOptionsUsBankAccount(v, c);
+}
+
+function u13(v, c) {
+  return checkSetupIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u14(v, c) {
   return anyOf(c, a4, n4, v);
 }
 
@@ -114,7 +139,7 @@ function check(v, c) {
   let ok = true;
   const v0 = v.acss_debit;
   if (v0 !== undefined) {
-    ok = into(c, u0, v0, ok, "acss_debit");
+    ok = into(c, u2, v0, ok, "acss_debit");
   }
   const v1 = v.card;
   if (v1 !== undefined) {
@@ -122,19 +147,19 @@ function check(v, c) {
   }
   const v2 = v.link;
   if (v2 !== undefined) {
-    ok = into(c, u1, v2, ok, "link");
+    ok = into(c, u5, v2, ok, "link");
   }
   const v3 = v.paypal;
   if (v3 !== undefined) {
-    ok = into(c, u2, v3, ok, "paypal");
+    ok = into(c, u8, v3, ok, "paypal");
   }
   const v4 = v.sepa_debit;
   if (v4 !== undefined) {
-    ok = into(c, u3, v4, ok, "sepa_debit");
+    ok = into(c, u11, v4, ok, "sepa_debit");
   }
   const v5 = v.us_bank_account;
   if (v5 !== undefined) {
-    ok = into(c, u4, v5, ok, "us_bank_account");
+    ok = into(c, u14, v5, ok, "us_bank_account");
   }
   if (c.reject) {
     ok = unknownKeys(c, [], v, k0, ok);

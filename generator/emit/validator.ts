@@ -95,11 +95,7 @@ class ModuleBuilder {
     return ident(this.lookup.typeName(target));
   }
 
-  /**
-   * The binding of another schema's check, imported: checks call checks, not module values,
-   * so validation alone bundles no shape. A function declaration, so it is there even
-   * while an import cycle is still being evaluated.
-   */
+  /** The binding of another schema's check, imported: checks call checks, not module values, so validation alone bundles no shape. */
   private checkOf(target: string): string {
     if (target === this.schema.name) return "check";
     this.imports.set(target, { ...this.imports.get(target), check: true });
@@ -436,10 +432,15 @@ class ModuleBuilder {
 
   /** A module-level check for one member of a union whose members must be tried in turn. */
   private memberFunction(member: IrNode): string {
-    if (member.kind === "ref" && !member.nullable) return this.checkOf(member.target);
     const name = this.fresh("u");
     const w = new JsWriter();
-    this.checkFunction(w, name, member);
+    if (member.kind === "ref" && !member.nullable) {
+      // A wrapper, not the imported check itself, in the module-level list: where modules are
+      // turned into CommonJS, a module of an import cycle may not have exported its check yet.
+      w.block(`function ${name}(v, c)`, () => w.line(`return ${this.checkOf(member.target)}(v, c);`));
+    } else {
+      this.checkFunction(w, name, member);
+    }
     this.helpers.push(w);
     return name;
   }
