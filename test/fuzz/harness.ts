@@ -34,6 +34,12 @@ export interface SchemaModule {
   "~standard": { validate(value: unknown): { value?: unknown; issues?: unknown[] } };
 }
 
+/** The same module's standalone `validate<Type>` and `is<Type>`. */
+interface Standalone {
+  validate: SchemaModule["validate"];
+  is: SchemaModule["is"];
+}
+
 interface Issue {
   code: string;
   path: (string | number)[];
@@ -144,6 +150,7 @@ async function exercise(dir: string, document: OpenApiDocument, draw: fc.Generat
   ];
   for (const schema of ir.schemas) {
     const module = await load(out, schema.fileName, schema.typeName);
+    const standalone = await loadStandalone(out, schema.fileName, schema.typeName);
     if (module.name !== schema.name) throw new Mismatch("a module names another schema", { schema: schema.name, module: module.name });
     if (Object.getOwnPropertyDescriptor(registry.schemas, schema.name)?.value !== module) throw new Mismatch("registry.schemas lacks a module under its spec name", { schema: schema.name });
     const raw = schemas.get(schema.name)!;
@@ -152,7 +159,7 @@ async function exercise(dir: string, document: OpenApiDocument, draw: fc.Generat
     for (let i = 0; i < perSchema; i++) {
       const kind = i % 3;
       const value = kind === 0 ? strictSampler.sample(draw, raw) : kind === 1 ? strictSampler.broken(draw, raw) : draw(anyJson);
-      compare(module, schema.name, value, valid, rejecting, skipped);
+      compare(module, standalone, schema.name, value, valid, rejecting, skipped);
       try {
         registry.forObject(value);
       } catch (error) {
@@ -274,6 +281,13 @@ async function load(out: string, fileName: string, typeName: string): Promise<Sc
   return module;
 }
 
+async function loadStandalone(out: string, fileName: string, typeName: string): Promise<Standalone> {
+  const exports = await importFile(join(out, `${fileName}.js`));
+  const [validate, is] = [exports[`validate${typeName}`], exports[`is${typeName}`]];
+  if (typeof validate !== "function" || typeof is !== "function") throw new Mismatch("a generated module lacks its standalone functions", { file: `${fileName}.js`, exports: Object.keys(exports) });
+  return { validate: validate as Standalone["validate"], is: is as Standalone["is"] };
+}
+
 async function importFile(file: string): Promise<Record<string, unknown>> {
   try {
     return await nativeImport(pathToFileURL(file).href);
@@ -282,8 +296,8 @@ async function importFile(file: string): Promise<Record<string, unknown>> {
   }
 }
 
-/** Our verdicts (strict, `is`, lenient, strip, reject) against ajv's on one value; nothing may throw. */
-function compare(module: SchemaModule, name: string, value: Json, valid: ValidateFunction, rejecting: ValidateFunction, skipped: ReadonlySet<Check>): void {
+/** Our verdicts (strict, `is`, lenient, strip, reject) against ajv's on one value; nothing may throw; the standalone functions answer as the module. */
+function compare(module: SchemaModule, standalone: Standalone, name: string, value: Json, valid: ValidateFunction, rejecting: ValidateFunction, skipped: ReadonlySet<Check>): void {
   const call = <T>(what: string, run: () => T): T => {
     try {
       return run();
@@ -307,6 +321,11 @@ function compare(module: SchemaModule, name: string, value: Json, valid: Validat
   if (stripped.ok && !valid(stripped.value)) throw new Mismatch("a stripped value is no longer valid", { ...details, stripped: stripped.value });
   call("changeset", () => module.changeset(undefined, value));
   call("changeset onto itself", () => module.changeset(value, value));
+  for (const options of [undefined, { mode: "lenient" }, { unknownKeys: "reject" }]) {
+    const [alone, fromModule] = [call("standalone validate", () => standalone.validate(value, options)), call("validate", () => module.validate(value, options))];
+    if (JSON.stringify(alone) !== JSON.stringify(fromModule)) throw new Mismatch("the standalone validate and the module's disagree", { ...details, options, standalone: alone, module: fromModule });
+  }
+  if (call("standalone is", () => standalone.is(value)) !== ours.ok) throw new Mismatch("the standalone is and validate() disagree", details);
 }
 
 /**
