@@ -303,10 +303,15 @@ export function entry(value, key) {
  */
 export function branches(members) {
   let table;
-  let all = [];
+  let names = [];
+  let checks = [];
   return (value, c) => {
     if (table === undefined) {
-      all = members();
+      const all = members();
+      [names, checks] = [
+        all.map(([name]) => name),
+        all.map(([, check]) => check),
+      ];
       table = new Map();
       for (const [, check, branch] of all)
         table.set(branch, [...(table.get(branch) ?? []), check]);
@@ -317,19 +322,13 @@ export function branches(members) {
       key === undefined
         ? undefined
         : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
-    const names = () => all.map(([name]) => name);
     if (chosen === undefined) {
       if (!c.lenient)
-        return fail(c, "invalid_union", [], names(), typeName(value));
-      return anyOf(
-        c,
-        all.map(([, check]) => check),
-        names(),
-        value,
-      );
+        return fail(c, "invalid_union", [], names, typeName(value));
+      return anyOf(c, checks, names, value);
     }
     return chosen.length === 1
       ? chosen[0](value, c)
-      : anyOf(c, chosen, names(), value);
+      : anyOf(c, chosen, names, value);
   };
 }

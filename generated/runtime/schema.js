@@ -1,11 +1,12 @@
 import { changeset } from "./changeset.js";
-import { context, isObject } from "./check.js";
+import { isObject } from "./check.js";
 import { resolve } from "./shape.js";
 import { strip } from "./strip.js";
-import { checked, DEFAULT_DEPTH, is } from "./validate.js";
+import { is, validate } from "./validate.js";
 /** Builds a schema module from its generated check and shape. */
 export function defineSchema(definition) {
   let shape;
+  const stripCopy = (input, lenient) => strip(module.shape, input, lenient);
   const module = {
     name: definition.name,
     check: definition.check,
@@ -13,7 +14,8 @@ export function defineSchema(definition) {
       return (shape ??= definition.shape());
     },
     ...(definition.branch === undefined ? {} : { branch: definition.branch }),
-    validate: (input, options) => validate(module, input, options),
+    validate: (input, options) =>
+      validate(module.check, input, options, stripCopy),
     is: (input) => is(module.check, input),
     changeset: (data, params, options) =>
       changeset(module, data, params, options),
@@ -21,7 +23,7 @@ export function defineSchema(definition) {
       version: 1,
       vendor: "gen-schemas",
       validate: (input) => {
-        const result = validate(module, input);
+        const result = validate(module.check, input);
         return result.ok
           ? { value: result.value }
           : {
@@ -34,17 +36,5 @@ export function defineSchema(definition) {
     },
   };
   return module;
-}
-function validate(module, input, options) {
-  const { mode, unknownKeys, maxDepth = DEFAULT_DEPTH } = options ?? {};
-  const c = context(mode === "lenient", unknownKeys === "reject", maxDepth);
-  return checked(
-    module.check,
-    input,
-    c,
-    unknownKeys === "strip"
-      ? (done) => strip(module.shape, input, done.lenient)
-      : undefined,
-  );
 }
 export { isObject, resolve };

@@ -1,20 +1,15 @@
-import type { Check, CheckOptions, Ctx, Result } from "./api.js";
-export declare const DEFAULT_DEPTH = 256;
+import type { Check, Result, ValidateOptions } from "./api.js";
+/** A copy of a valid input without the keys its schema does not declare (strip.ts, through the shapes). */
+export type StripCopy = (input: unknown, lenient: boolean) => unknown;
 /**
- * Validation by a module's check alone, for `validate<Type>` and `is<Type>`: it needs no
+ * Validation by a module's check. `validate<Type>` calls it with the check alone: it needs no
  * shape, so a bundle that imports only these keeps the changeset runtime out. The schema
- * module's `validate` adds `unknownKeys: "strip"` on top (schema.ts).
+ * module's `validate` passes `stripCopy` too, for `unknownKeys: "strip"` (schema.ts).
  */
 export declare function validate<T>(
   check: Check,
   input: unknown,
-  options?: CheckOptions | null,
+  options?: ValidateOptions | null,
+  stripCopy?: StripCopy,
 ): Result<T>;
 export declare function is<T>(check: Check, input: unknown): input is T;
-/** Checks `input` in context `c`; a valid input gives itself, or what `finish` makes of it (a stripped copy). */
-export declare function checked<T>(
-  check: Check,
-  input: unknown,
-  c: Ctx,
-  finish?: (c: Ctx) => unknown,
-): Result<T>;

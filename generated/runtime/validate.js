@@ -1,15 +1,16 @@
 import { context } from "./check.js";
 import { toIssue } from "./issues.js";
-export const DEFAULT_DEPTH = 256;
+const DEFAULT_DEPTH = 256;
 /**
- * Validation by a module's check alone, for `validate<Type>` and `is<Type>`: it needs no
+ * Validation by a module's check. `validate<Type>` calls it with the check alone: it needs no
  * shape, so a bundle that imports only these keeps the changeset runtime out. The schema
- * module's `validate` adds `unknownKeys: "strip"` on top (schema.ts).
+ * module's `validate` passes `stripCopy` too, for `unknownKeys: "strip"` (schema.ts).
  */
-export function validate(check, input, options) {
+export function validate(check, input, options, stripCopy) {
   const { mode, unknownKeys, maxDepth = DEFAULT_DEPTH } = options ?? {};
   const c = context(mode === "lenient", unknownKeys === "reject", maxDepth);
-  if (unknownKeys === "strip") {
+  const strip = unknownKeys === "strip";
+  if (strip && !stripCopy) {
     // Typed out of CheckOptions; a JavaScript caller learns it here rather than getting keys kept.
     c.issues.push({
       code: "exception",
@@ -20,24 +21,11 @@ export function validate(check, input, options) {
     });
     return failure(c);
   }
-  return checked(check, input, c);
-}
-const STRIP_MESSAGE =
-  'unknownKeys "strip" needs the schema module: call <Type>.validate(input, options)';
-const NO_STRIP = {
-  message: () => STRIP_MESSAGE,
-  fieldError: () => ({ message: STRIP_MESSAGE, validation: "exception" }),
-};
-export function is(check, input) {
-  return run(check, input, context(false, false, DEFAULT_DEPTH));
-}
-/** Checks `input` in context `c`; a valid input gives itself, or what `finish` makes of it (a stripped copy). */
-export function checked(check, input, c, finish) {
   if (!run(check, input, c)) return failure(c);
   let value = input;
-  if (finish) {
+  if (strip) {
     try {
-      value = finish(c);
+      value = stripCopy(input, c.lenient);
     } catch (error) {
       // A getter that throws only the second time it is read, or a stack exhausted by copying.
       c.issues.push(exception(error));
@@ -47,6 +35,15 @@ export function checked(check, input, c, finish) {
   return c.issues.length > 0
     ? { ok: true, value: value, warnings: c.issues.map(toIssue) }
     : { ok: true, value: value };
+}
+const STRIP_MESSAGE =
+  'unknownKeys "strip" needs the schema module: call <Type>.validate(input, options)';
+const NO_STRIP = {
+  message: () => STRIP_MESSAGE,
+  fieldError: () => ({ message: STRIP_MESSAGE, validation: "exception" }),
+};
+export function is(check, input) {
+  return run(check, input, context(false, false, DEFAULT_DEPTH));
 }
 function failure(c) {
   return {

@@ -306,21 +306,22 @@ type Branch = readonly [name: string, check: Check, branch: string];
  */
 export function branches(members: () => readonly Branch[]): Check {
   let table: Map<string, Check[]> | undefined;
-  let all: readonly Branch[] = [];
+  let names: string[] = [];
+  let checks: Check[] = [];
   return (value, c) => {
     if (table === undefined) {
-      all = members();
+      const all = members();
+      [names, checks] = [all.map(([name]) => name), all.map(([, check]) => check)];
       table = new Map();
       for (const [, check, branch] of all) table.set(branch, [...(table.get(branch) ?? []), check]);
     }
     if (!isObject(value)) return wrongType(c, [], "object", value);
     const key = branchKey(value);
     const chosen = key === undefined ? undefined : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
-    const names = () => all.map(([name]) => name);
     if (chosen === undefined) {
-      if (!c.lenient) return fail(c, "invalid_union", [], names(), typeName(value));
-      return anyOf(c, all.map(([, check]) => check), names(), value);
+      if (!c.lenient) return fail(c, "invalid_union", [], names, typeName(value));
+      return anyOf(c, checks, names, value);
     }
-    return chosen.length === 1 ? chosen[0]!(value, c) : anyOf(c, chosen, names(), value);
+    return chosen.length === 1 ? chosen[0]!(value, c) : anyOf(c, chosen, names, value);
   };
 }

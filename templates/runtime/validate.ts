@@ -1,39 +1,31 @@
-import type { Check, CheckOptions, Ctx, Issue, IssueWords, RawIssue, Result } from "./api.js";
+import type { Check, Ctx, Issue, IssueWords, RawIssue, Result, ValidateOptions } from "./api.js";
 import { context } from "./check.js";
 import { toIssue } from "./issues.js";
 
-export const DEFAULT_DEPTH = 256;
+const DEFAULT_DEPTH = 256;
+
+/** A copy of a valid input without the keys its schema does not declare (strip.ts, through the shapes). */
+export type StripCopy = (input: unknown, lenient: boolean) => unknown;
 
 /**
- * Validation by a module's check alone, for `validate<Type>` and `is<Type>`: it needs no
+ * Validation by a module's check. `validate<Type>` calls it with the check alone: it needs no
  * shape, so a bundle that imports only these keeps the changeset runtime out. The schema
- * module's `validate` adds `unknownKeys: "strip"` on top (schema.ts).
+ * module's `validate` passes `stripCopy` too, for `unknownKeys: "strip"` (schema.ts).
  */
-export function validate<T>(check: Check, input: unknown, options?: CheckOptions | null): Result<T> {
+export function validate<T>(check: Check, input: unknown, options?: ValidateOptions | null, stripCopy?: StripCopy): Result<T> {
   const { mode, unknownKeys, maxDepth = DEFAULT_DEPTH } = options ?? {};
   const c = context(mode === "lenient", unknownKeys === "reject", maxDepth);
-  if ((unknownKeys as string | undefined) === "strip") {
+  const strip = unknownKeys === "strip";
+  if (strip && !stripCopy) {
     // Typed out of CheckOptions; a JavaScript caller learns it here rather than getting keys kept.
     c.issues.push({ code: "exception", path: [], expected: "unknownKeys", received: "strip", words: NO_STRIP });
     return failure(c);
   }
-  return checked(check, input, c);
-}
-
-const STRIP_MESSAGE = 'unknownKeys "strip" needs the schema module: call <Type>.validate(input, options)';
-const NO_STRIP: IssueWords = { message: () => STRIP_MESSAGE, fieldError: () => ({ message: STRIP_MESSAGE, validation: "exception" }) };
-
-export function is<T>(check: Check, input: unknown): input is T {
-  return run(check, input, context(false, false, DEFAULT_DEPTH));
-}
-
-/** Checks `input` in context `c`; a valid input gives itself, or what `finish` makes of it (a stripped copy). */
-export function checked<T>(check: Check, input: unknown, c: Ctx, finish?: (c: Ctx) => unknown): Result<T> {
   if (!run(check, input, c)) return failure(c);
   let value = input;
-  if (finish) {
+  if (strip) {
     try {
-      value = finish(c);
+      value = stripCopy!(input, c.lenient);
     } catch (error) {
       // A getter that throws only the second time it is read, or a stack exhausted by copying.
       c.issues.push(exception(error));
@@ -41,6 +33,13 @@ export function checked<T>(check: Check, input: unknown, c: Ctx, finish?: (c: Ct
     }
   }
   return c.issues.length > 0 ? { ok: true, value: value as T, warnings: c.issues.map(toIssue) } : { ok: true, value: value as T };
+}
+
+const STRIP_MESSAGE = 'unknownKeys "strip" needs the schema module: call <Type>.validate(input, options)';
+const NO_STRIP: IssueWords = { message: () => STRIP_MESSAGE, fieldError: () => ({ message: STRIP_MESSAGE, validation: "exception" }) };
+
+export function is<T>(check: Check, input: unknown): input is T {
+  return run(check, input, context(false, false, DEFAULT_DEPTH));
 }
 
 function failure(c: Ctx): { ok: false; issues: Issue[] } {
