@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -33,45 +35,60 @@ import { is, validate } from "./runtime/validate.js";
 import {
   AccountBusinessProfile,
   checkAccountBusinessProfile,
+  testAccountBusinessProfile,
 } from "./account_business_profile.js";
 import {
   AccountCapabilities,
   checkAccountCapabilities,
+  testAccountCapabilities,
 } from "./account_capabilities.js";
 import {
   AccountFutureRequirements,
   checkAccountFutureRequirements,
+  testAccountFutureRequirements,
 } from "./account_future_requirements.js";
 import {
   AccountRequirements,
   checkAccountRequirements,
+  testAccountRequirements,
 } from "./account_requirements.js";
-import { AccountSettings, checkAccountSettings } from "./account_settings.js";
+import {
+  AccountSettings,
+  checkAccountSettings,
+  testAccountSettings,
+} from "./account_settings.js";
 import {
   AccountTosAcceptance,
   checkAccountTosAcceptance,
+  testAccountTosAcceptance,
 } from "./account_tos_acceptance.js";
 import {
   AccountUnificationAccountController,
   checkAccountUnificationAccountController,
+  testAccountUnificationAccountController,
 } from "./account_unification_account_controller.js";
-import { BankAccount, checkBankAccount } from "./bank_account.js";
-import { Card, checkCard } from "./card.js";
+import {
+  BankAccount,
+  checkBankAccount,
+  testBankAccount,
+} from "./bank_account.js";
+import { Card, checkCard, testCard } from "./card.js";
 import {
   LegalEntityCompany,
   checkLegalEntityCompany,
+  testLegalEntityCompany,
 } from "./legal_entity_company.js";
-import { Person, checkPerson } from "./person.js";
+import { Person, checkPerson, testPerson } from "./person.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["bank_account", checkBankAccount, "bank_account"],
   ["card", checkCard, "card"],
 ]);
-const e0 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e1 = set(["account"]);
-const e2 = set(["custom", "express", "standard"]);
-const k2 = set([
+const e0 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e1 = /* @__PURE__ */ set(["account"]);
+const e2 = /* @__PURE__ */ set(["custom", "express", "standard"]);
+const k2 = /* @__PURE__ */ set([
   "business_profile",
   "business_type",
   "capabilities",
@@ -95,7 +112,16 @@ const k2 = set([
   "tos_acceptance",
   "type",
 ]);
-const e3 = set(["company", "government_entity", "individual", "non_profit"]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testBankAccount, "bank_account"],
+  [testCard, "card"],
+]);
+const e3 = /* @__PURE__ */ set([
+  "company",
+  "government_entity",
+  "individual",
+  "non_profit",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -308,6 +334,122 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.business_profile;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testAccountBusinessProfile(v0, c)) return false;
+  }
+  const v1 = v.business_type;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.capabilities;
+  if (v2 !== undefined) {
+    if (!testAccountCapabilities(v2, c)) return false;
+  }
+  const v3 = v.charges_enabled;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "boolean") return false;
+  }
+  const v4 = v.company;
+  if (v4 !== undefined) {
+    if (!testLegalEntityCompany(v4, c)) return false;
+  }
+  const v5 = v.controller;
+  if (v5 !== undefined) {
+    if (!testAccountUnificationAccountController(v5, c)) return false;
+  }
+  const v6 = v.country;
+  if (v6 !== undefined) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.created;
+  if (v7 !== undefined) {
+    if (!isInt(v7)) return false;
+  }
+  const v8 = v.default_currency;
+  if (v8 !== undefined) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.details_submitted;
+  if (v9 !== undefined) {
+    if (typeof v9 !== "boolean") return false;
+  }
+  const v10 = v.email;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  }
+  const v11 = v.external_accounts;
+  if (v11 !== undefined) {
+    if (!isObject(v11)) return false;
+    const v12 = v11.data;
+    if (!isArray(v12)) return false;
+    for (let i0 = 0; i0 < v12.length; i0++) {
+      const v13 = v12[i0];
+      if (isObject(v13)) {
+        if (!d1(v13, c)) return false;
+      } else {
+        return false;
+      }
+    }
+    const v14 = v11.has_more;
+    if (typeof v14 !== "boolean") return false;
+    const v15 = v11.object;
+    if (v15 !== "list") return false;
+    const v16 = v11.url;
+    if (typeof v16 !== "string") return false;
+    if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+  }
+  const v17 = v.future_requirements;
+  if (v17 !== undefined) {
+    if (!testAccountFutureRequirements(v17, c)) return false;
+  }
+  const v18 = v.id;
+  if (typeof v18 !== "string") return false;
+  if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+  const v19 = v.individual;
+  if (v19 !== undefined) {
+    if (!testPerson(v19, c)) return false;
+  }
+  const v20 = v.metadata;
+  if (v20 !== undefined) {
+    if (!isObject(v20)) return false;
+    for (const k3 of Object.keys(v20)) {
+      const v21 = entry(v20, k3);
+      if (typeof v21 !== "string") return false;
+      if (v21.length > 500 && tooLong(v21, 500)) return false;
+    }
+  }
+  const v22 = v.object;
+  if (v22 !== "account") return false;
+  const v23 = v.payouts_enabled;
+  if (v23 !== undefined) {
+    if (typeof v23 !== "boolean") return false;
+  }
+  const v24 = v.requirements;
+  if (v24 !== undefined) {
+    if (!testAccountRequirements(v24, c)) return false;
+  }
+  const v25 = v.settings;
+  if (v25 !== undefined && v25 !== null) {
+    if (!testAccountSettings(v25, c)) return false;
+  }
+  const v26 = v.tos_acceptance;
+  if (v26 !== undefined) {
+    if (!testAccountTosAcceptance(v26, c)) return false;
+  }
+  const v27 = v.type;
+  if (v27 !== undefined) {
+    if (!e2.has(v27)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     business_profile: opt(nul(ref(AccountBusinessProfile))),
@@ -354,7 +496,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -362,4 +504,5 @@ export {
   validateInput as validateAccount,
   isValid as isAccount,
   check as checkAccount,
+  test as testAccount,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -14,10 +15,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   AccountMonthlyEstimatedRevenue,
   checkAccountMonthlyEstimatedRevenue,
+  testAccountMonthlyEstimatedRevenue,
 } from "./account_monthly_estimated_revenue.js";
-import { Address, checkAddress } from "./address.js";
+import { Address, checkAddress, testAddress } from "./address.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "mcc",
   "monthly_estimated_revenue",
   "name",
@@ -110,6 +112,55 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.mcc;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.monthly_estimated_revenue;
+  if (v1 !== undefined) {
+    if (!testAccountMonthlyEstimatedRevenue(v1, c)) return false;
+  }
+  const v2 = v.name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.product_description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 40000 && tooLong(v3, 40000)) return false;
+  }
+  const v4 = v.support_address;
+  if (v4 !== undefined && v4 !== null) {
+    if (!testAddress(v4, c)) return false;
+  }
+  const v5 = v.support_email;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.support_phone;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.support_url;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.url;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     mcc: opt(nul(str())),
@@ -135,7 +186,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -143,4 +194,5 @@ export {
   validateInput as validateAccountBusinessProfile,
   isValid as isAccountBusinessProfile,
   check as checkAccountBusinessProfile,
+  test as testAccountBusinessProfile,
 };

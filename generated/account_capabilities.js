@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   notInEnum,
   set,
@@ -10,8 +11,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["active", "inactive", "pending"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["active", "inactive", "pending"]);
+const k0 = /* @__PURE__ */ set([
   "acss_debit_payments",
   "affirm_payments",
   "afterpay_clearpay_payments",
@@ -277,6 +278,156 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.acss_debit_payments;
+  if (v0 !== undefined) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.affirm_payments;
+  if (v1 !== undefined) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.afterpay_clearpay_payments;
+  if (v2 !== undefined) {
+    if (!e0.has(v2)) return false;
+  }
+  const v3 = v.au_becs_debit_payments;
+  if (v3 !== undefined) {
+    if (!e0.has(v3)) return false;
+  }
+  const v4 = v.bacs_debit_payments;
+  if (v4 !== undefined) {
+    if (!e0.has(v4)) return false;
+  }
+  const v5 = v.bancontact_payments;
+  if (v5 !== undefined) {
+    if (!e0.has(v5)) return false;
+  }
+  const v6 = v.bank_transfer_payments;
+  if (v6 !== undefined) {
+    if (!e0.has(v6)) return false;
+  }
+  const v7 = v.blik_payments;
+  if (v7 !== undefined) {
+    if (!e0.has(v7)) return false;
+  }
+  const v8 = v.boleto_payments;
+  if (v8 !== undefined) {
+    if (!e0.has(v8)) return false;
+  }
+  const v9 = v.card_issuing;
+  if (v9 !== undefined) {
+    if (!e0.has(v9)) return false;
+  }
+  const v10 = v.card_payments;
+  if (v10 !== undefined) {
+    if (!e0.has(v10)) return false;
+  }
+  const v11 = v.cartes_bancaires_payments;
+  if (v11 !== undefined) {
+    if (!e0.has(v11)) return false;
+  }
+  const v12 = v.cashapp_payments;
+  if (v12 !== undefined) {
+    if (!e0.has(v12)) return false;
+  }
+  const v13 = v.eps_payments;
+  if (v13 !== undefined) {
+    if (!e0.has(v13)) return false;
+  }
+  const v14 = v.fpx_payments;
+  if (v14 !== undefined) {
+    if (!e0.has(v14)) return false;
+  }
+  const v15 = v.giropay_payments;
+  if (v15 !== undefined) {
+    if (!e0.has(v15)) return false;
+  }
+  const v16 = v.grabpay_payments;
+  if (v16 !== undefined) {
+    if (!e0.has(v16)) return false;
+  }
+  const v17 = v.ideal_payments;
+  if (v17 !== undefined) {
+    if (!e0.has(v17)) return false;
+  }
+  const v18 = v.india_international_payments;
+  if (v18 !== undefined) {
+    if (!e0.has(v18)) return false;
+  }
+  const v19 = v.jcb_payments;
+  if (v19 !== undefined) {
+    if (!e0.has(v19)) return false;
+  }
+  const v20 = v.klarna_payments;
+  if (v20 !== undefined) {
+    if (!e0.has(v20)) return false;
+  }
+  const v21 = v.konbini_payments;
+  if (v21 !== undefined) {
+    if (!e0.has(v21)) return false;
+  }
+  const v22 = v.legacy_payments;
+  if (v22 !== undefined) {
+    if (!e0.has(v22)) return false;
+  }
+  const v23 = v.link_payments;
+  if (v23 !== undefined) {
+    if (!e0.has(v23)) return false;
+  }
+  const v24 = v.oxxo_payments;
+  if (v24 !== undefined) {
+    if (!e0.has(v24)) return false;
+  }
+  const v25 = v.p24_payments;
+  if (v25 !== undefined) {
+    if (!e0.has(v25)) return false;
+  }
+  const v26 = v.paynow_payments;
+  if (v26 !== undefined) {
+    if (!e0.has(v26)) return false;
+  }
+  const v27 = v.promptpay_payments;
+  if (v27 !== undefined) {
+    if (!e0.has(v27)) return false;
+  }
+  const v28 = v.sepa_debit_payments;
+  if (v28 !== undefined) {
+    if (!e0.has(v28)) return false;
+  }
+  const v29 = v.sofort_payments;
+  if (v29 !== undefined) {
+    if (!e0.has(v29)) return false;
+  }
+  const v30 = v.tax_reporting_us_1099_k;
+  if (v30 !== undefined) {
+    if (!e0.has(v30)) return false;
+  }
+  const v31 = v.tax_reporting_us_1099_misc;
+  if (v31 !== undefined) {
+    if (!e0.has(v31)) return false;
+  }
+  const v32 = v.transfers;
+  if (v32 !== undefined) {
+    if (!e0.has(v32)) return false;
+  }
+  const v33 = v.treasury;
+  if (v33 !== undefined) {
+    if (!e0.has(v33)) return false;
+  }
+  const v34 = v.us_bank_account_ach_payments;
+  if (v34 !== undefined) {
+    if (!e0.has(v34)) return false;
+  }
+  const v35 = v.zip_payments;
+  if (v35 !== undefined) {
+    if (!e0.has(v35)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     acss_debit_payments: opt(oneOf(e0)),
@@ -329,7 +480,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -337,4 +488,5 @@ export {
   validateInput as validateAccountCapabilities,
   isValid as isAccountCapabilities,
   check as checkAccountCapabilities,
+  test as testAccountCapabilities,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -18,13 +19,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   AccountRequirementsAlternative,
   checkAccountRequirementsAlternative,
+  testAccountRequirementsAlternative,
 } from "./account_requirements_alternative.js";
 import {
   AccountRequirementsError,
   checkAccountRequirementsError,
+  testAccountRequirementsError,
 } from "./account_requirements_error.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "alternatives",
   "current_deadline",
   "currently_due",
@@ -165,6 +168,63 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.alternatives;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!testAccountRequirementsAlternative(v1, c)) return false;
+    }
+  }
+  const v2 = v.current_deadline;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.currently_due;
+  if (!isArray(v3)) return false;
+  for (let i1 = 0; i1 < v3.length; i1++) {
+    const v4 = v3[i1];
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.disabled_reason;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.errors;
+  if (!isArray(v6)) return false;
+  for (let i2 = 0; i2 < v6.length; i2++) {
+    const v7 = v6[i2];
+    if (!testAccountRequirementsError(v7, c)) return false;
+  }
+  const v8 = v.eventually_due;
+  if (!isArray(v8)) return false;
+  for (let i3 = 0; i3 < v8.length; i3++) {
+    const v9 = v8[i3];
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.past_due;
+  if (!isArray(v10)) return false;
+  for (let i4 = 0; i4 < v10.length; i4++) {
+    const v11 = v10[i4];
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  }
+  const v12 = v.pending_verification;
+  if (!isArray(v12)) return false;
+  for (let i5 = 0; i5 < v12.length; i5++) {
+    const v13 = v12[i5];
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     alternatives: opt(nul(list(ref(AccountRequirementsAlternative)))),
@@ -189,7 +249,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -197,4 +257,5 @@ export {
   validateInput as validateAccountCapabilityRequirements,
   isValid as isAccountCapabilityRequirements,
   check as checkAccountCapabilityRequirements,
+  test as testAccountCapabilityRequirements,
 };

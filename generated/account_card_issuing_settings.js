@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CardIssuingAccountTermsOfService,
   checkCardIssuingAccountTermsOfService,
+  testCardIssuingAccountTermsOfService,
 } from "./card_issuing_account_terms_of_service.js";
 
-const k0 = set(["tos_acceptance"]);
+const k0 = /* @__PURE__ */ set(["tos_acceptance"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +39,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.tos_acceptance;
+  if (v0 !== undefined) {
+    if (!testCardIssuingAccountTermsOfService(v0, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ tos_acceptance: opt(ref(CardIssuingAccountTermsOfService)) });
 }
@@ -52,7 +64,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -60,4 +72,5 @@ export {
   validateInput as validateAccountCardIssuingSettings,
   isValid as isAccountCardIssuingSettings,
   check as checkAccountCardIssuingSettings,
+  test as testAccountCardIssuingSettings,
 };

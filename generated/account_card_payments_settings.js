@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -14,9 +15,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   AccountDeclineChargeOn,
   checkAccountDeclineChargeOn,
+  testAccountDeclineChargeOn,
 } from "./account_decline_charge_on.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "decline_on",
   "statement_descriptor_prefix",
   "statement_descriptor_prefix_kana",
@@ -62,6 +64,31 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.decline_on;
+  if (v0 !== undefined) {
+    if (!testAccountDeclineChargeOn(v0, c)) return false;
+  }
+  const v1 = v.statement_descriptor_prefix;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.statement_descriptor_prefix_kana;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.statement_descriptor_prefix_kanji;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     decline_on: opt(ref(AccountDeclineChargeOn)),
@@ -82,7 +109,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -90,4 +117,5 @@ export {
   validateInput as validateAccountCardPaymentsSettings,
   isValid as isAccountCardPaymentsSettings,
   check as checkAccountCardPaymentsSettings,
+  test as testAccountCardPaymentsSettings,
 };

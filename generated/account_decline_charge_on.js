@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["avs_failure", "cvc_failure"]);
+const k0 = /* @__PURE__ */ set(["avs_failure", "cvc_failure"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -39,6 +40,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.avs_failure;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.cvc_failure;
+  if (typeof v1 !== "boolean") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ avs_failure: req(bool()), cvc_failure: req(bool()) });
 }
@@ -54,7 +65,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +73,5 @@ export {
   validateInput as validateAccountDeclineChargeOn,
   isValid as isAccountDeclineChargeOn,
   check as checkAccountDeclineChargeOn,
+  test as testAccountDeclineChargeOn,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -14,8 +15,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["account_link"]);
-const k0 = set(["created", "expires_at", "object", "url"]);
+const e0 = /* @__PURE__ */ set(["account_link"]);
+const k0 = /* @__PURE__ */ set(["created", "expires_at", "object", "url"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -62,6 +63,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.expires_at;
+  if (!isInt(v1)) return false;
+  const v2 = v.object;
+  if (v2 !== "account_link") return false;
+  const v3 = v.url;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -83,7 +99,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -91,4 +107,5 @@ export {
   validateInput as validateAccountLink,
   isValid as isAccountLink,
   check as checkAccountLink,
+  test as testAccountLink,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["amount", "currency"]);
+const k0 = /* @__PURE__ */ set(["amount", "currency"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +41,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.currency;
+  if (typeof v1 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ amount: req(int()), currency: req(str()) });
 }
@@ -55,7 +66,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -63,4 +74,5 @@ export {
   validateInput as validateAccountMonthlyEstimatedRevenue,
   isValid as isAccountMonthlyEstimatedRevenue,
   check as checkAccountMonthlyEstimatedRevenue,
+  test as testAccountMonthlyEstimatedRevenue,
 };

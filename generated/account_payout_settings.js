@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,9 +16,14 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TransferSchedule,
   checkTransferSchedule,
+  testTransferSchedule,
 } from "./transfer_schedule.js";
 
-const k0 = set(["debit_negative_balances", "schedule", "statement_descriptor"]);
+const k0 = /* @__PURE__ */ set([
+  "debit_negative_balances",
+  "schedule",
+  "statement_descriptor",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -52,6 +58,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.debit_negative_balances;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.schedule;
+  if (!testTransferSchedule(v1, c)) return false;
+  const v2 = v.statement_descriptor;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     debit_negative_balances: req(bool()),
@@ -71,7 +92,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -79,4 +100,5 @@ export {
   validateInput as validateAccountPayoutSettings,
   isValid as isAccountPayoutSettings,
   check as checkAccountPayoutSettings,
+  test as testAccountPayoutSettings,
 };

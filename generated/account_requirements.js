@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -17,13 +18,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   AccountRequirementsAlternative,
   checkAccountRequirementsAlternative,
+  testAccountRequirementsAlternative,
 } from "./account_requirements_alternative.js";
 import {
   AccountRequirementsError,
   checkAccountRequirementsError,
+  testAccountRequirementsError,
 } from "./account_requirements_error.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "alternatives",
   "current_deadline",
   "currently_due",
@@ -154,6 +157,73 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.alternatives;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!testAccountRequirementsAlternative(v1, c)) return false;
+    }
+  }
+  const v2 = v.current_deadline;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.currently_due;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isArray(v3)) return false;
+    for (let i1 = 0; i1 < v3.length; i1++) {
+      const v4 = v3[i1];
+      if (typeof v4 !== "string") return false;
+      if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+    }
+  }
+  const v5 = v.disabled_reason;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.errors;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isArray(v6)) return false;
+    for (let i2 = 0; i2 < v6.length; i2++) {
+      const v7 = v6[i2];
+      if (!testAccountRequirementsError(v7, c)) return false;
+    }
+  }
+  const v8 = v.eventually_due;
+  if (v8 !== undefined && v8 !== null) {
+    if (!isArray(v8)) return false;
+    for (let i3 = 0; i3 < v8.length; i3++) {
+      const v9 = v8[i3];
+      if (typeof v9 !== "string") return false;
+      if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+    }
+  }
+  const v10 = v.past_due;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isArray(v10)) return false;
+    for (let i4 = 0; i4 < v10.length; i4++) {
+      const v11 = v10[i4];
+      if (typeof v11 !== "string") return false;
+      if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+    }
+  }
+  const v12 = v.pending_verification;
+  if (v12 !== undefined && v12 !== null) {
+    if (!isArray(v12)) return false;
+    for (let i5 = 0; i5 < v12.length; i5++) {
+      const v13 = v12[i5];
+      if (typeof v13 !== "string") return false;
+      if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     alternatives: opt(nul(list(ref(AccountRequirementsAlternative)))),
@@ -178,7 +248,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -186,4 +256,5 @@ export {
   validateInput as validateAccountRequirements,
   isValid as isAccountRequirements,
   check as checkAccountRequirements,
+  test as testAccountRequirements,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -14,7 +15,10 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["alternative_fields_due", "original_fields_due"]);
+const k0 = /* @__PURE__ */ set([
+  "alternative_fields_due",
+  "original_fields_due",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -63,6 +67,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.alternative_fields_due;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.original_fields_due;
+  if (!isArray(v2)) return false;
+  for (let i1 = 0; i1 < v2.length; i1++) {
+    const v3 = v2[i1];
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     alternative_fields_due: req(list(str())),
@@ -81,7 +105,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -89,4 +113,5 @@ export {
   validateInput as validateAccountRequirementsAlternative,
   isValid as isAccountRequirementsAlternative,
   check as checkAccountRequirementsAlternative,
+  test as testAccountRequirementsAlternative,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,8 +13,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["code", "reason", "requirement"]);
-const e0 = set([
+const k0 = /* @__PURE__ */ set(["code", "reason", "requirement"]);
+const e0 = /* @__PURE__ */ set([
   "invalid_address_city_state_postal_code",
   "invalid_dob_age_under_18",
   "invalid_representative_country",
@@ -108,6 +109,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.code;
+  if (typeof v0 !== "string") return false;
+  const v1 = v.reason;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.requirement;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     code: req(oneOf(e0, true)),
@@ -127,7 +142,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -135,4 +150,5 @@ export {
   validateInput as validateAccountRequirementsError,
   isValid as isAccountRequirementsError,
   check as checkAccountRequirementsError,
+  test as testAccountRequirementsError,
 };

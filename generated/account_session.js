@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -17,10 +18,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   ConnectEmbeddedAccountSessionCreateComponents,
   checkConnectEmbeddedAccountSessionCreateComponents,
+  testConnectEmbeddedAccountSessionCreateComponents,
 } from "./connect_embedded_account_session_create_components.js";
 
-const e0 = set(["account_session"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["account_session"]);
+const k0 = /* @__PURE__ */ set([
   "account",
   "client_secret",
   "components",
@@ -96,6 +98,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.client_secret;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.components;
+  if (!testConnectEmbeddedAccountSessionCreateComponents(v2, c)) return false;
+  const v3 = v.expires_at;
+  if (!isInt(v3)) return false;
+  const v4 = v.livemode;
+  if (typeof v4 !== "boolean") return false;
+  const v5 = v.object;
+  if (v5 !== "account_session") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account: req(str()),
@@ -119,7 +141,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -127,4 +149,5 @@ export {
   validateInput as validateAccountSession,
   isValid as isAccountSession,
   check as checkAccountSession,
+  test as testAccountSession,
 };

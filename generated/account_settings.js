@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,41 +14,50 @@ import { is, validate } from "./runtime/validate.js";
 import {
   AccountBacsDebitPaymentsSettings,
   checkAccountBacsDebitPaymentsSettings,
+  testAccountBacsDebitPaymentsSettings,
 } from "./account_bacs_debit_payments_settings.js";
 import {
   AccountBrandingSettings,
   checkAccountBrandingSettings,
+  testAccountBrandingSettings,
 } from "./account_branding_settings.js";
 import {
   AccountCardIssuingSettings,
   checkAccountCardIssuingSettings,
+  testAccountCardIssuingSettings,
 } from "./account_card_issuing_settings.js";
 import {
   AccountCardPaymentsSettings,
   checkAccountCardPaymentsSettings,
+  testAccountCardPaymentsSettings,
 } from "./account_card_payments_settings.js";
 import {
   AccountDashboardSettings,
   checkAccountDashboardSettings,
+  testAccountDashboardSettings,
 } from "./account_dashboard_settings.js";
 import {
   AccountPaymentsSettings,
   checkAccountPaymentsSettings,
+  testAccountPaymentsSettings,
 } from "./account_payments_settings.js";
 import {
   AccountPayoutSettings,
   checkAccountPayoutSettings,
+  testAccountPayoutSettings,
 } from "./account_payout_settings.js";
 import {
   AccountSepaDebitPaymentsSettings,
   checkAccountSepaDebitPaymentsSettings,
+  testAccountSepaDebitPaymentsSettings,
 } from "./account_sepa_debit_payments_settings.js";
 import {
   AccountTreasurySettings,
   checkAccountTreasurySettings,
+  testAccountTreasurySettings,
 } from "./account_treasury_settings.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "bacs_debit_payments",
   "branding",
   "card_issuing",
@@ -126,6 +136,40 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bacs_debit_payments;
+  if (v0 !== undefined) {
+    if (!testAccountBacsDebitPaymentsSettings(v0, c)) return false;
+  }
+  const v1 = v.branding;
+  if (!testAccountBrandingSettings(v1, c)) return false;
+  const v2 = v.card_issuing;
+  if (v2 !== undefined) {
+    if (!testAccountCardIssuingSettings(v2, c)) return false;
+  }
+  const v3 = v.card_payments;
+  if (!testAccountCardPaymentsSettings(v3, c)) return false;
+  const v4 = v.dashboard;
+  if (!testAccountDashboardSettings(v4, c)) return false;
+  const v5 = v.payments;
+  if (!testAccountPaymentsSettings(v5, c)) return false;
+  const v6 = v.payouts;
+  if (v6 !== undefined) {
+    if (!testAccountPayoutSettings(v6, c)) return false;
+  }
+  const v7 = v.sepa_debit_payments;
+  if (v7 !== undefined) {
+    if (!testAccountSepaDebitPaymentsSettings(v7, c)) return false;
+  }
+  const v8 = v.treasury;
+  if (v8 !== undefined) {
+    if (!testAccountTreasurySettings(v8, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bacs_debit_payments: opt(ref(AccountBacsDebitPaymentsSettings)),
@@ -151,7 +195,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -159,4 +203,5 @@ export {
   validateInput as validateAccountSettings,
   isValid as isAccountSettings,
   check as checkAccountSettings,
+  test as testAccountSettings,
 };

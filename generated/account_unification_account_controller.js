@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,8 +12,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["account", "application"]);
-const k0 = set(["is_controller", "type"]);
+const e0 = /* @__PURE__ */ set(["account", "application"]);
+const k0 = /* @__PURE__ */ set(["is_controller", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -39,6 +40,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.is_controller;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "boolean") return false;
+  }
+  const v1 = v.type;
+  if (!e0.has(v1)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ is_controller: opt(bool()), type: req(oneOf(e0)) });
 }
@@ -54,7 +67,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +75,5 @@ export {
   validateInput as validateAccountUnificationAccountController,
   isValid as isAccountUnificationAccountController,
   check as checkAccountUnificationAccountController,
+  test as testAccountUnificationAccountController,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -14,25 +16,41 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { BankAccount, checkBankAccount } from "./bank_account.js";
-import { Card, checkCard } from "./card.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
-import { SetupIntent, checkSetupIntent } from "./setup_intent.js";
-import { Source, checkSource } from "./source.js";
+import {
+  BankAccount,
+  checkBankAccount,
+  testBankAccount,
+} from "./bank_account.js";
+import { Card, checkCard, testCard } from "./card.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
+import {
+  SetupIntent,
+  checkSetupIntent,
+  testSetupIntent,
+} from "./setup_intent.js";
+import { Source, checkSource, testSource } from "./source.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["bank_account", checkBankAccount, "bank_account"],
   ["card", checkCard, "card"],
   ["source", checkSource, "source"],
 ]);
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "api_error",
   "card_error",
   "idempotency_error",
   "invalid_request_error",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "charge",
   "code",
   "decline_code",
@@ -46,6 +64,11 @@ const k0 = set([
   "setup_intent",
   "source",
   "type",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testBankAccount, "bank_account"],
+  [testCard, "card"],
+  [testSource, "source"],
 ]);
 
 function check(v, c) {
@@ -151,6 +174,74 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.charge;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.code;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.decline_code;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.doc_url;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.message;
+  if (v4 !== undefined) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 40000 && tooLong(v4, 40000)) return false;
+  }
+  const v5 = v.param;
+  if (v5 !== undefined) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.payment_intent;
+  if (v6 !== undefined) {
+    if (!testPaymentIntent(v6, c)) return false;
+  }
+  const v7 = v.payment_method;
+  if (v7 !== undefined) {
+    if (!testPaymentMethod(v7, c)) return false;
+  }
+  const v8 = v.payment_method_type;
+  if (v8 !== undefined) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.request_log_url;
+  if (v9 !== undefined) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.setup_intent;
+  if (v10 !== undefined) {
+    if (!testSetupIntent(v10, c)) return false;
+  }
+  const v11 = v.source;
+  if (v11 !== undefined) {
+    if (isObject(v11)) {
+      if (!d1(v11, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v12 = v.type;
+  if (!e0.has(v12)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     charge: opt(str()),
@@ -180,7 +271,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -188,4 +279,5 @@ export {
   validateInput as validateApiErrors,
   isValid as isApiErrors,
   check as checkApiErrors,
+  test as testApiErrors,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -14,8 +15,14 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["apple_pay_domain"]);
-const k0 = set(["created", "domain_name", "id", "livemode", "object"]);
+const e0 = /* @__PURE__ */ set(["apple_pay_domain"]);
+const k0 = /* @__PURE__ */ set([
+  "created",
+  "domain_name",
+  "id",
+  "livemode",
+  "object",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -72,6 +79,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.domain_name;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.id;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.livemode;
+  if (typeof v3 !== "boolean") return false;
+  const v4 = v.object;
+  if (v4 !== "apple_pay_domain") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -94,7 +119,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -102,4 +127,5 @@ export {
   validateInput as validateApplePayDomain,
   isValid as isApplePayDomain,
   check as checkApplePayDomain,
+  test as testApplePayDomain,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,8 +14,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["application"]);
-const k0 = set(["id", "name", "object"]);
+const e0 = /* @__PURE__ */ set(["application"]);
+const k0 = /* @__PURE__ */ set(["id", "name", "object"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -53,6 +54,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.id;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.object;
+  if (v2 !== "application") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ id: req(str()), name: opt(nul(str())), object: req(oneOf(e0)) });
 }
@@ -69,7 +86,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -77,4 +94,5 @@ export {
   validateInput as validateApplication,
   isValid as isApplication,
   check as checkApplication,
+  test as testApplication,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -28,19 +29,24 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { Application, checkApplication } from "./application.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
-import { Charge, checkCharge } from "./charge.js";
-import { FeeRefund, checkFeeRefund } from "./fee_refund.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
+import { FeeRefund, checkFeeRefund, testFeeRefund } from "./fee_refund.js";
 
-const e0 = set(["application_fee"]);
-const e1 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["application_fee"]);
+const e1 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const k1 = /* @__PURE__ */ set([
   "account",
   "amount",
   "amount_refunded",
@@ -252,6 +258,91 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account;
+  if (v0 === undefined || v0 === null) return false;
+  if (typeof v0 === "string") {
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  } else if (isObject(v0)) {
+    if (!testAccount(v0, c)) return false;
+  } else {
+    return false;
+  }
+  const v1 = v.amount;
+  if (!isInt(v1)) return false;
+  const v2 = v.amount_refunded;
+  if (!isInt(v2)) return false;
+  const v3 = v.application;
+  if (v3 === undefined || v3 === null) return false;
+  if (typeof v3 === "string") {
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  } else if (isObject(v3)) {
+    if (!testApplication(v3, c)) return false;
+  } else {
+    return false;
+  }
+  const v4 = v.balance_transaction;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 === "string") {
+      if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+    } else if (isObject(v4)) {
+      if (!testBalanceTransaction(v4, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v5 = v.charge;
+  if (v5 === undefined || v5 === null) return false;
+  if (typeof v5 === "string") {
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  } else if (isObject(v5)) {
+    if (!testCharge(v5, c)) return false;
+  } else {
+    return false;
+  }
+  const v6 = v.created;
+  if (!isInt(v6)) return false;
+  const v7 = v.currency;
+  if (typeof v7 !== "string") return false;
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.object;
+  if (v10 !== "application_fee") return false;
+  const v11 = v.originating_transaction;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 === "string") {
+      if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+    } else if (isObject(v11)) {
+      if (!testCharge(v11, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v12 = v.refunded;
+  if (typeof v12 !== "boolean") return false;
+  const v13 = v.refunds;
+  if (!isObject(v13)) return false;
+  const v14 = v13.data;
+  if (!isArray(v14)) return false;
+  for (let i0 = 0; i0 < v14.length; i0++) {
+    const v15 = v14[i0];
+    if (!testFeeRefund(v15, c)) return false;
+  }
+  const v16 = v13.has_more;
+  if (typeof v16 !== "boolean") return false;
+  const v17 = v13.object;
+  if (v17 !== "list") return false;
+  const v18 = v13.url;
+  if (typeof v18 !== "string") return false;
+  if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account: req(union(str(), ref(Account))),
@@ -290,7 +381,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -298,4 +389,5 @@ export {
   validateInput as validateApplicationFee,
   isValid as isApplicationFee,
   check as checkApplicationFee,
+  test as testApplicationFee,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -27,10 +28,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SecretServiceResourceScope,
   checkSecretServiceResourceScope,
+  testSecretServiceResourceScope,
 } from "./secret_service_resource_scope.js";
 
-const e0 = set(["apps.secret"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["apps.secret"]);
+const k0 = /* @__PURE__ */ set([
   "created",
   "deleted",
   "expires_at",
@@ -123,6 +125,39 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.deleted;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "boolean") return false;
+  }
+  const v2 = v.expires_at;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.id;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.livemode;
+  if (typeof v4 !== "boolean") return false;
+  const v5 = v.name;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  const v6 = v.object;
+  if (v6 !== "apps.secret") return false;
+  const v7 = v.payload;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.scope;
+  if (!testSecretServiceResourceScope(v8, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -149,7 +184,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -157,4 +192,5 @@ export {
   validateInput as validateAppsSecret,
   isValid as isAppsSecret,
   check as checkAppsSecret,
+  test as testAppsSecret,
 };

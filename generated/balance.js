@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -13,11 +14,19 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { bool, list, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { BalanceAmount, checkBalanceAmount } from "./balance_amount.js";
-import { BalanceDetail, checkBalanceDetail } from "./balance_detail.js";
+import {
+  BalanceAmount,
+  checkBalanceAmount,
+  testBalanceAmount,
+} from "./balance_amount.js";
+import {
+  BalanceDetail,
+  checkBalanceDetail,
+  testBalanceDetail,
+} from "./balance_detail.js";
 
-const e0 = set(["balance"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["balance"]);
+const k0 = /* @__PURE__ */ set([
   "available",
   "connect_reserved",
   "instant_available",
@@ -110,6 +119,48 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.available;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (!testBalanceAmount(v1, c)) return false;
+  }
+  const v2 = v.connect_reserved;
+  if (v2 !== undefined) {
+    if (!isArray(v2)) return false;
+    for (let i1 = 0; i1 < v2.length; i1++) {
+      const v3 = v2[i1];
+      if (!testBalanceAmount(v3, c)) return false;
+    }
+  }
+  const v4 = v.instant_available;
+  if (v4 !== undefined) {
+    if (!isArray(v4)) return false;
+    for (let i2 = 0; i2 < v4.length; i2++) {
+      const v5 = v4[i2];
+      if (!testBalanceAmount(v5, c)) return false;
+    }
+  }
+  const v6 = v.issuing;
+  if (v6 !== undefined) {
+    if (!testBalanceDetail(v6, c)) return false;
+  }
+  const v7 = v.livemode;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.object;
+  if (v8 !== "balance") return false;
+  const v9 = v.pending;
+  if (!isArray(v9)) return false;
+  for (let i3 = 0; i3 < v9.length; i3++) {
+    const v10 = v9[i3];
+    if (!testBalanceAmount(v10, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     available: req(list(ref(BalanceAmount))),
@@ -134,7 +185,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -142,4 +193,5 @@ export {
   validateInput as validateBalance,
   isValid as isBalance,
   check as checkBalance,
+  test as testBalance,
 };

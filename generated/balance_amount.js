@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -14,9 +15,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BalanceAmountBySourceType,
   checkBalanceAmountBySourceType,
+  testBalanceAmountBySourceType,
 } from "./balance_amount_by_source_type.js";
 
-const k0 = set(["amount", "currency", "source_types"]);
+const k0 = /* @__PURE__ */ set(["amount", "currency", "source_types"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -49,6 +51,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.currency;
+  if (typeof v1 !== "string") return false;
+  const v2 = v.source_types;
+  if (v2 !== undefined) {
+    if (!testBalanceAmountBySourceType(v2, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -68,7 +84,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -76,4 +92,5 @@ export {
   validateInput as validateBalanceAmount,
   isValid as isBalanceAmount,
   check as checkBalanceAmount,
+  test as testBalanceAmount,
 };

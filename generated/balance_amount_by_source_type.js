@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["bank_account", "card", "fpx"]);
+const k0 = /* @__PURE__ */ set(["bank_account", "card", "fpx"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -41,6 +42,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_account;
+  if (v0 !== undefined) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.card;
+  if (v1 !== undefined) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.fpx;
+  if (v2 !== undefined) {
+    if (!isInt(v2)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ bank_account: opt(int()), card: opt(int()), fpx: opt(int()) });
 }
@@ -56,7 +75,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -64,4 +83,5 @@ export {
   validateInput as validateBalanceAmountBySourceType,
   isValid as isBalanceAmountBySourceType,
   check as checkBalanceAmountBySourceType,
+  test as testBalanceAmountBySourceType,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -12,9 +13,13 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { list, obj, ref, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { BalanceAmount, checkBalanceAmount } from "./balance_amount.js";
+import {
+  BalanceAmount,
+  checkBalanceAmount,
+  testBalanceAmount,
+} from "./balance_amount.js";
 
-const k0 = set(["available"]);
+const k0 = /* @__PURE__ */ set(["available"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -41,6 +46,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.available;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (!testBalanceAmount(v1, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ available: req(list(ref(BalanceAmount))) });
 }
@@ -56,7 +73,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -64,4 +81,5 @@ export {
   validateInput as validateBalanceDetail,
   isValid as isBalanceDetail,
   check as checkBalanceDetail,
+  test as testBalanceDetail,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -30,48 +32,67 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { ApplicationFee, checkApplicationFee } from "./application_fee.js";
-import { Charge, checkCharge } from "./charge.js";
+import {
+  ApplicationFee,
+  checkApplicationFee,
+  testApplicationFee,
+} from "./application_fee.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
 import {
   ConnectCollectionTransfer,
   checkConnectCollectionTransfer,
+  testConnectCollectionTransfer,
 } from "./connect_collection_transfer.js";
 import {
   CustomerCashBalanceTransaction,
   checkCustomerCashBalanceTransaction,
+  testCustomerCashBalanceTransaction,
 } from "./customer_cash_balance_transaction.js";
-import { Dispute, checkDispute } from "./dispute.js";
-import { Fee, checkFee } from "./fee.js";
-import { FeeRefund, checkFeeRefund } from "./fee_refund.js";
+import { Dispute, checkDispute, testDispute } from "./dispute.js";
+import { Fee, checkFee, testFee } from "./fee.js";
+import { FeeRefund, checkFeeRefund, testFeeRefund } from "./fee_refund.js";
 import {
   IssuingAuthorization,
   checkIssuingAuthorization,
+  testIssuingAuthorization,
 } from "./issuing.authorization.js";
-import { IssuingDispute, checkIssuingDispute } from "./issuing.dispute.js";
+import {
+  IssuingDispute,
+  checkIssuingDispute,
+  testIssuingDispute,
+} from "./issuing.dispute.js";
 import {
   IssuingTransaction,
   checkIssuingTransaction,
+  testIssuingTransaction,
 } from "./issuing.transaction.js";
-import { Payout, checkPayout } from "./payout.js";
-import { PlatformTaxFee, checkPlatformTaxFee } from "./platform_tax_fee.js";
-import { Refund, checkRefund } from "./refund.js";
+import { Payout, checkPayout, testPayout } from "./payout.js";
+import {
+  PlatformTaxFee,
+  checkPlatformTaxFee,
+  testPlatformTaxFee,
+} from "./platform_tax_fee.js";
+import { Refund, checkRefund, testRefund } from "./refund.js";
 import {
   ReserveTransaction,
   checkReserveTransaction,
+  testReserveTransaction,
 } from "./reserve_transaction.js";
 import {
   TaxDeductedAtSource,
   checkTaxDeductedAtSource,
+  testTaxDeductedAtSource,
 } from "./tax_deducted_at_source.js";
-import { Topup, checkTopup } from "./topup.js";
-import { Transfer, checkTransfer } from "./transfer.js";
+import { Topup, checkTopup, testTopup } from "./topup.js";
+import { Transfer, checkTransfer, testTransfer } from "./transfer.js";
 import {
   TransferReversal,
   checkTransferReversal,
+  testTransferReversal,
 } from "./transfer_reversal.js";
 
-const e0 = set(["balance_transaction"]);
-const d0 = branches(() => [
+const e0 = /* @__PURE__ */ set(["balance_transaction"]);
+const d0 = /* @__PURE__ */ branches(() => [
   ["application_fee", checkApplicationFee, "application_fee"],
   ["charge", checkCharge, "charge"],
   [
@@ -102,7 +123,7 @@ const d0 = branches(() => [
   ["transfer", checkTransfer, "transfer"],
   ["transfer_reversal", checkTransferReversal, "transfer_reversal"],
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "adjustment",
   "advance",
   "advance_funding",
@@ -143,7 +164,7 @@ const e1 = set([
   "transfer_failure",
   "transfer_refund",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount",
   "available_on",
   "created",
@@ -159,6 +180,25 @@ const k0 = set([
   "source",
   "status",
   "type",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testApplicationFee, "application_fee"],
+  [testCharge, "charge"],
+  [testConnectCollectionTransfer, "connect_collection_transfer"],
+  [testCustomerCashBalanceTransaction, "customer_cash_balance_transaction"],
+  [testDispute, "dispute"],
+  [testFeeRefund, "fee_refund"],
+  [testIssuingAuthorization, "issuing.authorization"],
+  [testIssuingDispute, "issuing.dispute"],
+  [testIssuingTransaction, "issuing.transaction"],
+  [testPayout, "payout"],
+  [testPlatformTaxFee, "platform_tax_fee"],
+  [testRefund, "refund"],
+  [testReserveTransaction, "reserve_transaction"],
+  [testTaxDeductedAtSource, "tax_deducted_at_source"],
+  [testTopup, "topup"],
+  [testTransfer, "transfer"],
+  [testTransferReversal, "transfer_reversal"],
 ]);
 
 function check(v, c) {
@@ -306,6 +346,62 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.available_on;
+  if (!isInt(v1)) return false;
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.description;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.exchange_rate;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isNum(v5)) return false;
+  }
+  const v6 = v.fee;
+  if (!isInt(v6)) return false;
+  const v7 = v.fee_details;
+  if (!isArray(v7)) return false;
+  for (let i0 = 0; i0 < v7.length; i0++) {
+    const v8 = v7[i0];
+    if (!testFee(v8, c)) return false;
+  }
+  const v9 = v.id;
+  if (typeof v9 !== "string") return false;
+  if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  const v10 = v.net;
+  if (!isInt(v10)) return false;
+  const v11 = v.object;
+  if (v11 !== "balance_transaction") return false;
+  const v12 = v.reporting_category;
+  if (typeof v12 !== "string") return false;
+  if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  const v13 = v.source;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 === "string") {
+      if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+    } else if (isObject(v13)) {
+      if (!d1(v13, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v14 = v.status;
+  if (typeof v14 !== "string") return false;
+  if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  const v15 = v.type;
+  if (!e1.has(v15)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -361,7 +457,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -369,4 +465,5 @@ export {
   validateInput as validateBalanceTransaction,
   isValid as isBalanceTransaction,
   check as checkBalanceTransaction,
+  test as testBalanceTransaction,
 };

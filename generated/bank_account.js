@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -28,21 +30,26 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
 import {
   ExternalAccountRequirements,
   checkExternalAccountRequirements,
+  testExternalAccountRequirements,
 } from "./external_account_requirements.js";
 
-const e0 = set(["instant", "standard"]);
-const d0 = branches(() => [
+const e0 = /* @__PURE__ */ set(["instant", "standard"]);
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e1 = set(["bank_account"]);
-const k1 = set([
+const e1 = /* @__PURE__ */ set(["bank_account"]);
+const k1 = /* @__PURE__ */ set([
   "account",
   "account_holder_name",
   "account_holder_type",
@@ -62,6 +69,10 @@ const k1 = set([
   "requirements",
   "routing_number",
   "status",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -252,6 +263,107 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testAccount(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.account_holder_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.account_holder_type;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.account_type;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.available_payout_methods;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isArray(v4)) return false;
+    for (let i0 = 0; i0 < v4.length; i0++) {
+      const v5 = v4[i0];
+      if (!e0.has(v5)) return false;
+    }
+  }
+  const v6 = v.bank_name;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.country;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.currency;
+  if (typeof v8 !== "string") return false;
+  const v9 = v.customer;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 === "string") {
+      if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+    } else if (isObject(v9)) {
+      if (!d1(v9, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v10 = v.default_for_currency;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "boolean") return false;
+  }
+  const v11 = v.fingerprint;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  }
+  const v12 = v.future_requirements;
+  if (v12 !== undefined && v12 !== null) {
+    if (!testExternalAccountRequirements(v12, c)) return false;
+  }
+  const v13 = v.id;
+  if (typeof v13 !== "string") return false;
+  if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  const v14 = v.last4;
+  if (typeof v14 !== "string") return false;
+  if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  const v15 = v.metadata;
+  if (v15 !== undefined && v15 !== null) {
+    if (!isObject(v15)) return false;
+    for (const k2 of Object.keys(v15)) {
+      const v16 = entry(v15, k2);
+      if (typeof v16 !== "string") return false;
+      if (v16.length > 500 && tooLong(v16, 500)) return false;
+    }
+  }
+  const v17 = v.object;
+  if (v17 !== "bank_account") return false;
+  const v18 = v.requirements;
+  if (v18 !== undefined && v18 !== null) {
+    if (!testExternalAccountRequirements(v18, c)) return false;
+  }
+  const v19 = v.routing_number;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 !== "string") return false;
+    if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+  }
+  const v20 = v.status;
+  if (typeof v20 !== "string") return false;
+  if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account: opt(nul(union(str(), ref(Account)))),
@@ -288,7 +400,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -296,4 +408,5 @@ export {
   validateInput as validateBankAccount,
   isValid as isBankAccount,
   check as checkBankAccount,
+  test as testBankAccount,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -13,11 +14,11 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { Customer, checkCustomer } from "./customer.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
 
-const e0 = set(["account", "customer"]);
-const k0 = set(["account", "customer", "type"]);
+const e0 = /* @__PURE__ */ set(["account", "customer"]);
+const k0 = /* @__PURE__ */ set(["account", "customer", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -62,6 +63,34 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account;
+  if (v0 !== undefined) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testAccount(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.customer;
+  if (v1 !== undefined) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!testCustomer(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v2 = v.type;
+  if (!e0.has(v2)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account: opt(union(str(), ref(Account))),
@@ -81,7 +110,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -89,4 +118,5 @@ export {
   validateInput as validateBankConnectionsResourceAccountholder,
   isValid as isBankConnectionsResourceAccountholder,
   check as checkBankConnectionsResourceAccountholder,
+  test as testBankConnectionsResourceAccountholder,
 };

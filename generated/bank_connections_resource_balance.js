@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -16,14 +17,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BankConnectionsResourceBalanceApiResourceCashBalance,
   checkBankConnectionsResourceBalanceApiResourceCashBalance,
+  testBankConnectionsResourceBalanceApiResourceCashBalance,
 } from "./bank_connections_resource_balance_api_resource_cash_balance.js";
 import {
   BankConnectionsResourceBalanceApiResourceCreditBalance,
   checkBankConnectionsResourceBalanceApiResourceCreditBalance,
+  testBankConnectionsResourceBalanceApiResourceCreditBalance,
 } from "./bank_connections_resource_balance_api_resource_credit_balance.js";
 
-const e0 = set(["cash", "credit"]);
-const k1 = set(["as_of", "cash", "credit", "current", "type"]);
+const e0 = /* @__PURE__ */ set(["cash", "credit"]);
+const k1 = /* @__PURE__ */ set(["as_of", "cash", "credit", "current", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -87,6 +90,32 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.as_of;
+  if (!isInt(v0)) return false;
+  const v1 = v.cash;
+  if (v1 !== undefined) {
+    if (!testBankConnectionsResourceBalanceApiResourceCashBalance(v1, c))
+      return false;
+  }
+  const v2 = v.credit;
+  if (v2 !== undefined) {
+    if (!testBankConnectionsResourceBalanceApiResourceCreditBalance(v2, c))
+      return false;
+  }
+  const v3 = v.current;
+  if (!isObject(v3)) return false;
+  for (const k2 of Object.keys(v3)) {
+    const v4 = entry(v3, k2);
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.type;
+  if (!e0.has(v5)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     as_of: req(int("unix-time")),
@@ -108,7 +137,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -116,4 +145,5 @@ export {
   validateInput as validateBankConnectionsResourceBalance,
   isValid as isBankConnectionsResourceBalance,
   check as checkBankConnectionsResourceBalance,
+  test as testBankConnectionsResourceBalance,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   isInt,
   isObject,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k1 = set(["available"]);
+const k1 = /* @__PURE__ */ set(["available"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +38,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.available;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isObject(v0)) return false;
+    for (const k2 of Object.keys(v0)) {
+      const v1 = entry(v0, k2);
+      if (!isInt(v1)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ available: opt(nul(obj({}, int()))) });
 }
@@ -52,7 +67,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -60,4 +75,5 @@ export {
   validateInput as validateBankConnectionsResourceBalanceApiResourceCashBalance,
   isValid as isBankConnectionsResourceBalanceApiResourceCashBalance,
   check as checkBankConnectionsResourceBalanceApiResourceCashBalance,
+  test as testBankConnectionsResourceBalanceApiResourceCashBalance,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -12,8 +13,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["failed", "pending", "succeeded"]);
-const k0 = set(["last_attempted_at", "status"]);
+const e0 = /* @__PURE__ */ set(["failed", "pending", "succeeded"]);
+const k0 = /* @__PURE__ */ set(["last_attempted_at", "status"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -42,6 +43,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.last_attempted_at;
+  if (!isInt(v0)) return false;
+  const v1 = v.status;
+  if (!e0.has(v1)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     last_attempted_at: req(int("unix-time")),
@@ -60,7 +71,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -68,4 +79,5 @@ export {
   validateInput as validateBankConnectionsResourceBalanceRefresh,
   isValid as isBankConnectionsResourceBalanceRefresh,
   check as checkBankConnectionsResourceBalanceRefresh,
+  test as testBankConnectionsResourceBalanceRefresh,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -27,24 +29,38 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Application, checkApplication } from "./application.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
 import {
   DeletedApplication,
   checkDeletedApplication,
+  testDeletedApplication,
 } from "./deleted_application.js";
 import {
   PortalBusinessProfile,
   checkPortalBusinessProfile,
+  testPortalBusinessProfile,
 } from "./portal_business_profile.js";
-import { PortalFeatures, checkPortalFeatures } from "./portal_features.js";
-import { PortalLoginPage, checkPortalLoginPage } from "./portal_login_page.js";
+import {
+  PortalFeatures,
+  checkPortalFeatures,
+  testPortalFeatures,
+} from "./portal_features.js";
+import {
+  PortalLoginPage,
+  checkPortalLoginPage,
+  testPortalLoginPage,
+} from "./portal_login_page.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["application", checkApplication, "application"],
   ["deleted_application", checkDeletedApplication, "application#deleted"],
 ]);
-const e0 = set(["billing_portal.configuration"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["billing_portal.configuration"]);
+const k1 = /* @__PURE__ */ set([
   "active",
   "application",
   "business_profile",
@@ -58,6 +74,10 @@ const k1 = set([
   "metadata",
   "object",
   "updated",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testApplication, "application"],
+  [testDeletedApplication, "application#deleted"],
 ]);
 
 function check(v, c) {
@@ -182,6 +202,57 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.active;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.application;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!d1(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v2 = v.business_profile;
+  if (!testPortalBusinessProfile(v2, c)) return false;
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.default_return_url;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.features;
+  if (!testPortalFeatures(v5, c)) return false;
+  const v6 = v.id;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.is_default;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.livemode;
+  if (typeof v8 !== "boolean") return false;
+  const v9 = v.login_page;
+  if (!testPortalLoginPage(v9, c)) return false;
+  const v10 = v.metadata;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isObject(v10)) return false;
+    for (const k2 of Object.keys(v10)) {
+      const v11 = entry(v10, k2);
+      if (typeof v11 !== "string") return false;
+      if (v11.length > 500 && tooLong(v11, 500)) return false;
+    }
+  }
+  const v12 = v.object;
+  if (v12 !== "billing_portal.configuration") return false;
+  const v13 = v.updated;
+  if (!isInt(v13)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     active: req(bool()),
@@ -214,7 +285,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -222,4 +293,5 @@ export {
   validateInput as validateBillingPortalConfiguration,
   isValid as isBillingPortalConfiguration,
   check as checkBillingPortalConfiguration,
+  test as testBillingPortalConfiguration,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -28,10 +29,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BillingPortalConfiguration,
   checkBillingPortalConfiguration,
+  testBillingPortalConfiguration,
 } from "./billing_portal.configuration.js";
-import { PortalFlowsFlow, checkPortalFlowsFlow } from "./portal_flows_flow.js";
+import {
+  PortalFlowsFlow,
+  checkPortalFlowsFlow,
+  testPortalFlowsFlow,
+} from "./portal_flows_flow.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "auto",
   "bg",
   "cs",
@@ -80,8 +86,8 @@ const e0 = set([
   "zh-HK",
   "zh-TW",
 ]);
-const e1 = set(["billing_portal.session"]);
-const k0 = set([
+const e1 = /* @__PURE__ */ set(["billing_portal.session"]);
+const k0 = /* @__PURE__ */ set([
   "configuration",
   "created",
   "customer",
@@ -200,6 +206,54 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.configuration;
+  if (v0 === undefined || v0 === null) return false;
+  if (typeof v0 === "string") {
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  } else if (isObject(v0)) {
+    if (!testBillingPortalConfiguration(v0, c)) return false;
+  } else {
+    return false;
+  }
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.customer;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.flow;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testPortalFlowsFlow(v3, c)) return false;
+  }
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.livemode;
+  if (typeof v5 !== "boolean") return false;
+  const v6 = v.locale;
+  if (v6 !== undefined && v6 !== null) {
+    if (!e0.has(v6)) return false;
+  }
+  const v7 = v.object;
+  if (v7 !== "billing_portal.session") return false;
+  const v8 = v.on_behalf_of;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.return_url;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.url;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     configuration: req(union(str(), ref(BillingPortalConfiguration))),
@@ -228,7 +282,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -236,4 +290,5 @@ export {
   validateInput as validateBillingPortalSession,
   isValid as isBillingPortalSession,
   check as checkBillingPortalSession,
+  test as testBillingPortalSession,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   notInEnum,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "customer_service",
   "low_quality",
   "missing_features",
@@ -22,12 +23,12 @@ const e0 = set([
   "too_expensive",
   "unused",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "cancellation_requested",
   "payment_disputed",
   "payment_failed",
 ]);
-const k0 = set(["comment", "feedback", "reason"]);
+const k0 = /* @__PURE__ */ set(["comment", "feedback", "reason"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -60,6 +61,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.comment;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.feedback;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.reason;
+  if (v2 !== undefined && v2 !== null) {
+    if (!e1.has(v2)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     comment: opt(nul(str())),
@@ -79,7 +99,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -87,4 +107,5 @@ export {
   validateInput as validateCancellationDetails,
   isValid as isCancellationDetails,
   check as checkCancellationDetails,
+  test as testCancellationDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -25,19 +26,27 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
+import { Account, checkAccount, testAccount } from "./account.js";
 import {
   AccountCapabilityFutureRequirements,
   checkAccountCapabilityFutureRequirements,
+  testAccountCapabilityFutureRequirements,
 } from "./account_capability_future_requirements.js";
 import {
   AccountCapabilityRequirements,
   checkAccountCapabilityRequirements,
+  testAccountCapabilityRequirements,
 } from "./account_capability_requirements.js";
 
-const e0 = set(["capability"]);
-const e1 = set(["active", "disabled", "inactive", "pending", "unrequested"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["capability"]);
+const e1 = /* @__PURE__ */ set([
+  "active",
+  "disabled",
+  "inactive",
+  "pending",
+  "unrequested",
+]);
+const k0 = /* @__PURE__ */ set([
   "account",
   "future_requirements",
   "id",
@@ -127,6 +136,42 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account;
+  if (v0 === undefined || v0 === null) return false;
+  if (typeof v0 === "string") {
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  } else if (isObject(v0)) {
+    if (!testAccount(v0, c)) return false;
+  } else {
+    return false;
+  }
+  const v1 = v.future_requirements;
+  if (v1 !== undefined) {
+    if (!testAccountCapabilityFutureRequirements(v1, c)) return false;
+  }
+  const v2 = v.id;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.object;
+  if (v3 !== "capability") return false;
+  const v4 = v.requested;
+  if (typeof v4 !== "boolean") return false;
+  const v5 = v.requested_at;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isInt(v5)) return false;
+  }
+  const v6 = v.requirements;
+  if (v6 !== undefined) {
+    if (!testAccountCapabilityRequirements(v6, c)) return false;
+  }
+  const v7 = v.status;
+  if (!e1.has(v7)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account: req(union(str(), ref(Account))),
@@ -152,7 +197,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -160,4 +205,5 @@ export {
   validateInput as validateCapability,
   isValid as isCapability,
   check as checkCapability,
+  test as testCapability,
 };

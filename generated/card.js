@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -30,17 +32,21 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
 
-const e0 = set(["instant", "standard"]);
-const d0 = branches(() => [
+const e0 = /* @__PURE__ */ set(["instant", "standard"]);
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e1 = set(["card"]);
-const k1 = set([
+const e1 = /* @__PURE__ */ set(["card"]);
+const k1 = /* @__PURE__ */ set([
   "account",
   "address_city",
   "address_country",
@@ -69,6 +75,10 @@ const k1 = set([
   "object",
   "status",
   "tokenization_method",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -331,6 +341,150 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testAccount(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.address_city;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.address_country;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.address_line1;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.address_line1_check;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.address_line2;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.address_state;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.address_zip;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.address_zip_check;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.available_payout_methods;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isArray(v9)) return false;
+    for (let i0 = 0; i0 < v9.length; i0++) {
+      const v10 = v9[i0];
+      if (!e0.has(v10)) return false;
+    }
+  }
+  const v11 = v.brand;
+  if (typeof v11 !== "string") return false;
+  if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  const v12 = v.country;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+    if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  }
+  const v13 = v.currency;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+  }
+  const v14 = v.customer;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 === "string") {
+      if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+    } else if (isObject(v14)) {
+      if (!d1(v14, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v15 = v.cvc_check;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 !== "string") return false;
+    if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+  }
+  const v16 = v.default_for_currency;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 !== "boolean") return false;
+  }
+  const v17 = v.dynamic_last4;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 !== "string") return false;
+    if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+  }
+  const v18 = v.exp_month;
+  if (!isInt(v18)) return false;
+  const v19 = v.exp_year;
+  if (!isInt(v19)) return false;
+  const v20 = v.fingerprint;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 !== "string") return false;
+    if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+  }
+  const v21 = v.funding;
+  if (typeof v21 !== "string") return false;
+  if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+  const v22 = v.id;
+  if (typeof v22 !== "string") return false;
+  if (v22.length > 5000 && tooLong(v22, 5000)) return false;
+  const v23 = v.last4;
+  if (typeof v23 !== "string") return false;
+  if (v23.length > 5000 && tooLong(v23, 5000)) return false;
+  const v24 = v.metadata;
+  if (v24 !== undefined && v24 !== null) {
+    if (!isObject(v24)) return false;
+    for (const k2 of Object.keys(v24)) {
+      const v25 = entry(v24, k2);
+      if (typeof v25 !== "string") return false;
+      if (v25.length > 500 && tooLong(v25, 500)) return false;
+    }
+  }
+  const v26 = v.name;
+  if (v26 !== undefined && v26 !== null) {
+    if (typeof v26 !== "string") return false;
+    if (v26.length > 5000 && tooLong(v26, 5000)) return false;
+  }
+  const v27 = v.object;
+  if (v27 !== "card") return false;
+  const v28 = v.status;
+  if (v28 !== undefined && v28 !== null) {
+    if (typeof v28 !== "string") return false;
+    if (v28.length > 5000 && tooLong(v28, 5000)) return false;
+  }
+  const v29 = v.tokenization_method;
+  if (v29 !== undefined && v29 !== null) {
+    if (typeof v29 !== "string") return false;
+    if (v29.length > 5000 && tooLong(v29, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account: opt(nul(union(str(), ref(Account)))),
@@ -376,7 +530,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -384,4 +538,5 @@ export {
   validateInput as validateCard,
   isValid as isCard,
   check as checkCard,
+  test as testCard,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,9 +16,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDetailsCardPresent,
   checkPaymentMethodDetailsCardPresent,
+  testPaymentMethodDetailsCardPresent,
 } from "./payment_method_details_card_present.js";
 
-const k0 = set(["card_present", "type"]);
+const k0 = /* @__PURE__ */ set(["card_present", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -44,6 +46,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.card_present;
+  if (v0 !== undefined) {
+    if (!testPaymentMethodDetailsCardPresent(v0, c)) return false;
+  }
+  const v1 = v.type;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     card_present: opt(ref(PaymentMethodDetailsCardPresent)),
@@ -62,7 +77,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -70,4 +85,5 @@ export {
   validateInput as validateCardGeneratedFromPaymentMethodDetails,
   isValid as isCardGeneratedFromPaymentMethodDetails,
   check as checkCardGeneratedFromPaymentMethodDetails,
+  test as testCardGeneratedFromPaymentMethodDetails,
 };

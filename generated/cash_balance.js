@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -28,10 +29,17 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CustomerBalanceCustomerBalanceSettings,
   checkCustomerBalanceCustomerBalanceSettings,
+  testCustomerBalanceCustomerBalanceSettings,
 } from "./customer_balance_customer_balance_settings.js";
 
-const e0 = set(["cash_balance"]);
-const k1 = set(["available", "customer", "livemode", "object", "settings"]);
+const e0 = /* @__PURE__ */ set(["cash_balance"]);
+const k1 = /* @__PURE__ */ set([
+  "available",
+  "customer",
+  "livemode",
+  "object",
+  "settings",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -95,6 +103,29 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.available;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isObject(v0)) return false;
+    for (const k2 of Object.keys(v0)) {
+      const v1 = entry(v0, k2);
+      if (!isInt(v1)) return false;
+    }
+  }
+  const v2 = v.customer;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.livemode;
+  if (typeof v3 !== "boolean") return false;
+  const v4 = v.object;
+  if (v4 !== "cash_balance") return false;
+  const v5 = v.settings;
+  if (!testCustomerBalanceCustomerBalanceSettings(v5, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     available: opt(nul(obj({}, int()))),
@@ -117,7 +148,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -125,4 +156,5 @@ export {
   validateInput as validateCashBalance,
   isValid as isCashBalance,
   check as checkCashBalance,
+  test as testCashBalance,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -30,49 +32,78 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { Application, checkApplication } from "./application.js";
-import { ApplicationFee, checkApplicationFee } from "./application_fee.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
+import {
+  ApplicationFee,
+  checkApplicationFee,
+  testApplicationFee,
+} from "./application_fee.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
-import { BillingDetails, checkBillingDetails } from "./billing_details.js";
+import {
+  BillingDetails,
+  checkBillingDetails,
+  testBillingDetails,
+} from "./billing_details.js";
 import {
   ChargeFraudDetails,
   checkChargeFraudDetails,
+  testChargeFraudDetails,
 } from "./charge_fraud_details.js";
-import { ChargeOutcome, checkChargeOutcome } from "./charge_outcome.js";
+import {
+  ChargeOutcome,
+  checkChargeOutcome,
+  testChargeOutcome,
+} from "./charge_outcome.js";
 import {
   ChargeTransferData,
   checkChargeTransferData,
+  testChargeTransferData,
 } from "./charge_transfer_data.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { Invoice, checkInvoice } from "./invoice.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import { Invoice, checkInvoice, testInvoice } from "./invoice.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
 import {
   PaymentMethodDetails,
   checkPaymentMethodDetails,
+  testPaymentMethodDetails,
 } from "./payment_method_details.js";
 import {
   RadarRadarOptions,
   checkRadarRadarOptions,
+  testRadarRadarOptions,
 } from "./radar_radar_options.js";
-import { Refund, checkRefund } from "./refund.js";
-import { Review, checkReview } from "./review.js";
-import { Shipping, checkShipping } from "./shipping.js";
-import { Transfer, checkTransfer } from "./transfer.js";
+import { Refund, checkRefund, testRefund } from "./refund.js";
+import { Review, checkReview, testReview } from "./review.js";
+import { Shipping, checkShipping, testShipping } from "./shipping.js";
+import { Transfer, checkTransfer, testTransfer } from "./transfer.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e0 = set(["charge"]);
-const e1 = set(["list"]);
-const k1 = set(["data", "has_more", "object", "url"]);
-const e2 = set(["failed", "pending", "succeeded"]);
-const k2 = set([
+const e0 = /* @__PURE__ */ set(["charge"]);
+const e1 = /* @__PURE__ */ set(["list"]);
+const k1 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e2 = /* @__PURE__ */ set(["failed", "pending", "succeeded"]);
+const k2 = /* @__PURE__ */ set([
   "amount",
   "amount_captured",
   "amount_refunded",
@@ -118,6 +149,10 @@ const k2 = set([
   "transfer",
   "transfer_data",
   "transfer_group",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -571,6 +606,258 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_captured;
+  if (!isInt(v1)) return false;
+  const v2 = v.amount_refunded;
+  if (!isInt(v2)) return false;
+  const v3 = v.application;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 === "string") {
+      if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+    } else if (isObject(v3)) {
+      if (!testApplication(v3, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v4 = v.application_fee;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 === "string") {
+      if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+    } else if (isObject(v4)) {
+      if (!testApplicationFee(v4, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v5 = v.application_fee_amount;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isInt(v5)) return false;
+  }
+  const v6 = v.balance_transaction;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 === "string") {
+      if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+    } else if (isObject(v6)) {
+      if (!testBalanceTransaction(v6, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v7 = v.billing_details;
+  if (!testBillingDetails(v7, c)) return false;
+  const v8 = v.calculated_statement_descriptor;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.captured;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.created;
+  if (!isInt(v10)) return false;
+  const v11 = v.currency;
+  if (typeof v11 !== "string") return false;
+  const v12 = v.customer;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 === "string") {
+      if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+    } else if (isObject(v12)) {
+      if (!d1(v12, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v13 = v.description;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 40000 && tooLong(v13, 40000)) return false;
+  }
+  const v14 = v.disputed;
+  if (typeof v14 !== "boolean") return false;
+  const v15 = v.failure_balance_transaction;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 === "string") {
+      if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+    } else if (isObject(v15)) {
+      if (!testBalanceTransaction(v15, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v16 = v.failure_code;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 !== "string") return false;
+    if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+  }
+  const v17 = v.failure_message;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 !== "string") return false;
+    if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+  }
+  const v18 = v.fraud_details;
+  if (v18 !== undefined && v18 !== null) {
+    if (!testChargeFraudDetails(v18, c)) return false;
+  }
+  const v19 = v.id;
+  if (typeof v19 !== "string") return false;
+  if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+  const v20 = v.invoice;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 === "string") {
+      if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+    } else if (isObject(v20)) {
+      if (!testInvoice(v20, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v21 = v.livemode;
+  if (typeof v21 !== "boolean") return false;
+  const v22 = v.metadata;
+  if (!isObject(v22)) return false;
+  for (const k3 of Object.keys(v22)) {
+    const v23 = entry(v22, k3);
+    if (typeof v23 !== "string") return false;
+    if (v23.length > 500 && tooLong(v23, 500)) return false;
+  }
+  const v24 = v.object;
+  if (v24 !== "charge") return false;
+  const v25 = v.on_behalf_of;
+  if (v25 !== undefined && v25 !== null) {
+    if (typeof v25 === "string") {
+      if (v25.length > 5000 && tooLong(v25, 5000)) return false;
+    } else if (isObject(v25)) {
+      if (!testAccount(v25, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v26 = v.outcome;
+  if (v26 !== undefined && v26 !== null) {
+    if (!testChargeOutcome(v26, c)) return false;
+  }
+  const v27 = v.paid;
+  if (typeof v27 !== "boolean") return false;
+  const v28 = v.payment_intent;
+  if (v28 !== undefined && v28 !== null) {
+    if (typeof v28 === "string") {
+      if (v28.length > 5000 && tooLong(v28, 5000)) return false;
+    } else if (isObject(v28)) {
+      if (!testPaymentIntent(v28, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v29 = v.payment_method;
+  if (v29 !== undefined && v29 !== null) {
+    if (typeof v29 !== "string") return false;
+    if (v29.length > 5000 && tooLong(v29, 5000)) return false;
+  }
+  const v30 = v.payment_method_details;
+  if (v30 !== undefined && v30 !== null) {
+    if (!testPaymentMethodDetails(v30, c)) return false;
+  }
+  const v31 = v.radar_options;
+  if (v31 !== undefined) {
+    if (!testRadarRadarOptions(v31, c)) return false;
+  }
+  const v32 = v.receipt_email;
+  if (v32 !== undefined && v32 !== null) {
+    if (typeof v32 !== "string") return false;
+    if (v32.length > 5000 && tooLong(v32, 5000)) return false;
+  }
+  const v33 = v.receipt_number;
+  if (v33 !== undefined && v33 !== null) {
+    if (typeof v33 !== "string") return false;
+    if (v33.length > 5000 && tooLong(v33, 5000)) return false;
+  }
+  const v34 = v.receipt_url;
+  if (v34 !== undefined && v34 !== null) {
+    if (typeof v34 !== "string") return false;
+    if (v34.length > 5000 && tooLong(v34, 5000)) return false;
+  }
+  const v35 = v.refunded;
+  if (typeof v35 !== "boolean") return false;
+  const v36 = v.refunds;
+  if (v36 !== undefined && v36 !== null) {
+    if (!isObject(v36)) return false;
+    const v37 = v36.data;
+    if (!isArray(v37)) return false;
+    for (let i0 = 0; i0 < v37.length; i0++) {
+      const v38 = v37[i0];
+      if (!testRefund(v38, c)) return false;
+    }
+    const v39 = v36.has_more;
+    if (typeof v39 !== "boolean") return false;
+    const v40 = v36.object;
+    if (v40 !== "list") return false;
+    const v41 = v36.url;
+    if (typeof v41 !== "string") return false;
+    if (v41.length > 5000 && tooLong(v41, 5000)) return false;
+  }
+  const v42 = v.review;
+  if (v42 !== undefined && v42 !== null) {
+    if (typeof v42 === "string") {
+      if (v42.length > 5000 && tooLong(v42, 5000)) return false;
+    } else if (isObject(v42)) {
+      if (!testReview(v42, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v43 = v.shipping;
+  if (v43 !== undefined && v43 !== null) {
+    if (!testShipping(v43, c)) return false;
+  }
+  const v44 = v.source_transfer;
+  if (v44 !== undefined && v44 !== null) {
+    if (typeof v44 === "string") {
+      if (v44.length > 5000 && tooLong(v44, 5000)) return false;
+    } else if (isObject(v44)) {
+      if (!testTransfer(v44, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v45 = v.statement_descriptor;
+  if (v45 !== undefined && v45 !== null) {
+    if (typeof v45 !== "string") return false;
+    if (v45.length > 5000 && tooLong(v45, 5000)) return false;
+  }
+  const v46 = v.statement_descriptor_suffix;
+  if (v46 !== undefined && v46 !== null) {
+    if (typeof v46 !== "string") return false;
+    if (v46.length > 5000 && tooLong(v46, 5000)) return false;
+  }
+  const v47 = v.status;
+  if (!e2.has(v47)) return false;
+  const v48 = v.transfer;
+  if (v48 !== undefined) {
+    if (typeof v48 === "string") {
+      if (v48.length > 5000 && tooLong(v48, 5000)) return false;
+    } else if (isObject(v48)) {
+      if (!testTransfer(v48, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v49 = v.transfer_data;
+  if (v49 !== undefined && v49 !== null) {
+    if (!testChargeTransferData(v49, c)) return false;
+  }
+  const v50 = v.transfer_group;
+  if (v50 !== undefined && v50 !== null) {
+    if (typeof v50 !== "string") return false;
+    if (v50.length > 5000 && tooLong(v50, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -644,7 +931,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -652,4 +939,5 @@ export {
   validateInput as validateCharge,
   isValid as isCharge,
   check as checkCharge,
+  test as testCharge,
 };

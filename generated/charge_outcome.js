@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -13,9 +14,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Rule, checkRule } from "./rule.js";
+import { Rule, checkRule, testRule } from "./rule.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "network_status",
   "reason",
   "risk_level",
@@ -96,6 +97,49 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.network_status;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.reason;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.risk_level;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.risk_score;
+  if (v3 !== undefined) {
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.rule;
+  if (v4 !== undefined) {
+    if (typeof v4 === "string") {
+      if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+    } else if (isObject(v4)) {
+      if (!testRule(v4, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v5 = v.seller_message;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.type;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     network_status: opt(nul(str())),
@@ -119,7 +163,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -127,4 +171,5 @@ export {
   validateInput as validateChargeOutcome,
   isValid as isChargeOutcome,
   check as checkChargeOutcome,
+  test as testChargeOutcome,
 };

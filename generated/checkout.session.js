@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -33,91 +35,127 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CheckoutSessionPaymentMethodOptions,
   checkCheckoutSessionPaymentMethodOptions,
+  testCheckoutSessionPaymentMethodOptions,
 } from "./checkout_session_payment_method_options.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { Invoice, checkInvoice } from "./invoice.js";
-import { Item, checkItem } from "./item.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
-import { PaymentLink, checkPaymentLink } from "./payment_link.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import { Invoice, checkInvoice, testInvoice } from "./invoice.js";
+import { Item, checkItem, testItem } from "./item.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
+import {
+  PaymentLink,
+  checkPaymentLink,
+  testPaymentLink,
+} from "./payment_link.js";
 import {
   PaymentPagesCheckoutSessionAfterExpiration,
   checkPaymentPagesCheckoutSessionAfterExpiration,
+  testPaymentPagesCheckoutSessionAfterExpiration,
 } from "./payment_pages_checkout_session_after_expiration.js";
 import {
   PaymentPagesCheckoutSessionAutomaticTax,
   checkPaymentPagesCheckoutSessionAutomaticTax,
+  testPaymentPagesCheckoutSessionAutomaticTax,
 } from "./payment_pages_checkout_session_automatic_tax.js";
 import {
   PaymentPagesCheckoutSessionConsent,
   checkPaymentPagesCheckoutSessionConsent,
+  testPaymentPagesCheckoutSessionConsent,
 } from "./payment_pages_checkout_session_consent.js";
 import {
   PaymentPagesCheckoutSessionConsentCollection,
   checkPaymentPagesCheckoutSessionConsentCollection,
+  testPaymentPagesCheckoutSessionConsentCollection,
 } from "./payment_pages_checkout_session_consent_collection.js";
 import {
   PaymentPagesCheckoutSessionCurrencyConversion,
   checkPaymentPagesCheckoutSessionCurrencyConversion,
+  testPaymentPagesCheckoutSessionCurrencyConversion,
 } from "./payment_pages_checkout_session_currency_conversion.js";
 import {
   PaymentPagesCheckoutSessionCustomFields,
   checkPaymentPagesCheckoutSessionCustomFields,
+  testPaymentPagesCheckoutSessionCustomFields,
 } from "./payment_pages_checkout_session_custom_fields.js";
 import {
   PaymentPagesCheckoutSessionCustomText,
   checkPaymentPagesCheckoutSessionCustomText,
+  testPaymentPagesCheckoutSessionCustomText,
 } from "./payment_pages_checkout_session_custom_text.js";
 import {
   PaymentPagesCheckoutSessionCustomerDetails,
   checkPaymentPagesCheckoutSessionCustomerDetails,
+  testPaymentPagesCheckoutSessionCustomerDetails,
 } from "./payment_pages_checkout_session_customer_details.js";
 import {
   PaymentPagesCheckoutSessionInvoiceCreation,
   checkPaymentPagesCheckoutSessionInvoiceCreation,
+  testPaymentPagesCheckoutSessionInvoiceCreation,
 } from "./payment_pages_checkout_session_invoice_creation.js";
 import {
   PaymentPagesCheckoutSessionPhoneNumberCollection,
   checkPaymentPagesCheckoutSessionPhoneNumberCollection,
+  testPaymentPagesCheckoutSessionPhoneNumberCollection,
 } from "./payment_pages_checkout_session_phone_number_collection.js";
 import {
   PaymentPagesCheckoutSessionShippingAddressCollection,
   checkPaymentPagesCheckoutSessionShippingAddressCollection,
+  testPaymentPagesCheckoutSessionShippingAddressCollection,
 } from "./payment_pages_checkout_session_shipping_address_collection.js";
 import {
   PaymentPagesCheckoutSessionShippingCost,
   checkPaymentPagesCheckoutSessionShippingCost,
+  testPaymentPagesCheckoutSessionShippingCost,
 } from "./payment_pages_checkout_session_shipping_cost.js";
 import {
   PaymentPagesCheckoutSessionShippingOption,
   checkPaymentPagesCheckoutSessionShippingOption,
+  testPaymentPagesCheckoutSessionShippingOption,
 } from "./payment_pages_checkout_session_shipping_option.js";
 import {
   PaymentPagesCheckoutSessionTaxIdCollection,
   checkPaymentPagesCheckoutSessionTaxIdCollection,
+  testPaymentPagesCheckoutSessionTaxIdCollection,
 } from "./payment_pages_checkout_session_tax_id_collection.js";
 import {
   PaymentPagesCheckoutSessionTotalDetails,
   checkPaymentPagesCheckoutSessionTotalDetails,
+  testPaymentPagesCheckoutSessionTotalDetails,
 } from "./payment_pages_checkout_session_total_details.js";
-import { SetupIntent, checkSetupIntent } from "./setup_intent.js";
-import { Shipping, checkShipping } from "./shipping.js";
-import { Subscription, checkSubscription } from "./subscription.js";
+import {
+  SetupIntent,
+  checkSetupIntent,
+  testSetupIntent,
+} from "./setup_intent.js";
+import { Shipping, checkShipping, testShipping } from "./shipping.js";
+import {
+  Subscription,
+  checkSubscription,
+  testSubscription,
+} from "./subscription.js";
 
-const e0 = set(["auto", "required"]);
-const d0 = branches(() => [
+const e0 = /* @__PURE__ */ set(["auto", "required"]);
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e1 = set(["always", "if_required"]);
-const e2 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e3 = set(["payment", "setup", "subscription"]);
-const e4 = set(["checkout.session"]);
-const e5 = set(["no_payment_required", "paid", "unpaid"]);
-const e6 = set(["complete", "expired", "open"]);
-const e7 = set(["auto", "book", "donate", "pay"]);
-const k2 = set([
+const e1 = /* @__PURE__ */ set(["always", "if_required"]);
+const e2 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e3 = /* @__PURE__ */ set(["payment", "setup", "subscription"]);
+const e4 = /* @__PURE__ */ set(["checkout.session"]);
+const e5 = /* @__PURE__ */ set(["no_payment_required", "paid", "unpaid"]);
+const e6 = /* @__PURE__ */ set(["complete", "expired", "open"]);
+const e7 = /* @__PURE__ */ set(["auto", "book", "donate", "pay"]);
+const k2 = /* @__PURE__ */ set([
   "after_expiration",
   "allow_promotion_codes",
   "amount_subtotal",
@@ -168,7 +206,11 @@ const k2 = set([
   "total_details",
   "url",
 ]);
-const e8 = set([
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
+]);
+const e8 = /* @__PURE__ */ set([
   "auto",
   "bg",
   "cs",
@@ -728,6 +770,261 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.after_expiration;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testPaymentPagesCheckoutSessionAfterExpiration(v0, c)) return false;
+  }
+  const v1 = v.allow_promotion_codes;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "boolean") return false;
+  }
+  const v2 = v.amount_subtotal;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.amount_total;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.automatic_tax;
+  if (!testPaymentPagesCheckoutSessionAutomaticTax(v4, c)) return false;
+  const v5 = v.billing_address_collection;
+  if (v5 !== undefined && v5 !== null) {
+    if (!e0.has(v5)) return false;
+  }
+  const v6 = v.cancel_url;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.client_reference_id;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.consent;
+  if (v8 !== undefined && v8 !== null) {
+    if (!testPaymentPagesCheckoutSessionConsent(v8, c)) return false;
+  }
+  const v9 = v.consent_collection;
+  if (v9 !== undefined && v9 !== null) {
+    if (!testPaymentPagesCheckoutSessionConsentCollection(v9, c)) return false;
+  }
+  const v10 = v.created;
+  if (!isInt(v10)) return false;
+  const v11 = v.currency;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 !== "string") return false;
+  }
+  const v12 = v.currency_conversion;
+  if (v12 !== undefined && v12 !== null) {
+    if (!testPaymentPagesCheckoutSessionCurrencyConversion(v12, c))
+      return false;
+  }
+  const v13 = v.custom_fields;
+  if (!isArray(v13)) return false;
+  for (let i0 = 0; i0 < v13.length; i0++) {
+    const v14 = v13[i0];
+    if (!testPaymentPagesCheckoutSessionCustomFields(v14, c)) return false;
+  }
+  const v15 = v.custom_text;
+  if (!testPaymentPagesCheckoutSessionCustomText(v15, c)) return false;
+  const v16 = v.customer;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 === "string") {
+      if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+    } else if (isObject(v16)) {
+      if (!d1(v16, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v17 = v.customer_creation;
+  if (v17 !== undefined && v17 !== null) {
+    if (!e1.has(v17)) return false;
+  }
+  const v18 = v.customer_details;
+  if (v18 !== undefined && v18 !== null) {
+    if (!testPaymentPagesCheckoutSessionCustomerDetails(v18, c)) return false;
+  }
+  const v19 = v.customer_email;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 !== "string") return false;
+    if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+  }
+  const v20 = v.expires_at;
+  if (!isInt(v20)) return false;
+  const v21 = v.id;
+  if (typeof v21 !== "string") return false;
+  if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+  const v22 = v.invoice;
+  if (v22 !== undefined && v22 !== null) {
+    if (typeof v22 === "string") {
+      if (v22.length > 5000 && tooLong(v22, 5000)) return false;
+    } else if (isObject(v22)) {
+      if (!testInvoice(v22, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v23 = v.invoice_creation;
+  if (v23 !== undefined && v23 !== null) {
+    if (!testPaymentPagesCheckoutSessionInvoiceCreation(v23, c)) return false;
+  }
+  const v24 = v.line_items;
+  if (v24 !== undefined) {
+    if (!isObject(v24)) return false;
+    const v25 = v24.data;
+    if (!isArray(v25)) return false;
+    for (let i1 = 0; i1 < v25.length; i1++) {
+      const v26 = v25[i1];
+      if (!testItem(v26, c)) return false;
+    }
+    const v27 = v24.has_more;
+    if (typeof v27 !== "boolean") return false;
+    const v28 = v24.object;
+    if (v28 !== "list") return false;
+    const v29 = v24.url;
+    if (typeof v29 !== "string") return false;
+    if (v29.length > 5000 && tooLong(v29, 5000)) return false;
+  }
+  const v30 = v.livemode;
+  if (typeof v30 !== "boolean") return false;
+  const v31 = v.locale;
+  if (v31 !== undefined && v31 !== null) {
+    if (typeof v31 !== "string") return false;
+  }
+  const v32 = v.metadata;
+  if (v32 !== undefined && v32 !== null) {
+    if (!isObject(v32)) return false;
+    for (const k3 of Object.keys(v32)) {
+      const v33 = entry(v32, k3);
+      if (typeof v33 !== "string") return false;
+      if (v33.length > 500 && tooLong(v33, 500)) return false;
+    }
+  }
+  const v34 = v.mode;
+  if (!e3.has(v34)) return false;
+  const v35 = v.object;
+  if (v35 !== "checkout.session") return false;
+  const v36 = v.payment_intent;
+  if (v36 !== undefined && v36 !== null) {
+    if (typeof v36 === "string") {
+      if (v36.length > 5000 && tooLong(v36, 5000)) return false;
+    } else if (isObject(v36)) {
+      if (!testPaymentIntent(v36, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v37 = v.payment_link;
+  if (v37 !== undefined && v37 !== null) {
+    if (typeof v37 === "string") {
+      if (v37.length > 5000 && tooLong(v37, 5000)) return false;
+    } else if (isObject(v37)) {
+      if (!testPaymentLink(v37, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v38 = v.payment_method_collection;
+  if (v38 !== undefined && v38 !== null) {
+    if (!e1.has(v38)) return false;
+  }
+  const v39 = v.payment_method_options;
+  if (v39 !== undefined && v39 !== null) {
+    if (!testCheckoutSessionPaymentMethodOptions(v39, c)) return false;
+  }
+  const v40 = v.payment_method_types;
+  if (!isArray(v40)) return false;
+  for (let i2 = 0; i2 < v40.length; i2++) {
+    const v41 = v40[i2];
+    if (typeof v41 !== "string") return false;
+    if (v41.length > 5000 && tooLong(v41, 5000)) return false;
+  }
+  const v42 = v.payment_status;
+  if (!e5.has(v42)) return false;
+  const v43 = v.phone_number_collection;
+  if (v43 !== undefined) {
+    if (!testPaymentPagesCheckoutSessionPhoneNumberCollection(v43, c))
+      return false;
+  }
+  const v44 = v.recovered_from;
+  if (v44 !== undefined && v44 !== null) {
+    if (typeof v44 !== "string") return false;
+    if (v44.length > 5000 && tooLong(v44, 5000)) return false;
+  }
+  const v45 = v.setup_intent;
+  if (v45 !== undefined && v45 !== null) {
+    if (typeof v45 === "string") {
+      if (v45.length > 5000 && tooLong(v45, 5000)) return false;
+    } else if (isObject(v45)) {
+      if (!testSetupIntent(v45, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v46 = v.shipping_address_collection;
+  if (v46 !== undefined && v46 !== null) {
+    if (!testPaymentPagesCheckoutSessionShippingAddressCollection(v46, c))
+      return false;
+  }
+  const v47 = v.shipping_cost;
+  if (v47 !== undefined && v47 !== null) {
+    if (!testPaymentPagesCheckoutSessionShippingCost(v47, c)) return false;
+  }
+  const v48 = v.shipping_details;
+  if (v48 !== undefined && v48 !== null) {
+    if (!testShipping(v48, c)) return false;
+  }
+  const v49 = v.shipping_options;
+  if (!isArray(v49)) return false;
+  for (let i3 = 0; i3 < v49.length; i3++) {
+    const v50 = v49[i3];
+    if (!testPaymentPagesCheckoutSessionShippingOption(v50, c)) return false;
+  }
+  const v51 = v.status;
+  if (v51 !== undefined && v51 !== null) {
+    if (!e6.has(v51)) return false;
+  }
+  const v52 = v.submit_type;
+  if (v52 !== undefined && v52 !== null) {
+    if (!e7.has(v52)) return false;
+  }
+  const v53 = v.subscription;
+  if (v53 !== undefined && v53 !== null) {
+    if (typeof v53 === "string") {
+      if (v53.length > 5000 && tooLong(v53, 5000)) return false;
+    } else if (isObject(v53)) {
+      if (!testSubscription(v53, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v54 = v.success_url;
+  if (v54 !== undefined && v54 !== null) {
+    if (typeof v54 !== "string") return false;
+    if (v54.length > 5000 && tooLong(v54, 5000)) return false;
+  }
+  const v55 = v.tax_id_collection;
+  if (v55 !== undefined) {
+    if (!testPaymentPagesCheckoutSessionTaxIdCollection(v55, c)) return false;
+  }
+  const v56 = v.total_details;
+  if (v56 !== undefined && v56 !== null) {
+    if (!testPaymentPagesCheckoutSessionTotalDetails(v56, c)) return false;
+  }
+  const v57 = v.url;
+  if (v57 !== undefined && v57 !== null) {
+    if (typeof v57 !== "string") return false;
+    if (v57.length > 5000 && tooLong(v57, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     after_expiration: opt(nul(ref(PaymentPagesCheckoutSessionAfterExpiration))),
@@ -809,7 +1106,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -817,4 +1114,5 @@ export {
   validateInput as validateCheckoutSession,
   isValid as isCheckoutSession,
   check as checkCheckoutSession,
+  test as testCheckoutSession,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   notInEnum,
@@ -13,17 +14,18 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CheckoutAcssDebitMandateOptions,
   checkCheckoutAcssDebitMandateOptions,
+  testCheckoutAcssDebitMandateOptions,
 } from "./checkout_acss_debit_mandate_options.js";
 
-const e0 = set(["cad", "usd"]);
-const e1 = set(["none", "off_session", "on_session"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["cad", "usd"]);
+const e1 = /* @__PURE__ */ set(["none", "off_session", "on_session"]);
+const k0 = /* @__PURE__ */ set([
   "currency",
   "mandate_options",
   "setup_future_usage",
   "verification_method",
 ]);
-const e2 = set(["automatic", "instant", "microdeposits"]);
+const e2 = /* @__PURE__ */ set(["automatic", "instant", "microdeposits"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -64,6 +66,28 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.currency;
+  if (v0 !== undefined) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.mandate_options;
+  if (v1 !== undefined) {
+    if (!testCheckoutAcssDebitMandateOptions(v1, c)) return false;
+  }
+  const v2 = v.setup_future_usage;
+  if (v2 !== undefined) {
+    if (!e1.has(v2)) return false;
+  }
+  const v3 = v.verification_method;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     currency: opt(oneOf(e0)),
@@ -84,7 +108,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -92,4 +116,5 @@ export {
   validateInput as validateCheckoutAcssDebitPaymentMethodOptions,
   isValid as isCheckoutAcssDebitPaymentMethodOptions,
   check as checkCheckoutAcssDebitPaymentMethodOptions,
+  test as testCheckoutAcssDebitPaymentMethodOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["enabled"]);
+const k0 = /* @__PURE__ */ set(["enabled"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -28,6 +29,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.enabled;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "boolean") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ enabled: opt(bool()) });
 }
@@ -43,7 +54,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -51,4 +62,5 @@ export {
   validateInput as validateCheckoutCardInstallmentsOptions,
   isValid as isCheckoutCardInstallmentsOptions,
   check as checkCheckoutCardInstallmentsOptions,
+  test as testCheckoutCardInstallmentsOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,10 +16,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CheckoutCardInstallmentsOptions,
   checkCheckoutCardInstallmentsOptions,
+  testCheckoutCardInstallmentsOptions,
 } from "./checkout_card_installments_options.js";
 
-const e0 = set(["none", "off_session", "on_session"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["none", "off_session", "on_session"]);
+const k0 = /* @__PURE__ */ set([
   "installments",
   "setup_future_usage",
   "statement_descriptor_suffix_kana",
@@ -62,6 +64,30 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.installments;
+  if (v0 !== undefined) {
+    if (!testCheckoutCardInstallmentsOptions(v0, c)) return false;
+  }
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.statement_descriptor_suffix_kana;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.statement_descriptor_suffix_kanji;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     installments: opt(ref(CheckoutCardInstallmentsOptions)),
@@ -82,7 +108,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -90,4 +116,5 @@ export {
   validateInput as validateCheckoutCardPaymentMethodOptions,
   isValid as isCheckoutCardPaymentMethodOptions,
   check as checkCheckoutCardPaymentMethodOptions,
+  test as testCheckoutCardPaymentMethodOptions,
 };

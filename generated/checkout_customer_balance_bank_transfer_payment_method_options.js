@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -14,11 +15,24 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodOptionsCustomerBalanceEuBankAccount,
   checkPaymentMethodOptionsCustomerBalanceEuBankAccount,
+  testPaymentMethodOptionsCustomerBalanceEuBankAccount,
 } from "./payment_method_options_customer_balance_eu_bank_account.js";
 
-const k0 = set(["eu_bank_transfer", "requested_address_types", "type"]);
-const e0 = set(["aba", "iban", "sepa", "sort_code", "spei", "swift", "zengin"]);
-const e1 = set([
+const k0 = /* @__PURE__ */ set([
+  "eu_bank_transfer",
+  "requested_address_types",
+  "type",
+]);
+const e0 = /* @__PURE__ */ set([
+  "aba",
+  "iban",
+  "sepa",
+  "sort_code",
+  "spei",
+  "swift",
+  "zengin",
+]);
+const e1 = /* @__PURE__ */ set([
   "eu_bank_transfer",
   "gb_bank_transfer",
   "jp_bank_transfer",
@@ -67,6 +81,29 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.eu_bank_transfer;
+  if (v0 !== undefined) {
+    if (!testPaymentMethodOptionsCustomerBalanceEuBankAccount(v0, c))
+      return false;
+  }
+  const v1 = v.requested_address_types;
+  if (v1 !== undefined) {
+    if (!isArray(v1)) return false;
+    for (let i0 = 0; i0 < v1.length; i0++) {
+      const v2 = v1[i0];
+      if (typeof v2 !== "string") return false;
+    }
+  }
+  const v3 = v.type;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     eu_bank_transfer: opt(
@@ -88,7 +125,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -96,4 +133,5 @@ export {
   validateInput as validateCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
   isValid as isCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
   check as checkCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
+  test as testCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
 };

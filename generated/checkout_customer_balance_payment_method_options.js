@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   notInEnum,
@@ -13,11 +14,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CheckoutCustomerBalanceBankTransferPaymentMethodOptions,
   checkCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
+  testCheckoutCustomerBalanceBankTransferPaymentMethodOptions,
 } from "./checkout_customer_balance_bank_transfer_payment_method_options.js";
 
-const e0 = set(["bank_transfer"]);
-const e1 = set(["none"]);
-const k0 = set(["bank_transfer", "funding_type", "setup_future_usage"]);
+const e0 = /* @__PURE__ */ set(["bank_transfer"]);
+const e1 = /* @__PURE__ */ set(["none"]);
+const k0 = /* @__PURE__ */ set([
+  "bank_transfer",
+  "funding_type",
+  "setup_future_usage",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -52,6 +58,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_transfer;
+  if (v0 !== undefined) {
+    if (!testCheckoutCustomerBalanceBankTransferPaymentMethodOptions(v0, c))
+      return false;
+  }
+  const v1 = v.funding_type;
+  if (v1 !== undefined && v1 !== null) {
+    if (v1 !== "bank_transfer") return false;
+  }
+  const v2 = v.setup_future_usage;
+  if (v2 !== undefined) {
+    if (v2 !== "none") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_transfer: opt(
@@ -73,7 +98,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -81,4 +106,5 @@ export {
   validateInput as validateCheckoutCustomerBalancePaymentMethodOptions,
   isValid as isCheckoutCustomerBalancePaymentMethodOptions,
   check as checkCheckoutCustomerBalancePaymentMethodOptions,
+  test as testCheckoutCustomerBalancePaymentMethodOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,109 +13,135 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CheckoutAcssDebitPaymentMethodOptions,
   checkCheckoutAcssDebitPaymentMethodOptions,
+  testCheckoutAcssDebitPaymentMethodOptions,
 } from "./checkout_acss_debit_payment_method_options.js";
 import {
   CheckoutAffirmPaymentMethodOptions,
   checkCheckoutAffirmPaymentMethodOptions,
+  testCheckoutAffirmPaymentMethodOptions,
 } from "./checkout_affirm_payment_method_options.js";
 import {
   CheckoutAfterpayClearpayPaymentMethodOptions,
   checkCheckoutAfterpayClearpayPaymentMethodOptions,
+  testCheckoutAfterpayClearpayPaymentMethodOptions,
 } from "./checkout_afterpay_clearpay_payment_method_options.js";
 import {
   CheckoutAlipayPaymentMethodOptions,
   checkCheckoutAlipayPaymentMethodOptions,
+  testCheckoutAlipayPaymentMethodOptions,
 } from "./checkout_alipay_payment_method_options.js";
 import {
   CheckoutAuBecsDebitPaymentMethodOptions,
   checkCheckoutAuBecsDebitPaymentMethodOptions,
+  testCheckoutAuBecsDebitPaymentMethodOptions,
 } from "./checkout_au_becs_debit_payment_method_options.js";
 import {
   CheckoutBacsDebitPaymentMethodOptions,
   checkCheckoutBacsDebitPaymentMethodOptions,
+  testCheckoutBacsDebitPaymentMethodOptions,
 } from "./checkout_bacs_debit_payment_method_options.js";
 import {
   CheckoutBancontactPaymentMethodOptions,
   checkCheckoutBancontactPaymentMethodOptions,
+  testCheckoutBancontactPaymentMethodOptions,
 } from "./checkout_bancontact_payment_method_options.js";
 import {
   CheckoutBoletoPaymentMethodOptions,
   checkCheckoutBoletoPaymentMethodOptions,
+  testCheckoutBoletoPaymentMethodOptions,
 } from "./checkout_boleto_payment_method_options.js";
 import {
   CheckoutCardPaymentMethodOptions,
   checkCheckoutCardPaymentMethodOptions,
+  testCheckoutCardPaymentMethodOptions,
 } from "./checkout_card_payment_method_options.js";
 import {
   CheckoutCashappPaymentMethodOptions,
   checkCheckoutCashappPaymentMethodOptions,
+  testCheckoutCashappPaymentMethodOptions,
 } from "./checkout_cashapp_payment_method_options.js";
 import {
   CheckoutCustomerBalancePaymentMethodOptions,
   checkCheckoutCustomerBalancePaymentMethodOptions,
+  testCheckoutCustomerBalancePaymentMethodOptions,
 } from "./checkout_customer_balance_payment_method_options.js";
 import {
   CheckoutEpsPaymentMethodOptions,
   checkCheckoutEpsPaymentMethodOptions,
+  testCheckoutEpsPaymentMethodOptions,
 } from "./checkout_eps_payment_method_options.js";
 import {
   CheckoutFpxPaymentMethodOptions,
   checkCheckoutFpxPaymentMethodOptions,
+  testCheckoutFpxPaymentMethodOptions,
 } from "./checkout_fpx_payment_method_options.js";
 import {
   CheckoutGiropayPaymentMethodOptions,
   checkCheckoutGiropayPaymentMethodOptions,
+  testCheckoutGiropayPaymentMethodOptions,
 } from "./checkout_giropay_payment_method_options.js";
 import {
   CheckoutGrabPayPaymentMethodOptions,
   checkCheckoutGrabPayPaymentMethodOptions,
+  testCheckoutGrabPayPaymentMethodOptions,
 } from "./checkout_grab_pay_payment_method_options.js";
 import {
   CheckoutIdealPaymentMethodOptions,
   checkCheckoutIdealPaymentMethodOptions,
+  testCheckoutIdealPaymentMethodOptions,
 } from "./checkout_ideal_payment_method_options.js";
 import {
   CheckoutKlarnaPaymentMethodOptions,
   checkCheckoutKlarnaPaymentMethodOptions,
+  testCheckoutKlarnaPaymentMethodOptions,
 } from "./checkout_klarna_payment_method_options.js";
 import {
   CheckoutKonbiniPaymentMethodOptions,
   checkCheckoutKonbiniPaymentMethodOptions,
+  testCheckoutKonbiniPaymentMethodOptions,
 } from "./checkout_konbini_payment_method_options.js";
 import {
   CheckoutLinkPaymentMethodOptions,
   checkCheckoutLinkPaymentMethodOptions,
+  testCheckoutLinkPaymentMethodOptions,
 } from "./checkout_link_payment_method_options.js";
 import {
   CheckoutOxxoPaymentMethodOptions,
   checkCheckoutOxxoPaymentMethodOptions,
+  testCheckoutOxxoPaymentMethodOptions,
 } from "./checkout_oxxo_payment_method_options.js";
 import {
   CheckoutP24PaymentMethodOptions,
   checkCheckoutP24PaymentMethodOptions,
+  testCheckoutP24PaymentMethodOptions,
 } from "./checkout_p24_payment_method_options.js";
 import {
   CheckoutPaynowPaymentMethodOptions,
   checkCheckoutPaynowPaymentMethodOptions,
+  testCheckoutPaynowPaymentMethodOptions,
 } from "./checkout_paynow_payment_method_options.js";
 import {
   CheckoutPixPaymentMethodOptions,
   checkCheckoutPixPaymentMethodOptions,
+  testCheckoutPixPaymentMethodOptions,
 } from "./checkout_pix_payment_method_options.js";
 import {
   CheckoutSepaDebitPaymentMethodOptions,
   checkCheckoutSepaDebitPaymentMethodOptions,
+  testCheckoutSepaDebitPaymentMethodOptions,
 } from "./checkout_sepa_debit_payment_method_options.js";
 import {
   CheckoutSofortPaymentMethodOptions,
   checkCheckoutSofortPaymentMethodOptions,
+  testCheckoutSofortPaymentMethodOptions,
 } from "./checkout_sofort_payment_method_options.js";
 import {
   CheckoutUsBankAccountPaymentMethodOptions,
   checkCheckoutUsBankAccountPaymentMethodOptions,
+  testCheckoutUsBankAccountPaymentMethodOptions,
 } from "./checkout_us_bank_account_payment_method_options.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "acss_debit",
   "affirm",
   "afterpay_clearpay",
@@ -306,6 +333,116 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.acss_debit;
+  if (v0 !== undefined) {
+    if (!testCheckoutAcssDebitPaymentMethodOptions(v0, c)) return false;
+  }
+  const v1 = v.affirm;
+  if (v1 !== undefined) {
+    if (!testCheckoutAffirmPaymentMethodOptions(v1, c)) return false;
+  }
+  const v2 = v.afterpay_clearpay;
+  if (v2 !== undefined) {
+    if (!testCheckoutAfterpayClearpayPaymentMethodOptions(v2, c)) return false;
+  }
+  const v3 = v.alipay;
+  if (v3 !== undefined) {
+    if (!testCheckoutAlipayPaymentMethodOptions(v3, c)) return false;
+  }
+  const v4 = v.au_becs_debit;
+  if (v4 !== undefined) {
+    if (!testCheckoutAuBecsDebitPaymentMethodOptions(v4, c)) return false;
+  }
+  const v5 = v.bacs_debit;
+  if (v5 !== undefined) {
+    if (!testCheckoutBacsDebitPaymentMethodOptions(v5, c)) return false;
+  }
+  const v6 = v.bancontact;
+  if (v6 !== undefined) {
+    if (!testCheckoutBancontactPaymentMethodOptions(v6, c)) return false;
+  }
+  const v7 = v.boleto;
+  if (v7 !== undefined) {
+    if (!testCheckoutBoletoPaymentMethodOptions(v7, c)) return false;
+  }
+  const v8 = v.card;
+  if (v8 !== undefined) {
+    if (!testCheckoutCardPaymentMethodOptions(v8, c)) return false;
+  }
+  const v9 = v.cashapp;
+  if (v9 !== undefined) {
+    if (!testCheckoutCashappPaymentMethodOptions(v9, c)) return false;
+  }
+  const v10 = v.customer_balance;
+  if (v10 !== undefined) {
+    if (!testCheckoutCustomerBalancePaymentMethodOptions(v10, c)) return false;
+  }
+  const v11 = v.eps;
+  if (v11 !== undefined) {
+    if (!testCheckoutEpsPaymentMethodOptions(v11, c)) return false;
+  }
+  const v12 = v.fpx;
+  if (v12 !== undefined) {
+    if (!testCheckoutFpxPaymentMethodOptions(v12, c)) return false;
+  }
+  const v13 = v.giropay;
+  if (v13 !== undefined) {
+    if (!testCheckoutGiropayPaymentMethodOptions(v13, c)) return false;
+  }
+  const v14 = v.grabpay;
+  if (v14 !== undefined) {
+    if (!testCheckoutGrabPayPaymentMethodOptions(v14, c)) return false;
+  }
+  const v15 = v.ideal;
+  if (v15 !== undefined) {
+    if (!testCheckoutIdealPaymentMethodOptions(v15, c)) return false;
+  }
+  const v16 = v.klarna;
+  if (v16 !== undefined) {
+    if (!testCheckoutKlarnaPaymentMethodOptions(v16, c)) return false;
+  }
+  const v17 = v.konbini;
+  if (v17 !== undefined) {
+    if (!testCheckoutKonbiniPaymentMethodOptions(v17, c)) return false;
+  }
+  const v18 = v.link;
+  if (v18 !== undefined) {
+    if (!testCheckoutLinkPaymentMethodOptions(v18, c)) return false;
+  }
+  const v19 = v.oxxo;
+  if (v19 !== undefined) {
+    if (!testCheckoutOxxoPaymentMethodOptions(v19, c)) return false;
+  }
+  const v20 = v.p24;
+  if (v20 !== undefined) {
+    if (!testCheckoutP24PaymentMethodOptions(v20, c)) return false;
+  }
+  const v21 = v.paynow;
+  if (v21 !== undefined) {
+    if (!testCheckoutPaynowPaymentMethodOptions(v21, c)) return false;
+  }
+  const v22 = v.pix;
+  if (v22 !== undefined) {
+    if (!testCheckoutPixPaymentMethodOptions(v22, c)) return false;
+  }
+  const v23 = v.sepa_debit;
+  if (v23 !== undefined) {
+    if (!testCheckoutSepaDebitPaymentMethodOptions(v23, c)) return false;
+  }
+  const v24 = v.sofort;
+  if (v24 !== undefined) {
+    if (!testCheckoutSofortPaymentMethodOptions(v24, c)) return false;
+  }
+  const v25 = v.us_bank_account;
+  if (v25 !== undefined) {
+    if (!testCheckoutUsBankAccountPaymentMethodOptions(v25, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     acss_debit: opt(ref(CheckoutAcssDebitPaymentMethodOptions)),
@@ -348,7 +485,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -356,4 +493,5 @@ export {
   validateInput as validateCheckoutSessionPaymentMethodOptions,
   isValid as isCheckoutSessionPaymentMethodOptions,
   check as checkCheckoutSessionPaymentMethodOptions,
+  test as testCheckoutSessionPaymentMethodOptions,
 };

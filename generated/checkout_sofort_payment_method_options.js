@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   notInEnum,
   set,
@@ -10,8 +11,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["none"]);
-const k0 = set(["setup_future_usage"]);
+const e0 = /* @__PURE__ */ set(["none"]);
+const k0 = /* @__PURE__ */ set(["setup_future_usage"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -30,6 +31,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.setup_future_usage;
+  if (v0 !== undefined) {
+    if (v0 !== "none") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ setup_future_usage: opt(oneOf(e0)) });
 }
@@ -45,7 +56,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -53,4 +64,5 @@ export {
   validateInput as validateCheckoutSofortPaymentMethodOptions,
   isValid as isCheckoutSofortPaymentMethodOptions,
   check as checkCheckoutSofortPaymentMethodOptions,
+  test as testCheckoutSofortPaymentMethodOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   notInEnum,
@@ -13,15 +14,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   LinkedAccountOptionsUsBankAccount,
   checkLinkedAccountOptionsUsBankAccount,
+  testLinkedAccountOptionsUsBankAccount,
 } from "./linked_account_options_us_bank_account.js";
 
-const e0 = set(["none", "off_session", "on_session"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["none", "off_session", "on_session"]);
+const k0 = /* @__PURE__ */ set([
   "financial_connections",
   "setup_future_usage",
   "verification_method",
 ]);
-const e1 = set(["automatic", "instant"]);
+const e1 = /* @__PURE__ */ set(["automatic", "instant"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -56,6 +58,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.financial_connections;
+  if (v0 !== undefined) {
+    if (!testLinkedAccountOptionsUsBankAccount(v0, c)) return false;
+  }
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.verification_method;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     financial_connections: opt(ref(LinkedAccountOptionsUsBankAccount)),
@@ -75,7 +95,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -83,4 +103,5 @@ export {
   validateInput as validateCheckoutUsBankAccountPaymentMethodOptions,
   isValid as isCheckoutUsBankAccountPaymentMethodOptions,
   check as checkCheckoutUsBankAccountPaymentMethodOptions,
+  test as testCheckoutUsBankAccountPaymentMethodOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -23,10 +24,10 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
+import { Account, checkAccount, testAccount } from "./account.js";
 
-const e0 = set(["connect_collection_transfer"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["connect_collection_transfer"]);
+const k0 = /* @__PURE__ */ set([
   "amount",
   "currency",
   "destination",
@@ -102,6 +103,32 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.currency;
+  if (typeof v1 !== "string") return false;
+  const v2 = v.destination;
+  if (v2 === undefined || v2 === null) return false;
+  if (typeof v2 === "string") {
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  } else if (isObject(v2)) {
+    if (!testAccount(v2, c)) return false;
+  } else {
+    return false;
+  }
+  const v3 = v.id;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.livemode;
+  if (typeof v4 !== "boolean") return false;
+  const v5 = v.object;
+  if (v5 !== "connect_collection_transfer") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -125,7 +152,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -133,4 +160,5 @@ export {
   validateInput as validateConnectCollectionTransfer,
   isValid as isConnectCollectionTransfer,
   check as checkConnectCollectionTransfer,
+  test as testConnectCollectionTransfer,
 };

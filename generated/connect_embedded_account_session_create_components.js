@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,9 +14,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   ConnectEmbeddedBaseConfig,
   checkConnectEmbeddedBaseConfig,
+  testConnectEmbeddedBaseConfig,
 } from "./connect_embedded_base_config.js";
 
-const k0 = set(["account_onboarding"]);
+const k0 = /* @__PURE__ */ set(["account_onboarding"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -34,6 +36,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_onboarding;
+  if (!testConnectEmbeddedBaseConfig(v0, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ account_onboarding: req(ref(ConnectEmbeddedBaseConfig)) });
 }
@@ -49,7 +59,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -57,4 +67,5 @@ export {
   validateInput as validateConnectEmbeddedAccountSessionCreateComponents,
   isValid as isConnectEmbeddedAccountSessionCreateComponents,
   check as checkConnectEmbeddedAccountSessionCreateComponents,
+  test as testConnectEmbeddedAccountSessionCreateComponents,
 };

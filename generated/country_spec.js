@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -19,10 +20,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CountrySpecVerificationFields,
   checkCountrySpecVerificationFields,
+  testCountrySpecVerificationFields,
 } from "./country_spec_verification_fields.js";
 
-const e0 = set(["country_spec"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["country_spec"]);
+const k1 = /* @__PURE__ */ set([
   "default_currency",
   "id",
   "object",
@@ -183,6 +185,54 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.default_currency;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.id;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.object;
+  if (v2 !== "country_spec") return false;
+  const v3 = v.supported_bank_account_currencies;
+  if (!isObject(v3)) return false;
+  for (const k2 of Object.keys(v3)) {
+    const v4 = entry(v3, k2);
+    if (!isArray(v4)) return false;
+    for (let i0 = 0; i0 < v4.length; i0++) {
+      const v5 = v4[i0];
+      if (typeof v5 !== "string") return false;
+      if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+    }
+  }
+  const v6 = v.supported_payment_currencies;
+  if (!isArray(v6)) return false;
+  for (let i1 = 0; i1 < v6.length; i1++) {
+    const v7 = v6[i1];
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.supported_payment_methods;
+  if (!isArray(v8)) return false;
+  for (let i2 = 0; i2 < v8.length; i2++) {
+    const v9 = v8[i2];
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.supported_transfer_countries;
+  if (!isArray(v10)) return false;
+  for (let i3 = 0; i3 < v10.length; i3++) {
+    const v11 = v10[i3];
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  }
+  const v12 = v.verification_fields;
+  if (!testCountrySpecVerificationFields(v12, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     default_currency: req(str()),
@@ -208,7 +258,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -216,4 +266,5 @@ export {
   validateInput as validateCountrySpec,
   isValid as isCountrySpec,
   check as checkCountrySpec,
+  test as testCountrySpec,
 };

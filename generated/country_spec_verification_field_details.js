@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -14,7 +15,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["additional", "minimum"]);
+const k0 = /* @__PURE__ */ set(["additional", "minimum"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -63,6 +64,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.additional;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.minimum;
+  if (!isArray(v2)) return false;
+  for (let i1 = 0; i1 < v2.length; i1++) {
+    const v3 = v2[i1];
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ additional: req(list(str())), minimum: req(list(str())) });
 }
@@ -78,7 +99,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -86,4 +107,5 @@ export {
   validateInput as validateCountrySpecVerificationFieldDetails,
   isValid as isCountrySpecVerificationFieldDetails,
   check as checkCountrySpecVerificationFieldDetails,
+  test as testCountrySpecVerificationFieldDetails,
 };

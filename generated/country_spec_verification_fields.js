@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,9 +14,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CountrySpecVerificationFieldDetails,
   checkCountrySpecVerificationFieldDetails,
+  testCountrySpecVerificationFieldDetails,
 } from "./country_spec_verification_field_details.js";
 
-const k0 = set(["company", "individual"]);
+const k0 = /* @__PURE__ */ set(["company", "individual"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -46,6 +48,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.company;
+  if (!testCountrySpecVerificationFieldDetails(v0, c)) return false;
+  const v1 = v.individual;
+  if (!testCountrySpecVerificationFieldDetails(v1, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     company: req(ref(CountrySpecVerificationFieldDetails)),
@@ -64,7 +76,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -72,4 +84,5 @@ export {
   validateInput as validateCountrySpecVerificationFields,
   isValid as isCountrySpecVerificationFields,
   check as checkCountrySpecVerificationFields,
+  test as testCountrySpecVerificationFields,
 };

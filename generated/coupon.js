@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -27,14 +28,19 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { CouponAppliesTo, checkCouponAppliesTo } from "./coupon_applies_to.js";
+import {
+  CouponAppliesTo,
+  checkCouponAppliesTo,
+  testCouponAppliesTo,
+} from "./coupon_applies_to.js";
 import {
   CouponCurrencyOption,
   checkCouponCurrencyOption,
+  testCouponCurrencyOption,
 } from "./coupon_currency_option.js";
 
-const e0 = set(["coupon"]);
-const k2 = set([
+const e0 = /* @__PURE__ */ set(["coupon"]);
+const k2 = /* @__PURE__ */ set([
   "amount_off",
   "applies_to",
   "created",
@@ -53,7 +59,7 @@ const k2 = set([
   "times_redeemed",
   "valid",
 ]);
-const e1 = set(["forever", "once", "repeating"]);
+const e1 = /* @__PURE__ */ set(["forever", "once", "repeating"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -198,6 +204,77 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_off;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.applies_to;
+  if (v1 !== undefined) {
+    if (!testCouponAppliesTo(v1, c)) return false;
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.currency_options;
+  if (v4 !== undefined) {
+    if (!isObject(v4)) return false;
+    for (const k3 of Object.keys(v4)) {
+      const v5 = entry(v4, k3);
+      if (!testCouponCurrencyOption(v5, c)) return false;
+    }
+  }
+  const v6 = v.duration;
+  if (typeof v6 !== "string") return false;
+  const v7 = v.duration_in_months;
+  if (v7 !== undefined && v7 !== null) {
+    if (!isInt(v7)) return false;
+  }
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.max_redemptions;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isInt(v10)) return false;
+  }
+  const v11 = v.metadata;
+  if (v11 !== undefined && v11 !== null) {
+    if (!isObject(v11)) return false;
+    for (const k4 of Object.keys(v11)) {
+      const v12 = entry(v11, k4);
+      if (typeof v12 !== "string") return false;
+      if (v12.length > 500 && tooLong(v12, 500)) return false;
+    }
+  }
+  const v13 = v.name;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  }
+  const v14 = v.object;
+  if (v14 !== "coupon") return false;
+  const v15 = v.percent_off;
+  if (v15 !== undefined && v15 !== null) {
+    if (!isNum(v15)) return false;
+  }
+  const v16 = v.redeem_by;
+  if (v16 !== undefined && v16 !== null) {
+    if (!isInt(v16)) return false;
+  }
+  const v17 = v.times_redeemed;
+  if (!isInt(v17)) return false;
+  const v18 = v.valid;
+  if (typeof v18 !== "boolean") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_off: opt(nul(int())),
@@ -232,7 +309,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -240,4 +317,5 @@ export {
   validateInput as validateCoupon,
   isValid as isCoupon,
   check as checkCoupon,
+  test as testCoupon,
 };

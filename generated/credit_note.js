@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -33,44 +35,53 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CreditNoteLineItem,
   checkCreditNoteLineItem,
+  testCreditNoteLineItem,
 } from "./credit_note_line_item.js";
 import {
   CreditNoteTaxAmount,
   checkCreditNoteTaxAmount,
+  testCreditNoteTaxAmount,
 } from "./credit_note_tax_amount.js";
-import { Customer, checkCustomer } from "./customer.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
 import {
   CustomerBalanceTransaction,
   checkCustomerBalanceTransaction,
+  testCustomerBalanceTransaction,
 } from "./customer_balance_transaction.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
 import {
   DiscountsResourceDiscountAmount,
   checkDiscountsResourceDiscountAmount,
+  testDiscountsResourceDiscountAmount,
 } from "./discounts_resource_discount_amount.js";
-import { Invoice, checkInvoice } from "./invoice.js";
+import { Invoice, checkInvoice, testInvoice } from "./invoice.js";
 import {
   InvoicesShippingCost,
   checkInvoicesShippingCost,
+  testInvoicesShippingCost,
 } from "./invoices_shipping_cost.js";
-import { Refund, checkRefund } from "./refund.js";
+import { Refund, checkRefund, testRefund } from "./refund.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e0 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e1 = set(["credit_note"]);
-const e2 = set([
+const e0 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e1 = /* @__PURE__ */ set(["credit_note"]);
+const e2 = /* @__PURE__ */ set([
   "duplicate",
   "fraudulent",
   "order_change",
   "product_unsatisfactory",
 ]);
-const e3 = set(["issued", "void"]);
-const e4 = set(["post_payment", "pre_payment"]);
-const k2 = set([
+const e3 = /* @__PURE__ */ set(["issued", "void"]);
+const e4 = /* @__PURE__ */ set(["post_payment", "pre_payment"]);
+const k2 = /* @__PURE__ */ set([
   "amount",
   "amount_shipping",
   "created",
@@ -101,6 +112,10 @@ const k2 = set([
   "total_excluding_tax",
   "type",
   "voided_at",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -445,6 +460,150 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_shipping;
+  if (!isInt(v1)) return false;
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.customer;
+  if (v4 === undefined || v4 === null) return false;
+  if (typeof v4 === "string") {
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  } else if (isObject(v4)) {
+    if (!d1(v4, c)) return false;
+  } else {
+    return false;
+  }
+  const v5 = v.customer_balance_transaction;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 === "string") {
+      if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+    } else if (isObject(v5)) {
+      if (!testCustomerBalanceTransaction(v5, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v6 = v.discount_amount;
+  if (!isInt(v6)) return false;
+  const v7 = v.discount_amounts;
+  if (!isArray(v7)) return false;
+  for (let i0 = 0; i0 < v7.length; i0++) {
+    const v8 = v7[i0];
+    if (!testDiscountsResourceDiscountAmount(v8, c)) return false;
+  }
+  const v9 = v.effective_at;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isInt(v9)) return false;
+  }
+  const v10 = v.id;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  const v11 = v.invoice;
+  if (v11 === undefined || v11 === null) return false;
+  if (typeof v11 === "string") {
+    if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  } else if (isObject(v11)) {
+    if (!testInvoice(v11, c)) return false;
+  } else {
+    return false;
+  }
+  const v12 = v.lines;
+  if (!isObject(v12)) return false;
+  const v13 = v12.data;
+  if (!isArray(v13)) return false;
+  for (let i1 = 0; i1 < v13.length; i1++) {
+    const v14 = v13[i1];
+    if (!testCreditNoteLineItem(v14, c)) return false;
+  }
+  const v15 = v12.has_more;
+  if (typeof v15 !== "boolean") return false;
+  const v16 = v12.object;
+  if (v16 !== "list") return false;
+  const v17 = v12.url;
+  if (typeof v17 !== "string") return false;
+  if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+  const v18 = v.livemode;
+  if (typeof v18 !== "boolean") return false;
+  const v19 = v.memo;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 !== "string") return false;
+    if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+  }
+  const v20 = v.metadata;
+  if (v20 !== undefined && v20 !== null) {
+    if (!isObject(v20)) return false;
+    for (const k3 of Object.keys(v20)) {
+      const v21 = entry(v20, k3);
+      if (typeof v21 !== "string") return false;
+      if (v21.length > 500 && tooLong(v21, 500)) return false;
+    }
+  }
+  const v22 = v.number;
+  if (typeof v22 !== "string") return false;
+  if (v22.length > 5000 && tooLong(v22, 5000)) return false;
+  const v23 = v.object;
+  if (v23 !== "credit_note") return false;
+  const v24 = v.out_of_band_amount;
+  if (v24 !== undefined && v24 !== null) {
+    if (!isInt(v24)) return false;
+  }
+  const v25 = v.pdf;
+  if (typeof v25 !== "string") return false;
+  if (v25.length > 5000 && tooLong(v25, 5000)) return false;
+  const v26 = v.reason;
+  if (v26 !== undefined && v26 !== null) {
+    if (!e2.has(v26)) return false;
+  }
+  const v27 = v.refund;
+  if (v27 !== undefined && v27 !== null) {
+    if (typeof v27 === "string") {
+      if (v27.length > 5000 && tooLong(v27, 5000)) return false;
+    } else if (isObject(v27)) {
+      if (!testRefund(v27, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v28 = v.shipping_cost;
+  if (v28 !== undefined && v28 !== null) {
+    if (!testInvoicesShippingCost(v28, c)) return false;
+  }
+  const v29 = v.status;
+  if (!e3.has(v29)) return false;
+  const v30 = v.subtotal;
+  if (!isInt(v30)) return false;
+  const v31 = v.subtotal_excluding_tax;
+  if (v31 !== undefined && v31 !== null) {
+    if (!isInt(v31)) return false;
+  }
+  const v32 = v.tax_amounts;
+  if (!isArray(v32)) return false;
+  for (let i2 = 0; i2 < v32.length; i2++) {
+    const v33 = v32[i2];
+    if (!testCreditNoteTaxAmount(v33, c)) return false;
+  }
+  const v34 = v.total;
+  if (!isInt(v34)) return false;
+  const v35 = v.total_excluding_tax;
+  if (v35 !== undefined && v35 !== null) {
+    if (!isInt(v35)) return false;
+  }
+  const v36 = v.type;
+  if (!e4.has(v36)) return false;
+  const v37 = v.voided_at;
+  if (v37 !== undefined && v37 !== null) {
+    if (!isInt(v37)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -501,7 +660,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -509,4 +668,5 @@ export {
   validateInput as validateCreditNote,
   isValid as isCreditNote,
   check as checkCreditNote,
+  test as testCreditNote,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -30,16 +31,18 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CreditNoteTaxAmount,
   checkCreditNoteTaxAmount,
+  testCreditNoteTaxAmount,
 } from "./credit_note_tax_amount.js";
 import {
   DiscountsResourceDiscountAmount,
   checkDiscountsResourceDiscountAmount,
+  testDiscountsResourceDiscountAmount,
 } from "./discounts_resource_discount_amount.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 
-const e0 = set(["credit_note_line_item"]);
-const e1 = set(["custom_line_item", "invoice_line_item"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["credit_note_line_item"]);
+const e1 = /* @__PURE__ */ set(["custom_line_item", "invoice_line_item"]);
+const k0 = /* @__PURE__ */ set([
   "amount",
   "amount_excluding_tax",
   "description",
@@ -214,6 +217,73 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_excluding_tax;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.description;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.discount_amount;
+  if (!isInt(v3)) return false;
+  const v4 = v.discount_amounts;
+  if (!isArray(v4)) return false;
+  for (let i0 = 0; i0 < v4.length; i0++) {
+    const v5 = v4[i0];
+    if (!testDiscountsResourceDiscountAmount(v5, c)) return false;
+  }
+  const v6 = v.id;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.invoice_line_item;
+  if (v7 !== undefined) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.livemode;
+  if (typeof v8 !== "boolean") return false;
+  const v9 = v.object;
+  if (v9 !== "credit_note_line_item") return false;
+  const v10 = v.quantity;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isInt(v10)) return false;
+  }
+  const v11 = v.tax_amounts;
+  if (!isArray(v11)) return false;
+  for (let i1 = 0; i1 < v11.length; i1++) {
+    const v12 = v11[i1];
+    if (!testCreditNoteTaxAmount(v12, c)) return false;
+  }
+  const v13 = v.tax_rates;
+  if (!isArray(v13)) return false;
+  for (let i2 = 0; i2 < v13.length; i2++) {
+    const v14 = v13[i2];
+    if (!testTaxRate(v14, c)) return false;
+  }
+  const v15 = v.type;
+  if (!e1.has(v15)) return false;
+  const v16 = v.unit_amount;
+  if (v16 !== undefined && v16 !== null) {
+    if (!isInt(v16)) return false;
+  }
+  const v17 = v.unit_amount_decimal;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 !== "string") return false;
+  }
+  const v18 = v.unit_amount_excluding_tax;
+  if (v18 !== undefined && v18 !== null) {
+    if (typeof v18 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -247,7 +317,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -255,4 +325,5 @@ export {
   validateInput as validateCreditNoteLineItem,
   isValid as isCreditNoteLineItem,
   check as checkCreditNoteLineItem,
+  test as testCreditNoteLineItem,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -16,11 +17,12 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CustomUnitAmount,
   checkCustomUnitAmount,
+  testCustomUnitAmount,
 } from "./custom_unit_amount.js";
-import { PriceTier, checkPriceTier } from "./price_tier.js";
+import { PriceTier, checkPriceTier, testPriceTier } from "./price_tier.js";
 
-const e0 = set(["exclusive", "inclusive", "unspecified"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["exclusive", "inclusive", "unspecified"]);
+const k0 = /* @__PURE__ */ set([
   "custom_unit_amount",
   "tax_behavior",
   "tiers",
@@ -73,6 +75,36 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.custom_unit_amount;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testCustomUnitAmount(v0, c)) return false;
+  }
+  const v1 = v.tax_behavior;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.tiers;
+  if (v2 !== undefined) {
+    if (!isArray(v2)) return false;
+    for (let i0 = 0; i0 < v2.length; i0++) {
+      const v3 = v2[i0];
+      if (!testPriceTier(v3, c)) return false;
+    }
+  }
+  const v4 = v.unit_amount;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.unit_amount_decimal;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     custom_unit_amount: opt(nul(ref(CustomUnitAmount))),
@@ -94,7 +126,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -102,4 +134,5 @@ export {
   validateInput as validateCurrencyOption,
   isValid as isCurrencyOption,
   check as checkCurrencyOption,
+  test as testCurrencyOption,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -30,35 +32,53 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Address, checkAddress } from "./address.js";
-import { BankAccount, checkBankAccount } from "./bank_account.js";
-import { Card, checkCard } from "./card.js";
-import { CashBalance, checkCashBalance } from "./cash_balance.js";
-import { CustomerTax, checkCustomerTax } from "./customer_tax.js";
-import { Discount, checkDiscount } from "./discount.js";
+import { Address, checkAddress, testAddress } from "./address.js";
+import {
+  BankAccount,
+  checkBankAccount,
+  testBankAccount,
+} from "./bank_account.js";
+import { Card, checkCard, testCard } from "./card.js";
+import {
+  CashBalance,
+  checkCashBalance,
+  testCashBalance,
+} from "./cash_balance.js";
+import {
+  CustomerTax,
+  checkCustomerTax,
+  testCustomerTax,
+} from "./customer_tax.js";
+import { Discount, checkDiscount, testDiscount } from "./discount.js";
 import {
   InvoiceSettingCustomerSetting,
   checkInvoiceSettingCustomerSetting,
+  testInvoiceSettingCustomerSetting,
 } from "./invoice_setting_customer_setting.js";
-import { Shipping, checkShipping } from "./shipping.js";
-import { Source, checkSource } from "./source.js";
-import { Subscription, checkSubscription } from "./subscription.js";
-import { TaxId, checkTaxId } from "./tax_id.js";
+import { Shipping, checkShipping, testShipping } from "./shipping.js";
+import { Source, checkSource, testSource } from "./source.js";
+import {
+  Subscription,
+  checkSubscription,
+  testSubscription,
+} from "./subscription.js";
+import { TaxId, checkTaxId, testTaxId } from "./tax_id.js";
 import {
   TestHelpersTestClock,
   checkTestHelpersTestClock,
+  testTestHelpersTestClock,
 } from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["bank_account", checkBankAccount, "bank_account"],
   ["card", checkCard, "card"],
   ["source", checkSource, "source"],
 ]);
-const e0 = set(["customer"]);
-const e1 = set(["list"]);
-const k2 = set(["data", "has_more", "object", "url"]);
-const e2 = set(["exempt", "none", "reverse"]);
-const k3 = set([
+const e0 = /* @__PURE__ */ set(["customer"]);
+const e1 = /* @__PURE__ */ set(["list"]);
+const k2 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e2 = /* @__PURE__ */ set(["exempt", "none", "reverse"]);
+const k3 = /* @__PURE__ */ set([
   "address",
   "balance",
   "cash_balance",
@@ -87,6 +107,11 @@ const k3 = set([
   "tax_exempt",
   "tax_ids",
   "test_clock",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testBankAccount, "bank_account"],
+  [testCard, "card"],
+  [testSource, "source"],
 ]);
 
 function check(v, c) {
@@ -466,6 +491,192 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testAddress(v0, c)) return false;
+  }
+  const v1 = v.balance;
+  if (v1 !== undefined) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.cash_balance;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testCashBalance(v2, c)) return false;
+  }
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.currency;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.default_source;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 === "string") {
+      if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+    } else if (isObject(v5)) {
+      if (!d1(v5, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v6 = v.delinquent;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "boolean") return false;
+  }
+  const v7 = v.description;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.discount;
+  if (v8 !== undefined && v8 !== null) {
+    if (!testDiscount(v8, c)) return false;
+  }
+  const v9 = v.email;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.id;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  const v11 = v.invoice_credit_balance;
+  if (v11 !== undefined) {
+    if (!isObject(v11)) return false;
+    for (const k4 of Object.keys(v11)) {
+      const v12 = entry(v11, k4);
+      if (!isInt(v12)) return false;
+    }
+  }
+  const v13 = v.invoice_prefix;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  }
+  const v14 = v.invoice_settings;
+  if (v14 !== undefined) {
+    if (!testInvoiceSettingCustomerSetting(v14, c)) return false;
+  }
+  const v15 = v.livemode;
+  if (typeof v15 !== "boolean") return false;
+  const v16 = v.metadata;
+  if (v16 !== undefined) {
+    if (!isObject(v16)) return false;
+    for (const k5 of Object.keys(v16)) {
+      const v17 = entry(v16, k5);
+      if (typeof v17 !== "string") return false;
+      if (v17.length > 500 && tooLong(v17, 500)) return false;
+    }
+  }
+  const v18 = v.name;
+  if (v18 !== undefined && v18 !== null) {
+    if (typeof v18 !== "string") return false;
+    if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+  }
+  const v19 = v.next_invoice_sequence;
+  if (v19 !== undefined) {
+    if (!isInt(v19)) return false;
+  }
+  const v20 = v.object;
+  if (v20 !== "customer") return false;
+  const v21 = v.phone;
+  if (v21 !== undefined && v21 !== null) {
+    if (typeof v21 !== "string") return false;
+    if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+  }
+  const v22 = v.preferred_locales;
+  if (v22 !== undefined && v22 !== null) {
+    if (!isArray(v22)) return false;
+    for (let i0 = 0; i0 < v22.length; i0++) {
+      const v23 = v22[i0];
+      if (typeof v23 !== "string") return false;
+      if (v23.length > 5000 && tooLong(v23, 5000)) return false;
+    }
+  }
+  const v24 = v.shipping;
+  if (v24 !== undefined && v24 !== null) {
+    if (!testShipping(v24, c)) return false;
+  }
+  const v25 = v.sources;
+  if (v25 !== undefined) {
+    if (!isObject(v25)) return false;
+    const v26 = v25.data;
+    if (!isArray(v26)) return false;
+    for (let i1 = 0; i1 < v26.length; i1++) {
+      const v27 = v26[i1];
+      if (isObject(v27)) {
+        if (!d1(v27, c)) return false;
+      } else {
+        return false;
+      }
+    }
+    const v28 = v25.has_more;
+    if (typeof v28 !== "boolean") return false;
+    const v29 = v25.object;
+    if (v29 !== "list") return false;
+    const v30 = v25.url;
+    if (typeof v30 !== "string") return false;
+    if (v30.length > 5000 && tooLong(v30, 5000)) return false;
+  }
+  const v31 = v.subscriptions;
+  if (v31 !== undefined) {
+    if (!isObject(v31)) return false;
+    const v32 = v31.data;
+    if (!isArray(v32)) return false;
+    for (let i2 = 0; i2 < v32.length; i2++) {
+      const v33 = v32[i2];
+      if (!testSubscription(v33, c)) return false;
+    }
+    const v34 = v31.has_more;
+    if (typeof v34 !== "boolean") return false;
+    const v35 = v31.object;
+    if (v35 !== "list") return false;
+    const v36 = v31.url;
+    if (typeof v36 !== "string") return false;
+    if (v36.length > 5000 && tooLong(v36, 5000)) return false;
+  }
+  const v37 = v.tax;
+  if (v37 !== undefined) {
+    if (!testCustomerTax(v37, c)) return false;
+  }
+  const v38 = v.tax_exempt;
+  if (v38 !== undefined && v38 !== null) {
+    if (!e2.has(v38)) return false;
+  }
+  const v39 = v.tax_ids;
+  if (v39 !== undefined) {
+    if (!isObject(v39)) return false;
+    const v40 = v39.data;
+    if (!isArray(v40)) return false;
+    for (let i3 = 0; i3 < v40.length; i3++) {
+      const v41 = v40[i3];
+      if (!testTaxId(v41, c)) return false;
+    }
+    const v42 = v39.has_more;
+    if (typeof v42 !== "boolean") return false;
+    const v43 = v39.object;
+    if (v43 !== "list") return false;
+    const v44 = v39.url;
+    if (typeof v44 !== "string") return false;
+    if (v44.length > 5000 && tooLong(v44, 5000)) return false;
+  }
+  const v45 = v.test_clock;
+  if (v45 !== undefined && v45 !== null) {
+    if (typeof v45 === "string") {
+      if (v45.length > 5000 && tooLong(v45, 5000)) return false;
+    } else if (isObject(v45)) {
+      if (!testTestHelpersTestClock(v45, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address: opt(nul(ref(Address))),
@@ -534,7 +745,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -542,4 +753,5 @@ export {
   validateInput as validateCustomer,
   isValid as isCustomer,
   check as checkCustomer,
+  test as testCustomer,
 };

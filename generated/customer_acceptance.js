@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -15,14 +16,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   OfflineAcceptance,
   checkOfflineAcceptance,
+  testOfflineAcceptance,
 } from "./offline_acceptance.js";
 import {
   OnlineAcceptance,
   checkOnlineAcceptance,
+  testOnlineAcceptance,
 } from "./online_acceptance.js";
 
-const e0 = set(["offline", "online"]);
-const k0 = set(["accepted_at", "offline", "online", "type"]);
+const e0 = /* @__PURE__ */ set(["offline", "online"]);
+const k0 = /* @__PURE__ */ set(["accepted_at", "offline", "online", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -57,6 +60,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.accepted_at;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.offline;
+  if (v1 !== undefined) {
+    if (!testOfflineAcceptance(v1, c)) return false;
+  }
+  const v2 = v.online;
+  if (v2 !== undefined) {
+    if (!testOnlineAcceptance(v2, c)) return false;
+  }
+  const v3 = v.type;
+  if (!e0.has(v3)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     accepted_at: opt(nul(int("unix-time"))),
@@ -77,7 +100,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -85,4 +108,5 @@ export {
   validateInput as validateCustomerAcceptance,
   isValid as isCustomerAcceptance,
   check as checkCustomerAcceptance,
+  test as testCustomerAcceptance,
 };

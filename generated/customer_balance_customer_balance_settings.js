@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,8 +12,11 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["automatic", "manual"]);
-const k0 = set(["reconciliation_mode", "using_merchant_default"]);
+const e0 = /* @__PURE__ */ set(["automatic", "manual"]);
+const k0 = /* @__PURE__ */ set([
+  "reconciliation_mode",
+  "using_merchant_default",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -41,6 +45,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.reconciliation_mode;
+  if (!e0.has(v0)) return false;
+  const v1 = v.using_merchant_default;
+  if (typeof v1 !== "boolean") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     reconciliation_mode: req(oneOf(e0)),
@@ -59,7 +73,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -67,4 +81,5 @@ export {
   validateInput as validateCustomerBalanceCustomerBalanceSettings,
   isValid as isCustomerBalanceCustomerBalanceSettings,
   check as checkCustomerBalanceCustomerBalanceSettings,
+  test as testCustomerBalanceCustomerBalanceSettings,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,13 +16,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
 import {
   CustomerCashBalanceTransaction,
   checkCustomerCashBalanceTransaction,
+  testCustomerCashBalanceTransaction,
 } from "./customer_cash_balance_transaction.js";
 
-const k0 = set(["balance_transaction", "linked_transaction"]);
+const k0 = /* @__PURE__ */ set(["balance_transaction", "linked_transaction"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -68,6 +71,30 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.balance_transaction;
+  if (v0 === undefined || v0 === null) return false;
+  if (typeof v0 === "string") {
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  } else if (isObject(v0)) {
+    if (!testBalanceTransaction(v0, c)) return false;
+  } else {
+    return false;
+  }
+  const v1 = v.linked_transaction;
+  if (v1 === undefined || v1 === null) return false;
+  if (typeof v1 === "string") {
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  } else if (isObject(v1)) {
+    if (!testCustomerCashBalanceTransaction(v1, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     balance_transaction: req(union(str(), ref(BalanceTransaction))),
@@ -86,7 +113,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -94,4 +121,5 @@ export {
   validateInput as validateCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
   isValid as isCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
   check as checkCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
+  test as testCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
 };

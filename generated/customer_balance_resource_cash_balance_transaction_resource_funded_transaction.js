@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,9 +14,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
   checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
+  testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
 } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer.js";
 
-const k0 = set(["bank_transfer"]);
+const k0 = /* @__PURE__ */ set(["bank_transfer"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +42,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_transfer;
+  if (
+    !testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer(
+      v0,
+      c,
+    )
+  )
+    return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_transfer: req(
@@ -61,7 +77,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -69,4 +85,5 @@ export {
   validateInput as validateCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
   isValid as isCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
   check as checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
+  test as testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,21 +16,25 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer,
   checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer,
+  testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer,
 } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_eu_bank_transfer.js";
 import {
   CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer,
   checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer,
+  testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer,
 } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_gb_bank_transfer.js";
 import {
   CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer,
   checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer,
+  testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer,
 } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_jp_bank_transfer.js";
 import {
   CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer,
   checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer,
+  testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer,
 } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction_resource_bank_transfer_resource_us_bank_transfer.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "eu_bank_transfer",
   "gb_bank_transfer",
   "jp_bank_transfer",
@@ -37,7 +42,7 @@ const k0 = set([
   "type",
   "us_bank_transfer",
 ]);
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "eu_bank_transfer",
   "gb_bank_transfer",
   "jp_bank_transfer",
@@ -112,6 +117,59 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.eu_bank_transfer;
+  if (v0 !== undefined) {
+    if (
+      !testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceEuBankTransfer(
+        v0,
+        c,
+      )
+    )
+      return false;
+  }
+  const v1 = v.gb_bank_transfer;
+  if (v1 !== undefined) {
+    if (
+      !testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceGbBankTransfer(
+        v1,
+        c,
+      )
+    )
+      return false;
+  }
+  const v2 = v.jp_bank_transfer;
+  if (v2 !== undefined) {
+    if (
+      !testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceJpBankTransfer(
+        v2,
+        c,
+      )
+    )
+      return false;
+  }
+  const v3 = v.reference;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.type;
+  if (typeof v4 !== "string") return false;
+  const v5 = v.us_bank_transfer;
+  if (v5 !== undefined) {
+    if (
+      !testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransferResourceUsBankTransfer(
+        v5,
+        c,
+      )
+    )
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     eu_bank_transfer: opt(
@@ -150,7 +208,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -158,4 +216,5 @@ export {
   validateInput as validateCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
   isValid as isCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
   check as checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
+  test as testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer,
 };

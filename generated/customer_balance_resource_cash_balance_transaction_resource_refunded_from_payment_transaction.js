@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -12,9 +13,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Refund, checkRefund } from "./refund.js";
+import { Refund, checkRefund, testRefund } from "./refund.js";
 
-const k0 = set(["refund"]);
+const k0 = /* @__PURE__ */ set(["refund"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -41,6 +42,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.refund;
+  if (v0 === undefined || v0 === null) return false;
+  if (typeof v0 === "string") {
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  } else if (isObject(v0)) {
+    if (!testRefund(v0, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ refund: req(union(str(), ref(Refund))) });
 }
@@ -56,7 +72,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -64,4 +80,5 @@ export {
   validateInput as validateCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
   isValid as isCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
   check as checkCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
+  test as testCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -12,9 +13,13 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
 
-const k0 = set(["payment_intent"]);
+const k0 = /* @__PURE__ */ set(["payment_intent"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -41,6 +46,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.payment_intent;
+  if (v0 === undefined || v0 === null) return false;
+  if (typeof v0 === "string") {
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  } else if (isObject(v0)) {
+    if (!testPaymentIntent(v0, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ payment_intent: req(union(str(), ref(PaymentIntent))) });
 }
@@ -56,7 +76,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -64,4 +84,5 @@ export {
   validateInput as validateCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
   isValid as isCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
   check as checkCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
+  test as testCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
 };

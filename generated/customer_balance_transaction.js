@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -26,12 +27,12 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { CreditNote, checkCreditNote } from "./credit_note.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { Invoice, checkInvoice } from "./invoice.js";
+import { CreditNote, checkCreditNote, testCreditNote } from "./credit_note.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import { Invoice, checkInvoice, testInvoice } from "./invoice.js";
 
-const e0 = set(["customer_balance_transaction"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["customer_balance_transaction"]);
+const e1 = /* @__PURE__ */ set([
   "adjustment",
   "applied_to_invoice",
   "credit_note",
@@ -43,7 +44,7 @@ const e1 = set([
   "unapplied_from_invoice",
   "unspent_receiver_credit",
 ]);
-const k1 = set([
+const k1 = /* @__PURE__ */ set([
   "amount",
   "created",
   "credit_note",
@@ -197,6 +198,72 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.credit_note;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testCreditNote(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.customer;
+  if (v4 === undefined || v4 === null) return false;
+  if (typeof v4 === "string") {
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  } else if (isObject(v4)) {
+    if (!testCustomer(v4, c)) return false;
+  } else {
+    return false;
+  }
+  const v5 = v.description;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.ending_balance;
+  if (!isInt(v6)) return false;
+  const v7 = v.id;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.invoice;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 === "string") {
+      if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+    } else if (isObject(v8)) {
+      if (!testInvoice(v8, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.metadata;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isObject(v10)) return false;
+    for (const k2 of Object.keys(v10)) {
+      const v11 = entry(v10, k2);
+      if (typeof v11 !== "string") return false;
+      if (v11.length > 500 && tooLong(v11, 500)) return false;
+    }
+  }
+  const v12 = v.object;
+  if (v12 !== "customer_balance_transaction") return false;
+  const v13 = v.type;
+  if (!e1.has(v13)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -227,7 +294,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -235,4 +302,5 @@ export {
   validateInput as validateCustomerBalanceTransaction,
   isValid as isCustomerBalanceTransaction,
   check as checkCustomerBalanceTransaction,
+  test as testCustomerBalanceTransaction,
 };

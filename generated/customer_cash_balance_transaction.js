@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -24,30 +25,35 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Customer, checkCustomer } from "./customer.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
 import {
   CustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
   checkCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
+  testCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft,
 } from "./customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft.js";
 import {
   CustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction,
   checkCustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction,
+  testCustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction,
 } from "./customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction.js";
 import {
   CustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
   checkCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
+  testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction,
 } from "./customer_balance_resource_cash_balance_transaction_resource_funded_transaction.js";
 import {
   CustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
   checkCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
+  testCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction,
 } from "./customer_balance_resource_cash_balance_transaction_resource_refunded_from_payment_transaction.js";
 import {
   CustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
   checkCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
+  testCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction,
 } from "./customer_balance_resource_cash_balance_transaction_resource_unapplied_from_payment_transaction.js";
 
-const e0 = set(["customer_cash_balance_transaction"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["customer_cash_balance_transaction"]);
+const e1 = /* @__PURE__ */ set([
   "adjusted_for_overdraft",
   "applied_to_payment",
   "funded",
@@ -57,7 +63,7 @@ const e1 = set([
   "return_initiated",
   "unapplied_from_payment",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "adjusted_for_overdraft",
   "applied_to_payment",
   "created",
@@ -217,6 +223,89 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.adjusted_for_overdraft;
+  if (v0 !== undefined) {
+    if (
+      !testCustomerBalanceResourceCashBalanceTransactionResourceAdjustedForOverdraft(
+        v0,
+        c,
+      )
+    )
+      return false;
+  }
+  const v1 = v.applied_to_payment;
+  if (v1 !== undefined) {
+    if (
+      !testCustomerBalanceResourceCashBalanceTransactionResourceAppliedToPaymentTransaction(
+        v1,
+        c,
+      )
+    )
+      return false;
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.customer;
+  if (v4 === undefined || v4 === null) return false;
+  if (typeof v4 === "string") {
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  } else if (isObject(v4)) {
+    if (!testCustomer(v4, c)) return false;
+  } else {
+    return false;
+  }
+  const v5 = v.ending_balance;
+  if (!isInt(v5)) return false;
+  const v6 = v.funded;
+  if (v6 !== undefined) {
+    if (
+      !testCustomerBalanceResourceCashBalanceTransactionResourceFundedTransaction(
+        v6,
+        c,
+      )
+    )
+      return false;
+  }
+  const v7 = v.id;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.livemode;
+  if (typeof v8 !== "boolean") return false;
+  const v9 = v.net_amount;
+  if (!isInt(v9)) return false;
+  const v10 = v.object;
+  if (v10 !== "customer_cash_balance_transaction") return false;
+  const v11 = v.refunded_from_payment;
+  if (v11 !== undefined) {
+    if (
+      !testCustomerBalanceResourceCashBalanceTransactionResourceRefundedFromPaymentTransaction(
+        v11,
+        c,
+      )
+    )
+      return false;
+  }
+  const v12 = v.type;
+  if (!e1.has(v12)) return false;
+  const v13 = v.unapplied_from_payment;
+  if (v13 !== undefined) {
+    if (
+      !testCustomerBalanceResourceCashBalanceTransactionResourceUnappliedFromPaymentTransaction(
+        v13,
+        c,
+      )
+    )
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     adjusted_for_overdraft: opt(
@@ -268,7 +357,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -276,4 +365,5 @@ export {
   validateInput as validateCustomerCashBalanceTransaction,
   isValid as isCustomerCashBalanceTransaction,
   check as checkCustomerCashBalanceTransaction,
+  test as testCustomerCashBalanceTransaction,
 };

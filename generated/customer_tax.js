@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -16,15 +17,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CustomerTaxLocation,
   checkCustomerTaxLocation,
+  testCustomerTaxLocation,
 } from "./customer_tax_location.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "failed",
   "not_collecting",
   "supported",
   "unrecognized_location",
 ]);
-const k0 = set(["automatic_tax", "ip_address", "location"]);
+const k0 = /* @__PURE__ */ set(["automatic_tax", "ip_address", "location"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -57,6 +59,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.automatic_tax;
+  if (!e0.has(v0)) return false;
+  const v1 = v.ip_address;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.location;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testCustomerTaxLocation(v2, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     automatic_tax: req(oneOf(e0)),
@@ -76,7 +95,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -84,4 +103,5 @@ export {
   validateInput as validateCustomerTax,
   isValid as isCustomerTax,
   check as checkCustomerTax,
+  test as testCustomerTax,
 };

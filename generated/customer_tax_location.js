@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,13 +14,13 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "billing_address",
   "ip_address",
   "payment_method",
   "shipping_destination",
 ]);
-const k0 = set(["country", "source", "state"]);
+const k0 = /* @__PURE__ */ set(["country", "source", "state"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -58,6 +59,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.country;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.source;
+  if (!e0.has(v1)) return false;
+  const v2 = v.state;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     country: req(str()),
@@ -77,7 +94,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -85,4 +102,5 @@ export {
   validateInput as validateCustomerTaxLocation,
   isValid as isCustomerTaxLocation,
   check as checkCustomerTaxLocation,
+  test as testCustomerTaxLocation,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,9 +14,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([true]);
-const e1 = set(["application"]);
-const k0 = set(["deleted", "id", "name", "object"]);
+const e0 = /* @__PURE__ */ set([true]);
+const e1 = /* @__PURE__ */ set(["application"]);
+const k0 = /* @__PURE__ */ set(["deleted", "id", "name", "object"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -62,6 +63,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.deleted;
+  if (v0 !== true) return false;
+  const v1 = v.id;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.object;
+  if (v3 !== "application") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     deleted: req(oneOf(e0)),
@@ -83,7 +102,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -91,4 +110,5 @@ export {
   validateInput as validateDeletedApplication,
   isValid as isDeletedApplication,
   check as checkDeletedApplication,
+  test as testDeletedApplication,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,9 +14,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([true]);
-const e1 = set(["bank_account"]);
-const k0 = set(["currency", "deleted", "id", "object"]);
+const e0 = /* @__PURE__ */ set([true]);
+const e1 = /* @__PURE__ */ set(["bank_account"]);
+const k0 = /* @__PURE__ */ set(["currency", "deleted", "id", "object"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -62,6 +63,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.currency;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.deleted;
+  if (v1 !== true) return false;
+  const v2 = v.id;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.object;
+  if (v3 !== "bank_account") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     currency: opt(nul(str())),
@@ -83,7 +102,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -91,4 +110,5 @@ export {
   validateInput as validateDeletedBankAccount,
   isValid as isDeletedBankAccount,
   check as checkDeletedBankAccount,
+  test as testDeletedBankAccount,
 };

@@ -1,16 +1,31 @@
-import { branches, into, isObject, wrongType } from "./runtime/check.js";
+import {
+  branchTests,
+  branches,
+  into,
+  isObject,
+  wrongType,
+} from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { ref, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 import {
   DeletedBankAccount,
   checkDeletedBankAccount,
+  testDeletedBankAccount,
 } from "./deleted_bank_account.js";
-import { DeletedCard, checkDeletedCard } from "./deleted_card.js";
+import {
+  DeletedCard,
+  checkDeletedCard,
+  testDeletedCard,
+} from "./deleted_card.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["deleted_bank_account", checkDeletedBankAccount, "bank_account#deleted"],
   ["deleted_card", checkDeletedCard, "card#deleted"],
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testDeletedBankAccount, "bank_account#deleted"],
+  [testDeletedCard, "card#deleted"],
 ]);
 
 function check(v, c) {
@@ -21,6 +36,15 @@ function check(v, c) {
     ok = wrongType(c, [], "object", v);
   }
   return ok;
+}
+
+function test(v, c) {
+  if (isObject(v)) {
+    if (!d1(v, c)) return false;
+  } else {
+    return false;
+  }
+  return true;
 }
 
 function shape() {
@@ -38,7 +62,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -46,4 +70,5 @@ export {
   validateInput as validateDeletedExternalAccount,
   isValid as isDeletedExternalAccount,
   check as checkDeletedExternalAccount,
+  test as testDeletedExternalAccount,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,9 +14,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([true]);
-const e1 = set(["product"]);
-const k0 = set(["deleted", "id", "object"]);
+const e0 = /* @__PURE__ */ set([true]);
+const e1 = /* @__PURE__ */ set(["product"]);
+const k0 = /* @__PURE__ */ set(["deleted", "id", "object"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -54,6 +55,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.deleted;
+  if (v0 !== true) return false;
+  const v1 = v.id;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.object;
+  if (v2 !== "product") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     deleted: req(oneOf(e0)),
@@ -74,7 +88,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -82,4 +96,5 @@ export {
   validateInput as validateDeletedProduct,
   isValid as isDeletedProduct,
   check as checkDeletedProduct,
+  test as testDeletedProduct,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -25,17 +27,25 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Coupon, checkCoupon } from "./coupon.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { PromotionCode, checkPromotionCode } from "./promotion_code.js";
+import { Coupon, checkCoupon, testCoupon } from "./coupon.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import {
+  PromotionCode,
+  checkPromotionCode,
+  testPromotionCode,
+} from "./promotion_code.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e0 = set(["discount"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["discount"]);
+const k0 = /* @__PURE__ */ set([
   "checkout_session",
   "coupon",
   "customer",
@@ -47,6 +57,10 @@ const k0 = set([
   "promotion_code",
   "start",
   "subscription",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -154,6 +168,65 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.checkout_session;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.coupon;
+  if (!testCoupon(v1, c)) return false;
+  const v2 = v.customer;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!d1(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.end;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.invoice;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.invoice_item;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.object;
+  if (v7 !== "discount") return false;
+  const v8 = v.promotion_code;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 === "string") {
+      if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+    } else if (isObject(v8)) {
+      if (!testPromotionCode(v8, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v9 = v.start;
+  if (!isInt(v9)) return false;
+  const v10 = v.subscription;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     checkout_session: opt(nul(str())),
@@ -182,7 +255,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -190,4 +263,5 @@ export {
   validateInput as validateDiscount,
   isValid as isDiscount,
   check as checkDiscount,
+  test as testDiscount,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -14,14 +16,22 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { DeletedDiscount, checkDeletedDiscount } from "./deleted_discount.js";
-import { Discount, checkDiscount } from "./discount.js";
+import {
+  DeletedDiscount,
+  checkDeletedDiscount,
+  testDeletedDiscount,
+} from "./deleted_discount.js";
+import { Discount, checkDiscount, testDiscount } from "./discount.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["discount", checkDiscount, "discount"],
   ["deleted_discount", checkDeletedDiscount, "discount#deleted"],
 ]);
-const k0 = set(["amount", "discount"]);
+const k0 = /* @__PURE__ */ set(["amount", "discount"]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testDiscount, "discount"],
+  [testDeletedDiscount, "discount#deleted"],
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -56,6 +66,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.discount;
+  if (v1 === undefined || v1 === null) return false;
+  if (typeof v1 === "string") {
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  } else if (isObject(v1)) {
+    if (!d1(v1, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -74,7 +101,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -82,4 +109,5 @@ export {
   validateInput as validateDiscountsResourceDiscountAmount,
   isValid as isDiscountsResourceDiscountAmount,
   check as checkDiscountsResourceDiscountAmount,
+  test as testDiscountsResourceDiscountAmount,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -32,21 +33,32 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
-import { Charge, checkCharge } from "./charge.js";
-import { DisputeEvidence, checkDisputeEvidence } from "./dispute_evidence.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
+import {
+  DisputeEvidence,
+  checkDisputeEvidence,
+  testDisputeEvidence,
+} from "./dispute_evidence.js";
 import {
   DisputeEvidenceDetails,
   checkDisputeEvidenceDetails,
+  testDisputeEvidenceDetails,
 } from "./dispute_evidence_details.js";
 import {
   DisputePaymentMethodDetails,
   checkDisputePaymentMethodDetails,
+  testDisputePaymentMethodDetails,
 } from "./dispute_payment_method_details.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
 
-const e0 = set(["dispute"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["dispute"]);
+const e1 = /* @__PURE__ */ set([
   "lost",
   "needs_response",
   "under_review",
@@ -55,7 +67,7 @@ const e1 = set([
   "warning_under_review",
   "won",
 ]);
-const k1 = set([
+const k1 = /* @__PURE__ */ set([
   "amount",
   "balance_transactions",
   "charge",
@@ -247,6 +259,72 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.balance_transactions;
+  if (!isArray(v1)) return false;
+  for (let i0 = 0; i0 < v1.length; i0++) {
+    const v2 = v1[i0];
+    if (!testBalanceTransaction(v2, c)) return false;
+  }
+  const v3 = v.charge;
+  if (v3 === undefined || v3 === null) return false;
+  if (typeof v3 === "string") {
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  } else if (isObject(v3)) {
+    if (!testCharge(v3, c)) return false;
+  } else {
+    return false;
+  }
+  const v4 = v.created;
+  if (!isInt(v4)) return false;
+  const v5 = v.currency;
+  if (typeof v5 !== "string") return false;
+  const v6 = v.evidence;
+  if (!testDisputeEvidence(v6, c)) return false;
+  const v7 = v.evidence_details;
+  if (!testDisputeEvidenceDetails(v7, c)) return false;
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.is_charge_refundable;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.livemode;
+  if (typeof v10 !== "boolean") return false;
+  const v11 = v.metadata;
+  if (!isObject(v11)) return false;
+  for (const k2 of Object.keys(v11)) {
+    const v12 = entry(v11, k2);
+    if (typeof v12 !== "string") return false;
+    if (v12.length > 500 && tooLong(v12, 500)) return false;
+  }
+  const v13 = v.object;
+  if (v13 !== "dispute") return false;
+  const v14 = v.payment_intent;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 === "string") {
+      if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+    } else if (isObject(v14)) {
+      if (!testPaymentIntent(v14, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v15 = v.payment_method_details;
+  if (v15 !== undefined) {
+    if (!testDisputePaymentMethodDetails(v15, c)) return false;
+  }
+  const v16 = v.reason;
+  if (typeof v16 !== "string") return false;
+  if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+  const v17 = v.status;
+  if (!e1.has(v17)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -280,7 +358,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -288,4 +366,5 @@ export {
   validateInput as validateDispute,
   isValid as isDispute,
   check as checkDispute,
+  test as testDispute,
 };

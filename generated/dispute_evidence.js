@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -11,9 +12,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { File, checkFile } from "./file.js";
+import { File, checkFile, testFile } from "./file.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "access_activity_log",
   "billing_address",
   "cancellation_policy",
@@ -311,6 +312,192 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.access_activity_log;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 150000 && tooLong(v0, 150000)) return false;
+  }
+  const v1 = v.billing_address;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.cancellation_policy;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testFile(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.cancellation_policy_disclosure;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 150000 && tooLong(v3, 150000)) return false;
+  }
+  const v4 = v.cancellation_rebuttal;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 150000 && tooLong(v4, 150000)) return false;
+  }
+  const v5 = v.customer_communication;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 === "string") {
+      if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+    } else if (isObject(v5)) {
+      if (!testFile(v5, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v6 = v.customer_email_address;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.customer_name;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.customer_purchase_ip;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.customer_signature;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 === "string") {
+      if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+    } else if (isObject(v9)) {
+      if (!testFile(v9, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v10 = v.duplicate_charge_documentation;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 === "string") {
+      if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+    } else if (isObject(v10)) {
+      if (!testFile(v10, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v11 = v.duplicate_charge_explanation;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 150000 && tooLong(v11, 150000)) return false;
+  }
+  const v12 = v.duplicate_charge_id;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+    if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  }
+  const v13 = v.product_description;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 150000 && tooLong(v13, 150000)) return false;
+  }
+  const v14 = v.receipt;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 === "string") {
+      if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+    } else if (isObject(v14)) {
+      if (!testFile(v14, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v15 = v.refund_policy;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 === "string") {
+      if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+    } else if (isObject(v15)) {
+      if (!testFile(v15, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v16 = v.refund_policy_disclosure;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 !== "string") return false;
+    if (v16.length > 150000 && tooLong(v16, 150000)) return false;
+  }
+  const v17 = v.refund_refusal_explanation;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 !== "string") return false;
+    if (v17.length > 150000 && tooLong(v17, 150000)) return false;
+  }
+  const v18 = v.service_date;
+  if (v18 !== undefined && v18 !== null) {
+    if (typeof v18 !== "string") return false;
+    if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+  }
+  const v19 = v.service_documentation;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 === "string") {
+      if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+    } else if (isObject(v19)) {
+      if (!testFile(v19, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v20 = v.shipping_address;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 !== "string") return false;
+    if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+  }
+  const v21 = v.shipping_carrier;
+  if (v21 !== undefined && v21 !== null) {
+    if (typeof v21 !== "string") return false;
+    if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+  }
+  const v22 = v.shipping_date;
+  if (v22 !== undefined && v22 !== null) {
+    if (typeof v22 !== "string") return false;
+    if (v22.length > 5000 && tooLong(v22, 5000)) return false;
+  }
+  const v23 = v.shipping_documentation;
+  if (v23 !== undefined && v23 !== null) {
+    if (typeof v23 === "string") {
+      if (v23.length > 5000 && tooLong(v23, 5000)) return false;
+    } else if (isObject(v23)) {
+      if (!testFile(v23, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v24 = v.shipping_tracking_number;
+  if (v24 !== undefined && v24 !== null) {
+    if (typeof v24 !== "string") return false;
+    if (v24.length > 5000 && tooLong(v24, 5000)) return false;
+  }
+  const v25 = v.uncategorized_file;
+  if (v25 !== undefined && v25 !== null) {
+    if (typeof v25 === "string") {
+      if (v25.length > 5000 && tooLong(v25, 5000)) return false;
+    } else if (isObject(v25)) {
+      if (!testFile(v25, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v26 = v.uncategorized_text;
+  if (v26 !== undefined && v26 !== null) {
+    if (typeof v26 !== "string") return false;
+    if (v26.length > 150000 && tooLong(v26, 150000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     access_activity_log: opt(nul(str())),
@@ -354,7 +541,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -362,4 +549,5 @@ export {
   validateInput as validateDisputeEvidence,
   isValid as isDisputeEvidence,
   check as checkDisputeEvidence,
+  test as testDisputeEvidence,
 };

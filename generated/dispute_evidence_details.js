@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -11,7 +12,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["due_by", "has_evidence", "past_due", "submission_count"]);
+const k0 = /* @__PURE__ */ set([
+  "due_by",
+  "has_evidence",
+  "past_due",
+  "submission_count",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -54,6 +60,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.due_by;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.has_evidence;
+  if (typeof v1 !== "boolean") return false;
+  const v2 = v.past_due;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.submission_count;
+  if (!isInt(v3)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     due_by: opt(nul(int("unix-time"))),
@@ -74,7 +96,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -82,4 +104,5 @@ export {
   validateInput as validateDisputeEvidenceDetails,
   isValid as isDisputeEvidenceDetails,
   check as checkDisputeEvidenceDetails,
+  test as testDisputeEvidenceDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,10 +15,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   DisputePaymentMethodDetailsCard,
   checkDisputePaymentMethodDetailsCard,
+  testDisputePaymentMethodDetailsCard,
 } from "./dispute_payment_method_details_card.js";
 
-const e0 = set(["card"]);
-const k0 = set(["card", "type"]);
+const e0 = /* @__PURE__ */ set(["card"]);
+const k0 = /* @__PURE__ */ set(["card", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -42,6 +44,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.card;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testDisputePaymentMethodDetailsCard(v0, c)) return false;
+  }
+  const v1 = v.type;
+  if (v1 !== "card") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     card: opt(nul(ref(DisputePaymentMethodDetailsCard))),
@@ -60,7 +74,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -68,4 +82,5 @@ export {
   validateInput as validateDisputePaymentMethodDetails,
   isValid as isDisputePaymentMethodDetails,
   check as checkDisputePaymentMethodDetails,
+  test as testDisputePaymentMethodDetails,
 };

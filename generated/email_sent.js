@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["email_sent_at", "email_sent_to"]);
+const k0 = /* @__PURE__ */ set(["email_sent_at", "email_sent_to"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -44,6 +45,17 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.email_sent_at;
+  if (!isInt(v0)) return false;
+  const v1 = v.email_sent_to;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     email_sent_at: req(int("unix-time")),
@@ -62,7 +74,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -70,4 +82,5 @@ export {
   validateInput as validateEmailSent,
   isValid as isEmailSent,
   check as checkEmailSent,
+  test as testEmailSent,
 };

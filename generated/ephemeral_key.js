@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -14,8 +15,15 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["ephemeral_key"]);
-const k0 = set(["created", "expires", "id", "livemode", "object", "secret"]);
+const e0 = /* @__PURE__ */ set(["ephemeral_key"]);
+const k0 = /* @__PURE__ */ set([
+  "created",
+  "expires",
+  "id",
+  "livemode",
+  "object",
+  "secret",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -78,6 +86,28 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.expires;
+  if (!isInt(v1)) return false;
+  const v2 = v.id;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.livemode;
+  if (typeof v3 !== "boolean") return false;
+  const v4 = v.object;
+  if (v4 !== "ephemeral_key") return false;
+  const v5 = v.secret;
+  if (v5 !== undefined) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -101,7 +131,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -109,4 +139,5 @@ export {
   validateInput as validateEphemeralKey,
   isValid as isEphemeralKey,
   check as checkEphemeralKey,
+  test as testEphemeralKey,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -10,9 +11,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { ApiErrors, checkApiErrors } from "./api_errors.js";
+import { ApiErrors, checkApiErrors, testApiErrors } from "./api_errors.js";
 
-const k0 = set(["error"]);
+const k0 = /* @__PURE__ */ set(["error"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -31,6 +32,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.error;
+  if (!testApiErrors(v0, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ error: req(ref(ApiErrors)) });
 }
@@ -42,7 +51,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -50,4 +59,5 @@ export {
   validateInput as validateError,
   isValid as isError,
   check as checkError,
+  test as testError,
 };

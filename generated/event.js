@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -27,14 +28,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   NotificationEventData,
   checkNotificationEventData,
+  testNotificationEventData,
 } from "./notification_event_data.js";
 import {
   NotificationEventRequest,
   checkNotificationEventRequest,
+  testNotificationEventRequest,
 } from "./notification_event_request.js";
 
-const e0 = set(["event"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["event"]);
+const k0 = /* @__PURE__ */ set([
   "account",
   "api_version",
   "created",
@@ -136,6 +139,42 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.api_version;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.data;
+  if (!testNotificationEventData(v3, c)) return false;
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.livemode;
+  if (typeof v5 !== "boolean") return false;
+  const v6 = v.object;
+  if (v6 !== "event") return false;
+  const v7 = v.pending_webhooks;
+  if (!isInt(v7)) return false;
+  const v8 = v.request;
+  if (v8 !== undefined && v8 !== null) {
+    if (!testNotificationEventRequest(v8, c)) return false;
+  }
+  const v9 = v.type;
+  if (typeof v9 !== "string") return false;
+  if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account: opt(str()),
@@ -163,7 +202,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -171,4 +210,5 @@ export {
   validateInput as validateEvent,
   isValid as isEvent,
   check as checkEvent,
+  test as testEvent,
 };

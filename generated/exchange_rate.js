@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   isNum,
   isObject,
@@ -15,8 +16,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { num, obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["exchange_rate"]);
-const k1 = set(["id", "object", "rates"]);
+const e0 = /* @__PURE__ */ set(["exchange_rate"]);
+const k1 = /* @__PURE__ */ set(["id", "object", "rates"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -62,6 +63,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.id;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.object;
+  if (v1 !== "exchange_rate") return false;
+  const v2 = v.rates;
+  if (!isObject(v2)) return false;
+  for (const k2 of Object.keys(v2)) {
+    const v3 = entry(v2, k2);
+    if (!isNum(v3)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     id: req(str()),
@@ -82,7 +100,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -90,4 +108,5 @@ export {
   validateInput as validateExchangeRate,
   isValid as isExchangeRate,
   check as checkExchangeRate,
+  test as testExchangeRate,
 };

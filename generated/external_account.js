@@ -1,13 +1,27 @@
-import { branches, into, isObject, wrongType } from "./runtime/check.js";
+import {
+  branchTests,
+  branches,
+  into,
+  isObject,
+  wrongType,
+} from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { ref, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { BankAccount, checkBankAccount } from "./bank_account.js";
-import { Card, checkCard } from "./card.js";
+import {
+  BankAccount,
+  checkBankAccount,
+  testBankAccount,
+} from "./bank_account.js";
+import { Card, checkCard, testCard } from "./card.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["bank_account", checkBankAccount, "bank_account"],
   ["card", checkCard, "card"],
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testBankAccount, "bank_account"],
+  [testCard, "card"],
 ]);
 
 function check(v, c) {
@@ -18,6 +32,15 @@ function check(v, c) {
     ok = wrongType(c, [], "object", v);
   }
   return ok;
+}
+
+function test(v, c) {
+  if (isObject(v)) {
+    if (!d1(v, c)) return false;
+  } else {
+    return false;
+  }
+  return true;
 }
 
 function shape() {
@@ -35,7 +58,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -43,4 +66,5 @@ export {
   validateInput as validateExternalAccount,
   isValid as isExternalAccount,
   check as checkExternalAccount,
+  test as testExternalAccount,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -16,9 +17,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   AccountRequirementsError,
   checkAccountRequirementsError,
+  testAccountRequirementsError,
 } from "./account_requirements_error.js";
 
-const k0 = set(["currently_due", "errors", "past_due", "pending_verification"]);
+const k0 = /* @__PURE__ */ set([
+  "currently_due",
+  "errors",
+  "past_due",
+  "pending_verification",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -91,6 +98,47 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.currently_due;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (typeof v1 !== "string") return false;
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    }
+  }
+  const v2 = v.errors;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i1 = 0; i1 < v2.length; i1++) {
+      const v3 = v2[i1];
+      if (!testAccountRequirementsError(v3, c)) return false;
+    }
+  }
+  const v4 = v.past_due;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isArray(v4)) return false;
+    for (let i2 = 0; i2 < v4.length; i2++) {
+      const v5 = v4[i2];
+      if (typeof v5 !== "string") return false;
+      if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+    }
+  }
+  const v6 = v.pending_verification;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isArray(v6)) return false;
+    for (let i3 = 0; i3 < v6.length; i3++) {
+      const v7 = v6[i3];
+      if (typeof v7 !== "string") return false;
+      if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     currently_due: opt(nul(list(str()))),
@@ -111,7 +159,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -119,4 +167,5 @@ export {
   validateInput as validateExternalAccountRequirements,
   isValid as isExternalAccountRequirements,
   check as checkExternalAccountRequirements,
+  test as testExternalAccountRequirements,
 };

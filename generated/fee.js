@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -13,7 +14,13 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["amount", "application", "currency", "description", "type"]);
+const k0 = /* @__PURE__ */ set([
+  "amount",
+  "application",
+  "currency",
+  "description",
+  "type",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -68,6 +75,29 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.application;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.currency;
+  if (typeof v2 !== "string") return false;
+  const v3 = v.description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.type;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -85,7 +115,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -93,4 +123,5 @@ export {
   validateInput as validateFee,
   isValid as isFee,
   check as checkFee,
+  test as testFee,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -25,14 +26,19 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { ApplicationFee, checkApplicationFee } from "./application_fee.js";
+import {
+  ApplicationFee,
+  checkApplicationFee,
+  testApplicationFee,
+} from "./application_fee.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
 
-const e0 = set(["fee_refund"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["fee_refund"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "balance_transaction",
   "created",
@@ -137,6 +143,51 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.balance_transaction;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!testBalanceTransaction(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.fee;
+  if (v4 === undefined || v4 === null) return false;
+  if (typeof v4 === "string") {
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  } else if (isObject(v4)) {
+    if (!testApplicationFee(v4, c)) return false;
+  } else {
+    return false;
+  }
+  const v5 = v.id;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  const v6 = v.metadata;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isObject(v6)) return false;
+    for (const k2 of Object.keys(v6)) {
+      const v7 = entry(v6, k2);
+      if (typeof v7 !== "string") return false;
+      if (v7.length > 500 && tooLong(v7, 500)) return false;
+    }
+  }
+  const v8 = v.object;
+  if (v8 !== "fee_refund") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -162,7 +213,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -170,4 +221,5 @@ export {
   validateInput as validateFeeRefund,
   isValid as isFeeRefund,
   check as checkFeeRefund,
+  test as testFeeRefund,
 };

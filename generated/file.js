@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   fail,
   full,
   into,
@@ -29,14 +30,14 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { FileLink, checkFileLink } from "./file_link.js";
+import { FileLink, checkFileLink, testFileLink } from "./file_link.js";
 
-const e0 = set(["list"]);
+const e0 = /* @__PURE__ */ set(["list"]);
 const s0 = "^/v1/file_links";
-const p0 = regex(s0);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e1 = set(["file"]);
-const k1 = set([
+const p0 = /* @__PURE__ */ regex(s0);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e1 = /* @__PURE__ */ set(["file"]);
+const k1 = /* @__PURE__ */ set([
   "created",
   "expires_at",
   "filename",
@@ -49,7 +50,7 @@ const k1 = set([
   "type",
   "url",
 ]);
-const e2 = set([
+const e2 = /* @__PURE__ */ set([
   "account_requirement",
   "additional_verification",
   "business_icon",
@@ -210,6 +211,65 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.expires_at;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.filename;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.id;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.links;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isObject(v4)) return false;
+    const v5 = v4.data;
+    if (!isArray(v5)) return false;
+    for (let i0 = 0; i0 < v5.length; i0++) {
+      const v6 = v5[i0];
+      if (!testFileLink(v6, c)) return false;
+    }
+    const v7 = v4.has_more;
+    if (typeof v7 !== "boolean") return false;
+    const v8 = v4.object;
+    if (v8 !== "list") return false;
+    const v9 = v4.url;
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+    if (!p0.test(v9)) return false;
+  }
+  const v10 = v.object;
+  if (v10 !== "file") return false;
+  const v11 = v.purpose;
+  if (typeof v11 !== "string") return false;
+  const v12 = v.size;
+  if (!isInt(v12)) return false;
+  const v13 = v.title;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  }
+  const v14 = v.type;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 !== "string") return false;
+    if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  }
+  const v15 = v.url;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 !== "string") return false;
+    if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -247,7 +307,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -255,4 +315,5 @@ export {
   validateInput as validateFile,
   isValid as isFile,
   check as checkFile,
+  test as testFile,
 };

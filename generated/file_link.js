@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -26,10 +27,10 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { File, checkFile } from "./file.js";
+import { File, checkFile, testFile } from "./file.js";
 
-const e0 = set(["file_link"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["file_link"]);
+const k1 = /* @__PURE__ */ set([
   "created",
   "expired",
   "expires_at",
@@ -139,6 +140,48 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.expired;
+  if (typeof v1 !== "boolean") return false;
+  const v2 = v.expires_at;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.file;
+  if (v3 === undefined || v3 === null) return false;
+  if (typeof v3 === "string") {
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  } else if (isObject(v3)) {
+    if (!testFile(v3, c)) return false;
+  } else {
+    return false;
+  }
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.livemode;
+  if (typeof v5 !== "boolean") return false;
+  const v6 = v.metadata;
+  if (!isObject(v6)) return false;
+  for (const k2 of Object.keys(v6)) {
+    const v7 = entry(v6, k2);
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 500 && tooLong(v7, 500)) return false;
+  }
+  const v8 = v.object;
+  if (v8 !== "file_link") return false;
+  const v9 = v.url;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -165,7 +208,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -173,4 +216,5 @@ export {
   validateInput as validateFileLink,
   isValid as isFileLink,
   check as checkFileLink,
+  test as testFileLink,
 };

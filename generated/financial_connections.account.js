@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -31,29 +32,39 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BankConnectionsResourceAccountholder,
   checkBankConnectionsResourceAccountholder,
+  testBankConnectionsResourceAccountholder,
 } from "./bank_connections_resource_accountholder.js";
 import {
   BankConnectionsResourceBalance,
   checkBankConnectionsResourceBalance,
+  testBankConnectionsResourceBalance,
 } from "./bank_connections_resource_balance.js";
 import {
   BankConnectionsResourceBalanceRefresh,
   checkBankConnectionsResourceBalanceRefresh,
+  testBankConnectionsResourceBalanceRefresh,
 } from "./bank_connections_resource_balance_refresh.js";
 import {
   BankConnectionsResourceOwnershipRefresh,
   checkBankConnectionsResourceOwnershipRefresh,
+  testBankConnectionsResourceOwnershipRefresh,
 } from "./bank_connections_resource_ownership_refresh.js";
 import {
   FinancialConnectionsAccountOwnership,
   checkFinancialConnectionsAccountOwnership,
+  testFinancialConnectionsAccountOwnership,
 } from "./financial_connections.account_ownership.js";
 
-const e0 = set(["cash", "credit", "investment", "other"]);
-const e1 = set(["financial_connections.account"]);
-const e2 = set(["balances", "ownership", "payment_method", "transactions"]);
-const e3 = set(["active", "disconnected", "inactive"]);
-const e4 = set([
+const e0 = /* @__PURE__ */ set(["cash", "credit", "investment", "other"]);
+const e1 = /* @__PURE__ */ set(["financial_connections.account"]);
+const e2 = /* @__PURE__ */ set([
+  "balances",
+  "ownership",
+  "payment_method",
+  "transactions",
+]);
+const e3 = /* @__PURE__ */ set(["active", "disconnected", "inactive"]);
+const e4 = /* @__PURE__ */ set([
   "checking",
   "credit_card",
   "line_of_credit",
@@ -61,8 +72,8 @@ const e4 = set([
   "other",
   "savings",
 ]);
-const e5 = set(["link", "us_bank_account"]);
-const k0 = set([
+const e5 = /* @__PURE__ */ set(["link", "us_bank_account"]);
+const k0 = /* @__PURE__ */ set([
   "account_holder",
   "balance",
   "balance_refresh",
@@ -265,6 +276,80 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_holder;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testBankConnectionsResourceAccountholder(v0, c)) return false;
+  }
+  const v1 = v.balance;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testBankConnectionsResourceBalance(v1, c)) return false;
+  }
+  const v2 = v.balance_refresh;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testBankConnectionsResourceBalanceRefresh(v2, c)) return false;
+  }
+  const v3 = v.category;
+  if (!e0.has(v3)) return false;
+  const v4 = v.created;
+  if (!isInt(v4)) return false;
+  const v5 = v.display_name;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.id;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.institution_name;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.last4;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.object;
+  if (v10 !== "financial_connections.account") return false;
+  const v11 = v.ownership;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 === "string") {
+      if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+    } else if (isObject(v11)) {
+      if (!testFinancialConnectionsAccountOwnership(v11, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v12 = v.ownership_refresh;
+  if (v12 !== undefined && v12 !== null) {
+    if (!testBankConnectionsResourceOwnershipRefresh(v12, c)) return false;
+  }
+  const v13 = v.permissions;
+  if (v13 !== undefined && v13 !== null) {
+    if (!isArray(v13)) return false;
+    for (let i0 = 0; i0 < v13.length; i0++) {
+      const v14 = v13[i0];
+      if (!e2.has(v14)) return false;
+    }
+  }
+  const v15 = v.status;
+  if (!e3.has(v15)) return false;
+  const v16 = v.subcategory;
+  if (!e4.has(v16)) return false;
+  const v17 = v.supported_payment_method_types;
+  if (!isArray(v17)) return false;
+  for (let i1 = 0; i1 < v17.length; i1++) {
+    const v18 = v17[i1];
+    if (!e5.has(v18)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account_holder: opt(nul(ref(BankConnectionsResourceAccountholder))),
@@ -301,7 +386,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -309,4 +394,5 @@ export {
   validateInput as validateFinancialConnectionsAccount,
   isValid as isFinancialConnectionsAccount,
   check as checkFinancialConnectionsAccount,
+  test as testFinancialConnectionsAccount,
 };

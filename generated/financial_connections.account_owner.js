@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -14,8 +15,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["financial_connections.account_owner"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["financial_connections.account_owner"]);
+const k0 = /* @__PURE__ */ set([
   "email",
   "id",
   "name",
@@ -105,6 +106,42 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.email;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.id;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.name;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.object;
+  if (v3 !== "financial_connections.account_owner") return false;
+  const v4 = v.ownership;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.phone;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.raw_address;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.refreshed_at;
+  if (v7 !== undefined && v7 !== null) {
+    if (!isInt(v7)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     email: opt(nul(str())),
@@ -130,7 +167,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -138,4 +175,5 @@ export {
   validateInput as validateFinancialConnectionsAccountOwner,
   isValid as isFinancialConnectionsAccountOwner,
   check as checkFinancialConnectionsAccountOwner,
+  test as testFinancialConnectionsAccountOwner,
 };

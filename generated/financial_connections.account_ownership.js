@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -19,12 +20,13 @@ import { is, validate } from "./runtime/validate.js";
 import {
   FinancialConnectionsAccountOwner,
   checkFinancialConnectionsAccountOwner,
+  testFinancialConnectionsAccountOwner,
 } from "./financial_connections.account_owner.js";
 
-const e0 = set(["financial_connections.account_ownership"]);
-const e1 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const k1 = set(["created", "id", "object", "owners"]);
+const e0 = /* @__PURE__ */ set(["financial_connections.account_ownership"]);
+const e1 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const k1 = /* @__PURE__ */ set(["created", "id", "object", "owners"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -123,6 +125,34 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.id;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.object;
+  if (v2 !== "financial_connections.account_ownership") return false;
+  const v3 = v.owners;
+  if (!isObject(v3)) return false;
+  const v4 = v3.data;
+  if (!isArray(v4)) return false;
+  for (let i0 = 0; i0 < v4.length; i0++) {
+    const v5 = v4[i0];
+    if (!testFinancialConnectionsAccountOwner(v5, c)) return false;
+  }
+  const v6 = v3.has_more;
+  if (typeof v6 !== "boolean") return false;
+  const v7 = v3.object;
+  if (v7 !== "list") return false;
+  const v8 = v3.url;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -151,7 +181,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -159,4 +189,5 @@ export {
   validateInput as validateFinancialConnectionsAccountOwnership,
   isValid as isFinancialConnectionsAccountOwnership,
   check as checkFinancialConnectionsAccountOwnership,
+  test as testFinancialConnectionsAccountOwnership,
 };

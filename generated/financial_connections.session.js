@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   fail,
   full,
   into,
@@ -30,22 +31,25 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BankConnectionsResourceAccountholder,
   checkBankConnectionsResourceAccountholder,
+  testBankConnectionsResourceAccountholder,
 } from "./bank_connections_resource_accountholder.js";
 import {
   BankConnectionsResourceLinkAccountSessionFilters,
   checkBankConnectionsResourceLinkAccountSessionFilters,
+  testBankConnectionsResourceLinkAccountSessionFilters,
 } from "./bank_connections_resource_link_account_session_filters.js";
 import {
   FinancialConnectionsAccount,
   checkFinancialConnectionsAccount,
+  testFinancialConnectionsAccount,
 } from "./financial_connections.account.js";
 
-const e0 = set(["list"]);
+const e0 = /* @__PURE__ */ set(["list"]);
 const s0 = "^/v1/financial_connections/accounts";
-const p0 = regex(s0);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e1 = set(["financial_connections.session"]);
-const k1 = set([
+const p0 = /* @__PURE__ */ regex(s0);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e1 = /* @__PURE__ */ set(["financial_connections.session"]);
+const k1 = /* @__PURE__ */ set([
   "account_holder",
   "accounts",
   "client_secret",
@@ -57,8 +61,13 @@ const k1 = set([
   "prefetch",
   "return_url",
 ]);
-const e2 = set(["balances", "ownership", "payment_method", "transactions"]);
-const e3 = set(["balances", "ownership"]);
+const e2 = /* @__PURE__ */ set([
+  "balances",
+  "ownership",
+  "payment_method",
+  "transactions",
+]);
+const e3 = /* @__PURE__ */ set(["balances", "ownership"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -227,6 +236,66 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_holder;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testBankConnectionsResourceAccountholder(v0, c)) return false;
+  }
+  const v1 = v.accounts;
+  if (!isObject(v1)) return false;
+  const v2 = v1.data;
+  if (!isArray(v2)) return false;
+  for (let i0 = 0; i0 < v2.length; i0++) {
+    const v3 = v2[i0];
+    if (!testFinancialConnectionsAccount(v3, c)) return false;
+  }
+  const v4 = v1.has_more;
+  if (typeof v4 !== "boolean") return false;
+  const v5 = v1.object;
+  if (v5 !== "list") return false;
+  const v6 = v1.url;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  if (!p0.test(v6)) return false;
+  const v7 = v.client_secret;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.filters;
+  if (v8 !== undefined) {
+    if (!testBankConnectionsResourceLinkAccountSessionFilters(v8, c))
+      return false;
+  }
+  const v9 = v.id;
+  if (typeof v9 !== "string") return false;
+  if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  const v10 = v.livemode;
+  if (typeof v10 !== "boolean") return false;
+  const v11 = v.object;
+  if (v11 !== "financial_connections.session") return false;
+  const v12 = v.permissions;
+  if (!isArray(v12)) return false;
+  for (let i1 = 0; i1 < v12.length; i1++) {
+    const v13 = v12[i1];
+    if (typeof v13 !== "string") return false;
+  }
+  const v14 = v.prefetch;
+  if (v14 !== undefined && v14 !== null) {
+    if (!isArray(v14)) return false;
+    for (let i2 = 0; i2 < v14.length; i2++) {
+      const v15 = v14[i2];
+      if (typeof v15 !== "string") return false;
+    }
+  }
+  const v16 = v.return_url;
+  if (v16 !== undefined) {
+    if (typeof v16 !== "string") return false;
+    if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account_holder: opt(nul(ref(BankConnectionsResourceAccountholder))),
@@ -261,7 +330,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -269,4 +338,5 @@ export {
   validateInput as validateFinancialConnectionsSession,
   isValid as isFinancialConnectionsSession,
   check as checkFinancialConnectionsSession,
+  test as testFinancialConnectionsSession,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isInt,
@@ -14,7 +15,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, list, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "columns",
   "connected_account",
   "currency",
@@ -102,6 +103,53 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.columns;
+  if (v0 !== undefined) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (typeof v1 !== "string") return false;
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    }
+  }
+  const v2 = v.connected_account;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.currency;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.interval_end;
+  if (v4 !== undefined) {
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.interval_start;
+  if (v5 !== undefined) {
+    if (!isInt(v5)) return false;
+  }
+  const v6 = v.payout;
+  if (v6 !== undefined) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.reporting_category;
+  if (v7 !== undefined) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.timezone;
+  if (v8 !== undefined) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     columns: opt(list(str())),
@@ -126,7 +174,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -134,4 +182,5 @@ export {
   validateInput as validateFinancialReportingFinanceReportRunRunParameters,
   isValid as isFinancialReportingFinanceReportRunRunParameters,
   check as checkFinancialReportingFinanceReportRunRunParameters,
+  test as testFinancialReportingFinanceReportRunRunParameters,
 };

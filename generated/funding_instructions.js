@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -16,11 +17,12 @@ import { is, validate } from "./runtime/validate.js";
 import {
   FundingInstructionsBankTransfer,
   checkFundingInstructionsBankTransfer,
+  testFundingInstructionsBankTransfer,
 } from "./funding_instructions_bank_transfer.js";
 
-const e0 = set(["bank_transfer"]);
-const e1 = set(["funding_instructions"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["bank_transfer"]);
+const e1 = /* @__PURE__ */ set(["funding_instructions"]);
+const k0 = /* @__PURE__ */ set([
   "bank_transfer",
   "currency",
   "funding_type",
@@ -79,6 +81,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_transfer;
+  if (!testFundingInstructionsBankTransfer(v0, c)) return false;
+  const v1 = v.currency;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.funding_type;
+  if (v2 !== "bank_transfer") return false;
+  const v3 = v.livemode;
+  if (typeof v3 !== "boolean") return false;
+  const v4 = v.object;
+  if (v4 !== "funding_instructions") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_transfer: req(ref(FundingInstructionsBankTransfer)),
@@ -101,7 +120,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -109,4 +128,5 @@ export {
   validateInput as validateFundingInstructions,
   isValid as isFundingInstructions,
   check as checkFundingInstructions,
+  test as testFundingInstructions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -17,10 +18,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   FundingInstructionsBankTransferFinancialAddress,
   checkFundingInstructionsBankTransferFinancialAddress,
+  testFundingInstructionsBankTransferFinancialAddress,
 } from "./funding_instructions_bank_transfer_financial_address.js";
 
-const k0 = set(["country", "financial_addresses", "type"]);
-const e0 = set(["eu_bank_transfer", "jp_bank_transfer"]);
+const k0 = /* @__PURE__ */ set(["country", "financial_addresses", "type"]);
+const e0 = /* @__PURE__ */ set(["eu_bank_transfer", "jp_bank_transfer"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -72,6 +74,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.country;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.financial_addresses;
+  if (!isArray(v1)) return false;
+  for (let i0 = 0; i0 < v1.length; i0++) {
+    const v2 = v1[i0];
+    if (!testFundingInstructionsBankTransferFinancialAddress(v2, c))
+      return false;
+  }
+  const v3 = v.type;
+  if (typeof v3 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     country: req(str()),
@@ -93,7 +113,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -101,4 +121,5 @@ export {
   validateInput as validateFundingInstructionsBankTransfer,
   isValid as isFundingInstructionsBankTransfer,
   check as checkFundingInstructionsBankTransfer,
+  test as testFundingInstructionsBankTransfer,
 };

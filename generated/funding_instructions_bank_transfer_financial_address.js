@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -15,21 +16,25 @@ import { is, validate } from "./runtime/validate.js";
 import {
   FundingInstructionsBankTransferIbanRecord,
   checkFundingInstructionsBankTransferIbanRecord,
+  testFundingInstructionsBankTransferIbanRecord,
 } from "./funding_instructions_bank_transfer_iban_record.js";
 import {
   FundingInstructionsBankTransferSortCodeRecord,
   checkFundingInstructionsBankTransferSortCodeRecord,
+  testFundingInstructionsBankTransferSortCodeRecord,
 } from "./funding_instructions_bank_transfer_sort_code_record.js";
 import {
   FundingInstructionsBankTransferSpeiRecord,
   checkFundingInstructionsBankTransferSpeiRecord,
+  testFundingInstructionsBankTransferSpeiRecord,
 } from "./funding_instructions_bank_transfer_spei_record.js";
 import {
   FundingInstructionsBankTransferZenginRecord,
   checkFundingInstructionsBankTransferZenginRecord,
+  testFundingInstructionsBankTransferZenginRecord,
 } from "./funding_instructions_bank_transfer_zengin_record.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "iban",
   "sort_code",
   "spei",
@@ -37,8 +42,8 @@ const k0 = set([
   "type",
   "zengin",
 ]);
-const e0 = set(["bacs", "fps", "sepa", "spei", "zengin"]);
-const e1 = set(["iban", "sort_code", "spei", "zengin"]);
+const e0 = /* @__PURE__ */ set(["bacs", "fps", "sepa", "spei", "zengin"]);
+const e1 = /* @__PURE__ */ set(["iban", "sort_code", "spei", "zengin"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -113,6 +118,38 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.iban;
+  if (v0 !== undefined) {
+    if (!testFundingInstructionsBankTransferIbanRecord(v0, c)) return false;
+  }
+  const v1 = v.sort_code;
+  if (v1 !== undefined) {
+    if (!testFundingInstructionsBankTransferSortCodeRecord(v1, c)) return false;
+  }
+  const v2 = v.spei;
+  if (v2 !== undefined) {
+    if (!testFundingInstructionsBankTransferSpeiRecord(v2, c)) return false;
+  }
+  const v3 = v.supported_networks;
+  if (v3 !== undefined) {
+    if (!isArray(v3)) return false;
+    for (let i0 = 0; i0 < v3.length; i0++) {
+      const v4 = v3[i0];
+      if (typeof v4 !== "string") return false;
+    }
+  }
+  const v5 = v.type;
+  if (typeof v5 !== "string") return false;
+  const v6 = v.zengin;
+  if (v6 !== undefined) {
+    if (!testFundingInstructionsBankTransferZenginRecord(v6, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     iban: opt(ref(FundingInstructionsBankTransferIbanRecord)),
@@ -135,7 +172,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -143,4 +180,5 @@ export {
   validateInput as validateFundingInstructionsBankTransferFinancialAddress,
   isValid as isFundingInstructionsBankTransferFinancialAddress,
   check as checkFundingInstructionsBankTransferFinancialAddress,
+  test as testFundingInstructionsBankTransferFinancialAddress,
 };

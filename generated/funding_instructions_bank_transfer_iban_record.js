@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["account_holder_name", "bic", "country", "iban"]);
+const k0 = /* @__PURE__ */ set([
+  "account_holder_name",
+  "bic",
+  "country",
+  "iban",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -65,6 +71,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_holder_name;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.bic;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.country;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.iban;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account_holder_name: req(str()),
@@ -85,7 +109,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -93,4 +117,5 @@ export {
   validateInput as validateFundingInstructionsBankTransferIbanRecord,
   isValid as isFundingInstructionsBankTransferIbanRecord,
   check as checkFundingInstructionsBankTransferIbanRecord,
+  test as testFundingInstructionsBankTransferIbanRecord,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,11 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["account_holder_name", "account_number", "sort_code"]);
+const k0 = /* @__PURE__ */ set([
+  "account_holder_name",
+  "account_number",
+  "sort_code",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -55,6 +60,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_holder_name;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.account_number;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.sort_code;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account_holder_name: req(str()),
@@ -74,7 +94,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -82,4 +102,5 @@ export {
   validateInput as validateFundingInstructionsBankTransferSortCodeRecord,
   isValid as isFundingInstructionsBankTransferSortCodeRecord,
   check as checkFundingInstructionsBankTransferSortCodeRecord,
+  test as testFundingInstructionsBankTransferSortCodeRecord,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["bank_code", "bank_name", "clabe"]);
+const k0 = /* @__PURE__ */ set(["bank_code", "bank_name", "clabe"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -55,6 +56,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_code;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.bank_name;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.clabe;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_code: req(str()),
@@ -74,7 +90,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -82,4 +98,5 @@ export {
   validateInput as validateFundingInstructionsBankTransferSpeiRecord,
   isValid as isFundingInstructionsBankTransferSpeiRecord,
   check as checkFundingInstructionsBankTransferSpeiRecord,
+  test as testFundingInstructionsBankTransferSpeiRecord,
 };

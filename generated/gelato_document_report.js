@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -15,26 +16,30 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Address, checkAddress } from "./address.js";
+import { Address, checkAddress, testAddress } from "./address.js";
 import {
   GelatoDataDocumentReportDateOfBirth,
   checkGelatoDataDocumentReportDateOfBirth,
+  testGelatoDataDocumentReportDateOfBirth,
 } from "./gelato_data_document_report_date_of_birth.js";
 import {
   GelatoDataDocumentReportExpirationDate,
   checkGelatoDataDocumentReportExpirationDate,
+  testGelatoDataDocumentReportExpirationDate,
 } from "./gelato_data_document_report_expiration_date.js";
 import {
   GelatoDataDocumentReportIssuedDate,
   checkGelatoDataDocumentReportIssuedDate,
+  testGelatoDataDocumentReportIssuedDate,
 } from "./gelato_data_document_report_issued_date.js";
 import {
   GelatoDocumentReportError,
   checkGelatoDocumentReportError,
+  testGelatoDocumentReportError,
 } from "./gelato_document_report_error.js";
 
-const e0 = set(["driving_license", "id_card", "passport"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["driving_license", "id_card", "passport"]);
+const k0 = /* @__PURE__ */ set([
   "address",
   "dob",
   "error",
@@ -48,7 +53,7 @@ const k0 = set([
   "status",
   "type",
 ]);
-const e1 = set(["unverified", "verified"]);
+const e1 = /* @__PURE__ */ set(["unverified", "verified"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -155,6 +160,67 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testAddress(v0, c)) return false;
+  }
+  const v1 = v.dob;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testGelatoDataDocumentReportDateOfBirth(v1, c)) return false;
+  }
+  const v2 = v.error;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testGelatoDocumentReportError(v2, c)) return false;
+  }
+  const v3 = v.expiration_date;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testGelatoDataDocumentReportExpirationDate(v3, c)) return false;
+  }
+  const v4 = v.files;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isArray(v4)) return false;
+    for (let i0 = 0; i0 < v4.length; i0++) {
+      const v5 = v4[i0];
+      if (typeof v5 !== "string") return false;
+      if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+    }
+  }
+  const v6 = v.first_name;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.issued_date;
+  if (v7 !== undefined && v7 !== null) {
+    if (!testGelatoDataDocumentReportIssuedDate(v7, c)) return false;
+  }
+  const v8 = v.issuing_country;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.last_name;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.number;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  }
+  const v11 = v.status;
+  if (typeof v11 !== "string") return false;
+  const v12 = v.type;
+  if (v12 !== undefined && v12 !== null) {
+    if (!e0.has(v12)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address: opt(nul(ref(Address))),
@@ -183,7 +249,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -191,4 +257,5 @@ export {
   validateInput as validateGelatoDocumentReport,
   isValid as isGelatoDocumentReport,
   check as checkGelatoDocumentReport,
+  test as testGelatoDocumentReport,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -16,14 +17,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   GelatoDataIdNumberReportDate,
   checkGelatoDataIdNumberReportDate,
+  testGelatoDataIdNumberReportDate,
 } from "./gelato_data_id_number_report_date.js";
 import {
   GelatoIdNumberReportError,
   checkGelatoIdNumberReportError,
+  testGelatoIdNumberReportError,
 } from "./gelato_id_number_report_error.js";
 
-const e0 = set(["br_cpf", "sg_nric", "us_ssn"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["br_cpf", "sg_nric", "us_ssn"]);
+const k0 = /* @__PURE__ */ set([
   "dob",
   "error",
   "first_name",
@@ -32,7 +35,7 @@ const k0 = set([
   "last_name",
   "status",
 ]);
-const e1 = set(["unverified", "verified"]);
+const e1 = /* @__PURE__ */ set(["unverified", "verified"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -91,6 +94,41 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.dob;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testGelatoDataIdNumberReportDate(v0, c)) return false;
+  }
+  const v1 = v.error;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testGelatoIdNumberReportError(v1, c)) return false;
+  }
+  const v2 = v.first_name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.id_number;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.id_number_type;
+  if (v4 !== undefined && v4 !== null) {
+    if (!e0.has(v4)) return false;
+  }
+  const v5 = v.last_name;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.status;
+  if (typeof v6 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     dob: opt(nul(ref(GelatoDataIdNumberReportDate))),
@@ -114,7 +152,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -122,4 +160,5 @@ export {
   validateInput as validateGelatoIdNumberReport,
   isValid as isGelatoIdNumberReport,
   check as checkGelatoIdNumberReport,
+  test as testGelatoIdNumberReport,
 };

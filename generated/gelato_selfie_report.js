@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,10 +16,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   GelatoSelfieReportError,
   checkGelatoSelfieReportError,
+  testGelatoSelfieReportError,
 } from "./gelato_selfie_report_error.js";
 
-const k0 = set(["document", "error", "selfie", "status"]);
-const e0 = set(["unverified", "verified"]);
+const k0 = /* @__PURE__ */ set(["document", "error", "selfie", "status"]);
+const e0 = /* @__PURE__ */ set(["unverified", "verified"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -59,6 +61,28 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.document;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.error;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testGelatoSelfieReportError(v1, c)) return false;
+  }
+  const v2 = v.selfie;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.status;
+  if (typeof v3 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     document: opt(nul(str())),
@@ -79,7 +103,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -87,4 +111,5 @@ export {
   validateInput as validateGelatoSelfieReport,
   isValid as isGelatoSelfieReport,
   check as checkGelatoSelfieReport,
+  test as testGelatoSelfieReport,
 };

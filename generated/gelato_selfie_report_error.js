@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   notInEnum,
@@ -12,13 +13,13 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "selfie_document_missing_photo",
   "selfie_face_mismatch",
   "selfie_manipulated",
   "selfie_unverified_other",
 ]);
-const k0 = set(["code", "reason"]);
+const k0 = /* @__PURE__ */ set(["code", "reason"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -45,6 +46,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.code;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.reason;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ code: opt(nul(oneOf(e0))), reason: opt(nul(str())) });
 }
@@ -60,7 +76,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -68,4 +84,5 @@ export {
   validateInput as validateGelatoSelfieReportError,
   isValid as isGelatoSelfieReportError,
   check as checkGelatoSelfieReportError,
+  test as testGelatoSelfieReportError,
 };

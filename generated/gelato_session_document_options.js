@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -12,8 +13,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, list, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["driving_license", "id_card", "passport"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["driving_license", "id_card", "passport"]);
+const k0 = /* @__PURE__ */ set([
   "allowed_types",
   "require_id_number",
   "require_live_capture",
@@ -63,6 +64,32 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.allowed_types;
+  if (v0 !== undefined) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!e0.has(v1)) return false;
+    }
+  }
+  const v2 = v.require_id_number;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "boolean") return false;
+  }
+  const v3 = v.require_live_capture;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "boolean") return false;
+  }
+  const v4 = v.require_matching_selfie;
+  if (v4 !== undefined) {
+    if (typeof v4 !== "boolean") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     allowed_types: opt(list(oneOf(e0))),
@@ -83,7 +110,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -91,4 +118,5 @@ export {
   validateInput as validateGelatoSessionDocumentOptions,
   isValid as isGelatoSessionDocumentOptions,
   check as checkGelatoSessionDocumentOptions,
+  test as testGelatoSessionDocumentOptions,
 };

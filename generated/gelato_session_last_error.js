@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   set,
@@ -11,8 +12,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["code", "reason"]);
-const e0 = set([
+const k0 = /* @__PURE__ */ set(["code", "reason"]);
+const e0 = /* @__PURE__ */ set([
   "abandoned",
   "consent_declined",
   "country_not_supported",
@@ -55,6 +56,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.code;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.reason;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ code: opt(nul(oneOf(e0, true))), reason: opt(nul(str())) });
 }
@@ -70,7 +86,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -78,4 +94,5 @@ export {
   validateInput as validateGelatoSessionLastError,
   isValid as isGelatoSessionLastError,
   check as checkGelatoSessionLastError,
+  test as testGelatoSessionLastError,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,13 +13,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   GelatoSessionDocumentOptions,
   checkGelatoSessionDocumentOptions,
+  testGelatoSessionDocumentOptions,
 } from "./gelato_session_document_options.js";
 import {
   GelatoSessionIdNumberOptions,
   checkGelatoSessionIdNumberOptions,
+  testGelatoSessionIdNumberOptions,
 } from "./gelato_session_id_number_options.js";
 
-const k0 = set(["document", "id_number"]);
+const k0 = /* @__PURE__ */ set(["document", "id_number"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -39,6 +42,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.document;
+  if (v0 !== undefined) {
+    if (!testGelatoSessionDocumentOptions(v0, c)) return false;
+  }
+  const v1 = v.id_number;
+  if (v1 !== undefined) {
+    if (!testGelatoSessionIdNumberOptions(v1, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     document: opt(ref(GelatoSessionDocumentOptions)),
@@ -57,7 +74,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -65,4 +82,5 @@ export {
   validateInput as validateGelatoVerificationSessionOptions,
   isValid as isGelatoVerificationSessionOptions,
   check as checkGelatoVerificationSessionOptions,
+  test as testGelatoVerificationSessionOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -12,14 +13,15 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Address, checkAddress } from "./address.js";
+import { Address, checkAddress, testAddress } from "./address.js";
 import {
   GelatoDataVerifiedOutputsDate,
   checkGelatoDataVerifiedOutputsDate,
+  testGelatoDataVerifiedOutputsDate,
 } from "./gelato_data_verified_outputs_date.js";
 
-const e0 = set(["br_cpf", "sg_nric", "us_ssn"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["br_cpf", "sg_nric", "us_ssn"]);
+const k0 = /* @__PURE__ */ set([
   "address",
   "dob",
   "first_name",
@@ -77,6 +79,39 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testAddress(v0, c)) return false;
+  }
+  const v1 = v.dob;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testGelatoDataVerifiedOutputsDate(v1, c)) return false;
+  }
+  const v2 = v.first_name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.id_number;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.id_number_type;
+  if (v4 !== undefined && v4 !== null) {
+    if (!e0.has(v4)) return false;
+  }
+  const v5 = v.last_name;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address: opt(nul(ref(Address))),
@@ -99,7 +134,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -107,4 +142,5 @@ export {
   validateInput as validateGelatoVerifiedOutputs,
   isValid as isGelatoVerifiedOutputs,
   check as checkGelatoVerifiedOutputs,
+  test as testGelatoVerifiedOutputs,
 };

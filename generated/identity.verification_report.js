@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -27,22 +28,26 @@ import { is, validate } from "./runtime/validate.js";
 import {
   GelatoDocumentReport,
   checkGelatoDocumentReport,
+  testGelatoDocumentReport,
 } from "./gelato_document_report.js";
 import {
   GelatoIdNumberReport,
   checkGelatoIdNumberReport,
+  testGelatoIdNumberReport,
 } from "./gelato_id_number_report.js";
 import {
   GelatoSelfieReport,
   checkGelatoSelfieReport,
+  testGelatoSelfieReport,
 } from "./gelato_selfie_report.js";
 import {
   GelatoVerificationReportOptions,
   checkGelatoVerificationReportOptions,
+  testGelatoVerificationReportOptions,
 } from "./gelato_verification_report_options.js";
 
-const e0 = set(["identity.verification_report"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["identity.verification_report"]);
+const k0 = /* @__PURE__ */ set([
   "created",
   "document",
   "id",
@@ -54,7 +59,7 @@ const k0 = set([
   "type",
   "verification_session",
 ]);
-const e1 = set(["document", "id_number"]);
+const e1 = /* @__PURE__ */ set(["document", "id_number"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -131,6 +136,46 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.document;
+  if (v1 !== undefined) {
+    if (!testGelatoDocumentReport(v1, c)) return false;
+  }
+  const v2 = v.id;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.id_number;
+  if (v3 !== undefined) {
+    if (!testGelatoIdNumberReport(v3, c)) return false;
+  }
+  const v4 = v.livemode;
+  if (typeof v4 !== "boolean") return false;
+  const v5 = v.object;
+  if (v5 !== "identity.verification_report") return false;
+  const v6 = v.options;
+  if (v6 !== undefined) {
+    if (!testGelatoVerificationReportOptions(v6, c)) return false;
+  }
+  const v7 = v.selfie;
+  if (v7 !== undefined) {
+    if (!testGelatoSelfieReport(v7, c)) return false;
+  }
+  const v8 = v.type;
+  if (v8 !== undefined) {
+    if (typeof v8 !== "string") return false;
+  }
+  const v9 = v.verification_session;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -158,7 +203,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -166,4 +211,5 @@ export {
   validateInput as validateIdentityVerificationReport,
   isValid as isIdentityVerificationReport,
   check as checkIdentityVerificationReport,
+  test as testIdentityVerificationReport,
 };

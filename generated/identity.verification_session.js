@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -29,27 +30,37 @@ import { is, validate } from "./runtime/validate.js";
 import {
   GelatoSessionLastError,
   checkGelatoSessionLastError,
+  testGelatoSessionLastError,
 } from "./gelato_session_last_error.js";
 import {
   GelatoVerificationSessionOptions,
   checkGelatoVerificationSessionOptions,
+  testGelatoVerificationSessionOptions,
 } from "./gelato_verification_session_options.js";
 import {
   GelatoVerifiedOutputs,
   checkGelatoVerifiedOutputs,
+  testGelatoVerifiedOutputs,
 } from "./gelato_verified_outputs.js";
 import {
   IdentityVerificationReport,
   checkIdentityVerificationReport,
+  testIdentityVerificationReport,
 } from "./identity.verification_report.js";
 import {
   VerificationSessionRedaction,
   checkVerificationSessionRedaction,
+  testVerificationSessionRedaction,
 } from "./verification_session_redaction.js";
 
-const e0 = set(["identity.verification_session"]);
-const e1 = set(["canceled", "processing", "requires_input", "verified"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["identity.verification_session"]);
+const e1 = /* @__PURE__ */ set([
+  "canceled",
+  "processing",
+  "requires_input",
+  "verified",
+]);
+const k1 = /* @__PURE__ */ set([
   "client_secret",
   "created",
   "id",
@@ -65,7 +76,7 @@ const k1 = set([
   "url",
   "verified_outputs",
 ]);
-const e2 = set(["document", "id_number"]);
+const e2 = /* @__PURE__ */ set(["document", "id_number"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -193,6 +204,70 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.client_secret;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.id;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.last_error;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testGelatoSessionLastError(v3, c)) return false;
+  }
+  const v4 = v.last_verification_report;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 === "string") {
+      if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+    } else if (isObject(v4)) {
+      if (!testIdentityVerificationReport(v4, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v5 = v.livemode;
+  if (typeof v5 !== "boolean") return false;
+  const v6 = v.metadata;
+  if (!isObject(v6)) return false;
+  for (const k2 of Object.keys(v6)) {
+    const v7 = entry(v6, k2);
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 500 && tooLong(v7, 500)) return false;
+  }
+  const v8 = v.object;
+  if (v8 !== "identity.verification_session") return false;
+  const v9 = v.options;
+  if (v9 !== undefined && v9 !== null) {
+    if (!testGelatoVerificationSessionOptions(v9, c)) return false;
+  }
+  const v10 = v.redaction;
+  if (v10 !== undefined && v10 !== null) {
+    if (!testVerificationSessionRedaction(v10, c)) return false;
+  }
+  const v11 = v.status;
+  if (!e1.has(v11)) return false;
+  const v12 = v.type;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+  }
+  const v13 = v.url;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  }
+  const v14 = v.verified_outputs;
+  if (v14 !== undefined && v14 !== null) {
+    if (!testGelatoVerifiedOutputs(v14, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     client_secret: opt(nul(str())),
@@ -226,7 +301,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -234,4 +309,5 @@ export {
   validateInput as validateIdentityVerificationSession,
   isValid as isIdentityVerificationSession,
   check as checkIdentityVerificationSession,
+  test as testIdentityVerificationSession,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -30,94 +32,144 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { Address, checkAddress } from "./address.js";
-import { ApiErrors, checkApiErrors } from "./api_errors.js";
-import { Application, checkApplication } from "./application.js";
-import { AutomaticTax, checkAutomaticTax } from "./automatic_tax.js";
-import { BankAccount, checkBankAccount } from "./bank_account.js";
-import { Card, checkCard } from "./card.js";
-import { Charge, checkCharge } from "./charge.js";
-import { Customer, checkCustomer } from "./customer.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import { Address, checkAddress, testAddress } from "./address.js";
+import { ApiErrors, checkApiErrors, testApiErrors } from "./api_errors.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
+import {
+  AutomaticTax,
+  checkAutomaticTax,
+  testAutomaticTax,
+} from "./automatic_tax.js";
+import {
+  BankAccount,
+  checkBankAccount,
+  testBankAccount,
+} from "./bank_account.js";
+import { Card, checkCard, testCard } from "./card.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
 import {
   DeletedApplication,
   checkDeletedApplication,
+  testDeletedApplication,
 } from "./deleted_application.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { DeletedDiscount, checkDeletedDiscount } from "./deleted_discount.js";
-import { DeletedTaxId, checkDeletedTaxId } from "./deleted_tax_id.js";
-import { Discount, checkDiscount } from "./discount.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import {
+  DeletedDiscount,
+  checkDeletedDiscount,
+  testDeletedDiscount,
+} from "./deleted_discount.js";
+import {
+  DeletedTaxId,
+  checkDeletedTaxId,
+  testDeletedTaxId,
+} from "./deleted_tax_id.js";
+import { Discount, checkDiscount, testDiscount } from "./discount.js";
 import {
   DiscountsResourceDiscountAmount,
   checkDiscountsResourceDiscountAmount,
+  testDiscountsResourceDiscountAmount,
 } from "./discounts_resource_discount_amount.js";
 import {
   InvoiceSettingCustomField,
   checkInvoiceSettingCustomField,
+  testInvoiceSettingCustomField,
 } from "./invoice_setting_custom_field.js";
 import {
   InvoiceSettingRenderingOptions,
   checkInvoiceSettingRenderingOptions,
+  testInvoiceSettingRenderingOptions,
 } from "./invoice_setting_rendering_options.js";
 import {
   InvoiceTaxAmount,
   checkInvoiceTaxAmount,
+  testInvoiceTaxAmount,
 } from "./invoice_tax_amount.js";
 import {
   InvoiceThresholdReason,
   checkInvoiceThresholdReason,
+  testInvoiceThresholdReason,
 } from "./invoice_threshold_reason.js";
 import {
   InvoiceTransferData,
   checkInvoiceTransferData,
+  testInvoiceTransferData,
 } from "./invoice_transfer_data.js";
 import {
   InvoicesFromInvoice,
   checkInvoicesFromInvoice,
+  testInvoicesFromInvoice,
 } from "./invoices_from_invoice.js";
 import {
   InvoicesPaymentSettings,
   checkInvoicesPaymentSettings,
+  testInvoicesPaymentSettings,
 } from "./invoices_payment_settings.js";
 import {
   InvoicesResourceInvoiceTaxId,
   checkInvoicesResourceInvoiceTaxId,
+  testInvoicesResourceInvoiceTaxId,
 } from "./invoices_resource_invoice_tax_id.js";
 import {
   InvoicesShippingCost,
   checkInvoicesShippingCost,
+  testInvoicesShippingCost,
 } from "./invoices_shipping_cost.js";
 import {
   InvoicesStatusTransitions,
   checkInvoicesStatusTransitions,
+  testInvoicesStatusTransitions,
 } from "./invoices_status_transitions.js";
-import { LineItem, checkLineItem } from "./line_item.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
-import { Quote, checkQuote } from "./quote.js";
-import { Shipping, checkShipping } from "./shipping.js";
-import { Source, checkSource } from "./source.js";
-import { Subscription, checkSubscription } from "./subscription.js";
+import { LineItem, checkLineItem, testLineItem } from "./line_item.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
+import { Quote, checkQuote, testQuote } from "./quote.js";
+import { Shipping, checkShipping, testShipping } from "./shipping.js";
+import { Source, checkSource, testSource } from "./source.js";
+import {
+  Subscription,
+  checkSubscription,
+  testSubscription,
+} from "./subscription.js";
 import {
   SubscriptionDetailsData,
   checkSubscriptionDetailsData,
+  testSubscriptionDetailsData,
 } from "./subscription_details_data.js";
-import { TaxId, checkTaxId } from "./tax_id.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { TaxId, checkTaxId, testTaxId } from "./tax_id.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 import {
   TestHelpersTestClock,
   checkTestHelpersTestClock,
+  testTestHelpersTestClock,
 } from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["tax_id", checkTaxId, "tax_id"],
   ["deleted_tax_id", checkDeletedTaxId, "tax_id#deleted"],
 ]);
-const d1 = branches(() => [
+const d1 = /* @__PURE__ */ branches(() => [
   ["application", checkApplication, "application"],
   ["deleted_application", checkDeletedApplication, "application#deleted"],
 ]);
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "automatic_pending_invoice_item_invoice",
   "manual",
   "quote_accept",
@@ -128,25 +180,25 @@ const e0 = set([
   "subscription_update",
   "upcoming",
 ]);
-const e1 = set(["charge_automatically", "send_invoice"]);
-const d2 = branches(() => [
+const e1 = /* @__PURE__ */ set(["charge_automatically", "send_invoice"]);
+const d2 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e2 = set(["exempt", "none", "reverse"]);
-const d3 = branches(() => [
+const e2 = /* @__PURE__ */ set(["exempt", "none", "reverse"]);
+const d3 = /* @__PURE__ */ branches(() => [
   ["bank_account", checkBankAccount, "bank_account"],
   ["card", checkCard, "card"],
   ["source", checkSource, "source"],
 ]);
-const d4 = branches(() => [
+const d4 = /* @__PURE__ */ branches(() => [
   ["discount", checkDiscount, "discount"],
   ["deleted_discount", checkDeletedDiscount, "discount#deleted"],
 ]);
-const e3 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e4 = set(["invoice"]);
-const k2 = set([
+const e3 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e4 = /* @__PURE__ */ set(["invoice"]);
+const k2 = /* @__PURE__ */ set([
   "account_country",
   "account_name",
   "account_tax_ids",
@@ -229,7 +281,34 @@ const k2 = set([
   "transfer_data",
   "webhooks_delivered_at",
 ]);
-const e5 = set(["draft", "open", "paid", "uncollectible", "void"]);
+const d5 = /* @__PURE__ */ branchTests(() => [
+  [testTaxId, "tax_id"],
+  [testDeletedTaxId, "tax_id#deleted"],
+]);
+const d6 = /* @__PURE__ */ branchTests(() => [
+  [testApplication, "application"],
+  [testDeletedApplication, "application#deleted"],
+]);
+const d7 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
+]);
+const d8 = /* @__PURE__ */ branchTests(() => [
+  [testBankAccount, "bank_account"],
+  [testCard, "card"],
+  [testSource, "source"],
+]);
+const d9 = /* @__PURE__ */ branchTests(() => [
+  [testDiscount, "discount"],
+  [testDeletedDiscount, "discount#deleted"],
+]);
+const e5 = /* @__PURE__ */ set([
+  "draft",
+  "open",
+  "paid",
+  "uncollectible",
+  "void",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -982,6 +1061,421 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_country;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.account_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.account_tax_ids;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i0 = 0; i0 < v2.length; i0++) {
+      const v3 = v2[i0];
+      if (typeof v3 === "string") {
+        if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+      } else if (isObject(v3)) {
+        if (!d5(v3, c)) return false;
+      } else {
+        return false;
+      }
+    }
+  }
+  const v4 = v.amount_due;
+  if (!isInt(v4)) return false;
+  const v5 = v.amount_paid;
+  if (!isInt(v5)) return false;
+  const v6 = v.amount_remaining;
+  if (!isInt(v6)) return false;
+  const v7 = v.amount_shipping;
+  if (!isInt(v7)) return false;
+  const v8 = v.application;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 === "string") {
+      if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+    } else if (isObject(v8)) {
+      if (!d6(v8, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v9 = v.application_fee_amount;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isInt(v9)) return false;
+  }
+  const v10 = v.attempt_count;
+  if (!isInt(v10)) return false;
+  const v11 = v.attempted;
+  if (typeof v11 !== "boolean") return false;
+  const v12 = v.auto_advance;
+  if (v12 !== undefined) {
+    if (typeof v12 !== "boolean") return false;
+  }
+  const v13 = v.automatic_tax;
+  if (!testAutomaticTax(v13, c)) return false;
+  const v14 = v.billing_reason;
+  if (v14 !== undefined && v14 !== null) {
+    if (!e0.has(v14)) return false;
+  }
+  const v15 = v.charge;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 === "string") {
+      if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+    } else if (isObject(v15)) {
+      if (!testCharge(v15, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v16 = v.collection_method;
+  if (!e1.has(v16)) return false;
+  const v17 = v.created;
+  if (!isInt(v17)) return false;
+  const v18 = v.currency;
+  if (typeof v18 !== "string") return false;
+  const v19 = v.custom_fields;
+  if (v19 !== undefined && v19 !== null) {
+    if (!isArray(v19)) return false;
+    for (let i1 = 0; i1 < v19.length; i1++) {
+      const v20 = v19[i1];
+      if (!testInvoiceSettingCustomField(v20, c)) return false;
+    }
+  }
+  const v21 = v.customer;
+  if (v21 !== undefined && v21 !== null) {
+    if (typeof v21 === "string") {
+      if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+    } else if (isObject(v21)) {
+      if (!d7(v21, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v22 = v.customer_address;
+  if (v22 !== undefined && v22 !== null) {
+    if (!testAddress(v22, c)) return false;
+  }
+  const v23 = v.customer_email;
+  if (v23 !== undefined && v23 !== null) {
+    if (typeof v23 !== "string") return false;
+    if (v23.length > 5000 && tooLong(v23, 5000)) return false;
+  }
+  const v24 = v.customer_name;
+  if (v24 !== undefined && v24 !== null) {
+    if (typeof v24 !== "string") return false;
+    if (v24.length > 5000 && tooLong(v24, 5000)) return false;
+  }
+  const v25 = v.customer_phone;
+  if (v25 !== undefined && v25 !== null) {
+    if (typeof v25 !== "string") return false;
+    if (v25.length > 5000 && tooLong(v25, 5000)) return false;
+  }
+  const v26 = v.customer_shipping;
+  if (v26 !== undefined && v26 !== null) {
+    if (!testShipping(v26, c)) return false;
+  }
+  const v27 = v.customer_tax_exempt;
+  if (v27 !== undefined && v27 !== null) {
+    if (!e2.has(v27)) return false;
+  }
+  const v28 = v.customer_tax_ids;
+  if (v28 !== undefined && v28 !== null) {
+    if (!isArray(v28)) return false;
+    for (let i2 = 0; i2 < v28.length; i2++) {
+      const v29 = v28[i2];
+      if (!testInvoicesResourceInvoiceTaxId(v29, c)) return false;
+    }
+  }
+  const v30 = v.default_payment_method;
+  if (v30 !== undefined && v30 !== null) {
+    if (typeof v30 === "string") {
+      if (v30.length > 5000 && tooLong(v30, 5000)) return false;
+    } else if (isObject(v30)) {
+      if (!testPaymentMethod(v30, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v31 = v.default_source;
+  if (v31 !== undefined && v31 !== null) {
+    if (typeof v31 === "string") {
+      if (v31.length > 5000 && tooLong(v31, 5000)) return false;
+    } else if (isObject(v31)) {
+      if (!d8(v31, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v32 = v.default_tax_rates;
+  if (!isArray(v32)) return false;
+  for (let i3 = 0; i3 < v32.length; i3++) {
+    const v33 = v32[i3];
+    if (!testTaxRate(v33, c)) return false;
+  }
+  const v34 = v.description;
+  if (v34 !== undefined && v34 !== null) {
+    if (typeof v34 !== "string") return false;
+    if (v34.length > 5000 && tooLong(v34, 5000)) return false;
+  }
+  const v35 = v.discount;
+  if (v35 !== undefined && v35 !== null) {
+    if (!testDiscount(v35, c)) return false;
+  }
+  const v36 = v.discounts;
+  if (v36 !== undefined && v36 !== null) {
+    if (!isArray(v36)) return false;
+    for (let i4 = 0; i4 < v36.length; i4++) {
+      const v37 = v36[i4];
+      if (typeof v37 === "string") {
+        if (v37.length > 5000 && tooLong(v37, 5000)) return false;
+      } else if (isObject(v37)) {
+        if (!d9(v37, c)) return false;
+      } else {
+        return false;
+      }
+    }
+  }
+  const v38 = v.due_date;
+  if (v38 !== undefined && v38 !== null) {
+    if (!isInt(v38)) return false;
+  }
+  const v39 = v.effective_at;
+  if (v39 !== undefined && v39 !== null) {
+    if (!isInt(v39)) return false;
+  }
+  const v40 = v.ending_balance;
+  if (v40 !== undefined && v40 !== null) {
+    if (!isInt(v40)) return false;
+  }
+  const v41 = v.footer;
+  if (v41 !== undefined && v41 !== null) {
+    if (typeof v41 !== "string") return false;
+    if (v41.length > 5000 && tooLong(v41, 5000)) return false;
+  }
+  const v42 = v.from_invoice;
+  if (v42 !== undefined && v42 !== null) {
+    if (!testInvoicesFromInvoice(v42, c)) return false;
+  }
+  const v43 = v.hosted_invoice_url;
+  if (v43 !== undefined && v43 !== null) {
+    if (typeof v43 !== "string") return false;
+    if (v43.length > 5000 && tooLong(v43, 5000)) return false;
+  }
+  const v44 = v.id;
+  if (v44 !== undefined) {
+    if (typeof v44 !== "string") return false;
+    if (v44.length > 5000 && tooLong(v44, 5000)) return false;
+  }
+  const v45 = v.invoice_pdf;
+  if (v45 !== undefined && v45 !== null) {
+    if (typeof v45 !== "string") return false;
+    if (v45.length > 5000 && tooLong(v45, 5000)) return false;
+  }
+  const v46 = v.last_finalization_error;
+  if (v46 !== undefined && v46 !== null) {
+    if (!testApiErrors(v46, c)) return false;
+  }
+  const v47 = v.latest_revision;
+  if (v47 !== undefined && v47 !== null) {
+    if (typeof v47 === "string") {
+      if (v47.length > 5000 && tooLong(v47, 5000)) return false;
+    } else if (isObject(v47)) {
+      if (!test(v47, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v48 = v.lines;
+  if (!isObject(v48)) return false;
+  const v49 = v48.data;
+  if (!isArray(v49)) return false;
+  for (let i5 = 0; i5 < v49.length; i5++) {
+    const v50 = v49[i5];
+    if (!testLineItem(v50, c)) return false;
+  }
+  const v51 = v48.has_more;
+  if (typeof v51 !== "boolean") return false;
+  const v52 = v48.object;
+  if (v52 !== "list") return false;
+  const v53 = v48.url;
+  if (typeof v53 !== "string") return false;
+  if (v53.length > 5000 && tooLong(v53, 5000)) return false;
+  const v54 = v.livemode;
+  if (typeof v54 !== "boolean") return false;
+  const v55 = v.metadata;
+  if (v55 !== undefined && v55 !== null) {
+    if (!isObject(v55)) return false;
+    for (const k3 of Object.keys(v55)) {
+      const v56 = entry(v55, k3);
+      if (typeof v56 !== "string") return false;
+      if (v56.length > 500 && tooLong(v56, 500)) return false;
+    }
+  }
+  const v57 = v.next_payment_attempt;
+  if (v57 !== undefined && v57 !== null) {
+    if (!isInt(v57)) return false;
+  }
+  const v58 = v.number;
+  if (v58 !== undefined && v58 !== null) {
+    if (typeof v58 !== "string") return false;
+    if (v58.length > 5000 && tooLong(v58, 5000)) return false;
+  }
+  const v59 = v.object;
+  if (v59 !== "invoice") return false;
+  const v60 = v.on_behalf_of;
+  if (v60 !== undefined && v60 !== null) {
+    if (typeof v60 === "string") {
+      if (v60.length > 5000 && tooLong(v60, 5000)) return false;
+    } else if (isObject(v60)) {
+      if (!testAccount(v60, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v61 = v.paid;
+  if (typeof v61 !== "boolean") return false;
+  const v62 = v.paid_out_of_band;
+  if (typeof v62 !== "boolean") return false;
+  const v63 = v.payment_intent;
+  if (v63 !== undefined && v63 !== null) {
+    if (typeof v63 === "string") {
+      if (v63.length > 5000 && tooLong(v63, 5000)) return false;
+    } else if (isObject(v63)) {
+      if (!testPaymentIntent(v63, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v64 = v.payment_settings;
+  if (!testInvoicesPaymentSettings(v64, c)) return false;
+  const v65 = v.period_end;
+  if (!isInt(v65)) return false;
+  const v66 = v.period_start;
+  if (!isInt(v66)) return false;
+  const v67 = v.post_payment_credit_notes_amount;
+  if (!isInt(v67)) return false;
+  const v68 = v.pre_payment_credit_notes_amount;
+  if (!isInt(v68)) return false;
+  const v69 = v.quote;
+  if (v69 !== undefined && v69 !== null) {
+    if (typeof v69 === "string") {
+      if (v69.length > 5000 && tooLong(v69, 5000)) return false;
+    } else if (isObject(v69)) {
+      if (!testQuote(v69, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v70 = v.receipt_number;
+  if (v70 !== undefined && v70 !== null) {
+    if (typeof v70 !== "string") return false;
+    if (v70.length > 5000 && tooLong(v70, 5000)) return false;
+  }
+  const v71 = v.rendering_options;
+  if (v71 !== undefined && v71 !== null) {
+    if (!testInvoiceSettingRenderingOptions(v71, c)) return false;
+  }
+  const v72 = v.shipping_cost;
+  if (v72 !== undefined && v72 !== null) {
+    if (!testInvoicesShippingCost(v72, c)) return false;
+  }
+  const v73 = v.shipping_details;
+  if (v73 !== undefined && v73 !== null) {
+    if (!testShipping(v73, c)) return false;
+  }
+  const v74 = v.starting_balance;
+  if (!isInt(v74)) return false;
+  const v75 = v.statement_descriptor;
+  if (v75 !== undefined && v75 !== null) {
+    if (typeof v75 !== "string") return false;
+    if (v75.length > 5000 && tooLong(v75, 5000)) return false;
+  }
+  const v76 = v.status;
+  if (v76 !== undefined && v76 !== null) {
+    if (typeof v76 !== "string") return false;
+  }
+  const v77 = v.status_transitions;
+  if (!testInvoicesStatusTransitions(v77, c)) return false;
+  const v78 = v.subscription;
+  if (v78 !== undefined && v78 !== null) {
+    if (typeof v78 === "string") {
+      if (v78.length > 5000 && tooLong(v78, 5000)) return false;
+    } else if (isObject(v78)) {
+      if (!testSubscription(v78, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v79 = v.subscription_details;
+  if (v79 !== undefined && v79 !== null) {
+    if (!testSubscriptionDetailsData(v79, c)) return false;
+  }
+  const v80 = v.subscription_proration_date;
+  if (v80 !== undefined) {
+    if (!isInt(v80)) return false;
+  }
+  const v81 = v.subtotal;
+  if (!isInt(v81)) return false;
+  const v82 = v.subtotal_excluding_tax;
+  if (v82 !== undefined && v82 !== null) {
+    if (!isInt(v82)) return false;
+  }
+  const v83 = v.tax;
+  if (v83 !== undefined && v83 !== null) {
+    if (!isInt(v83)) return false;
+  }
+  const v84 = v.test_clock;
+  if (v84 !== undefined && v84 !== null) {
+    if (typeof v84 === "string") {
+      if (v84.length > 5000 && tooLong(v84, 5000)) return false;
+    } else if (isObject(v84)) {
+      if (!testTestHelpersTestClock(v84, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v85 = v.threshold_reason;
+  if (v85 !== undefined) {
+    if (!testInvoiceThresholdReason(v85, c)) return false;
+  }
+  const v86 = v.total;
+  if (!isInt(v86)) return false;
+  const v87 = v.total_discount_amounts;
+  if (v87 !== undefined && v87 !== null) {
+    if (!isArray(v87)) return false;
+    for (let i6 = 0; i6 < v87.length; i6++) {
+      const v88 = v87[i6];
+      if (!testDiscountsResourceDiscountAmount(v88, c)) return false;
+    }
+  }
+  const v89 = v.total_excluding_tax;
+  if (v89 !== undefined && v89 !== null) {
+    if (!isInt(v89)) return false;
+  }
+  const v90 = v.total_tax_amounts;
+  if (!isArray(v90)) return false;
+  for (let i7 = 0; i7 < v90.length; i7++) {
+    const v91 = v90[i7];
+    if (!testInvoiceTaxAmount(v91, c)) return false;
+  }
+  const v92 = v.transfer_data;
+  if (v92 !== undefined && v92 !== null) {
+    if (!testInvoiceTransferData(v92, c)) return false;
+  }
+  const v93 = v.webhooks_delivered_at;
+  if (v93 !== undefined && v93 !== null) {
+    if (!isInt(v93)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account_country: opt(nul(str())),
@@ -1097,7 +1591,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -1105,4 +1599,5 @@ export {
   validateInput as validateInvoice,
   isValid as isInvoice,
   check as checkInvoice,
+  test as testInvoice,
 };

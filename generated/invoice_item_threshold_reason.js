@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isInt,
@@ -15,7 +16,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, list, obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["line_item_ids", "usage_gte"]);
+const k0 = /* @__PURE__ */ set(["line_item_ids", "usage_gte"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -54,6 +55,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.line_item_ids;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.usage_gte;
+  if (!isInt(v2)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ line_item_ids: req(list(str())), usage_gte: req(int()) });
 }
@@ -69,7 +85,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -77,4 +93,5 @@ export {
   validateInput as validateInvoiceItemThresholdReason,
   isValid as isInvoiceItemThresholdReason,
   check as checkInvoiceItemThresholdReason,
+  test as testInvoiceItemThresholdReason,
 };

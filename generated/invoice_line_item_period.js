@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["end", "start"]);
+const k0 = /* @__PURE__ */ set(["end", "start"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +41,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.end;
+  if (!isInt(v0)) return false;
+  const v1 = v.start;
+  if (!isInt(v1)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ end: req(int("unix-time")), start: req(int("unix-time")) });
 }
@@ -55,7 +66,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -63,4 +74,5 @@ export {
   validateInput as validateInvoiceLineItemPeriod,
   isValid as isInvoiceLineItemPeriod,
   check as checkInvoiceLineItemPeriod,
+  test as testInvoiceLineItemPeriod,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -13,8 +14,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["fixed", "maximum"]);
-const k0 = set(["amount", "amount_type", "description"]);
+const e0 = /* @__PURE__ */ set(["fixed", "maximum"]);
+const k0 = /* @__PURE__ */ set(["amount", "amount_type", "description"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -47,6 +48,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.amount_type;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.description;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 200 && tooLong(v2, 200)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: opt(nul(int())),
@@ -66,7 +86,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -74,4 +94,5 @@ export {
   validateInput as validateInvoiceMandateOptionsCard,
   isValid as isInvoiceMandateOptionsCard,
   check as checkInvoiceMandateOptionsCard,
+  test as testInvoiceMandateOptionsCard,
 };

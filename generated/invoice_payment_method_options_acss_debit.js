@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,10 +13,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoicePaymentMethodOptionsAcssDebitMandateOptions,
   checkInvoicePaymentMethodOptionsAcssDebitMandateOptions,
+  testInvoicePaymentMethodOptionsAcssDebitMandateOptions,
 } from "./invoice_payment_method_options_acss_debit_mandate_options.js";
 
-const k0 = set(["mandate_options", "verification_method"]);
-const e0 = set(["automatic", "instant", "microdeposits"]);
+const k0 = /* @__PURE__ */ set(["mandate_options", "verification_method"]);
+const e0 = /* @__PURE__ */ set(["automatic", "instant", "microdeposits"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -44,6 +46,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.mandate_options;
+  if (v0 !== undefined) {
+    if (!testInvoicePaymentMethodOptionsAcssDebitMandateOptions(v0, c))
+      return false;
+  }
+  const v1 = v.verification_method;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     mandate_options: opt(
@@ -64,7 +81,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -72,4 +89,5 @@ export {
   validateInput as validateInvoicePaymentMethodOptionsAcssDebit,
   isValid as isInvoicePaymentMethodOptionsAcssDebit,
   check as checkInvoicePaymentMethodOptionsAcssDebit,
+  test as testInvoicePaymentMethodOptionsAcssDebit,
 };

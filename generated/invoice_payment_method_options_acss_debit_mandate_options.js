@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   notInEnum,
   set,
@@ -10,8 +11,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["business", "personal"]);
-const k0 = set(["transaction_type"]);
+const e0 = /* @__PURE__ */ set(["business", "personal"]);
+const k0 = /* @__PURE__ */ set(["transaction_type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -30,6 +31,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.transaction_type;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ transaction_type: opt(nul(oneOf(e0))) });
 }
@@ -45,7 +56,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -53,4 +64,5 @@ export {
   validateInput as validateInvoicePaymentMethodOptionsAcssDebitMandateOptions,
   isValid as isInvoicePaymentMethodOptionsAcssDebitMandateOptions,
   check as checkInvoicePaymentMethodOptionsAcssDebitMandateOptions,
+  test as testInvoicePaymentMethodOptionsAcssDebitMandateOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,8 +12,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["de", "en", "fr", "nl"]);
-const k0 = set(["preferred_language"]);
+const e0 = /* @__PURE__ */ set(["de", "en", "fr", "nl"]);
+const k0 = /* @__PURE__ */ set(["preferred_language"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -33,6 +34,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.preferred_language;
+  if (!e0.has(v0)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ preferred_language: req(oneOf(e0)) });
 }
@@ -48,7 +57,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -56,4 +65,5 @@ export {
   validateInput as validateInvoicePaymentMethodOptionsBancontact,
   isValid as isInvoicePaymentMethodOptionsBancontact,
   check as checkInvoicePaymentMethodOptionsBancontact,
+  test as testInvoicePaymentMethodOptionsBancontact,
 };

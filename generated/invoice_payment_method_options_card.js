@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   notInEnum,
@@ -13,10 +14,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoiceInstallmentsCard,
   checkInvoiceInstallmentsCard,
+  testInvoiceInstallmentsCard,
 } from "./invoice_installments_card.js";
 
-const e0 = set(["any", "automatic"]);
-const k0 = set(["installments", "request_three_d_secure"]);
+const e0 = /* @__PURE__ */ set(["any", "automatic"]);
+const k0 = /* @__PURE__ */ set(["installments", "request_three_d_secure"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -39,6 +41,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.installments;
+  if (v0 !== undefined) {
+    if (!testInvoiceInstallmentsCard(v0, c)) return false;
+  }
+  const v1 = v.request_three_d_secure;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     installments: opt(ref(InvoiceInstallmentsCard)),
@@ -57,7 +73,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -65,4 +81,5 @@ export {
   validateInput as validateInvoicePaymentMethodOptionsCard,
   isValid as isInvoicePaymentMethodOptionsCard,
   check as checkInvoicePaymentMethodOptionsCard,
+  test as testInvoicePaymentMethodOptionsCard,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   notInEnum,
@@ -13,10 +14,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
   checkInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
+  testInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
 } from "./invoice_payment_method_options_customer_balance_bank_transfer.js";
 
-const e0 = set(["bank_transfer"]);
-const k0 = set(["bank_transfer", "funding_type"]);
+const e0 = /* @__PURE__ */ set(["bank_transfer"]);
+const k0 = /* @__PURE__ */ set(["bank_transfer", "funding_type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -45,6 +47,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_transfer;
+  if (v0 !== undefined) {
+    if (!testInvoicePaymentMethodOptionsCustomerBalanceBankTransfer(v0, c))
+      return false;
+  }
+  const v1 = v.funding_type;
+  if (v1 !== undefined && v1 !== null) {
+    if (v1 !== "bank_transfer") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_transfer: opt(
@@ -65,7 +82,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -73,4 +90,5 @@ export {
   validateInput as validateInvoicePaymentMethodOptionsCustomerBalance,
   isValid as isInvoicePaymentMethodOptionsCustomerBalance,
   check as checkInvoicePaymentMethodOptionsCustomerBalance,
+  test as testInvoicePaymentMethodOptionsCustomerBalance,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
   checkInvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
+  testInvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer,
 } from "./invoice_payment_method_options_customer_balance_bank_transfer_eu_bank_transfer.js";
 
-const k0 = set(["eu_bank_transfer", "type"]);
+const k0 = /* @__PURE__ */ set(["eu_bank_transfer", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -43,6 +45,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.eu_bank_transfer;
+  if (v0 !== undefined) {
+    if (
+      !testInvoicePaymentMethodOptionsCustomerBalanceBankTransferEuBankTransfer(
+        v0,
+        c,
+      )
+    )
+      return false;
+  }
+  const v1 = v.type;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     eu_bank_transfer: opt(
@@ -63,7 +85,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -71,4 +93,5 @@ export {
   validateInput as validateInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
   isValid as isInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
   check as checkInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
+  test as testInvoicePaymentMethodOptionsCustomerBalanceBankTransfer,
 };

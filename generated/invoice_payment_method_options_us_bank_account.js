@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,10 +13,14 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
   checkInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
+  testInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
 } from "./invoice_payment_method_options_us_bank_account_linked_account_options.js";
 
-const k0 = set(["financial_connections", "verification_method"]);
-const e0 = set(["automatic", "instant", "microdeposits"]);
+const k0 = /* @__PURE__ */ set([
+  "financial_connections",
+  "verification_method",
+]);
+const e0 = /* @__PURE__ */ set(["automatic", "instant", "microdeposits"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -44,6 +49,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.financial_connections;
+  if (v0 !== undefined) {
+    if (
+      !testInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions(v0, c)
+    )
+      return false;
+  }
+  const v1 = v.verification_method;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     financial_connections: opt(
@@ -64,7 +86,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -72,4 +94,5 @@ export {
   validateInput as validateInvoicePaymentMethodOptionsUsBankAccount,
   isValid as isInvoicePaymentMethodOptionsUsBankAccount,
   check as checkInvoicePaymentMethodOptionsUsBankAccount,
+  test as testInvoicePaymentMethodOptionsUsBankAccount,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -11,9 +12,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["permissions", "prefetch"]);
-const e0 = set(["balances", "payment_method", "transactions"]);
-const e1 = set(["balances"]);
+const k0 = /* @__PURE__ */ set(["permissions", "prefetch"]);
+const e0 = /* @__PURE__ */ set(["balances", "payment_method", "transactions"]);
+const e1 = /* @__PURE__ */ set(["balances"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -54,6 +55,28 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.permissions;
+  if (v0 !== undefined) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (typeof v1 !== "string") return false;
+    }
+  }
+  const v2 = v.prefetch;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i1 = 0; i1 < v2.length; i1++) {
+      const v3 = v2[i1];
+      if (typeof v3 !== "string") return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     permissions: opt(list(oneOf(e0, true))),
@@ -72,7 +95,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -80,4 +103,5 @@ export {
   validateInput as validateInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
   isValid as isInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
   check as checkInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
+  test as testInvoicePaymentMethodOptionsUsBankAccountLinkedAccountOptions,
 };

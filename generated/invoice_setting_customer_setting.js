@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -16,14 +17,20 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoiceSettingCustomField,
   checkInvoiceSettingCustomField,
+  testInvoiceSettingCustomField,
 } from "./invoice_setting_custom_field.js";
 import {
   InvoiceSettingRenderingOptions,
   checkInvoiceSettingRenderingOptions,
+  testInvoiceSettingRenderingOptions,
 } from "./invoice_setting_rendering_options.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "custom_fields",
   "default_payment_method",
   "footer",
@@ -90,6 +97,39 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.custom_fields;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!testInvoiceSettingCustomField(v1, c)) return false;
+    }
+  }
+  const v2 = v.default_payment_method;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testPaymentMethod(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.footer;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.rendering_options;
+  if (v4 !== undefined && v4 !== null) {
+    if (!testInvoiceSettingRenderingOptions(v4, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     custom_fields: opt(nul(list(ref(InvoiceSettingCustomField)))),
@@ -110,7 +150,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -118,4 +158,5 @@ export {
   validateInput as validateInvoiceSettingCustomerSetting,
   isValid as isInvoiceSettingCustomerSetting,
   check as checkInvoiceSettingCustomerSetting,
+  test as testInvoiceSettingCustomerSetting,
 };

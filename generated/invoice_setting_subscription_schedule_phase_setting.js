@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["days_until_due"]);
+const k0 = /* @__PURE__ */ set(["days_until_due"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -29,6 +30,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.days_until_due;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ days_until_due: opt(nul(int())) });
 }
@@ -44,7 +55,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -52,4 +63,5 @@ export {
   validateInput as validateInvoiceSettingSubscriptionSchedulePhaseSetting,
   isValid as isInvoiceSettingSubscriptionSchedulePhaseSetting,
   check as checkInvoiceSettingSubscriptionSchedulePhaseSetting,
+  test as testInvoiceSettingSubscriptionSchedulePhaseSetting,
 };

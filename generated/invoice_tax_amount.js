@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -24,16 +25,16 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount",
   "inclusive",
   "tax_rate",
   "taxability_reason",
   "taxable_amount",
 ]);
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "customer_exempt",
   "not_collecting",
   "not_subject_to_tax",
@@ -104,6 +105,33 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.inclusive;
+  if (typeof v1 !== "boolean") return false;
+  const v2 = v.tax_rate;
+  if (v2 === undefined || v2 === null) return false;
+  if (typeof v2 === "string") {
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  } else if (isObject(v2)) {
+    if (!testTaxRate(v2, c)) return false;
+  } else {
+    return false;
+  }
+  const v3 = v.taxability_reason;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.taxable_amount;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isInt(v4)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -125,7 +153,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -133,4 +161,5 @@ export {
   validateInput as validateInvoiceTaxAmount,
   isValid as isInvoiceTaxAmount,
   check as checkInvoiceTaxAmount,
+  test as testInvoiceTaxAmount,
 };

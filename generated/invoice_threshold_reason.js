@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -16,9 +17,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoiceItemThresholdReason,
   checkInvoiceItemThresholdReason,
+  testInvoiceItemThresholdReason,
 } from "./invoice_item_threshold_reason.js";
 
-const k0 = set(["amount_gte", "item_reasons"]);
+const k0 = /* @__PURE__ */ set(["amount_gte", "item_reasons"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -58,6 +60,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_gte;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.item_reasons;
+  if (!isArray(v1)) return false;
+  for (let i0 = 0; i0 < v1.length; i0++) {
+    const v2 = v1[i0];
+    if (!testInvoiceItemThresholdReason(v2, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_gte: opt(nul(int())),
@@ -76,7 +94,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -84,4 +102,5 @@ export {
   validateInput as validateInvoiceThresholdReason,
   isValid as isInvoiceThresholdReason,
   check as checkInvoiceThresholdReason,
+  test as testInvoiceThresholdReason,
 };

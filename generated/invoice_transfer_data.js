@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -13,9 +14,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
+import { Account, checkAccount, testAccount } from "./account.js";
 
-const k0 = set(["amount", "destination"]);
+const k0 = /* @__PURE__ */ set(["amount", "destination"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -48,6 +49,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.destination;
+  if (v1 === undefined || v1 === null) return false;
+  if (typeof v1 === "string") {
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  } else if (isObject(v1)) {
+    if (!testAccount(v1, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: opt(nul(int())),
@@ -66,7 +86,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -74,4 +94,5 @@ export {
   validateInput as validateInvoiceTransferData,
   isValid as isInvoiceTransferData,
   check as checkInvoiceTransferData,
+  test as testInvoiceTransferData,
 };

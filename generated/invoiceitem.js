@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -30,28 +32,38 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { Discount, checkDiscount } from "./discount.js";
-import { Invoice, checkInvoice } from "./invoice.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import { Discount, checkDiscount, testDiscount } from "./discount.js";
+import { Invoice, checkInvoice, testInvoice } from "./invoice.js";
 import {
   InvoiceLineItemPeriod,
   checkInvoiceLineItemPeriod,
+  testInvoiceLineItemPeriod,
 } from "./invoice_line_item_period.js";
-import { Price, checkPrice } from "./price.js";
-import { Subscription, checkSubscription } from "./subscription.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { Price, checkPrice, testPrice } from "./price.js";
+import {
+  Subscription,
+  checkSubscription,
+  testSubscription,
+} from "./subscription.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 import {
   TestHelpersTestClock,
   checkTestHelpersTestClock,
+  testTestHelpersTestClock,
 } from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e0 = set(["invoiceitem"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["invoiceitem"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "currency",
   "customer",
@@ -74,6 +86,10 @@ const k1 = set([
   "test_clock",
   "unit_amount",
   "unit_amount_decimal",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -296,6 +312,125 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.currency;
+  if (typeof v1 !== "string") return false;
+  const v2 = v.customer;
+  if (v2 === undefined || v2 === null) return false;
+  if (typeof v2 === "string") {
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  } else if (isObject(v2)) {
+    if (!d1(v2, c)) return false;
+  } else {
+    return false;
+  }
+  const v3 = v.date;
+  if (!isInt(v3)) return false;
+  const v4 = v.description;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.discountable;
+  if (typeof v5 !== "boolean") return false;
+  const v6 = v.discounts;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isArray(v6)) return false;
+    for (let i0 = 0; i0 < v6.length; i0++) {
+      const v7 = v6[i0];
+      if (typeof v7 === "string") {
+        if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+      } else if (isObject(v7)) {
+        if (!testDiscount(v7, c)) return false;
+      } else {
+        return false;
+      }
+    }
+  }
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.invoice;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 === "string") {
+      if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+    } else if (isObject(v9)) {
+      if (!testInvoice(v9, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v10 = v.livemode;
+  if (typeof v10 !== "boolean") return false;
+  const v11 = v.metadata;
+  if (v11 !== undefined && v11 !== null) {
+    if (!isObject(v11)) return false;
+    for (const k2 of Object.keys(v11)) {
+      const v12 = entry(v11, k2);
+      if (typeof v12 !== "string") return false;
+      if (v12.length > 500 && tooLong(v12, 500)) return false;
+    }
+  }
+  const v13 = v.object;
+  if (v13 !== "invoiceitem") return false;
+  const v14 = v.period;
+  if (!testInvoiceLineItemPeriod(v14, c)) return false;
+  const v15 = v.price;
+  if (v15 !== undefined && v15 !== null) {
+    if (!testPrice(v15, c)) return false;
+  }
+  const v16 = v.proration;
+  if (typeof v16 !== "boolean") return false;
+  const v17 = v.quantity;
+  if (!isInt(v17)) return false;
+  const v18 = v.subscription;
+  if (v18 !== undefined && v18 !== null) {
+    if (typeof v18 === "string") {
+      if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+    } else if (isObject(v18)) {
+      if (!testSubscription(v18, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v19 = v.subscription_item;
+  if (v19 !== undefined) {
+    if (typeof v19 !== "string") return false;
+    if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+  }
+  const v20 = v.tax_rates;
+  if (v20 !== undefined && v20 !== null) {
+    if (!isArray(v20)) return false;
+    for (let i1 = 0; i1 < v20.length; i1++) {
+      const v21 = v20[i1];
+      if (!testTaxRate(v21, c)) return false;
+    }
+  }
+  const v22 = v.test_clock;
+  if (v22 !== undefined && v22 !== null) {
+    if (typeof v22 === "string") {
+      if (v22.length > 5000 && tooLong(v22, 5000)) return false;
+    } else if (isObject(v22)) {
+      if (!testTestHelpersTestClock(v22, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v23 = v.unit_amount;
+  if (v23 !== undefined && v23 !== null) {
+    if (!isInt(v23)) return false;
+  }
+  const v24 = v.unit_amount_decimal;
+  if (v24 !== undefined && v24 !== null) {
+    if (typeof v24 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -335,7 +470,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -343,4 +478,5 @@ export {
   validateInput as validateInvoiceitem,
   isValid as isInvoiceitem,
   check as checkInvoiceitem,
+  test as testInvoiceitem,
 };

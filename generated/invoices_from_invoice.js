@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -12,9 +13,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Invoice, checkInvoice } from "./invoice.js";
+import { Invoice, checkInvoice, testInvoice } from "./invoice.js";
 
-const k0 = set(["action", "invoice"]);
+const k0 = /* @__PURE__ */ set(["action", "invoice"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -51,6 +52,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.action;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.invoice;
+  if (v1 === undefined || v1 === null) return false;
+  if (typeof v1 === "string") {
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  } else if (isObject(v1)) {
+    if (!testInvoice(v1, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ action: req(str()), invoice: req(union(str(), ref(Invoice))) });
 }
@@ -66,7 +85,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -74,4 +93,5 @@ export {
   validateInput as validateInvoicesFromInvoice,
   isValid as isInvoicesFromInvoice,
   check as checkInvoicesFromInvoice,
+  test as testInvoicesFromInvoice,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -16,14 +17,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoicesPaymentMethodOptions,
   checkInvoicesPaymentMethodOptions,
+  testInvoicesPaymentMethodOptions,
 } from "./invoices_payment_method_options.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "default_mandate",
   "payment_method_options",
   "payment_method_types",
 ]);
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "ach_credit_transfer",
   "ach_debit",
   "acss_debit",
@@ -92,6 +94,29 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.default_mandate;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.payment_method_options;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testInvoicesPaymentMethodOptions(v1, c)) return false;
+  }
+  const v2 = v.payment_method_types;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i0 = 0; i0 < v2.length; i0++) {
+      const v3 = v2[i0];
+      if (typeof v3 !== "string") return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     default_mandate: opt(nul(str())),
@@ -111,7 +136,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -119,4 +144,5 @@ export {
   validateInput as validateInvoicesPaymentSettings,
   isValid as isInvoicesPaymentSettings,
   check as checkInvoicesPaymentSettings,
+  test as testInvoicesPaymentSettings,
 };

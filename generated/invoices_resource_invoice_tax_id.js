@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "ad_nrt",
   "ae_trn",
   "ar_cuit",
@@ -82,7 +83,7 @@ const e0 = set([
   "vn_tin",
   "za_vat",
 ]);
-const k0 = set(["type", "value"]);
+const k0 = /* @__PURE__ */ set(["type", "value"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -111,6 +112,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.type;
+  if (!e0.has(v0)) return false;
+  const v1 = v.value;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ type: req(oneOf(e0)), value: opt(nul(str())) });
 }
@@ -126,7 +140,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -134,4 +148,5 @@ export {
   validateInput as validateInvoicesResourceInvoiceTaxId,
   isValid as isInvoicesResourceInvoiceTaxId,
   check as checkInvoicesResourceInvoiceTaxId,
+  test as testInvoicesResourceInvoiceTaxId,
 };

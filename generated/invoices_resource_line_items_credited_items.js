@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -14,7 +15,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["invoice", "invoice_line_items"]);
+const k0 = /* @__PURE__ */ set(["invoice", "invoice_line_items"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -55,6 +56,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.invoice;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.invoice_line_items;
+  if (!isArray(v1)) return false;
+  for (let i0 = 0; i0 < v1.length; i0++) {
+    const v2 = v1[i0];
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ invoice: req(str()), invoice_line_items: req(list(str())) });
 }
@@ -70,7 +87,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -78,4 +95,5 @@ export {
   validateInput as validateInvoicesResourceLineItemsCreditedItems,
   isValid as isInvoicesResourceLineItemsCreditedItems,
   check as checkInvoicesResourceLineItemsCreditedItems,
+  test as testInvoicesResourceLineItemsCreditedItems,
 };

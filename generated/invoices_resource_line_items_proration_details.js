@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoicesResourceLineItemsCreditedItems,
   checkInvoicesResourceLineItemsCreditedItems,
+  testInvoicesResourceLineItemsCreditedItems,
 } from "./invoices_resource_line_items_credited_items.js";
 
-const k0 = set(["credited_items"]);
+const k0 = /* @__PURE__ */ set(["credited_items"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +39,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.credited_items;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testInvoicesResourceLineItemsCreditedItems(v0, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     credited_items: opt(nul(ref(InvoicesResourceLineItemsCreditedItems))),
@@ -54,7 +66,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +74,5 @@ export {
   validateInput as validateInvoicesResourceLineItemsProrationDetails,
   isValid as isInvoicesResourceLineItemsProrationDetails,
   check as checkInvoicesResourceLineItemsProrationDetails,
+  test as testInvoicesResourceLineItemsProrationDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -28,10 +29,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   LineItemsTaxAmount,
   checkLineItemsTaxAmount,
+  testLineItemsTaxAmount,
 } from "./line_items_tax_amount.js";
-import { ShippingRate, checkShippingRate } from "./shipping_rate.js";
+import {
+  ShippingRate,
+  checkShippingRate,
+  testShippingRate,
+} from "./shipping_rate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount_subtotal",
   "amount_tax",
   "amount_total",
@@ -98,6 +104,36 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_subtotal;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_tax;
+  if (!isInt(v1)) return false;
+  const v2 = v.amount_total;
+  if (!isInt(v2)) return false;
+  const v3 = v.shipping_rate;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 === "string") {
+      if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+    } else if (isObject(v3)) {
+      if (!testShippingRate(v3, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v4 = v.taxes;
+  if (v4 !== undefined) {
+    if (!isArray(v4)) return false;
+    for (let i0 = 0; i0 < v4.length; i0++) {
+      const v5 = v4[i0];
+      if (!testLineItemsTaxAmount(v5, c)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_subtotal: req(int()),
@@ -119,7 +155,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -127,4 +163,5 @@ export {
   validateInput as validateInvoicesShippingCost,
   isValid as isInvoicesShippingCost,
   check as checkInvoicesShippingCost,
+  test as testInvoicesShippingCost,
 };

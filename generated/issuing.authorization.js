@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -32,49 +33,69 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
-import { IssuingCard, checkIssuingCard } from "./issuing.card.js";
+import {
+  IssuingCard,
+  checkIssuingCard,
+  testIssuingCard,
+} from "./issuing.card.js";
 import {
   IssuingCardholder,
   checkIssuingCardholder,
+  testIssuingCardholder,
 } from "./issuing.cardholder.js";
 import {
   IssuingTransaction,
   checkIssuingTransaction,
+  testIssuingTransaction,
 } from "./issuing.transaction.js";
 import {
   IssuingAuthorizationAmountDetails,
   checkIssuingAuthorizationAmountDetails,
+  testIssuingAuthorizationAmountDetails,
 } from "./issuing_authorization_amount_details.js";
 import {
   IssuingAuthorizationMerchantData,
   checkIssuingAuthorizationMerchantData,
+  testIssuingAuthorizationMerchantData,
 } from "./issuing_authorization_merchant_data.js";
 import {
   IssuingAuthorizationNetworkData,
   checkIssuingAuthorizationNetworkData,
+  testIssuingAuthorizationNetworkData,
 } from "./issuing_authorization_network_data.js";
 import {
   IssuingAuthorizationPendingRequest,
   checkIssuingAuthorizationPendingRequest,
+  testIssuingAuthorizationPendingRequest,
 } from "./issuing_authorization_pending_request.js";
 import {
   IssuingAuthorizationRequest,
   checkIssuingAuthorizationRequest,
+  testIssuingAuthorizationRequest,
 } from "./issuing_authorization_request.js";
 import {
   IssuingAuthorizationTreasury,
   checkIssuingAuthorizationTreasury,
+  testIssuingAuthorizationTreasury,
 } from "./issuing_authorization_treasury.js";
 import {
   IssuingAuthorizationVerificationData,
   checkIssuingAuthorizationVerificationData,
+  testIssuingAuthorizationVerificationData,
 } from "./issuing_authorization_verification_data.js";
 
-const e0 = set(["chip", "contactless", "keyed_in", "online", "swipe"]);
-const e1 = set(["issuing.authorization"]);
-const e2 = set(["closed", "pending", "reversed"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set([
+  "chip",
+  "contactless",
+  "keyed_in",
+  "online",
+  "swipe",
+]);
+const e1 = /* @__PURE__ */ set(["issuing.authorization"]);
+const e2 = /* @__PURE__ */ set(["closed", "pending", "reversed"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "amount_details",
   "approved",
@@ -353,6 +374,97 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_details;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testIssuingAuthorizationAmountDetails(v1, c)) return false;
+  }
+  const v2 = v.approved;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.authorization_method;
+  if (!e0.has(v3)) return false;
+  const v4 = v.balance_transactions;
+  if (!isArray(v4)) return false;
+  for (let i0 = 0; i0 < v4.length; i0++) {
+    const v5 = v4[i0];
+    if (!testBalanceTransaction(v5, c)) return false;
+  }
+  const v6 = v.card;
+  if (!testIssuingCard(v6, c)) return false;
+  const v7 = v.cardholder;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 === "string") {
+      if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+    } else if (isObject(v7)) {
+      if (!testIssuingCardholder(v7, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v8 = v.created;
+  if (!isInt(v8)) return false;
+  const v9 = v.currency;
+  if (typeof v9 !== "string") return false;
+  const v10 = v.id;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  const v11 = v.livemode;
+  if (typeof v11 !== "boolean") return false;
+  const v12 = v.merchant_amount;
+  if (!isInt(v12)) return false;
+  const v13 = v.merchant_currency;
+  if (typeof v13 !== "string") return false;
+  const v14 = v.merchant_data;
+  if (!testIssuingAuthorizationMerchantData(v14, c)) return false;
+  const v15 = v.metadata;
+  if (!isObject(v15)) return false;
+  for (const k2 of Object.keys(v15)) {
+    const v16 = entry(v15, k2);
+    if (typeof v16 !== "string") return false;
+    if (v16.length > 500 && tooLong(v16, 500)) return false;
+  }
+  const v17 = v.network_data;
+  if (v17 !== undefined && v17 !== null) {
+    if (!testIssuingAuthorizationNetworkData(v17, c)) return false;
+  }
+  const v18 = v.object;
+  if (v18 !== "issuing.authorization") return false;
+  const v19 = v.pending_request;
+  if (v19 !== undefined && v19 !== null) {
+    if (!testIssuingAuthorizationPendingRequest(v19, c)) return false;
+  }
+  const v20 = v.request_history;
+  if (!isArray(v20)) return false;
+  for (let i1 = 0; i1 < v20.length; i1++) {
+    const v21 = v20[i1];
+    if (!testIssuingAuthorizationRequest(v21, c)) return false;
+  }
+  const v22 = v.status;
+  if (!e2.has(v22)) return false;
+  const v23 = v.transactions;
+  if (!isArray(v23)) return false;
+  for (let i2 = 0; i2 < v23.length; i2++) {
+    const v24 = v23[i2];
+    if (!testIssuingTransaction(v24, c)) return false;
+  }
+  const v25 = v.treasury;
+  if (v25 !== undefined && v25 !== null) {
+    if (!testIssuingAuthorizationTreasury(v25, c)) return false;
+  }
+  const v26 = v.verification_data;
+  if (!testIssuingAuthorizationVerificationData(v26, c)) return false;
+  const v27 = v.wallet;
+  if (v27 !== undefined && v27 !== null) {
+    if (typeof v27 !== "string") return false;
+    if (v27.length > 5000 && tooLong(v27, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -394,7 +506,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -402,4 +514,5 @@ export {
   validateInput as validateIssuingAuthorization,
   isValid as isIssuingAuthorization,
   check as checkIssuingAuthorization,
+  test as testIssuingAuthorization,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -29,23 +30,27 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingCardholder,
   checkIssuingCardholder,
+  testIssuingCardholder,
 } from "./issuing.cardholder.js";
 import {
   IssuingCardAuthorizationControls,
   checkIssuingCardAuthorizationControls,
+  testIssuingCardAuthorizationControls,
 } from "./issuing_card_authorization_controls.js";
 import {
   IssuingCardShipping,
   checkIssuingCardShipping,
+  testIssuingCardShipping,
 } from "./issuing_card_shipping.js";
 import {
   IssuingCardWallets,
   checkIssuingCardWallets,
+  testIssuingCardWallets,
 } from "./issuing_card_wallets.js";
 
-const e0 = set(["issuing.card"]);
-const e1 = set(["physical", "virtual"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["issuing.card"]);
+const e1 = /* @__PURE__ */ set(["physical", "virtual"]);
+const k1 = /* @__PURE__ */ set([
   "brand",
   "cancellation_reason",
   "cardholder",
@@ -70,9 +75,9 @@ const k1 = set([
   "type",
   "wallets",
 ]);
-const e2 = set(["design_rejected", "lost", "stolen"]);
-const e3 = set(["damaged", "expired", "lost", "stolen"]);
-const e4 = set(["active", "canceled", "inactive"]);
+const e2 = /* @__PURE__ */ set(["design_rejected", "lost", "stolen"]);
+const e3 = /* @__PURE__ */ set(["damaged", "expired", "lost", "stolen"]);
+const e4 = /* @__PURE__ */ set(["active", "canceled", "inactive"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -282,6 +287,99 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.brand;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.cancellation_reason;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.cardholder;
+  if (!testIssuingCardholder(v2, c)) return false;
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.currency;
+  if (typeof v4 !== "string") return false;
+  const v5 = v.cvc;
+  if (v5 !== undefined) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.exp_month;
+  if (!isInt(v6)) return false;
+  const v7 = v.exp_year;
+  if (!isInt(v7)) return false;
+  const v8 = v.financial_account;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.id;
+  if (typeof v9 !== "string") return false;
+  if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  const v10 = v.last4;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  const v11 = v.livemode;
+  if (typeof v11 !== "boolean") return false;
+  const v12 = v.metadata;
+  if (!isObject(v12)) return false;
+  for (const k2 of Object.keys(v12)) {
+    const v13 = entry(v12, k2);
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 500 && tooLong(v13, 500)) return false;
+  }
+  const v14 = v.number;
+  if (v14 !== undefined) {
+    if (typeof v14 !== "string") return false;
+    if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  }
+  const v15 = v.object;
+  if (v15 !== "issuing.card") return false;
+  const v16 = v.replaced_by;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 === "string") {
+      if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+    } else if (isObject(v16)) {
+      if (!test(v16, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v17 = v.replacement_for;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 === "string") {
+      if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+    } else if (isObject(v17)) {
+      if (!test(v17, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v18 = v.replacement_reason;
+  if (v18 !== undefined && v18 !== null) {
+    if (typeof v18 !== "string") return false;
+  }
+  const v19 = v.shipping;
+  if (v19 !== undefined && v19 !== null) {
+    if (!testIssuingCardShipping(v19, c)) return false;
+  }
+  const v20 = v.spending_controls;
+  if (!testIssuingCardAuthorizationControls(v20, c)) return false;
+  const v21 = v.status;
+  if (typeof v21 !== "string") return false;
+  const v22 = v.type;
+  if (!e1.has(v22)) return false;
+  const v23 = v.wallets;
+  if (v23 !== undefined && v23 !== null) {
+    if (!testIssuingCardWallets(v23, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     brand: req(str()),
@@ -322,7 +420,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -330,4 +428,5 @@ export {
   validateInput as validateIssuingCard,
   isValid as isIssuingCard,
   check as checkIssuingCard,
+  test as testIssuingCard,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -31,28 +32,33 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingCardholderAddress,
   checkIssuingCardholderAddress,
+  testIssuingCardholderAddress,
 } from "./issuing_cardholder_address.js";
 import {
   IssuingCardholderAuthorizationControls,
   checkIssuingCardholderAuthorizationControls,
+  testIssuingCardholderAuthorizationControls,
 } from "./issuing_cardholder_authorization_controls.js";
 import {
   IssuingCardholderCompany,
   checkIssuingCardholderCompany,
+  testIssuingCardholderCompany,
 } from "./issuing_cardholder_company.js";
 import {
   IssuingCardholderIndividual,
   checkIssuingCardholderIndividual,
+  testIssuingCardholderIndividual,
 } from "./issuing_cardholder_individual.js";
 import {
   IssuingCardholderRequirements,
   checkIssuingCardholderRequirements,
+  testIssuingCardholderRequirements,
 } from "./issuing_cardholder_requirements.js";
 
-const e0 = set(["issuing.cardholder"]);
-const e1 = set(["de", "en", "es", "fr", "it"]);
-const e2 = set(["active", "blocked", "inactive"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["issuing.cardholder"]);
+const e1 = /* @__PURE__ */ set(["de", "en", "es", "fr", "it"]);
+const e2 = /* @__PURE__ */ set(["active", "blocked", "inactive"]);
+const k1 = /* @__PURE__ */ set([
   "billing",
   "company",
   "created",
@@ -70,7 +76,7 @@ const k1 = set([
   "status",
   "type",
 ]);
-const e3 = set(["company", "individual"]);
+const e3 = /* @__PURE__ */ set(["company", "individual"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -220,6 +226,69 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.billing;
+  if (!testIssuingCardholderAddress(v0, c)) return false;
+  const v1 = v.company;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testIssuingCardholderCompany(v1, c)) return false;
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.email;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.individual;
+  if (v5 !== undefined && v5 !== null) {
+    if (!testIssuingCardholderIndividual(v5, c)) return false;
+  }
+  const v6 = v.livemode;
+  if (typeof v6 !== "boolean") return false;
+  const v7 = v.metadata;
+  if (!isObject(v7)) return false;
+  for (const k2 of Object.keys(v7)) {
+    const v8 = entry(v7, k2);
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 500 && tooLong(v8, 500)) return false;
+  }
+  const v9 = v.name;
+  if (typeof v9 !== "string") return false;
+  if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  const v10 = v.object;
+  if (v10 !== "issuing.cardholder") return false;
+  const v11 = v.phone_number;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  }
+  const v12 = v.preferred_locales;
+  if (v12 !== undefined && v12 !== null) {
+    if (!isArray(v12)) return false;
+    for (let i0 = 0; i0 < v12.length; i0++) {
+      const v13 = v12[i0];
+      if (!e1.has(v13)) return false;
+    }
+  }
+  const v14 = v.requirements;
+  if (!testIssuingCardholderRequirements(v14, c)) return false;
+  const v15 = v.spending_controls;
+  if (v15 !== undefined && v15 !== null) {
+    if (!testIssuingCardholderAuthorizationControls(v15, c)) return false;
+  }
+  const v16 = v.status;
+  if (!e2.has(v16)) return false;
+  const v17 = v.type;
+  if (typeof v17 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     billing: req(ref(IssuingCardholderAddress)),
@@ -253,7 +322,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -261,4 +330,5 @@ export {
   validateInput as validateIssuingCardholder,
   isValid as isIssuingCardholder,
   check as checkIssuingCardholder,
+  test as testIssuingCardholder,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -32,23 +33,33 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
 import {
   IssuingTransaction,
   checkIssuingTransaction,
+  testIssuingTransaction,
 } from "./issuing.transaction.js";
 import {
   IssuingDisputeEvidence,
   checkIssuingDisputeEvidence,
+  testIssuingDisputeEvidence,
 } from "./issuing_dispute_evidence.js";
 import {
   IssuingDisputeTreasury,
   checkIssuingDisputeTreasury,
+  testIssuingDisputeTreasury,
 } from "./issuing_dispute_treasury.js";
 
-const e0 = set(["issuing.dispute"]);
-const e1 = set(["expired", "lost", "submitted", "unsubmitted", "won"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["issuing.dispute"]);
+const e1 = /* @__PURE__ */ set([
+  "expired",
+  "lost",
+  "submitted",
+  "unsubmitted",
+  "won",
+]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "balance_transactions",
   "created",
@@ -192,6 +203,57 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.balance_transactions;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isArray(v1)) return false;
+    for (let i0 = 0; i0 < v1.length; i0++) {
+      const v2 = v1[i0];
+      if (!testBalanceTransaction(v2, c)) return false;
+    }
+  }
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.currency;
+  if (typeof v4 !== "string") return false;
+  const v5 = v.evidence;
+  if (!testIssuingDisputeEvidence(v5, c)) return false;
+  const v6 = v.id;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.livemode;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.metadata;
+  if (!isObject(v8)) return false;
+  for (const k2 of Object.keys(v8)) {
+    const v9 = entry(v8, k2);
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 500 && tooLong(v9, 500)) return false;
+  }
+  const v10 = v.object;
+  if (v10 !== "issuing.dispute") return false;
+  const v11 = v.status;
+  if (!e1.has(v11)) return false;
+  const v12 = v.transaction;
+  if (v12 === undefined || v12 === null) return false;
+  if (typeof v12 === "string") {
+    if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  } else if (isObject(v12)) {
+    if (!testIssuingTransaction(v12, c)) return false;
+  } else {
+    return false;
+  }
+  const v13 = v.treasury;
+  if (v13 !== undefined && v13 !== null) {
+    if (!testIssuingDisputeTreasury(v13, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -221,7 +283,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -229,4 +291,5 @@ export {
   validateInput as validateIssuingDispute,
   isValid as isIssuingDispute,
   check as checkIssuingDispute,
+  test as testIssuingDispute,
 };

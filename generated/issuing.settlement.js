@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   isInt,
   isObject,
@@ -15,9 +16,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["visa"]);
-const e1 = set(["issuing.settlement"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["visa"]);
+const e1 = /* @__PURE__ */ set(["issuing.settlement"]);
+const k1 = /* @__PURE__ */ set([
   "bin",
   "clearing_date",
   "created",
@@ -192,6 +193,53 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bin;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.clearing_date;
+  if (!isInt(v1)) return false;
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.interchange_fees;
+  if (!isInt(v5)) return false;
+  const v6 = v.livemode;
+  if (typeof v6 !== "boolean") return false;
+  const v7 = v.metadata;
+  if (!isObject(v7)) return false;
+  for (const k2 of Object.keys(v7)) {
+    const v8 = entry(v7, k2);
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 500 && tooLong(v8, 500)) return false;
+  }
+  const v9 = v.net_total;
+  if (!isInt(v9)) return false;
+  const v10 = v.network;
+  if (v10 !== "visa") return false;
+  const v11 = v.network_fees;
+  if (!isInt(v11)) return false;
+  const v12 = v.network_settlement_identifier;
+  if (typeof v12 !== "string") return false;
+  if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  const v13 = v.object;
+  if (v13 !== "issuing.settlement") return false;
+  const v14 = v.settlement_service;
+  if (typeof v14 !== "string") return false;
+  if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  const v15 = v.transaction_count;
+  if (!isInt(v15)) return false;
+  const v16 = v.transaction_volume;
+  if (!isInt(v16)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bin: req(str()),
@@ -225,7 +273,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -233,4 +281,5 @@ export {
   validateInput as validateIssuingSettlement,
   isValid as isIssuingSettlement,
   check as checkIssuingSettlement,
+  test as testIssuingSettlement,
 };

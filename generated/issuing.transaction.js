@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -29,37 +30,52 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
 import {
   IssuingAuthorization,
   checkIssuingAuthorization,
+  testIssuingAuthorization,
 } from "./issuing.authorization.js";
-import { IssuingCard, checkIssuingCard } from "./issuing.card.js";
+import {
+  IssuingCard,
+  checkIssuingCard,
+  testIssuingCard,
+} from "./issuing.card.js";
 import {
   IssuingCardholder,
   checkIssuingCardholder,
+  testIssuingCardholder,
 } from "./issuing.cardholder.js";
-import { IssuingDispute, checkIssuingDispute } from "./issuing.dispute.js";
+import {
+  IssuingDispute,
+  checkIssuingDispute,
+  testIssuingDispute,
+} from "./issuing.dispute.js";
 import {
   IssuingAuthorizationMerchantData,
   checkIssuingAuthorizationMerchantData,
+  testIssuingAuthorizationMerchantData,
 } from "./issuing_authorization_merchant_data.js";
 import {
   IssuingTransactionAmountDetails,
   checkIssuingTransactionAmountDetails,
+  testIssuingTransactionAmountDetails,
 } from "./issuing_transaction_amount_details.js";
 import {
   IssuingTransactionPurchaseDetails,
   checkIssuingTransactionPurchaseDetails,
+  testIssuingTransactionPurchaseDetails,
 } from "./issuing_transaction_purchase_details.js";
 import {
   IssuingTransactionTreasury,
   checkIssuingTransactionTreasury,
+  testIssuingTransactionTreasury,
 } from "./issuing_transaction_treasury.js";
 
-const e0 = set(["issuing.transaction"]);
-const e1 = set(["apple_pay", "google_pay", "samsung_pay"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["issuing.transaction"]);
+const e1 = /* @__PURE__ */ set(["apple_pay", "google_pay", "samsung_pay"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "amount_details",
   "authorization",
@@ -81,7 +97,7 @@ const k1 = set([
   "type",
   "wallet",
 ]);
-const e2 = set(["capture", "refund"]);
+const e2 = /* @__PURE__ */ set(["capture", "refund"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -289,6 +305,105 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_details;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testIssuingTransactionAmountDetails(v1, c)) return false;
+  }
+  const v2 = v.authorization;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testIssuingAuthorization(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.balance_transaction;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 === "string") {
+      if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+    } else if (isObject(v3)) {
+      if (!testBalanceTransaction(v3, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v4 = v.card;
+  if (v4 === undefined || v4 === null) return false;
+  if (typeof v4 === "string") {
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  } else if (isObject(v4)) {
+    if (!testIssuingCard(v4, c)) return false;
+  } else {
+    return false;
+  }
+  const v5 = v.cardholder;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 === "string") {
+      if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+    } else if (isObject(v5)) {
+      if (!testIssuingCardholder(v5, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v6 = v.created;
+  if (!isInt(v6)) return false;
+  const v7 = v.currency;
+  if (typeof v7 !== "string") return false;
+  const v8 = v.dispute;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 === "string") {
+      if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+    } else if (isObject(v8)) {
+      if (!testIssuingDispute(v8, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v9 = v.id;
+  if (typeof v9 !== "string") return false;
+  if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  const v10 = v.livemode;
+  if (typeof v10 !== "boolean") return false;
+  const v11 = v.merchant_amount;
+  if (!isInt(v11)) return false;
+  const v12 = v.merchant_currency;
+  if (typeof v12 !== "string") return false;
+  const v13 = v.merchant_data;
+  if (!testIssuingAuthorizationMerchantData(v13, c)) return false;
+  const v14 = v.metadata;
+  if (!isObject(v14)) return false;
+  for (const k2 of Object.keys(v14)) {
+    const v15 = entry(v14, k2);
+    if (typeof v15 !== "string") return false;
+    if (v15.length > 500 && tooLong(v15, 500)) return false;
+  }
+  const v16 = v.object;
+  if (v16 !== "issuing.transaction") return false;
+  const v17 = v.purchase_details;
+  if (v17 !== undefined && v17 !== null) {
+    if (!testIssuingTransactionPurchaseDetails(v17, c)) return false;
+  }
+  const v18 = v.treasury;
+  if (v18 !== undefined && v18 !== null) {
+    if (!testIssuingTransactionTreasury(v18, c)) return false;
+  }
+  const v19 = v.type;
+  if (typeof v19 !== "string") return false;
+  const v20 = v.wallet;
+  if (v20 !== undefined && v20 !== null) {
+    if (!e1.has(v20)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -326,7 +441,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -334,4 +449,5 @@ export {
   validateInput as validateIssuingTransaction,
   isValid as isIssuingTransaction,
   check as checkIssuingTransaction,
+  test as testIssuingTransaction,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   set,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["acquiring_institution_id"]);
+const k0 = /* @__PURE__ */ set(["acquiring_institution_id"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -32,6 +33,17 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.acquiring_institution_id;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ acquiring_institution_id: opt(nul(str())) });
 }
@@ -47,7 +59,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -55,4 +67,5 @@ export {
   validateInput as validateIssuingAuthorizationNetworkData,
   isValid as isIssuingAuthorizationNetworkData,
   check as checkIssuingAuthorizationNetworkData,
+  test as testIssuingAuthorizationNetworkData,
 };

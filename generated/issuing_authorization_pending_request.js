@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -14,9 +15,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingAuthorizationAmountDetails,
   checkIssuingAuthorizationAmountDetails,
+  testIssuingAuthorizationAmountDetails,
 } from "./issuing_authorization_amount_details.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount",
   "amount_details",
   "currency",
@@ -86,6 +88,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_details;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testIssuingAuthorizationAmountDetails(v1, c)) return false;
+  }
+  const v2 = v.currency;
+  if (typeof v2 !== "string") return false;
+  const v3 = v.is_amount_controllable;
+  if (typeof v3 !== "boolean") return false;
+  const v4 = v.merchant_amount;
+  if (!isInt(v4)) return false;
+  const v5 = v.merchant_currency;
+  if (typeof v5 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -108,7 +130,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -116,4 +138,5 @@ export {
   validateInput as validateIssuingAuthorizationPendingRequest,
   isValid as isIssuingAuthorizationPendingRequest,
   check as checkIssuingAuthorizationPendingRequest,
+  test as testIssuingAuthorizationPendingRequest,
 };

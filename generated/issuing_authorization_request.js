@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -26,9 +27,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingAuthorizationAmountDetails,
   checkIssuingAuthorizationAmountDetails,
+  testIssuingAuthorizationAmountDetails,
 } from "./issuing_authorization_amount_details.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount",
   "amount_details",
   "approved",
@@ -39,7 +41,7 @@ const k0 = set([
   "reason",
   "reason_message",
 ]);
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "account_disabled",
   "card_active",
   "card_inactive",
@@ -145,6 +147,37 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_details;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testIssuingAuthorizationAmountDetails(v1, c)) return false;
+  }
+  const v2 = v.approved;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.currency;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.merchant_amount;
+  if (!isInt(v5)) return false;
+  const v6 = v.merchant_currency;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.reason;
+  if (typeof v7 !== "string") return false;
+  const v8 = v.reason_message;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -170,7 +203,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -178,4 +211,5 @@ export {
   validateInput as validateIssuingAuthorizationRequest,
   isValid as isIssuingAuthorizationRequest,
   check as checkIssuingAuthorizationRequest,
+  test as testIssuingAuthorizationRequest,
 };

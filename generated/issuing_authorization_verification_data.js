@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,8 +12,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["match", "mismatch", "not_provided"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["match", "mismatch", "not_provided"]);
+const k0 = /* @__PURE__ */ set([
   "address_line1_check",
   "address_postal_code_check",
   "cvc_check",
@@ -62,6 +63,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address_line1_check;
+  if (!e0.has(v0)) return false;
+  const v1 = v.address_postal_code_check;
+  if (!e0.has(v1)) return false;
+  const v2 = v.cvc_check;
+  if (!e0.has(v2)) return false;
+  const v3 = v.expiry_check;
+  if (!e0.has(v3)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address_line1_check: req(oneOf(e0)),
@@ -82,7 +97,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -90,4 +105,5 @@ export {
   validateInput as validateIssuingAuthorizationVerificationData,
   isValid as isIssuingAuthorizationVerificationData,
   check as checkIssuingAuthorizationVerificationData,
+  test as testIssuingAuthorizationVerificationData,
 };

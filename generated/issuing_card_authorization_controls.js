@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -15,9 +16,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingCardSpendingLimit,
   checkIssuingCardSpendingLimit,
+  testIssuingCardSpendingLimit,
 } from "./issuing_card_spending_limit.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "ac_refrigeration_repair",
   "accounting_bookkeeping_services",
   "advertising_services",
@@ -314,7 +316,7 @@ const e0 = set([
   "womens_ready_to_wear_stores",
   "wrecking_and_salvage_yards",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "allowed_categories",
   "blocked_categories",
   "spending_limits",
@@ -385,6 +387,40 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.allowed_categories;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!e0.has(v1)) return false;
+    }
+  }
+  const v2 = v.blocked_categories;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i1 = 0; i1 < v2.length; i1++) {
+      const v3 = v2[i1];
+      if (!e0.has(v3)) return false;
+    }
+  }
+  const v4 = v.spending_limits;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isArray(v4)) return false;
+    for (let i2 = 0; i2 < v4.length; i2++) {
+      const v5 = v4[i2];
+      if (!testIssuingCardSpendingLimit(v5, c)) return false;
+    }
+  }
+  const v6 = v.spending_limits_currency;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     allowed_categories: opt(nul(list(oneOf(e0)))),
@@ -405,7 +441,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -413,4 +449,5 @@ export {
   validateInput as validateIssuingCardAuthorizationControls,
   isValid as isIssuingCardAuthorizationControls,
   check as checkIssuingCardAuthorizationControls,
+  test as testIssuingCardAuthorizationControls,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,12 +12,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "missing_agreement",
   "missing_cardholder_contact",
   "unsupported_region",
 ]);
-const k0 = set(["eligible", "ineligible_reason"]);
+const k0 = /* @__PURE__ */ set(["eligible", "ineligible_reason"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -43,6 +44,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.eligible;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.ineligible_reason;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ eligible: req(bool()), ineligible_reason: opt(nul(oneOf(e0))) });
 }
@@ -58,7 +71,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +79,5 @@ export {
   validateInput as validateIssuingCardGooglePay,
   isValid as isIssuingCardGooglePay,
   check as checkIssuingCardGooglePay,
+  test as testIssuingCardGooglePay,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -24,14 +25,15 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Address, checkAddress } from "./address.js";
+import { Address, checkAddress, testAddress } from "./address.js";
 import {
   IssuingCardShippingCustoms,
   checkIssuingCardShippingCustoms,
+  testIssuingCardShippingCustoms,
 } from "./issuing_card_shipping_customs.js";
 
-const e0 = set(["dhl", "fedex", "royal_mail", "usps"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["dhl", "fedex", "royal_mail", "usps"]);
+const e1 = /* @__PURE__ */ set([
   "canceled",
   "delivered",
   "failure",
@@ -39,8 +41,8 @@ const e1 = set([
   "returned",
   "shipped",
 ]);
-const e2 = set(["bulk", "individual"]);
-const k0 = set([
+const e2 = /* @__PURE__ */ set(["bulk", "individual"]);
+const k0 = /* @__PURE__ */ set([
   "address",
   "carrier",
   "customs",
@@ -54,7 +56,7 @@ const k0 = set([
   "tracking_url",
   "type",
 ]);
-const e3 = set(["express", "priority", "standard"]);
+const e3 = /* @__PURE__ */ set(["express", "priority", "standard"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -151,6 +153,56 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address;
+  if (!testAddress(v0, c)) return false;
+  const v1 = v.carrier;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.customs;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testIssuingCardShippingCustoms(v2, c)) return false;
+  }
+  const v3 = v.eta;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.name;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.phone_number;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.require_signature;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "boolean") return false;
+  }
+  const v7 = v.service;
+  if (typeof v7 !== "string") return false;
+  const v8 = v.status;
+  if (v8 !== undefined && v8 !== null) {
+    if (!e1.has(v8)) return false;
+  }
+  const v9 = v.tracking_number;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.tracking_url;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  }
+  const v11 = v.type;
+  if (!e2.has(v11)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address: req(ref(Address)),
@@ -179,7 +231,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -187,4 +239,5 @@ export {
   validateInput as validateIssuingCardShipping,
   isValid as isIssuingCardShipping,
   check as checkIssuingCardShipping,
+  test as testIssuingCardShipping,
 };

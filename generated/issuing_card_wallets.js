@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,13 +16,19 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingCardApplePay,
   checkIssuingCardApplePay,
+  testIssuingCardApplePay,
 } from "./issuing_card_apple_pay.js";
 import {
   IssuingCardGooglePay,
   checkIssuingCardGooglePay,
+  testIssuingCardGooglePay,
 } from "./issuing_card_google_pay.js";
 
-const k0 = set(["apple_pay", "google_pay", "primary_account_identifier"]);
+const k0 = /* @__PURE__ */ set([
+  "apple_pay",
+  "google_pay",
+  "primary_account_identifier",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -54,6 +61,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.apple_pay;
+  if (!testIssuingCardApplePay(v0, c)) return false;
+  const v1 = v.google_pay;
+  if (!testIssuingCardGooglePay(v1, c)) return false;
+  const v2 = v.primary_account_identifier;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     apple_pay: req(ref(IssuingCardApplePay)),
@@ -73,7 +95,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -81,4 +103,5 @@ export {
   validateInput as validateIssuingCardWallets,
   isValid as isIssuingCardWallets,
   check as checkIssuingCardWallets,
+  test as testIssuingCardWallets,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -10,9 +11,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, ref, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Address, checkAddress } from "./address.js";
+import { Address, checkAddress, testAddress } from "./address.js";
 
-const k0 = set(["address"]);
+const k0 = /* @__PURE__ */ set(["address"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -31,6 +32,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address;
+  if (!testAddress(v0, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ address: req(ref(Address)) });
 }
@@ -46,7 +55,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -54,4 +63,5 @@ export {
   validateInput as validateIssuingCardholderAddress,
   isValid as isIssuingCardholderAddress,
   check as checkIssuingCardholderAddress,
+  test as testIssuingCardholderAddress,
 };

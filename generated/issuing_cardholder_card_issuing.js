@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingCardholderUserTermsAcceptance,
   checkIssuingCardholderUserTermsAcceptance,
+  testIssuingCardholderUserTermsAcceptance,
 } from "./issuing_cardholder_user_terms_acceptance.js";
 
-const k0 = set(["user_terms_acceptance"]);
+const k0 = /* @__PURE__ */ set(["user_terms_acceptance"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +39,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.user_terms_acceptance;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testIssuingCardholderUserTermsAcceptance(v0, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     user_terms_acceptance: opt(nul(ref(IssuingCardholderUserTermsAcceptance))),
@@ -54,7 +66,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +74,5 @@ export {
   validateInput as validateIssuingCardholderCardIssuing,
   isValid as isIssuingCardholderCardIssuing,
   check as checkIssuingCardholderCardIssuing,
+  test as testIssuingCardholderCardIssuing,
 };

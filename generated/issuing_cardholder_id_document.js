@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -11,9 +12,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { File, checkFile } from "./file.js";
+import { File, checkFile, testFile } from "./file.js";
 
-const k0 = set(["back", "front"]);
+const k0 = /* @__PURE__ */ set(["back", "front"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -50,6 +51,32 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.back;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testFile(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.front;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!testFile(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     back: opt(nul(union(str(), ref(File)))),
@@ -68,7 +95,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -76,4 +103,5 @@ export {
   validateInput as validateIssuingCardholderIdDocument,
   isValid as isIssuingCardholderIdDocument,
   check as checkIssuingCardholderIdDocument,
+  test as testIssuingCardholderIdDocument,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -14,17 +15,20 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingCardholderCardIssuing,
   checkIssuingCardholderCardIssuing,
+  testIssuingCardholderCardIssuing,
 } from "./issuing_cardholder_card_issuing.js";
 import {
   IssuingCardholderIndividualDob,
   checkIssuingCardholderIndividualDob,
+  testIssuingCardholderIndividualDob,
 } from "./issuing_cardholder_individual_dob.js";
 import {
   IssuingCardholderVerification,
   checkIssuingCardholderVerification,
+  testIssuingCardholderVerification,
 } from "./issuing_cardholder_verification.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "card_issuing",
   "dob",
   "first_name",
@@ -71,6 +75,34 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.card_issuing;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testIssuingCardholderCardIssuing(v0, c)) return false;
+  }
+  const v1 = v.dob;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testIssuingCardholderIndividualDob(v1, c)) return false;
+  }
+  const v2 = v.first_name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.last_name;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.verification;
+  if (v4 !== undefined && v4 !== null) {
+    if (!testIssuingCardholderVerification(v4, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     card_issuing: opt(nul(ref(IssuingCardholderCardIssuing))),
@@ -92,7 +124,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -100,4 +132,5 @@ export {
   validateInput as validateIssuingCardholderIndividual,
   isValid as isIssuingCardholderIndividual,
   check as checkIssuingCardholderIndividual,
+  test as testIssuingCardholderIndividual,
 };

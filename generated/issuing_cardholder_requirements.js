@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -12,14 +13,14 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "listed",
   "rejected.listed",
   "requirements.past_due",
   "under_review",
 ]);
-const k0 = set(["disabled_reason", "past_due"]);
-const e1 = set([
+const k0 = /* @__PURE__ */ set(["disabled_reason", "past_due"]);
+const e1 = /* @__PURE__ */ set([
   "company.tax_id",
   "individual.card_issuing.user_terms_acceptance.date",
   "individual.card_issuing.user_terms_acceptance.ip",
@@ -62,6 +63,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.disabled_reason;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.past_due;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isArray(v1)) return false;
+    for (let i0 = 0; i0 < v1.length; i0++) {
+      const v2 = v1[i0];
+      if (typeof v2 !== "string") return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     disabled_reason: opt(nul(oneOf(e0))),
@@ -80,7 +99,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -88,4 +107,5 @@ export {
   validateInput as validateIssuingCardholderRequirements,
   isValid as isIssuingCardholderRequirements,
   check as checkIssuingCardholderRequirements,
+  test as testIssuingCardholderRequirements,
 };

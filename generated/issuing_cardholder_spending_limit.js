@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isInt,
@@ -14,7 +15,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "ac_refrigeration_repair",
   "accounting_bookkeeping_services",
   "advertising_services",
@@ -311,7 +312,7 @@ const e0 = set([
   "womens_ready_to_wear_stores",
   "wrecking_and_salvage_yards",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "all_time",
   "daily",
   "monthly",
@@ -319,7 +320,7 @@ const e1 = set([
   "weekly",
   "yearly",
 ]);
-const k0 = set(["amount", "categories", "interval"]);
+const k0 = /* @__PURE__ */ set(["amount", "categories", "interval"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -362,6 +363,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.categories;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isArray(v1)) return false;
+    for (let i0 = 0; i0 < v1.length; i0++) {
+      const v2 = v1[i0];
+      if (!e0.has(v2)) return false;
+    }
+  }
+  const v3 = v.interval;
+  if (!e1.has(v3)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -381,7 +400,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -389,4 +408,5 @@ export {
   validateInput as validateIssuingCardholderSpendingLimit,
   isValid as isIssuingCardholderSpendingLimit,
   check as checkIssuingCardholderSpendingLimit,
+  test as testIssuingCardholderSpendingLimit,
 };

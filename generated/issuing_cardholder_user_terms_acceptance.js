@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["date", "ip", "user_agent"]);
+const k0 = /* @__PURE__ */ set(["date", "ip", "user_agent"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -47,6 +48,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.date;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.ip;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.user_agent;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     date: opt(nul(int("unix-time"))),
@@ -66,7 +87,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -74,4 +95,5 @@ export {
   validateInput as validateIssuingCardholderUserTermsAcceptance,
   isValid as isIssuingCardholderUserTermsAcceptance,
   check as checkIssuingCardholderUserTermsAcceptance,
+  test as testIssuingCardholderUserTermsAcceptance,
 };

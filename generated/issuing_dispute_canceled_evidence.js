@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -23,11 +24,11 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { File, checkFile } from "./file.js";
+import { File, checkFile, testFile } from "./file.js";
 
-const e0 = set(["merchandise", "service"]);
-const e1 = set(["merchant_rejected", "successful"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["merchandise", "service"]);
+const e1 = /* @__PURE__ */ set(["merchant_rejected", "successful"]);
+const k0 = /* @__PURE__ */ set([
   "additional_documentation",
   "canceled_at",
   "cancellation_policy_provided",
@@ -123,6 +124,61 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.additional_documentation;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testFile(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.canceled_at;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.cancellation_policy_provided;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "boolean") return false;
+  }
+  const v3 = v.cancellation_reason;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.expected_at;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.explanation;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.product_description;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.product_type;
+  if (v7 !== undefined && v7 !== null) {
+    if (!e0.has(v7)) return false;
+  }
+  const v8 = v.return_status;
+  if (v8 !== undefined && v8 !== null) {
+    if (!e1.has(v8)) return false;
+  }
+  const v9 = v.returned_at;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isInt(v9)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     additional_documentation: opt(nul(union(str(), ref(File)))),
@@ -149,7 +205,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -157,4 +213,5 @@ export {
   validateInput as validateIssuingDisputeCanceledEvidence,
   isValid as isIssuingDisputeCanceledEvidence,
   check as checkIssuingDisputeCanceledEvidence,
+  test as testIssuingDisputeCanceledEvidence,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -11,9 +12,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { File, checkFile } from "./file.js";
+import { File, checkFile, testFile } from "./file.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "additional_documentation",
   "card_statement",
   "cash_receipt",
@@ -97,6 +98,62 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.additional_documentation;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testFile(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.card_statement;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!testFile(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v2 = v.cash_receipt;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testFile(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.check_image;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 === "string") {
+      if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+    } else if (isObject(v3)) {
+      if (!testFile(v3, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v4 = v.explanation;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.original_transaction;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     additional_documentation: opt(nul(union(str(), ref(File)))),
@@ -119,7 +176,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -127,4 +184,5 @@ export {
   validateInput as validateIssuingDisputeDuplicateEvidence,
   isValid as isIssuingDisputeDuplicateEvidence,
   check as checkIssuingDisputeDuplicateEvidence,
+  test as testIssuingDisputeDuplicateEvidence,
 };

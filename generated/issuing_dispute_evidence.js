@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,33 +14,40 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingDisputeCanceledEvidence,
   checkIssuingDisputeCanceledEvidence,
+  testIssuingDisputeCanceledEvidence,
 } from "./issuing_dispute_canceled_evidence.js";
 import {
   IssuingDisputeDuplicateEvidence,
   checkIssuingDisputeDuplicateEvidence,
+  testIssuingDisputeDuplicateEvidence,
 } from "./issuing_dispute_duplicate_evidence.js";
 import {
   IssuingDisputeFraudulentEvidence,
   checkIssuingDisputeFraudulentEvidence,
+  testIssuingDisputeFraudulentEvidence,
 } from "./issuing_dispute_fraudulent_evidence.js";
 import {
   IssuingDisputeMerchandiseNotAsDescribedEvidence,
   checkIssuingDisputeMerchandiseNotAsDescribedEvidence,
+  testIssuingDisputeMerchandiseNotAsDescribedEvidence,
 } from "./issuing_dispute_merchandise_not_as_described_evidence.js";
 import {
   IssuingDisputeNotReceivedEvidence,
   checkIssuingDisputeNotReceivedEvidence,
+  testIssuingDisputeNotReceivedEvidence,
 } from "./issuing_dispute_not_received_evidence.js";
 import {
   IssuingDisputeOtherEvidence,
   checkIssuingDisputeOtherEvidence,
+  testIssuingDisputeOtherEvidence,
 } from "./issuing_dispute_other_evidence.js";
 import {
   IssuingDisputeServiceNotAsDescribedEvidence,
   checkIssuingDisputeServiceNotAsDescribedEvidence,
+  testIssuingDisputeServiceNotAsDescribedEvidence,
 } from "./issuing_dispute_service_not_as_described_evidence.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "canceled",
   "duplicate",
   "fraudulent",
@@ -49,7 +57,7 @@ const k0 = set([
   "reason",
   "service_not_as_described",
 ]);
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "canceled",
   "duplicate",
   "fraudulent",
@@ -124,6 +132,43 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.canceled;
+  if (v0 !== undefined) {
+    if (!testIssuingDisputeCanceledEvidence(v0, c)) return false;
+  }
+  const v1 = v.duplicate;
+  if (v1 !== undefined) {
+    if (!testIssuingDisputeDuplicateEvidence(v1, c)) return false;
+  }
+  const v2 = v.fraudulent;
+  if (v2 !== undefined) {
+    if (!testIssuingDisputeFraudulentEvidence(v2, c)) return false;
+  }
+  const v3 = v.merchandise_not_as_described;
+  if (v3 !== undefined) {
+    if (!testIssuingDisputeMerchandiseNotAsDescribedEvidence(v3, c))
+      return false;
+  }
+  const v4 = v.not_received;
+  if (v4 !== undefined) {
+    if (!testIssuingDisputeNotReceivedEvidence(v4, c)) return false;
+  }
+  const v5 = v.other;
+  if (v5 !== undefined) {
+    if (!testIssuingDisputeOtherEvidence(v5, c)) return false;
+  }
+  const v6 = v.reason;
+  if (typeof v6 !== "string") return false;
+  const v7 = v.service_not_as_described;
+  if (v7 !== undefined) {
+    if (!testIssuingDisputeServiceNotAsDescribedEvidence(v7, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     canceled: opt(ref(IssuingDisputeCanceledEvidence)),
@@ -152,7 +197,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -160,4 +205,5 @@ export {
   validateInput as validateIssuingDisputeEvidence,
   isValid as isIssuingDisputeEvidence,
   check as checkIssuingDisputeEvidence,
+  test as testIssuingDisputeEvidence,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -13,10 +14,10 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { File, checkFile } from "./file.js";
+import { File, checkFile, testFile } from "./file.js";
 
-const e0 = set(["merchant_rejected", "successful"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["merchant_rejected", "successful"]);
+const k0 = /* @__PURE__ */ set([
   "additional_documentation",
   "explanation",
   "received_at",
@@ -82,6 +83,44 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.additional_documentation;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testFile(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.explanation;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.received_at;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.return_description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.return_status;
+  if (v4 !== undefined && v4 !== null) {
+    if (!e0.has(v4)) return false;
+  }
+  const v5 = v.returned_at;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isInt(v5)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     additional_documentation: opt(nul(union(str(), ref(File)))),
@@ -104,7 +143,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -112,4 +151,5 @@ export {
   validateInput as validateIssuingDisputeMerchandiseNotAsDescribedEvidence,
   isValid as isIssuingDisputeMerchandiseNotAsDescribedEvidence,
   check as checkIssuingDisputeMerchandiseNotAsDescribedEvidence,
+  test as testIssuingDisputeMerchandiseNotAsDescribedEvidence,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -12,10 +13,10 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { File, checkFile } from "./file.js";
+import { File, checkFile, testFile } from "./file.js";
 
-const e0 = set(["merchandise", "service"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["merchandise", "service"]);
+const k0 = /* @__PURE__ */ set([
   "additional_documentation",
   "explanation",
   "product_description",
@@ -67,6 +68,36 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.additional_documentation;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testFile(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.explanation;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.product_description;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.product_type;
+  if (v3 !== undefined && v3 !== null) {
+    if (!e0.has(v3)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     additional_documentation: opt(nul(union(str(), ref(File)))),
@@ -87,7 +118,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -95,4 +126,5 @@ export {
   validateInput as validateIssuingDisputeOtherEvidence,
   isValid as isIssuingDisputeOtherEvidence,
   check as checkIssuingDisputeOtherEvidence,
+  test as testIssuingDisputeOtherEvidence,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["atm_fee", "cashback_amount"]);
+const k0 = /* @__PURE__ */ set(["atm_fee", "cashback_amount"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -35,6 +36,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.atm_fee;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.cashback_amount;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ atm_fee: opt(nul(int())), cashback_amount: opt(nul(int())) });
 }
@@ -50,7 +65,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -58,4 +73,5 @@ export {
   validateInput as validateIssuingTransactionAmountDetails,
   isValid as isIssuingTransactionAmountDetails,
   check as checkIssuingTransactionAmountDetails,
+  test as testIssuingTransactionAmountDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -17,9 +18,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingTransactionFlightDataLeg,
   checkIssuingTransactionFlightDataLeg,
+  testIssuingTransactionFlightDataLeg,
 } from "./issuing_transaction_flight_data_leg.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "departure_at",
   "passenger_name",
   "refundable",
@@ -85,6 +87,38 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.departure_at;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.passenger_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.refundable;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "boolean") return false;
+  }
+  const v3 = v.segments;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isArray(v3)) return false;
+    for (let i0 = 0; i0 < v3.length; i0++) {
+      const v4 = v3[i0];
+      if (!testIssuingTransactionFlightDataLeg(v4, c)) return false;
+    }
+  }
+  const v5 = v.travel_agency;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     departure_at: opt(nul(int())),
@@ -106,7 +140,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -114,4 +148,5 @@ export {
   validateInput as validateIssuingTransactionFlightData,
   isValid as isIssuingTransactionFlightData,
   check as checkIssuingTransactionFlightData,
+  test as testIssuingTransactionFlightData,
 };

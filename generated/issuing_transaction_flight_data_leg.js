@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   set,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "arrival_airport_code",
   "carrier",
   "departure_airport_code",
@@ -77,6 +78,41 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.arrival_airport_code;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.carrier;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.departure_airport_code;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.flight_number;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.service_class;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.stopover_allowed;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "boolean") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     arrival_airport_code: opt(nul(str())),
@@ -99,7 +135,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -107,4 +143,5 @@ export {
   validateInput as validateIssuingTransactionFlightDataLeg,
   isValid as isIssuingTransactionFlightDataLeg,
   check as checkIssuingTransactionFlightDataLeg,
+  test as testIssuingTransactionFlightDataLeg,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["type", "unit", "unit_cost_decimal", "volume_decimal"]);
+const k0 = /* @__PURE__ */ set([
+  "type",
+  "unit",
+  "unit_cost_decimal",
+  "volume_decimal",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -59,6 +65,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.type;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.unit;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.unit_cost_decimal;
+  if (typeof v2 !== "string") return false;
+  const v3 = v.volume_decimal;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     type: req(str()),
@@ -79,7 +103,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -87,4 +111,5 @@ export {
   validateInput as validateIssuingTransactionFuelData,
   isValid as isIssuingTransactionFuelData,
   check as checkIssuingTransactionFuelData,
+  test as testIssuingTransactionFuelData,
 };

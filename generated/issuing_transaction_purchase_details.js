@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -16,21 +17,31 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingTransactionFlightData,
   checkIssuingTransactionFlightData,
+  testIssuingTransactionFlightData,
 } from "./issuing_transaction_flight_data.js";
 import {
   IssuingTransactionFuelData,
   checkIssuingTransactionFuelData,
+  testIssuingTransactionFuelData,
 } from "./issuing_transaction_fuel_data.js";
 import {
   IssuingTransactionLodgingData,
   checkIssuingTransactionLodgingData,
+  testIssuingTransactionLodgingData,
 } from "./issuing_transaction_lodging_data.js";
 import {
   IssuingTransactionReceiptData,
   checkIssuingTransactionReceiptData,
+  testIssuingTransactionReceiptData,
 } from "./issuing_transaction_receipt_data.js";
 
-const k0 = set(["flight", "fuel", "lodging", "receipt", "reference"]);
+const k0 = /* @__PURE__ */ set([
+  "flight",
+  "fuel",
+  "lodging",
+  "receipt",
+  "reference",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -75,6 +86,37 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.flight;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testIssuingTransactionFlightData(v0, c)) return false;
+  }
+  const v1 = v.fuel;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testIssuingTransactionFuelData(v1, c)) return false;
+  }
+  const v2 = v.lodging;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testIssuingTransactionLodgingData(v2, c)) return false;
+  }
+  const v3 = v.receipt;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isArray(v3)) return false;
+    for (let i0 = 0; i0 < v3.length; i0++) {
+      const v4 = v3[i0];
+      if (!testIssuingTransactionReceiptData(v4, c)) return false;
+    }
+  }
+  const v5 = v.reference;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     flight: opt(nul(ref(IssuingTransactionFlightData))),
@@ -96,7 +138,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -104,4 +146,5 @@ export {
   validateInput as validateIssuingTransactionPurchaseDetails,
   isValid as isIssuingTransactionPurchaseDetails,
   check as checkIssuingTransactionPurchaseDetails,
+  test as testIssuingTransactionPurchaseDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isNum,
   isObject,
@@ -13,7 +14,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, num, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["description", "quantity", "total", "unit_cost"]);
+const k0 = /* @__PURE__ */ set([
+  "description",
+  "quantity",
+  "total",
+  "unit_cost",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -52,6 +58,29 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.description;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.quantity;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isNum(v1)) return false;
+  }
+  const v2 = v.total;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.unit_cost;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     description: opt(nul(str())),
@@ -72,7 +101,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -80,4 +109,5 @@ export {
   validateInput as validateIssuingTransactionReceiptData,
   isValid as isIssuingTransactionReceiptData,
   check as checkIssuingTransactionReceiptData,
+  test as testIssuingTransactionReceiptData,
 };

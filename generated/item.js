@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -29,15 +30,17 @@ import { is, validate } from "./runtime/validate.js";
 import {
   LineItemsDiscountAmount,
   checkLineItemsDiscountAmount,
+  testLineItemsDiscountAmount,
 } from "./line_items_discount_amount.js";
 import {
   LineItemsTaxAmount,
   checkLineItemsTaxAmount,
+  testLineItemsTaxAmount,
 } from "./line_items_tax_amount.js";
-import { Price, checkPrice } from "./price.js";
+import { Price, checkPrice, testPrice } from "./price.js";
 
-const e0 = set(["item"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["item"]);
+const k0 = /* @__PURE__ */ set([
   "amount_discount",
   "amount_subtotal",
   "amount_tax",
@@ -165,6 +168,54 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_discount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_subtotal;
+  if (!isInt(v1)) return false;
+  const v2 = v.amount_tax;
+  if (!isInt(v2)) return false;
+  const v3 = v.amount_total;
+  if (!isInt(v3)) return false;
+  const v4 = v.currency;
+  if (typeof v4 !== "string") return false;
+  const v5 = v.description;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  const v6 = v.discounts;
+  if (v6 !== undefined) {
+    if (!isArray(v6)) return false;
+    for (let i0 = 0; i0 < v6.length; i0++) {
+      const v7 = v6[i0];
+      if (!testLineItemsDiscountAmount(v7, c)) return false;
+    }
+  }
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.object;
+  if (v9 !== "item") return false;
+  const v10 = v.price;
+  if (v10 !== undefined && v10 !== null) {
+    if (!testPrice(v10, c)) return false;
+  }
+  const v11 = v.quantity;
+  if (v11 !== undefined && v11 !== null) {
+    if (!isInt(v11)) return false;
+  }
+  const v12 = v.taxes;
+  if (v12 !== undefined) {
+    if (!isArray(v12)) return false;
+    for (let i1 = 0; i1 < v12.length; i1++) {
+      const v13 = v12[i1];
+      if (!testLineItemsTaxAmount(v13, c)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_discount: req(int()),
@@ -194,7 +245,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -202,4 +253,5 @@ export {
   validateInput as validateItem,
   isValid as isItem,
   check as checkItem,
+  test as testItem,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -11,21 +12,24 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Address, checkAddress } from "./address.js";
+import { Address, checkAddress, testAddress } from "./address.js";
 import {
   LegalEntityCompanyVerification,
   checkLegalEntityCompanyVerification,
+  testLegalEntityCompanyVerification,
 } from "./legal_entity_company_verification.js";
 import {
   LegalEntityJapanAddress,
   checkLegalEntityJapanAddress,
+  testLegalEntityJapanAddress,
 } from "./legal_entity_japan_address.js";
 import {
   LegalEntityUboDeclaration,
   checkLegalEntityUboDeclaration,
+  testLegalEntityUboDeclaration,
 } from "./legal_entity_ubo_declaration.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "address",
   "address_kana",
   "address_kanji",
@@ -45,7 +49,7 @@ const k0 = set([
   "vat_id_provided",
   "verification",
 ]);
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "free_zone_establishment",
   "free_zone_llc",
   "government_instrumentality",
@@ -199,6 +203,91 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address;
+  if (v0 !== undefined) {
+    if (!testAddress(v0, c)) return false;
+  }
+  const v1 = v.address_kana;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testLegalEntityJapanAddress(v1, c)) return false;
+  }
+  const v2 = v.address_kanji;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testLegalEntityJapanAddress(v2, c)) return false;
+  }
+  const v3 = v.directors_provided;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "boolean") return false;
+  }
+  const v4 = v.executives_provided;
+  if (v4 !== undefined) {
+    if (typeof v4 !== "boolean") return false;
+  }
+  const v5 = v.export_license_id;
+  if (v5 !== undefined) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.export_purpose_code;
+  if (v6 !== undefined) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.name;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.name_kana;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.name_kanji;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.owners_provided;
+  if (v10 !== undefined) {
+    if (typeof v10 !== "boolean") return false;
+  }
+  const v11 = v.ownership_declaration;
+  if (v11 !== undefined && v11 !== null) {
+    if (!testLegalEntityUboDeclaration(v11, c)) return false;
+  }
+  const v12 = v.phone;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+    if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  }
+  const v13 = v.structure;
+  if (v13 !== undefined) {
+    if (typeof v13 !== "string") return false;
+  }
+  const v14 = v.tax_id_provided;
+  if (v14 !== undefined) {
+    if (typeof v14 !== "boolean") return false;
+  }
+  const v15 = v.tax_id_registrar;
+  if (v15 !== undefined) {
+    if (typeof v15 !== "string") return false;
+    if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+  }
+  const v16 = v.vat_id_provided;
+  if (v16 !== undefined) {
+    if (typeof v16 !== "boolean") return false;
+  }
+  const v17 = v.verification;
+  if (v17 !== undefined && v17 !== null) {
+    if (!testLegalEntityCompanyVerification(v17, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address: opt(ref(Address)),
@@ -233,7 +322,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -241,4 +330,5 @@ export {
   validateInput as validateLegalEntityCompany,
   isValid as isLegalEntityCompany,
   check as checkLegalEntityCompany,
+  test as testLegalEntityCompany,
 };

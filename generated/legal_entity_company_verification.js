@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,9 +14,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   LegalEntityCompanyVerificationDocument,
   checkLegalEntityCompanyVerificationDocument,
+  testLegalEntityCompanyVerificationDocument,
 } from "./legal_entity_company_verification_document.js";
 
-const k0 = set(["document"]);
+const k0 = /* @__PURE__ */ set(["document"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +42,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.document;
+  if (!testLegalEntityCompanyVerificationDocument(v0, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ document: req(ref(LegalEntityCompanyVerificationDocument)) });
 }
@@ -55,7 +65,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -63,4 +73,5 @@ export {
   validateInput as validateLegalEntityCompanyVerification,
   isValid as isLegalEntityCompanyVerification,
   check as checkLegalEntityCompanyVerification,
+  test as testLegalEntityCompanyVerification,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,9 +16,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   LegalEntityPersonVerificationDocument,
   checkLegalEntityPersonVerificationDocument,
+  testLegalEntityPersonVerificationDocument,
 } from "./legal_entity_person_verification_document.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "additional_document",
   "details",
   "details_code",
@@ -82,6 +84,33 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.additional_document;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testLegalEntityPersonVerificationDocument(v0, c)) return false;
+  }
+  const v1 = v.details;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.details_code;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.document;
+  if (v3 !== undefined) {
+    if (!testLegalEntityPersonVerificationDocument(v3, c)) return false;
+  }
+  const v4 = v.status;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     additional_document: opt(nul(ref(LegalEntityPersonVerificationDocument))),
@@ -103,7 +132,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -111,4 +140,5 @@ export {
   validateInput as validateLegalEntityPersonVerification,
   isValid as isLegalEntityPersonVerification,
   check as checkLegalEntityPersonVerification,
+  test as testLegalEntityPersonVerification,
 };

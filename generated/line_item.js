@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -29,35 +30,48 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Discount, checkDiscount } from "./discount.js";
+import { Discount, checkDiscount, testDiscount } from "./discount.js";
 import {
   DiscountsResourceDiscountAmount,
   checkDiscountsResourceDiscountAmount,
+  testDiscountsResourceDiscountAmount,
 } from "./discounts_resource_discount_amount.js";
 import {
   InvoiceLineItemPeriod,
   checkInvoiceLineItemPeriod,
+  testInvoiceLineItemPeriod,
 } from "./invoice_line_item_period.js";
 import {
   InvoiceTaxAmount,
   checkInvoiceTaxAmount,
+  testInvoiceTaxAmount,
 } from "./invoice_tax_amount.js";
-import { Invoiceitem, checkInvoiceitem } from "./invoiceitem.js";
+import {
+  Invoiceitem,
+  checkInvoiceitem,
+  testInvoiceitem,
+} from "./invoiceitem.js";
 import {
   InvoicesResourceLineItemsProrationDetails,
   checkInvoicesResourceLineItemsProrationDetails,
+  testInvoicesResourceLineItemsProrationDetails,
 } from "./invoices_resource_line_items_proration_details.js";
-import { Price, checkPrice } from "./price.js";
-import { Subscription, checkSubscription } from "./subscription.js";
+import { Price, checkPrice, testPrice } from "./price.js";
+import {
+  Subscription,
+  checkSubscription,
+  testSubscription,
+} from "./subscription.js";
 import {
   SubscriptionItem,
   checkSubscriptionItem,
+  testSubscriptionItem,
 } from "./subscription_item.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 
-const e0 = set(["line_item"]);
-const e1 = set(["invoiceitem", "subscription"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["line_item"]);
+const e1 = /* @__PURE__ */ set(["invoiceitem", "subscription"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "amount_excluding_tax",
   "currency",
@@ -322,6 +336,131 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_excluding_tax;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.currency;
+  if (typeof v2 !== "string") return false;
+  const v3 = v.description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.discount_amounts;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isArray(v4)) return false;
+    for (let i0 = 0; i0 < v4.length; i0++) {
+      const v5 = v4[i0];
+      if (!testDiscountsResourceDiscountAmount(v5, c)) return false;
+    }
+  }
+  const v6 = v.discountable;
+  if (typeof v6 !== "boolean") return false;
+  const v7 = v.discounts;
+  if (v7 !== undefined && v7 !== null) {
+    if (!isArray(v7)) return false;
+    for (let i1 = 0; i1 < v7.length; i1++) {
+      const v8 = v7[i1];
+      if (typeof v8 === "string") {
+        if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+      } else if (isObject(v8)) {
+        if (!testDiscount(v8, c)) return false;
+      } else {
+        return false;
+      }
+    }
+  }
+  const v9 = v.id;
+  if (typeof v9 !== "string") return false;
+  if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  const v10 = v.invoice_item;
+  if (v10 !== undefined) {
+    if (typeof v10 === "string") {
+      if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+    } else if (isObject(v10)) {
+      if (!testInvoiceitem(v10, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v11 = v.livemode;
+  if (typeof v11 !== "boolean") return false;
+  const v12 = v.metadata;
+  if (!isObject(v12)) return false;
+  for (const k2 of Object.keys(v12)) {
+    const v13 = entry(v12, k2);
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 500 && tooLong(v13, 500)) return false;
+  }
+  const v14 = v.object;
+  if (v14 !== "line_item") return false;
+  const v15 = v.period;
+  if (!testInvoiceLineItemPeriod(v15, c)) return false;
+  const v16 = v.price;
+  if (v16 !== undefined && v16 !== null) {
+    if (!testPrice(v16, c)) return false;
+  }
+  const v17 = v.proration;
+  if (typeof v17 !== "boolean") return false;
+  const v18 = v.proration_details;
+  if (v18 !== undefined && v18 !== null) {
+    if (!testInvoicesResourceLineItemsProrationDetails(v18, c)) return false;
+  }
+  const v19 = v.quantity;
+  if (v19 !== undefined && v19 !== null) {
+    if (!isInt(v19)) return false;
+  }
+  const v20 = v.subscription;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 === "string") {
+      if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+    } else if (isObject(v20)) {
+      if (!testSubscription(v20, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v21 = v.subscription_item;
+  if (v21 !== undefined) {
+    if (typeof v21 === "string") {
+      if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+    } else if (isObject(v21)) {
+      if (!testSubscriptionItem(v21, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v22 = v.tax_amounts;
+  if (v22 !== undefined) {
+    if (!isArray(v22)) return false;
+    for (let i2 = 0; i2 < v22.length; i2++) {
+      const v23 = v22[i2];
+      if (!testInvoiceTaxAmount(v23, c)) return false;
+    }
+  }
+  const v24 = v.tax_rates;
+  if (v24 !== undefined) {
+    if (!isArray(v24)) return false;
+    for (let i3 = 0; i3 < v24.length; i3++) {
+      const v25 = v24[i3];
+      if (!testTaxRate(v25, c)) return false;
+    }
+  }
+  const v26 = v.type;
+  if (!e1.has(v26)) return false;
+  const v27 = v.unit_amount_excluding_tax;
+  if (v27 !== undefined && v27 !== null) {
+    if (typeof v27 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -362,7 +501,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -370,4 +509,5 @@ export {
   validateInput as validateLineItem,
   isValid as isLineItem,
   check as checkLineItem,
+  test as testLineItem,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -11,9 +12,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, ref, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Discount, checkDiscount } from "./discount.js";
+import { Discount, checkDiscount, testDiscount } from "./discount.js";
 
-const k0 = set(["amount", "discount"]);
+const k0 = /* @__PURE__ */ set(["amount", "discount"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +41,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.discount;
+  if (!testDiscount(v1, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ amount: req(int()), discount: req(ref(Discount)) });
 }
@@ -55,7 +66,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -63,4 +74,5 @@ export {
   validateInput as validateLineItemsDiscountAmount,
   isValid as isLineItemsDiscountAmount,
   check as checkLineItemsDiscountAmount,
+  test as testLineItemsDiscountAmount,
 };

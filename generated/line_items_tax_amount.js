@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -11,10 +12,15 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, ref, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 
-const k0 = set(["amount", "rate", "taxability_reason", "taxable_amount"]);
-const e0 = set([
+const k0 = /* @__PURE__ */ set([
+  "amount",
+  "rate",
+  "taxability_reason",
+  "taxable_amount",
+]);
+const e0 = /* @__PURE__ */ set([
   "customer_exempt",
   "not_collecting",
   "not_subject_to_tax",
@@ -69,6 +75,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.rate;
+  if (!testTaxRate(v1, c)) return false;
+  const v2 = v.taxability_reason;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = v.taxable_amount;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -89,7 +113,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -97,4 +121,5 @@ export {
   validateInput as validateLineItemsTaxAmount,
   isValid as isLineItemsTaxAmount,
   check as checkLineItemsTaxAmount,
+  test as testLineItemsTaxAmount,
 };

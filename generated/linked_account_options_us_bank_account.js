@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -14,9 +15,14 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["balances", "ownership", "payment_method", "transactions"]);
-const k0 = set(["permissions", "prefetch", "return_url"]);
-const e1 = set(["balances"]);
+const e0 = /* @__PURE__ */ set([
+  "balances",
+  "ownership",
+  "payment_method",
+  "transactions",
+]);
+const k0 = /* @__PURE__ */ set(["permissions", "prefetch", "return_url"]);
+const e1 = /* @__PURE__ */ set(["balances"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -65,6 +71,33 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.permissions;
+  if (v0 !== undefined) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!e0.has(v1)) return false;
+    }
+  }
+  const v2 = v.prefetch;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i1 = 0; i1 < v2.length; i1++) {
+      const v3 = v2[i1];
+      if (typeof v3 !== "string") return false;
+    }
+  }
+  const v4 = v.return_url;
+  if (v4 !== undefined) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     permissions: opt(list(oneOf(e0))),
@@ -84,7 +117,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -92,4 +125,5 @@ export {
   validateInput as validateLinkedAccountOptionsUsBankAccount,
   isValid as isLinkedAccountOptionsUsBankAccount,
   check as checkLinkedAccountOptionsUsBankAccount,
+  test as testLinkedAccountOptionsUsBankAccount,
 };

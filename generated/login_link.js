@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -14,8 +15,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["login_link"]);
-const k0 = set(["created", "object", "url"]);
+const e0 = /* @__PURE__ */ set(["login_link"]);
+const k0 = /* @__PURE__ */ set(["created", "object", "url"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -54,6 +55,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.object;
+  if (v1 !== "login_link") return false;
+  const v2 = v.url;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -74,7 +88,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -82,4 +96,5 @@ export {
   validateInput as validateLoginLink,
   isValid as isLoginLink,
   check as checkLoginLink,
+  test as testLoginLink,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -25,22 +26,33 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CustomerAcceptance,
   checkCustomerAcceptance,
+  testCustomerAcceptance,
 } from "./customer_acceptance.js";
-import { MandateMultiUse, checkMandateMultiUse } from "./mandate_multi_use.js";
+import {
+  MandateMultiUse,
+  checkMandateMultiUse,
+  testMandateMultiUse,
+} from "./mandate_multi_use.js";
 import {
   MandatePaymentMethodDetails,
   checkMandatePaymentMethodDetails,
+  testMandatePaymentMethodDetails,
 } from "./mandate_payment_method_details.js";
 import {
   MandateSingleUse,
   checkMandateSingleUse,
+  testMandateSingleUse,
 } from "./mandate_single_use.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
 
-const e0 = set(["mandate"]);
-const e1 = set(["active", "inactive", "pending"]);
-const e2 = set(["multi_use", "single_use"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["mandate"]);
+const e1 = /* @__PURE__ */ set(["active", "inactive", "pending"]);
+const e2 = /* @__PURE__ */ set(["multi_use", "single_use"]);
+const k0 = /* @__PURE__ */ set([
   "customer_acceptance",
   "id",
   "livemode",
@@ -155,6 +167,49 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.customer_acceptance;
+  if (!testCustomerAcceptance(v0, c)) return false;
+  const v1 = v.id;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.livemode;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.multi_use;
+  if (v3 !== undefined) {
+    if (!testMandateMultiUse(v3, c)) return false;
+  }
+  const v4 = v.object;
+  if (v4 !== "mandate") return false;
+  const v5 = v.on_behalf_of;
+  if (v5 !== undefined) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.payment_method;
+  if (v6 === undefined || v6 === null) return false;
+  if (typeof v6 === "string") {
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  } else if (isObject(v6)) {
+    if (!testPaymentMethod(v6, c)) return false;
+  } else {
+    return false;
+  }
+  const v7 = v.payment_method_details;
+  if (!testMandatePaymentMethodDetails(v7, c)) return false;
+  const v8 = v.single_use;
+  if (v8 !== undefined) {
+    if (!testMandateSingleUse(v8, c)) return false;
+  }
+  const v9 = v.status;
+  if (!e1.has(v9)) return false;
+  const v10 = v.type;
+  if (!e2.has(v10)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     customer_acceptance: req(ref(CustomerAcceptance)),
@@ -183,7 +238,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -191,4 +246,5 @@ export {
   validateInput as validateMandate,
   isValid as isMandate,
   check as checkMandate,
+  test as testMandate,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -15,10 +16,10 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["invoice", "subscription"]);
-const e1 = set(["combined", "interval", "sporadic"]);
-const e2 = set(["business", "personal"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["invoice", "subscription"]);
+const e1 = /* @__PURE__ */ set(["combined", "interval", "sporadic"]);
+const e2 = /* @__PURE__ */ set(["business", "personal"]);
+const k0 = /* @__PURE__ */ set([
   "default_for",
   "interval_description",
   "payment_schedule",
@@ -74,6 +75,29 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.default_for;
+  if (v0 !== undefined) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!e0.has(v1)) return false;
+    }
+  }
+  const v2 = v.interval_description;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.payment_schedule;
+  if (!e1.has(v3)) return false;
+  const v4 = v.transaction_type;
+  if (!e2.has(v4)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     default_for: opt(list(oneOf(e0))),
@@ -94,7 +118,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -102,4 +126,5 @@ export {
   validateInput as validateMandateAcssDebit,
   isValid as isMandateAcssDebit,
   check as checkMandateAcssDebit,
+  test as testMandateAcssDebit,
 };

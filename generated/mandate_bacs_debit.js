@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,8 +14,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["accepted", "pending", "refused", "revoked"]);
-const k0 = set(["network_status", "reference", "url"]);
+const e0 = /* @__PURE__ */ set(["accepted", "pending", "refused", "revoked"]);
+const k0 = /* @__PURE__ */ set(["network_status", "reference", "url"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -55,6 +56,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.network_status;
+  if (!e0.has(v0)) return false;
+  const v1 = v.reference;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.url;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     network_status: req(oneOf(e0)),
@@ -74,7 +89,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -82,4 +97,5 @@ export {
   validateInput as validateMandateBacsDebit,
   isValid as isMandateBacsDebit,
   check as checkMandateBacsDebit,
+  test as testMandateBacsDebit,
 };

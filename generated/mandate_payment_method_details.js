@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,32 +16,50 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CardMandatePaymentMethodDetails,
   checkCardMandatePaymentMethodDetails,
+  testCardMandatePaymentMethodDetails,
 } from "./card_mandate_payment_method_details.js";
 import {
   MandateAcssDebit,
   checkMandateAcssDebit,
+  testMandateAcssDebit,
 } from "./mandate_acss_debit.js";
 import {
   MandateAuBecsDebit,
   checkMandateAuBecsDebit,
+  testMandateAuBecsDebit,
 } from "./mandate_au_becs_debit.js";
 import {
   MandateBacsDebit,
   checkMandateBacsDebit,
+  testMandateBacsDebit,
 } from "./mandate_bacs_debit.js";
-import { MandateCashapp, checkMandateCashapp } from "./mandate_cashapp.js";
-import { MandateLink, checkMandateLink } from "./mandate_link.js";
-import { MandatePaypal, checkMandatePaypal } from "./mandate_paypal.js";
+import {
+  MandateCashapp,
+  checkMandateCashapp,
+  testMandateCashapp,
+} from "./mandate_cashapp.js";
+import {
+  MandateLink,
+  checkMandateLink,
+  testMandateLink,
+} from "./mandate_link.js";
+import {
+  MandatePaypal,
+  checkMandatePaypal,
+  testMandatePaypal,
+} from "./mandate_paypal.js";
 import {
   MandateSepaDebit,
   checkMandateSepaDebit,
+  testMandateSepaDebit,
 } from "./mandate_sepa_debit.js";
 import {
   MandateUsBankAccount,
   checkMandateUsBankAccount,
+  testMandateUsBankAccount,
 } from "./mandate_us_bank_account.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "acss_debit",
   "au_becs_debit",
   "bacs_debit",
@@ -110,6 +129,51 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.acss_debit;
+  if (v0 !== undefined) {
+    if (!testMandateAcssDebit(v0, c)) return false;
+  }
+  const v1 = v.au_becs_debit;
+  if (v1 !== undefined) {
+    if (!testMandateAuBecsDebit(v1, c)) return false;
+  }
+  const v2 = v.bacs_debit;
+  if (v2 !== undefined) {
+    if (!testMandateBacsDebit(v2, c)) return false;
+  }
+  const v3 = v.card;
+  if (v3 !== undefined) {
+    if (!testCardMandatePaymentMethodDetails(v3, c)) return false;
+  }
+  const v4 = v.cashapp;
+  if (v4 !== undefined) {
+    if (!testMandateCashapp(v4, c)) return false;
+  }
+  const v5 = v.link;
+  if (v5 !== undefined) {
+    if (!testMandateLink(v5, c)) return false;
+  }
+  const v6 = v.paypal;
+  if (v6 !== undefined) {
+    if (!testMandatePaypal(v6, c)) return false;
+  }
+  const v7 = v.sepa_debit;
+  if (v7 !== undefined) {
+    if (!testMandateSepaDebit(v7, c)) return false;
+  }
+  const v8 = v.type;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.us_bank_account;
+  if (v9 !== undefined) {
+    if (!testMandateUsBankAccount(v9, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     acss_debit: opt(ref(MandateAcssDebit)),
@@ -136,7 +200,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -144,4 +208,5 @@ export {
   validateInput as validateMandatePaymentMethodDetails,
   isValid as isMandatePaymentMethodDetails,
   check as checkMandatePaymentMethodDetails,
+  test as testMandatePaymentMethodDetails,
 };

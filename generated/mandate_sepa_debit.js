@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["reference", "url"]);
+const k0 = /* @__PURE__ */ set(["reference", "url"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -45,6 +46,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.reference;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.url;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ reference: req(str()), url: req(str()) });
 }
@@ -60,7 +73,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -68,4 +81,5 @@ export {
   validateInput as validateMandateSepaDebit,
   isValid as isMandateSepaDebit,
   check as checkMandateSepaDebit,
+  test as testMandateSepaDebit,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { any, obj, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["object", "previous_attributes"]);
+const k0 = /* @__PURE__ */ set(["object", "previous_attributes"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -39,6 +40,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.object;
+  if (!isObject(v0)) return false;
+  const v1 = v.previous_attributes;
+  if (v1 !== undefined) {
+    if (!isObject(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ object: req(any()), previous_attributes: opt(any()) });
 }
@@ -54,7 +67,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +75,5 @@ export {
   validateInput as validateNotificationEventData,
   isValid as isNotificationEventData,
   check as checkNotificationEventData,
+  test as testNotificationEventData,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,18 +15,21 @@ import { is, validate } from "./runtime/validate.js";
 import {
   OutboundPaymentsPaymentMethodDetailsFinancialAccount,
   checkOutboundPaymentsPaymentMethodDetailsFinancialAccount,
+  testOutboundPaymentsPaymentMethodDetailsFinancialAccount,
 } from "./outbound_payments_payment_method_details_financial_account.js";
 import {
   OutboundPaymentsPaymentMethodDetailsUsBankAccount,
   checkOutboundPaymentsPaymentMethodDetailsUsBankAccount,
+  testOutboundPaymentsPaymentMethodDetailsUsBankAccount,
 } from "./outbound_payments_payment_method_details_us_bank_account.js";
 import {
   TreasurySharedResourceBillingDetails,
   checkTreasurySharedResourceBillingDetails,
+  testTreasurySharedResourceBillingDetails,
 } from "./treasury_shared_resource_billing_details.js";
 
-const e0 = set(["financial_account", "us_bank_account"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["financial_account", "us_bank_account"]);
+const k0 = /* @__PURE__ */ set([
   "billing_details",
   "financial_account",
   "type",
@@ -83,6 +87,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.billing_details;
+  if (!testTreasurySharedResourceBillingDetails(v0, c)) return false;
+  const v1 = v.financial_account;
+  if (v1 !== undefined) {
+    if (!testOutboundPaymentsPaymentMethodDetailsFinancialAccount(v1, c))
+      return false;
+  }
+  const v2 = v.type;
+  if (!e0.has(v2)) return false;
+  const v3 = v.us_bank_account;
+  if (v3 !== undefined) {
+    if (!testOutboundPaymentsPaymentMethodDetailsUsBankAccount(v3, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     billing_details: req(ref(TreasurySharedResourceBillingDetails)),
@@ -107,7 +131,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -115,4 +139,5 @@ export {
   validateInput as validateOutboundPaymentsPaymentMethodDetails,
   isValid as isOutboundPaymentsPaymentMethodDetails,
   check as checkOutboundPaymentsPaymentMethodDetails,
+  test as testOutboundPaymentsPaymentMethodDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,14 +14,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   OutboundTransfersPaymentMethodDetailsUsBankAccount,
   checkOutboundTransfersPaymentMethodDetailsUsBankAccount,
+  testOutboundTransfersPaymentMethodDetailsUsBankAccount,
 } from "./outbound_transfers_payment_method_details_us_bank_account.js";
 import {
   TreasurySharedResourceBillingDetails,
   checkTreasurySharedResourceBillingDetails,
+  testTreasurySharedResourceBillingDetails,
 } from "./treasury_shared_resource_billing_details.js";
 
-const k0 = set(["billing_details", "type", "us_bank_account"]);
-const e0 = set(["us_bank_account"]);
+const k0 = /* @__PURE__ */ set(["billing_details", "type", "us_bank_account"]);
+const e0 = /* @__PURE__ */ set(["us_bank_account"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -63,6 +66,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.billing_details;
+  if (!testTreasurySharedResourceBillingDetails(v0, c)) return false;
+  const v1 = v.type;
+  if (typeof v1 !== "string") return false;
+  const v2 = v.us_bank_account;
+  if (v2 !== undefined) {
+    if (!testOutboundTransfersPaymentMethodDetailsUsBankAccount(v2, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     billing_details: req(ref(TreasurySharedResourceBillingDetails)),
@@ -84,7 +102,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -92,4 +110,5 @@ export {
   validateInput as validateOutboundTransfersPaymentMethodDetails,
   isValid as isOutboundTransfersPaymentMethodDetails,
   check as checkOutboundTransfersPaymentMethodDetails,
+  test as testOutboundTransfersPaymentMethodDetails,
 };

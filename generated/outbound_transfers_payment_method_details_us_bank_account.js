@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,10 +14,10 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["company", "individual"]);
-const e1 = set(["checking", "savings"]);
-const e2 = set(["ach", "us_domestic_wire"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["company", "individual"]);
+const e1 = /* @__PURE__ */ set(["checking", "savings"]);
+const e2 = /* @__PURE__ */ set(["ach", "us_domestic_wire"]);
+const k0 = /* @__PURE__ */ set([
   "account_holder_type",
   "account_type",
   "bank_name",
@@ -89,6 +90,42 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_holder_type;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.account_type;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e1.has(v1)) return false;
+  }
+  const v2 = v.bank_name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.fingerprint;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.last4;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.network;
+  if (!e2.has(v5)) return false;
+  const v6 = v.routing_number;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account_holder_type: opt(nul(oneOf(e0))),
@@ -112,7 +149,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -120,4 +157,5 @@ export {
   validateInput as validateOutboundTransfersPaymentMethodDetailsUsBankAccount,
   isValid as isOutboundTransfersPaymentMethodDetailsUsBankAccount,
   check as checkOutboundTransfersPaymentMethodDetailsUsBankAccount,
+  test as testOutboundTransfersPaymentMethodDetailsUsBankAccount,
 };

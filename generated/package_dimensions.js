@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isNum,
   isObject,
   missing,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { num, obj, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["height", "length", "weight", "width"]);
+const k0 = /* @__PURE__ */ set(["height", "length", "weight", "width"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -56,6 +57,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.height;
+  if (!isNum(v0)) return false;
+  const v1 = v.length;
+  if (!isNum(v1)) return false;
+  const v2 = v.weight;
+  if (!isNum(v2)) return false;
+  const v3 = v.width;
+  if (!isNum(v3)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     height: req(num()),
@@ -76,7 +91,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -84,4 +99,5 @@ export {
   validateInput as validatePackageDimensions,
   isValid as isPackageDimensions,
   check as checkPackageDimensions,
+  test as testPackageDimensions,
 };

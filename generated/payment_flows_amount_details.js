@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentFlowsAmountDetailsResourceTip,
   checkPaymentFlowsAmountDetailsResourceTip,
+  testPaymentFlowsAmountDetailsResourceTip,
 } from "./payment_flows_amount_details_resource_tip.js";
 
-const k0 = set(["tip"]);
+const k0 = /* @__PURE__ */ set(["tip"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -29,6 +31,16 @@ function check(v, c) {
   }
   c.depth--;
   return ok;
+}
+
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.tip;
+  if (v0 !== undefined) {
+    if (!testPaymentFlowsAmountDetailsResourceTip(v0, c)) return false;
+  }
+  c.depth--;
+  return true;
 }
 
 function shape() {
@@ -46,7 +58,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -54,4 +66,5 @@ export {
   validateInput as validatePaymentFlowsAmountDetails,
   isValid as isPaymentFlowsAmountDetails,
   check as checkPaymentFlowsAmountDetails,
+  test as testPaymentFlowsAmountDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,8 +12,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["always", "never"]);
-const k0 = set(["allow_redirects", "enabled"]);
+const e0 = /* @__PURE__ */ set(["always", "never"]);
+const k0 = /* @__PURE__ */ set(["allow_redirects", "enabled"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -39,6 +40,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.allow_redirects;
+  if (v0 !== undefined) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.enabled;
+  if (typeof v1 !== "boolean") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ allow_redirects: opt(oneOf(e0)), enabled: req(bool()) });
 }
@@ -54,7 +67,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +75,5 @@ export {
   validateInput as validatePaymentFlowsAutomaticPaymentMethodsPaymentIntent,
   isValid as isPaymentFlowsAutomaticPaymentMethodsPaymentIntent,
   check as checkPaymentFlowsAutomaticPaymentMethodsPaymentIntent,
+  test as testPaymentFlowsAutomaticPaymentMethodsPaymentIntent,
 };

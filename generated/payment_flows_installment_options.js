@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,9 +14,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDetailsCardInstallmentsPlan,
   checkPaymentMethodDetailsCardInstallmentsPlan,
+  testPaymentMethodDetailsCardInstallmentsPlan,
 } from "./payment_method_details_card_installments_plan.js";
 
-const k0 = set(["enabled", "plan"]);
+const k0 = /* @__PURE__ */ set(["enabled", "plan"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +42,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.enabled;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.plan;
+  if (v1 !== undefined) {
+    if (!testPaymentMethodDetailsCardInstallmentsPlan(v1, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     enabled: req(bool()),
@@ -58,7 +72,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +80,5 @@ export {
   validateInput as validatePaymentFlowsInstallmentOptions,
   isValid as isPaymentFlowsInstallmentOptions,
   check as checkPaymentFlowsInstallmentOptions,
+  test as testPaymentFlowsInstallmentOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   set,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["buyer_id", "fingerprint", "transaction_id"]);
+const k0 = /* @__PURE__ */ set(["buyer_id", "fingerprint", "transaction_id"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -48,6 +49,27 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.buyer_id;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.fingerprint;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.transaction_id;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     buyer_id: opt(str()),
@@ -67,7 +89,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -75,4 +97,5 @@ export {
   validateInput as validatePaymentFlowsPrivatePaymentMethodsAlipayDetails,
   isValid as isPaymentFlowsPrivatePaymentMethodsAlipayDetails,
   check as checkPaymentFlowsPrivatePaymentMethodsAlipayDetails,
+  test as testPaymentFlowsPrivatePaymentMethodsAlipayDetails,
 };

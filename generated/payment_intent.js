@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -30,39 +32,60 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { ApiErrors, checkApiErrors } from "./api_errors.js";
-import { Application, checkApplication } from "./application.js";
-import { Charge, checkCharge } from "./charge.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { Invoice, checkInvoice } from "./invoice.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import { ApiErrors, checkApiErrors, testApiErrors } from "./api_errors.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import { Invoice, checkInvoice, testInvoice } from "./invoice.js";
 import {
   PaymentFlowsAmountDetails,
   checkPaymentFlowsAmountDetails,
+  testPaymentFlowsAmountDetails,
 } from "./payment_flows_amount_details.js";
 import {
   PaymentFlowsAutomaticPaymentMethodsPaymentIntent,
   checkPaymentFlowsAutomaticPaymentMethodsPaymentIntent,
+  testPaymentFlowsAutomaticPaymentMethodsPaymentIntent,
 } from "./payment_flows_automatic_payment_methods_payment_intent.js";
 import {
   PaymentIntentNextAction,
   checkPaymentIntentNextAction,
+  testPaymentIntentNextAction,
 } from "./payment_intent_next_action.js";
 import {
   PaymentIntentPaymentMethodOptions,
   checkPaymentIntentPaymentMethodOptions,
+  testPaymentIntentPaymentMethodOptions,
 } from "./payment_intent_payment_method_options.js";
 import {
   PaymentIntentProcessing,
   checkPaymentIntentProcessing,
+  testPaymentIntentProcessing,
 } from "./payment_intent_processing.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
-import { Review, checkReview } from "./review.js";
-import { Shipping, checkShipping } from "./shipping.js";
-import { TransferData, checkTransferData } from "./transfer_data.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
+import { Review, checkReview, testReview } from "./review.js";
+import { Shipping, checkShipping, testShipping } from "./shipping.js";
+import {
+  TransferData,
+  checkTransferData,
+  testTransferData,
+} from "./transfer_data.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "abandoned",
   "automatic",
   "duplicate",
@@ -71,15 +94,15 @@ const e0 = set([
   "requested_by_customer",
   "void_invoice",
 ]);
-const e1 = set(["automatic", "automatic_async", "manual"]);
-const e2 = set(["automatic", "manual"]);
-const d0 = branches(() => [
+const e1 = /* @__PURE__ */ set(["automatic", "automatic_async", "manual"]);
+const e2 = /* @__PURE__ */ set(["automatic", "manual"]);
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e3 = set(["payment_intent"]);
-const e4 = set(["off_session", "on_session"]);
-const e5 = set([
+const e3 = /* @__PURE__ */ set(["payment_intent"]);
+const e4 = /* @__PURE__ */ set(["off_session", "on_session"]);
+const e5 = /* @__PURE__ */ set([
   "canceled",
   "processing",
   "requires_action",
@@ -88,7 +111,7 @@ const e5 = set([
   "requires_payment_method",
   "succeeded",
 ]);
-const k1 = set([
+const k1 = /* @__PURE__ */ set([
   "amount",
   "amount_capturable",
   "amount_details",
@@ -127,6 +150,10 @@ const k1 = set([
   "status",
   "transfer_data",
   "transfer_group",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -459,6 +486,204 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_capturable;
+  if (v1 !== undefined) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.amount_details;
+  if (v2 !== undefined) {
+    if (!testPaymentFlowsAmountDetails(v2, c)) return false;
+  }
+  const v3 = v.amount_received;
+  if (v3 !== undefined) {
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.application;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 === "string") {
+      if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+    } else if (isObject(v4)) {
+      if (!testApplication(v4, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v5 = v.application_fee_amount;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isInt(v5)) return false;
+  }
+  const v6 = v.automatic_payment_methods;
+  if (v6 !== undefined && v6 !== null) {
+    if (!testPaymentFlowsAutomaticPaymentMethodsPaymentIntent(v6, c))
+      return false;
+  }
+  const v7 = v.canceled_at;
+  if (v7 !== undefined && v7 !== null) {
+    if (!isInt(v7)) return false;
+  }
+  const v8 = v.cancellation_reason;
+  if (v8 !== undefined && v8 !== null) {
+    if (!e0.has(v8)) return false;
+  }
+  const v9 = v.capture_method;
+  if (!e1.has(v9)) return false;
+  const v10 = v.client_secret;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  }
+  const v11 = v.confirmation_method;
+  if (!e2.has(v11)) return false;
+  const v12 = v.created;
+  if (!isInt(v12)) return false;
+  const v13 = v.currency;
+  if (typeof v13 !== "string") return false;
+  const v14 = v.customer;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 === "string") {
+      if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+    } else if (isObject(v14)) {
+      if (!d1(v14, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v15 = v.description;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 !== "string") return false;
+    if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+  }
+  const v16 = v.id;
+  if (typeof v16 !== "string") return false;
+  if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+  const v17 = v.invoice;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 === "string") {
+      if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+    } else if (isObject(v17)) {
+      if (!testInvoice(v17, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v18 = v.last_payment_error;
+  if (v18 !== undefined && v18 !== null) {
+    if (!testApiErrors(v18, c)) return false;
+  }
+  const v19 = v.latest_charge;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 === "string") {
+      if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+    } else if (isObject(v19)) {
+      if (!testCharge(v19, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v20 = v.livemode;
+  if (typeof v20 !== "boolean") return false;
+  const v21 = v.metadata;
+  if (v21 !== undefined) {
+    if (!isObject(v21)) return false;
+    for (const k2 of Object.keys(v21)) {
+      const v22 = entry(v21, k2);
+      if (typeof v22 !== "string") return false;
+      if (v22.length > 500 && tooLong(v22, 500)) return false;
+    }
+  }
+  const v23 = v.next_action;
+  if (v23 !== undefined && v23 !== null) {
+    if (!testPaymentIntentNextAction(v23, c)) return false;
+  }
+  const v24 = v.object;
+  if (v24 !== "payment_intent") return false;
+  const v25 = v.on_behalf_of;
+  if (v25 !== undefined && v25 !== null) {
+    if (typeof v25 === "string") {
+      if (v25.length > 5000 && tooLong(v25, 5000)) return false;
+    } else if (isObject(v25)) {
+      if (!testAccount(v25, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v26 = v.payment_method;
+  if (v26 !== undefined && v26 !== null) {
+    if (typeof v26 === "string") {
+      if (v26.length > 5000 && tooLong(v26, 5000)) return false;
+    } else if (isObject(v26)) {
+      if (!testPaymentMethod(v26, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v27 = v.payment_method_options;
+  if (v27 !== undefined && v27 !== null) {
+    if (!testPaymentIntentPaymentMethodOptions(v27, c)) return false;
+  }
+  const v28 = v.payment_method_types;
+  if (!isArray(v28)) return false;
+  for (let i0 = 0; i0 < v28.length; i0++) {
+    const v29 = v28[i0];
+    if (typeof v29 !== "string") return false;
+    if (v29.length > 5000 && tooLong(v29, 5000)) return false;
+  }
+  const v30 = v.processing;
+  if (v30 !== undefined && v30 !== null) {
+    if (!testPaymentIntentProcessing(v30, c)) return false;
+  }
+  const v31 = v.receipt_email;
+  if (v31 !== undefined && v31 !== null) {
+    if (typeof v31 !== "string") return false;
+    if (v31.length > 5000 && tooLong(v31, 5000)) return false;
+  }
+  const v32 = v.review;
+  if (v32 !== undefined && v32 !== null) {
+    if (typeof v32 === "string") {
+      if (v32.length > 5000 && tooLong(v32, 5000)) return false;
+    } else if (isObject(v32)) {
+      if (!testReview(v32, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v33 = v.setup_future_usage;
+  if (v33 !== undefined && v33 !== null) {
+    if (!e4.has(v33)) return false;
+  }
+  const v34 = v.shipping;
+  if (v34 !== undefined && v34 !== null) {
+    if (!testShipping(v34, c)) return false;
+  }
+  const v35 = v.statement_descriptor;
+  if (v35 !== undefined && v35 !== null) {
+    if (typeof v35 !== "string") return false;
+    if (v35.length > 5000 && tooLong(v35, 5000)) return false;
+  }
+  const v36 = v.statement_descriptor_suffix;
+  if (v36 !== undefined && v36 !== null) {
+    if (typeof v36 !== "string") return false;
+    if (v36.length > 5000 && tooLong(v36, 5000)) return false;
+  }
+  const v37 = v.status;
+  if (!e5.has(v37)) return false;
+  const v38 = v.transfer_data;
+  if (v38 !== undefined && v38 !== null) {
+    if (!testTransferData(v38, c)) return false;
+  }
+  const v39 = v.transfer_group;
+  if (v39 !== undefined && v39 !== null) {
+    if (typeof v39 !== "string") return false;
+    if (v39.length > 5000 && tooLong(v39, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -516,7 +741,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -524,4 +749,5 @@ export {
   validateInput as validatePaymentIntent,
   isValid as isPaymentIntent,
   check as checkPaymentIntent,
+  test as testPaymentIntent,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentIntentProcessingCustomerNotification,
   checkPaymentIntentProcessingCustomerNotification,
+  testPaymentIntentProcessingCustomerNotification,
 } from "./payment_intent_processing_customer_notification.js";
 
-const k0 = set(["customer_notification"]);
+const k0 = /* @__PURE__ */ set(["customer_notification"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +39,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.customer_notification;
+  if (v0 !== undefined) {
+    if (!testPaymentIntentProcessingCustomerNotification(v0, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     customer_notification: opt(
@@ -56,7 +68,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -64,4 +76,5 @@ export {
   validateInput as validatePaymentIntentCardProcessing,
   isValid as isPaymentIntentCardProcessing,
   check as checkPaymentIntentCardProcessing,
+  test as testPaymentIntentCardProcessing,
 };

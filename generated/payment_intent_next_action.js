@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,65 +16,80 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentIntentNextActionAlipayHandleRedirect,
   checkPaymentIntentNextActionAlipayHandleRedirect,
+  testPaymentIntentNextActionAlipayHandleRedirect,
 } from "./payment_intent_next_action_alipay_handle_redirect.js";
 import {
   PaymentIntentNextActionBoleto,
   checkPaymentIntentNextActionBoleto,
+  testPaymentIntentNextActionBoleto,
 } from "./payment_intent_next_action_boleto.js";
 import {
   PaymentIntentNextActionCardAwaitNotification,
   checkPaymentIntentNextActionCardAwaitNotification,
+  testPaymentIntentNextActionCardAwaitNotification,
 } from "./payment_intent_next_action_card_await_notification.js";
 import {
   PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
   checkPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+  testPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
 } from "./payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code.js";
 import {
   PaymentIntentNextActionDisplayBankTransferInstructions,
   checkPaymentIntentNextActionDisplayBankTransferInstructions,
+  testPaymentIntentNextActionDisplayBankTransferInstructions,
 } from "./payment_intent_next_action_display_bank_transfer_instructions.js";
 import {
   PaymentIntentNextActionDisplayOxxoDetails,
   checkPaymentIntentNextActionDisplayOxxoDetails,
+  testPaymentIntentNextActionDisplayOxxoDetails,
 } from "./payment_intent_next_action_display_oxxo_details.js";
 import {
   PaymentIntentNextActionKonbini,
   checkPaymentIntentNextActionKonbini,
+  testPaymentIntentNextActionKonbini,
 } from "./payment_intent_next_action_konbini.js";
 import {
   PaymentIntentNextActionPaynowDisplayQrCode,
   checkPaymentIntentNextActionPaynowDisplayQrCode,
+  testPaymentIntentNextActionPaynowDisplayQrCode,
 } from "./payment_intent_next_action_paynow_display_qr_code.js";
 import {
   PaymentIntentNextActionPixDisplayQrCode,
   checkPaymentIntentNextActionPixDisplayQrCode,
+  testPaymentIntentNextActionPixDisplayQrCode,
 } from "./payment_intent_next_action_pix_display_qr_code.js";
 import {
   PaymentIntentNextActionPromptpayDisplayQrCode,
   checkPaymentIntentNextActionPromptpayDisplayQrCode,
+  testPaymentIntentNextActionPromptpayDisplayQrCode,
 } from "./payment_intent_next_action_promptpay_display_qr_code.js";
 import {
   PaymentIntentNextActionRedirectToUrl,
   checkPaymentIntentNextActionRedirectToUrl,
+  testPaymentIntentNextActionRedirectToUrl,
 } from "./payment_intent_next_action_redirect_to_url.js";
 import {
   PaymentIntentNextActionVerifyWithMicrodeposits,
   checkPaymentIntentNextActionVerifyWithMicrodeposits,
+  testPaymentIntentNextActionVerifyWithMicrodeposits,
 } from "./payment_intent_next_action_verify_with_microdeposits.js";
 import {
   PaymentIntentNextActionWechatPayDisplayQrCode,
   checkPaymentIntentNextActionWechatPayDisplayQrCode,
+  testPaymentIntentNextActionWechatPayDisplayQrCode,
 } from "./payment_intent_next_action_wechat_pay_display_qr_code.js";
 import {
   PaymentIntentNextActionWechatPayRedirectToAndroidApp,
   checkPaymentIntentNextActionWechatPayRedirectToAndroidApp,
+  testPaymentIntentNextActionWechatPayRedirectToAndroidApp,
 } from "./payment_intent_next_action_wechat_pay_redirect_to_android_app.js";
 import {
   PaymentIntentNextActionWechatPayRedirectToIosApp,
   checkPaymentIntentNextActionWechatPayRedirectToIosApp,
+  testPaymentIntentNextActionWechatPayRedirectToIosApp,
 } from "./payment_intent_next_action_wechat_pay_redirect_to_ios_app.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "alipay_handle_redirect",
   "boleto_display_details",
   "card_await_notification",
@@ -271,6 +287,85 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.alipay_handle_redirect;
+  if (v0 !== undefined) {
+    if (!testPaymentIntentNextActionAlipayHandleRedirect(v0, c)) return false;
+  }
+  const v1 = v.boleto_display_details;
+  if (v1 !== undefined) {
+    if (!testPaymentIntentNextActionBoleto(v1, c)) return false;
+  }
+  const v2 = v.card_await_notification;
+  if (v2 !== undefined) {
+    if (!testPaymentIntentNextActionCardAwaitNotification(v2, c)) return false;
+  }
+  const v3 = v.cashapp_handle_redirect_or_display_qr_code;
+  if (v3 !== undefined) {
+    if (!testPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode(v3, c))
+      return false;
+  }
+  const v4 = v.display_bank_transfer_instructions;
+  if (v4 !== undefined) {
+    if (!testPaymentIntentNextActionDisplayBankTransferInstructions(v4, c))
+      return false;
+  }
+  const v5 = v.konbini_display_details;
+  if (v5 !== undefined) {
+    if (!testPaymentIntentNextActionKonbini(v5, c)) return false;
+  }
+  const v6 = v.oxxo_display_details;
+  if (v6 !== undefined) {
+    if (!testPaymentIntentNextActionDisplayOxxoDetails(v6, c)) return false;
+  }
+  const v7 = v.paynow_display_qr_code;
+  if (v7 !== undefined) {
+    if (!testPaymentIntentNextActionPaynowDisplayQrCode(v7, c)) return false;
+  }
+  const v8 = v.pix_display_qr_code;
+  if (v8 !== undefined) {
+    if (!testPaymentIntentNextActionPixDisplayQrCode(v8, c)) return false;
+  }
+  const v9 = v.promptpay_display_qr_code;
+  if (v9 !== undefined) {
+    if (!testPaymentIntentNextActionPromptpayDisplayQrCode(v9, c)) return false;
+  }
+  const v10 = v.redirect_to_url;
+  if (v10 !== undefined) {
+    if (!testPaymentIntentNextActionRedirectToUrl(v10, c)) return false;
+  }
+  const v11 = v.type;
+  if (typeof v11 !== "string") return false;
+  if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  const v12 = v.use_stripe_sdk;
+  if (v12 !== undefined) {
+    if (!isObject(v12)) return false;
+  }
+  const v13 = v.verify_with_microdeposits;
+  if (v13 !== undefined) {
+    if (!testPaymentIntentNextActionVerifyWithMicrodeposits(v13, c))
+      return false;
+  }
+  const v14 = v.wechat_pay_display_qr_code;
+  if (v14 !== undefined) {
+    if (!testPaymentIntentNextActionWechatPayDisplayQrCode(v14, c))
+      return false;
+  }
+  const v15 = v.wechat_pay_redirect_to_android_app;
+  if (v15 !== undefined) {
+    if (!testPaymentIntentNextActionWechatPayRedirectToAndroidApp(v15, c))
+      return false;
+  }
+  const v16 = v.wechat_pay_redirect_to_ios_app;
+  if (v16 !== undefined) {
+    if (!testPaymentIntentNextActionWechatPayRedirectToIosApp(v16, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     alipay_handle_redirect: opt(
@@ -324,7 +419,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -332,4 +427,5 @@ export {
   validateInput as validatePaymentIntentNextAction,
   isValid as isPaymentIntentNextAction,
   check as checkPaymentIntentNextAction,
+  test as testPaymentIntentNextAction,
 };

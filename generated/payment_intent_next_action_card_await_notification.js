@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,10 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["charge_attempt_at", "customer_approval_required"]);
+const k0 = /* @__PURE__ */ set([
+  "charge_attempt_at",
+  "customer_approval_required",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -35,6 +39,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.charge_attempt_at;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.customer_approval_required;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "boolean") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     charge_attempt_at: opt(nul(int("unix-time"))),
@@ -53,7 +71,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -61,4 +79,5 @@ export {
   validateInput as validatePaymentIntentNextActionCardAwaitNotification,
   isValid as isPaymentIntentNextActionCardAwaitNotification,
   check as checkPaymentIntentNextActionCardAwaitNotification,
+  test as testPaymentIntentNextActionCardAwaitNotification,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,9 +16,14 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentIntentNextActionCashappQrCode,
   checkPaymentIntentNextActionCashappQrCode,
+  testPaymentIntentNextActionCashappQrCode,
 } from "./payment_intent_next_action_cashapp_qr_code.js";
 
-const k0 = set(["hosted_instructions_url", "mobile_auth_url", "qr_code"]);
+const k0 = /* @__PURE__ */ set([
+  "hosted_instructions_url",
+  "mobile_auth_url",
+  "qr_code",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -56,6 +62,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.hosted_instructions_url;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.mobile_auth_url;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.qr_code;
+  if (!testPaymentIntentNextActionCashappQrCode(v2, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     hosted_instructions_url: req(str()),
@@ -75,7 +95,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -83,4 +103,5 @@ export {
   validateInput as validatePaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
   isValid as isPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
   check as checkPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+  test as testPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -13,7 +14,11 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["expires_at", "image_url_png", "image_url_svg"]);
+const k0 = /* @__PURE__ */ set([
+  "expires_at",
+  "image_url_png",
+  "image_url_svg",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -54,6 +59,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.expires_at;
+  if (!isInt(v0)) return false;
+  const v1 = v.image_url_png;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.image_url_svg;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     expires_at: req(int("unix-time")),
@@ -73,7 +92,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -81,4 +100,5 @@ export {
   validateInput as validatePaymentIntentNextActionCashappQrCode,
   isValid as isPaymentIntentNextActionCashappQrCode,
   check as checkPaymentIntentNextActionCashappQrCode,
+  test as testPaymentIntentNextActionCashappQrCode,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -28,9 +29,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   FundingInstructionsBankTransferFinancialAddress,
   checkFundingInstructionsBankTransferFinancialAddress,
+  testFundingInstructionsBankTransferFinancialAddress,
 } from "./funding_instructions_bank_transfer_financial_address.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount_remaining",
   "currency",
   "financial_addresses",
@@ -38,7 +40,7 @@ const k0 = set([
   "reference",
   "type",
 ]);
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "eu_bank_transfer",
   "gb_bank_transfer",
   "jp_bank_transfer",
@@ -112,6 +114,41 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_remaining;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.currency;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.financial_addresses;
+  if (v2 !== undefined) {
+    if (!isArray(v2)) return false;
+    for (let i0 = 0; i0 < v2.length; i0++) {
+      const v3 = v2[i0];
+      if (!testFundingInstructionsBankTransferFinancialAddress(v3, c))
+        return false;
+    }
+  }
+  const v4 = v.hosted_instructions_url;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.reference;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.type;
+  if (typeof v6 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_remaining: opt(nul(int())),
@@ -136,7 +173,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -144,4 +181,5 @@ export {
   validateInput as validatePaymentIntentNextActionDisplayBankTransferInstructions,
   isValid as isPaymentIntentNextActionDisplayBankTransferInstructions,
   check as checkPaymentIntentNextActionDisplayBankTransferInstructions,
+  test as testPaymentIntentNextActionDisplayBankTransferInstructions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -16,9 +17,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentIntentNextActionKonbiniStores,
   checkPaymentIntentNextActionKonbiniStores,
+  testPaymentIntentNextActionKonbiniStores,
 } from "./payment_intent_next_action_konbini_stores.js";
 
-const k0 = set(["expires_at", "hosted_voucher_url", "stores"]);
+const k0 = /* @__PURE__ */ set(["expires_at", "hosted_voucher_url", "stores"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -53,6 +55,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.expires_at;
+  if (!isInt(v0)) return false;
+  const v1 = v.hosted_voucher_url;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.stores;
+  if (!testPaymentIntentNextActionKonbiniStores(v2, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     expires_at: req(int("unix-time")),
@@ -72,7 +89,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -80,4 +97,5 @@ export {
   validateInput as validatePaymentIntentNextActionKonbini,
   isValid as isPaymentIntentNextActionKonbini,
   check as checkPaymentIntentNextActionKonbini,
+  test as testPaymentIntentNextActionKonbini,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["confirmation_number", "payment_code"]);
+const k0 = /* @__PURE__ */ set(["confirmation_number", "payment_code"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -43,6 +44,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.confirmation_number;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.payment_code;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ confirmation_number: opt(str()), payment_code: req(str()) });
 }
@@ -58,7 +73,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +81,5 @@ export {
   validateInput as validatePaymentIntentNextActionKonbiniMinistop,
   isValid as isPaymentIntentNextActionKonbiniMinistop,
   check as checkPaymentIntentNextActionKonbiniMinistop,
+  test as testPaymentIntentNextActionKonbiniMinistop,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,21 +13,30 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentIntentNextActionKonbiniFamilymart,
   checkPaymentIntentNextActionKonbiniFamilymart,
+  testPaymentIntentNextActionKonbiniFamilymart,
 } from "./payment_intent_next_action_konbini_familymart.js";
 import {
   PaymentIntentNextActionKonbiniLawson,
   checkPaymentIntentNextActionKonbiniLawson,
+  testPaymentIntentNextActionKonbiniLawson,
 } from "./payment_intent_next_action_konbini_lawson.js";
 import {
   PaymentIntentNextActionKonbiniMinistop,
   checkPaymentIntentNextActionKonbiniMinistop,
+  testPaymentIntentNextActionKonbiniMinistop,
 } from "./payment_intent_next_action_konbini_ministop.js";
 import {
   PaymentIntentNextActionKonbiniSeicomart,
   checkPaymentIntentNextActionKonbiniSeicomart,
+  testPaymentIntentNextActionKonbiniSeicomart,
 } from "./payment_intent_next_action_konbini_seicomart.js";
 
-const k0 = set(["familymart", "lawson", "ministop", "seicomart"]);
+const k0 = /* @__PURE__ */ set([
+  "familymart",
+  "lawson",
+  "ministop",
+  "seicomart",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -73,6 +83,28 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.familymart;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testPaymentIntentNextActionKonbiniFamilymart(v0, c)) return false;
+  }
+  const v1 = v.lawson;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testPaymentIntentNextActionKonbiniLawson(v1, c)) return false;
+  }
+  const v2 = v.ministop;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testPaymentIntentNextActionKonbiniMinistop(v2, c)) return false;
+  }
+  const v3 = v.seicomart;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testPaymentIntentNextActionKonbiniSeicomart(v3, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     familymart: opt(nul(ref(PaymentIntentNextActionKonbiniFamilymart))),
@@ -93,7 +125,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -101,4 +133,5 @@ export {
   validateInput as validatePaymentIntentNextActionKonbiniStores,
   isValid as isPaymentIntentNextActionKonbiniStores,
   check as checkPaymentIntentNextActionKonbiniStores,
+  test as testPaymentIntentNextActionKonbiniStores,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "data",
   "expires_at",
   "hosted_instructions_url",
@@ -69,6 +70,36 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.data;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.expires_at;
+  if (v1 !== undefined) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.hosted_instructions_url;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.image_url_png;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.image_url_svg;
+  if (v4 !== undefined) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     data: opt(str()),
@@ -90,7 +121,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -98,4 +129,5 @@ export {
   validateInput as validatePaymentIntentNextActionPixDisplayQrCode,
   isValid as isPaymentIntentNextActionPixDisplayQrCode,
   check as checkPaymentIntentNextActionPixDisplayQrCode,
+  test as testPaymentIntentNextActionPixDisplayQrCode,
 };

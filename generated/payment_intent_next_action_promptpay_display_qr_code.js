@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "data",
   "hosted_instructions_url",
   "image_url_png",
@@ -70,6 +71,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.data;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.hosted_instructions_url;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.image_url_png;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.image_url_svg;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     data: req(str()),
@@ -90,7 +109,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -98,4 +117,5 @@ export {
   validateInput as validatePaymentIntentNextActionPromptpayDisplayQrCode,
   isValid as isPaymentIntentNextActionPromptpayDisplayQrCode,
   check as checkPaymentIntentNextActionPromptpayDisplayQrCode,
+  test as testPaymentIntentNextActionPromptpayDisplayQrCode,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["native_url"]);
+const k0 = /* @__PURE__ */ set(["native_url"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -35,6 +36,15 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.native_url;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ native_url: req(str()) });
 }
@@ -50,7 +60,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -58,4 +68,5 @@ export {
   validateInput as validatePaymentIntentNextActionWechatPayRedirectToIosApp,
   isValid as isPaymentIntentNextActionWechatPayRedirectToIosApp,
   check as checkPaymentIntentNextActionWechatPayRedirectToIosApp,
+  test as testPaymentIntentNextActionWechatPayRedirectToIosApp,
 };

@@ -1,6 +1,8 @@
 import {
   anyOf,
+  anyOfTest,
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -13,138 +15,172 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentIntentPaymentMethodOptionsAcssDebit,
   checkPaymentIntentPaymentMethodOptionsAcssDebit,
+  testPaymentIntentPaymentMethodOptionsAcssDebit,
 } from "./payment_intent_payment_method_options_acss_debit.js";
 import {
   PaymentIntentPaymentMethodOptionsAuBecsDebit,
   checkPaymentIntentPaymentMethodOptionsAuBecsDebit,
+  testPaymentIntentPaymentMethodOptionsAuBecsDebit,
 } from "./payment_intent_payment_method_options_au_becs_debit.js";
 import {
   PaymentIntentPaymentMethodOptionsBlik,
   checkPaymentIntentPaymentMethodOptionsBlik,
+  testPaymentIntentPaymentMethodOptionsBlik,
 } from "./payment_intent_payment_method_options_blik.js";
 import {
   PaymentIntentPaymentMethodOptionsCard,
   checkPaymentIntentPaymentMethodOptionsCard,
+  testPaymentIntentPaymentMethodOptionsCard,
 } from "./payment_intent_payment_method_options_card.js";
 import {
   PaymentIntentPaymentMethodOptionsEps,
   checkPaymentIntentPaymentMethodOptionsEps,
+  testPaymentIntentPaymentMethodOptionsEps,
 } from "./payment_intent_payment_method_options_eps.js";
 import {
   PaymentIntentPaymentMethodOptionsLink,
   checkPaymentIntentPaymentMethodOptionsLink,
+  testPaymentIntentPaymentMethodOptionsLink,
 } from "./payment_intent_payment_method_options_link.js";
 import {
   PaymentIntentPaymentMethodOptionsSepaDebit,
   checkPaymentIntentPaymentMethodOptionsSepaDebit,
+  testPaymentIntentPaymentMethodOptionsSepaDebit,
 } from "./payment_intent_payment_method_options_sepa_debit.js";
 import {
   PaymentIntentPaymentMethodOptionsUsBankAccount,
   checkPaymentIntentPaymentMethodOptionsUsBankAccount,
+  testPaymentIntentPaymentMethodOptionsUsBankAccount,
 } from "./payment_intent_payment_method_options_us_bank_account.js";
 import {
   PaymentIntentTypeSpecificPaymentMethodOptionsClient,
   checkPaymentIntentTypeSpecificPaymentMethodOptionsClient,
+  testPaymentIntentTypeSpecificPaymentMethodOptionsClient,
 } from "./payment_intent_type_specific_payment_method_options_client.js";
 import {
   PaymentMethodOptionsAffirm,
   checkPaymentMethodOptionsAffirm,
+  testPaymentMethodOptionsAffirm,
 } from "./payment_method_options_affirm.js";
 import {
   PaymentMethodOptionsAfterpayClearpay,
   checkPaymentMethodOptionsAfterpayClearpay,
+  testPaymentMethodOptionsAfterpayClearpay,
 } from "./payment_method_options_afterpay_clearpay.js";
 import {
   PaymentMethodOptionsAlipay,
   checkPaymentMethodOptionsAlipay,
+  testPaymentMethodOptionsAlipay,
 } from "./payment_method_options_alipay.js";
 import {
   PaymentMethodOptionsBacsDebit,
   checkPaymentMethodOptionsBacsDebit,
+  testPaymentMethodOptionsBacsDebit,
 } from "./payment_method_options_bacs_debit.js";
 import {
   PaymentMethodOptionsBancontact,
   checkPaymentMethodOptionsBancontact,
+  testPaymentMethodOptionsBancontact,
 } from "./payment_method_options_bancontact.js";
 import {
   PaymentMethodOptionsBoleto,
   checkPaymentMethodOptionsBoleto,
+  testPaymentMethodOptionsBoleto,
 } from "./payment_method_options_boleto.js";
 import {
   PaymentMethodOptionsCardPresent,
   checkPaymentMethodOptionsCardPresent,
+  testPaymentMethodOptionsCardPresent,
 } from "./payment_method_options_card_present.js";
 import {
   PaymentMethodOptionsCashapp,
   checkPaymentMethodOptionsCashapp,
+  testPaymentMethodOptionsCashapp,
 } from "./payment_method_options_cashapp.js";
 import {
   PaymentMethodOptionsCustomerBalance,
   checkPaymentMethodOptionsCustomerBalance,
+  testPaymentMethodOptionsCustomerBalance,
 } from "./payment_method_options_customer_balance.js";
 import {
   PaymentMethodOptionsFpx,
   checkPaymentMethodOptionsFpx,
+  testPaymentMethodOptionsFpx,
 } from "./payment_method_options_fpx.js";
 import {
   PaymentMethodOptionsGiropay,
   checkPaymentMethodOptionsGiropay,
+  testPaymentMethodOptionsGiropay,
 } from "./payment_method_options_giropay.js";
 import {
   PaymentMethodOptionsGrabpay,
   checkPaymentMethodOptionsGrabpay,
+  testPaymentMethodOptionsGrabpay,
 } from "./payment_method_options_grabpay.js";
 import {
   PaymentMethodOptionsIdeal,
   checkPaymentMethodOptionsIdeal,
+  testPaymentMethodOptionsIdeal,
 } from "./payment_method_options_ideal.js";
 import {
   PaymentMethodOptionsInteracPresent,
   checkPaymentMethodOptionsInteracPresent,
+  testPaymentMethodOptionsInteracPresent,
 } from "./payment_method_options_interac_present.js";
 import {
   PaymentMethodOptionsKlarna,
   checkPaymentMethodOptionsKlarna,
+  testPaymentMethodOptionsKlarna,
 } from "./payment_method_options_klarna.js";
 import {
   PaymentMethodOptionsKonbini,
   checkPaymentMethodOptionsKonbini,
+  testPaymentMethodOptionsKonbini,
 } from "./payment_method_options_konbini.js";
 import {
   PaymentMethodOptionsOxxo,
   checkPaymentMethodOptionsOxxo,
+  testPaymentMethodOptionsOxxo,
 } from "./payment_method_options_oxxo.js";
 import {
   PaymentMethodOptionsP24,
   checkPaymentMethodOptionsP24,
+  testPaymentMethodOptionsP24,
 } from "./payment_method_options_p24.js";
 import {
   PaymentMethodOptionsPaynow,
   checkPaymentMethodOptionsPaynow,
+  testPaymentMethodOptionsPaynow,
 } from "./payment_method_options_paynow.js";
 import {
   PaymentMethodOptionsPaypal,
   checkPaymentMethodOptionsPaypal,
+  testPaymentMethodOptionsPaypal,
 } from "./payment_method_options_paypal.js";
 import {
   PaymentMethodOptionsPix,
   checkPaymentMethodOptionsPix,
+  testPaymentMethodOptionsPix,
 } from "./payment_method_options_pix.js";
 import {
   PaymentMethodOptionsPromptpay,
   checkPaymentMethodOptionsPromptpay,
+  testPaymentMethodOptionsPromptpay,
 } from "./payment_method_options_promptpay.js";
 import {
   PaymentMethodOptionsSofort,
   checkPaymentMethodOptionsSofort,
+  testPaymentMethodOptionsSofort,
 } from "./payment_method_options_sofort.js";
 import {
   PaymentMethodOptionsWechatPay,
   checkPaymentMethodOptionsWechatPay,
+  testPaymentMethodOptionsWechatPay,
 } from "./payment_method_options_wechat_pay.js";
 import {
   PaymentMethodOptionsZip,
   checkPaymentMethodOptionsZip,
+  testPaymentMethodOptionsZip,
 } from "./payment_method_options_zip.js";
 
 const a0 = [u0, u1];
@@ -312,7 +348,7 @@ const n32 = [
   "payment_method_options_zip",
   "payment_intent_type_specific_payment_method_options_client",
 ];
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "acss_debit",
   "affirm",
   "afterpay_clearpay",
@@ -347,6 +383,39 @@ const k0 = set([
   "wechat_pay",
   "zip",
 ]);
+const a33 = [u99, u100];
+const a34 = [u101, u102];
+const a35 = [u103, u104];
+const a36 = [u105, u106];
+const a37 = [u107, u108];
+const a38 = [u109, u110];
+const a39 = [u111, u112];
+const a40 = [u113, u114];
+const a41 = [u115, u116];
+const a42 = [u117, u118];
+const a43 = [u119, u120];
+const a44 = [u121, u122];
+const a45 = [u123, u124];
+const a46 = [u125, u126];
+const a47 = [u127, u128];
+const a48 = [u129, u130];
+const a49 = [u131, u132];
+const a50 = [u133, u134];
+const a51 = [u135, u136];
+const a52 = [u137, u138];
+const a53 = [u139, u140];
+const a54 = [u141, u142];
+const a55 = [u143, u144];
+const a56 = [u145, u146];
+const a57 = [u147, u148];
+const a58 = [u149, u150];
+const a59 = [u151, u152];
+const a60 = [u153, u154];
+const a61 = [u155, u156];
+const a62 = [u157, u158];
+const a63 = [u159, u160];
+const a64 = [u161, u162];
+const a65 = [u163, u164];
 
 function u0(v, c) {
   return checkPaymentIntentPaymentMethodOptionsAcssDebit(v, c);
@@ -744,6 +813,270 @@ function u98(v, c) {
   return anyOf(c, a32, n32, v);
 }
 
+function u99(v, c) {
+  return testPaymentIntentPaymentMethodOptionsAcssDebit(v, c);
+}
+
+function u100(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u101(v, c) {
+  return testPaymentMethodOptionsAffirm(v, c);
+}
+
+function u102(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u103(v, c) {
+  return testPaymentMethodOptionsAfterpayClearpay(v, c);
+}
+
+function u104(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u105(v, c) {
+  return testPaymentMethodOptionsAlipay(v, c);
+}
+
+function u106(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u107(v, c) {
+  return testPaymentIntentPaymentMethodOptionsAuBecsDebit(v, c);
+}
+
+function u108(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u109(v, c) {
+  return testPaymentMethodOptionsBacsDebit(v, c);
+}
+
+function u110(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u111(v, c) {
+  return testPaymentMethodOptionsBancontact(v, c);
+}
+
+function u112(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u113(v, c) {
+  return testPaymentIntentPaymentMethodOptionsBlik(v, c);
+}
+
+function u114(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u115(v, c) {
+  return testPaymentMethodOptionsBoleto(v, c);
+}
+
+function u116(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u117(v, c) {
+  return testPaymentIntentPaymentMethodOptionsCard(v, c);
+}
+
+function u118(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u119(v, c) {
+  return testPaymentMethodOptionsCardPresent(v, c);
+}
+
+function u120(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u121(v, c) {
+  return testPaymentMethodOptionsCashapp(v, c);
+}
+
+function u122(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u123(v, c) {
+  return testPaymentMethodOptionsCustomerBalance(v, c);
+}
+
+function u124(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u125(v, c) {
+  return testPaymentIntentPaymentMethodOptionsEps(v, c);
+}
+
+function u126(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u127(v, c) {
+  return testPaymentMethodOptionsFpx(v, c);
+}
+
+function u128(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u129(v, c) {
+  return testPaymentMethodOptionsGiropay(v, c);
+}
+
+function u130(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u131(v, c) {
+  return testPaymentMethodOptionsGrabpay(v, c);
+}
+
+function u132(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u133(v, c) {
+  return testPaymentMethodOptionsIdeal(v, c);
+}
+
+function u134(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u135(v, c) {
+  return testPaymentMethodOptionsInteracPresent(v, c);
+}
+
+function u136(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u137(v, c) {
+  return testPaymentMethodOptionsKlarna(v, c);
+}
+
+function u138(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u139(v, c) {
+  return testPaymentMethodOptionsKonbini(v, c);
+}
+
+function u140(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u141(v, c) {
+  return testPaymentIntentPaymentMethodOptionsLink(v, c);
+}
+
+function u142(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u143(v, c) {
+  return testPaymentMethodOptionsOxxo(v, c);
+}
+
+function u144(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u145(v, c) {
+  return testPaymentMethodOptionsP24(v, c);
+}
+
+function u146(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u147(v, c) {
+  return testPaymentMethodOptionsPaynow(v, c);
+}
+
+function u148(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u149(v, c) {
+  return testPaymentMethodOptionsPaypal(v, c);
+}
+
+function u150(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u151(v, c) {
+  return testPaymentMethodOptionsPix(v, c);
+}
+
+function u152(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u153(v, c) {
+  return testPaymentMethodOptionsPromptpay(v, c);
+}
+
+function u154(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u155(v, c) {
+  return testPaymentIntentPaymentMethodOptionsSepaDebit(v, c);
+}
+
+function u156(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u157(v, c) {
+  return testPaymentMethodOptionsSofort(v, c);
+}
+
+function u158(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u159(v, c) {
+  return testPaymentIntentPaymentMethodOptionsUsBankAccount(v, c);
+}
+
+function u160(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u161(v, c) {
+  return testPaymentMethodOptionsWechatPay(v, c);
+}
+
+function u162(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u163(v, c) {
+  return testPaymentMethodOptionsZip(v, c);
+}
+
+function u164(v, c) {
+  return testPaymentIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
   if (!deeper(c)) return false;
@@ -885,6 +1218,144 @@ function check(v, c) {
   }
   c.depth--;
   return ok;
+}
+
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.acss_debit;
+  if (v0 !== undefined) {
+    if (!anyOfTest(c, a33, v0)) return false;
+  }
+  const v1 = v.affirm;
+  if (v1 !== undefined) {
+    if (!anyOfTest(c, a34, v1)) return false;
+  }
+  const v2 = v.afterpay_clearpay;
+  if (v2 !== undefined) {
+    if (!anyOfTest(c, a35, v2)) return false;
+  }
+  const v3 = v.alipay;
+  if (v3 !== undefined) {
+    if (!anyOfTest(c, a36, v3)) return false;
+  }
+  const v4 = v.au_becs_debit;
+  if (v4 !== undefined) {
+    if (!anyOfTest(c, a37, v4)) return false;
+  }
+  const v5 = v.bacs_debit;
+  if (v5 !== undefined) {
+    if (!anyOfTest(c, a38, v5)) return false;
+  }
+  const v6 = v.bancontact;
+  if (v6 !== undefined) {
+    if (!anyOfTest(c, a39, v6)) return false;
+  }
+  const v7 = v.blik;
+  if (v7 !== undefined) {
+    if (!anyOfTest(c, a40, v7)) return false;
+  }
+  const v8 = v.boleto;
+  if (v8 !== undefined) {
+    if (!anyOfTest(c, a41, v8)) return false;
+  }
+  const v9 = v.card;
+  if (v9 !== undefined) {
+    if (!anyOfTest(c, a42, v9)) return false;
+  }
+  const v10 = v.card_present;
+  if (v10 !== undefined) {
+    if (!anyOfTest(c, a43, v10)) return false;
+  }
+  const v11 = v.cashapp;
+  if (v11 !== undefined) {
+    if (!anyOfTest(c, a44, v11)) return false;
+  }
+  const v12 = v.customer_balance;
+  if (v12 !== undefined) {
+    if (!anyOfTest(c, a45, v12)) return false;
+  }
+  const v13 = v.eps;
+  if (v13 !== undefined) {
+    if (!anyOfTest(c, a46, v13)) return false;
+  }
+  const v14 = v.fpx;
+  if (v14 !== undefined) {
+    if (!anyOfTest(c, a47, v14)) return false;
+  }
+  const v15 = v.giropay;
+  if (v15 !== undefined) {
+    if (!anyOfTest(c, a48, v15)) return false;
+  }
+  const v16 = v.grabpay;
+  if (v16 !== undefined) {
+    if (!anyOfTest(c, a49, v16)) return false;
+  }
+  const v17 = v.ideal;
+  if (v17 !== undefined) {
+    if (!anyOfTest(c, a50, v17)) return false;
+  }
+  const v18 = v.interac_present;
+  if (v18 !== undefined) {
+    if (!anyOfTest(c, a51, v18)) return false;
+  }
+  const v19 = v.klarna;
+  if (v19 !== undefined) {
+    if (!anyOfTest(c, a52, v19)) return false;
+  }
+  const v20 = v.konbini;
+  if (v20 !== undefined) {
+    if (!anyOfTest(c, a53, v20)) return false;
+  }
+  const v21 = v.link;
+  if (v21 !== undefined) {
+    if (!anyOfTest(c, a54, v21)) return false;
+  }
+  const v22 = v.oxxo;
+  if (v22 !== undefined) {
+    if (!anyOfTest(c, a55, v22)) return false;
+  }
+  const v23 = v.p24;
+  if (v23 !== undefined) {
+    if (!anyOfTest(c, a56, v23)) return false;
+  }
+  const v24 = v.paynow;
+  if (v24 !== undefined) {
+    if (!anyOfTest(c, a57, v24)) return false;
+  }
+  const v25 = v.paypal;
+  if (v25 !== undefined) {
+    if (!anyOfTest(c, a58, v25)) return false;
+  }
+  const v26 = v.pix;
+  if (v26 !== undefined) {
+    if (!anyOfTest(c, a59, v26)) return false;
+  }
+  const v27 = v.promptpay;
+  if (v27 !== undefined) {
+    if (!anyOfTest(c, a60, v27)) return false;
+  }
+  const v28 = v.sepa_debit;
+  if (v28 !== undefined) {
+    if (!anyOfTest(c, a61, v28)) return false;
+  }
+  const v29 = v.sofort;
+  if (v29 !== undefined) {
+    if (!anyOfTest(c, a62, v29)) return false;
+  }
+  const v30 = v.us_bank_account;
+  if (v30 !== undefined) {
+    if (!anyOfTest(c, a63, v30)) return false;
+  }
+  const v31 = v.wechat_pay;
+  if (v31 !== undefined) {
+    if (!anyOfTest(c, a64, v31)) return false;
+  }
+  const v32 = v.zip;
+  if (v32 !== undefined) {
+    if (!anyOfTest(c, a65, v32)) return false;
+  }
+  c.depth--;
+  return true;
 }
 
 function shape() {
@@ -1101,7 +1572,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -1109,4 +1580,5 @@ export {
   validateInput as validatePaymentIntentPaymentMethodOptions,
   isValid as isPaymentIntentPaymentMethodOptions,
   check as checkPaymentIntentPaymentMethodOptions,
+  test as testPaymentIntentPaymentMethodOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   notInEnum,
@@ -13,15 +14,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
   checkPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  testPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
 } from "./payment_intent_payment_method_options_mandate_options_acss_debit.js";
 
-const e0 = set(["none", "off_session", "on_session"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["none", "off_session", "on_session"]);
+const k0 = /* @__PURE__ */ set([
   "mandate_options",
   "setup_future_usage",
   "verification_method",
 ]);
-const e1 = set(["automatic", "instant", "microdeposits"]);
+const e1 = /* @__PURE__ */ set(["automatic", "instant", "microdeposits"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -56,6 +58,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.mandate_options;
+  if (v0 !== undefined) {
+    if (!testPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit(v0, c))
+      return false;
+  }
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.verification_method;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     mandate_options: opt(
@@ -77,7 +98,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -85,4 +106,5 @@ export {
   validateInput as validatePaymentIntentPaymentMethodOptionsAcssDebit,
   isValid as isPaymentIntentPaymentMethodOptionsAcssDebit,
   check as checkPaymentIntentPaymentMethodOptionsAcssDebit,
+  test as testPaymentIntentPaymentMethodOptionsAcssDebit,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,14 +16,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodOptionsCardInstallments,
   checkPaymentMethodOptionsCardInstallments,
+  testPaymentMethodOptionsCardInstallments,
 } from "./payment_method_options_card_installments.js";
 import {
   PaymentMethodOptionsCardMandateOptions,
   checkPaymentMethodOptionsCardMandateOptions,
+  testPaymentMethodOptionsCardMandateOptions,
 } from "./payment_method_options_card_mandate_options.js";
 
-const e0 = set(["manual"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["manual"]);
+const e1 = /* @__PURE__ */ set([
   "amex",
   "cartes_bancaires",
   "diners",
@@ -35,9 +38,9 @@ const e1 = set([
   "unknown",
   "visa",
 ]);
-const e2 = set(["any", "automatic", "challenge_only"]);
-const e3 = set(["none", "off_session", "on_session"]);
-const k0 = set([
+const e2 = /* @__PURE__ */ set(["any", "automatic", "challenge_only"]);
+const e3 = /* @__PURE__ */ set(["none", "off_session", "on_session"]);
+const k0 = /* @__PURE__ */ set([
   "capture_method",
   "installments",
   "mandate_options",
@@ -119,6 +122,46 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.capture_method;
+  if (v0 !== undefined) {
+    if (v0 !== "manual") return false;
+  }
+  const v1 = v.installments;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testPaymentMethodOptionsCardInstallments(v1, c)) return false;
+  }
+  const v2 = v.mandate_options;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testPaymentMethodOptionsCardMandateOptions(v2, c)) return false;
+  }
+  const v3 = v.network;
+  if (v3 !== undefined && v3 !== null) {
+    if (!e1.has(v3)) return false;
+  }
+  const v4 = v.request_three_d_secure;
+  if (v4 !== undefined && v4 !== null) {
+    if (!e2.has(v4)) return false;
+  }
+  const v5 = v.setup_future_usage;
+  if (v5 !== undefined) {
+    if (!e3.has(v5)) return false;
+  }
+  const v6 = v.statement_descriptor_suffix_kana;
+  if (v6 !== undefined) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.statement_descriptor_suffix_kanji;
+  if (v7 !== undefined) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     capture_method: opt(oneOf(e0)),
@@ -143,7 +186,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -151,4 +194,5 @@ export {
   validateInput as validatePaymentIntentPaymentMethodOptionsCard,
   isValid as isPaymentIntentPaymentMethodOptionsCard,
   check as checkPaymentIntentPaymentMethodOptionsCard,
+  test as testPaymentIntentPaymentMethodOptionsCard,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   notInEnum,
   set,
@@ -10,9 +11,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["manual"]);
-const e1 = set(["none", "off_session"]);
-const k0 = set(["capture_method", "setup_future_usage"]);
+const e0 = /* @__PURE__ */ set(["manual"]);
+const e1 = /* @__PURE__ */ set(["none", "off_session"]);
+const k0 = /* @__PURE__ */ set(["capture_method", "setup_future_usage"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +38,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.capture_method;
+  if (v0 !== undefined) {
+    if (v0 !== "manual") return false;
+  }
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined) {
+    if (!e1.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     capture_method: opt(oneOf(e0)),
@@ -55,7 +70,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -63,4 +78,5 @@ export {
   validateInput as validatePaymentIntentPaymentMethodOptionsLink,
   isValid as isPaymentIntentPaymentMethodOptionsLink,
   check as checkPaymentIntentPaymentMethodOptionsLink,
+  test as testPaymentIntentPaymentMethodOptionsLink,
 };

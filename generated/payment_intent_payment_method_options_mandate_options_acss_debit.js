@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   notInEnum,
@@ -12,9 +13,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["combined", "interval", "sporadic"]);
-const e1 = set(["business", "personal"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["combined", "interval", "sporadic"]);
+const e1 = /* @__PURE__ */ set(["business", "personal"]);
+const k0 = /* @__PURE__ */ set([
   "custom_mandate_url",
   "interval_description",
   "payment_schedule",
@@ -60,6 +61,30 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.custom_mandate_url;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.interval_description;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.payment_schedule;
+  if (v2 !== undefined && v2 !== null) {
+    if (!e0.has(v2)) return false;
+  }
+  const v3 = v.transaction_type;
+  if (v3 !== undefined && v3 !== null) {
+    if (!e1.has(v3)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     custom_mandate_url: opt(str()),
@@ -80,7 +105,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -88,4 +113,5 @@ export {
   validateInput as validatePaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
   isValid as isPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
   check as checkPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  test as testPaymentIntentPaymentMethodOptionsMandateOptionsAcssDebit,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   notInEnum,
@@ -13,10 +14,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,
   checkPaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,
+  testPaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit,
 } from "./payment_intent_payment_method_options_mandate_options_sepa_debit.js";
 
-const e0 = set(["none", "off_session", "on_session"]);
-const k0 = set(["mandate_options", "setup_future_usage"]);
+const e0 = /* @__PURE__ */ set(["none", "off_session", "on_session"]);
+const k0 = /* @__PURE__ */ set(["mandate_options", "setup_future_usage"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -45,6 +47,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.mandate_options;
+  if (v0 !== undefined) {
+    if (!testPaymentIntentPaymentMethodOptionsMandateOptionsSepaDebit(v0, c))
+      return false;
+  }
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined) {
+    if (!e0.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     mandate_options: opt(
@@ -65,7 +82,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -73,4 +90,5 @@ export {
   validateInput as validatePaymentIntentPaymentMethodOptionsSepaDebit,
   isValid as isPaymentIntentPaymentMethodOptionsSepaDebit,
   check as checkPaymentIntentPaymentMethodOptionsSepaDebit,
+  test as testPaymentIntentPaymentMethodOptionsSepaDebit,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["approval_requested", "completes_at"]);
+const k0 = /* @__PURE__ */ set(["approval_requested", "completes_at"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -35,6 +36,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.approval_requested;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "boolean") return false;
+  }
+  const v1 = v.completes_at;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     approval_requested: opt(nul(bool())),
@@ -53,7 +68,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -61,4 +76,5 @@ export {
   validateInput as validatePaymentIntentProcessingCustomerNotification,
   isValid as isPaymentIntentProcessingCustomerNotification,
   check as checkPaymentIntentProcessingCustomerNotification,
+  test as testPaymentIntentProcessingCustomerNotification,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -32,77 +34,95 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { Application, checkApplication } from "./application.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
 import {
   DeletedApplication,
   checkDeletedApplication,
+  testDeletedApplication,
 } from "./deleted_application.js";
-import { Item, checkItem } from "./item.js";
+import { Item, checkItem, testItem } from "./item.js";
 import {
   PaymentLinksResourceAfterCompletion,
   checkPaymentLinksResourceAfterCompletion,
+  testPaymentLinksResourceAfterCompletion,
 } from "./payment_links_resource_after_completion.js";
 import {
   PaymentLinksResourceAutomaticTax,
   checkPaymentLinksResourceAutomaticTax,
+  testPaymentLinksResourceAutomaticTax,
 } from "./payment_links_resource_automatic_tax.js";
 import {
   PaymentLinksResourceConsentCollection,
   checkPaymentLinksResourceConsentCollection,
+  testPaymentLinksResourceConsentCollection,
 } from "./payment_links_resource_consent_collection.js";
 import {
   PaymentLinksResourceCustomFields,
   checkPaymentLinksResourceCustomFields,
+  testPaymentLinksResourceCustomFields,
 } from "./payment_links_resource_custom_fields.js";
 import {
   PaymentLinksResourceCustomText,
   checkPaymentLinksResourceCustomText,
+  testPaymentLinksResourceCustomText,
 } from "./payment_links_resource_custom_text.js";
 import {
   PaymentLinksResourceInvoiceCreation,
   checkPaymentLinksResourceInvoiceCreation,
+  testPaymentLinksResourceInvoiceCreation,
 } from "./payment_links_resource_invoice_creation.js";
 import {
   PaymentLinksResourcePaymentIntentData,
   checkPaymentLinksResourcePaymentIntentData,
+  testPaymentLinksResourcePaymentIntentData,
 } from "./payment_links_resource_payment_intent_data.js";
 import {
   PaymentLinksResourcePhoneNumberCollection,
   checkPaymentLinksResourcePhoneNumberCollection,
+  testPaymentLinksResourcePhoneNumberCollection,
 } from "./payment_links_resource_phone_number_collection.js";
 import {
   PaymentLinksResourceShippingAddressCollection,
   checkPaymentLinksResourceShippingAddressCollection,
+  testPaymentLinksResourceShippingAddressCollection,
 } from "./payment_links_resource_shipping_address_collection.js";
 import {
   PaymentLinksResourceShippingOption,
   checkPaymentLinksResourceShippingOption,
+  testPaymentLinksResourceShippingOption,
 } from "./payment_links_resource_shipping_option.js";
 import {
   PaymentLinksResourceSubscriptionData,
   checkPaymentLinksResourceSubscriptionData,
+  testPaymentLinksResourceSubscriptionData,
 } from "./payment_links_resource_subscription_data.js";
 import {
   PaymentLinksResourceTaxIdCollection,
   checkPaymentLinksResourceTaxIdCollection,
+  testPaymentLinksResourceTaxIdCollection,
 } from "./payment_links_resource_tax_id_collection.js";
 import {
   PaymentLinksResourceTransferData,
   checkPaymentLinksResourceTransferData,
+  testPaymentLinksResourceTransferData,
 } from "./payment_links_resource_transfer_data.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["application", checkApplication, "application"],
   ["deleted_application", checkDeletedApplication, "application#deleted"],
 ]);
-const e0 = set(["auto", "required"]);
-const e1 = set(["always", "if_required"]);
-const e2 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e3 = set(["payment_link"]);
-const e4 = set(["auto", "book", "donate", "pay"]);
-const k2 = set([
+const e0 = /* @__PURE__ */ set(["auto", "required"]);
+const e1 = /* @__PURE__ */ set(["always", "if_required"]);
+const e2 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e3 = /* @__PURE__ */ set(["payment_link"]);
+const e4 = /* @__PURE__ */ set(["auto", "book", "donate", "pay"]);
+const k2 = /* @__PURE__ */ set([
   "active",
   "after_completion",
   "allow_promotion_codes",
@@ -135,7 +155,11 @@ const k2 = set([
   "transfer_data",
   "url",
 ]);
-const e5 = set([
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testApplication, "application"],
+  [testDeletedApplication, "application#deleted"],
+]);
+const e5 = /* @__PURE__ */ set([
   "affirm",
   "afterpay_clearpay",
   "alipay",
@@ -542,6 +566,143 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.active;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.after_completion;
+  if (!testPaymentLinksResourceAfterCompletion(v1, c)) return false;
+  const v2 = v.allow_promotion_codes;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.application;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 === "string") {
+      if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+    } else if (isObject(v3)) {
+      if (!d1(v3, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v4 = v.application_fee_amount;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.application_fee_percent;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isNum(v5)) return false;
+  }
+  const v6 = v.automatic_tax;
+  if (!testPaymentLinksResourceAutomaticTax(v6, c)) return false;
+  const v7 = v.billing_address_collection;
+  if (!e0.has(v7)) return false;
+  const v8 = v.consent_collection;
+  if (v8 !== undefined && v8 !== null) {
+    if (!testPaymentLinksResourceConsentCollection(v8, c)) return false;
+  }
+  const v9 = v.currency;
+  if (typeof v9 !== "string") return false;
+  const v10 = v.custom_fields;
+  if (!isArray(v10)) return false;
+  for (let i0 = 0; i0 < v10.length; i0++) {
+    const v11 = v10[i0];
+    if (!testPaymentLinksResourceCustomFields(v11, c)) return false;
+  }
+  const v12 = v.custom_text;
+  if (!testPaymentLinksResourceCustomText(v12, c)) return false;
+  const v13 = v.customer_creation;
+  if (!e1.has(v13)) return false;
+  const v14 = v.id;
+  if (typeof v14 !== "string") return false;
+  if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  const v15 = v.invoice_creation;
+  if (v15 !== undefined && v15 !== null) {
+    if (!testPaymentLinksResourceInvoiceCreation(v15, c)) return false;
+  }
+  const v16 = v.line_items;
+  if (v16 !== undefined) {
+    if (!isObject(v16)) return false;
+    const v17 = v16.data;
+    if (!isArray(v17)) return false;
+    for (let i1 = 0; i1 < v17.length; i1++) {
+      const v18 = v17[i1];
+      if (!testItem(v18, c)) return false;
+    }
+    const v19 = v16.has_more;
+    if (typeof v19 !== "boolean") return false;
+    const v20 = v16.object;
+    if (v20 !== "list") return false;
+    const v21 = v16.url;
+    if (typeof v21 !== "string") return false;
+    if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+  }
+  const v22 = v.livemode;
+  if (typeof v22 !== "boolean") return false;
+  const v23 = v.metadata;
+  if (!isObject(v23)) return false;
+  for (const k3 of Object.keys(v23)) {
+    const v24 = entry(v23, k3);
+    if (typeof v24 !== "string") return false;
+    if (v24.length > 500 && tooLong(v24, 500)) return false;
+  }
+  const v25 = v.object;
+  if (v25 !== "payment_link") return false;
+  const v26 = v.on_behalf_of;
+  if (v26 !== undefined && v26 !== null) {
+    if (typeof v26 === "string") {
+      if (v26.length > 5000 && tooLong(v26, 5000)) return false;
+    } else if (isObject(v26)) {
+      if (!testAccount(v26, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v27 = v.payment_intent_data;
+  if (v27 !== undefined && v27 !== null) {
+    if (!testPaymentLinksResourcePaymentIntentData(v27, c)) return false;
+  }
+  const v28 = v.payment_method_collection;
+  if (!e1.has(v28)) return false;
+  const v29 = v.payment_method_types;
+  if (v29 !== undefined && v29 !== null) {
+    if (!isArray(v29)) return false;
+    for (let i2 = 0; i2 < v29.length; i2++) {
+      const v30 = v29[i2];
+      if (typeof v30 !== "string") return false;
+    }
+  }
+  const v31 = v.phone_number_collection;
+  if (!testPaymentLinksResourcePhoneNumberCollection(v31, c)) return false;
+  const v32 = v.shipping_address_collection;
+  if (v32 !== undefined && v32 !== null) {
+    if (!testPaymentLinksResourceShippingAddressCollection(v32, c))
+      return false;
+  }
+  const v33 = v.shipping_options;
+  if (!isArray(v33)) return false;
+  for (let i3 = 0; i3 < v33.length; i3++) {
+    const v34 = v33[i3];
+    if (!testPaymentLinksResourceShippingOption(v34, c)) return false;
+  }
+  const v35 = v.submit_type;
+  if (!e4.has(v35)) return false;
+  const v36 = v.subscription_data;
+  if (v36 !== undefined && v36 !== null) {
+    if (!testPaymentLinksResourceSubscriptionData(v36, c)) return false;
+  }
+  const v37 = v.tax_id_collection;
+  if (!testPaymentLinksResourceTaxIdCollection(v37, c)) return false;
+  const v38 = v.transfer_data;
+  if (v38 !== undefined && v38 !== null) {
+    if (!testPaymentLinksResourceTransferData(v38, c)) return false;
+  }
+  const v39 = v.url;
+  if (typeof v39 !== "string") return false;
+  if (v39.length > 5000 && tooLong(v39, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     active: req(bool()),
@@ -603,7 +764,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -611,4 +772,5 @@ export {
   validateInput as validatePaymentLink,
   isValid as isPaymentLink,
   check as checkPaymentLink,
+  test as testPaymentLink,
 };

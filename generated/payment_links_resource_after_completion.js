@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,14 +15,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentLinksResourceCompletionBehaviorConfirmationPage,
   checkPaymentLinksResourceCompletionBehaviorConfirmationPage,
+  testPaymentLinksResourceCompletionBehaviorConfirmationPage,
 } from "./payment_links_resource_completion_behavior_confirmation_page.js";
 import {
   PaymentLinksResourceCompletionBehaviorRedirect,
   checkPaymentLinksResourceCompletionBehaviorRedirect,
+  testPaymentLinksResourceCompletionBehaviorRedirect,
 } from "./payment_links_resource_completion_behavior_redirect.js";
 
-const e0 = set(["hosted_confirmation", "redirect"]);
-const k0 = set(["hosted_confirmation", "redirect", "type"]);
+const e0 = /* @__PURE__ */ set(["hosted_confirmation", "redirect"]);
+const k0 = /* @__PURE__ */ set(["hosted_confirmation", "redirect", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -62,6 +65,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.hosted_confirmation;
+  if (v0 !== undefined) {
+    if (!testPaymentLinksResourceCompletionBehaviorConfirmationPage(v0, c))
+      return false;
+  }
+  const v1 = v.redirect;
+  if (v1 !== undefined) {
+    if (!testPaymentLinksResourceCompletionBehaviorRedirect(v1, c))
+      return false;
+  }
+  const v2 = v.type;
+  if (!e0.has(v2)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     hosted_confirmation: opt(
@@ -83,7 +104,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -91,4 +112,5 @@ export {
   validateInput as validatePaymentLinksResourceAfterCompletion,
   isValid as isPaymentLinksResourceAfterCompletion,
   check as checkPaymentLinksResourceAfterCompletion,
+  test as testPaymentLinksResourceAfterCompletion,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -16,22 +17,26 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentLinksResourceCustomFieldsDropdown,
   checkPaymentLinksResourceCustomFieldsDropdown,
+  testPaymentLinksResourceCustomFieldsDropdown,
 } from "./payment_links_resource_custom_fields_dropdown.js";
 import {
   PaymentLinksResourceCustomFieldsLabel,
   checkPaymentLinksResourceCustomFieldsLabel,
+  testPaymentLinksResourceCustomFieldsLabel,
 } from "./payment_links_resource_custom_fields_label.js";
 import {
   PaymentLinksResourceCustomFieldsNumeric,
   checkPaymentLinksResourceCustomFieldsNumeric,
+  testPaymentLinksResourceCustomFieldsNumeric,
 } from "./payment_links_resource_custom_fields_numeric.js";
 import {
   PaymentLinksResourceCustomFieldsText,
   checkPaymentLinksResourceCustomFieldsText,
+  testPaymentLinksResourceCustomFieldsText,
 } from "./payment_links_resource_custom_fields_text.js";
 
-const e0 = set(["dropdown", "numeric", "text"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["dropdown", "numeric", "text"]);
+const k0 = /* @__PURE__ */ set([
   "dropdown",
   "key",
   "label",
@@ -108,6 +113,33 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.dropdown;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testPaymentLinksResourceCustomFieldsDropdown(v0, c)) return false;
+  }
+  const v1 = v.key;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.label;
+  if (!testPaymentLinksResourceCustomFieldsLabel(v2, c)) return false;
+  const v3 = v.numeric;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testPaymentLinksResourceCustomFieldsNumeric(v3, c)) return false;
+  }
+  const v4 = v.optional;
+  if (typeof v4 !== "boolean") return false;
+  const v5 = v.text;
+  if (v5 !== undefined && v5 !== null) {
+    if (!testPaymentLinksResourceCustomFieldsText(v5, c)) return false;
+  }
+  const v6 = v.type;
+  if (!e0.has(v6)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     dropdown: opt(nul(ref(PaymentLinksResourceCustomFieldsDropdown))),
@@ -131,7 +163,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -139,4 +171,5 @@ export {
   validateInput as validatePaymentLinksResourceCustomFields,
   isValid as isPaymentLinksResourceCustomFields,
   check as checkPaymentLinksResourceCustomFields,
+  test as testPaymentLinksResourceCustomFields,
 };

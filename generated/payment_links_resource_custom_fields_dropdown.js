@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -15,9 +16,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentLinksResourceCustomFieldsDropdownOption,
   checkPaymentLinksResourceCustomFieldsDropdownOption,
+  testPaymentLinksResourceCustomFieldsDropdownOption,
 } from "./payment_links_resource_custom_fields_dropdown_option.js";
 
-const k0 = set(["options"]);
+const k0 = /* @__PURE__ */ set(["options"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -51,6 +53,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.options;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (!testPaymentLinksResourceCustomFieldsDropdownOption(v1, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     options: req(list(ref(PaymentLinksResourceCustomFieldsDropdownOption))),
@@ -68,7 +83,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -76,4 +91,5 @@ export {
   validateInput as validatePaymentLinksResourceCustomFieldsDropdown,
   isValid as isPaymentLinksResourceCustomFieldsDropdown,
   check as checkPaymentLinksResourceCustomFieldsDropdown,
+  test as testPaymentLinksResourceCustomFieldsDropdown,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,8 +14,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["custom"]);
-const k0 = set(["custom", "type"]);
+const e0 = /* @__PURE__ */ set(["custom"]);
+const k0 = /* @__PURE__ */ set(["custom", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -43,6 +44,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.custom;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.type;
+  if (v1 !== "custom") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ custom: opt(nul(str())), type: req(oneOf(e0)) });
 }
@@ -58,7 +72,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +80,5 @@ export {
   validateInput as validatePaymentLinksResourceCustomFieldsLabel,
   isValid as isPaymentLinksResourceCustomFieldsLabel,
   check as checkPaymentLinksResourceCustomFieldsLabel,
+  test as testPaymentLinksResourceCustomFieldsLabel,
 };

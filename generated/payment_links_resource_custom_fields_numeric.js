@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["maximum_length", "minimum_length"]);
+const k0 = /* @__PURE__ */ set(["maximum_length", "minimum_length"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -35,6 +36,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.maximum_length;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.minimum_length;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     maximum_length: opt(nul(int())),
@@ -53,7 +68,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -61,4 +76,5 @@ export {
   validateInput as validatePaymentLinksResourceCustomFieldsNumeric,
   isValid as isPaymentLinksResourceCustomFieldsNumeric,
   check as checkPaymentLinksResourceCustomFieldsNumeric,
+  test as testPaymentLinksResourceCustomFieldsNumeric,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentLinksResourceCustomTextPosition,
   checkPaymentLinksResourceCustomTextPosition,
+  testPaymentLinksResourceCustomTextPosition,
 } from "./payment_links_resource_custom_text_position.js";
 
-const k0 = set(["shipping_address", "submit"]);
+const k0 = /* @__PURE__ */ set(["shipping_address", "submit"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -41,6 +43,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.shipping_address;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testPaymentLinksResourceCustomTextPosition(v0, c)) return false;
+  }
+  const v1 = v.submit;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testPaymentLinksResourceCustomTextPosition(v1, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     shipping_address: opt(nul(ref(PaymentLinksResourceCustomTextPosition))),
@@ -59,7 +75,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -67,4 +83,5 @@ export {
   validateInput as validatePaymentLinksResourceCustomText,
   isValid as isPaymentLinksResourceCustomText,
   check as checkPaymentLinksResourceCustomText,
+  test as testPaymentLinksResourceCustomText,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,9 +14,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentLinksResourceInvoiceSettings,
   checkPaymentLinksResourceInvoiceSettings,
+  testPaymentLinksResourceInvoiceSettings,
 } from "./payment_links_resource_invoice_settings.js";
 
-const k0 = set(["enabled", "invoice_data"]);
+const k0 = /* @__PURE__ */ set(["enabled", "invoice_data"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -46,6 +48,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.enabled;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.invoice_data;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testPaymentLinksResourceInvoiceSettings(v1, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     enabled: req(bool()),
@@ -64,7 +78,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -72,4 +86,5 @@ export {
   validateInput as validatePaymentLinksResourceInvoiceCreation,
   isValid as isPaymentLinksResourceInvoiceCreation,
   check as checkPaymentLinksResourceInvoiceCreation,
+  test as testPaymentLinksResourceInvoiceCreation,
 };

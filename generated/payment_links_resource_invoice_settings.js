@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -15,28 +17,38 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { DeletedTaxId, checkDeletedTaxId } from "./deleted_tax_id.js";
+import {
+  DeletedTaxId,
+  checkDeletedTaxId,
+  testDeletedTaxId,
+} from "./deleted_tax_id.js";
 import {
   InvoiceSettingCustomField,
   checkInvoiceSettingCustomField,
+  testInvoiceSettingCustomField,
 } from "./invoice_setting_custom_field.js";
 import {
   InvoiceSettingRenderingOptions,
   checkInvoiceSettingRenderingOptions,
+  testInvoiceSettingRenderingOptions,
 } from "./invoice_setting_rendering_options.js";
-import { TaxId, checkTaxId } from "./tax_id.js";
+import { TaxId, checkTaxId, testTaxId } from "./tax_id.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["tax_id", checkTaxId, "tax_id"],
   ["deleted_tax_id", checkDeletedTaxId, "tax_id#deleted"],
 ]);
-const k1 = set([
+const k1 = /* @__PURE__ */ set([
   "account_tax_ids",
   "custom_fields",
   "description",
   "footer",
   "metadata",
   "rendering_options",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testTaxId, "tax_id"],
+  [testDeletedTaxId, "tax_id#deleted"],
 ]);
 
 function check(v, c) {
@@ -130,6 +142,57 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_tax_ids;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (typeof v1 === "string") {
+        if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+      } else if (isObject(v1)) {
+        if (!d1(v1, c)) return false;
+      } else {
+        return false;
+      }
+    }
+  }
+  const v2 = v.custom_fields;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i1 = 0; i1 < v2.length; i1++) {
+      const v3 = v2[i1];
+      if (!testInvoiceSettingCustomField(v3, c)) return false;
+    }
+  }
+  const v4 = v.description;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.footer;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.metadata;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isObject(v6)) return false;
+    for (const k2 of Object.keys(v6)) {
+      const v7 = entry(v6, k2);
+      if (typeof v7 !== "string") return false;
+      if (v7.length > 500 && tooLong(v7, 500)) return false;
+    }
+  }
+  const v8 = v.rendering_options;
+  if (v8 !== undefined && v8 !== null) {
+    if (!testInvoiceSettingRenderingOptions(v8, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account_tax_ids: opt(
@@ -154,7 +217,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -162,4 +225,5 @@ export {
   validateInput as validatePaymentLinksResourceInvoiceSettings,
   isValid as isPaymentLinksResourceInvoiceSettings,
   check as checkPaymentLinksResourceInvoiceSettings,
+  test as testPaymentLinksResourceInvoiceSettings,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "AC",
   "AD",
   "AE",
@@ -252,7 +253,7 @@ const e0 = set([
   "ZW",
   "ZZ",
 ]);
-const k0 = set(["allowed_countries"]);
+const k0 = /* @__PURE__ */ set(["allowed_countries"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -281,6 +282,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.allowed_countries;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (!e0.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ allowed_countries: req(list(oneOf(e0))) });
 }
@@ -296,7 +309,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -304,4 +317,5 @@ export {
   validateInput as validatePaymentLinksResourceShippingAddressCollection,
   isValid as isPaymentLinksResourceShippingAddressCollection,
   check as checkPaymentLinksResourceShippingAddressCollection,
+  test as testPaymentLinksResourceShippingAddressCollection,
 };

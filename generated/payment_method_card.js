@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -13,25 +14,29 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Networks, checkNetworks } from "./networks.js";
+import { Networks, checkNetworks, testNetworks } from "./networks.js";
 import {
   PaymentMethodCardChecks,
   checkPaymentMethodCardChecks,
+  testPaymentMethodCardChecks,
 } from "./payment_method_card_checks.js";
 import {
   PaymentMethodCardGeneratedCard,
   checkPaymentMethodCardGeneratedCard,
+  testPaymentMethodCardGeneratedCard,
 } from "./payment_method_card_generated_card.js";
 import {
   PaymentMethodCardWallet,
   checkPaymentMethodCardWallet,
+  testPaymentMethodCardWallet,
 } from "./payment_method_card_wallet.js";
 import {
   ThreeDSecureUsage,
   checkThreeDSecureUsage,
+  testThreeDSecureUsage,
 } from "./three_d_secure_usage.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "brand",
   "checks",
   "country",
@@ -139,6 +144,55 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.brand;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.checks;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testPaymentMethodCardChecks(v1, c)) return false;
+  }
+  const v2 = v.country;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.exp_month;
+  if (!isInt(v3)) return false;
+  const v4 = v.exp_year;
+  if (!isInt(v4)) return false;
+  const v5 = v.fingerprint;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.funding;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.generated_from;
+  if (v7 !== undefined && v7 !== null) {
+    if (!testPaymentMethodCardGeneratedCard(v7, c)) return false;
+  }
+  const v8 = v.last4;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.networks;
+  if (v9 !== undefined && v9 !== null) {
+    if (!testNetworks(v9, c)) return false;
+  }
+  const v10 = v.three_d_secure_usage;
+  if (v10 !== undefined && v10 !== null) {
+    if (!testThreeDSecureUsage(v10, c)) return false;
+  }
+  const v11 = v.wallet;
+  if (v11 !== undefined && v11 !== null) {
+    if (!testPaymentMethodCardWallet(v11, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     brand: req(str()),
@@ -167,7 +221,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -175,4 +229,5 @@ export {
   validateInput as validatePaymentMethodCard,
   isValid as isPaymentMethodCard,
   check as checkPaymentMethodCard,
+  test as testPaymentMethodCard,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -14,10 +15,19 @@ import { is, validate } from "./runtime/validate.js";
 import {
   CardGeneratedFromPaymentMethodDetails,
   checkCardGeneratedFromPaymentMethodDetails,
+  testCardGeneratedFromPaymentMethodDetails,
 } from "./card_generated_from_payment_method_details.js";
-import { SetupAttempt, checkSetupAttempt } from "./setup_attempt.js";
+import {
+  SetupAttempt,
+  checkSetupAttempt,
+  testSetupAttempt,
+} from "./setup_attempt.js";
 
-const k0 = set(["charge", "payment_method_details", "setup_attempt"]);
+const k0 = /* @__PURE__ */ set([
+  "charge",
+  "payment_method_details",
+  "setup_attempt",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -60,6 +70,31 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.charge;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.payment_method_details;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testCardGeneratedFromPaymentMethodDetails(v1, c)) return false;
+  }
+  const v2 = v.setup_attempt;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testSetupAttempt(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     charge: opt(nul(str())),
@@ -81,7 +116,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -89,4 +124,5 @@ export {
   validateInput as validatePaymentMethodCardGeneratedCard,
   isValid as isPaymentMethodCardGeneratedCard,
   check as checkPaymentMethodCardGeneratedCard,
+  test as testPaymentMethodCardGeneratedCard,
 };

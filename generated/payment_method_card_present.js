@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -17,16 +18,17 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodCardPresentNetworks,
   checkPaymentMethodCardPresentNetworks,
+  testPaymentMethodCardPresentNetworks,
 } from "./payment_method_card_present_networks.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "contact_emv",
   "contactless_emv",
   "contactless_magstripe_mode",
   "magnetic_stripe_fallback",
   "magnetic_stripe_track2",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "brand",
   "cardholder_name",
   "country",
@@ -124,6 +126,54 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.brand;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.cardholder_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.country;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.exp_month;
+  if (!isInt(v3)) return false;
+  const v4 = v.exp_year;
+  if (!isInt(v4)) return false;
+  const v5 = v.fingerprint;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.funding;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.last4;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.networks;
+  if (v8 !== undefined && v8 !== null) {
+    if (!testPaymentMethodCardPresentNetworks(v8, c)) return false;
+  }
+  const v9 = v.read_method;
+  if (v9 !== undefined && v9 !== null) {
+    if (!e0.has(v9)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     brand: opt(nul(str())),
@@ -150,7 +200,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -158,4 +208,5 @@ export {
   validateInput as validatePaymentMethodCardPresent,
   isValid as isPaymentMethodCardPresent,
   check as checkPaymentMethodCardPresent,
+  test as testPaymentMethodCardPresent,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,157 +16,195 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentFlowsPrivatePaymentMethodsAlipayDetails,
   checkPaymentFlowsPrivatePaymentMethodsAlipayDetails,
+  testPaymentFlowsPrivatePaymentMethodsAlipayDetails,
 } from "./payment_flows_private_payment_methods_alipay_details.js";
 import {
   PaymentMethodDetailsAchCreditTransfer,
   checkPaymentMethodDetailsAchCreditTransfer,
+  testPaymentMethodDetailsAchCreditTransfer,
 } from "./payment_method_details_ach_credit_transfer.js";
 import {
   PaymentMethodDetailsAchDebit,
   checkPaymentMethodDetailsAchDebit,
+  testPaymentMethodDetailsAchDebit,
 } from "./payment_method_details_ach_debit.js";
 import {
   PaymentMethodDetailsAcssDebit,
   checkPaymentMethodDetailsAcssDebit,
+  testPaymentMethodDetailsAcssDebit,
 } from "./payment_method_details_acss_debit.js";
 import {
   PaymentMethodDetailsAffirm,
   checkPaymentMethodDetailsAffirm,
+  testPaymentMethodDetailsAffirm,
 } from "./payment_method_details_affirm.js";
 import {
   PaymentMethodDetailsAfterpayClearpay,
   checkPaymentMethodDetailsAfterpayClearpay,
+  testPaymentMethodDetailsAfterpayClearpay,
 } from "./payment_method_details_afterpay_clearpay.js";
 import {
   PaymentMethodDetailsAuBecsDebit,
   checkPaymentMethodDetailsAuBecsDebit,
+  testPaymentMethodDetailsAuBecsDebit,
 } from "./payment_method_details_au_becs_debit.js";
 import {
   PaymentMethodDetailsBacsDebit,
   checkPaymentMethodDetailsBacsDebit,
+  testPaymentMethodDetailsBacsDebit,
 } from "./payment_method_details_bacs_debit.js";
 import {
   PaymentMethodDetailsBancontact,
   checkPaymentMethodDetailsBancontact,
+  testPaymentMethodDetailsBancontact,
 } from "./payment_method_details_bancontact.js";
 import {
   PaymentMethodDetailsBlik,
   checkPaymentMethodDetailsBlik,
+  testPaymentMethodDetailsBlik,
 } from "./payment_method_details_blik.js";
 import {
   PaymentMethodDetailsBoleto,
   checkPaymentMethodDetailsBoleto,
+  testPaymentMethodDetailsBoleto,
 } from "./payment_method_details_boleto.js";
 import {
   PaymentMethodDetailsCard,
   checkPaymentMethodDetailsCard,
+  testPaymentMethodDetailsCard,
 } from "./payment_method_details_card.js";
 import {
   PaymentMethodDetailsCardPresent,
   checkPaymentMethodDetailsCardPresent,
+  testPaymentMethodDetailsCardPresent,
 } from "./payment_method_details_card_present.js";
 import {
   PaymentMethodDetailsCashapp,
   checkPaymentMethodDetailsCashapp,
+  testPaymentMethodDetailsCashapp,
 } from "./payment_method_details_cashapp.js";
 import {
   PaymentMethodDetailsCustomerBalance,
   checkPaymentMethodDetailsCustomerBalance,
+  testPaymentMethodDetailsCustomerBalance,
 } from "./payment_method_details_customer_balance.js";
 import {
   PaymentMethodDetailsEps,
   checkPaymentMethodDetailsEps,
+  testPaymentMethodDetailsEps,
 } from "./payment_method_details_eps.js";
 import {
   PaymentMethodDetailsFpx,
   checkPaymentMethodDetailsFpx,
+  testPaymentMethodDetailsFpx,
 } from "./payment_method_details_fpx.js";
 import {
   PaymentMethodDetailsGiropay,
   checkPaymentMethodDetailsGiropay,
+  testPaymentMethodDetailsGiropay,
 } from "./payment_method_details_giropay.js";
 import {
   PaymentMethodDetailsGrabpay,
   checkPaymentMethodDetailsGrabpay,
+  testPaymentMethodDetailsGrabpay,
 } from "./payment_method_details_grabpay.js";
 import {
   PaymentMethodDetailsIdeal,
   checkPaymentMethodDetailsIdeal,
+  testPaymentMethodDetailsIdeal,
 } from "./payment_method_details_ideal.js";
 import {
   PaymentMethodDetailsInteracPresent,
   checkPaymentMethodDetailsInteracPresent,
+  testPaymentMethodDetailsInteracPresent,
 } from "./payment_method_details_interac_present.js";
 import {
   PaymentMethodDetailsKlarna,
   checkPaymentMethodDetailsKlarna,
+  testPaymentMethodDetailsKlarna,
 } from "./payment_method_details_klarna.js";
 import {
   PaymentMethodDetailsKonbini,
   checkPaymentMethodDetailsKonbini,
+  testPaymentMethodDetailsKonbini,
 } from "./payment_method_details_konbini.js";
 import {
   PaymentMethodDetailsLink,
   checkPaymentMethodDetailsLink,
+  testPaymentMethodDetailsLink,
 } from "./payment_method_details_link.js";
 import {
   PaymentMethodDetailsMultibanco,
   checkPaymentMethodDetailsMultibanco,
+  testPaymentMethodDetailsMultibanco,
 } from "./payment_method_details_multibanco.js";
 import {
   PaymentMethodDetailsOxxo,
   checkPaymentMethodDetailsOxxo,
+  testPaymentMethodDetailsOxxo,
 } from "./payment_method_details_oxxo.js";
 import {
   PaymentMethodDetailsP24,
   checkPaymentMethodDetailsP24,
+  testPaymentMethodDetailsP24,
 } from "./payment_method_details_p24.js";
 import {
   PaymentMethodDetailsPaynow,
   checkPaymentMethodDetailsPaynow,
+  testPaymentMethodDetailsPaynow,
 } from "./payment_method_details_paynow.js";
 import {
   PaymentMethodDetailsPaypal,
   checkPaymentMethodDetailsPaypal,
+  testPaymentMethodDetailsPaypal,
 } from "./payment_method_details_paypal.js";
 import {
   PaymentMethodDetailsPix,
   checkPaymentMethodDetailsPix,
+  testPaymentMethodDetailsPix,
 } from "./payment_method_details_pix.js";
 import {
   PaymentMethodDetailsPromptpay,
   checkPaymentMethodDetailsPromptpay,
+  testPaymentMethodDetailsPromptpay,
 } from "./payment_method_details_promptpay.js";
 import {
   PaymentMethodDetailsSepaDebit,
   checkPaymentMethodDetailsSepaDebit,
+  testPaymentMethodDetailsSepaDebit,
 } from "./payment_method_details_sepa_debit.js";
 import {
   PaymentMethodDetailsSofort,
   checkPaymentMethodDetailsSofort,
+  testPaymentMethodDetailsSofort,
 } from "./payment_method_details_sofort.js";
 import {
   PaymentMethodDetailsStripeAccount,
   checkPaymentMethodDetailsStripeAccount,
+  testPaymentMethodDetailsStripeAccount,
 } from "./payment_method_details_stripe_account.js";
 import {
   PaymentMethodDetailsUsBankAccount,
   checkPaymentMethodDetailsUsBankAccount,
+  testPaymentMethodDetailsUsBankAccount,
 } from "./payment_method_details_us_bank_account.js";
 import {
   PaymentMethodDetailsWechat,
   checkPaymentMethodDetailsWechat,
+  testPaymentMethodDetailsWechat,
 } from "./payment_method_details_wechat.js";
 import {
   PaymentMethodDetailsWechatPay,
   checkPaymentMethodDetailsWechatPay,
+  testPaymentMethodDetailsWechatPay,
 } from "./payment_method_details_wechat_pay.js";
 import {
   PaymentMethodDetailsZip,
   checkPaymentMethodDetailsZip,
+  testPaymentMethodDetailsZip,
 } from "./payment_method_details_zip.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "ach_credit_transfer",
   "ach_debit",
   "acss_debit",
@@ -422,6 +461,168 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.ach_credit_transfer;
+  if (v0 !== undefined) {
+    if (!testPaymentMethodDetailsAchCreditTransfer(v0, c)) return false;
+  }
+  const v1 = v.ach_debit;
+  if (v1 !== undefined) {
+    if (!testPaymentMethodDetailsAchDebit(v1, c)) return false;
+  }
+  const v2 = v.acss_debit;
+  if (v2 !== undefined) {
+    if (!testPaymentMethodDetailsAcssDebit(v2, c)) return false;
+  }
+  const v3 = v.affirm;
+  if (v3 !== undefined) {
+    if (!testPaymentMethodDetailsAffirm(v3, c)) return false;
+  }
+  const v4 = v.afterpay_clearpay;
+  if (v4 !== undefined) {
+    if (!testPaymentMethodDetailsAfterpayClearpay(v4, c)) return false;
+  }
+  const v5 = v.alipay;
+  if (v5 !== undefined) {
+    if (!testPaymentFlowsPrivatePaymentMethodsAlipayDetails(v5, c))
+      return false;
+  }
+  const v6 = v.au_becs_debit;
+  if (v6 !== undefined) {
+    if (!testPaymentMethodDetailsAuBecsDebit(v6, c)) return false;
+  }
+  const v7 = v.bacs_debit;
+  if (v7 !== undefined) {
+    if (!testPaymentMethodDetailsBacsDebit(v7, c)) return false;
+  }
+  const v8 = v.bancontact;
+  if (v8 !== undefined) {
+    if (!testPaymentMethodDetailsBancontact(v8, c)) return false;
+  }
+  const v9 = v.blik;
+  if (v9 !== undefined) {
+    if (!testPaymentMethodDetailsBlik(v9, c)) return false;
+  }
+  const v10 = v.boleto;
+  if (v10 !== undefined) {
+    if (!testPaymentMethodDetailsBoleto(v10, c)) return false;
+  }
+  const v11 = v.card;
+  if (v11 !== undefined) {
+    if (!testPaymentMethodDetailsCard(v11, c)) return false;
+  }
+  const v12 = v.card_present;
+  if (v12 !== undefined) {
+    if (!testPaymentMethodDetailsCardPresent(v12, c)) return false;
+  }
+  const v13 = v.cashapp;
+  if (v13 !== undefined) {
+    if (!testPaymentMethodDetailsCashapp(v13, c)) return false;
+  }
+  const v14 = v.customer_balance;
+  if (v14 !== undefined) {
+    if (!testPaymentMethodDetailsCustomerBalance(v14, c)) return false;
+  }
+  const v15 = v.eps;
+  if (v15 !== undefined) {
+    if (!testPaymentMethodDetailsEps(v15, c)) return false;
+  }
+  const v16 = v.fpx;
+  if (v16 !== undefined) {
+    if (!testPaymentMethodDetailsFpx(v16, c)) return false;
+  }
+  const v17 = v.giropay;
+  if (v17 !== undefined) {
+    if (!testPaymentMethodDetailsGiropay(v17, c)) return false;
+  }
+  const v18 = v.grabpay;
+  if (v18 !== undefined) {
+    if (!testPaymentMethodDetailsGrabpay(v18, c)) return false;
+  }
+  const v19 = v.ideal;
+  if (v19 !== undefined) {
+    if (!testPaymentMethodDetailsIdeal(v19, c)) return false;
+  }
+  const v20 = v.interac_present;
+  if (v20 !== undefined) {
+    if (!testPaymentMethodDetailsInteracPresent(v20, c)) return false;
+  }
+  const v21 = v.klarna;
+  if (v21 !== undefined) {
+    if (!testPaymentMethodDetailsKlarna(v21, c)) return false;
+  }
+  const v22 = v.konbini;
+  if (v22 !== undefined) {
+    if (!testPaymentMethodDetailsKonbini(v22, c)) return false;
+  }
+  const v23 = v.link;
+  if (v23 !== undefined) {
+    if (!testPaymentMethodDetailsLink(v23, c)) return false;
+  }
+  const v24 = v.multibanco;
+  if (v24 !== undefined) {
+    if (!testPaymentMethodDetailsMultibanco(v24, c)) return false;
+  }
+  const v25 = v.oxxo;
+  if (v25 !== undefined) {
+    if (!testPaymentMethodDetailsOxxo(v25, c)) return false;
+  }
+  const v26 = v.p24;
+  if (v26 !== undefined) {
+    if (!testPaymentMethodDetailsP24(v26, c)) return false;
+  }
+  const v27 = v.paynow;
+  if (v27 !== undefined) {
+    if (!testPaymentMethodDetailsPaynow(v27, c)) return false;
+  }
+  const v28 = v.paypal;
+  if (v28 !== undefined) {
+    if (!testPaymentMethodDetailsPaypal(v28, c)) return false;
+  }
+  const v29 = v.pix;
+  if (v29 !== undefined) {
+    if (!testPaymentMethodDetailsPix(v29, c)) return false;
+  }
+  const v30 = v.promptpay;
+  if (v30 !== undefined) {
+    if (!testPaymentMethodDetailsPromptpay(v30, c)) return false;
+  }
+  const v31 = v.sepa_debit;
+  if (v31 !== undefined) {
+    if (!testPaymentMethodDetailsSepaDebit(v31, c)) return false;
+  }
+  const v32 = v.sofort;
+  if (v32 !== undefined) {
+    if (!testPaymentMethodDetailsSofort(v32, c)) return false;
+  }
+  const v33 = v.stripe_account;
+  if (v33 !== undefined) {
+    if (!testPaymentMethodDetailsStripeAccount(v33, c)) return false;
+  }
+  const v34 = v.type;
+  if (typeof v34 !== "string") return false;
+  if (v34.length > 5000 && tooLong(v34, 5000)) return false;
+  const v35 = v.us_bank_account;
+  if (v35 !== undefined) {
+    if (!testPaymentMethodDetailsUsBankAccount(v35, c)) return false;
+  }
+  const v36 = v.wechat;
+  if (v36 !== undefined) {
+    if (!testPaymentMethodDetailsWechat(v36, c)) return false;
+  }
+  const v37 = v.wechat_pay;
+  if (v37 !== undefined) {
+    if (!testPaymentMethodDetailsWechatPay(v37, c)) return false;
+  }
+  const v38 = v.zip;
+  if (v38 !== undefined) {
+    if (!testPaymentMethodDetailsZip(v38, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     ach_credit_transfer: opt(ref(PaymentMethodDetailsAchCreditTransfer)),
@@ -477,7 +678,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -485,4 +686,5 @@ export {
   validateInput as validatePaymentMethodDetails,
   isValid as isPaymentMethodDetails,
   check as checkPaymentMethodDetails,
+  test as testPaymentMethodDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -16,25 +17,30 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDetailsCardChecks,
   checkPaymentMethodDetailsCardChecks,
+  testPaymentMethodDetailsCardChecks,
 } from "./payment_method_details_card_checks.js";
 import {
   PaymentMethodDetailsCardInstallments,
   checkPaymentMethodDetailsCardInstallments,
+  testPaymentMethodDetailsCardInstallments,
 } from "./payment_method_details_card_installments.js";
 import {
   PaymentMethodDetailsCardNetworkToken,
   checkPaymentMethodDetailsCardNetworkToken,
+  testPaymentMethodDetailsCardNetworkToken,
 } from "./payment_method_details_card_network_token.js";
 import {
   PaymentMethodDetailsCardWallet,
   checkPaymentMethodDetailsCardWallet,
+  testPaymentMethodDetailsCardWallet,
 } from "./payment_method_details_card_wallet.js";
 import {
   ThreeDSecureDetailsCharge,
   checkThreeDSecureDetailsCharge,
+  testThreeDSecureDetailsCharge,
 } from "./three_d_secure_details_charge.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "brand",
   "checks",
   "country",
@@ -166,6 +172,71 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.brand;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.checks;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testPaymentMethodDetailsCardChecks(v1, c)) return false;
+  }
+  const v2 = v.country;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.exp_month;
+  if (!isInt(v3)) return false;
+  const v4 = v.exp_year;
+  if (!isInt(v4)) return false;
+  const v5 = v.fingerprint;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.funding;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.installments;
+  if (v7 !== undefined && v7 !== null) {
+    if (!testPaymentMethodDetailsCardInstallments(v7, c)) return false;
+  }
+  const v8 = v.last4;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.mandate;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.network;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  }
+  const v11 = v.network_token;
+  if (v11 !== undefined && v11 !== null) {
+    if (!testPaymentMethodDetailsCardNetworkToken(v11, c)) return false;
+  }
+  const v12 = v.three_d_secure;
+  if (v12 !== undefined && v12 !== null) {
+    if (!testThreeDSecureDetailsCharge(v12, c)) return false;
+  }
+  const v13 = v.wallet;
+  if (v13 !== undefined && v13 !== null) {
+    if (!testPaymentMethodDetailsCardWallet(v13, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     brand: opt(nul(str())),
@@ -196,7 +267,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -204,4 +275,5 @@ export {
   validateInput as validatePaymentMethodDetailsCard,
   isValid as isPaymentMethodDetailsCard,
   check as checkPaymentMethodDetailsCard,
+  test as testPaymentMethodDetailsCard,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDetailsCardInstallmentsPlan,
   checkPaymentMethodDetailsCardInstallmentsPlan,
+  testPaymentMethodDetailsCardInstallmentsPlan,
 } from "./payment_method_details_card_installments_plan.js";
 
-const k0 = set(["plan"]);
+const k0 = /* @__PURE__ */ set(["plan"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -29,6 +31,16 @@ function check(v, c) {
   }
   c.depth--;
   return ok;
+}
+
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.plan;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testPaymentMethodDetailsCardInstallmentsPlan(v0, c)) return false;
+  }
+  c.depth--;
+  return true;
 }
 
 function shape() {
@@ -46,7 +58,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -54,4 +66,5 @@ export {
   validateInput as validatePaymentMethodDetailsCardInstallments,
   isValid as isPaymentMethodDetailsCardInstallments,
   check as checkPaymentMethodDetailsCardInstallments,
+  test as testPaymentMethodDetailsCardInstallments,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -12,9 +13,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["month"]);
-const e1 = set(["fixed_count"]);
-const k0 = set(["count", "interval", "type"]);
+const e0 = /* @__PURE__ */ set(["month"]);
+const e1 = /* @__PURE__ */ set(["fixed_count"]);
+const k0 = /* @__PURE__ */ set(["count", "interval", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -47,6 +48,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.count;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.interval;
+  if (v1 !== undefined && v1 !== null) {
+    if (v1 !== "month") return false;
+  }
+  const v2 = v.type;
+  if (v2 !== "fixed_count") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     count: opt(nul(int())),
@@ -66,7 +83,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -74,4 +91,5 @@ export {
   validateInput as validatePaymentMethodDetailsCardInstallmentsPlan,
   isValid as isPaymentMethodDetailsCardInstallmentsPlan,
   check as checkPaymentMethodDetailsCardInstallmentsPlan,
+  test as testPaymentMethodDetailsCardInstallmentsPlan,
 };

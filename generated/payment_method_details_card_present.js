@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -27,16 +28,17 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDetailsCardPresentReceipt,
   checkPaymentMethodDetailsCardPresentReceipt,
+  testPaymentMethodDetailsCardPresentReceipt,
 } from "./payment_method_details_card_present_receipt.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "contact_emv",
   "contactless_emv",
   "contactless_magstripe_mode",
   "magnetic_stripe_fallback",
   "magnetic_stripe_track2",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount_authorized",
   "brand",
   "capture_before",
@@ -204,6 +206,81 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_authorized;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.brand;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.capture_before;
+  if (v2 !== undefined) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.cardholder_name;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.country;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.emv_auth_data;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.exp_month;
+  if (!isInt(v6)) return false;
+  const v7 = v.exp_year;
+  if (!isInt(v7)) return false;
+  const v8 = v.fingerprint;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.funding;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.generated_card;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  }
+  const v11 = v.incremental_authorization_supported;
+  if (typeof v11 !== "boolean") return false;
+  const v12 = v.last4;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+    if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  }
+  const v13 = v.network;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  }
+  const v14 = v.overcapture_supported;
+  if (typeof v14 !== "boolean") return false;
+  const v15 = v.read_method;
+  if (v15 !== undefined && v15 !== null) {
+    if (!e0.has(v15)) return false;
+  }
+  const v16 = v.receipt;
+  if (v16 !== undefined && v16 !== null) {
+    if (!testPaymentMethodDetailsCardPresentReceipt(v16, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_authorized: opt(nul(int())),
@@ -237,7 +314,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -245,4 +322,5 @@ export {
   validateInput as validatePaymentMethodDetailsCardPresent,
   isValid as isPaymentMethodDetailsCardPresent,
   check as checkPaymentMethodDetailsCardPresent,
+  test as testPaymentMethodDetailsCardPresent,
 };

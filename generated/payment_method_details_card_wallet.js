@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -16,33 +17,40 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDetailsCardWalletAmexExpressCheckout,
   checkPaymentMethodDetailsCardWalletAmexExpressCheckout,
+  testPaymentMethodDetailsCardWalletAmexExpressCheckout,
 } from "./payment_method_details_card_wallet_amex_express_checkout.js";
 import {
   PaymentMethodDetailsCardWalletApplePay,
   checkPaymentMethodDetailsCardWalletApplePay,
+  testPaymentMethodDetailsCardWalletApplePay,
 } from "./payment_method_details_card_wallet_apple_pay.js";
 import {
   PaymentMethodDetailsCardWalletGooglePay,
   checkPaymentMethodDetailsCardWalletGooglePay,
+  testPaymentMethodDetailsCardWalletGooglePay,
 } from "./payment_method_details_card_wallet_google_pay.js";
 import {
   PaymentMethodDetailsCardWalletLink,
   checkPaymentMethodDetailsCardWalletLink,
+  testPaymentMethodDetailsCardWalletLink,
 } from "./payment_method_details_card_wallet_link.js";
 import {
   PaymentMethodDetailsCardWalletMasterpass,
   checkPaymentMethodDetailsCardWalletMasterpass,
+  testPaymentMethodDetailsCardWalletMasterpass,
 } from "./payment_method_details_card_wallet_masterpass.js";
 import {
   PaymentMethodDetailsCardWalletSamsungPay,
   checkPaymentMethodDetailsCardWalletSamsungPay,
+  testPaymentMethodDetailsCardWalletSamsungPay,
 } from "./payment_method_details_card_wallet_samsung_pay.js";
 import {
   PaymentMethodDetailsCardWalletVisaCheckout,
   checkPaymentMethodDetailsCardWalletVisaCheckout,
+  testPaymentMethodDetailsCardWalletVisaCheckout,
 } from "./payment_method_details_card_wallet_visa_checkout.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "amex_express_checkout",
   "apple_pay",
   "google_pay",
@@ -51,7 +59,7 @@ const e0 = set([
   "samsung_pay",
   "visa_checkout",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amex_express_checkout",
   "apple_pay",
   "dynamic_last4",
@@ -154,6 +162,48 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amex_express_checkout;
+  if (v0 !== undefined) {
+    if (!testPaymentMethodDetailsCardWalletAmexExpressCheckout(v0, c))
+      return false;
+  }
+  const v1 = v.apple_pay;
+  if (v1 !== undefined) {
+    if (!testPaymentMethodDetailsCardWalletApplePay(v1, c)) return false;
+  }
+  const v2 = v.dynamic_last4;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.google_pay;
+  if (v3 !== undefined) {
+    if (!testPaymentMethodDetailsCardWalletGooglePay(v3, c)) return false;
+  }
+  const v4 = v.link;
+  if (v4 !== undefined) {
+    if (!testPaymentMethodDetailsCardWalletLink(v4, c)) return false;
+  }
+  const v5 = v.masterpass;
+  if (v5 !== undefined) {
+    if (!testPaymentMethodDetailsCardWalletMasterpass(v5, c)) return false;
+  }
+  const v6 = v.samsung_pay;
+  if (v6 !== undefined) {
+    if (!testPaymentMethodDetailsCardWalletSamsungPay(v6, c)) return false;
+  }
+  const v7 = v.type;
+  if (!e0.has(v7)) return false;
+  const v8 = v.visa_checkout;
+  if (v8 !== undefined) {
+    if (!testPaymentMethodDetailsCardWalletVisaCheckout(v8, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amex_express_checkout: opt(
@@ -181,7 +231,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -189,4 +239,5 @@ export {
   validateInput as validatePaymentMethodDetailsCardWallet,
   isValid as isPaymentMethodDetailsCardWallet,
   check as checkPaymentMethodDetailsCardWallet,
+  test as testPaymentMethodDetailsCardWallet,
 };

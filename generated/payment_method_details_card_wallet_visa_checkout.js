@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -11,9 +12,14 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Address, checkAddress } from "./address.js";
+import { Address, checkAddress, testAddress } from "./address.js";
 
-const k0 = set(["billing_address", "email", "name", "shipping_address"]);
+const k0 = /* @__PURE__ */ set([
+  "billing_address",
+  "email",
+  "name",
+  "shipping_address",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -50,6 +56,30 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.billing_address;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testAddress(v0, c)) return false;
+  }
+  const v1 = v.email;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.shipping_address;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testAddress(v3, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     billing_address: opt(nul(ref(Address))),
@@ -70,7 +100,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -78,4 +108,5 @@ export {
   validateInput as validatePaymentMethodDetailsCardWalletVisaCheckout,
   isValid as isPaymentMethodDetailsCardWalletVisaCheckout,
   check as checkPaymentMethodDetailsCardWalletVisaCheckout,
+  test as testPaymentMethodDetailsCardWalletVisaCheckout,
 };

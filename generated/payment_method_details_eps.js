@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   notInEnum,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "arzte_und_apotheker_bank",
   "austrian_anadi_bank_ag",
   "bank_austria",
@@ -42,7 +43,7 @@ const e0 = set([
   "volkskreditbank_ag",
   "vr_bank_braunau",
 ]);
-const k0 = set(["bank", "verified_name"]);
+const k0 = /* @__PURE__ */ set(["bank", "verified_name"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -69,6 +70,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.verified_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ bank: opt(nul(oneOf(e0))), verified_name: opt(nul(str())) });
 }
@@ -84,7 +100,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -92,4 +108,5 @@ export {
   validateInput as validatePaymentMethodDetailsEps,
   isValid as isPaymentMethodDetailsEps,
   check as checkPaymentMethodDetailsEps,
+  test as testPaymentMethodDetailsEps,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "affin_bank",
   "agrobank",
   "alliance_bank",
@@ -37,7 +38,7 @@ const e0 = set([
   "standard_chartered",
   "uob",
 ]);
-const k0 = set(["bank", "transaction_id"]);
+const k0 = /* @__PURE__ */ set(["bank", "transaction_id"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -66,6 +67,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank;
+  if (!e0.has(v0)) return false;
+  const v1 = v.transaction_id;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ bank: req(oneOf(e0)), transaction_id: opt(nul(str())) });
 }
@@ -81,7 +95,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -89,4 +103,5 @@ export {
   validateInput as validatePaymentMethodDetailsFpx,
   isValid as isPaymentMethodDetailsFpx,
   check as checkPaymentMethodDetailsFpx,
+  test as testPaymentMethodDetailsFpx,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -29,16 +30,17 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDetailsInteracPresentReceipt,
   checkPaymentMethodDetailsInteracPresentReceipt,
+  testPaymentMethodDetailsInteracPresentReceipt,
 } from "./payment_method_details_interac_present_receipt.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "contact_emv",
   "contactless_emv",
   "contactless_magstripe_mode",
   "magnetic_stripe_fallback",
   "magnetic_stripe_track2",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "brand",
   "cardholder_name",
   "country",
@@ -186,6 +188,78 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.brand;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.cardholder_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.country;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.emv_auth_data;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.exp_month;
+  if (!isInt(v4)) return false;
+  const v5 = v.exp_year;
+  if (!isInt(v5)) return false;
+  const v6 = v.fingerprint;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.funding;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.generated_card;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.last4;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.network;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  }
+  const v11 = v.preferred_locales;
+  if (v11 !== undefined && v11 !== null) {
+    if (!isArray(v11)) return false;
+    for (let i0 = 0; i0 < v11.length; i0++) {
+      const v12 = v11[i0];
+      if (typeof v12 !== "string") return false;
+      if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+    }
+  }
+  const v13 = v.read_method;
+  if (v13 !== undefined && v13 !== null) {
+    if (!e0.has(v13)) return false;
+  }
+  const v14 = v.receipt;
+  if (v14 !== undefined && v14 !== null) {
+    if (!testPaymentMethodDetailsInteracPresentReceipt(v14, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     brand: opt(nul(str())),
@@ -216,7 +290,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -224,4 +298,5 @@ export {
   validateInput as validatePaymentMethodDetailsInteracPresent,
   isValid as isPaymentMethodDetailsInteracPresent,
   check as checkPaymentMethodDetailsInteracPresent,
+  test as testPaymentMethodDetailsInteracPresent,
 };

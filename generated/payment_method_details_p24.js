@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   notInEnum,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "alior_bank",
   "bank_millennium",
   "bank_nowy_bfg_sa",
@@ -39,7 +40,7 @@ const e0 = set([
   "toyota_bank",
   "volkswagen_bank",
 ]);
-const k0 = set(["bank", "reference", "verified_name"]);
+const k0 = /* @__PURE__ */ set(["bank", "reference", "verified_name"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -74,6 +75,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.reference;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.verified_name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank: opt(nul(oneOf(e0))),
@@ -93,7 +114,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -101,4 +122,5 @@ export {
   validateInput as validatePaymentMethodDetailsP24,
   isValid as isPaymentMethodDetailsP24,
   check as checkPaymentMethodDetailsP24,
+  test as testPaymentMethodDetailsP24,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -14,9 +15,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaypalSellerProtection,
   checkPaypalSellerProtection,
+  testPaypalSellerProtection,
 } from "./paypal_seller_protection.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "payer_email",
   "payer_id",
   "payer_name",
@@ -71,6 +73,36 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.payer_email;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.payer_id;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.payer_name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.seller_protection;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testPaypalSellerProtection(v3, c)) return false;
+  }
+  const v4 = v.transaction_id;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     payer_email: opt(nul(str())),
@@ -92,7 +124,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -100,4 +132,5 @@ export {
   validateInput as validatePaymentMethodDetailsPaypal,
   isValid as isPaymentMethodDetailsPaypal,
   check as checkPaymentMethodDetailsPaypal,
+  test as testPaymentMethodDetailsPaypal,
 };

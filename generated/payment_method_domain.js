@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -17,10 +18,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDomainResourcePaymentMethodStatus,
   checkPaymentMethodDomainResourcePaymentMethodStatus,
+  testPaymentMethodDomainResourcePaymentMethodStatus,
 } from "./payment_method_domain_resource_payment_method_status.js";
 
-const e0 = set(["payment_method_domain"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["payment_method_domain"]);
+const k0 = /* @__PURE__ */ set([
   "apple_pay",
   "created",
   "domain_name",
@@ -144,6 +146,34 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.apple_pay;
+  if (!testPaymentMethodDomainResourcePaymentMethodStatus(v0, c)) return false;
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.domain_name;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.enabled;
+  if (typeof v3 !== "boolean") return false;
+  const v4 = v.google_pay;
+  if (!testPaymentMethodDomainResourcePaymentMethodStatus(v4, c)) return false;
+  const v5 = v.id;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  const v6 = v.link;
+  if (!testPaymentMethodDomainResourcePaymentMethodStatus(v6, c)) return false;
+  const v7 = v.livemode;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.object;
+  if (v8 !== "payment_method_domain") return false;
+  const v9 = v.paypal;
+  if (!testPaymentMethodDomainResourcePaymentMethodStatus(v9, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     apple_pay: req(ref(PaymentMethodDomainResourcePaymentMethodStatus)),
@@ -171,7 +201,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -179,4 +209,5 @@ export {
   validateInput as validatePaymentMethodDomain,
   isValid as isPaymentMethodDomain,
   check as checkPaymentMethodDomain,
+  test as testPaymentMethodDomain,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,10 +15,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDomainResourcePaymentMethodStatusDetails,
   checkPaymentMethodDomainResourcePaymentMethodStatusDetails,
+  testPaymentMethodDomainResourcePaymentMethodStatusDetails,
 } from "./payment_method_domain_resource_payment_method_status_details.js";
 
-const e0 = set(["active", "inactive"]);
-const k0 = set(["status", "status_details"]);
+const e0 = /* @__PURE__ */ set(["active", "inactive"]);
+const k0 = /* @__PURE__ */ set(["status", "status_details"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -48,6 +50,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.status;
+  if (!e0.has(v0)) return false;
+  const v1 = v.status_details;
+  if (v1 !== undefined) {
+    if (!testPaymentMethodDomainResourcePaymentMethodStatusDetails(v1, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     status: req(oneOf(e0)),
@@ -68,7 +83,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -76,4 +91,5 @@ export {
   validateInput as validatePaymentMethodDomainResourcePaymentMethodStatus,
   isValid as isPaymentMethodDomainResourcePaymentMethodStatus,
   check as checkPaymentMethodDomainResourcePaymentMethodStatus,
+  test as testPaymentMethodDomainResourcePaymentMethodStatus,
 };

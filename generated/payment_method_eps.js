@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   notInEnum,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "arzte_und_apotheker_bank",
   "austrian_anadi_bank_ag",
   "bank_austria",
@@ -40,7 +41,7 @@ const e0 = set([
   "volkskreditbank_ag",
   "vr_bank_braunau",
 ]);
-const k0 = set(["bank"]);
+const k0 = /* @__PURE__ */ set(["bank"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -59,6 +60,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ bank: opt(nul(oneOf(e0))) });
 }
@@ -74,7 +85,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -82,4 +93,5 @@ export {
   validateInput as validatePaymentMethodEps,
   isValid as isPaymentMethodEps,
   check as checkPaymentMethodEps,
+  test as testPaymentMethodEps,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "affin_bank",
   "agrobank",
   "alliance_bank",
@@ -35,7 +36,7 @@ const e0 = set([
   "standard_chartered",
   "uob",
 ]);
-const k0 = set(["bank"]);
+const k0 = /* @__PURE__ */ set(["bank"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -56,6 +57,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank;
+  if (!e0.has(v0)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ bank: req(oneOf(e0)) });
 }
@@ -71,7 +80,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -79,4 +88,5 @@ export {
   validateInput as validatePaymentMethodFpx,
   isValid as isPaymentMethodFpx,
   check as checkPaymentMethodFpx,
+  test as testPaymentMethodFpx,
 };

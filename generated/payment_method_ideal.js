@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   notInEnum,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "abn_amro",
   "asn_bank",
   "bunq",
@@ -27,7 +28,7 @@ const e0 = set([
   "van_lanschot",
   "yoursafe",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "ABNANL2A",
   "ASNBNL21",
   "BITSNL2A",
@@ -45,7 +46,7 @@ const e1 = set([
   "SNSBNL2A",
   "TRIONL2U",
 ]);
-const k0 = set(["bank", "bic"]);
+const k0 = /* @__PURE__ */ set(["bank", "bic"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -70,6 +71,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.bic;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e1.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ bank: opt(nul(oneOf(e0))), bic: opt(nul(oneOf(e1))) });
 }
@@ -85,7 +100,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -93,4 +108,5 @@ export {
   validateInput as validatePaymentMethodIdeal,
   isValid as isPaymentMethodIdeal,
   check as checkPaymentMethodIdeal,
+  test as testPaymentMethodIdeal,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentFlowsPrivatePaymentMethodsKlarnaDob,
   checkPaymentFlowsPrivatePaymentMethodsKlarnaDob,
+  testPaymentFlowsPrivatePaymentMethodsKlarnaDob,
 } from "./payment_flows_private_payment_methods_klarna_dob.js";
 
-const k0 = set(["dob"]);
+const k0 = /* @__PURE__ */ set(["dob"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +39,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.dob;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testPaymentFlowsPrivatePaymentMethodsKlarnaDob(v0, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     dob: opt(nul(ref(PaymentFlowsPrivatePaymentMethodsKlarnaDob))),
@@ -54,7 +66,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +74,5 @@ export {
   validateInput as validatePaymentMethodKlarna,
   isValid as isPaymentMethodKlarna,
   check as checkPaymentMethodKlarna,
+  test as testPaymentMethodKlarna,
 };

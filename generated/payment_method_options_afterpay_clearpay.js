@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   notInEnum,
@@ -12,9 +13,13 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["manual"]);
-const k0 = set(["capture_method", "reference", "setup_future_usage"]);
-const e1 = set(["none"]);
+const e0 = /* @__PURE__ */ set(["manual"]);
+const k0 = /* @__PURE__ */ set([
+  "capture_method",
+  "reference",
+  "setup_future_usage",
+]);
+const e1 = /* @__PURE__ */ set(["none"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -47,6 +52,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.capture_method;
+  if (v0 !== undefined) {
+    if (v0 !== "manual") return false;
+  }
+  const v1 = v.reference;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.setup_future_usage;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     capture_method: opt(oneOf(e0)),
@@ -66,7 +90,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -74,4 +98,5 @@ export {
   validateInput as validatePaymentMethodOptionsAfterpayClearpay,
   isValid as isPaymentMethodOptionsAfterpayClearpay,
   check as checkPaymentMethodOptionsAfterpayClearpay,
+  test as testPaymentMethodOptionsAfterpayClearpay,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,9 +12,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["de", "en", "fr", "nl"]);
-const e1 = set(["none", "off_session"]);
-const k0 = set(["preferred_language", "setup_future_usage"]);
+const e0 = /* @__PURE__ */ set(["de", "en", "fr", "nl"]);
+const e1 = /* @__PURE__ */ set(["none", "off_session"]);
+const k0 = /* @__PURE__ */ set(["preferred_language", "setup_future_usage"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +41,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.preferred_language;
+  if (!e0.has(v0)) return false;
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined) {
+    if (!e1.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     preferred_language: req(oneOf(e0)),
@@ -58,7 +71,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +79,5 @@ export {
   validateInput as validatePaymentMethodOptionsBancontact,
   isValid as isPaymentMethodOptionsBancontact,
   check as checkPaymentMethodOptionsBancontact,
+  test as testPaymentMethodOptionsBancontact,
 };

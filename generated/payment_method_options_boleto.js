@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -12,8 +13,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["none", "off_session", "on_session"]);
-const k0 = set(["expires_after_days", "setup_future_usage"]);
+const e0 = /* @__PURE__ */ set(["none", "off_session", "on_session"]);
+const k0 = /* @__PURE__ */ set(["expires_after_days", "setup_future_usage"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +41,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.expires_after_days;
+  if (!isInt(v0)) return false;
+  const v1 = v.setup_future_usage;
+  if (v1 !== undefined) {
+    if (!e0.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     expires_after_days: req(int()),
@@ -58,7 +71,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +79,5 @@ export {
   validateInput as validatePaymentMethodOptionsBoleto,
   isValid as isPaymentMethodOptionsBoleto,
   check as checkPaymentMethodOptionsBoleto,
+  test as testPaymentMethodOptionsBoleto,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -15,9 +16,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDetailsCardInstallmentsPlan,
   checkPaymentMethodDetailsCardInstallmentsPlan,
+  testPaymentMethodDetailsCardInstallmentsPlan,
 } from "./payment_method_details_card_installments_plan.js";
 
-const k0 = set(["available_plans", "enabled", "plan"]);
+const k0 = /* @__PURE__ */ set(["available_plans", "enabled", "plan"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -61,6 +63,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.available_plans;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!testPaymentMethodDetailsCardInstallmentsPlan(v1, c)) return false;
+    }
+  }
+  const v2 = v.enabled;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.plan;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testPaymentMethodDetailsCardInstallmentsPlan(v3, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     available_plans: opt(
@@ -82,7 +104,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -90,4 +112,5 @@ export {
   validateInput as validatePaymentMethodOptionsCardInstallments,
   isValid as isPaymentMethodOptionsCardInstallments,
   check as checkPaymentMethodOptionsCardInstallments,
+  test as testPaymentMethodOptionsCardInstallments,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isInt,
@@ -16,10 +17,10 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["fixed", "maximum"]);
-const e1 = set(["day", "month", "sporadic", "week", "year"]);
-const e2 = set(["india"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["fixed", "maximum"]);
+const e1 = /* @__PURE__ */ set(["day", "month", "sporadic", "week", "year"]);
+const e2 = /* @__PURE__ */ set(["india"]);
+const k0 = /* @__PURE__ */ set([
   "amount",
   "amount_type",
   "description",
@@ -118,6 +119,44 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_type;
+  if (!e0.has(v1)) return false;
+  const v2 = v.description;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 200 && tooLong(v2, 200)) return false;
+  }
+  const v3 = v.end_date;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.interval;
+  if (!e1.has(v4)) return false;
+  const v5 = v.interval_count;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isInt(v5)) return false;
+  }
+  const v6 = v.reference;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 80 && tooLong(v6, 80)) return false;
+  const v7 = v.start_date;
+  if (!isInt(v7)) return false;
+  const v8 = v.supported_types;
+  if (v8 !== undefined && v8 !== null) {
+    if (!isArray(v8)) return false;
+    for (let i0 = 0; i0 < v8.length; i0++) {
+      const v9 = v8[i0];
+      if (v9 !== "india") return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -143,7 +182,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -151,4 +190,5 @@ export {
   validateInput as validatePaymentMethodOptionsCardMandateOptions,
   isValid as isPaymentMethodOptionsCardMandateOptions,
   check as checkPaymentMethodOptionsCardMandateOptions,
+  test as testPaymentMethodOptionsCardMandateOptions,
 };

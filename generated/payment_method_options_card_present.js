@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "request_extended_authorization",
   "request_incremental_authorization_support",
 ]);
@@ -42,6 +43,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.request_extended_authorization;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "boolean") return false;
+  }
+  const v1 = v.request_incremental_authorization_support;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "boolean") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     request_extended_authorization: opt(nul(bool())),
@@ -60,7 +75,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -68,4 +83,5 @@ export {
   validateInput as validatePaymentMethodOptionsCardPresent,
   isValid as isPaymentMethodOptionsCardPresent,
   check as checkPaymentMethodOptionsCardPresent,
+  test as testPaymentMethodOptionsCardPresent,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   notInEnum,
@@ -13,11 +14,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodOptionsCustomerBalanceBankTransfer,
   checkPaymentMethodOptionsCustomerBalanceBankTransfer,
+  testPaymentMethodOptionsCustomerBalanceBankTransfer,
 } from "./payment_method_options_customer_balance_bank_transfer.js";
 
-const e0 = set(["bank_transfer"]);
-const e1 = set(["none"]);
-const k0 = set(["bank_transfer", "funding_type", "setup_future_usage"]);
+const e0 = /* @__PURE__ */ set(["bank_transfer"]);
+const e1 = /* @__PURE__ */ set(["none"]);
+const k0 = /* @__PURE__ */ set([
+  "bank_transfer",
+  "funding_type",
+  "setup_future_usage",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -52,6 +58,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_transfer;
+  if (v0 !== undefined) {
+    if (!testPaymentMethodOptionsCustomerBalanceBankTransfer(v0, c))
+      return false;
+  }
+  const v1 = v.funding_type;
+  if (v1 !== undefined && v1 !== null) {
+    if (v1 !== "bank_transfer") return false;
+  }
+  const v2 = v.setup_future_usage;
+  if (v2 !== undefined) {
+    if (v2 !== "none") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_transfer: opt(ref(PaymentMethodOptionsCustomerBalanceBankTransfer)),
@@ -71,7 +96,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -79,4 +104,5 @@ export {
   validateInput as validatePaymentMethodOptionsCustomerBalance,
   isValid as isPaymentMethodOptionsCustomerBalance,
   check as checkPaymentMethodOptionsCustomerBalance,
+  test as testPaymentMethodOptionsCustomerBalance,
 };

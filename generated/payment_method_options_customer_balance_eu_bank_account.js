@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,8 +12,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["BE", "DE", "ES", "FR", "IE", "NL"]);
-const k0 = set(["country"]);
+const e0 = /* @__PURE__ */ set(["BE", "DE", "ES", "FR", "IE", "NL"]);
+const k0 = /* @__PURE__ */ set(["country"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -33,6 +34,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.country;
+  if (!e0.has(v0)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ country: req(oneOf(e0)) });
 }
@@ -48,7 +57,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -56,4 +65,5 @@ export {
   validateInput as validatePaymentMethodOptionsCustomerBalanceEuBankAccount,
   isValid as isPaymentMethodOptionsCustomerBalanceEuBankAccount,
   check as checkPaymentMethodOptionsCustomerBalanceEuBankAccount,
+  test as testPaymentMethodOptionsCustomerBalanceEuBankAccount,
 };

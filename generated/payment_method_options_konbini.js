@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -13,8 +14,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["none"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["none"]);
+const k0 = /* @__PURE__ */ set([
   "confirmation_number",
   "expires_after_days",
   "expires_at",
@@ -67,6 +68,34 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.confirmation_number;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.expires_after_days;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.expires_at;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.product_description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.setup_future_usage;
+  if (v4 !== undefined) {
+    if (v4 !== "none") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     confirmation_number: opt(nul(str())),
@@ -88,7 +117,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -96,4 +125,5 @@ export {
   validateInput as validatePaymentMethodOptionsKonbini,
   isValid as isPaymentMethodOptionsKonbini,
   check as checkPaymentMethodOptionsKonbini,
+  test as testPaymentMethodOptionsKonbini,
 };

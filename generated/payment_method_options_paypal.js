@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   notInEnum,
@@ -12,9 +13,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["manual"]);
-const e1 = set(["none", "off_session"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["manual"]);
+const e1 = /* @__PURE__ */ set(["none", "off_session"]);
+const k0 = /* @__PURE__ */ set([
   "capture_method",
   "preferred_locale",
   "reference",
@@ -60,6 +61,30 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.capture_method;
+  if (v0 !== undefined) {
+    if (v0 !== "manual") return false;
+  }
+  const v1 = v.preferred_locale;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.reference;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.setup_future_usage;
+  if (v3 !== undefined) {
+    if (!e1.has(v3)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     capture_method: opt(oneOf(e0)),
@@ -80,7 +105,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -88,4 +113,5 @@ export {
   validateInput as validatePaymentMethodOptionsPaypal,
   isValid as isPaymentMethodOptionsPaypal,
   check as checkPaymentMethodOptionsPaypal,
+  test as testPaymentMethodOptionsPaypal,
 };

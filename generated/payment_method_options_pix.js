@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   notInEnum,
@@ -11,8 +12,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["none"]);
-const k0 = set(["expires_after_seconds", "expires_at", "setup_future_usage"]);
+const e0 = /* @__PURE__ */ set(["none"]);
+const k0 = /* @__PURE__ */ set([
+  "expires_after_seconds",
+  "expires_at",
+  "setup_future_usage",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -43,6 +48,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.expires_after_seconds;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.expires_at;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.setup_future_usage;
+  if (v2 !== undefined) {
+    if (v2 !== "none") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     expires_after_seconds: opt(nul(int())),
@@ -62,7 +85,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -70,4 +93,5 @@ export {
   validateInput as validatePaymentMethodOptionsPix,
   isValid as isPaymentMethodOptionsPix,
   check as checkPaymentMethodOptionsPix,
+  test as testPaymentMethodOptionsPix,
 };

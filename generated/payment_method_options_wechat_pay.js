@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   notInEnum,
@@ -12,9 +13,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["none"]);
-const k0 = set(["app_id", "client", "setup_future_usage"]);
-const e1 = set(["android", "ios", "web"]);
+const e0 = /* @__PURE__ */ set(["none"]);
+const k0 = /* @__PURE__ */ set(["app_id", "client", "setup_future_usage"]);
+const e1 = /* @__PURE__ */ set(["android", "ios", "web"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -47,6 +48,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.app_id;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.client;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.setup_future_usage;
+  if (v2 !== undefined) {
+    if (v2 !== "none") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     app_id: opt(nul(str())),
@@ -66,7 +86,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -74,4 +94,5 @@ export {
   validateInput as validatePaymentMethodOptionsWechatPay,
   isValid as isPaymentMethodOptionsWechatPay,
   check as checkPaymentMethodOptionsWechatPay,
+  test as testPaymentMethodOptionsWechatPay,
 };

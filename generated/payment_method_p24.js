@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,8 +10,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["bank"]);
-const e0 = set([
+const k0 = /* @__PURE__ */ set(["bank"]);
+const e0 = /* @__PURE__ */ set([
   "alior_bank",
   "bank_millennium",
   "bank_nowy_bfg_sa",
@@ -55,6 +56,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ bank: opt(nul(oneOf(e0, true))) });
 }
@@ -70,7 +81,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -78,4 +89,5 @@ export {
   validateInput as validatePaymentMethodP24,
   isValid as isPaymentMethodP24,
   check as checkPaymentMethodP24,
+  test as testPaymentMethodP24,
 };

@@ -1,4 +1,4 @@
-import { deeper, isObject, wrongType } from "./runtime/check.js";
+import { deeper, enter, isObject, wrongType } from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { any } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
@@ -9,6 +9,12 @@ function check(v, c) {
   let ok = true;
   c.depth--;
   return ok;
+}
+
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  c.depth--;
+  return true;
 }
 
 function shape() {
@@ -26,7 +32,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -34,4 +40,5 @@ export {
   validateInput as validatePaymentMethodPromptpay,
   isValid as isPaymentMethodPromptpay,
   check as checkPaymentMethodPromptpay,
+  test as testPaymentMethodPromptpay,
 };

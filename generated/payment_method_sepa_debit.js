@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -14,9 +15,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SepaDebitGeneratedFrom,
   checkSepaDebitGeneratedFrom,
+  testSepaDebitGeneratedFrom,
 } from "./sepa_debit_generated_from.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "bank_code",
   "branch_code",
   "country",
@@ -80,6 +82,41 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_code;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.branch_code;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.country;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.fingerprint;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.generated_from;
+  if (v4 !== undefined && v4 !== null) {
+    if (!testSepaDebitGeneratedFrom(v4, c)) return false;
+  }
+  const v5 = v.last4;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_code: opt(nul(str())),
@@ -102,7 +139,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -110,4 +147,5 @@ export {
   validateInput as validatePaymentMethodSepaDebit,
   isValid as isPaymentMethodSepaDebit,
   check as checkPaymentMethodSepaDebit,
+  test as testPaymentMethodSepaDebit,
 };

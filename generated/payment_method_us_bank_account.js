@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,15 +16,17 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodUsBankAccountStatusDetails,
   checkPaymentMethodUsBankAccountStatusDetails,
+  testPaymentMethodUsBankAccountStatusDetails,
 } from "./payment_method_us_bank_account_status_details.js";
 import {
   UsBankAccountNetworks,
   checkUsBankAccountNetworks,
+  testUsBankAccountNetworks,
 } from "./us_bank_account_networks.js";
 
-const e0 = set(["company", "individual"]);
-const e1 = set(["checking", "savings"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["company", "individual"]);
+const e1 = /* @__PURE__ */ set(["checking", "savings"]);
+const k0 = /* @__PURE__ */ set([
   "account_holder_type",
   "account_type",
   "bank_name",
@@ -112,6 +115,53 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_holder_type;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.account_type;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e1.has(v1)) return false;
+  }
+  const v2 = v.bank_name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.financial_connections_account;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.fingerprint;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.last4;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.networks;
+  if (v6 !== undefined && v6 !== null) {
+    if (!testUsBankAccountNetworks(v6, c)) return false;
+  }
+  const v7 = v.routing_number;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.status_details;
+  if (v8 !== undefined && v8 !== null) {
+    if (!testPaymentMethodUsBankAccountStatusDetails(v8, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account_holder_type: opt(nul(oneOf(e0))),
@@ -137,7 +187,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -145,4 +195,5 @@ export {
   validateInput as validatePaymentMethodUsBankAccount,
   isValid as isPaymentMethodUsBankAccount,
   check as checkPaymentMethodUsBankAccount,
+  test as testPaymentMethodUsBankAccount,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   notInEnum,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "R02",
   "R03",
   "R04",
@@ -24,7 +25,7 @@ const e0 = set([
   "R29",
   "R31",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "bank_account_closed",
   "bank_account_frozen",
   "bank_account_invalid_details",
@@ -32,7 +33,7 @@ const e1 = set([
   "bank_account_unusable",
   "debit_not_authorized",
 ]);
-const k0 = set(["network_code", "reason"]);
+const k0 = /* @__PURE__ */ set(["network_code", "reason"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -57,6 +58,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.network_code;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.reason;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e1.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     network_code: opt(nul(oneOf(e0))),
@@ -75,7 +90,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -83,4 +98,5 @@ export {
   validateInput as validatePaymentMethodUsBankAccountBlocked,
   isValid as isPaymentMethodUsBankAccountBlocked,
   check as checkPaymentMethodUsBankAccountBlocked,
+  test as testPaymentMethodUsBankAccountBlocked,
 };

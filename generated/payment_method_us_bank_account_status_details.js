@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodUsBankAccountBlocked,
   checkPaymentMethodUsBankAccountBlocked,
+  testPaymentMethodUsBankAccountBlocked,
 } from "./payment_method_us_bank_account_blocked.js";
 
-const k0 = set(["blocked"]);
+const k0 = /* @__PURE__ */ set(["blocked"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -29,6 +31,16 @@ function check(v, c) {
   }
   c.depth--;
   return ok;
+}
+
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.blocked;
+  if (v0 !== undefined) {
+    if (!testPaymentMethodUsBankAccountBlocked(v0, c)) return false;
+  }
+  c.depth--;
+  return true;
 }
 
 function shape() {
@@ -46,7 +58,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -54,4 +66,5 @@ export {
   validateInput as validatePaymentMethodUsBankAccountStatusDetails,
   isValid as isPaymentMethodUsBankAccountStatusDetails,
   check as checkPaymentMethodUsBankAccountStatusDetails,
+  test as testPaymentMethodUsBankAccountStatusDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentPagesCheckoutSessionAfterExpirationRecovery,
   checkPaymentPagesCheckoutSessionAfterExpirationRecovery,
+  testPaymentPagesCheckoutSessionAfterExpirationRecovery,
 } from "./payment_pages_checkout_session_after_expiration_recovery.js";
 
-const k0 = set(["recovery"]);
+const k0 = /* @__PURE__ */ set(["recovery"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +39,17 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.recovery;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testPaymentPagesCheckoutSessionAfterExpirationRecovery(v0, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     recovery: opt(nul(ref(PaymentPagesCheckoutSessionAfterExpirationRecovery))),
@@ -54,7 +67,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +75,5 @@ export {
   validateInput as validatePaymentPagesCheckoutSessionAfterExpiration,
   isValid as isPaymentPagesCheckoutSessionAfterExpiration,
   check as checkPaymentPagesCheckoutSessionAfterExpiration,
+  test as testPaymentPagesCheckoutSessionAfterExpiration,
 };

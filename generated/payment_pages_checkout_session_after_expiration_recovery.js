@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -13,7 +14,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["allow_promotion_codes", "enabled", "expires_at", "url"]);
+const k0 = /* @__PURE__ */ set([
+  "allow_promotion_codes",
+  "enabled",
+  "expires_at",
+  "url",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -56,6 +62,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.allow_promotion_codes;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.enabled;
+  if (typeof v1 !== "boolean") return false;
+  const v2 = v.expires_at;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.url;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     allow_promotion_codes: req(bool()),
@@ -76,7 +101,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -84,4 +109,5 @@ export {
   validateInput as validatePaymentPagesCheckoutSessionAfterExpirationRecovery,
   isValid as isPaymentPagesCheckoutSessionAfterExpirationRecovery,
   check as checkPaymentPagesCheckoutSessionAfterExpirationRecovery,
+  test as testPaymentPagesCheckoutSessionAfterExpirationRecovery,
 };

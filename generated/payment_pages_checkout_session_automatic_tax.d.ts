@@ -8,9 +8,11 @@ export declare function validatePaymentPagesCheckoutSessionAutomaticTax(
   input: unknown,
   options?: runtime.CheckOptions,
 ): runtime.Result<self>;
-/** `is` of the schema module; a bundle that uses only this leaves changesets out. */
+/** Whether `input` is valid, as `validate` says in strict mode, by a check that records nothing and stops at the first failure; a bundle that uses only this leaves issues and changesets out. */
 export declare function isPaymentPagesCheckoutSessionAutomaticTax(
   input: unknown,
 ): input is self;
 /** The compiled check that other schema modules call. */
 export declare const checkPaymentPagesCheckoutSessionAutomaticTax: runtime.Check;
+/** The compiled test (the check without issues) that other schema modules' tests call. */
+export declare const testPaymentPagesCheckoutSessionAutomaticTax: runtime.Test;

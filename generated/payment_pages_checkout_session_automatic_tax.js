@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,8 +12,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["complete", "failed", "requires_location_inputs"]);
-const k0 = set(["enabled", "status"]);
+const e0 = /* @__PURE__ */ set([
+  "complete",
+  "failed",
+  "requires_location_inputs",
+]);
+const k0 = /* @__PURE__ */ set(["enabled", "status"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -39,6 +44,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.enabled;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.status;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ enabled: req(bool()), status: opt(nul(oneOf(e0))) });
 }
@@ -54,7 +71,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +79,5 @@ export {
   validateInput as validatePaymentPagesCheckoutSessionAutomaticTax,
   isValid as isPaymentPagesCheckoutSessionAutomaticTax,
   check as checkPaymentPagesCheckoutSessionAutomaticTax,
+  test as testPaymentPagesCheckoutSessionAutomaticTax,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount_subtotal",
   "amount_total",
   "fx_rate",
@@ -65,6 +66,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_subtotal;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_total;
+  if (!isInt(v1)) return false;
+  const v2 = v.fx_rate;
+  if (typeof v2 !== "string") return false;
+  const v3 = v.source_currency;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_subtotal: req(int()),
@@ -85,7 +101,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -93,4 +109,5 @@ export {
   validateInput as validatePaymentPagesCheckoutSessionCurrencyConversion,
   isValid as isPaymentPagesCheckoutSessionCurrencyConversion,
   check as checkPaymentPagesCheckoutSessionCurrencyConversion,
+  test as testPaymentPagesCheckoutSessionCurrencyConversion,
 };

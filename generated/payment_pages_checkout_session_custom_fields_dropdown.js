@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -17,9 +18,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentPagesCheckoutSessionCustomFieldsOption,
   checkPaymentPagesCheckoutSessionCustomFieldsOption,
+  testPaymentPagesCheckoutSessionCustomFieldsOption,
 } from "./payment_pages_checkout_session_custom_fields_option.js";
 
-const k0 = set(["options", "value"]);
+const k0 = /* @__PURE__ */ set(["options", "value"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -61,6 +63,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.options;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (!testPaymentPagesCheckoutSessionCustomFieldsOption(v1, c)) return false;
+  }
+  const v2 = v.value;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     options: req(list(ref(PaymentPagesCheckoutSessionCustomFieldsOption))),
@@ -79,7 +98,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -87,4 +106,5 @@ export {
   validateInput as validatePaymentPagesCheckoutSessionCustomFieldsDropdown,
   isValid as isPaymentPagesCheckoutSessionCustomFieldsDropdown,
   check as checkPaymentPagesCheckoutSessionCustomFieldsDropdown,
+  test as testPaymentPagesCheckoutSessionCustomFieldsDropdown,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -14,14 +15,22 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, ref, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Address, checkAddress } from "./address.js";
+import { Address, checkAddress, testAddress } from "./address.js";
 import {
   PaymentPagesCheckoutSessionTaxId,
   checkPaymentPagesCheckoutSessionTaxId,
+  testPaymentPagesCheckoutSessionTaxId,
 } from "./payment_pages_checkout_session_tax_id.js";
 
-const e0 = set(["exempt", "none", "reverse"]);
-const k0 = set(["address", "email", "name", "phone", "tax_exempt", "tax_ids"]);
+const e0 = /* @__PURE__ */ set(["exempt", "none", "reverse"]);
+const k0 = /* @__PURE__ */ set([
+  "address",
+  "email",
+  "name",
+  "phone",
+  "tax_exempt",
+  "tax_ids",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -87,6 +96,43 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testAddress(v0, c)) return false;
+  }
+  const v1 = v.email;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.phone;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.tax_exempt;
+  if (v4 !== undefined && v4 !== null) {
+    if (!e0.has(v4)) return false;
+  }
+  const v5 = v.tax_ids;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isArray(v5)) return false;
+    for (let i0 = 0; i0 < v5.length; i0++) {
+      const v6 = v5[i0];
+      if (!testPaymentPagesCheckoutSessionTaxId(v6, c)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address: opt(nul(ref(Address))),
@@ -109,7 +155,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -117,4 +163,5 @@ export {
   validateInput as validatePaymentPagesCheckoutSessionCustomerDetails,
   isValid as isPaymentPagesCheckoutSessionCustomerDetails,
   check as checkPaymentPagesCheckoutSessionCustomerDetails,
+  test as testPaymentPagesCheckoutSessionCustomerDetails,
 };

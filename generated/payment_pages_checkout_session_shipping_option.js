@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -13,9 +14,13 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { ShippingRate, checkShippingRate } from "./shipping_rate.js";
+import {
+  ShippingRate,
+  checkShippingRate,
+  testShippingRate,
+} from "./shipping_rate.js";
 
-const k0 = set(["shipping_amount", "shipping_rate"]);
+const k0 = /* @__PURE__ */ set(["shipping_amount", "shipping_rate"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -50,6 +55,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.shipping_amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.shipping_rate;
+  if (v1 === undefined || v1 === null) return false;
+  if (typeof v1 === "string") {
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  } else if (isObject(v1)) {
+    if (!testShippingRate(v1, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     shipping_amount: req(int()),
@@ -68,7 +90,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -76,4 +98,5 @@ export {
   validateInput as validatePaymentPagesCheckoutSessionShippingOption,
   isValid as isPaymentPagesCheckoutSessionShippingOption,
   check as checkPaymentPagesCheckoutSessionShippingOption,
+  test as testPaymentPagesCheckoutSessionShippingOption,
 };

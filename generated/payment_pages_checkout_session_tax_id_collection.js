@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["enabled"]);
+const k0 = /* @__PURE__ */ set(["enabled"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -31,6 +32,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.enabled;
+  if (typeof v0 !== "boolean") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ enabled: req(bool()) });
 }
@@ -46,7 +55,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -54,4 +63,5 @@ export {
   validateInput as validatePaymentPagesCheckoutSessionTaxIdCollection,
   isValid as isPaymentPagesCheckoutSessionTaxIdCollection,
   check as checkPaymentPagesCheckoutSessionTaxIdCollection,
+  test as testPaymentPagesCheckoutSessionTaxIdCollection,
 };

@@ -1,17 +1,33 @@
-import { branches, into, isObject, wrongType } from "./runtime/check.js";
+import {
+  branchTests,
+  branches,
+  into,
+  isObject,
+  wrongType,
+} from "./runtime/check.js";
 import { defineSchema } from "./runtime/schema.js";
 import { ref, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { BankAccount, checkBankAccount } from "./bank_account.js";
-import { Card, checkCard } from "./card.js";
-import { Source, checkSource } from "./source.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import {
+  BankAccount,
+  checkBankAccount,
+  testBankAccount,
+} from "./bank_account.js";
+import { Card, checkCard, testCard } from "./card.js";
+import { Source, checkSource, testSource } from "./source.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["account", checkAccount, "account"],
   ["bank_account", checkBankAccount, "bank_account"],
   ["card", checkCard, "card"],
   ["source", checkSource, "source"],
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testAccount, "account"],
+  [testBankAccount, "bank_account"],
+  [testCard, "card"],
+  [testSource, "source"],
 ]);
 
 function check(v, c) {
@@ -22,6 +38,15 @@ function check(v, c) {
     ok = wrongType(c, [], "object", v);
   }
   return ok;
+}
+
+function test(v, c) {
+  if (isObject(v)) {
+    if (!d1(v, c)) return false;
+  } else {
+    return false;
+  }
+  return true;
 }
 
 function shape() {
@@ -39,7 +64,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -47,4 +72,5 @@ export {
   validateInput as validatePaymentSource,
   isValid as isPaymentSource,
   check as checkPaymentSource,
+  test as testPaymentSource,
 };

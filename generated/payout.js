@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -30,24 +32,34 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
-import { BankAccount, checkBankAccount } from "./bank_account.js";
-import { Card, checkCard } from "./card.js";
+import {
+  BankAccount,
+  checkBankAccount,
+  testBankAccount,
+} from "./bank_account.js";
+import { Card, checkCard, testCard } from "./card.js";
 import {
   DeletedBankAccount,
   checkDeletedBankAccount,
+  testDeletedBankAccount,
 } from "./deleted_bank_account.js";
-import { DeletedCard, checkDeletedCard } from "./deleted_card.js";
+import {
+  DeletedCard,
+  checkDeletedCard,
+  testDeletedCard,
+} from "./deleted_card.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["bank_account", checkBankAccount, "bank_account"],
   ["card", checkCard, "card"],
   ["deleted_bank_account", checkDeletedBankAccount, "bank_account#deleted"],
   ["deleted_card", checkDeletedCard, "card#deleted"],
 ]);
-const e0 = set(["payout"]);
-const e1 = set(["completed", "in_progress", "not_applicable"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["payout"]);
+const e1 = /* @__PURE__ */ set(["completed", "in_progress", "not_applicable"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "arrival_date",
   "automatic",
@@ -72,7 +84,13 @@ const k1 = set([
   "status",
   "type",
 ]);
-const e2 = set(["bank_account", "card"]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testBankAccount, "bank_account"],
+  [testCard, "card"],
+  [testDeletedBankAccount, "bank_account#deleted"],
+  [testDeletedCard, "card#deleted"],
+]);
+const e2 = /* @__PURE__ */ set(["bank_account", "card"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -310,6 +328,121 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.arrival_date;
+  if (!isInt(v1)) return false;
+  const v2 = v.automatic;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.balance_transaction;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 === "string") {
+      if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+    } else if (isObject(v3)) {
+      if (!testBalanceTransaction(v3, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v4 = v.created;
+  if (!isInt(v4)) return false;
+  const v5 = v.currency;
+  if (typeof v5 !== "string") return false;
+  const v6 = v.description;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.destination;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 === "string") {
+      if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+    } else if (isObject(v7)) {
+      if (!d1(v7, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v8 = v.failure_balance_transaction;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 === "string") {
+      if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+    } else if (isObject(v8)) {
+      if (!testBalanceTransaction(v8, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v9 = v.failure_code;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.failure_message;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  }
+  const v11 = v.id;
+  if (typeof v11 !== "string") return false;
+  if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  const v12 = v.livemode;
+  if (typeof v12 !== "boolean") return false;
+  const v13 = v.metadata;
+  if (v13 !== undefined && v13 !== null) {
+    if (!isObject(v13)) return false;
+    for (const k2 of Object.keys(v13)) {
+      const v14 = entry(v13, k2);
+      if (typeof v14 !== "string") return false;
+      if (v14.length > 500 && tooLong(v14, 500)) return false;
+    }
+  }
+  const v15 = v.method;
+  if (typeof v15 !== "string") return false;
+  if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+  const v16 = v.object;
+  if (v16 !== "payout") return false;
+  const v17 = v.original_payout;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 === "string") {
+      if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+    } else if (isObject(v17)) {
+      if (!test(v17, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v18 = v.reconciliation_status;
+  if (!e1.has(v18)) return false;
+  const v19 = v.reversed_by;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 === "string") {
+      if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+    } else if (isObject(v19)) {
+      if (!test(v19, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v20 = v.source_type;
+  if (typeof v20 !== "string") return false;
+  if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+  const v21 = v.statement_descriptor;
+  if (v21 !== undefined && v21 !== null) {
+    if (typeof v21 !== "string") return false;
+    if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+  }
+  const v22 = v.status;
+  if (typeof v22 !== "string") return false;
+  if (v22.length > 5000 && tooLong(v22, 5000)) return false;
+  const v23 = v.type;
+  if (typeof v23 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -362,7 +495,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -370,4 +503,5 @@ export {
   validateInput as validatePayout,
   isValid as isPayout,
   check as checkPayout,
+  test as testPayout,
 };

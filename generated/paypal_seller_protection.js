@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -13,9 +14,13 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["eligible", "not_eligible", "partially_eligible"]);
-const k0 = set(["dispute_categories", "status"]);
-const e1 = set(["fraudulent", "product_not_received"]);
+const e0 = /* @__PURE__ */ set([
+  "eligible",
+  "not_eligible",
+  "partially_eligible",
+]);
+const k0 = /* @__PURE__ */ set(["dispute_categories", "status"]);
+const e1 = /* @__PURE__ */ set(["fraudulent", "product_not_received"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -50,6 +55,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.dispute_categories;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (typeof v1 !== "string") return false;
+    }
+  }
+  const v2 = v.status;
+  if (!e0.has(v2)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     dispute_categories: opt(nul(list(oneOf(e1, true)))),
@@ -68,7 +89,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -76,4 +97,5 @@ export {
   validateInput as validatePaypalSellerProtection,
   isValid as isPaypalSellerProtection,
   check as checkPaypalSellerProtection,
+  test as testPaypalSellerProtection,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -28,32 +29,41 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Address, checkAddress } from "./address.js";
-import { LegalEntityDob, checkLegalEntityDob } from "./legal_entity_dob.js";
+import { Address, checkAddress, testAddress } from "./address.js";
+import {
+  LegalEntityDob,
+  checkLegalEntityDob,
+  testLegalEntityDob,
+} from "./legal_entity_dob.js";
 import {
   LegalEntityJapanAddress,
   checkLegalEntityJapanAddress,
+  testLegalEntityJapanAddress,
 } from "./legal_entity_japan_address.js";
 import {
   LegalEntityPersonVerification,
   checkLegalEntityPersonVerification,
+  testLegalEntityPersonVerification,
 } from "./legal_entity_person_verification.js";
 import {
   PersonFutureRequirements,
   checkPersonFutureRequirements,
+  testPersonFutureRequirements,
 } from "./person_future_requirements.js";
 import {
   PersonRelationship,
   checkPersonRelationship,
+  testPersonRelationship,
 } from "./person_relationship.js";
 import {
   PersonRequirements,
   checkPersonRequirements,
+  testPersonRequirements,
 } from "./person_requirements.js";
 
-const e0 = set(["person"]);
-const e1 = set(["existing", "none"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["person"]);
+const e1 = /* @__PURE__ */ set(["existing", "none"]);
+const k1 = /* @__PURE__ */ set([
   "account",
   "address",
   "address_kana",
@@ -310,6 +320,146 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.address;
+  if (v1 !== undefined) {
+    if (!testAddress(v1, c)) return false;
+  }
+  const v2 = v.address_kana;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testLegalEntityJapanAddress(v2, c)) return false;
+  }
+  const v3 = v.address_kanji;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testLegalEntityJapanAddress(v3, c)) return false;
+  }
+  const v4 = v.created;
+  if (!isInt(v4)) return false;
+  const v5 = v.dob;
+  if (v5 !== undefined) {
+    if (!testLegalEntityDob(v5, c)) return false;
+  }
+  const v6 = v.email;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.first_name;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.first_name_kana;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.first_name_kanji;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.full_name_aliases;
+  if (v10 !== undefined) {
+    if (!isArray(v10)) return false;
+    for (let i0 = 0; i0 < v10.length; i0++) {
+      const v11 = v10[i0];
+      if (typeof v11 !== "string") return false;
+      if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+    }
+  }
+  const v12 = v.future_requirements;
+  if (v12 !== undefined && v12 !== null) {
+    if (!testPersonFutureRequirements(v12, c)) return false;
+  }
+  const v13 = v.gender;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+  }
+  const v14 = v.id;
+  if (typeof v14 !== "string") return false;
+  if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  const v15 = v.id_number_provided;
+  if (v15 !== undefined) {
+    if (typeof v15 !== "boolean") return false;
+  }
+  const v16 = v.id_number_secondary_provided;
+  if (v16 !== undefined) {
+    if (typeof v16 !== "boolean") return false;
+  }
+  const v17 = v.last_name;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 !== "string") return false;
+    if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+  }
+  const v18 = v.last_name_kana;
+  if (v18 !== undefined && v18 !== null) {
+    if (typeof v18 !== "string") return false;
+    if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+  }
+  const v19 = v.last_name_kanji;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 !== "string") return false;
+    if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+  }
+  const v20 = v.maiden_name;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 !== "string") return false;
+    if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+  }
+  const v21 = v.metadata;
+  if (v21 !== undefined) {
+    if (!isObject(v21)) return false;
+    for (const k2 of Object.keys(v21)) {
+      const v22 = entry(v21, k2);
+      if (typeof v22 !== "string") return false;
+      if (v22.length > 500 && tooLong(v22, 500)) return false;
+    }
+  }
+  const v23 = v.nationality;
+  if (v23 !== undefined && v23 !== null) {
+    if (typeof v23 !== "string") return false;
+    if (v23.length > 5000 && tooLong(v23, 5000)) return false;
+  }
+  const v24 = v.object;
+  if (v24 !== "person") return false;
+  const v25 = v.phone;
+  if (v25 !== undefined && v25 !== null) {
+    if (typeof v25 !== "string") return false;
+    if (v25.length > 5000 && tooLong(v25, 5000)) return false;
+  }
+  const v26 = v.political_exposure;
+  if (v26 !== undefined) {
+    if (!e1.has(v26)) return false;
+  }
+  const v27 = v.registered_address;
+  if (v27 !== undefined) {
+    if (!testAddress(v27, c)) return false;
+  }
+  const v28 = v.relationship;
+  if (v28 !== undefined) {
+    if (!testPersonRelationship(v28, c)) return false;
+  }
+  const v29 = v.requirements;
+  if (v29 !== undefined && v29 !== null) {
+    if (!testPersonRequirements(v29, c)) return false;
+  }
+  const v30 = v.ssn_last_4_provided;
+  if (v30 !== undefined) {
+    if (typeof v30 !== "boolean") return false;
+  }
+  const v31 = v.verification;
+  if (v31 !== undefined) {
+    if (!testLegalEntityPersonVerification(v31, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account: req(str()),
@@ -357,7 +507,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -365,4 +515,5 @@ export {
   validateInput as validatePerson,
   isValid as isPerson,
   check as checkPerson,
+  test as testPerson,
 };

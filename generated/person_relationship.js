@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isNum,
   isObject,
   longFail,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, num, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "director",
   "executive",
   "owner",
@@ -70,6 +71,37 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.director;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "boolean") return false;
+  }
+  const v1 = v.executive;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "boolean") return false;
+  }
+  const v2 = v.owner;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "boolean") return false;
+  }
+  const v3 = v.percent_ownership;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isNum(v3)) return false;
+  }
+  const v4 = v.representative;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "boolean") return false;
+  }
+  const v5 = v.title;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     director: opt(nul(bool())),
@@ -92,7 +124,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -100,4 +132,5 @@ export {
   validateInput as validatePersonRelationship,
   isValid as isPersonRelationship,
   check as checkPersonRelationship,
+  test as testPersonRelationship,
 };

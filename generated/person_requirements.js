@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -17,13 +18,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   AccountRequirementsAlternative,
   checkAccountRequirementsAlternative,
+  testAccountRequirementsAlternative,
 } from "./account_requirements_alternative.js";
 import {
   AccountRequirementsError,
   checkAccountRequirementsError,
+  testAccountRequirementsError,
 } from "./account_requirements_error.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "alternatives",
   "currently_due",
   "errors",
@@ -148,6 +151,54 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.alternatives;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!testAccountRequirementsAlternative(v1, c)) return false;
+    }
+  }
+  const v2 = v.currently_due;
+  if (!isArray(v2)) return false;
+  for (let i1 = 0; i1 < v2.length; i1++) {
+    const v3 = v2[i1];
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.errors;
+  if (!isArray(v4)) return false;
+  for (let i2 = 0; i2 < v4.length; i2++) {
+    const v5 = v4[i2];
+    if (!testAccountRequirementsError(v5, c)) return false;
+  }
+  const v6 = v.eventually_due;
+  if (!isArray(v6)) return false;
+  for (let i3 = 0; i3 < v6.length; i3++) {
+    const v7 = v6[i3];
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.past_due;
+  if (!isArray(v8)) return false;
+  for (let i4 = 0; i4 < v8.length; i4++) {
+    const v9 = v8[i4];
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.pending_verification;
+  if (!isArray(v10)) return false;
+  for (let i5 = 0; i5 < v10.length; i5++) {
+    const v11 = v10[i5];
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     alternatives: opt(nul(list(ref(AccountRequirementsAlternative)))),
@@ -170,7 +221,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -178,4 +229,5 @@ export {
   validateInput as validatePersonRequirements,
   isValid as isPersonRequirements,
   check as checkPersonRequirements,
+  test as testPersonRequirements,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -30,22 +32,35 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { DeletedProduct, checkDeletedProduct } from "./deleted_product.js";
-import { PlanTier, checkPlanTier } from "./plan_tier.js";
-import { Product, checkProduct } from "./product.js";
-import { TransformUsage, checkTransformUsage } from "./transform_usage.js";
+import {
+  DeletedProduct,
+  checkDeletedProduct,
+  testDeletedProduct,
+} from "./deleted_product.js";
+import { PlanTier, checkPlanTier, testPlanTier } from "./plan_tier.js";
+import { Product, checkProduct, testProduct } from "./product.js";
+import {
+  TransformUsage,
+  checkTransformUsage,
+  testTransformUsage,
+} from "./transform_usage.js";
 
-const e0 = set(["last_during_period", "last_ever", "max", "sum"]);
-const e1 = set(["per_unit", "tiered"]);
-const e2 = set(["day", "month", "week", "year"]);
-const e3 = set(["plan"]);
-const d0 = branches(() => [
+const e0 = /* @__PURE__ */ set([
+  "last_during_period",
+  "last_ever",
+  "max",
+  "sum",
+]);
+const e1 = /* @__PURE__ */ set(["per_unit", "tiered"]);
+const e2 = /* @__PURE__ */ set(["day", "month", "week", "year"]);
+const e3 = /* @__PURE__ */ set(["plan"]);
+const d0 = /* @__PURE__ */ branches(() => [
   ["product", checkProduct, "product"],
   ["deleted_product", checkDeletedProduct, "product#deleted"],
 ]);
-const e4 = set(["graduated", "volume"]);
-const e5 = set(["licensed", "metered"]);
-const k1 = set([
+const e4 = /* @__PURE__ */ set(["graduated", "volume"]);
+const e5 = /* @__PURE__ */ set(["licensed", "metered"]);
+const k1 = /* @__PURE__ */ set([
   "active",
   "aggregate_usage",
   "amount",
@@ -66,6 +81,10 @@ const k1 = set([
   "transform_usage",
   "trial_period_days",
   "usage_type",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testProduct, "product"],
+  [testDeletedProduct, "product#deleted"],
 ]);
 
 function check(v, c) {
@@ -242,6 +261,89 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.active;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.aggregate_usage;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.amount;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.amount_decimal;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.billing_scheme;
+  if (!e1.has(v4)) return false;
+  const v5 = v.created;
+  if (!isInt(v5)) return false;
+  const v6 = v.currency;
+  if (typeof v6 !== "string") return false;
+  const v7 = v.id;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.interval;
+  if (!e2.has(v8)) return false;
+  const v9 = v.interval_count;
+  if (!isInt(v9)) return false;
+  const v10 = v.livemode;
+  if (typeof v10 !== "boolean") return false;
+  const v11 = v.metadata;
+  if (v11 !== undefined && v11 !== null) {
+    if (!isObject(v11)) return false;
+    for (const k2 of Object.keys(v11)) {
+      const v12 = entry(v11, k2);
+      if (typeof v12 !== "string") return false;
+      if (v12.length > 500 && tooLong(v12, 500)) return false;
+    }
+  }
+  const v13 = v.nickname;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  }
+  const v14 = v.object;
+  if (v14 !== "plan") return false;
+  const v15 = v.product;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 === "string") {
+      if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+    } else if (isObject(v15)) {
+      if (!d1(v15, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v16 = v.tiers;
+  if (v16 !== undefined) {
+    if (!isArray(v16)) return false;
+    for (let i0 = 0; i0 < v16.length; i0++) {
+      const v17 = v16[i0];
+      if (!testPlanTier(v17, c)) return false;
+    }
+  }
+  const v18 = v.tiers_mode;
+  if (v18 !== undefined && v18 !== null) {
+    if (!e4.has(v18)) return false;
+  }
+  const v19 = v.transform_usage;
+  if (v19 !== undefined && v19 !== null) {
+    if (!testTransformUsage(v19, c)) return false;
+  }
+  const v20 = v.trial_period_days;
+  if (v20 !== undefined && v20 !== null) {
+    if (!isInt(v20)) return false;
+  }
+  const v21 = v.usage_type;
+  if (!e5.has(v21)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     active: req(bool()),
@@ -279,7 +381,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -287,4 +389,5 @@ export {
   validateInput as validatePlan,
   isValid as isPlan,
   check as checkPlan,
+  test as testPlan,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,8 +14,14 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["platform_tax_fee"]);
-const k0 = set(["account", "id", "object", "source_transaction", "type"]);
+const e0 = /* @__PURE__ */ set(["platform_tax_fee"]);
+const k0 = /* @__PURE__ */ set([
+  "account",
+  "id",
+  "object",
+  "source_transaction",
+  "type",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -75,6 +82,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.id;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.object;
+  if (v2 !== "platform_tax_fee") return false;
+  const v3 = v.source_transaction;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.type;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account: req(str()),
@@ -97,7 +124,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -105,4 +132,5 @@ export {
   validateInput as validatePlatformTaxFee,
   isValid as isPlatformTaxFee,
   check as checkPlatformTaxFee,
+  test as testPlatformTaxFee,
 };

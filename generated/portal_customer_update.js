@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -13,8 +14,15 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, list, obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["address", "email", "name", "phone", "shipping", "tax_id"]);
-const k0 = set(["allowed_updates", "enabled"]);
+const e0 = /* @__PURE__ */ set([
+  "address",
+  "email",
+  "name",
+  "phone",
+  "shipping",
+  "tax_id",
+]);
+const k0 = /* @__PURE__ */ set(["allowed_updates", "enabled"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -51,6 +59,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.allowed_updates;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.enabled;
+  if (typeof v2 !== "boolean") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ allowed_updates: req(list(oneOf(e0))), enabled: req(bool()) });
 }
@@ -66,7 +88,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -74,4 +96,5 @@ export {
   validateInput as validatePortalCustomerUpdate,
   isValid as isPortalCustomerUpdate,
   check as checkPortalCustomerUpdate,
+  test as testPortalCustomerUpdate,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,29 +14,35 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PortalCustomerUpdate,
   checkPortalCustomerUpdate,
+  testPortalCustomerUpdate,
 } from "./portal_customer_update.js";
 import {
   PortalInvoiceList,
   checkPortalInvoiceList,
+  testPortalInvoiceList,
 } from "./portal_invoice_list.js";
 import {
   PortalPaymentMethodUpdate,
   checkPortalPaymentMethodUpdate,
+  testPortalPaymentMethodUpdate,
 } from "./portal_payment_method_update.js";
 import {
   PortalSubscriptionCancel,
   checkPortalSubscriptionCancel,
+  testPortalSubscriptionCancel,
 } from "./portal_subscription_cancel.js";
 import {
   PortalSubscriptionPause,
   checkPortalSubscriptionPause,
+  testPortalSubscriptionPause,
 } from "./portal_subscription_pause.js";
 import {
   PortalSubscriptionUpdate,
   checkPortalSubscriptionUpdate,
+  testPortalSubscriptionUpdate,
 } from "./portal_subscription_update.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "customer_update",
   "invoice_history",
   "payment_method_update",
@@ -97,6 +104,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.customer_update;
+  if (!testPortalCustomerUpdate(v0, c)) return false;
+  const v1 = v.invoice_history;
+  if (!testPortalInvoiceList(v1, c)) return false;
+  const v2 = v.payment_method_update;
+  if (!testPortalPaymentMethodUpdate(v2, c)) return false;
+  const v3 = v.subscription_cancel;
+  if (!testPortalSubscriptionCancel(v3, c)) return false;
+  const v4 = v.subscription_pause;
+  if (!testPortalSubscriptionPause(v4, c)) return false;
+  const v5 = v.subscription_update;
+  if (!testPortalSubscriptionUpdate(v5, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     customer_update: req(ref(PortalCustomerUpdate)),
@@ -119,7 +144,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -127,4 +152,5 @@ export {
   validateInput as validatePortalFeatures,
   isValid as isPortalFeatures,
   check as checkPortalFeatures,
+  test as testPortalFeatures,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,27 +15,31 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PortalFlowsFlowAfterCompletion,
   checkPortalFlowsFlowAfterCompletion,
+  testPortalFlowsFlowAfterCompletion,
 } from "./portal_flows_flow_after_completion.js";
 import {
   PortalFlowsFlowSubscriptionCancel,
   checkPortalFlowsFlowSubscriptionCancel,
+  testPortalFlowsFlowSubscriptionCancel,
 } from "./portal_flows_flow_subscription_cancel.js";
 import {
   PortalFlowsFlowSubscriptionUpdate,
   checkPortalFlowsFlowSubscriptionUpdate,
+  testPortalFlowsFlowSubscriptionUpdate,
 } from "./portal_flows_flow_subscription_update.js";
 import {
   PortalFlowsFlowSubscriptionUpdateConfirm,
   checkPortalFlowsFlowSubscriptionUpdateConfirm,
+  testPortalFlowsFlowSubscriptionUpdateConfirm,
 } from "./portal_flows_flow_subscription_update_confirm.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "payment_method_update",
   "subscription_cancel",
   "subscription_update",
   "subscription_update_confirm",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "after_completion",
   "subscription_cancel",
   "subscription_update",
@@ -103,6 +108,28 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.after_completion;
+  if (!testPortalFlowsFlowAfterCompletion(v0, c)) return false;
+  const v1 = v.subscription_cancel;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testPortalFlowsFlowSubscriptionCancel(v1, c)) return false;
+  }
+  const v2 = v.subscription_update;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testPortalFlowsFlowSubscriptionUpdate(v2, c)) return false;
+  }
+  const v3 = v.subscription_update_confirm;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testPortalFlowsFlowSubscriptionUpdateConfirm(v3, c)) return false;
+  }
+  const v4 = v.type;
+  if (!e0.has(v4)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     after_completion: req(ref(PortalFlowsFlowAfterCompletion)),
@@ -126,7 +153,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -134,4 +161,5 @@ export {
   validateInput as validatePortalFlowsFlow,
   isValid as isPortalFlowsFlow,
   check as checkPortalFlowsFlow,
+  test as testPortalFlowsFlow,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,14 +15,20 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PortalFlowsAfterCompletionHostedConfirmation,
   checkPortalFlowsAfterCompletionHostedConfirmation,
+  testPortalFlowsAfterCompletionHostedConfirmation,
 } from "./portal_flows_after_completion_hosted_confirmation.js";
 import {
   PortalFlowsAfterCompletionRedirect,
   checkPortalFlowsAfterCompletionRedirect,
+  testPortalFlowsAfterCompletionRedirect,
 } from "./portal_flows_after_completion_redirect.js";
 
-const e0 = set(["hosted_confirmation", "portal_homepage", "redirect"]);
-const k0 = set(["hosted_confirmation", "redirect", "type"]);
+const e0 = /* @__PURE__ */ set([
+  "hosted_confirmation",
+  "portal_homepage",
+  "redirect",
+]);
+const k0 = /* @__PURE__ */ set(["hosted_confirmation", "redirect", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -56,6 +63,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.hosted_confirmation;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testPortalFlowsAfterCompletionHostedConfirmation(v0, c)) return false;
+  }
+  const v1 = v.redirect;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testPortalFlowsAfterCompletionRedirect(v1, c)) return false;
+  }
+  const v2 = v.type;
+  if (!e0.has(v2)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     hosted_confirmation: opt(
@@ -77,7 +100,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -85,4 +108,5 @@ export {
   validateInput as validatePortalFlowsFlowAfterCompletion,
   isValid as isPortalFlowsFlowAfterCompletion,
   check as checkPortalFlowsFlowAfterCompletion,
+  test as testPortalFlowsFlowAfterCompletion,
 };

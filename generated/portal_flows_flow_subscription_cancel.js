@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,9 +16,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PortalFlowsRetention,
   checkPortalFlowsRetention,
+  testPortalFlowsRetention,
 } from "./portal_flows_retention.js";
 
-const k0 = set(["retention", "subscription"]);
+const k0 = /* @__PURE__ */ set(["retention", "subscription"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -44,6 +46,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.retention;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testPortalFlowsRetention(v0, c)) return false;
+  }
+  const v1 = v.subscription;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     retention: opt(nul(ref(PortalFlowsRetention))),
@@ -62,7 +77,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -70,4 +85,5 @@ export {
   validateInput as validatePortalFlowsFlowSubscriptionCancel,
   isValid as isPortalFlowsFlowSubscriptionCancel,
   check as checkPortalFlowsFlowSubscriptionCancel,
+  test as testPortalFlowsFlowSubscriptionCancel,
 };

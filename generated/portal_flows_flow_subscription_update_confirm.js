@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -17,13 +18,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PortalFlowsSubscriptionUpdateConfirmDiscount,
   checkPortalFlowsSubscriptionUpdateConfirmDiscount,
+  testPortalFlowsSubscriptionUpdateConfirmDiscount,
 } from "./portal_flows_subscription_update_confirm_discount.js";
 import {
   PortalFlowsSubscriptionUpdateConfirmItem,
   checkPortalFlowsSubscriptionUpdateConfirmItem,
+  testPortalFlowsSubscriptionUpdateConfirmItem,
 } from "./portal_flows_subscription_update_confirm_item.js";
 
-const k0 = set(["discounts", "items", "subscription"]);
+const k0 = /* @__PURE__ */ set(["discounts", "items", "subscription"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -86,6 +89,30 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.discounts;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!testPortalFlowsSubscriptionUpdateConfirmDiscount(v1, c))
+        return false;
+    }
+  }
+  const v2 = v.items;
+  if (!isArray(v2)) return false;
+  for (let i1 = 0; i1 < v2.length; i1++) {
+    const v3 = v2[i1];
+    if (!testPortalFlowsSubscriptionUpdateConfirmItem(v3, c)) return false;
+  }
+  const v4 = v.subscription;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     discounts: opt(
@@ -107,7 +134,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -115,4 +142,5 @@ export {
   validateInput as validatePortalFlowsFlowSubscriptionUpdateConfirm,
   isValid as isPortalFlowsFlowSubscriptionUpdateConfirm,
   check as checkPortalFlowsFlowSubscriptionUpdateConfirm,
+  test as testPortalFlowsFlowSubscriptionUpdateConfirm,
 };

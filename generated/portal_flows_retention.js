@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,10 +15,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PortalFlowsCouponOffer,
   checkPortalFlowsCouponOffer,
+  testPortalFlowsCouponOffer,
 } from "./portal_flows_coupon_offer.js";
 
-const e0 = set(["coupon_offer"]);
-const k0 = set(["coupon_offer", "type"]);
+const e0 = /* @__PURE__ */ set(["coupon_offer"]);
+const k0 = /* @__PURE__ */ set(["coupon_offer", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -42,6 +44,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.coupon_offer;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testPortalFlowsCouponOffer(v0, c)) return false;
+  }
+  const v1 = v.type;
+  if (v1 !== "coupon_offer") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     coupon_offer: opt(nul(ref(PortalFlowsCouponOffer))),
@@ -60,7 +74,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -68,4 +82,5 @@ export {
   validateInput as validatePortalFlowsRetention,
   isValid as isPortalFlowsRetention,
   check as checkPortalFlowsRetention,
+  test as testPortalFlowsRetention,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,11 +15,12 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PortalSubscriptionCancellationReason,
   checkPortalSubscriptionCancellationReason,
+  testPortalSubscriptionCancellationReason,
 } from "./portal_subscription_cancellation_reason.js";
 
-const e0 = set(["at_period_end", "immediately"]);
-const e1 = set(["always_invoice", "create_prorations", "none"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["at_period_end", "immediately"]);
+const e1 = /* @__PURE__ */ set(["always_invoice", "create_prorations", "none"]);
+const k0 = /* @__PURE__ */ set([
   "cancellation_reason",
   "enabled",
   "mode",
@@ -72,6 +74,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.cancellation_reason;
+  if (!testPortalSubscriptionCancellationReason(v0, c)) return false;
+  const v1 = v.enabled;
+  if (typeof v1 !== "boolean") return false;
+  const v2 = v.mode;
+  if (!e0.has(v2)) return false;
+  const v3 = v.proration_behavior;
+  if (!e1.has(v3)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     cancellation_reason: req(ref(PortalSubscriptionCancellationReason)),
@@ -92,7 +108,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -100,4 +116,5 @@ export {
   validateInput as validatePortalSubscriptionCancel,
   isValid as isPortalSubscriptionCancel,
   check as checkPortalSubscriptionCancel,
+  test as testPortalSubscriptionCancel,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, list, obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "customer_service",
   "low_quality",
   "missing_features",
@@ -23,7 +24,7 @@ const e0 = set([
   "too_expensive",
   "unused",
 ]);
-const k0 = set(["enabled", "options"]);
+const k0 = /* @__PURE__ */ set(["enabled", "options"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -60,6 +61,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.enabled;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.options;
+  if (!isArray(v1)) return false;
+  for (let i0 = 0; i0 < v1.length; i0++) {
+    const v2 = v1[i0];
+    if (!e0.has(v2)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ enabled: req(bool()), options: req(list(oneOf(e0))) });
 }
@@ -75,7 +90,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -83,4 +98,5 @@ export {
   validateInput as validatePortalSubscriptionCancellationReason,
   isValid as isPortalSubscriptionCancellationReason,
   check as checkPortalSubscriptionCancellationReason,
+  test as testPortalSubscriptionCancellationReason,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -16,11 +17,12 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PortalSubscriptionUpdateProduct,
   checkPortalSubscriptionUpdateProduct,
+  testPortalSubscriptionUpdateProduct,
 } from "./portal_subscription_update_product.js";
 
-const e0 = set(["price", "promotion_code", "quantity"]);
-const e1 = set(["always_invoice", "create_prorations", "none"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["price", "promotion_code", "quantity"]);
+const e1 = /* @__PURE__ */ set(["always_invoice", "create_prorations", "none"]);
+const k0 = /* @__PURE__ */ set([
   "default_allowed_updates",
   "enabled",
   "products",
@@ -89,6 +91,30 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.default_allowed_updates;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.enabled;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.products;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isArray(v3)) return false;
+    for (let i1 = 0; i1 < v3.length; i1++) {
+      const v4 = v3[i1];
+      if (!testPortalSubscriptionUpdateProduct(v4, c)) return false;
+    }
+  }
+  const v5 = v.proration_behavior;
+  if (!e1.has(v5)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     default_allowed_updates: req(list(oneOf(e0))),
@@ -109,7 +135,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -117,4 +143,5 @@ export {
   validateInput as validatePortalSubscriptionUpdate,
   isValid as isPortalSubscriptionUpdate,
   check as checkPortalSubscriptionUpdate,
+  test as testPortalSubscriptionUpdate,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -14,7 +15,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["prices", "product"]);
+const k0 = /* @__PURE__ */ set(["prices", "product"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -55,6 +56,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.prices;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.product;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ prices: req(list(str())), product: req(str()) });
 }
@@ -70,7 +87,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -78,4 +95,5 @@ export {
   validateInput as validatePortalSubscriptionUpdateProduct,
   isValid as isPortalSubscriptionUpdateProduct,
   check as checkPortalSubscriptionUpdateProduct,
+  test as testPortalSubscriptionUpdateProduct,
 };

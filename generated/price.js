@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -30,30 +32,40 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { CurrencyOption, checkCurrencyOption } from "./currency_option.js";
+import {
+  CurrencyOption,
+  checkCurrencyOption,
+  testCurrencyOption,
+} from "./currency_option.js";
 import {
   CustomUnitAmount,
   checkCustomUnitAmount,
+  testCustomUnitAmount,
 } from "./custom_unit_amount.js";
-import { DeletedProduct, checkDeletedProduct } from "./deleted_product.js";
-import { PriceTier, checkPriceTier } from "./price_tier.js";
-import { Product, checkProduct } from "./product.js";
-import { Recurring, checkRecurring } from "./recurring.js";
+import {
+  DeletedProduct,
+  checkDeletedProduct,
+  testDeletedProduct,
+} from "./deleted_product.js";
+import { PriceTier, checkPriceTier, testPriceTier } from "./price_tier.js";
+import { Product, checkProduct, testProduct } from "./product.js";
+import { Recurring, checkRecurring, testRecurring } from "./recurring.js";
 import {
   TransformQuantity,
   checkTransformQuantity,
+  testTransformQuantity,
 } from "./transform_quantity.js";
 
-const e0 = set(["per_unit", "tiered"]);
-const e1 = set(["price"]);
-const d0 = branches(() => [
+const e0 = /* @__PURE__ */ set(["per_unit", "tiered"]);
+const e1 = /* @__PURE__ */ set(["price"]);
+const d0 = /* @__PURE__ */ branches(() => [
   ["product", checkProduct, "product"],
   ["deleted_product", checkDeletedProduct, "product#deleted"],
 ]);
-const e2 = set(["exclusive", "inclusive", "unspecified"]);
-const e3 = set(["graduated", "volume"]);
-const e4 = set(["one_time", "recurring"]);
-const k2 = set([
+const e2 = /* @__PURE__ */ set(["exclusive", "inclusive", "unspecified"]);
+const e3 = /* @__PURE__ */ set(["graduated", "volume"]);
+const e4 = /* @__PURE__ */ set(["one_time", "recurring"]);
+const k2 = /* @__PURE__ */ set([
   "active",
   "billing_scheme",
   "created",
@@ -75,6 +87,10 @@ const k2 = set([
   "type",
   "unit_amount",
   "unit_amount_decimal",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testProduct, "product"],
+  [testDeletedProduct, "product#deleted"],
 ]);
 
 function check(v, c) {
@@ -260,6 +276,99 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.active;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.billing_scheme;
+  if (!e0.has(v1)) return false;
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.currency_options;
+  if (v4 !== undefined) {
+    if (!isObject(v4)) return false;
+    for (const k3 of Object.keys(v4)) {
+      const v5 = entry(v4, k3);
+      if (!testCurrencyOption(v5, c)) return false;
+    }
+  }
+  const v6 = v.custom_unit_amount;
+  if (v6 !== undefined && v6 !== null) {
+    if (!testCustomUnitAmount(v6, c)) return false;
+  }
+  const v7 = v.id;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.livemode;
+  if (typeof v8 !== "boolean") return false;
+  const v9 = v.lookup_key;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.metadata;
+  if (!isObject(v10)) return false;
+  for (const k4 of Object.keys(v10)) {
+    const v11 = entry(v10, k4);
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 500 && tooLong(v11, 500)) return false;
+  }
+  const v12 = v.nickname;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+    if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  }
+  const v13 = v.object;
+  if (v13 !== "price") return false;
+  const v14 = v.product;
+  if (v14 === undefined || v14 === null) return false;
+  if (typeof v14 === "string") {
+    if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  } else if (isObject(v14)) {
+    if (!d1(v14, c)) return false;
+  } else {
+    return false;
+  }
+  const v15 = v.recurring;
+  if (v15 !== undefined && v15 !== null) {
+    if (!testRecurring(v15, c)) return false;
+  }
+  const v16 = v.tax_behavior;
+  if (v16 !== undefined && v16 !== null) {
+    if (!e2.has(v16)) return false;
+  }
+  const v17 = v.tiers;
+  if (v17 !== undefined) {
+    if (!isArray(v17)) return false;
+    for (let i0 = 0; i0 < v17.length; i0++) {
+      const v18 = v17[i0];
+      if (!testPriceTier(v18, c)) return false;
+    }
+  }
+  const v19 = v.tiers_mode;
+  if (v19 !== undefined && v19 !== null) {
+    if (!e3.has(v19)) return false;
+  }
+  const v20 = v.transform_quantity;
+  if (v20 !== undefined && v20 !== null) {
+    if (!testTransformQuantity(v20, c)) return false;
+  }
+  const v21 = v.type;
+  if (!e4.has(v21)) return false;
+  const v22 = v.unit_amount;
+  if (v22 !== undefined && v22 !== null) {
+    if (!isInt(v22)) return false;
+  }
+  const v23 = v.unit_amount_decimal;
+  if (v23 !== undefined && v23 !== null) {
+    if (typeof v23 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     active: req(bool()),
@@ -298,7 +407,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -306,4 +415,5 @@ export {
   validateInput as validatePrice,
   isValid as isPrice,
   check as checkPrice,
+  test as testPrice,
 };

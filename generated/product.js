@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -32,13 +33,18 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PackageDimensions,
   checkPackageDimensions,
+  testPackageDimensions,
 } from "./package_dimensions.js";
-import { Price, checkPrice } from "./price.js";
-import { ProductFeature, checkProductFeature } from "./product_feature.js";
-import { TaxCode, checkTaxCode } from "./tax_code.js";
+import { Price, checkPrice, testPrice } from "./price.js";
+import {
+  ProductFeature,
+  checkProductFeature,
+  testProductFeature,
+} from "./product_feature.js";
+import { TaxCode, checkTaxCode, testTaxCode } from "./tax_code.js";
 
-const e0 = set(["product"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["product"]);
+const k1 = /* @__PURE__ */ set([
   "active",
   "created",
   "default_price",
@@ -245,6 +251,96 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.active;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.default_price;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testPrice(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.features;
+  if (!isArray(v4)) return false;
+  for (let i0 = 0; i0 < v4.length; i0++) {
+    const v5 = v4[i0];
+    if (!testProductFeature(v5, c)) return false;
+  }
+  const v6 = v.id;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.images;
+  if (!isArray(v7)) return false;
+  for (let i1 = 0; i1 < v7.length; i1++) {
+    const v8 = v7[i1];
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.metadata;
+  if (!isObject(v10)) return false;
+  for (const k2 of Object.keys(v10)) {
+    const v11 = entry(v10, k2);
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 500 && tooLong(v11, 500)) return false;
+  }
+  const v12 = v.name;
+  if (typeof v12 !== "string") return false;
+  if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  const v13 = v.object;
+  if (v13 !== "product") return false;
+  const v14 = v.package_dimensions;
+  if (v14 !== undefined && v14 !== null) {
+    if (!testPackageDimensions(v14, c)) return false;
+  }
+  const v15 = v.shippable;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 !== "boolean") return false;
+  }
+  const v16 = v.statement_descriptor;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 !== "string") return false;
+    if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+  }
+  const v17 = v.tax_code;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 === "string") {
+      if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+    } else if (isObject(v17)) {
+      if (!testTaxCode(v17, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v18 = v.unit_label;
+  if (v18 !== undefined && v18 !== null) {
+    if (typeof v18 !== "string") return false;
+    if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+  }
+  const v19 = v.updated;
+  if (!isInt(v19)) return false;
+  const v20 = v.url;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 !== "string") return false;
+    if (v20.length > 2048 && tooLong(v20, 2048)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     active: req(bool()),
@@ -280,7 +376,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -288,4 +384,5 @@ export {
   validateInput as validateProduct,
   isValid as isProduct,
   check as checkProduct,
+  test as testProduct,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -27,20 +29,25 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Coupon, checkCoupon } from "./coupon.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
+import { Coupon, checkCoupon, testCoupon } from "./coupon.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
 import {
   PromotionCodesResourceRestrictions,
   checkPromotionCodesResourceRestrictions,
+  testPromotionCodesResourceRestrictions,
 } from "./promotion_codes_resource_restrictions.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e0 = set(["promotion_code"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["promotion_code"]);
+const k1 = /* @__PURE__ */ set([
   "active",
   "code",
   "coupon",
@@ -54,6 +61,10 @@ const k1 = set([
   "object",
   "restrictions",
   "times_redeemed",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -184,6 +195,59 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.active;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.code;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.coupon;
+  if (!testCoupon(v2, c)) return false;
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.customer;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 === "string") {
+      if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+    } else if (isObject(v4)) {
+      if (!d1(v4, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v5 = v.expires_at;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isInt(v5)) return false;
+  }
+  const v6 = v.id;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.livemode;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.max_redemptions;
+  if (v8 !== undefined && v8 !== null) {
+    if (!isInt(v8)) return false;
+  }
+  const v9 = v.metadata;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isObject(v9)) return false;
+    for (const k2 of Object.keys(v9)) {
+      const v10 = entry(v9, k2);
+      if (typeof v10 !== "string") return false;
+      if (v10.length > 500 && tooLong(v10, 500)) return false;
+    }
+  }
+  const v11 = v.object;
+  if (v11 !== "promotion_code") return false;
+  const v12 = v.restrictions;
+  if (!testPromotionCodesResourceRestrictions(v12, c)) return false;
+  const v13 = v.times_redeemed;
+  if (!isInt(v13)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     active: req(bool()),
@@ -214,7 +278,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -222,4 +286,5 @@ export {
   validateInput as validatePromotionCode,
   isValid as isPromotionCode,
   check as checkPromotionCode,
+  test as testPromotionCode,
 };

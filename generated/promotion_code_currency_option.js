@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["minimum_amount"]);
+const k0 = /* @__PURE__ */ set(["minimum_amount"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -32,6 +33,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.minimum_amount;
+  if (!isInt(v0)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ minimum_amount: req(int()) });
 }
@@ -47,7 +56,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -55,4 +64,5 @@ export {
   validateInput as validatePromotionCodeCurrencyOption,
   isValid as isPromotionCodeCurrencyOption,
   check as checkPromotionCodeCurrencyOption,
+  test as testPromotionCodeCurrencyOption,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -17,9 +18,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PromotionCodeCurrencyOption,
   checkPromotionCodeCurrencyOption,
+  testPromotionCodeCurrencyOption,
 } from "./promotion_code_currency_option.js";
 
-const k1 = set([
+const k1 = /* @__PURE__ */ set([
   "currency_options",
   "first_time_transaction",
   "minimum_amount",
@@ -77,6 +79,31 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.currency_options;
+  if (v0 !== undefined) {
+    if (!isObject(v0)) return false;
+    for (const k2 of Object.keys(v0)) {
+      const v1 = entry(v0, k2);
+      if (!testPromotionCodeCurrencyOption(v1, c)) return false;
+    }
+  }
+  const v2 = v.first_time_transaction;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.minimum_amount;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.minimum_amount_currency;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     currency_options: opt(obj({}, ref(PromotionCodeCurrencyOption))),
@@ -97,7 +124,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -105,4 +132,5 @@ export {
   validateInput as validatePromotionCodesResourceRestrictions,
   isValid as isPromotionCodesResourceRestrictions,
   check as checkPromotionCodesResourceRestrictions,
+  test as testPromotionCodesResourceRestrictions,
 };

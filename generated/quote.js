@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -32,78 +34,105 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { Application, checkApplication } from "./application.js";
-import { Customer, checkCustomer } from "./customer.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
 import {
   DeletedApplication,
   checkDeletedApplication,
+  testDeletedApplication,
 } from "./deleted_application.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { DeletedInvoice, checkDeletedInvoice } from "./deleted_invoice.js";
-import { Discount, checkDiscount } from "./discount.js";
-import { Invoice, checkInvoice } from "./invoice.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import {
+  DeletedInvoice,
+  checkDeletedInvoice,
+  testDeletedInvoice,
+} from "./deleted_invoice.js";
+import { Discount, checkDiscount, testDiscount } from "./discount.js";
+import { Invoice, checkInvoice, testInvoice } from "./invoice.js";
 import {
   InvoiceSettingQuoteSetting,
   checkInvoiceSettingQuoteSetting,
+  testInvoiceSettingQuoteSetting,
 } from "./invoice_setting_quote_setting.js";
-import { Item, checkItem } from "./item.js";
+import { Item, checkItem, testItem } from "./item.js";
 import {
   QuotesResourceAutomaticTax,
   checkQuotesResourceAutomaticTax,
+  testQuotesResourceAutomaticTax,
 } from "./quotes_resource_automatic_tax.js";
 import {
   QuotesResourceComputed,
   checkQuotesResourceComputed,
+  testQuotesResourceComputed,
 } from "./quotes_resource_computed.js";
 import {
   QuotesResourceFromQuote,
   checkQuotesResourceFromQuote,
+  testQuotesResourceFromQuote,
 } from "./quotes_resource_from_quote.js";
 import {
   QuotesResourceStatusTransitions,
   checkQuotesResourceStatusTransitions,
+  testQuotesResourceStatusTransitions,
 } from "./quotes_resource_status_transitions.js";
 import {
   QuotesResourceSubscriptionDataSubscriptionData,
   checkQuotesResourceSubscriptionDataSubscriptionData,
+  testQuotesResourceSubscriptionDataSubscriptionData,
 } from "./quotes_resource_subscription_data_subscription_data.js";
 import {
   QuotesResourceTotalDetails,
   checkQuotesResourceTotalDetails,
+  testQuotesResourceTotalDetails,
 } from "./quotes_resource_total_details.js";
 import {
   QuotesResourceTransferData,
   checkQuotesResourceTransferData,
+  testQuotesResourceTransferData,
 } from "./quotes_resource_transfer_data.js";
-import { Subscription, checkSubscription } from "./subscription.js";
+import {
+  Subscription,
+  checkSubscription,
+  testSubscription,
+} from "./subscription.js";
 import {
   SubscriptionSchedule,
   checkSubscriptionSchedule,
+  testSubscriptionSchedule,
 } from "./subscription_schedule.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 import {
   TestHelpersTestClock,
   checkTestHelpersTestClock,
+  testTestHelpersTestClock,
 } from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["application", checkApplication, "application"],
   ["deleted_application", checkDeletedApplication, "application#deleted"],
 ]);
-const e0 = set(["charge_automatically", "send_invoice"]);
-const d1 = branches(() => [
+const e0 = /* @__PURE__ */ set(["charge_automatically", "send_invoice"]);
+const d1 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const d2 = branches(() => [
+const d2 = /* @__PURE__ */ branches(() => [
   ["invoice", checkInvoice, "invoice"],
   ["deleted_invoice", checkDeletedInvoice, "invoice#deleted"],
 ]);
-const e1 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e2 = set(["quote"]);
-const k2 = set([
+const e1 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e2 = /* @__PURE__ */ set(["quote"]);
+const k2 = /* @__PURE__ */ set([
   "amount_subtotal",
   "amount_total",
   "application",
@@ -140,7 +169,19 @@ const k2 = set([
   "total_details",
   "transfer_data",
 ]);
-const e3 = set(["accepted", "canceled", "draft", "open"]);
+const d3 = /* @__PURE__ */ branchTests(() => [
+  [testApplication, "application"],
+  [testDeletedApplication, "application#deleted"],
+]);
+const d4 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
+]);
+const d5 = /* @__PURE__ */ branchTests(() => [
+  [testInvoice, "invoice"],
+  [testDeletedInvoice, "invoice#deleted"],
+]);
+const e3 = /* @__PURE__ */ set(["accepted", "canceled", "draft", "open"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -526,6 +567,206 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_subtotal;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_total;
+  if (!isInt(v1)) return false;
+  const v2 = v.application;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!d3(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.application_fee_amount;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.application_fee_percent;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isNum(v4)) return false;
+  }
+  const v5 = v.automatic_tax;
+  if (!testQuotesResourceAutomaticTax(v5, c)) return false;
+  const v6 = v.collection_method;
+  if (!e0.has(v6)) return false;
+  const v7 = v.computed;
+  if (!testQuotesResourceComputed(v7, c)) return false;
+  const v8 = v.created;
+  if (!isInt(v8)) return false;
+  const v9 = v.currency;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.customer;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 === "string") {
+      if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+    } else if (isObject(v10)) {
+      if (!d4(v10, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v11 = v.default_tax_rates;
+  if (v11 !== undefined) {
+    if (!isArray(v11)) return false;
+    for (let i0 = 0; i0 < v11.length; i0++) {
+      const v12 = v11[i0];
+      if (typeof v12 === "string") {
+        if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+      } else if (isObject(v12)) {
+        if (!testTaxRate(v12, c)) return false;
+      } else {
+        return false;
+      }
+    }
+  }
+  const v13 = v.description;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  }
+  const v14 = v.discounts;
+  if (!isArray(v14)) return false;
+  for (let i1 = 0; i1 < v14.length; i1++) {
+    const v15 = v14[i1];
+    if (typeof v15 === "string") {
+      if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+    } else if (isObject(v15)) {
+      if (!testDiscount(v15, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v16 = v.expires_at;
+  if (!isInt(v16)) return false;
+  const v17 = v.footer;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 !== "string") return false;
+    if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+  }
+  const v18 = v.from_quote;
+  if (v18 !== undefined && v18 !== null) {
+    if (!testQuotesResourceFromQuote(v18, c)) return false;
+  }
+  const v19 = v.header;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 !== "string") return false;
+    if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+  }
+  const v20 = v.id;
+  if (typeof v20 !== "string") return false;
+  if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+  const v21 = v.invoice;
+  if (v21 !== undefined && v21 !== null) {
+    if (typeof v21 === "string") {
+      if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+    } else if (isObject(v21)) {
+      if (!d5(v21, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v22 = v.invoice_settings;
+  if (v22 !== undefined && v22 !== null) {
+    if (!testInvoiceSettingQuoteSetting(v22, c)) return false;
+  }
+  const v23 = v.line_items;
+  if (v23 !== undefined) {
+    if (!isObject(v23)) return false;
+    const v24 = v23.data;
+    if (!isArray(v24)) return false;
+    for (let i2 = 0; i2 < v24.length; i2++) {
+      const v25 = v24[i2];
+      if (!testItem(v25, c)) return false;
+    }
+    const v26 = v23.has_more;
+    if (typeof v26 !== "boolean") return false;
+    const v27 = v23.object;
+    if (v27 !== "list") return false;
+    const v28 = v23.url;
+    if (typeof v28 !== "string") return false;
+    if (v28.length > 5000 && tooLong(v28, 5000)) return false;
+  }
+  const v29 = v.livemode;
+  if (typeof v29 !== "boolean") return false;
+  const v30 = v.metadata;
+  if (!isObject(v30)) return false;
+  for (const k3 of Object.keys(v30)) {
+    const v31 = entry(v30, k3);
+    if (typeof v31 !== "string") return false;
+    if (v31.length > 500 && tooLong(v31, 500)) return false;
+  }
+  const v32 = v.number;
+  if (v32 !== undefined && v32 !== null) {
+    if (typeof v32 !== "string") return false;
+    if (v32.length > 5000 && tooLong(v32, 5000)) return false;
+  }
+  const v33 = v.object;
+  if (v33 !== "quote") return false;
+  const v34 = v.on_behalf_of;
+  if (v34 !== undefined && v34 !== null) {
+    if (typeof v34 === "string") {
+      if (v34.length > 5000 && tooLong(v34, 5000)) return false;
+    } else if (isObject(v34)) {
+      if (!testAccount(v34, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v35 = v.status;
+  if (typeof v35 !== "string") return false;
+  const v36 = v.status_transitions;
+  if (!testQuotesResourceStatusTransitions(v36, c)) return false;
+  const v37 = v.subscription;
+  if (v37 !== undefined && v37 !== null) {
+    if (typeof v37 === "string") {
+      if (v37.length > 5000 && tooLong(v37, 5000)) return false;
+    } else if (isObject(v37)) {
+      if (!testSubscription(v37, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v38 = v.subscription_data;
+  if (!testQuotesResourceSubscriptionDataSubscriptionData(v38, c)) return false;
+  const v39 = v.subscription_schedule;
+  if (v39 !== undefined && v39 !== null) {
+    if (typeof v39 === "string") {
+      if (v39.length > 5000 && tooLong(v39, 5000)) return false;
+    } else if (isObject(v39)) {
+      if (!testSubscriptionSchedule(v39, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v40 = v.test_clock;
+  if (v40 !== undefined && v40 !== null) {
+    if (typeof v40 === "string") {
+      if (v40.length > 5000 && tooLong(v40, 5000)) return false;
+    } else if (isObject(v40)) {
+      if (!testTestHelpersTestClock(v40, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v41 = v.total_details;
+  if (!testQuotesResourceTotalDetails(v41, c)) return false;
+  const v42 = v.transfer_data;
+  if (v42 !== undefined && v42 !== null) {
+    if (!testQuotesResourceTransferData(v42, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_subtotal: req(int()),
@@ -587,7 +828,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -595,4 +836,5 @@ export {
   validateInput as validateQuote,
   isValid as isQuote,
   check as checkQuote,
+  test as testQuote,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,13 +14,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   QuotesResourceRecurring,
   checkQuotesResourceRecurring,
+  testQuotesResourceRecurring,
 } from "./quotes_resource_recurring.js";
 import {
   QuotesResourceUpfront,
   checkQuotesResourceUpfront,
+  testQuotesResourceUpfront,
 } from "./quotes_resource_upfront.js";
 
-const k0 = set(["recurring", "upfront"]);
+const k0 = /* @__PURE__ */ set(["recurring", "upfront"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -42,6 +45,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.recurring;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testQuotesResourceRecurring(v0, c)) return false;
+  }
+  const v1 = v.upfront;
+  if (!testQuotesResourceUpfront(v1, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     recurring: opt(nul(ref(QuotesResourceRecurring))),
@@ -60,7 +75,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -68,4 +83,5 @@ export {
   validateInput as validateQuotesResourceComputed,
   isValid as isQuotesResourceComputed,
   check as checkQuotesResourceComputed,
+  test as testQuotesResourceComputed,
 };

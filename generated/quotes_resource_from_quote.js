@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -12,9 +13,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Quote, checkQuote } from "./quote.js";
+import { Quote, checkQuote, testQuote } from "./quote.js";
 
-const k0 = set(["is_revision", "quote"]);
+const k0 = /* @__PURE__ */ set(["is_revision", "quote"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -49,6 +50,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.is_revision;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.quote;
+  if (v1 === undefined || v1 === null) return false;
+  if (typeof v1 === "string") {
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  } else if (isObject(v1)) {
+    if (!testQuote(v1, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     is_revision: req(bool()),
@@ -67,7 +85,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -75,4 +93,5 @@ export {
   validateInput as validateQuotesResourceFromQuote,
   isValid as isQuotesResourceFromQuote,
   check as checkQuotesResourceFromQuote,
+  test as testQuotesResourceFromQuote,
 };

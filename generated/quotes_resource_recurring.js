@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -15,10 +16,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   QuotesResourceTotalDetails,
   checkQuotesResourceTotalDetails,
+  testQuotesResourceTotalDetails,
 } from "./quotes_resource_total_details.js";
 
-const e0 = set(["day", "month", "week", "year"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["day", "month", "week", "year"]);
+const k0 = /* @__PURE__ */ set([
   "amount_subtotal",
   "amount_total",
   "interval",
@@ -75,6 +77,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_subtotal;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_total;
+  if (!isInt(v1)) return false;
+  const v2 = v.interval;
+  if (!e0.has(v2)) return false;
+  const v3 = v.interval_count;
+  if (!isInt(v3)) return false;
+  const v4 = v.total_details;
+  if (!testQuotesResourceTotalDetails(v4, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_subtotal: req(int()),
@@ -96,7 +114,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -104,4 +122,5 @@ export {
   validateInput as validateQuotesResourceRecurring,
   isValid as isQuotesResourceRecurring,
   check as checkQuotesResourceRecurring,
+  test as testQuotesResourceRecurring,
 };

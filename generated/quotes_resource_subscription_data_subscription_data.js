@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -12,7 +13,11 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["description", "effective_date", "trial_period_days"]);
+const k0 = /* @__PURE__ */ set([
+  "description",
+  "effective_date",
+  "trial_period_days",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -45,6 +50,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.description;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.effective_date;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.trial_period_days;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     description: opt(nul(str())),
@@ -64,7 +88,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -72,4 +96,5 @@ export {
   validateInput as validateQuotesResourceSubscriptionDataSubscriptionData,
   isValid as isQuotesResourceSubscriptionDataSubscriptionData,
   check as checkQuotesResourceSubscriptionDataSubscriptionData,
+  test as testQuotesResourceSubscriptionDataSubscriptionData,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -14,9 +15,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   QuotesResourceTotalDetailsResourceBreakdown,
   checkQuotesResourceTotalDetailsResourceBreakdown,
+  testQuotesResourceTotalDetailsResourceBreakdown,
 } from "./quotes_resource_total_details_resource_breakdown.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount_discount",
   "amount_shipping",
   "amount_tax",
@@ -66,6 +68,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_discount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_shipping;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.amount_tax;
+  if (!isInt(v2)) return false;
+  const v3 = v.breakdown;
+  if (v3 !== undefined) {
+    if (!testQuotesResourceTotalDetailsResourceBreakdown(v3, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_discount: req(int()),
@@ -86,7 +106,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -94,4 +114,5 @@ export {
   validateInput as validateQuotesResourceTotalDetails,
   isValid as isQuotesResourceTotalDetails,
   check as checkQuotesResourceTotalDetails,
+  test as testQuotesResourceTotalDetails,
 };

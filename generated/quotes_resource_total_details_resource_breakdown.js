@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -15,13 +16,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   LineItemsDiscountAmount,
   checkLineItemsDiscountAmount,
+  testLineItemsDiscountAmount,
 } from "./line_items_discount_amount.js";
 import {
   LineItemsTaxAmount,
   checkLineItemsTaxAmount,
+  testLineItemsTaxAmount,
 } from "./line_items_tax_amount.js";
 
-const k0 = set(["discounts", "taxes"]);
+const k0 = /* @__PURE__ */ set(["discounts", "taxes"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -62,6 +65,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.discounts;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (!testLineItemsDiscountAmount(v1, c)) return false;
+  }
+  const v2 = v.taxes;
+  if (!isArray(v2)) return false;
+  for (let i1 = 0; i1 < v2.length; i1++) {
+    const v3 = v2[i1];
+    if (!testLineItemsTaxAmount(v3, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     discounts: req(list(ref(LineItemsDiscountAmount))),
@@ -80,7 +101,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -88,4 +109,5 @@ export {
   validateInput as validateQuotesResourceTotalDetailsResourceBreakdown,
   isValid as isQuotesResourceTotalDetailsResourceBreakdown,
   check as checkQuotesResourceTotalDetailsResourceBreakdown,
+  test as testQuotesResourceTotalDetailsResourceBreakdown,
 };

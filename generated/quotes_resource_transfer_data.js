@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isNum,
@@ -24,9 +25,9 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
+import { Account, checkAccount, testAccount } from "./account.js";
 
-const k0 = set(["amount", "amount_percent", "destination"]);
+const k0 = /* @__PURE__ */ set(["amount", "amount_percent", "destination"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -65,6 +66,29 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.amount_percent;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isNum(v1)) return false;
+  }
+  const v2 = v.destination;
+  if (v2 === undefined || v2 === null) return false;
+  if (typeof v2 === "string") {
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  } else if (isObject(v2)) {
+    if (!testAccount(v2, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: opt(nul(int())),
@@ -84,7 +108,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -92,4 +116,5 @@ export {
   validateInput as validateQuotesResourceTransferData,
   isValid as isQuotesResourceTransferData,
   check as checkQuotesResourceTransferData,
+  test as testQuotesResourceTransferData,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -26,15 +27,16 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Item, checkItem } from "./item.js";
+import { Item, checkItem, testItem } from "./item.js";
 import {
   QuotesResourceTotalDetails,
   checkQuotesResourceTotalDetails,
+  testQuotesResourceTotalDetails,
 } from "./quotes_resource_total_details.js";
 
-const e0 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const k1 = /* @__PURE__ */ set([
   "amount_subtotal",
   "amount_total",
   "line_items",
@@ -124,6 +126,35 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_subtotal;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_total;
+  if (!isInt(v1)) return false;
+  const v2 = v.line_items;
+  if (v2 !== undefined) {
+    if (!isObject(v2)) return false;
+    const v3 = v2.data;
+    if (!isArray(v3)) return false;
+    for (let i0 = 0; i0 < v3.length; i0++) {
+      const v4 = v3[i0];
+      if (!testItem(v4, c)) return false;
+    }
+    const v5 = v2.has_more;
+    if (typeof v5 !== "boolean") return false;
+    const v6 = v2.object;
+    if (v6 !== "list") return false;
+    const v7 = v2.url;
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.total_details;
+  if (!testQuotesResourceTotalDetails(v8, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_subtotal: req(int()),
@@ -151,7 +182,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -159,4 +190,5 @@ export {
   validateInput as validateQuotesResourceUpfront,
   isValid as isQuotesResourceUpfront,
   check as checkQuotesResourceUpfront,
+  test as testQuotesResourceUpfront,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -24,11 +25,15 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Charge, checkCharge } from "./charge.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
 
-const e0 = set(["radar.early_fraud_warning"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["radar.early_fraud_warning"]);
+const k0 = /* @__PURE__ */ set([
   "actionable",
   "charge",
   "created",
@@ -128,6 +133,45 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.actionable;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.charge;
+  if (v1 === undefined || v1 === null) return false;
+  if (typeof v1 === "string") {
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  } else if (isObject(v1)) {
+    if (!testCharge(v1, c)) return false;
+  } else {
+    return false;
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.fraud_type;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.livemode;
+  if (typeof v5 !== "boolean") return false;
+  const v6 = v.object;
+  if (v6 !== "radar.early_fraud_warning") return false;
+  const v7 = v.payment_intent;
+  if (v7 !== undefined) {
+    if (typeof v7 === "string") {
+      if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+    } else if (isObject(v7)) {
+      if (!testPaymentIntent(v7, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     actionable: req(bool()),
@@ -153,7 +197,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -161,4 +205,5 @@ export {
   validateInput as validateRadarEarlyFraudWarning,
   isValid as isRadarEarlyFraudWarning,
   check as checkRadarEarlyFraudWarning,
+  test as testRadarEarlyFraudWarning,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -20,9 +21,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   RadarValueListItem,
   checkRadarValueListItem,
+  testRadarValueListItem,
 } from "./radar.value_list_item.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "card_bin",
   "card_fingerprint",
   "case_sensitive_string",
@@ -34,10 +36,10 @@ const e0 = set([
   "string",
   "us_bank_account_fingerprint",
 ]);
-const e1 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e2 = set(["radar.value_list"]);
-const k2 = set([
+const e1 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e2 = /* @__PURE__ */ set(["radar.value_list"]);
+const k2 = /* @__PURE__ */ set([
   "alias",
   "created",
   "created_by",
@@ -210,6 +212,54 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.alias;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.created_by;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.id;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.item_type;
+  if (!e0.has(v4)) return false;
+  const v5 = v.list_items;
+  if (!isObject(v5)) return false;
+  const v6 = v5.data;
+  if (!isArray(v6)) return false;
+  for (let i0 = 0; i0 < v6.length; i0++) {
+    const v7 = v6[i0];
+    if (!testRadarValueListItem(v7, c)) return false;
+  }
+  const v8 = v5.has_more;
+  if (typeof v8 !== "boolean") return false;
+  const v9 = v5.object;
+  if (v9 !== "list") return false;
+  const v10 = v5.url;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  const v11 = v.livemode;
+  if (typeof v11 !== "boolean") return false;
+  const v12 = v.metadata;
+  if (!isObject(v12)) return false;
+  for (const k3 of Object.keys(v12)) {
+    const v13 = entry(v12, k3);
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 500 && tooLong(v13, 500)) return false;
+  }
+  const v14 = v.name;
+  if (typeof v14 !== "string") return false;
+  if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  const v15 = v.object;
+  if (v15 !== "radar.value_list") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     alias: req(str()),
@@ -244,7 +294,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -252,4 +302,5 @@ export {
   validateInput as validateRadarValueList,
   isValid as isRadarValueList,
   check as checkRadarValueList,
+  test as testRadarValueList,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isNum,
   isObject,
   longFail,
@@ -12,7 +13,13 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, num, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["city", "country", "latitude", "longitude", "region"]);
+const k0 = /* @__PURE__ */ set([
+  "city",
+  "country",
+  "latitude",
+  "longitude",
+  "region",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -61,6 +68,35 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.city;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.country;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.latitude;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isNum(v2)) return false;
+  }
+  const v3 = v.longitude;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isNum(v3)) return false;
+  }
+  const v4 = v.region;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     city: opt(nul(str())),
@@ -82,7 +118,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -90,4 +126,5 @@ export {
   validateInput as validateRadarReviewResourceLocation,
   isValid as isRadarReviewResourceLocation,
   check as checkRadarReviewResourceLocation,
+  test as testRadarReviewResourceLocation,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,8 +14,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["stripe"]);
-const k0 = set(["id", "network"]);
+const e0 = /* @__PURE__ */ set(["stripe"]);
+const k0 = /* @__PURE__ */ set(["id", "network"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -45,6 +46,17 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.id;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.network;
+  if (v1 !== "stripe") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ id: req(str()), network: req(oneOf(e0)) });
 }
@@ -60,7 +72,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -68,4 +80,5 @@ export {
   validateInput as validateReceivedPaymentMethodDetailsFinancialAccount,
   isValid as isReceivedPaymentMethodDetailsFinancialAccount,
   check as checkReceivedPaymentMethodDetailsFinancialAccount,
+  test as testReceivedPaymentMethodDetailsFinancialAccount,
 };

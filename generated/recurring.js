@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -12,10 +13,20 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["last_during_period", "last_ever", "max", "sum"]);
-const e1 = set(["day", "month", "week", "year"]);
-const e2 = set(["licensed", "metered"]);
-const k0 = set(["aggregate_usage", "interval", "interval_count", "usage_type"]);
+const e0 = /* @__PURE__ */ set([
+  "last_during_period",
+  "last_ever",
+  "max",
+  "sum",
+]);
+const e1 = /* @__PURE__ */ set(["day", "month", "week", "year"]);
+const e2 = /* @__PURE__ */ set(["licensed", "metered"]);
+const k0 = /* @__PURE__ */ set([
+  "aggregate_usage",
+  "interval",
+  "interval_count",
+  "usage_type",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -58,6 +69,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.aggregate_usage;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.interval;
+  if (!e1.has(v1)) return false;
+  const v2 = v.interval_count;
+  if (!isInt(v2)) return false;
+  const v3 = v.usage_type;
+  if (!e2.has(v3)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     aggregate_usage: opt(nul(oneOf(e0))),
@@ -78,7 +105,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -86,4 +113,5 @@ export {
   validateInput as validateRecurring,
   isValid as isRecurring,
   check as checkRecurring,
+  test as testRecurring,
 };

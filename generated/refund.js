@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -28,20 +29,27 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
-import { Charge, checkCharge } from "./charge.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
 import {
   RefundNextAction,
   checkRefundNextAction,
+  testRefundNextAction,
 } from "./refund_next_action.js";
 import {
   TransferReversal,
   checkTransferReversal,
+  testTransferReversal,
 } from "./transfer_reversal.js";
 
-const e0 = set(["refund"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["refund"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "balance_transaction",
   "charge",
@@ -62,7 +70,7 @@ const k1 = set([
   "status",
   "transfer_reversal",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "duplicate",
   "expired_uncaptured_charge",
   "fraudulent",
@@ -265,6 +273,125 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.balance_transaction;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!testBalanceTransaction(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v2 = v.charge;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testCharge(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.currency;
+  if (typeof v4 !== "string") return false;
+  const v5 = v.description;
+  if (v5 !== undefined) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.failure_balance_transaction;
+  if (v6 !== undefined) {
+    if (typeof v6 === "string") {
+      if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+    } else if (isObject(v6)) {
+      if (!testBalanceTransaction(v6, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v7 = v.failure_reason;
+  if (v7 !== undefined) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.instructions_email;
+  if (v9 !== undefined) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.metadata;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isObject(v10)) return false;
+    for (const k2 of Object.keys(v10)) {
+      const v11 = entry(v10, k2);
+      if (typeof v11 !== "string") return false;
+      if (v11.length > 500 && tooLong(v11, 500)) return false;
+    }
+  }
+  const v12 = v.next_action;
+  if (v12 !== undefined) {
+    if (!testRefundNextAction(v12, c)) return false;
+  }
+  const v13 = v.object;
+  if (v13 !== "refund") return false;
+  const v14 = v.payment_intent;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 === "string") {
+      if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+    } else if (isObject(v14)) {
+      if (!testPaymentIntent(v14, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v15 = v.reason;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 !== "string") return false;
+  }
+  const v16 = v.receipt_number;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 !== "string") return false;
+    if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+  }
+  const v17 = v.source_transfer_reversal;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 === "string") {
+      if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+    } else if (isObject(v17)) {
+      if (!testTransferReversal(v17, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v18 = v.status;
+  if (v18 !== undefined && v18 !== null) {
+    if (typeof v18 !== "string") return false;
+    if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+  }
+  const v19 = v.transfer_reversal;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 === "string") {
+      if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+    } else if (isObject(v19)) {
+      if (!testTransferReversal(v19, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -301,7 +428,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -309,4 +436,5 @@ export {
   validateInput as validateRefund,
   isValid as isRefund,
   check as checkRefund,
+  test as testRefund,
 };

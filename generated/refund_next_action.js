@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,9 +16,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   RefundNextActionDisplayDetails,
   checkRefundNextActionDisplayDetails,
+  testRefundNextActionDisplayDetails,
 } from "./refund_next_action_display_details.js";
 
-const k0 = set(["display_details", "type"]);
+const k0 = /* @__PURE__ */ set(["display_details", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -50,6 +52,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.display_details;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testRefundNextActionDisplayDetails(v0, c)) return false;
+  }
+  const v1 = v.type;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     display_details: opt(nul(ref(RefundNextActionDisplayDetails))),
@@ -68,7 +83,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -76,4 +91,5 @@ export {
   validateInput as validateRefundNextAction,
   isValid as isRefundNextAction,
   check as checkRefundNextAction,
+  test as testRefundNextAction,
 };

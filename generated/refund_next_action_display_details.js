@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -11,9 +12,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { int, obj, ref, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { EmailSent, checkEmailSent } from "./email_sent.js";
+import { EmailSent, checkEmailSent, testEmailSent } from "./email_sent.js";
 
-const k0 = set(["email_sent", "expires_at"]);
+const k0 = /* @__PURE__ */ set(["email_sent", "expires_at"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +41,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.email_sent;
+  if (!testEmailSent(v0, c)) return false;
+  const v1 = v.expires_at;
+  if (!isInt(v1)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     email_sent: req(ref(EmailSent)),
@@ -58,7 +69,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +77,5 @@ export {
   validateInput as validateRefundNextActionDisplayDetails,
   isValid as isRefundNextActionDisplayDetails,
   check as checkRefundNextActionDisplayDetails,
+  test as testRefundNextActionDisplayDetails,
 };

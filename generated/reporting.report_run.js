@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -24,14 +25,15 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { File, checkFile } from "./file.js";
+import { File, checkFile, testFile } from "./file.js";
 import {
   FinancialReportingFinanceReportRunRunParameters,
   checkFinancialReportingFinanceReportRunRunParameters,
+  testFinancialReportingFinanceReportRunRunParameters,
 } from "./financial_reporting_finance_report_run_run_parameters.js";
 
-const e0 = set(["reporting.report_run"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["reporting.report_run"]);
+const k0 = /* @__PURE__ */ set([
   "created",
   "error",
   "id",
@@ -139,6 +141,42 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.error;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.id;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.livemode;
+  if (typeof v3 !== "boolean") return false;
+  const v4 = v.object;
+  if (v4 !== "reporting.report_run") return false;
+  const v5 = v.parameters;
+  if (!testFinancialReportingFinanceReportRunRunParameters(v5, c)) return false;
+  const v6 = v.report_type;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.result;
+  if (v7 !== undefined && v7 !== null) {
+    if (!testFile(v7, c)) return false;
+  }
+  const v8 = v.status;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.succeeded_at;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isInt(v9)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -166,7 +204,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -174,4 +212,5 @@ export {
   validateInput as validateReportingReportRun,
   isValid as isReportingReportRun,
   check as checkReportingReportRun,
+  test as testReportingReportRun,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isInt,
@@ -26,8 +27,8 @@ import {
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["reporting.report_type"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["reporting.report_type"]);
+const k0 = /* @__PURE__ */ set([
   "data_available_end",
   "data_available_start",
   "default_columns",
@@ -134,6 +135,39 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.data_available_end;
+  if (!isInt(v0)) return false;
+  const v1 = v.data_available_start;
+  if (!isInt(v1)) return false;
+  const v2 = v.default_columns;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i0 = 0; i0 < v2.length; i0++) {
+      const v3 = v2[i0];
+      if (typeof v3 !== "string") return false;
+      if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+    }
+  }
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.livemode;
+  if (typeof v5 !== "boolean") return false;
+  const v6 = v.name;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.object;
+  if (v7 !== "reporting.report_type") return false;
+  const v8 = v.updated;
+  if (!isInt(v8)) return false;
+  const v9 = v.version;
+  if (!isInt(v9)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     data_available_end: req(int("unix-time")),
@@ -160,7 +194,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -168,4 +202,5 @@ export {
   validateInput as validateReportingReportType,
   isValid as isReportingReportType,
   check as checkReportingReportType,
+  test as testReportingReportType,
 };

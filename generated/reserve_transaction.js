@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -14,8 +15,14 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["reserve_transaction"]);
-const k0 = set(["amount", "currency", "description", "id", "object"]);
+const e0 = /* @__PURE__ */ set(["reserve_transaction"]);
+const k0 = /* @__PURE__ */ set([
+  "amount",
+  "currency",
+  "description",
+  "id",
+  "object",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -70,6 +77,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.currency;
+  if (typeof v1 !== "string") return false;
+  const v2 = v.description;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.id;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.object;
+  if (v4 !== "reserve_transaction") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -92,7 +119,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -100,4 +127,5 @@ export {
   validateInput as validateReserveTransaction,
   isValid as isReserveTransaction,
   check as checkReserveTransaction,
+  test as testReserveTransaction,
 };

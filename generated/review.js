@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -25,27 +26,33 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Charge, checkCharge } from "./charge.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
 import {
   RadarReviewResourceLocation,
   checkRadarReviewResourceLocation,
+  testRadarReviewResourceLocation,
 } from "./radar_review_resource_location.js";
 import {
   RadarReviewResourceSession,
   checkRadarReviewResourceSession,
+  testRadarReviewResourceSession,
 } from "./radar_review_resource_session.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "approved",
   "disputed",
   "redacted",
   "refunded",
   "refunded_as_fraud",
 ]);
-const e1 = set(["review"]);
-const e2 = set(["manual", "rule"]);
-const k0 = set([
+const e1 = /* @__PURE__ */ set(["review"]);
+const e2 = /* @__PURE__ */ set(["manual", "rule"]);
+const k0 = /* @__PURE__ */ set([
   "billing_zip",
   "charge",
   "closed_reason",
@@ -193,6 +200,70 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.billing_zip;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.charge;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!testCharge(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v2 = v.closed_reason;
+  if (v2 !== undefined && v2 !== null) {
+    if (!e0.has(v2)) return false;
+  }
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.ip_address;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.ip_address_location;
+  if (v6 !== undefined && v6 !== null) {
+    if (!testRadarReviewResourceLocation(v6, c)) return false;
+  }
+  const v7 = v.livemode;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.object;
+  if (v8 !== "review") return false;
+  const v9 = v.open;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.opened_reason;
+  if (!e2.has(v10)) return false;
+  const v11 = v.payment_intent;
+  if (v11 !== undefined) {
+    if (typeof v11 === "string") {
+      if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+    } else if (isObject(v11)) {
+      if (!testPaymentIntent(v11, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v12 = v.reason;
+  if (typeof v12 !== "string") return false;
+  if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  const v13 = v.session;
+  if (v13 !== undefined && v13 !== null) {
+    if (!testRadarReviewResourceSession(v13, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     billing_zip: opt(nul(str())),
@@ -224,7 +295,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -232,4 +303,5 @@ export {
   validateInput as validateReview,
   isValid as isReview,
   check as checkReview,
+  test as testReview,
 };

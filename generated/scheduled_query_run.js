@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -24,14 +25,15 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { File, checkFile } from "./file.js";
+import { File, checkFile, testFile } from "./file.js";
 import {
   SigmaScheduledQueryRunError,
   checkSigmaScheduledQueryRunError,
+  testSigmaScheduledQueryRunError,
 } from "./sigma_scheduled_query_run_error.js";
 
-const e0 = set(["scheduled_query_run"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["scheduled_query_run"]);
+const k0 = /* @__PURE__ */ set([
   "created",
   "data_load_time",
   "error",
@@ -144,6 +146,42 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.data_load_time;
+  if (!isInt(v1)) return false;
+  const v2 = v.error;
+  if (v2 !== undefined) {
+    if (!testSigmaScheduledQueryRunError(v2, c)) return false;
+  }
+  const v3 = v.file;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testFile(v3, c)) return false;
+  }
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.livemode;
+  if (typeof v5 !== "boolean") return false;
+  const v6 = v.object;
+  if (v6 !== "scheduled_query_run") return false;
+  const v7 = v.result_available_until;
+  if (!isInt(v7)) return false;
+  const v8 = v.sql;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 100000 && tooLong(v8, 100000)) return false;
+  const v9 = v.status;
+  if (typeof v9 !== "string") return false;
+  if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  const v10 = v.title;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -172,7 +210,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -180,4 +218,5 @@ export {
   validateInput as validateScheduledQueryRun,
   isValid as isScheduledQueryRun,
   check as checkScheduledQueryRun,
+  test as testScheduledQueryRun,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,8 +14,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["account", "user"]);
-const k0 = set(["type", "user"]);
+const e0 = /* @__PURE__ */ set(["account", "user"]);
+const k0 = /* @__PURE__ */ set(["type", "user"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -43,6 +44,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.type;
+  if (!e0.has(v0)) return false;
+  const v1 = v.user;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ type: req(oneOf(e0)), user: opt(str()) });
 }
@@ -58,7 +72,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +80,5 @@ export {
   validateInput as validateSecretServiceResourceScope,
   isValid as isSecretServiceResourceScope,
   check as checkSecretServiceResourceScope,
+  test as testSecretServiceResourceScope,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -11,10 +12,14 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Charge, checkCharge } from "./charge.js";
-import { SetupAttempt, checkSetupAttempt } from "./setup_attempt.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
+import {
+  SetupAttempt,
+  checkSetupAttempt,
+  testSetupAttempt,
+} from "./setup_attempt.js";
 
-const k0 = set(["charge", "setup_attempt"]);
+const k0 = /* @__PURE__ */ set(["charge", "setup_attempt"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -51,6 +56,32 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.charge;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testCharge(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.setup_attempt;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!testSetupAttempt(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     charge: opt(nul(union(str(), ref(Charge)))),
@@ -69,7 +100,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -77,4 +108,5 @@ export {
   validateInput as validateSepaDebitGeneratedFrom,
   isValid as isSepaDebitGeneratedFrom,
   check as checkSepaDebitGeneratedFrom,
+  test as testSepaDebitGeneratedFrom,
 };

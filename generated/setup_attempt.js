@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -29,25 +31,42 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { ApiErrors, checkApiErrors } from "./api_errors.js";
-import { Application, checkApplication } from "./application.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import { ApiErrors, checkApiErrors, testApiErrors } from "./api_errors.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
 import {
   SetupAttemptPaymentMethodDetails,
   checkSetupAttemptPaymentMethodDetails,
+  testSetupAttemptPaymentMethodDetails,
 } from "./setup_attempt_payment_method_details.js";
-import { SetupIntent, checkSetupIntent } from "./setup_intent.js";
+import {
+  SetupIntent,
+  checkSetupIntent,
+  testSetupIntent,
+} from "./setup_intent.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e0 = set(["inbound", "outbound"]);
-const e1 = set(["setup_attempt"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["inbound", "outbound"]);
+const e1 = /* @__PURE__ */ set(["setup_attempt"]);
+const k0 = /* @__PURE__ */ set([
   "application",
   "attach_to_self",
   "created",
@@ -63,6 +82,10 @@ const k0 = set([
   "setup_intent",
   "status",
   "usage",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -230,6 +253,93 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.application;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testApplication(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.attach_to_self;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "boolean") return false;
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.customer;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 === "string") {
+      if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+    } else if (isObject(v3)) {
+      if (!d1(v3, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v4 = v.flow_directions;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isArray(v4)) return false;
+    for (let i0 = 0; i0 < v4.length; i0++) {
+      const v5 = v4[i0];
+      if (!e0.has(v5)) return false;
+    }
+  }
+  const v6 = v.id;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.livemode;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.object;
+  if (v8 !== "setup_attempt") return false;
+  const v9 = v.on_behalf_of;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 === "string") {
+      if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+    } else if (isObject(v9)) {
+      if (!testAccount(v9, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v10 = v.payment_method;
+  if (v10 === undefined || v10 === null) return false;
+  if (typeof v10 === "string") {
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  } else if (isObject(v10)) {
+    if (!testPaymentMethod(v10, c)) return false;
+  } else {
+    return false;
+  }
+  const v11 = v.payment_method_details;
+  if (!testSetupAttemptPaymentMethodDetails(v11, c)) return false;
+  const v12 = v.setup_error;
+  if (v12 !== undefined && v12 !== null) {
+    if (!testApiErrors(v12, c)) return false;
+  }
+  const v13 = v.setup_intent;
+  if (v13 === undefined || v13 === null) return false;
+  if (typeof v13 === "string") {
+    if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  } else if (isObject(v13)) {
+    if (!testSetupIntent(v13, c)) return false;
+  } else {
+    return false;
+  }
+  const v14 = v.status;
+  if (typeof v14 !== "string") return false;
+  if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  const v15 = v.usage;
+  if (typeof v15 !== "string") return false;
+  if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     application: opt(nul(union(str(), ref(Application)))),
@@ -262,7 +372,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -270,4 +380,5 @@ export {
   validateInput as validateSetupAttempt,
   isValid as isSetupAttempt,
   check as checkSetupAttempt,
+  test as testSetupAttempt,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,65 +16,80 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SetupAttemptPaymentMethodDetailsAcssDebit,
   checkSetupAttemptPaymentMethodDetailsAcssDebit,
+  testSetupAttemptPaymentMethodDetailsAcssDebit,
 } from "./setup_attempt_payment_method_details_acss_debit.js";
 import {
   SetupAttemptPaymentMethodDetailsAuBecsDebit,
   checkSetupAttemptPaymentMethodDetailsAuBecsDebit,
+  testSetupAttemptPaymentMethodDetailsAuBecsDebit,
 } from "./setup_attempt_payment_method_details_au_becs_debit.js";
 import {
   SetupAttemptPaymentMethodDetailsBacsDebit,
   checkSetupAttemptPaymentMethodDetailsBacsDebit,
+  testSetupAttemptPaymentMethodDetailsBacsDebit,
 } from "./setup_attempt_payment_method_details_bacs_debit.js";
 import {
   SetupAttemptPaymentMethodDetailsBancontact,
   checkSetupAttemptPaymentMethodDetailsBancontact,
+  testSetupAttemptPaymentMethodDetailsBancontact,
 } from "./setup_attempt_payment_method_details_bancontact.js";
 import {
   SetupAttemptPaymentMethodDetailsBoleto,
   checkSetupAttemptPaymentMethodDetailsBoleto,
+  testSetupAttemptPaymentMethodDetailsBoleto,
 } from "./setup_attempt_payment_method_details_boleto.js";
 import {
   SetupAttemptPaymentMethodDetailsCard,
   checkSetupAttemptPaymentMethodDetailsCard,
+  testSetupAttemptPaymentMethodDetailsCard,
 } from "./setup_attempt_payment_method_details_card.js";
 import {
   SetupAttemptPaymentMethodDetailsCardPresent,
   checkSetupAttemptPaymentMethodDetailsCardPresent,
+  testSetupAttemptPaymentMethodDetailsCardPresent,
 } from "./setup_attempt_payment_method_details_card_present.js";
 import {
   SetupAttemptPaymentMethodDetailsCashapp,
   checkSetupAttemptPaymentMethodDetailsCashapp,
+  testSetupAttemptPaymentMethodDetailsCashapp,
 } from "./setup_attempt_payment_method_details_cashapp.js";
 import {
   SetupAttemptPaymentMethodDetailsIdeal,
   checkSetupAttemptPaymentMethodDetailsIdeal,
+  testSetupAttemptPaymentMethodDetailsIdeal,
 } from "./setup_attempt_payment_method_details_ideal.js";
 import {
   SetupAttemptPaymentMethodDetailsKlarna,
   checkSetupAttemptPaymentMethodDetailsKlarna,
+  testSetupAttemptPaymentMethodDetailsKlarna,
 } from "./setup_attempt_payment_method_details_klarna.js";
 import {
   SetupAttemptPaymentMethodDetailsLink,
   checkSetupAttemptPaymentMethodDetailsLink,
+  testSetupAttemptPaymentMethodDetailsLink,
 } from "./setup_attempt_payment_method_details_link.js";
 import {
   SetupAttemptPaymentMethodDetailsPaypal,
   checkSetupAttemptPaymentMethodDetailsPaypal,
+  testSetupAttemptPaymentMethodDetailsPaypal,
 } from "./setup_attempt_payment_method_details_paypal.js";
 import {
   SetupAttemptPaymentMethodDetailsSepaDebit,
   checkSetupAttemptPaymentMethodDetailsSepaDebit,
+  testSetupAttemptPaymentMethodDetailsSepaDebit,
 } from "./setup_attempt_payment_method_details_sepa_debit.js";
 import {
   SetupAttemptPaymentMethodDetailsSofort,
   checkSetupAttemptPaymentMethodDetailsSofort,
+  testSetupAttemptPaymentMethodDetailsSofort,
 } from "./setup_attempt_payment_method_details_sofort.js";
 import {
   SetupAttemptPaymentMethodDetailsUsBankAccount,
   checkSetupAttemptPaymentMethodDetailsUsBankAccount,
+  testSetupAttemptPaymentMethodDetailsUsBankAccount,
 } from "./setup_attempt_payment_method_details_us_bank_account.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "acss_debit",
   "au_becs_debit",
   "bacs_debit",
@@ -233,6 +249,76 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.acss_debit;
+  if (v0 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsAcssDebit(v0, c)) return false;
+  }
+  const v1 = v.au_becs_debit;
+  if (v1 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsAuBecsDebit(v1, c)) return false;
+  }
+  const v2 = v.bacs_debit;
+  if (v2 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsBacsDebit(v2, c)) return false;
+  }
+  const v3 = v.bancontact;
+  if (v3 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsBancontact(v3, c)) return false;
+  }
+  const v4 = v.boleto;
+  if (v4 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsBoleto(v4, c)) return false;
+  }
+  const v5 = v.card;
+  if (v5 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsCard(v5, c)) return false;
+  }
+  const v6 = v.card_present;
+  if (v6 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsCardPresent(v6, c)) return false;
+  }
+  const v7 = v.cashapp;
+  if (v7 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsCashapp(v7, c)) return false;
+  }
+  const v8 = v.ideal;
+  if (v8 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsIdeal(v8, c)) return false;
+  }
+  const v9 = v.klarna;
+  if (v9 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsKlarna(v9, c)) return false;
+  }
+  const v10 = v.link;
+  if (v10 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsLink(v10, c)) return false;
+  }
+  const v11 = v.paypal;
+  if (v11 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsPaypal(v11, c)) return false;
+  }
+  const v12 = v.sepa_debit;
+  if (v12 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsSepaDebit(v12, c)) return false;
+  }
+  const v13 = v.sofort;
+  if (v13 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsSofort(v13, c)) return false;
+  }
+  const v14 = v.type;
+  if (typeof v14 !== "string") return false;
+  if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  const v15 = v.us_bank_account;
+  if (v15 !== undefined) {
+    if (!testSetupAttemptPaymentMethodDetailsUsBankAccount(v15, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     acss_debit: opt(ref(SetupAttemptPaymentMethodDetailsAcssDebit)),
@@ -265,7 +351,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -273,4 +359,5 @@ export {
   validateInput as validateSetupAttemptPaymentMethodDetails,
   isValid as isSetupAttemptPaymentMethodDetails,
   check as checkSetupAttemptPaymentMethodDetails,
+  test as testSetupAttemptPaymentMethodDetails,
 };

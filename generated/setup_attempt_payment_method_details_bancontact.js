@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -12,11 +13,15 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Mandate, checkMandate } from "./mandate.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import { Mandate, checkMandate, testMandate } from "./mandate.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
 
-const e0 = set(["de", "en", "fr", "nl"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["de", "en", "fr", "nl"]);
+const k0 = /* @__PURE__ */ set([
   "bank_code",
   "bank_name",
   "bic",
@@ -113,6 +118,61 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_code;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.bank_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.bic;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.generated_sepa_debit;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 === "string") {
+      if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+    } else if (isObject(v3)) {
+      if (!testPaymentMethod(v3, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v4 = v.generated_sepa_debit_mandate;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 === "string") {
+      if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+    } else if (isObject(v4)) {
+      if (!testMandate(v4, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v5 = v.iban_last4;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.preferred_language;
+  if (v6 !== undefined && v6 !== null) {
+    if (!e0.has(v6)) return false;
+  }
+  const v7 = v.verified_name;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_code: opt(nul(str())),
@@ -137,7 +197,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -145,4 +205,5 @@ export {
   validateInput as validateSetupAttemptPaymentMethodDetailsBancontact,
   isValid as isSetupAttemptPaymentMethodDetailsBancontact,
   check as checkSetupAttemptPaymentMethodDetailsBancontact,
+  test as testSetupAttemptPaymentMethodDetailsBancontact,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -15,17 +16,20 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDetailsCardChecks,
   checkPaymentMethodDetailsCardChecks,
+  testPaymentMethodDetailsCardChecks,
 } from "./payment_method_details_card_checks.js";
 import {
   SetupAttemptPaymentMethodDetailsCardWallet,
   checkSetupAttemptPaymentMethodDetailsCardWallet,
+  testSetupAttemptPaymentMethodDetailsCardWallet,
 } from "./setup_attempt_payment_method_details_card_wallet.js";
 import {
   ThreeDSecureDetails,
   checkThreeDSecureDetails,
+  testThreeDSecureDetails,
 } from "./three_d_secure_details.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "brand",
   "checks",
   "country",
@@ -128,6 +132,62 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.brand;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.checks;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testPaymentMethodDetailsCardChecks(v1, c)) return false;
+  }
+  const v2 = v.country;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.exp_month;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.exp_year;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.fingerprint;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.funding;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.last4;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.network;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.three_d_secure;
+  if (v9 !== undefined && v9 !== null) {
+    if (!testThreeDSecureDetails(v9, c)) return false;
+  }
+  const v10 = v.wallet;
+  if (v10 !== undefined && v10 !== null) {
+    if (!testSetupAttemptPaymentMethodDetailsCardWallet(v10, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     brand: opt(nul(str())),
@@ -155,7 +215,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -163,4 +223,5 @@ export {
   validateInput as validateSetupAttemptPaymentMethodDetailsCard,
   isValid as isSetupAttemptPaymentMethodDetailsCard,
   check as checkSetupAttemptPaymentMethodDetailsCard,
+  test as testSetupAttemptPaymentMethodDetailsCard,
 };

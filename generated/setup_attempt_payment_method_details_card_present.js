@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -11,9 +12,13 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
 
-const k0 = set(["generated_card"]);
+const k0 = /* @__PURE__ */ set(["generated_card"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -38,6 +43,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.generated_card;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testPaymentMethod(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ generated_card: opt(nul(union(str(), ref(PaymentMethod)))) });
 }
@@ -53,7 +74,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -61,4 +82,5 @@ export {
   validateInput as validateSetupAttemptPaymentMethodDetailsCardPresent,
   isValid as isSetupAttemptPaymentMethodDetailsCardPresent,
   check as checkSetupAttemptPaymentMethodDetailsCardPresent,
+  test as testSetupAttemptPaymentMethodDetailsCardPresent,
 };

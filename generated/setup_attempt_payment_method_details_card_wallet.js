@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,14 +15,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentMethodDetailsCardWalletApplePay,
   checkPaymentMethodDetailsCardWalletApplePay,
+  testPaymentMethodDetailsCardWalletApplePay,
 } from "./payment_method_details_card_wallet_apple_pay.js";
 import {
   PaymentMethodDetailsCardWalletGooglePay,
   checkPaymentMethodDetailsCardWalletGooglePay,
+  testPaymentMethodDetailsCardWalletGooglePay,
 } from "./payment_method_details_card_wallet_google_pay.js";
 
-const e0 = set(["apple_pay", "google_pay", "link"]);
-const k0 = set(["apple_pay", "google_pay", "type"]);
+const e0 = /* @__PURE__ */ set(["apple_pay", "google_pay", "link"]);
+const k0 = /* @__PURE__ */ set(["apple_pay", "google_pay", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -62,6 +65,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.apple_pay;
+  if (v0 !== undefined) {
+    if (!testPaymentMethodDetailsCardWalletApplePay(v0, c)) return false;
+  }
+  const v1 = v.google_pay;
+  if (v1 !== undefined) {
+    if (!testPaymentMethodDetailsCardWalletGooglePay(v1, c)) return false;
+  }
+  const v2 = v.type;
+  if (!e0.has(v2)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     apple_pay: opt(ref(PaymentMethodDetailsCardWalletApplePay)),
@@ -81,7 +100,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -89,4 +108,5 @@ export {
   validateInput as validateSetupAttemptPaymentMethodDetailsCardWallet,
   isValid as isSetupAttemptPaymentMethodDetailsCardWallet,
   check as checkSetupAttemptPaymentMethodDetailsCardWallet,
+  test as testSetupAttemptPaymentMethodDetailsCardWallet,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -12,10 +13,14 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Mandate, checkMandate } from "./mandate.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import { Mandate, checkMandate, testMandate } from "./mandate.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "abn_amro",
   "asn_bank",
   "bunq",
@@ -32,7 +37,7 @@ const e0 = set([
   "van_lanschot",
   "yoursafe",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "ABNANL2A",
   "ASNBNL21",
   "BITSNL2A",
@@ -50,7 +55,7 @@ const e1 = set([
   "SNSBNL2A",
   "TRIONL2U",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "bank",
   "bic",
   "generated_sepa_debit",
@@ -127,6 +132,50 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.bic;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e1.has(v1)) return false;
+  }
+  const v2 = v.generated_sepa_debit;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testPaymentMethod(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.generated_sepa_debit_mandate;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 === "string") {
+      if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+    } else if (isObject(v3)) {
+      if (!testMandate(v3, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v4 = v.iban_last4;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.verified_name;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank: opt(nul(oneOf(e0))),
@@ -149,7 +198,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -157,4 +206,5 @@ export {
   validateInput as validateSetupAttemptPaymentMethodDetailsIdeal,
   isValid as isSetupAttemptPaymentMethodDetailsIdeal,
   check as checkSetupAttemptPaymentMethodDetailsIdeal,
+  test as testSetupAttemptPaymentMethodDetailsIdeal,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -30,35 +32,58 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { ApiErrors, checkApiErrors } from "./api_errors.js";
-import { Application, checkApplication } from "./application.js";
-import { Customer, checkCustomer } from "./customer.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { Mandate, checkMandate } from "./mandate.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import { ApiErrors, checkApiErrors, testApiErrors } from "./api_errors.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import { Mandate, checkMandate, testMandate } from "./mandate.js";
 import {
   PaymentFlowsAutomaticPaymentMethodsSetupIntent,
   checkPaymentFlowsAutomaticPaymentMethodsSetupIntent,
+  testPaymentFlowsAutomaticPaymentMethodsSetupIntent,
 } from "./payment_flows_automatic_payment_methods_setup_intent.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
-import { SetupAttempt, checkSetupAttempt } from "./setup_attempt.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
+import {
+  SetupAttempt,
+  checkSetupAttempt,
+  testSetupAttempt,
+} from "./setup_attempt.js";
 import {
   SetupIntentNextAction,
   checkSetupIntentNextAction,
+  testSetupIntentNextAction,
 } from "./setup_intent_next_action.js";
 import {
   SetupIntentPaymentMethodOptions,
   checkSetupIntentPaymentMethodOptions,
+  testSetupIntentPaymentMethodOptions,
 } from "./setup_intent_payment_method_options.js";
 
-const e0 = set(["abandoned", "duplicate", "requested_by_customer"]);
-const d0 = branches(() => [
+const e0 = /* @__PURE__ */ set([
+  "abandoned",
+  "duplicate",
+  "requested_by_customer",
+]);
+const d0 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e1 = set(["inbound", "outbound"]);
-const e2 = set(["setup_intent"]);
-const e3 = set([
+const e1 = /* @__PURE__ */ set(["inbound", "outbound"]);
+const e2 = /* @__PURE__ */ set(["setup_intent"]);
+const e3 = /* @__PURE__ */ set([
   "canceled",
   "processing",
   "requires_action",
@@ -66,7 +91,7 @@ const e3 = set([
   "requires_payment_method",
   "succeeded",
 ]);
-const k1 = set([
+const k1 = /* @__PURE__ */ set([
   "application",
   "attach_to_self",
   "automatic_payment_methods",
@@ -91,6 +116,10 @@ const k1 = set([
   "single_use_mandate",
   "status",
   "usage",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -343,6 +372,155 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.application;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testApplication(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.attach_to_self;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "boolean") return false;
+  }
+  const v2 = v.automatic_payment_methods;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testPaymentFlowsAutomaticPaymentMethodsSetupIntent(v2, c))
+      return false;
+  }
+  const v3 = v.cancellation_reason;
+  if (v3 !== undefined && v3 !== null) {
+    if (!e0.has(v3)) return false;
+  }
+  const v4 = v.client_secret;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.created;
+  if (!isInt(v5)) return false;
+  const v6 = v.customer;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 === "string") {
+      if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+    } else if (isObject(v6)) {
+      if (!d1(v6, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v7 = v.description;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.flow_directions;
+  if (v8 !== undefined && v8 !== null) {
+    if (!isArray(v8)) return false;
+    for (let i0 = 0; i0 < v8.length; i0++) {
+      const v9 = v8[i0];
+      if (!e1.has(v9)) return false;
+    }
+  }
+  const v10 = v.id;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  const v11 = v.last_setup_error;
+  if (v11 !== undefined && v11 !== null) {
+    if (!testApiErrors(v11, c)) return false;
+  }
+  const v12 = v.latest_attempt;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 === "string") {
+      if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+    } else if (isObject(v12)) {
+      if (!testSetupAttempt(v12, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v13 = v.livemode;
+  if (typeof v13 !== "boolean") return false;
+  const v14 = v.mandate;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 === "string") {
+      if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+    } else if (isObject(v14)) {
+      if (!testMandate(v14, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v15 = v.metadata;
+  if (v15 !== undefined && v15 !== null) {
+    if (!isObject(v15)) return false;
+    for (const k2 of Object.keys(v15)) {
+      const v16 = entry(v15, k2);
+      if (typeof v16 !== "string") return false;
+      if (v16.length > 500 && tooLong(v16, 500)) return false;
+    }
+  }
+  const v17 = v.next_action;
+  if (v17 !== undefined && v17 !== null) {
+    if (!testSetupIntentNextAction(v17, c)) return false;
+  }
+  const v18 = v.object;
+  if (v18 !== "setup_intent") return false;
+  const v19 = v.on_behalf_of;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 === "string") {
+      if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+    } else if (isObject(v19)) {
+      if (!testAccount(v19, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v20 = v.payment_method;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 === "string") {
+      if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+    } else if (isObject(v20)) {
+      if (!testPaymentMethod(v20, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v21 = v.payment_method_options;
+  if (v21 !== undefined && v21 !== null) {
+    if (!testSetupIntentPaymentMethodOptions(v21, c)) return false;
+  }
+  const v22 = v.payment_method_types;
+  if (!isArray(v22)) return false;
+  for (let i1 = 0; i1 < v22.length; i1++) {
+    const v23 = v22[i1];
+    if (typeof v23 !== "string") return false;
+    if (v23.length > 5000 && tooLong(v23, 5000)) return false;
+  }
+  const v24 = v.single_use_mandate;
+  if (v24 !== undefined && v24 !== null) {
+    if (typeof v24 === "string") {
+      if (v24.length > 5000 && tooLong(v24, 5000)) return false;
+    } else if (isObject(v24)) {
+      if (!testMandate(v24, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v25 = v.status;
+  if (!e3.has(v25)) return false;
+  const v26 = v.usage;
+  if (typeof v26 !== "string") return false;
+  if (v26.length > 5000 && tooLong(v26, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     application: opt(nul(union(str(), ref(Application)))),
@@ -386,7 +564,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -394,4 +572,5 @@ export {
   validateInput as validateSetupIntent,
   isValid as isSetupIntent,
   check as checkSetupIntent,
+  test as testSetupIntent,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -15,17 +16,20 @@ import { is, validate } from "./runtime/validate.js";
 import {
   PaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
   checkPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
+  testPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode,
 } from "./payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code.js";
 import {
   SetupIntentNextActionRedirectToUrl,
   checkSetupIntentNextActionRedirectToUrl,
+  testSetupIntentNextActionRedirectToUrl,
 } from "./setup_intent_next_action_redirect_to_url.js";
 import {
   SetupIntentNextActionVerifyWithMicrodeposits,
   checkSetupIntentNextActionVerifyWithMicrodeposits,
+  testSetupIntentNextActionVerifyWithMicrodeposits,
 } from "./setup_intent_next_action_verify_with_microdeposits.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "cashapp_handle_redirect_or_display_qr_code",
   "redirect_to_url",
   "type",
@@ -91,6 +95,32 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.cashapp_handle_redirect_or_display_qr_code;
+  if (v0 !== undefined) {
+    if (!testPaymentIntentNextActionCashappHandleRedirectOrDisplayQrCode(v0, c))
+      return false;
+  }
+  const v1 = v.redirect_to_url;
+  if (v1 !== undefined) {
+    if (!testSetupIntentNextActionRedirectToUrl(v1, c)) return false;
+  }
+  const v2 = v.type;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.use_stripe_sdk;
+  if (v3 !== undefined) {
+    if (!isObject(v3)) return false;
+  }
+  const v4 = v.verify_with_microdeposits;
+  if (v4 !== undefined) {
+    if (!testSetupIntentNextActionVerifyWithMicrodeposits(v4, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     cashapp_handle_redirect_or_display_qr_code: opt(
@@ -116,7 +146,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -124,4 +154,5 @@ export {
   validateInput as validateSetupIntentNextAction,
   isValid as isSetupIntentNextAction,
   check as checkSetupIntentNextAction,
+  test as testSetupIntentNextAction,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -14,8 +15,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["amounts", "descriptor_code"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["amounts", "descriptor_code"]);
+const k0 = /* @__PURE__ */ set([
   "arrival_date",
   "hosted_verification_url",
   "microdeposit_type",
@@ -56,6 +57,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.arrival_date;
+  if (!isInt(v0)) return false;
+  const v1 = v.hosted_verification_url;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.microdeposit_type;
+  if (v2 !== undefined && v2 !== null) {
+    if (!e0.has(v2)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     arrival_date: req(int("unix-time")),
@@ -75,7 +91,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -83,4 +99,5 @@ export {
   validateInput as validateSetupIntentNextActionVerifyWithMicrodeposits,
   isValid as isSetupIntentNextActionVerifyWithMicrodeposits,
   check as checkSetupIntentNextActionVerifyWithMicrodeposits,
+  test as testSetupIntentNextActionVerifyWithMicrodeposits,
 };

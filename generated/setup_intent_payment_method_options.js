@@ -1,6 +1,8 @@
 import {
   anyOf,
+  anyOfTest,
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -13,30 +15,37 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SetupIntentPaymentMethodOptionsAcssDebit,
   checkSetupIntentPaymentMethodOptionsAcssDebit,
+  testSetupIntentPaymentMethodOptionsAcssDebit,
 } from "./setup_intent_payment_method_options_acss_debit.js";
 import {
   SetupIntentPaymentMethodOptionsCard,
   checkSetupIntentPaymentMethodOptionsCard,
+  testSetupIntentPaymentMethodOptionsCard,
 } from "./setup_intent_payment_method_options_card.js";
 import {
   SetupIntentPaymentMethodOptionsLink,
   checkSetupIntentPaymentMethodOptionsLink,
+  testSetupIntentPaymentMethodOptionsLink,
 } from "./setup_intent_payment_method_options_link.js";
 import {
   SetupIntentPaymentMethodOptionsPaypal,
   checkSetupIntentPaymentMethodOptionsPaypal,
+  testSetupIntentPaymentMethodOptionsPaypal,
 } from "./setup_intent_payment_method_options_paypal.js";
 import {
   SetupIntentPaymentMethodOptionsSepaDebit,
   checkSetupIntentPaymentMethodOptionsSepaDebit,
+  testSetupIntentPaymentMethodOptionsSepaDebit,
 } from "./setup_intent_payment_method_options_sepa_debit.js";
 import {
   SetupIntentPaymentMethodOptionsUsBankAccount,
   checkSetupIntentPaymentMethodOptionsUsBankAccount,
+  testSetupIntentPaymentMethodOptionsUsBankAccount,
 } from "./setup_intent_payment_method_options_us_bank_account.js";
 import {
   SetupIntentTypeSpecificPaymentMethodOptionsClient,
   checkSetupIntentTypeSpecificPaymentMethodOptionsClient,
+  testSetupIntentTypeSpecificPaymentMethodOptionsClient,
 } from "./setup_intent_type_specific_payment_method_options_client.js";
 
 const a0 = [u0, u1];
@@ -64,7 +73,7 @@ const n4 = [
   "setup_intent_payment_method_options_us_bank_account",
   "setup_intent_type_specific_payment_method_options_client",
 ];
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "acss_debit",
   "card",
   "link",
@@ -72,6 +81,11 @@ const k0 = set([
   "sepa_debit",
   "us_bank_account",
 ]);
+const a5 = [u15, u16];
+const a6 = [u17, u18];
+const a7 = [u19, u20];
+const a8 = [u21, u22];
+const a9 = [u23, u24];
 
 function u0(v, c) {
   return checkSetupIntentPaymentMethodOptionsAcssDebit(v, c);
@@ -133,6 +147,46 @@ function u14(v, c) {
   return anyOf(c, a4, n4, v);
 }
 
+function u15(v, c) {
+  return testSetupIntentPaymentMethodOptionsAcssDebit(v, c);
+}
+
+function u16(v, c) {
+  return testSetupIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u17(v, c) {
+  return testSetupIntentPaymentMethodOptionsLink(v, c);
+}
+
+function u18(v, c) {
+  return testSetupIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u19(v, c) {
+  return testSetupIntentPaymentMethodOptionsPaypal(v, c);
+}
+
+function u20(v, c) {
+  return testSetupIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u21(v, c) {
+  return testSetupIntentPaymentMethodOptionsSepaDebit(v, c);
+}
+
+function u22(v, c) {
+  return testSetupIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
+function u23(v, c) {
+  return testSetupIntentPaymentMethodOptionsUsBankAccount(v, c);
+}
+
+function u24(v, c) {
+  return testSetupIntentTypeSpecificPaymentMethodOptionsClient(v, c);
+}
+
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
   if (!deeper(c)) return false;
@@ -166,6 +220,36 @@ function check(v, c) {
   }
   c.depth--;
   return ok;
+}
+
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.acss_debit;
+  if (v0 !== undefined) {
+    if (!anyOfTest(c, a5, v0)) return false;
+  }
+  const v1 = v.card;
+  if (v1 !== undefined) {
+    if (!testSetupIntentPaymentMethodOptionsCard(v1, c)) return false;
+  }
+  const v2 = v.link;
+  if (v2 !== undefined) {
+    if (!anyOfTest(c, a6, v2)) return false;
+  }
+  const v3 = v.paypal;
+  if (v3 !== undefined) {
+    if (!anyOfTest(c, a7, v3)) return false;
+  }
+  const v4 = v.sepa_debit;
+  if (v4 !== undefined) {
+    if (!anyOfTest(c, a8, v4)) return false;
+  }
+  const v5 = v.us_bank_account;
+  if (v5 !== undefined) {
+    if (!anyOfTest(c, a9, v5)) return false;
+  }
+  c.depth--;
+  return true;
 }
 
 function shape() {
@@ -215,7 +299,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -223,4 +307,5 @@ export {
   validateInput as validateSetupIntentPaymentMethodOptions,
   isValid as isSetupIntentPaymentMethodOptions,
   check as checkSetupIntentPaymentMethodOptions,
+  test as testSetupIntentPaymentMethodOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   notInEnum,
@@ -13,11 +14,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
   checkSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  testSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
 } from "./setup_intent_payment_method_options_mandate_options_acss_debit.js";
 
-const e0 = set(["cad", "usd"]);
-const k0 = set(["currency", "mandate_options", "verification_method"]);
-const e1 = set(["automatic", "instant", "microdeposits"]);
+const e0 = /* @__PURE__ */ set(["cad", "usd"]);
+const k0 = /* @__PURE__ */ set([
+  "currency",
+  "mandate_options",
+  "verification_method",
+]);
+const e1 = /* @__PURE__ */ set(["automatic", "instant", "microdeposits"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -52,6 +58,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.currency;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.mandate_options;
+  if (v1 !== undefined) {
+    if (!testSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit(v1, c))
+      return false;
+  }
+  const v2 = v.verification_method;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     currency: opt(nul(oneOf(e0))),
@@ -73,7 +98,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -81,4 +106,5 @@ export {
   validateInput as validateSetupIntentPaymentMethodOptionsAcssDebit,
   isValid as isSetupIntentPaymentMethodOptionsAcssDebit,
   check as checkSetupIntentPaymentMethodOptionsAcssDebit,
+  test as testSetupIntentPaymentMethodOptionsAcssDebit,
 };

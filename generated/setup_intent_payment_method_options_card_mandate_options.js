@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isInt,
@@ -16,10 +17,10 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["fixed", "maximum"]);
-const e1 = set(["day", "month", "sporadic", "week", "year"]);
-const e2 = set(["india"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["fixed", "maximum"]);
+const e1 = /* @__PURE__ */ set(["day", "month", "sporadic", "week", "year"]);
+const e2 = /* @__PURE__ */ set(["india"]);
+const k0 = /* @__PURE__ */ set([
   "amount",
   "amount_type",
   "currency",
@@ -127,6 +128,46 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_type;
+  if (!e0.has(v1)) return false;
+  const v2 = v.currency;
+  if (typeof v2 !== "string") return false;
+  const v3 = v.description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 200 && tooLong(v3, 200)) return false;
+  }
+  const v4 = v.end_date;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.interval;
+  if (!e1.has(v5)) return false;
+  const v6 = v.interval_count;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isInt(v6)) return false;
+  }
+  const v7 = v.reference;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 80 && tooLong(v7, 80)) return false;
+  const v8 = v.start_date;
+  if (!isInt(v8)) return false;
+  const v9 = v.supported_types;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isArray(v9)) return false;
+    for (let i0 = 0; i0 < v9.length; i0++) {
+      const v10 = v9[i0];
+      if (v10 !== "india") return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -153,7 +194,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -161,4 +202,5 @@ export {
   validateInput as validateSetupIntentPaymentMethodOptionsCardMandateOptions,
   isValid as isSetupIntentPaymentMethodOptionsCardMandateOptions,
   check as checkSetupIntentPaymentMethodOptionsCardMandateOptions,
+  test as testSetupIntentPaymentMethodOptionsCardMandateOptions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -14,10 +15,10 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["invoice", "subscription"]);
-const e1 = set(["combined", "interval", "sporadic"]);
-const e2 = set(["business", "personal"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["invoice", "subscription"]);
+const e1 = /* @__PURE__ */ set(["combined", "interval", "sporadic"]);
+const e2 = /* @__PURE__ */ set(["business", "personal"]);
+const k0 = /* @__PURE__ */ set([
   "custom_mandate_url",
   "default_for",
   "interval_description",
@@ -78,6 +79,38 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.custom_mandate_url;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.default_for;
+  if (v1 !== undefined) {
+    if (!isArray(v1)) return false;
+    for (let i0 = 0; i0 < v1.length; i0++) {
+      const v2 = v1[i0];
+      if (!e0.has(v2)) return false;
+    }
+  }
+  const v3 = v.interval_description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.payment_schedule;
+  if (v4 !== undefined && v4 !== null) {
+    if (!e1.has(v4)) return false;
+  }
+  const v5 = v.transaction_type;
+  if (v5 !== undefined && v5 !== null) {
+    if (!e2.has(v5)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     custom_mandate_url: opt(str()),
@@ -99,7 +132,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -107,4 +140,5 @@ export {
   validateInput as validateSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
   isValid as isSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
   check as checkSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
+  test as testSetupIntentPaymentMethodOptionsMandateOptionsAcssDebit,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SetupIntentPaymentMethodOptionsMandateOptionsSepaDebit,
   checkSetupIntentPaymentMethodOptionsMandateOptionsSepaDebit,
+  testSetupIntentPaymentMethodOptionsMandateOptionsSepaDebit,
 } from "./setup_intent_payment_method_options_mandate_options_sepa_debit.js";
 
-const k0 = set(["mandate_options"]);
+const k0 = /* @__PURE__ */ set(["mandate_options"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +39,17 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.mandate_options;
+  if (v0 !== undefined) {
+    if (!testSetupIntentPaymentMethodOptionsMandateOptionsSepaDebit(v0, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     mandate_options: opt(
@@ -56,7 +69,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -64,4 +77,5 @@ export {
   validateInput as validateSetupIntentPaymentMethodOptionsSepaDebit,
   isValid as isSetupIntentPaymentMethodOptionsSepaDebit,
   check as checkSetupIntentPaymentMethodOptionsSepaDebit,
+  test as testSetupIntentPaymentMethodOptionsSepaDebit,
 };

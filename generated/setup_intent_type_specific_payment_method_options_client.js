@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,8 +10,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["verification_method"]);
-const e0 = set(["automatic", "instant", "microdeposits"]);
+const k0 = /* @__PURE__ */ set(["verification_method"]);
+const e0 = /* @__PURE__ */ set(["automatic", "instant", "microdeposits"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -29,6 +30,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.verification_method;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ verification_method: opt(oneOf(e0, true)) });
 }
@@ -44,7 +55,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -52,4 +63,5 @@ export {
   validateInput as validateSetupIntentTypeSpecificPaymentMethodOptionsClient,
   isValid as isSetupIntentTypeSpecificPaymentMethodOptionsClient,
   check as checkSetupIntentTypeSpecificPaymentMethodOptionsClient,
+  test as testSetupIntentTypeSpecificPaymentMethodOptionsClient,
 };

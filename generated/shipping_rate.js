@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -29,17 +30,19 @@ import { is, validate } from "./runtime/validate.js";
 import {
   ShippingRateDeliveryEstimate,
   checkShippingRateDeliveryEstimate,
+  testShippingRateDeliveryEstimate,
 } from "./shipping_rate_delivery_estimate.js";
 import {
   ShippingRateFixedAmount,
   checkShippingRateFixedAmount,
+  testShippingRateFixedAmount,
 } from "./shipping_rate_fixed_amount.js";
-import { TaxCode, checkTaxCode } from "./tax_code.js";
+import { TaxCode, checkTaxCode, testTaxCode } from "./tax_code.js";
 
-const e0 = set(["shipping_rate"]);
-const e1 = set(["exclusive", "inclusive", "unspecified"]);
-const e2 = set(["fixed_amount"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["shipping_rate"]);
+const e1 = /* @__PURE__ */ set(["exclusive", "inclusive", "unspecified"]);
+const e2 = /* @__PURE__ */ set(["fixed_amount"]);
+const k1 = /* @__PURE__ */ set([
   "active",
   "created",
   "delivery_estimate",
@@ -172,6 +175,59 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.active;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.delivery_estimate;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testShippingRateDeliveryEstimate(v2, c)) return false;
+  }
+  const v3 = v.display_name;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.fixed_amount;
+  if (v4 !== undefined) {
+    if (!testShippingRateFixedAmount(v4, c)) return false;
+  }
+  const v5 = v.id;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  const v6 = v.livemode;
+  if (typeof v6 !== "boolean") return false;
+  const v7 = v.metadata;
+  if (!isObject(v7)) return false;
+  for (const k2 of Object.keys(v7)) {
+    const v8 = entry(v7, k2);
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 500 && tooLong(v8, 500)) return false;
+  }
+  const v9 = v.object;
+  if (v9 !== "shipping_rate") return false;
+  const v10 = v.tax_behavior;
+  if (v10 !== undefined && v10 !== null) {
+    if (!e1.has(v10)) return false;
+  }
+  const v11 = v.tax_code;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 === "string") {
+      if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+    } else if (isObject(v11)) {
+      if (!testTaxCode(v11, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v12 = v.type;
+  if (v12 !== "fixed_amount") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     active: req(bool()),
@@ -201,7 +257,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -209,4 +265,5 @@ export {
   validateInput as validateShippingRate,
   isValid as isShippingRate,
   check as checkShippingRate,
+  test as testShippingRate,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -12,8 +13,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["exclusive", "inclusive", "unspecified"]);
-const k0 = set(["amount", "tax_behavior"]);
+const e0 = /* @__PURE__ */ set(["exclusive", "inclusive", "unspecified"]);
+const k0 = /* @__PURE__ */ set(["amount", "tax_behavior"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -42,6 +43,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.tax_behavior;
+  if (!e0.has(v1)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ amount: req(int()), tax_behavior: req(oneOf(e0)) });
 }
@@ -57,7 +68,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -65,4 +76,5 @@ export {
   validateInput as validateShippingRateCurrencyOption,
   isValid as isShippingRateCurrencyOption,
   check as checkShippingRateCurrencyOption,
+  test as testShippingRateCurrencyOption,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   ShippingRateDeliveryEstimateBound,
   checkShippingRateDeliveryEstimateBound,
+  testShippingRateDeliveryEstimateBound,
 } from "./shipping_rate_delivery_estimate_bound.js";
 
-const k0 = set(["maximum", "minimum"]);
+const k0 = /* @__PURE__ */ set(["maximum", "minimum"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -35,6 +37,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.maximum;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testShippingRateDeliveryEstimateBound(v0, c)) return false;
+  }
+  const v1 = v.minimum;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testShippingRateDeliveryEstimateBound(v1, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     maximum: opt(nul(ref(ShippingRateDeliveryEstimateBound))),
@@ -53,7 +69,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -61,4 +77,5 @@ export {
   validateInput as validateShippingRateDeliveryEstimate,
   isValid as isShippingRateDeliveryEstimate,
   check as checkShippingRateDeliveryEstimate,
+  test as testShippingRateDeliveryEstimate,
 };

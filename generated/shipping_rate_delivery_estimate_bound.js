@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -12,8 +13,14 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["business_day", "day", "hour", "month", "week"]);
-const k0 = set(["unit", "value"]);
+const e0 = /* @__PURE__ */ set([
+  "business_day",
+  "day",
+  "hour",
+  "month",
+  "week",
+]);
+const k0 = /* @__PURE__ */ set(["unit", "value"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -42,6 +49,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.unit;
+  if (!e0.has(v0)) return false;
+  const v1 = v.value;
+  if (!isInt(v1)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ unit: req(oneOf(e0)), value: req(int()) });
 }
@@ -57,7 +74,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -65,4 +82,5 @@ export {
   validateInput as validateShippingRateDeliveryEstimateBound,
   isValid as isShippingRateDeliveryEstimateBound,
   check as checkShippingRateDeliveryEstimateBound,
+  test as testShippingRateDeliveryEstimateBound,
 };

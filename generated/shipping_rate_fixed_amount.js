@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -15,9 +16,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   ShippingRateCurrencyOption,
   checkShippingRateCurrencyOption,
+  testShippingRateCurrencyOption,
 } from "./shipping_rate_currency_option.js";
 
-const k1 = set(["amount", "currency", "currency_options"]);
+const k1 = /* @__PURE__ */ set(["amount", "currency", "currency_options"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -64,6 +66,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.currency;
+  if (typeof v1 !== "string") return false;
+  const v2 = v.currency_options;
+  if (v2 !== undefined) {
+    if (!isObject(v2)) return false;
+    for (const k2 of Object.keys(v2)) {
+      const v3 = entry(v2, k2);
+      if (!testShippingRateCurrencyOption(v3, c)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -83,7 +103,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -91,4 +111,5 @@ export {
   validateInput as validateShippingRateFixedAmount,
   isValid as isShippingRateFixedAmount,
   check as checkShippingRateFixedAmount,
+  test as testShippingRateFixedAmount,
 };

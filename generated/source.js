@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -28,80 +29,121 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SourceCodeVerificationFlow,
   checkSourceCodeVerificationFlow,
+  testSourceCodeVerificationFlow,
 } from "./source_code_verification_flow.js";
-import { SourceOrder, checkSourceOrder } from "./source_order.js";
-import { SourceOwner, checkSourceOwner } from "./source_owner.js";
+import {
+  SourceOrder,
+  checkSourceOrder,
+  testSourceOrder,
+} from "./source_order.js";
+import {
+  SourceOwner,
+  checkSourceOwner,
+  testSourceOwner,
+} from "./source_owner.js";
 import {
   SourceReceiverFlow,
   checkSourceReceiverFlow,
+  testSourceReceiverFlow,
 } from "./source_receiver_flow.js";
 import {
   SourceRedirectFlow,
   checkSourceRedirectFlow,
+  testSourceRedirectFlow,
 } from "./source_redirect_flow.js";
 import {
   SourceTypeAchCreditTransfer,
   checkSourceTypeAchCreditTransfer,
+  testSourceTypeAchCreditTransfer,
 } from "./source_type_ach_credit_transfer.js";
 import {
   SourceTypeAchDebit,
   checkSourceTypeAchDebit,
+  testSourceTypeAchDebit,
 } from "./source_type_ach_debit.js";
 import {
   SourceTypeAcssDebit,
   checkSourceTypeAcssDebit,
+  testSourceTypeAcssDebit,
 } from "./source_type_acss_debit.js";
 import {
   SourceTypeAlipay,
   checkSourceTypeAlipay,
+  testSourceTypeAlipay,
 } from "./source_type_alipay.js";
 import {
   SourceTypeAuBecsDebit,
   checkSourceTypeAuBecsDebit,
+  testSourceTypeAuBecsDebit,
 } from "./source_type_au_becs_debit.js";
 import {
   SourceTypeBancontact,
   checkSourceTypeBancontact,
+  testSourceTypeBancontact,
 } from "./source_type_bancontact.js";
-import { SourceTypeCard, checkSourceTypeCard } from "./source_type_card.js";
+import {
+  SourceTypeCard,
+  checkSourceTypeCard,
+  testSourceTypeCard,
+} from "./source_type_card.js";
 import {
   SourceTypeCardPresent,
   checkSourceTypeCardPresent,
+  testSourceTypeCardPresent,
 } from "./source_type_card_present.js";
-import { SourceTypeEps, checkSourceTypeEps } from "./source_type_eps.js";
+import {
+  SourceTypeEps,
+  checkSourceTypeEps,
+  testSourceTypeEps,
+} from "./source_type_eps.js";
 import {
   SourceTypeGiropay,
   checkSourceTypeGiropay,
+  testSourceTypeGiropay,
 } from "./source_type_giropay.js";
-import { SourceTypeIdeal, checkSourceTypeIdeal } from "./source_type_ideal.js";
+import {
+  SourceTypeIdeal,
+  checkSourceTypeIdeal,
+  testSourceTypeIdeal,
+} from "./source_type_ideal.js";
 import {
   SourceTypeKlarna,
   checkSourceTypeKlarna,
+  testSourceTypeKlarna,
 } from "./source_type_klarna.js";
 import {
   SourceTypeMultibanco,
   checkSourceTypeMultibanco,
+  testSourceTypeMultibanco,
 } from "./source_type_multibanco.js";
-import { SourceTypeP24, checkSourceTypeP24 } from "./source_type_p24.js";
+import {
+  SourceTypeP24,
+  checkSourceTypeP24,
+  testSourceTypeP24,
+} from "./source_type_p24.js";
 import {
   SourceTypeSepaDebit,
   checkSourceTypeSepaDebit,
+  testSourceTypeSepaDebit,
 } from "./source_type_sepa_debit.js";
 import {
   SourceTypeSofort,
   checkSourceTypeSofort,
+  testSourceTypeSofort,
 } from "./source_type_sofort.js";
 import {
   SourceTypeThreeDSecure,
   checkSourceTypeThreeDSecure,
+  testSourceTypeThreeDSecure,
 } from "./source_type_three_d_secure.js";
 import {
   SourceTypeWechat,
   checkSourceTypeWechat,
+  testSourceTypeWechat,
 } from "./source_type_wechat.js";
 
-const e0 = set(["source"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["source"]);
+const k1 = /* @__PURE__ */ set([
   "ach_credit_transfer",
   "ach_debit",
   "acss_debit",
@@ -140,7 +182,7 @@ const k1 = set([
   "usage",
   "wechat",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "ach_credit_transfer",
   "ach_debit",
   "acss_debit",
@@ -393,6 +435,156 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.ach_credit_transfer;
+  if (v0 !== undefined) {
+    if (!testSourceTypeAchCreditTransfer(v0, c)) return false;
+  }
+  const v1 = v.ach_debit;
+  if (v1 !== undefined) {
+    if (!testSourceTypeAchDebit(v1, c)) return false;
+  }
+  const v2 = v.acss_debit;
+  if (v2 !== undefined) {
+    if (!testSourceTypeAcssDebit(v2, c)) return false;
+  }
+  const v3 = v.alipay;
+  if (v3 !== undefined) {
+    if (!testSourceTypeAlipay(v3, c)) return false;
+  }
+  const v4 = v.amount;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.au_becs_debit;
+  if (v5 !== undefined) {
+    if (!testSourceTypeAuBecsDebit(v5, c)) return false;
+  }
+  const v6 = v.bancontact;
+  if (v6 !== undefined) {
+    if (!testSourceTypeBancontact(v6, c)) return false;
+  }
+  const v7 = v.card;
+  if (v7 !== undefined) {
+    if (!testSourceTypeCard(v7, c)) return false;
+  }
+  const v8 = v.card_present;
+  if (v8 !== undefined) {
+    if (!testSourceTypeCardPresent(v8, c)) return false;
+  }
+  const v9 = v.client_secret;
+  if (typeof v9 !== "string") return false;
+  if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  const v10 = v.code_verification;
+  if (v10 !== undefined) {
+    if (!testSourceCodeVerificationFlow(v10, c)) return false;
+  }
+  const v11 = v.created;
+  if (!isInt(v11)) return false;
+  const v12 = v.currency;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+  }
+  const v13 = v.customer;
+  if (v13 !== undefined) {
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  }
+  const v14 = v.eps;
+  if (v14 !== undefined) {
+    if (!testSourceTypeEps(v14, c)) return false;
+  }
+  const v15 = v.flow;
+  if (typeof v15 !== "string") return false;
+  if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+  const v16 = v.giropay;
+  if (v16 !== undefined) {
+    if (!testSourceTypeGiropay(v16, c)) return false;
+  }
+  const v17 = v.id;
+  if (typeof v17 !== "string") return false;
+  if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+  const v18 = v.ideal;
+  if (v18 !== undefined) {
+    if (!testSourceTypeIdeal(v18, c)) return false;
+  }
+  const v19 = v.klarna;
+  if (v19 !== undefined) {
+    if (!testSourceTypeKlarna(v19, c)) return false;
+  }
+  const v20 = v.livemode;
+  if (typeof v20 !== "boolean") return false;
+  const v21 = v.metadata;
+  if (v21 !== undefined && v21 !== null) {
+    if (!isObject(v21)) return false;
+    for (const k2 of Object.keys(v21)) {
+      const v22 = entry(v21, k2);
+      if (typeof v22 !== "string") return false;
+      if (v22.length > 500 && tooLong(v22, 500)) return false;
+    }
+  }
+  const v23 = v.multibanco;
+  if (v23 !== undefined) {
+    if (!testSourceTypeMultibanco(v23, c)) return false;
+  }
+  const v24 = v.object;
+  if (v24 !== "source") return false;
+  const v25 = v.owner;
+  if (v25 !== undefined && v25 !== null) {
+    if (!testSourceOwner(v25, c)) return false;
+  }
+  const v26 = v.p24;
+  if (v26 !== undefined) {
+    if (!testSourceTypeP24(v26, c)) return false;
+  }
+  const v27 = v.receiver;
+  if (v27 !== undefined) {
+    if (!testSourceReceiverFlow(v27, c)) return false;
+  }
+  const v28 = v.redirect;
+  if (v28 !== undefined) {
+    if (!testSourceRedirectFlow(v28, c)) return false;
+  }
+  const v29 = v.sepa_debit;
+  if (v29 !== undefined) {
+    if (!testSourceTypeSepaDebit(v29, c)) return false;
+  }
+  const v30 = v.sofort;
+  if (v30 !== undefined) {
+    if (!testSourceTypeSofort(v30, c)) return false;
+  }
+  const v31 = v.source_order;
+  if (v31 !== undefined) {
+    if (!testSourceOrder(v31, c)) return false;
+  }
+  const v32 = v.statement_descriptor;
+  if (v32 !== undefined && v32 !== null) {
+    if (typeof v32 !== "string") return false;
+    if (v32.length > 5000 && tooLong(v32, 5000)) return false;
+  }
+  const v33 = v.status;
+  if (typeof v33 !== "string") return false;
+  if (v33.length > 5000 && tooLong(v33, 5000)) return false;
+  const v34 = v.three_d_secure;
+  if (v34 !== undefined) {
+    if (!testSourceTypeThreeDSecure(v34, c)) return false;
+  }
+  const v35 = v.type;
+  if (typeof v35 !== "string") return false;
+  const v36 = v.usage;
+  if (v36 !== undefined && v36 !== null) {
+    if (typeof v36 !== "string") return false;
+    if (v36.length > 5000 && tooLong(v36, 5000)) return false;
+  }
+  const v37 = v.wechat;
+  if (v37 !== undefined) {
+    if (!testSourceTypeWechat(v37, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     ach_credit_transfer: opt(ref(SourceTypeAchCreditTransfer)),
@@ -447,7 +639,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -455,4 +647,5 @@ export {
   validateInput as validateSource,
   isValid as isSource,
   check as checkSource,
+  test as testSource,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -24,22 +25,25 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Source, checkSource } from "./source.js";
+import { Source, checkSource, testSource } from "./source.js";
 import {
   SourceMandateNotificationAcssDebitData,
   checkSourceMandateNotificationAcssDebitData,
+  testSourceMandateNotificationAcssDebitData,
 } from "./source_mandate_notification_acss_debit_data.js";
 import {
   SourceMandateNotificationBacsDebitData,
   checkSourceMandateNotificationBacsDebitData,
+  testSourceMandateNotificationBacsDebitData,
 } from "./source_mandate_notification_bacs_debit_data.js";
 import {
   SourceMandateNotificationSepaDebitData,
   checkSourceMandateNotificationSepaDebitData,
+  testSourceMandateNotificationSepaDebitData,
 } from "./source_mandate_notification_sepa_debit_data.js";
 
-const e0 = set(["source_mandate_notification"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["source_mandate_notification"]);
+const k0 = /* @__PURE__ */ set([
   "acss_debit",
   "amount",
   "bacs_debit",
@@ -171,6 +175,48 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.acss_debit;
+  if (v0 !== undefined) {
+    if (!testSourceMandateNotificationAcssDebitData(v0, c)) return false;
+  }
+  const v1 = v.amount;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.bacs_debit;
+  if (v2 !== undefined) {
+    if (!testSourceMandateNotificationBacsDebitData(v2, c)) return false;
+  }
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.livemode;
+  if (typeof v5 !== "boolean") return false;
+  const v6 = v.object;
+  if (v6 !== "source_mandate_notification") return false;
+  const v7 = v.reason;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.sepa_debit;
+  if (v8 !== undefined) {
+    if (!testSourceMandateNotificationSepaDebitData(v8, c)) return false;
+  }
+  const v9 = v.source;
+  if (!testSource(v9, c)) return false;
+  const v10 = v.status;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  const v11 = v.type;
+  if (typeof v11 !== "string") return false;
+  if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     acss_debit: opt(ref(SourceMandateNotificationAcssDebitData)),
@@ -200,7 +246,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -208,4 +254,5 @@ export {
   validateInput as validateSourceMandateNotification,
   isValid as isSourceMandateNotification,
   check as checkSourceMandateNotification,
+  test as testSourceMandateNotification,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -15,10 +16,20 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, opt, ref, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Shipping, checkShipping } from "./shipping.js";
-import { SourceOrderItem, checkSourceOrderItem } from "./source_order_item.js";
+import { Shipping, checkShipping, testShipping } from "./shipping.js";
+import {
+  SourceOrderItem,
+  checkSourceOrderItem,
+  testSourceOrderItem,
+} from "./source_order_item.js";
 
-const k0 = set(["amount", "currency", "email", "items", "shipping"]);
+const k0 = /* @__PURE__ */ set([
+  "amount",
+  "currency",
+  "email",
+  "items",
+  "shipping",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -71,6 +82,33 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.currency;
+  if (typeof v1 !== "string") return false;
+  const v2 = v.email;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.items;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isArray(v3)) return false;
+    for (let i0 = 0; i0 < v3.length; i0++) {
+      const v4 = v3[i0];
+      if (!testSourceOrderItem(v4, c)) return false;
+    }
+  }
+  const v5 = v.shipping;
+  if (v5 !== undefined) {
+    if (!testShipping(v5, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -92,7 +130,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -100,4 +138,5 @@ export {
   validateInput as validateSourceOrder,
   isValid as isSourceOrder,
   check as checkSourceOrder,
+  test as testSourceOrder,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "address",
   "amount_charged",
   "amount_received",
@@ -85,6 +86,29 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.amount_charged;
+  if (!isInt(v1)) return false;
+  const v2 = v.amount_received;
+  if (!isInt(v2)) return false;
+  const v3 = v.amount_returned;
+  if (!isInt(v3)) return false;
+  const v4 = v.refund_attributes_method;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.refund_attributes_status;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address: opt(nul(str())),
@@ -107,7 +131,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -115,4 +139,5 @@ export {
   validateInput as validateSourceReceiverFlow,
   isValid as isSourceReceiverFlow,
   check as checkSourceReceiverFlow,
+  test as testSourceReceiverFlow,
 };

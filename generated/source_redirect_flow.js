@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["failure_reason", "return_url", "status", "url"]);
+const k0 = /* @__PURE__ */ set([
+  "failure_reason",
+  "return_url",
+  "status",
+  "url",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -63,6 +69,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.failure_reason;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.return_url;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.status;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.url;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 2048 && tooLong(v3, 2048)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     failure_reason: opt(nul(str())),
@@ -83,7 +109,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -91,4 +117,5 @@ export {
   validateInput as validateSourceRedirectFlow,
   isValid as isSourceRedirectFlow,
   check as checkSourceRedirectFlow,
+  test as testSourceRedirectFlow,
 };

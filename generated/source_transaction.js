@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -17,26 +18,31 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SourceTransactionAchCreditTransferData,
   checkSourceTransactionAchCreditTransferData,
+  testSourceTransactionAchCreditTransferData,
 } from "./source_transaction_ach_credit_transfer_data.js";
 import {
   SourceTransactionChfCreditTransferData,
   checkSourceTransactionChfCreditTransferData,
+  testSourceTransactionChfCreditTransferData,
 } from "./source_transaction_chf_credit_transfer_data.js";
 import {
   SourceTransactionGbpCreditTransferData,
   checkSourceTransactionGbpCreditTransferData,
+  testSourceTransactionGbpCreditTransferData,
 } from "./source_transaction_gbp_credit_transfer_data.js";
 import {
   SourceTransactionPaperCheckData,
   checkSourceTransactionPaperCheckData,
+  testSourceTransactionPaperCheckData,
 } from "./source_transaction_paper_check_data.js";
 import {
   SourceTransactionSepaCreditTransferData,
   checkSourceTransactionSepaCreditTransferData,
+  testSourceTransactionSepaCreditTransferData,
 } from "./source_transaction_sepa_credit_transfer_data.js";
 
-const e0 = set(["source_transaction"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["source_transaction"]);
+const e1 = /* @__PURE__ */ set([
   "ach_credit_transfer",
   "ach_debit",
   "alipay",
@@ -54,7 +60,7 @@ const e1 = set([
   "three_d_secure",
   "wechat",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "ach_credit_transfer",
   "amount",
   "chf_credit_transfer",
@@ -204,6 +210,53 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.ach_credit_transfer;
+  if (v0 !== undefined) {
+    if (!testSourceTransactionAchCreditTransferData(v0, c)) return false;
+  }
+  const v1 = v.amount;
+  if (!isInt(v1)) return false;
+  const v2 = v.chf_credit_transfer;
+  if (v2 !== undefined) {
+    if (!testSourceTransactionChfCreditTransferData(v2, c)) return false;
+  }
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.currency;
+  if (typeof v4 !== "string") return false;
+  const v5 = v.gbp_credit_transfer;
+  if (v5 !== undefined) {
+    if (!testSourceTransactionGbpCreditTransferData(v5, c)) return false;
+  }
+  const v6 = v.id;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.livemode;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.object;
+  if (v8 !== "source_transaction") return false;
+  const v9 = v.paper_check;
+  if (v9 !== undefined) {
+    if (!testSourceTransactionPaperCheckData(v9, c)) return false;
+  }
+  const v10 = v.sepa_credit_transfer;
+  if (v10 !== undefined) {
+    if (!testSourceTransactionSepaCreditTransferData(v10, c)) return false;
+  }
+  const v11 = v.source;
+  if (typeof v11 !== "string") return false;
+  if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  const v12 = v.status;
+  if (typeof v12 !== "string") return false;
+  if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  const v13 = v.type;
+  if (!e1.has(v13)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     ach_credit_transfer: opt(ref(SourceTransactionAchCreditTransferData)),
@@ -235,7 +288,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -243,4 +296,5 @@ export {
   validateInput as validateSourceTransaction,
   isValid as isSourceTransaction,
   check as checkSourceTransaction,
+  test as testSourceTransaction,
 };

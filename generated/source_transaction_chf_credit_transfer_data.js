@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   set,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "reference",
   "sender_address_country",
   "sender_address_line1",
@@ -70,6 +71,37 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.reference;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.sender_address_country;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.sender_address_line1;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.sender_iban;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.sender_name;
+  if (v4 !== undefined) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     reference: opt(str()),
@@ -91,7 +123,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -99,4 +131,5 @@ export {
   validateInput as validateSourceTransactionChfCreditTransferData,
   isValid as isSourceTransactionChfCreditTransferData,
   check as checkSourceTransactionChfCreditTransferData,
+  test as testSourceTransactionChfCreditTransferData,
 };

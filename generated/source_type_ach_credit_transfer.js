@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "account_number",
   "bank_name",
   "fingerprint",
@@ -79,6 +80,44 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_number;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.bank_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.fingerprint;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = v.refund_account_holder_name;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.refund_account_holder_type;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = v.refund_routing_number;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+  }
+  const v6 = v.routing_number;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+  }
+  const v7 = v.swift_code;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account_number: opt(nul(str())),
@@ -103,7 +142,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -111,4 +150,5 @@ export {
   validateInput as validateSourceTypeAchCreditTransfer,
   isValid as isSourceTypeAchCreditTransfer,
   check as checkSourceTypeAchCreditTransfer,
+  test as testSourceTypeAchCreditTransfer,
 };

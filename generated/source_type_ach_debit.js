@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "bank_name",
   "country",
   "fingerprint",
@@ -65,6 +66,36 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_name;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.country;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.fingerprint;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = v.last4;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.routing_number;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = v.type;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_name: opt(nul(str())),
@@ -87,7 +118,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -95,4 +126,5 @@ export {
   validateInput as validateSourceTypeAchDebit,
   isValid as isSourceTypeAchDebit,
   check as checkSourceTypeAchDebit,
+  test as testSourceTypeAchDebit,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "bank_address_city",
   "bank_address_line_1",
   "bank_address_line_2",
@@ -93,6 +94,52 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_address_city;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.bank_address_line_1;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.bank_address_line_2;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = v.bank_address_postal_code;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.bank_name;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = v.category;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+  }
+  const v6 = v.country;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+  }
+  const v7 = v.fingerprint;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+  }
+  const v8 = v.last4;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+  }
+  const v9 = v.routing_number;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_address_city: opt(nul(str())),
@@ -119,7 +166,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -127,4 +174,5 @@ export {
   validateInput as validateSourceTypeAcssDebit,
   isValid as isSourceTypeAcssDebit,
   check as checkSourceTypeAcssDebit,
+  test as testSourceTypeAcssDebit,
 };

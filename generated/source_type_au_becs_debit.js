@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["bsb_number", "fingerprint", "last4"]);
+const k0 = /* @__PURE__ */ set(["bsb_number", "fingerprint", "last4"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +41,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bsb_number;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.fingerprint;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.last4;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bsb_number: opt(nul(str())),
@@ -59,7 +78,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -67,4 +86,5 @@ export {
   validateInput as validateSourceTypeAuBecsDebit,
   isValid as isSourceTypeAuBecsDebit,
   check as checkSourceTypeAuBecsDebit,
+  test as testSourceTypeAuBecsDebit,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "address_line1_check",
   "address_zip_check",
   "brand",
@@ -122,6 +123,68 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address_line1_check;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.address_zip_check;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.brand;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = v.country;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.cvc_check;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = v.dynamic_last4;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+  }
+  const v6 = v.exp_month;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isInt(v6)) return false;
+  }
+  const v7 = v.exp_year;
+  if (v7 !== undefined && v7 !== null) {
+    if (!isInt(v7)) return false;
+  }
+  const v8 = v.fingerprint;
+  if (v8 !== undefined) {
+    if (typeof v8 !== "string") return false;
+  }
+  const v9 = v.funding;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+  }
+  const v10 = v.last4;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+  }
+  const v11 = v.name;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 !== "string") return false;
+  }
+  const v12 = v.three_d_secure;
+  if (v12 !== undefined) {
+    if (typeof v12 !== "string") return false;
+  }
+  const v13 = v.tokenization_method;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address_line1_check: opt(nul(str())),
@@ -152,7 +215,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -160,4 +223,5 @@ export {
   validateInput as validateSourceTypeCard,
   isValid as isSourceTypeCard,
   check as checkSourceTypeCard,
+  test as testSourceTypeCard,
 };

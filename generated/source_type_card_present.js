@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "application_cryptogram",
   "application_preferred_name",
   "authorization_code",
@@ -185,6 +186,104 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.application_cryptogram;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.application_preferred_name;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.authorization_code;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = v.authorization_response_code;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.brand;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = v.country;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+  }
+  const v6 = v.cvm_type;
+  if (v6 !== undefined) {
+    if (typeof v6 !== "string") return false;
+  }
+  const v7 = v.data_type;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+  }
+  const v8 = v.dedicated_file_name;
+  if (v8 !== undefined) {
+    if (typeof v8 !== "string") return false;
+  }
+  const v9 = v.emv_auth_data;
+  if (v9 !== undefined) {
+    if (typeof v9 !== "string") return false;
+  }
+  const v10 = v.evidence_customer_signature;
+  if (v10 !== undefined && v10 !== null) {
+    if (typeof v10 !== "string") return false;
+  }
+  const v11 = v.evidence_transaction_certificate;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 !== "string") return false;
+  }
+  const v12 = v.exp_month;
+  if (v12 !== undefined && v12 !== null) {
+    if (!isInt(v12)) return false;
+  }
+  const v13 = v.exp_year;
+  if (v13 !== undefined && v13 !== null) {
+    if (!isInt(v13)) return false;
+  }
+  const v14 = v.fingerprint;
+  if (v14 !== undefined) {
+    if (typeof v14 !== "string") return false;
+  }
+  const v15 = v.funding;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 !== "string") return false;
+  }
+  const v16 = v.last4;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 !== "string") return false;
+  }
+  const v17 = v.pos_device_id;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 !== "string") return false;
+  }
+  const v18 = v.pos_entry_mode;
+  if (v18 !== undefined) {
+    if (typeof v18 !== "string") return false;
+  }
+  const v19 = v.read_method;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 !== "string") return false;
+  }
+  const v20 = v.reader;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 !== "string") return false;
+  }
+  const v21 = v.terminal_verification_results;
+  if (v21 !== undefined) {
+    if (typeof v21 !== "string") return false;
+  }
+  const v22 = v.transaction_status_information;
+  if (v22 !== undefined) {
+    if (typeof v22 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     application_cryptogram: opt(str()),
@@ -224,7 +323,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -232,4 +331,5 @@ export {
   validateInput as validateSourceTypeCardPresent,
   isValid as isSourceTypeCardPresent,
   check as checkSourceTypeCardPresent,
+  test as testSourceTypeCardPresent,
 };

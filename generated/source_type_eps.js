@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["reference", "statement_descriptor"]);
+const k0 = /* @__PURE__ */ set(["reference", "statement_descriptor"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -34,6 +35,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.reference;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.statement_descriptor;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     reference: opt(nul(str())),
@@ -52,7 +67,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -60,4 +75,5 @@ export {
   validateInput as validateSourceTypeEps,
   isValid as isSourceTypeEps,
   check as checkSourceTypeEps,
+  test as testSourceTypeEps,
 };

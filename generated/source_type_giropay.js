@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["bank_code", "bank_name", "bic", "statement_descriptor"]);
+const k0 = /* @__PURE__ */ set([
+  "bank_code",
+  "bank_name",
+  "bic",
+  "statement_descriptor",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -46,6 +52,28 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_code;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.bank_name;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.bic;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = v.statement_descriptor;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_code: opt(nul(str())),
@@ -66,7 +94,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -74,4 +102,5 @@ export {
   validateInput as validateSourceTypeGiropay,
   isValid as isSourceTypeGiropay,
   check as checkSourceTypeGiropay,
+  test as testSourceTypeGiropay,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "background_image_url",
   "client_token",
   "first_name",
@@ -211,6 +212,116 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.background_image_url;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.client_token;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.first_name;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = v.last_name;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.locale;
+  if (v4 !== undefined) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = v.logo_url;
+  if (v5 !== undefined) {
+    if (typeof v5 !== "string") return false;
+  }
+  const v6 = v.page_title;
+  if (v6 !== undefined) {
+    if (typeof v6 !== "string") return false;
+  }
+  const v7 = v.pay_later_asset_urls_descriptive;
+  if (v7 !== undefined) {
+    if (typeof v7 !== "string") return false;
+  }
+  const v8 = v.pay_later_asset_urls_standard;
+  if (v8 !== undefined) {
+    if (typeof v8 !== "string") return false;
+  }
+  const v9 = v.pay_later_name;
+  if (v9 !== undefined) {
+    if (typeof v9 !== "string") return false;
+  }
+  const v10 = v.pay_later_redirect_url;
+  if (v10 !== undefined) {
+    if (typeof v10 !== "string") return false;
+  }
+  const v11 = v.pay_now_asset_urls_descriptive;
+  if (v11 !== undefined) {
+    if (typeof v11 !== "string") return false;
+  }
+  const v12 = v.pay_now_asset_urls_standard;
+  if (v12 !== undefined) {
+    if (typeof v12 !== "string") return false;
+  }
+  const v13 = v.pay_now_name;
+  if (v13 !== undefined) {
+    if (typeof v13 !== "string") return false;
+  }
+  const v14 = v.pay_now_redirect_url;
+  if (v14 !== undefined) {
+    if (typeof v14 !== "string") return false;
+  }
+  const v15 = v.pay_over_time_asset_urls_descriptive;
+  if (v15 !== undefined) {
+    if (typeof v15 !== "string") return false;
+  }
+  const v16 = v.pay_over_time_asset_urls_standard;
+  if (v16 !== undefined) {
+    if (typeof v16 !== "string") return false;
+  }
+  const v17 = v.pay_over_time_name;
+  if (v17 !== undefined) {
+    if (typeof v17 !== "string") return false;
+  }
+  const v18 = v.pay_over_time_redirect_url;
+  if (v18 !== undefined) {
+    if (typeof v18 !== "string") return false;
+  }
+  const v19 = v.payment_method_categories;
+  if (v19 !== undefined) {
+    if (typeof v19 !== "string") return false;
+  }
+  const v20 = v.purchase_country;
+  if (v20 !== undefined) {
+    if (typeof v20 !== "string") return false;
+  }
+  const v21 = v.purchase_type;
+  if (v21 !== undefined) {
+    if (typeof v21 !== "string") return false;
+  }
+  const v22 = v.redirect_url;
+  if (v22 !== undefined) {
+    if (typeof v22 !== "string") return false;
+  }
+  const v23 = v.shipping_delay;
+  if (v23 !== undefined) {
+    if (!isInt(v23)) return false;
+  }
+  const v24 = v.shipping_first_name;
+  if (v24 !== undefined) {
+    if (typeof v24 !== "string") return false;
+  }
+  const v25 = v.shipping_last_name;
+  if (v25 !== undefined) {
+    if (typeof v25 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     background_image_url: opt(str()),
@@ -253,7 +364,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -261,4 +372,5 @@ export {
   validateInput as validateSourceTypeKlarna,
   isValid as isSourceTypeKlarna,
   check as checkSourceTypeKlarna,
+  test as testSourceTypeKlarna,
 };

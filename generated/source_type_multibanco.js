@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "entity",
   "reference",
   "refund_account_holder_address_city",
@@ -103,6 +104,52 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.entity;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.reference;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.refund_account_holder_address_city;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = v.refund_account_holder_address_country;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.refund_account_holder_address_line1;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = v.refund_account_holder_address_line2;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+  }
+  const v6 = v.refund_account_holder_address_postal_code;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+  }
+  const v7 = v.refund_account_holder_address_state;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+  }
+  const v8 = v.refund_account_holder_name;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+  }
+  const v9 = v.refund_iban;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     entity: opt(nul(str())),
@@ -129,7 +176,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -137,4 +184,5 @@ export {
   validateInput as validateSourceTypeMultibanco,
   isValid as isSourceTypeMultibanco,
   check as checkSourceTypeMultibanco,
+  test as testSourceTypeMultibanco,
 };

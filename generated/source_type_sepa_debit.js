@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "bank_code",
   "branch_code",
   "country",
@@ -72,6 +73,40 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_code;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.branch_code;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.country;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = v.fingerprint;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.last4;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = v.mandate_reference;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+  }
+  const v6 = v.mandate_url;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_code: opt(nul(str())),
@@ -95,7 +130,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -103,4 +138,5 @@ export {
   validateInput as validateSourceTypeSepaDebit,
   isValid as isSourceTypeSepaDebit,
   check as checkSourceTypeSepaDebit,
+  test as testSourceTypeSepaDebit,
 };

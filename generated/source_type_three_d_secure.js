@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, int, nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "address_line1_check",
   "address_zip_check",
   "authenticated",
@@ -143,6 +144,80 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address_line1_check;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.address_zip_check;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.authenticated;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "boolean") return false;
+  }
+  const v3 = v.brand;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  const v4 = v.card;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = v.country;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+  }
+  const v6 = v.customer;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+  }
+  const v7 = v.cvc_check;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+  }
+  const v8 = v.dynamic_last4;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+  }
+  const v9 = v.exp_month;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isInt(v9)) return false;
+  }
+  const v10 = v.exp_year;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isInt(v10)) return false;
+  }
+  const v11 = v.fingerprint;
+  if (v11 !== undefined) {
+    if (typeof v11 !== "string") return false;
+  }
+  const v12 = v.funding;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+  }
+  const v13 = v.last4;
+  if (v13 !== undefined && v13 !== null) {
+    if (typeof v13 !== "string") return false;
+  }
+  const v14 = v.name;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 !== "string") return false;
+  }
+  const v15 = v.three_d_secure;
+  if (v15 !== undefined) {
+    if (typeof v15 !== "string") return false;
+  }
+  const v16 = v.tokenization_method;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address_line1_check: opt(nul(str())),
@@ -176,7 +251,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -184,4 +259,5 @@ export {
   validateInput as validateSourceTypeThreeDSecure,
   isValid as isSourceTypeThreeDSecure,
   check as checkSourceTypeThreeDSecure,
+  test as testSourceTypeThreeDSecure,
 };

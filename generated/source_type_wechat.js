@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   set,
   unknownKeys,
@@ -9,7 +10,11 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["prepay_id", "qr_code_url", "statement_descriptor"]);
+const k0 = /* @__PURE__ */ set([
+  "prepay_id",
+  "qr_code_url",
+  "statement_descriptor",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +45,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.prepay_id;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+  }
+  const v1 = v.qr_code_url;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.statement_descriptor;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     prepay_id: opt(str()),
@@ -59,7 +82,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -67,4 +90,5 @@ export {
   validateInput as validateSourceTypeWechat,
   isValid as isSourceTypeWechat,
   check as checkSourceTypeWechat,
+  test as testSourceTypeWechat,
 };

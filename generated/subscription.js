@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -32,89 +34,122 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { Application, checkApplication } from "./application.js";
-import { BankAccount, checkBankAccount } from "./bank_account.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
+import {
+  BankAccount,
+  checkBankAccount,
+  testBankAccount,
+} from "./bank_account.js";
 import {
   CancellationDetails,
   checkCancellationDetails,
+  testCancellationDetails,
 } from "./cancellation_details.js";
-import { Card, checkCard } from "./card.js";
-import { Customer, checkCustomer } from "./customer.js";
+import { Card, checkCard, testCard } from "./card.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
 import {
   DeletedApplication,
   checkDeletedApplication,
+  testDeletedApplication,
 } from "./deleted_application.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { Discount, checkDiscount } from "./discount.js";
-import { Invoice, checkInvoice } from "./invoice.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
-import { SetupIntent, checkSetupIntent } from "./setup_intent.js";
-import { Source, checkSource } from "./source.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import { Discount, checkDiscount, testDiscount } from "./discount.js";
+import { Invoice, checkInvoice, testInvoice } from "./invoice.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
+import {
+  SetupIntent,
+  checkSetupIntent,
+  testSetupIntent,
+} from "./setup_intent.js";
+import { Source, checkSource, testSource } from "./source.js";
 import {
   SubscriptionAutomaticTax,
   checkSubscriptionAutomaticTax,
+  testSubscriptionAutomaticTax,
 } from "./subscription_automatic_tax.js";
 import {
   SubscriptionBillingThresholds,
   checkSubscriptionBillingThresholds,
+  testSubscriptionBillingThresholds,
 } from "./subscription_billing_thresholds.js";
 import {
   SubscriptionItem,
   checkSubscriptionItem,
+  testSubscriptionItem,
 } from "./subscription_item.js";
 import {
   SubscriptionPendingInvoiceItemInterval,
   checkSubscriptionPendingInvoiceItemInterval,
+  testSubscriptionPendingInvoiceItemInterval,
 } from "./subscription_pending_invoice_item_interval.js";
 import {
   SubscriptionSchedule,
   checkSubscriptionSchedule,
+  testSubscriptionSchedule,
 } from "./subscription_schedule.js";
 import {
   SubscriptionTransferData,
   checkSubscriptionTransferData,
+  testSubscriptionTransferData,
 } from "./subscription_transfer_data.js";
 import {
   SubscriptionsResourcePauseCollection,
   checkSubscriptionsResourcePauseCollection,
+  testSubscriptionsResourcePauseCollection,
 } from "./subscriptions_resource_pause_collection.js";
 import {
   SubscriptionsResourcePaymentSettings,
   checkSubscriptionsResourcePaymentSettings,
+  testSubscriptionsResourcePaymentSettings,
 } from "./subscriptions_resource_payment_settings.js";
 import {
   SubscriptionsResourcePendingUpdate,
   checkSubscriptionsResourcePendingUpdate,
+  testSubscriptionsResourcePendingUpdate,
 } from "./subscriptions_resource_pending_update.js";
 import {
   SubscriptionsTrialsResourceTrialSettings,
   checkSubscriptionsTrialsResourceTrialSettings,
+  testSubscriptionsTrialsResourceTrialSettings,
 } from "./subscriptions_trials_resource_trial_settings.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 import {
   TestHelpersTestClock,
   checkTestHelpersTestClock,
+  testTestHelpersTestClock,
 } from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["application", checkApplication, "application"],
   ["deleted_application", checkDeletedApplication, "application#deleted"],
 ]);
-const e0 = set(["charge_automatically", "send_invoice"]);
-const d1 = branches(() => [
+const e0 = /* @__PURE__ */ set(["charge_automatically", "send_invoice"]);
+const d1 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const d2 = branches(() => [
+const d2 = /* @__PURE__ */ branches(() => [
   ["bank_account", checkBankAccount, "bank_account"],
   ["card", checkCard, "card"],
   ["source", checkSource, "source"],
 ]);
-const e1 = set(["list"]);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e2 = set(["subscription"]);
-const e3 = set([
+const e1 = /* @__PURE__ */ set(["list"]);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e2 = /* @__PURE__ */ set(["subscription"]);
+const e3 = /* @__PURE__ */ set([
   "active",
   "canceled",
   "incomplete",
@@ -124,7 +159,7 @@ const e3 = set([
   "trialing",
   "unpaid",
 ]);
-const k2 = set([
+const k2 = /* @__PURE__ */ set([
   "application",
   "application_fee_percent",
   "automatic_tax",
@@ -168,6 +203,19 @@ const k2 = set([
   "trial_end",
   "trial_settings",
   "trial_start",
+]);
+const d3 = /* @__PURE__ */ branchTests(() => [
+  [testApplication, "application"],
+  [testDeletedApplication, "application#deleted"],
+]);
+const d4 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
+]);
+const d5 = /* @__PURE__ */ branchTests(() => [
+  [testBankAccount, "bank_account"],
+  [testCard, "card"],
+  [testSource, "source"],
 ]);
 
 function check(v, c) {
@@ -604,6 +652,231 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.application;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!d3(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.application_fee_percent;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isNum(v1)) return false;
+  }
+  const v2 = v.automatic_tax;
+  if (!testSubscriptionAutomaticTax(v2, c)) return false;
+  const v3 = v.billing_cycle_anchor;
+  if (!isInt(v3)) return false;
+  const v4 = v.billing_thresholds;
+  if (v4 !== undefined && v4 !== null) {
+    if (!testSubscriptionBillingThresholds(v4, c)) return false;
+  }
+  const v5 = v.cancel_at;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isInt(v5)) return false;
+  }
+  const v6 = v.cancel_at_period_end;
+  if (typeof v6 !== "boolean") return false;
+  const v7 = v.canceled_at;
+  if (v7 !== undefined && v7 !== null) {
+    if (!isInt(v7)) return false;
+  }
+  const v8 = v.cancellation_details;
+  if (v8 !== undefined && v8 !== null) {
+    if (!testCancellationDetails(v8, c)) return false;
+  }
+  const v9 = v.collection_method;
+  if (!e0.has(v9)) return false;
+  const v10 = v.created;
+  if (!isInt(v10)) return false;
+  const v11 = v.currency;
+  if (typeof v11 !== "string") return false;
+  const v12 = v.current_period_end;
+  if (!isInt(v12)) return false;
+  const v13 = v.current_period_start;
+  if (!isInt(v13)) return false;
+  const v14 = v.customer;
+  if (v14 === undefined || v14 === null) return false;
+  if (typeof v14 === "string") {
+    if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  } else if (isObject(v14)) {
+    if (!d4(v14, c)) return false;
+  } else {
+    return false;
+  }
+  const v15 = v.days_until_due;
+  if (v15 !== undefined && v15 !== null) {
+    if (!isInt(v15)) return false;
+  }
+  const v16 = v.default_payment_method;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 === "string") {
+      if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+    } else if (isObject(v16)) {
+      if (!testPaymentMethod(v16, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v17 = v.default_source;
+  if (v17 !== undefined && v17 !== null) {
+    if (typeof v17 === "string") {
+      if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+    } else if (isObject(v17)) {
+      if (!d5(v17, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v18 = v.default_tax_rates;
+  if (v18 !== undefined && v18 !== null) {
+    if (!isArray(v18)) return false;
+    for (let i0 = 0; i0 < v18.length; i0++) {
+      const v19 = v18[i0];
+      if (!testTaxRate(v19, c)) return false;
+    }
+  }
+  const v20 = v.description;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 !== "string") return false;
+    if (v20.length > 500 && tooLong(v20, 500)) return false;
+  }
+  const v21 = v.discount;
+  if (v21 !== undefined && v21 !== null) {
+    if (!testDiscount(v21, c)) return false;
+  }
+  const v22 = v.ended_at;
+  if (v22 !== undefined && v22 !== null) {
+    if (!isInt(v22)) return false;
+  }
+  const v23 = v.id;
+  if (typeof v23 !== "string") return false;
+  if (v23.length > 5000 && tooLong(v23, 5000)) return false;
+  const v24 = v.items;
+  if (!isObject(v24)) return false;
+  const v25 = v24.data;
+  if (!isArray(v25)) return false;
+  for (let i1 = 0; i1 < v25.length; i1++) {
+    const v26 = v25[i1];
+    if (!testSubscriptionItem(v26, c)) return false;
+  }
+  const v27 = v24.has_more;
+  if (typeof v27 !== "boolean") return false;
+  const v28 = v24.object;
+  if (v28 !== "list") return false;
+  const v29 = v24.url;
+  if (typeof v29 !== "string") return false;
+  if (v29.length > 5000 && tooLong(v29, 5000)) return false;
+  const v30 = v.latest_invoice;
+  if (v30 !== undefined && v30 !== null) {
+    if (typeof v30 === "string") {
+      if (v30.length > 5000 && tooLong(v30, 5000)) return false;
+    } else if (isObject(v30)) {
+      if (!testInvoice(v30, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v31 = v.livemode;
+  if (typeof v31 !== "boolean") return false;
+  const v32 = v.metadata;
+  if (!isObject(v32)) return false;
+  for (const k3 of Object.keys(v32)) {
+    const v33 = entry(v32, k3);
+    if (typeof v33 !== "string") return false;
+    if (v33.length > 500 && tooLong(v33, 500)) return false;
+  }
+  const v34 = v.next_pending_invoice_item_invoice;
+  if (v34 !== undefined && v34 !== null) {
+    if (!isInt(v34)) return false;
+  }
+  const v35 = v.object;
+  if (v35 !== "subscription") return false;
+  const v36 = v.on_behalf_of;
+  if (v36 !== undefined && v36 !== null) {
+    if (typeof v36 === "string") {
+      if (v36.length > 5000 && tooLong(v36, 5000)) return false;
+    } else if (isObject(v36)) {
+      if (!testAccount(v36, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v37 = v.pause_collection;
+  if (v37 !== undefined && v37 !== null) {
+    if (!testSubscriptionsResourcePauseCollection(v37, c)) return false;
+  }
+  const v38 = v.payment_settings;
+  if (v38 !== undefined && v38 !== null) {
+    if (!testSubscriptionsResourcePaymentSettings(v38, c)) return false;
+  }
+  const v39 = v.pending_invoice_item_interval;
+  if (v39 !== undefined && v39 !== null) {
+    if (!testSubscriptionPendingInvoiceItemInterval(v39, c)) return false;
+  }
+  const v40 = v.pending_setup_intent;
+  if (v40 !== undefined && v40 !== null) {
+    if (typeof v40 === "string") {
+      if (v40.length > 5000 && tooLong(v40, 5000)) return false;
+    } else if (isObject(v40)) {
+      if (!testSetupIntent(v40, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v41 = v.pending_update;
+  if (v41 !== undefined && v41 !== null) {
+    if (!testSubscriptionsResourcePendingUpdate(v41, c)) return false;
+  }
+  const v42 = v.schedule;
+  if (v42 !== undefined && v42 !== null) {
+    if (typeof v42 === "string") {
+      if (v42.length > 5000 && tooLong(v42, 5000)) return false;
+    } else if (isObject(v42)) {
+      if (!testSubscriptionSchedule(v42, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v43 = v.start_date;
+  if (!isInt(v43)) return false;
+  const v44 = v.status;
+  if (!e3.has(v44)) return false;
+  const v45 = v.test_clock;
+  if (v45 !== undefined && v45 !== null) {
+    if (typeof v45 === "string") {
+      if (v45.length > 5000 && tooLong(v45, 5000)) return false;
+    } else if (isObject(v45)) {
+      if (!testTestHelpersTestClock(v45, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v46 = v.transfer_data;
+  if (v46 !== undefined && v46 !== null) {
+    if (!testSubscriptionTransferData(v46, c)) return false;
+  }
+  const v47 = v.trial_end;
+  if (v47 !== undefined && v47 !== null) {
+    if (!isInt(v47)) return false;
+  }
+  const v48 = v.trial_settings;
+  if (v48 !== undefined && v48 !== null) {
+    if (!testSubscriptionsTrialsResourceTrialSettings(v48, c)) return false;
+  }
+  const v49 = v.trial_start;
+  if (v49 !== undefined && v49 !== null) {
+    if (!isInt(v49)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     application: opt(
@@ -677,7 +950,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -685,4 +958,5 @@ export {
   validateInput as validateSubscription,
   isValid as isSubscription,
   check as checkSubscription,
+  test as testSubscription,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   isObject,
   longFail,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k1 = set(["metadata"]);
+const k1 = /* @__PURE__ */ set(["metadata"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +41,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.metadata;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isObject(v0)) return false;
+    for (const k2 of Object.keys(v0)) {
+      const v1 = entry(v0, k2);
+      if (typeof v1 !== "string") return false;
+      if (v1.length > 500 && tooLong(v1, 500)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ metadata: opt(nul(obj({}, str()))) });
 }
@@ -55,7 +71,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -63,4 +79,5 @@ export {
   validateInput as validateSubscriptionDetailsData,
   isValid as isSubscriptionDetailsData,
   check as checkSubscriptionDetailsData,
+  test as testSubscriptionDetailsData,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -27,15 +28,16 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Price, checkPrice } from "./price.js";
+import { Price, checkPrice, testPrice } from "./price.js";
 import {
   SubscriptionItemBillingThresholds,
   checkSubscriptionItemBillingThresholds,
+  testSubscriptionItemBillingThresholds,
 } from "./subscription_item_billing_thresholds.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 
-const e0 = set(["subscription_item"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["subscription_item"]);
+const k1 = /* @__PURE__ */ set([
   "billing_thresholds",
   "created",
   "id",
@@ -145,6 +147,47 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.billing_thresholds;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testSubscriptionItemBillingThresholds(v0, c)) return false;
+  }
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.id;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.metadata;
+  if (!isObject(v3)) return false;
+  for (const k2 of Object.keys(v3)) {
+    const v4 = entry(v3, k2);
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 500 && tooLong(v4, 500)) return false;
+  }
+  const v5 = v.object;
+  if (v5 !== "subscription_item") return false;
+  const v6 = v.price;
+  if (!testPrice(v6, c)) return false;
+  const v7 = v.quantity;
+  if (v7 !== undefined) {
+    if (!isInt(v7)) return false;
+  }
+  const v8 = v.subscription;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.tax_rates;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isArray(v9)) return false;
+    for (let i0 = 0; i0 < v9.length; i0++) {
+      const v10 = v9[i0];
+      if (!testTaxRate(v10, c)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     billing_thresholds: opt(nul(ref(SubscriptionItemBillingThresholds))),
@@ -171,7 +214,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -179,4 +222,5 @@ export {
   validateInput as validateSubscriptionItem,
   isValid as isSubscriptionItem,
   check as checkSubscriptionItem,
+  test as testSubscriptionItem,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   notInEnum,
@@ -13,9 +14,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoiceMandateOptionsCard,
   checkInvoiceMandateOptionsCard,
+  testInvoiceMandateOptionsCard,
 } from "./invoice_mandate_options_card.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "amex",
   "cartes_bancaires",
   "diners",
@@ -28,8 +30,12 @@ const e0 = set([
   "unknown",
   "visa",
 ]);
-const e1 = set(["any", "automatic"]);
-const k0 = set(["mandate_options", "network", "request_three_d_secure"]);
+const e1 = /* @__PURE__ */ set(["any", "automatic"]);
+const k0 = /* @__PURE__ */ set([
+  "mandate_options",
+  "network",
+  "request_three_d_secure",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -58,6 +64,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.mandate_options;
+  if (v0 !== undefined) {
+    if (!testInvoiceMandateOptionsCard(v0, c)) return false;
+  }
+  const v1 = v.network;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.request_three_d_secure;
+  if (v2 !== undefined && v2 !== null) {
+    if (!e1.has(v2)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     mandate_options: opt(ref(InvoiceMandateOptionsCard)),
@@ -77,7 +101,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -85,4 +109,5 @@ export {
   validateInput as validateSubscriptionPaymentMethodOptionsCard,
   isValid as isSubscriptionPaymentMethodOptionsCard,
   check as checkSubscriptionPaymentMethodOptionsCard,
+  test as testSubscriptionPaymentMethodOptionsCard,
 };

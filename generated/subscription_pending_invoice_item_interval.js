@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -12,8 +13,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["day", "month", "week", "year"]);
-const k0 = set(["interval", "interval_count"]);
+const e0 = /* @__PURE__ */ set(["day", "month", "week", "year"]);
+const k0 = /* @__PURE__ */ set(["interval", "interval_count"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -42,6 +43,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.interval;
+  if (!e0.has(v0)) return false;
+  const v1 = v.interval_count;
+  if (!isInt(v1)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ interval: req(oneOf(e0)), interval_count: req(int()) });
 }
@@ -57,7 +68,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -65,4 +76,5 @@ export {
   validateInput as validateSubscriptionPendingInvoiceItemInterval,
   isValid as isSubscriptionPendingInvoiceItemInterval,
   check as checkSubscriptionPendingInvoiceItemInterval,
+  test as testSubscriptionPendingInvoiceItemInterval,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -30,43 +32,66 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Application, checkApplication } from "./application.js";
-import { Customer, checkCustomer } from "./customer.js";
+import {
+  Application,
+  checkApplication,
+  testApplication,
+} from "./application.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
 import {
   DeletedApplication,
   checkDeletedApplication,
+  testDeletedApplication,
 } from "./deleted_application.js";
-import { DeletedCustomer, checkDeletedCustomer } from "./deleted_customer.js";
-import { Subscription, checkSubscription } from "./subscription.js";
+import {
+  DeletedCustomer,
+  checkDeletedCustomer,
+  testDeletedCustomer,
+} from "./deleted_customer.js";
+import {
+  Subscription,
+  checkSubscription,
+  testSubscription,
+} from "./subscription.js";
 import {
   SubscriptionScheduleCurrentPhase,
   checkSubscriptionScheduleCurrentPhase,
+  testSubscriptionScheduleCurrentPhase,
 } from "./subscription_schedule_current_phase.js";
 import {
   SubscriptionSchedulePhaseConfiguration,
   checkSubscriptionSchedulePhaseConfiguration,
+  testSubscriptionSchedulePhaseConfiguration,
 } from "./subscription_schedule_phase_configuration.js";
 import {
   SubscriptionSchedulesResourceDefaultSettings,
   checkSubscriptionSchedulesResourceDefaultSettings,
+  testSubscriptionSchedulesResourceDefaultSettings,
 } from "./subscription_schedules_resource_default_settings.js";
 import {
   TestHelpersTestClock,
   checkTestHelpersTestClock,
+  testTestHelpersTestClock,
 } from "./test_helpers.test_clock.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["application", checkApplication, "application"],
   ["deleted_application", checkDeletedApplication, "application#deleted"],
 ]);
-const d1 = branches(() => [
+const d1 = /* @__PURE__ */ branches(() => [
   ["customer", checkCustomer, "customer"],
   ["deleted_customer", checkDeletedCustomer, "customer#deleted"],
 ]);
-const e0 = set(["cancel", "none", "release", "renew"]);
-const e1 = set(["subscription_schedule"]);
-const e2 = set(["active", "canceled", "completed", "not_started", "released"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["cancel", "none", "release", "renew"]);
+const e1 = /* @__PURE__ */ set(["subscription_schedule"]);
+const e2 = /* @__PURE__ */ set([
+  "active",
+  "canceled",
+  "completed",
+  "not_started",
+  "released",
+]);
+const k1 = /* @__PURE__ */ set([
   "application",
   "canceled_at",
   "completed_at",
@@ -85,6 +110,14 @@ const k1 = set([
   "status",
   "subscription",
   "test_clock",
+]);
+const d2 = /* @__PURE__ */ branchTests(() => [
+  [testApplication, "application"],
+  [testDeletedApplication, "application#deleted"],
+]);
+const d3 = /* @__PURE__ */ branchTests(() => [
+  [testCustomer, "customer"],
+  [testDeletedCustomer, "customer#deleted"],
 ]);
 
 function check(v, c) {
@@ -282,6 +315,102 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.application;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!d2(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v1 = v.canceled_at;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.completed_at;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.current_phase;
+  if (v4 !== undefined && v4 !== null) {
+    if (!testSubscriptionScheduleCurrentPhase(v4, c)) return false;
+  }
+  const v5 = v.customer;
+  if (v5 === undefined || v5 === null) return false;
+  if (typeof v5 === "string") {
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  } else if (isObject(v5)) {
+    if (!d3(v5, c)) return false;
+  } else {
+    return false;
+  }
+  const v6 = v.default_settings;
+  if (!testSubscriptionSchedulesResourceDefaultSettings(v6, c)) return false;
+  const v7 = v.end_behavior;
+  if (!e0.has(v7)) return false;
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.metadata;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isObject(v10)) return false;
+    for (const k2 of Object.keys(v10)) {
+      const v11 = entry(v10, k2);
+      if (typeof v11 !== "string") return false;
+      if (v11.length > 500 && tooLong(v11, 500)) return false;
+    }
+  }
+  const v12 = v.object;
+  if (v12 !== "subscription_schedule") return false;
+  const v13 = v.phases;
+  if (!isArray(v13)) return false;
+  for (let i0 = 0; i0 < v13.length; i0++) {
+    const v14 = v13[i0];
+    if (!testSubscriptionSchedulePhaseConfiguration(v14, c)) return false;
+  }
+  const v15 = v.released_at;
+  if (v15 !== undefined && v15 !== null) {
+    if (!isInt(v15)) return false;
+  }
+  const v16 = v.released_subscription;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 !== "string") return false;
+    if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+  }
+  const v17 = v.status;
+  if (!e2.has(v17)) return false;
+  const v18 = v.subscription;
+  if (v18 !== undefined && v18 !== null) {
+    if (typeof v18 === "string") {
+      if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+    } else if (isObject(v18)) {
+      if (!testSubscription(v18, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v19 = v.test_clock;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 === "string") {
+      if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+    } else if (isObject(v19)) {
+      if (!testTestHelpersTestClock(v19, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     application: opt(
@@ -319,7 +448,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -327,4 +456,5 @@ export {
   validateInput as validateSubscriptionSchedule,
   isValid as isSubscriptionSchedule,
   check as checkSubscriptionSchedule,
+  test as testSubscriptionSchedule,
 };

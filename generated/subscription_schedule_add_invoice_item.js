@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -26,15 +28,23 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { DeletedPrice, checkDeletedPrice } from "./deleted_price.js";
-import { Price, checkPrice } from "./price.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import {
+  DeletedPrice,
+  checkDeletedPrice,
+  testDeletedPrice,
+} from "./deleted_price.js";
+import { Price, checkPrice, testPrice } from "./price.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["price", checkPrice, "price"],
   ["deleted_price", checkDeletedPrice, "price#deleted"],
 ]);
-const k0 = set(["price", "quantity", "tax_rates"]);
+const k0 = /* @__PURE__ */ set(["price", "quantity", "tax_rates"]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testPrice, "price"],
+  [testDeletedPrice, "price#deleted"],
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -79,6 +89,33 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.price;
+  if (v0 === undefined || v0 === null) return false;
+  if (typeof v0 === "string") {
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  } else if (isObject(v0)) {
+    if (!d1(v0, c)) return false;
+  } else {
+    return false;
+  }
+  const v1 = v.quantity;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.tax_rates;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i0 = 0; i0 < v2.length; i0++) {
+      const v3 = v2[i0];
+      if (!testTaxRate(v3, c)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     price: req(union(str(), ref(Price), ref(DeletedPrice))),
@@ -98,7 +135,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -106,4 +143,5 @@ export {
   validateInput as validateSubscriptionScheduleAddInvoiceItem,
   isValid as isSubscriptionScheduleAddInvoiceItem,
   check as checkSubscriptionScheduleAddInvoiceItem,
+  test as testSubscriptionScheduleAddInvoiceItem,
 };

@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -27,24 +29,33 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { DeletedPrice, checkDeletedPrice } from "./deleted_price.js";
-import { Price, checkPrice } from "./price.js";
+import {
+  DeletedPrice,
+  checkDeletedPrice,
+  testDeletedPrice,
+} from "./deleted_price.js";
+import { Price, checkPrice, testPrice } from "./price.js";
 import {
   SubscriptionItemBillingThresholds,
   checkSubscriptionItemBillingThresholds,
+  testSubscriptionItemBillingThresholds,
 } from "./subscription_item_billing_thresholds.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 
-const d0 = branches(() => [
+const d0 = /* @__PURE__ */ branches(() => [
   ["price", checkPrice, "price"],
   ["deleted_price", checkDeletedPrice, "price#deleted"],
 ]);
-const k1 = set([
+const k1 = /* @__PURE__ */ set([
   "billing_thresholds",
   "metadata",
   "price",
   "quantity",
   "tax_rates",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testPrice, "price"],
+  [testDeletedPrice, "price#deleted"],
 ]);
 
 function check(v, c) {
@@ -115,6 +126,46 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.billing_thresholds;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testSubscriptionItemBillingThresholds(v0, c)) return false;
+  }
+  const v1 = v.metadata;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isObject(v1)) return false;
+    for (const k2 of Object.keys(v1)) {
+      const v2 = entry(v1, k2);
+      if (typeof v2 !== "string") return false;
+      if (v2.length > 500 && tooLong(v2, 500)) return false;
+    }
+  }
+  const v3 = v.price;
+  if (v3 === undefined || v3 === null) return false;
+  if (typeof v3 === "string") {
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  } else if (isObject(v3)) {
+    if (!d1(v3, c)) return false;
+  } else {
+    return false;
+  }
+  const v4 = v.quantity;
+  if (v4 !== undefined) {
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.tax_rates;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isArray(v5)) return false;
+    for (let i0 = 0; i0 < v5.length; i0++) {
+      const v6 = v5[i0];
+      if (!testTaxRate(v6, c)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     billing_thresholds: opt(nul(ref(SubscriptionItemBillingThresholds))),
@@ -136,7 +187,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -144,4 +195,5 @@ export {
   validateInput as validateSubscriptionScheduleConfigurationItem,
   isValid as isSubscriptionScheduleConfigurationItem,
   check as checkSubscriptionScheduleConfigurationItem,
+  test as testSubscriptionScheduleConfigurationItem,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["end_date", "start_date"]);
+const k0 = /* @__PURE__ */ set(["end_date", "start_date"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +41,16 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.end_date;
+  if (!isInt(v0)) return false;
+  const v1 = v.start_date;
+  if (!isInt(v1)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     end_date: req(int("unix-time")),
@@ -58,7 +69,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +77,5 @@ export {
   validateInput as validateSubscriptionScheduleCurrentPhase,
   isValid as isSubscriptionScheduleCurrentPhase,
   check as checkSubscriptionScheduleCurrentPhase,
+  test as testSubscriptionScheduleCurrentPhase,
 };

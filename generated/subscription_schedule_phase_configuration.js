@@ -1,6 +1,8 @@
 import {
+  branchTests,
   branches,
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -31,44 +33,58 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
-import { Coupon, checkCoupon } from "./coupon.js";
-import { DeletedCoupon, checkDeletedCoupon } from "./deleted_coupon.js";
+import { Account, checkAccount, testAccount } from "./account.js";
+import { Coupon, checkCoupon, testCoupon } from "./coupon.js";
+import {
+  DeletedCoupon,
+  checkDeletedCoupon,
+  testDeletedCoupon,
+} from "./deleted_coupon.js";
 import {
   InvoiceSettingSubscriptionSchedulePhaseSetting,
   checkInvoiceSettingSubscriptionSchedulePhaseSetting,
+  testInvoiceSettingSubscriptionSchedulePhaseSetting,
 } from "./invoice_setting_subscription_schedule_phase_setting.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
 import {
   SchedulesPhaseAutomaticTax,
   checkSchedulesPhaseAutomaticTax,
+  testSchedulesPhaseAutomaticTax,
 } from "./schedules_phase_automatic_tax.js";
 import {
   SubscriptionBillingThresholds,
   checkSubscriptionBillingThresholds,
+  testSubscriptionBillingThresholds,
 } from "./subscription_billing_thresholds.js";
 import {
   SubscriptionScheduleAddInvoiceItem,
   checkSubscriptionScheduleAddInvoiceItem,
+  testSubscriptionScheduleAddInvoiceItem,
 } from "./subscription_schedule_add_invoice_item.js";
 import {
   SubscriptionScheduleConfigurationItem,
   checkSubscriptionScheduleConfigurationItem,
+  testSubscriptionScheduleConfigurationItem,
 } from "./subscription_schedule_configuration_item.js";
 import {
   SubscriptionTransferData,
   checkSubscriptionTransferData,
+  testSubscriptionTransferData,
 } from "./subscription_transfer_data.js";
-import { TaxRate, checkTaxRate } from "./tax_rate.js";
+import { TaxRate, checkTaxRate, testTaxRate } from "./tax_rate.js";
 
-const e0 = set(["automatic", "phase_start"]);
-const e1 = set(["charge_automatically", "send_invoice"]);
-const d0 = branches(() => [
+const e0 = /* @__PURE__ */ set(["automatic", "phase_start"]);
+const e1 = /* @__PURE__ */ set(["charge_automatically", "send_invoice"]);
+const d0 = /* @__PURE__ */ branches(() => [
   ["coupon", checkCoupon, "coupon"],
   ["deleted_coupon", checkDeletedCoupon, "coupon#deleted"],
 ]);
-const e2 = set(["always_invoice", "create_prorations", "none"]);
-const k1 = set([
+const e2 = /* @__PURE__ */ set(["always_invoice", "create_prorations", "none"]);
+const k1 = /* @__PURE__ */ set([
   "add_invoice_items",
   "application_fee_percent",
   "automatic_tax",
@@ -89,6 +105,10 @@ const k1 = set([
   "start_date",
   "transfer_data",
   "trial_end",
+]);
+const d1 = /* @__PURE__ */ branchTests(() => [
+  [testCoupon, "coupon"],
+  [testDeletedCoupon, "coupon#deleted"],
 ]);
 
 function check(v, c) {
@@ -299,6 +319,117 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.add_invoice_items;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (!testSubscriptionScheduleAddInvoiceItem(v1, c)) return false;
+  }
+  const v2 = v.application_fee_percent;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isNum(v2)) return false;
+  }
+  const v3 = v.automatic_tax;
+  if (v3 !== undefined) {
+    if (!testSchedulesPhaseAutomaticTax(v3, c)) return false;
+  }
+  const v4 = v.billing_cycle_anchor;
+  if (v4 !== undefined && v4 !== null) {
+    if (!e0.has(v4)) return false;
+  }
+  const v5 = v.billing_thresholds;
+  if (v5 !== undefined && v5 !== null) {
+    if (!testSubscriptionBillingThresholds(v5, c)) return false;
+  }
+  const v6 = v.collection_method;
+  if (v6 !== undefined && v6 !== null) {
+    if (!e1.has(v6)) return false;
+  }
+  const v7 = v.coupon;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 === "string") {
+      if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+    } else if (isObject(v7)) {
+      if (!d1(v7, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v8 = v.currency;
+  if (typeof v8 !== "string") return false;
+  const v9 = v.default_payment_method;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 === "string") {
+      if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+    } else if (isObject(v9)) {
+      if (!testPaymentMethod(v9, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v10 = v.default_tax_rates;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isArray(v10)) return false;
+    for (let i1 = 0; i1 < v10.length; i1++) {
+      const v11 = v10[i1];
+      if (!testTaxRate(v11, c)) return false;
+    }
+  }
+  const v12 = v.description;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+    if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  }
+  const v13 = v.end_date;
+  if (!isInt(v13)) return false;
+  const v14 = v.invoice_settings;
+  if (v14 !== undefined && v14 !== null) {
+    if (!testInvoiceSettingSubscriptionSchedulePhaseSetting(v14, c))
+      return false;
+  }
+  const v15 = v.items;
+  if (!isArray(v15)) return false;
+  for (let i2 = 0; i2 < v15.length; i2++) {
+    const v16 = v15[i2];
+    if (!testSubscriptionScheduleConfigurationItem(v16, c)) return false;
+  }
+  const v17 = v.metadata;
+  if (v17 !== undefined && v17 !== null) {
+    if (!isObject(v17)) return false;
+    for (const k2 of Object.keys(v17)) {
+      const v18 = entry(v17, k2);
+      if (typeof v18 !== "string") return false;
+      if (v18.length > 500 && tooLong(v18, 500)) return false;
+    }
+  }
+  const v19 = v.on_behalf_of;
+  if (v19 !== undefined && v19 !== null) {
+    if (typeof v19 === "string") {
+      if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+    } else if (isObject(v19)) {
+      if (!testAccount(v19, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v20 = v.proration_behavior;
+  if (!e2.has(v20)) return false;
+  const v21 = v.start_date;
+  if (!isInt(v21)) return false;
+  const v22 = v.transfer_data;
+  if (v22 !== undefined && v22 !== null) {
+    if (!testSubscriptionTransferData(v22, c)) return false;
+  }
+  const v23 = v.trial_end;
+  if (v23 !== undefined && v23 !== null) {
+    if (!isInt(v23)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     add_invoice_items: req(list(ref(SubscriptionScheduleAddInvoiceItem))),
@@ -337,7 +468,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -345,4 +476,5 @@ export {
   validateInput as validateSubscriptionSchedulePhaseConfiguration,
   isValid as isSubscriptionSchedulePhaseConfiguration,
   check as checkSubscriptionSchedulePhaseConfiguration,
+  test as testSubscriptionSchedulePhaseConfiguration,
 };

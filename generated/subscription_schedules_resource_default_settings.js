@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isNum,
   isObject,
@@ -24,28 +25,36 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
+import { Account, checkAccount, testAccount } from "./account.js";
 import {
   InvoiceSettingSubscriptionScheduleSetting,
   checkInvoiceSettingSubscriptionScheduleSetting,
+  testInvoiceSettingSubscriptionScheduleSetting,
 } from "./invoice_setting_subscription_schedule_setting.js";
-import { PaymentMethod, checkPaymentMethod } from "./payment_method.js";
+import {
+  PaymentMethod,
+  checkPaymentMethod,
+  testPaymentMethod,
+} from "./payment_method.js";
 import {
   SubscriptionBillingThresholds,
   checkSubscriptionBillingThresholds,
+  testSubscriptionBillingThresholds,
 } from "./subscription_billing_thresholds.js";
 import {
   SubscriptionSchedulesResourceDefaultSettingsAutomaticTax,
   checkSubscriptionSchedulesResourceDefaultSettingsAutomaticTax,
+  testSubscriptionSchedulesResourceDefaultSettingsAutomaticTax,
 } from "./subscription_schedules_resource_default_settings_automatic_tax.js";
 import {
   SubscriptionTransferData,
   checkSubscriptionTransferData,
+  testSubscriptionTransferData,
 } from "./subscription_transfer_data.js";
 
-const e0 = set(["automatic", "phase_start"]);
-const e1 = set(["charge_automatically", "send_invoice"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["automatic", "phase_start"]);
+const e1 = /* @__PURE__ */ set(["charge_automatically", "send_invoice"]);
+const k0 = /* @__PURE__ */ set([
   "application_fee_percent",
   "automatic_tax",
   "billing_cycle_anchor",
@@ -155,6 +164,64 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.application_fee_percent;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isNum(v0)) return false;
+  }
+  const v1 = v.automatic_tax;
+  if (v1 !== undefined) {
+    if (!testSubscriptionSchedulesResourceDefaultSettingsAutomaticTax(v1, c))
+      return false;
+  }
+  const v2 = v.billing_cycle_anchor;
+  if (!e0.has(v2)) return false;
+  const v3 = v.billing_thresholds;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testSubscriptionBillingThresholds(v3, c)) return false;
+  }
+  const v4 = v.collection_method;
+  if (v4 !== undefined && v4 !== null) {
+    if (!e1.has(v4)) return false;
+  }
+  const v5 = v.default_payment_method;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 === "string") {
+      if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+    } else if (isObject(v5)) {
+      if (!testPaymentMethod(v5, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v6 = v.description;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.invoice_settings;
+  if (v7 !== undefined && v7 !== null) {
+    if (!testInvoiceSettingSubscriptionScheduleSetting(v7, c)) return false;
+  }
+  const v8 = v.on_behalf_of;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 === "string") {
+      if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+    } else if (isObject(v8)) {
+      if (!testAccount(v8, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v9 = v.transfer_data;
+  if (v9 !== undefined && v9 !== null) {
+    if (!testSubscriptionTransferData(v9, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     application_fee_percent: opt(nul(num())),
@@ -183,7 +250,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -191,4 +258,5 @@ export {
   validateInput as validateSubscriptionSchedulesResourceDefaultSettings,
   isValid as isSubscriptionSchedulesResourceDefaultSettings,
   check as checkSubscriptionSchedulesResourceDefaultSettings,
+  test as testSubscriptionSchedulesResourceDefaultSettings,
 };

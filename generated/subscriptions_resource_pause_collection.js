@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -12,8 +13,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["keep_as_draft", "mark_uncollectible", "void"]);
-const k0 = set(["behavior", "resumes_at"]);
+const e0 = /* @__PURE__ */ set(["keep_as_draft", "mark_uncollectible", "void"]);
+const k0 = /* @__PURE__ */ set(["behavior", "resumes_at"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +41,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.behavior;
+  if (!e0.has(v0)) return false;
+  const v1 = v.resumes_at;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     behavior: req(oneOf(e0)),
@@ -58,7 +71,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +79,5 @@ export {
   validateInput as validateSubscriptionsResourcePauseCollection,
   isValid as isSubscriptionsResourcePauseCollection,
   check as checkSubscriptionsResourcePauseCollection,
+  test as testSubscriptionsResourcePauseCollection,
 };

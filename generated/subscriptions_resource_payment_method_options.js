@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,29 +13,35 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InvoicePaymentMethodOptionsAcssDebit,
   checkInvoicePaymentMethodOptionsAcssDebit,
+  testInvoicePaymentMethodOptionsAcssDebit,
 } from "./invoice_payment_method_options_acss_debit.js";
 import {
   InvoicePaymentMethodOptionsBancontact,
   checkInvoicePaymentMethodOptionsBancontact,
+  testInvoicePaymentMethodOptionsBancontact,
 } from "./invoice_payment_method_options_bancontact.js";
 import {
   InvoicePaymentMethodOptionsCustomerBalance,
   checkInvoicePaymentMethodOptionsCustomerBalance,
+  testInvoicePaymentMethodOptionsCustomerBalance,
 } from "./invoice_payment_method_options_customer_balance.js";
 import {
   InvoicePaymentMethodOptionsKonbini,
   checkInvoicePaymentMethodOptionsKonbini,
+  testInvoicePaymentMethodOptionsKonbini,
 } from "./invoice_payment_method_options_konbini.js";
 import {
   InvoicePaymentMethodOptionsUsBankAccount,
   checkInvoicePaymentMethodOptionsUsBankAccount,
+  testInvoicePaymentMethodOptionsUsBankAccount,
 } from "./invoice_payment_method_options_us_bank_account.js";
 import {
   SubscriptionPaymentMethodOptionsCard,
   checkSubscriptionPaymentMethodOptionsCard,
+  testSubscriptionPaymentMethodOptionsCard,
 } from "./subscription_payment_method_options_card.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "acss_debit",
   "bancontact",
   "card",
@@ -102,6 +109,36 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.acss_debit;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testInvoicePaymentMethodOptionsAcssDebit(v0, c)) return false;
+  }
+  const v1 = v.bancontact;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testInvoicePaymentMethodOptionsBancontact(v1, c)) return false;
+  }
+  const v2 = v.card;
+  if (v2 !== undefined && v2 !== null) {
+    if (!testSubscriptionPaymentMethodOptionsCard(v2, c)) return false;
+  }
+  const v3 = v.customer_balance;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testInvoicePaymentMethodOptionsCustomerBalance(v3, c)) return false;
+  }
+  const v4 = v.konbini;
+  if (v4 !== undefined && v4 !== null) {
+    if (!testInvoicePaymentMethodOptionsKonbini(v4, c)) return false;
+  }
+  const v5 = v.us_bank_account;
+  if (v5 !== undefined && v5 !== null) {
+    if (!testInvoicePaymentMethodOptionsUsBankAccount(v5, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     acss_debit: opt(nul(ref(InvoicePaymentMethodOptionsAcssDebit))),
@@ -124,7 +161,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -132,4 +169,5 @@ export {
   validateInput as validateSubscriptionsResourcePaymentMethodOptions,
   isValid as isSubscriptionsResourcePaymentMethodOptions,
   check as checkSubscriptionsResourcePaymentMethodOptions,
+  test as testSubscriptionsResourcePaymentMethodOptions,
 };

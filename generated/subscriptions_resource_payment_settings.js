@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -15,15 +16,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SubscriptionsResourcePaymentMethodOptions,
   checkSubscriptionsResourcePaymentMethodOptions,
+  testSubscriptionsResourcePaymentMethodOptions,
 } from "./subscriptions_resource_payment_method_options.js";
 
-const e0 = set(["off", "on_subscription"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["off", "on_subscription"]);
+const k0 = /* @__PURE__ */ set([
   "payment_method_options",
   "payment_method_types",
   "save_default_payment_method",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "ach_credit_transfer",
   "ach_debit",
   "acss_debit",
@@ -90,6 +92,28 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.payment_method_options;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testSubscriptionsResourcePaymentMethodOptions(v0, c)) return false;
+  }
+  const v1 = v.payment_method_types;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isArray(v1)) return false;
+    for (let i0 = 0; i0 < v1.length; i0++) {
+      const v2 = v1[i0];
+      if (typeof v2 !== "string") return false;
+    }
+  }
+  const v3 = v.save_default_payment_method;
+  if (v3 !== undefined && v3 !== null) {
+    if (!e0.has(v3)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     payment_method_options: opt(
@@ -111,7 +135,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -119,4 +143,5 @@ export {
   validateInput as validateSubscriptionsResourcePaymentSettings,
   isValid as isSubscriptionsResourcePaymentSettings,
   check as checkSubscriptionsResourcePaymentSettings,
+  test as testSubscriptionsResourcePaymentSettings,
 };

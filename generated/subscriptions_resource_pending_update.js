@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -16,9 +17,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SubscriptionItem,
   checkSubscriptionItem,
+  testSubscriptionItem,
 } from "./subscription_item.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "billing_cycle_anchor",
   "expires_at",
   "subscription_items",
@@ -75,6 +77,34 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.billing_cycle_anchor;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.expires_at;
+  if (!isInt(v1)) return false;
+  const v2 = v.subscription_items;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i0 = 0; i0 < v2.length; i0++) {
+      const v3 = v2[i0];
+      if (!testSubscriptionItem(v3, c)) return false;
+    }
+  }
+  const v4 = v.trial_end;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.trial_from_plan;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "boolean") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     billing_cycle_anchor: opt(nul(int("unix-time"))),
@@ -96,7 +126,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -104,4 +134,5 @@ export {
   validateInput as validateSubscriptionsResourcePendingUpdate,
   isValid as isSubscriptionsResourcePendingUpdate,
   check as checkSubscriptionsResourcePendingUpdate,
+  test as testSubscriptionsResourcePendingUpdate,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,8 +12,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["cancel", "create_invoice", "pause"]);
-const k0 = set(["missing_payment_method"]);
+const e0 = /* @__PURE__ */ set(["cancel", "create_invoice", "pause"]);
+const k0 = /* @__PURE__ */ set(["missing_payment_method"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -33,6 +34,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.missing_payment_method;
+  if (!e0.has(v0)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ missing_payment_method: req(oneOf(e0)) });
 }
@@ -48,7 +57,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -56,4 +65,5 @@ export {
   validateInput as validateSubscriptionsTrialsResourceEndBehavior,
   isValid as isSubscriptionsTrialsResourceEndBehavior,
   check as checkSubscriptionsTrialsResourceEndBehavior,
+  test as testSubscriptionsTrialsResourceEndBehavior,
 };

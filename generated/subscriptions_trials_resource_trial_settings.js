@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -13,9 +14,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   SubscriptionsTrialsResourceEndBehavior,
   checkSubscriptionsTrialsResourceEndBehavior,
+  testSubscriptionsTrialsResourceEndBehavior,
 } from "./subscriptions_trials_resource_end_behavior.js";
 
-const k0 = set(["end_behavior"]);
+const k0 = /* @__PURE__ */ set(["end_behavior"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +42,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.end_behavior;
+  if (!testSubscriptionsTrialsResourceEndBehavior(v0, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     end_behavior: req(ref(SubscriptionsTrialsResourceEndBehavior)),
@@ -57,7 +67,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -65,4 +75,5 @@ export {
   validateInput as validateSubscriptionsTrialsResourceTrialSettings,
   isValid as isSubscriptionsTrialsResourceTrialSettings,
   check as checkSubscriptionsTrialsResourceTrialSettings,
+  test as testSubscriptionsTrialsResourceTrialSettings,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   fail,
   full,
   into,
@@ -32,26 +33,30 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TaxCalculationLineItem,
   checkTaxCalculationLineItem,
+  testTaxCalculationLineItem,
 } from "./tax.calculation_line_item.js";
 import {
   TaxProductResourceCustomerDetails,
   checkTaxProductResourceCustomerDetails,
+  testTaxProductResourceCustomerDetails,
 } from "./tax_product_resource_customer_details.js";
 import {
   TaxProductResourceTaxBreakdown,
   checkTaxProductResourceTaxBreakdown,
+  testTaxProductResourceTaxBreakdown,
 } from "./tax_product_resource_tax_breakdown.js";
 import {
   TaxProductResourceTaxCalculationShippingCost,
   checkTaxProductResourceTaxCalculationShippingCost,
+  testTaxProductResourceTaxCalculationShippingCost,
 } from "./tax_product_resource_tax_calculation_shipping_cost.js";
 
-const e0 = set(["list"]);
+const e0 = /* @__PURE__ */ set(["list"]);
 const s0 = "^/v1/tax/calculations/[^/]+/line_items";
-const p0 = regex(s0);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e1 = set(["tax.calculation"]);
-const k1 = set([
+const p0 = /* @__PURE__ */ regex(s0);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e1 = /* @__PURE__ */ set(["tax.calculation"]);
+const k1 = /* @__PURE__ */ set([
   "amount_total",
   "currency",
   "customer",
@@ -262,6 +267,71 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount_total;
+  if (!isInt(v0)) return false;
+  const v1 = v.currency;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.customer;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.customer_details;
+  if (!testTaxProductResourceCustomerDetails(v3, c)) return false;
+  const v4 = v.expires_at;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isInt(v4)) return false;
+  }
+  const v5 = v.id;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.line_items;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isObject(v6)) return false;
+    const v7 = v6.data;
+    if (!isArray(v7)) return false;
+    for (let i0 = 0; i0 < v7.length; i0++) {
+      const v8 = v7[i0];
+      if (!testTaxCalculationLineItem(v8, c)) return false;
+    }
+    const v9 = v6.has_more;
+    if (typeof v9 !== "boolean") return false;
+    const v10 = v6.object;
+    if (v10 !== "list") return false;
+    const v11 = v6.url;
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+    if (!p0.test(v11)) return false;
+  }
+  const v12 = v.livemode;
+  if (typeof v12 !== "boolean") return false;
+  const v13 = v.object;
+  if (v13 !== "tax.calculation") return false;
+  const v14 = v.shipping_cost;
+  if (v14 !== undefined && v14 !== null) {
+    if (!testTaxProductResourceTaxCalculationShippingCost(v14, c)) return false;
+  }
+  const v15 = v.tax_amount_exclusive;
+  if (!isInt(v15)) return false;
+  const v16 = v.tax_amount_inclusive;
+  if (!isInt(v16)) return false;
+  const v17 = v.tax_breakdown;
+  if (!isArray(v17)) return false;
+  for (let i1 = 0; i1 < v17.length; i1++) {
+    const v18 = v17[i1];
+    if (!testTaxProductResourceTaxBreakdown(v18, c)) return false;
+  }
+  const v19 = v.tax_date;
+  if (!isInt(v19)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount_total: req(int()),
@@ -302,7 +372,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -310,4 +380,5 @@ export {
   validateInput as validateTaxCalculation,
   isValid as isTaxCalculation,
   check as checkTaxCalculation,
+  test as testTaxCalculation,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -30,11 +31,12 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TaxProductResourceLineItemTaxBreakdown,
   checkTaxProductResourceLineItemTaxBreakdown,
+  testTaxProductResourceLineItemTaxBreakdown,
 } from "./tax_product_resource_line_item_tax_breakdown.js";
 
-const e0 = set(["tax.calculation_line_item"]);
-const e1 = set(["exclusive", "inclusive"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["tax.calculation_line_item"]);
+const e1 = /* @__PURE__ */ set(["exclusive", "inclusive"]);
+const k0 = /* @__PURE__ */ set([
   "amount",
   "amount_tax",
   "id",
@@ -162,6 +164,48 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_tax;
+  if (!isInt(v1)) return false;
+  const v2 = v.id;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.livemode;
+  if (typeof v3 !== "boolean") return false;
+  const v4 = v.object;
+  if (v4 !== "tax.calculation_line_item") return false;
+  const v5 = v.product;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.quantity;
+  if (!isInt(v6)) return false;
+  const v7 = v.reference;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.tax_behavior;
+  if (!e1.has(v8)) return false;
+  const v9 = v.tax_breakdown;
+  if (v9 !== undefined && v9 !== null) {
+    if (!isArray(v9)) return false;
+    for (let i0 = 0; i0 < v9.length; i0++) {
+      const v10 = v9[i0];
+      if (!testTaxProductResourceLineItemTaxBreakdown(v10, c)) return false;
+    }
+  }
+  const v11 = v.tax_code;
+  if (typeof v11 !== "string") return false;
+  if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -190,7 +234,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -198,4 +242,5 @@ export {
   validateInput as validateTaxCalculationLineItem,
   isValid as isTaxCalculationLineItem,
   check as checkTaxCalculationLineItem,
+  test as testTaxCalculationLineItem,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,19 +15,22 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TaxProductResourceTaxSettingsDefaults,
   checkTaxProductResourceTaxSettingsDefaults,
+  testTaxProductResourceTaxSettingsDefaults,
 } from "./tax_product_resource_tax_settings_defaults.js";
 import {
   TaxProductResourceTaxSettingsHeadOffice,
   checkTaxProductResourceTaxSettingsHeadOffice,
+  testTaxProductResourceTaxSettingsHeadOffice,
 } from "./tax_product_resource_tax_settings_head_office.js";
 import {
   TaxProductResourceTaxSettingsStatusDetails,
   checkTaxProductResourceTaxSettingsStatusDetails,
+  testTaxProductResourceTaxSettingsStatusDetails,
 } from "./tax_product_resource_tax_settings_status_details.js";
 
-const e0 = set(["tax.settings"]);
-const e1 = set(["active", "pending"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["tax.settings"]);
+const e1 = /* @__PURE__ */ set(["active", "pending"]);
+const k0 = /* @__PURE__ */ set([
   "defaults",
   "head_office",
   "livemode",
@@ -104,6 +108,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.defaults;
+  if (!testTaxProductResourceTaxSettingsDefaults(v0, c)) return false;
+  const v1 = v.head_office;
+  if (v1 !== undefined && v1 !== null) {
+    if (!testTaxProductResourceTaxSettingsHeadOffice(v1, c)) return false;
+  }
+  const v2 = v.livemode;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.object;
+  if (v3 !== "tax.settings") return false;
+  const v4 = v.status;
+  if (!e1.has(v4)) return false;
+  const v5 = v.status_details;
+  if (!testTaxProductResourceTaxSettingsStatusDetails(v5, c)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     defaults: req(ref(TaxProductResourceTaxSettingsDefaults)),
@@ -127,7 +151,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -135,4 +159,5 @@ export {
   validateInput as validateTaxSettings,
   isValid as isTaxSettings,
   check as checkTaxSettings,
+  test as testTaxSettings,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   fail,
   full,
@@ -33,27 +34,31 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TaxTransactionLineItem,
   checkTaxTransactionLineItem,
+  testTaxTransactionLineItem,
 } from "./tax.transaction_line_item.js";
 import {
   TaxProductResourceCustomerDetails,
   checkTaxProductResourceCustomerDetails,
+  testTaxProductResourceCustomerDetails,
 } from "./tax_product_resource_customer_details.js";
 import {
   TaxProductResourceTaxTransactionResourceReversal,
   checkTaxProductResourceTaxTransactionResourceReversal,
+  testTaxProductResourceTaxTransactionResourceReversal,
 } from "./tax_product_resource_tax_transaction_resource_reversal.js";
 import {
   TaxProductResourceTaxTransactionShippingCost,
   checkTaxProductResourceTaxTransactionShippingCost,
+  testTaxProductResourceTaxTransactionShippingCost,
 } from "./tax_product_resource_tax_transaction_shipping_cost.js";
 
-const e0 = set(["list"]);
+const e0 = /* @__PURE__ */ set(["list"]);
 const s0 = "^/v1/tax/transactions/[^/]+/line_items";
-const p0 = regex(s0);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e1 = set(["tax.transaction"]);
-const e2 = set(["reversal", "transaction"]);
-const k2 = set([
+const p0 = /* @__PURE__ */ regex(s0);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e1 = /* @__PURE__ */ set(["tax.transaction"]);
+const e2 = /* @__PURE__ */ set(["reversal", "transaction"]);
+const k2 = /* @__PURE__ */ set([
   "created",
   "currency",
   "customer",
@@ -266,6 +271,74 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.created;
+  if (!isInt(v0)) return false;
+  const v1 = v.currency;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.customer;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.customer_details;
+  if (!testTaxProductResourceCustomerDetails(v3, c)) return false;
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.line_items;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isObject(v5)) return false;
+    const v6 = v5.data;
+    if (!isArray(v6)) return false;
+    for (let i0 = 0; i0 < v6.length; i0++) {
+      const v7 = v6[i0];
+      if (!testTaxTransactionLineItem(v7, c)) return false;
+    }
+    const v8 = v5.has_more;
+    if (typeof v8 !== "boolean") return false;
+    const v9 = v5.object;
+    if (v9 !== "list") return false;
+    const v10 = v5.url;
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+    if (!p0.test(v10)) return false;
+  }
+  const v11 = v.livemode;
+  if (typeof v11 !== "boolean") return false;
+  const v12 = v.metadata;
+  if (v12 !== undefined && v12 !== null) {
+    if (!isObject(v12)) return false;
+    for (const k3 of Object.keys(v12)) {
+      const v13 = entry(v12, k3);
+      if (typeof v13 !== "string") return false;
+      if (v13.length > 500 && tooLong(v13, 500)) return false;
+    }
+  }
+  const v14 = v.object;
+  if (v14 !== "tax.transaction") return false;
+  const v15 = v.reference;
+  if (typeof v15 !== "string") return false;
+  if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+  const v16 = v.reversal;
+  if (v16 !== undefined && v16 !== null) {
+    if (!testTaxProductResourceTaxTransactionResourceReversal(v16, c))
+      return false;
+  }
+  const v17 = v.shipping_cost;
+  if (v17 !== undefined && v17 !== null) {
+    if (!testTaxProductResourceTaxTransactionShippingCost(v17, c)) return false;
+  }
+  const v18 = v.tax_date;
+  if (!isInt(v18)) return false;
+  const v19 = v.type;
+  if (!e2.has(v19)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     created: req(int("unix-time")),
@@ -306,7 +379,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -314,4 +387,5 @@ export {
   validateInput as validateTaxTransaction,
   isValid as isTaxTransaction,
   check as checkTaxTransaction,
+  test as testTaxTransaction,
 };

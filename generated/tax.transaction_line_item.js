@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -28,12 +29,13 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TaxProductResourceTaxTransactionLineItemResourceReversal,
   checkTaxProductResourceTaxTransactionLineItemResourceReversal,
+  testTaxProductResourceTaxTransactionLineItemResourceReversal,
 } from "./tax_product_resource_tax_transaction_line_item_resource_reversal.js";
 
-const e0 = set(["tax.transaction_line_item"]);
-const e1 = set(["exclusive", "inclusive"]);
-const e2 = set(["reversal", "transaction"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["tax.transaction_line_item"]);
+const e1 = /* @__PURE__ */ set(["exclusive", "inclusive"]);
+const e2 = /* @__PURE__ */ set(["reversal", "transaction"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "amount_tax",
   "id",
@@ -179,6 +181,54 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_tax;
+  if (!isInt(v1)) return false;
+  const v2 = v.id;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.livemode;
+  if (typeof v3 !== "boolean") return false;
+  const v4 = v.metadata;
+  if (v4 !== undefined && v4 !== null) {
+    if (!isObject(v4)) return false;
+    for (const k2 of Object.keys(v4)) {
+      const v5 = entry(v4, k2);
+      if (typeof v5 !== "string") return false;
+      if (v5.length > 500 && tooLong(v5, 500)) return false;
+    }
+  }
+  const v6 = v.object;
+  if (v6 !== "tax.transaction_line_item") return false;
+  const v7 = v.product;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.quantity;
+  if (!isInt(v8)) return false;
+  const v9 = v.reference;
+  if (typeof v9 !== "string") return false;
+  if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  const v10 = v.reversal;
+  if (v10 !== undefined && v10 !== null) {
+    if (!testTaxProductResourceTaxTransactionLineItemResourceReversal(v10, c))
+      return false;
+  }
+  const v11 = v.tax_behavior;
+  if (!e1.has(v11)) return false;
+  const v12 = v.tax_code;
+  if (typeof v12 !== "string") return false;
+  if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  const v13 = v.type;
+  if (!e2.has(v13)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -211,7 +261,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -219,4 +269,5 @@ export {
   validateInput as validateTaxTransactionLineItem,
   isValid as isTaxTransactionLineItem,
   check as checkTaxTransactionLineItem,
+  test as testTaxTransactionLineItem,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,8 +14,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["tax_code"]);
-const k0 = set(["description", "id", "name", "object"]);
+const e0 = /* @__PURE__ */ set(["tax_code"]);
+const k0 = /* @__PURE__ */ set(["description", "id", "name", "object"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -65,6 +66,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.description;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.id;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.name;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.object;
+  if (v3 !== "tax_code") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     description: req(str()),
@@ -86,7 +104,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -94,4 +112,5 @@ export {
   validateInput as validateTaxCode,
   isValid as isTaxCode,
   check as checkTaxCode,
+  test as testTaxCode,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -14,8 +15,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["tax_deducted_at_source"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["tax_deducted_at_source"]);
+const k0 = /* @__PURE__ */ set([
   "id",
   "object",
   "period_end",
@@ -78,6 +79,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.id;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.object;
+  if (v1 !== "tax_deducted_at_source") return false;
+  const v2 = v.period_end;
+  if (!isInt(v2)) return false;
+  const v3 = v.period_start;
+  if (!isInt(v3)) return false;
+  const v4 = v.tax_deduction_account_number;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     id: req(str()),
@@ -100,7 +119,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -108,4 +127,5 @@ export {
   validateInput as validateTaxDeductedAtSource,
   isValid as isTaxDeductedAtSource,
   check as checkTaxDeductedAtSource,
+  test as testTaxDeductedAtSource,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -25,14 +26,15 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Customer, checkCustomer } from "./customer.js";
+import { Customer, checkCustomer, testCustomer } from "./customer.js";
 import {
   TaxIdVerification,
   checkTaxIdVerification,
+  testTaxIdVerification,
 } from "./tax_id_verification.js";
 
-const e0 = set(["tax_id"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["tax_id"]);
+const e1 = /* @__PURE__ */ set([
   "ad_nrt",
   "ae_trn",
   "ar_cuit",
@@ -101,7 +103,7 @@ const e1 = set([
   "vn_tin",
   "za_vat",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "country",
   "created",
   "customer",
@@ -200,6 +202,45 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.country;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.customer;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testCustomer(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.id;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.livemode;
+  if (typeof v4 !== "boolean") return false;
+  const v5 = v.object;
+  if (v5 !== "tax_id") return false;
+  const v6 = v.type;
+  if (!e1.has(v6)) return false;
+  const v7 = v.value;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.verification;
+  if (v8 !== undefined && v8 !== null) {
+    if (!testTaxIdVerification(v8, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     country: opt(nul(str())),
@@ -226,7 +267,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -234,4 +275,5 @@ export {
   validateInput as validateTaxId,
   isValid as isTaxId,
   check as checkTaxId,
+  test as testTaxId,
 };

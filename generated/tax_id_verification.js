@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,8 +14,13 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["pending", "unavailable", "unverified", "verified"]);
-const k0 = set(["status", "verified_address", "verified_name"]);
+const e0 = /* @__PURE__ */ set([
+  "pending",
+  "unavailable",
+  "unverified",
+  "verified",
+]);
+const k0 = /* @__PURE__ */ set(["status", "verified_address", "verified_name"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -51,6 +57,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.status;
+  if (!e0.has(v0)) return false;
+  const v1 = v.verified_address;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.verified_name;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     status: req(oneOf(e0)),
@@ -70,7 +94,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -78,4 +102,5 @@ export {
   validateInput as validateTaxIdVerification,
   isValid as isTaxIdVerification,
   check as checkTaxIdVerification,
+  test as testTaxIdVerification,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -18,15 +19,17 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TaxProductResourceCustomerDetailsResourceTaxId,
   checkTaxProductResourceCustomerDetailsResourceTaxId,
+  testTaxProductResourceCustomerDetailsResourceTaxId,
 } from "./tax_product_resource_customer_details_resource_tax_id.js";
 import {
   TaxProductResourcePostalAddress,
   checkTaxProductResourcePostalAddress,
+  testTaxProductResourcePostalAddress,
 } from "./tax_product_resource_postal_address.js";
 
-const e0 = set(["billing", "shipping"]);
-const e1 = set(["customer_exempt", "none", "reverse_charge"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["billing", "shipping"]);
+const e1 = /* @__PURE__ */ set(["customer_exempt", "none", "reverse_charge"]);
+const k0 = /* @__PURE__ */ set([
   "address",
   "address_source",
   "ip_address",
@@ -92,6 +95,34 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testTaxProductResourcePostalAddress(v0, c)) return false;
+  }
+  const v1 = v.address_source;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  const v2 = v.ip_address;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.tax_ids;
+  if (!isArray(v3)) return false;
+  for (let i0 = 0; i0 < v3.length; i0++) {
+    const v4 = v3[i0];
+    if (!testTaxProductResourceCustomerDetailsResourceTaxId(v4, c))
+      return false;
+  }
+  const v5 = v.taxability_override;
+  if (!e1.has(v5)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address: opt(nul(ref(TaxProductResourcePostalAddress))),
@@ -113,7 +144,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -121,4 +152,5 @@ export {
   validateInput as validateTaxProductResourceCustomerDetails,
   isValid as isTaxProductResourceCustomerDetails,
   check as checkTaxProductResourceCustomerDetails,
+  test as testTaxProductResourceCustomerDetails,
 };

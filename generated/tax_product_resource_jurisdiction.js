@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,8 +14,14 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["city", "country", "county", "district", "state"]);
-const k0 = set(["country", "display_name", "level", "state"]);
+const e0 = /* @__PURE__ */ set([
+  "city",
+  "country",
+  "county",
+  "district",
+  "state",
+]);
+const k0 = /* @__PURE__ */ set(["country", "display_name", "level", "state"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -63,6 +70,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.country;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.display_name;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.level;
+  if (!e0.has(v2)) return false;
+  const v3 = v.state;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     country: req(str()),
@@ -83,7 +109,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -91,4 +117,5 @@ export {
   validateInput as validateTaxProductResourceJurisdiction,
   isValid as isTaxProductResourceJurisdiction,
   check as checkTaxProductResourceJurisdiction,
+  test as testTaxProductResourceJurisdiction,
 };

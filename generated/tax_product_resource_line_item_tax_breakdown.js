@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -15,14 +16,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TaxProductResourceJurisdiction,
   checkTaxProductResourceJurisdiction,
+  testTaxProductResourceJurisdiction,
 } from "./tax_product_resource_jurisdiction.js";
 import {
   TaxProductResourceLineItemTaxRateDetails,
   checkTaxProductResourceLineItemTaxRateDetails,
+  testTaxProductResourceLineItemTaxRateDetails,
 } from "./tax_product_resource_line_item_tax_rate_details.js";
 
-const e0 = set(["destination", "origin"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["destination", "origin"]);
+const e1 = /* @__PURE__ */ set([
   "customer_exempt",
   "not_collecting",
   "not_subject_to_tax",
@@ -39,7 +42,7 @@ const e1 = set([
   "taxable_basis_reduced",
   "zero_rated",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount",
   "jurisdiction",
   "sourcing",
@@ -107,6 +110,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.jurisdiction;
+  if (!testTaxProductResourceJurisdiction(v1, c)) return false;
+  const v2 = v.sourcing;
+  if (!e0.has(v2)) return false;
+  const v3 = v.tax_rate_details;
+  if (v3 !== undefined && v3 !== null) {
+    if (!testTaxProductResourceLineItemTaxRateDetails(v3, c)) return false;
+  }
+  const v4 = v.taxability_reason;
+  if (!e1.has(v4)) return false;
+  const v5 = v.taxable_amount;
+  if (!isInt(v5)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -129,7 +152,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -137,4 +160,5 @@ export {
   validateInput as validateTaxProductResourceLineItemTaxBreakdown,
   isValid as isTaxProductResourceLineItemTaxBreakdown,
   check as checkTaxProductResourceLineItemTaxBreakdown,
+  test as testTaxProductResourceLineItemTaxBreakdown,
 };

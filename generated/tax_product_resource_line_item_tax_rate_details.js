@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "amusement_tax",
   "communications_tax",
   "gst",
@@ -27,7 +28,11 @@ const e0 = set([
   "sales_tax",
   "vat",
 ]);
-const k0 = set(["display_name", "percentage_decimal", "tax_type"]);
+const k0 = /* @__PURE__ */ set([
+  "display_name",
+  "percentage_decimal",
+  "tax_type",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -68,6 +73,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.display_name;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.percentage_decimal;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.tax_type;
+  if (!e0.has(v2)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     display_name: req(str()),
@@ -87,7 +106,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -95,4 +114,5 @@ export {
   validateInput as validateTaxProductResourceLineItemTaxRateDetails,
   isValid as isTaxProductResourceLineItemTaxRateDetails,
   check as checkTaxProductResourceLineItemTaxRateDetails,
+  test as testTaxProductResourceLineItemTaxRateDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -15,9 +16,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TaxProductResourceTaxRateDetails,
   checkTaxProductResourceTaxRateDetails,
+  testTaxProductResourceTaxRateDetails,
 } from "./tax_product_resource_tax_rate_details.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "customer_exempt",
   "not_collecting",
   "not_subject_to_tax",
@@ -34,7 +36,7 @@ const e0 = set([
   "taxable_basis_reduced",
   "zero_rated",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "amount",
   "inclusive",
   "tax_rate_details",
@@ -97,6 +99,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.inclusive;
+  if (typeof v1 !== "boolean") return false;
+  const v2 = v.tax_rate_details;
+  if (!testTaxProductResourceTaxRateDetails(v2, c)) return false;
+  const v3 = v.taxability_reason;
+  if (!e0.has(v3)) return false;
+  const v4 = v.taxable_amount;
+  if (!isInt(v4)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -118,7 +136,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -126,4 +144,5 @@ export {
   validateInput as validateTaxProductResourceTaxBreakdown,
   isValid as isTaxProductResourceTaxBreakdown,
   check as checkTaxProductResourceTaxBreakdown,
+  test as testTaxProductResourceTaxBreakdown,
 };

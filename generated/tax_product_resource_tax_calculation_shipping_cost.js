@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -19,10 +20,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TaxProductResourceLineItemTaxBreakdown,
   checkTaxProductResourceLineItemTaxBreakdown,
+  testTaxProductResourceLineItemTaxBreakdown,
 } from "./tax_product_resource_line_item_tax_breakdown.js";
 
-const e0 = set(["exclusive", "inclusive"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["exclusive", "inclusive"]);
+const k0 = /* @__PURE__ */ set([
   "amount",
   "amount_tax",
   "shipping_rate",
@@ -103,6 +105,34 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_tax;
+  if (!isInt(v1)) return false;
+  const v2 = v.shipping_rate;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.tax_behavior;
+  if (!e0.has(v3)) return false;
+  const v4 = v.tax_breakdown;
+  if (v4 !== undefined) {
+    if (!isArray(v4)) return false;
+    for (let i0 = 0; i0 < v4.length; i0++) {
+      const v5 = v4[i0];
+      if (!testTaxProductResourceLineItemTaxBreakdown(v5, c)) return false;
+    }
+  }
+  const v6 = v.tax_code;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -125,7 +155,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -133,4 +163,5 @@ export {
   validateInput as validateTaxProductResourceTaxCalculationShippingCost,
   isValid as isTaxProductResourceTaxCalculationShippingCost,
   check as checkTaxProductResourceTaxCalculationShippingCost,
+  test as testTaxProductResourceTaxCalculationShippingCost,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "amusement_tax",
   "communications_tax",
   "gst",
@@ -27,7 +28,12 @@ const e0 = set([
   "sales_tax",
   "vat",
 ]);
-const k0 = set(["country", "percentage_decimal", "state", "tax_type"]);
+const k0 = /* @__PURE__ */ set([
+  "country",
+  "percentage_decimal",
+  "state",
+  "tax_type",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -72,6 +78,29 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.country;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.percentage_decimal;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.state;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.tax_type;
+  if (v3 !== undefined && v3 !== null) {
+    if (!e0.has(v3)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     country: opt(nul(str())),
@@ -92,7 +121,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -100,4 +129,5 @@ export {
   validateInput as validateTaxProductResourceTaxRateDetails,
   isValid as isTaxProductResourceTaxRateDetails,
   check as checkTaxProductResourceTaxRateDetails,
+  test as testTaxProductResourceTaxRateDetails,
 };

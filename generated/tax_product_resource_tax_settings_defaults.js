@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   notInEnum,
@@ -12,8 +13,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["exclusive", "inclusive", "inferred_by_currency"]);
-const k0 = set(["tax_behavior", "tax_code"]);
+const e0 = /* @__PURE__ */ set([
+  "exclusive",
+  "inclusive",
+  "inferred_by_currency",
+]);
+const k0 = /* @__PURE__ */ set(["tax_behavior", "tax_code"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -40,6 +45,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.tax_behavior;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.tax_code;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ tax_behavior: opt(nul(oneOf(e0))), tax_code: opt(nul(str())) });
 }
@@ -55,7 +75,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -63,4 +83,5 @@ export {
   validateInput as validateTaxProductResourceTaxSettingsDefaults,
   isValid as isTaxProductResourceTaxSettingsDefaults,
   check as checkTaxProductResourceTaxSettingsDefaults,
+  test as testTaxProductResourceTaxSettingsDefaults,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,13 +13,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TaxProductResourceTaxSettingsStatusDetailsResourceActive,
   checkTaxProductResourceTaxSettingsStatusDetailsResourceActive,
+  testTaxProductResourceTaxSettingsStatusDetailsResourceActive,
 } from "./tax_product_resource_tax_settings_status_details_resource_active.js";
 import {
   TaxProductResourceTaxSettingsStatusDetailsResourcePending,
   checkTaxProductResourceTaxSettingsStatusDetailsResourcePending,
+  testTaxProductResourceTaxSettingsStatusDetailsResourcePending,
 } from "./tax_product_resource_tax_settings_status_details_resource_pending.js";
 
-const k0 = set(["active", "pending"]);
+const k0 = /* @__PURE__ */ set(["active", "pending"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -51,6 +54,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.active;
+  if (v0 !== undefined) {
+    if (!testTaxProductResourceTaxSettingsStatusDetailsResourceActive(v0, c))
+      return false;
+  }
+  const v1 = v.pending;
+  if (v1 !== undefined) {
+    if (!testTaxProductResourceTaxSettingsStatusDetailsResourcePending(v1, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     active: opt(ref(TaxProductResourceTaxSettingsStatusDetailsResourceActive)),
@@ -71,7 +90,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -79,4 +98,5 @@ export {
   validateInput as validateTaxProductResourceTaxSettingsStatusDetails,
   isValid as isTaxProductResourceTaxSettingsStatusDetails,
   check as checkTaxProductResourceTaxSettingsStatusDetails,
+  test as testTaxProductResourceTaxSettingsStatusDetails,
 };

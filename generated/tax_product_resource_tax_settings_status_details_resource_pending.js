@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, opt, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["missing_fields"]);
+const k0 = /* @__PURE__ */ set(["missing_fields"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -42,6 +43,21 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.missing_fields;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (typeof v1 !== "string") return false;
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ missing_fields: opt(nul(list(str()))) });
 }
@@ -57,7 +73,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -65,4 +81,5 @@ export {
   validateInput as validateTaxProductResourceTaxSettingsStatusDetailsResourcePending,
   isValid as isTaxProductResourceTaxSettingsStatusDetailsResourcePending,
   check as checkTaxProductResourceTaxSettingsStatusDetailsResourcePending,
+  test as testTaxProductResourceTaxSettingsStatusDetailsResourcePending,
 };

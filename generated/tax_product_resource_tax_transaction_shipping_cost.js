@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -14,8 +15,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["exclusive", "inclusive"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["exclusive", "inclusive"]);
+const k0 = /* @__PURE__ */ set([
   "amount",
   "amount_tax",
   "shipping_rate",
@@ -76,6 +77,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_tax;
+  if (!isInt(v1)) return false;
+  const v2 = v.shipping_rate;
+  if (v2 !== undefined) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.tax_behavior;
+  if (!e0.has(v3)) return false;
+  const v4 = v.tax_code;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -97,7 +118,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -105,4 +126,5 @@ export {
   validateInput as validateTaxProductResourceTaxTransactionShippingCost,
   isValid as isTaxProductResourceTaxTransactionShippingCost,
   check as checkTaxProductResourceTaxTransactionShippingCost,
+  test as testTaxProductResourceTaxTransactionShippingCost,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   isInt,
   isNum,
@@ -26,8 +27,8 @@ import {
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["tax_rate"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["tax_rate"]);
+const e1 = /* @__PURE__ */ set([
   "amusement_tax",
   "communications_tax",
   "gst",
@@ -42,7 +43,7 @@ const e1 = set([
   "service_tax",
   "vat",
 ]);
-const k1 = set([
+const k1 = /* @__PURE__ */ set([
   "active",
   "country",
   "created",
@@ -198,6 +199,67 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.active;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.country;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.display_name;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.effective_percentage;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isNum(v5)) return false;
+  }
+  const v6 = v.id;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.inclusive;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.jurisdiction;
+  if (v8 !== undefined && v8 !== null) {
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  }
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.metadata;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isObject(v10)) return false;
+    for (const k2 of Object.keys(v10)) {
+      const v11 = entry(v10, k2);
+      if (typeof v11 !== "string") return false;
+      if (v11.length > 500 && tooLong(v11, 500)) return false;
+    }
+  }
+  const v12 = v.object;
+  if (v12 !== "tax_rate") return false;
+  const v13 = v.percentage;
+  if (!isNum(v13)) return false;
+  const v14 = v.state;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 !== "string") return false;
+    if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  }
+  const v15 = v.tax_type;
+  if (v15 !== undefined && v15 !== null) {
+    if (!e1.has(v15)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     active: req(bool()),
@@ -230,7 +292,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -238,4 +300,5 @@ export {
   validateInput as validateTaxRate,
   isValid as isTaxRate,
   check as checkTaxRate,
+  test as testTaxRate,
 };

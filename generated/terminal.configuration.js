@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -16,14 +17,16 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
   checkTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
+  testTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
 } from "./terminal_configuration_configuration_resource_device_type_specific_config.js";
 import {
   TerminalConfigurationConfigurationResourceTipping,
   checkTerminalConfigurationConfigurationResourceTipping,
+  testTerminalConfigurationConfigurationResourceTipping,
 } from "./terminal_configuration_configuration_resource_tipping.js";
 
-const e0 = set(["terminal.configuration"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["terminal.configuration"]);
+const k0 = /* @__PURE__ */ set([
   "bbpos_wisepos_e",
   "id",
   "is_account_default",
@@ -106,6 +109,48 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bbpos_wisepos_e;
+  if (v0 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig(
+        v0,
+        c,
+      )
+    )
+      return false;
+  }
+  const v1 = v.id;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.is_account_default;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "boolean") return false;
+  }
+  const v3 = v.livemode;
+  if (typeof v3 !== "boolean") return false;
+  const v4 = v.object;
+  if (v4 !== "terminal.configuration") return false;
+  const v5 = v.tipping;
+  if (v5 !== undefined) {
+    if (!testTerminalConfigurationConfigurationResourceTipping(v5, c))
+      return false;
+  }
+  const v6 = v.verifone_p400;
+  if (v6 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig(
+        v6,
+        c,
+      )
+    )
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bbpos_wisepos_e: opt(
@@ -134,7 +179,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -142,4 +187,5 @@ export {
   validateInput as validateTerminalConfiguration,
   isValid as isTerminalConfiguration,
   check as checkTerminalConfiguration,
+  test as testTerminalConfiguration,
 };

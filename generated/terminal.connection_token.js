@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -13,8 +14,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["terminal.connection_token"]);
-const k0 = set(["location", "object", "secret"]);
+const e0 = /* @__PURE__ */ set(["terminal.connection_token"]);
+const k0 = /* @__PURE__ */ set(["location", "object", "secret"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -53,6 +54,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.location;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.object;
+  if (v1 !== "terminal.connection_token") return false;
+  const v2 = v.secret;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     location: opt(str()),
@@ -73,7 +90,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -81,4 +98,5 @@ export {
   validateInput as validateTerminalConnectionToken,
   isValid as isTerminalConnectionToken,
   check as checkTerminalConnectionToken,
+  test as testTerminalConnectionToken,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isObject,
@@ -14,10 +15,10 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { bool, obj, oneOf, opt, ref, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Address, checkAddress } from "./address.js";
+import { Address, checkAddress, testAddress } from "./address.js";
 
-const e0 = set(["terminal.location"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["terminal.location"]);
+const k1 = /* @__PURE__ */ set([
   "address",
   "configuration_overrides",
   "display_name",
@@ -105,6 +106,36 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.address;
+  if (!testAddress(v0, c)) return false;
+  const v1 = v.configuration_overrides;
+  if (v1 !== undefined) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.display_name;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.id;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.livemode;
+  if (typeof v4 !== "boolean") return false;
+  const v5 = v.metadata;
+  if (!isObject(v5)) return false;
+  for (const k2 of Object.keys(v5)) {
+    const v6 = entry(v5, k2);
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 500 && tooLong(v6, 500)) return false;
+  }
+  const v7 = v.object;
+  if (v7 !== "terminal.location") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     address: req(ref(Address)),
@@ -129,7 +160,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -137,4 +168,5 @@ export {
   validateInput as validateTerminalLocation,
   isValid as isTerminalLocation,
   check as checkTerminalLocation,
+  test as testTerminalLocation,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isObject,
@@ -27,13 +28,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TerminalLocation,
   checkTerminalLocation,
+  testTerminalLocation,
 } from "./terminal.location.js";
 import {
   TerminalReaderReaderResourceReaderAction,
   checkTerminalReaderReaderResourceReaderAction,
+  testTerminalReaderReaderResourceReaderAction,
 } from "./terminal_reader_reader_resource_reader_action.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "bbpos_chipper2x",
   "bbpos_wisepad3",
   "bbpos_wisepos_e",
@@ -41,8 +44,8 @@ const e0 = set([
   "stripe_m2",
   "verifone_P400",
 ]);
-const e1 = set(["terminal.reader"]);
-const k1 = set([
+const e1 = /* @__PURE__ */ set(["terminal.reader"]);
+const k1 = /* @__PURE__ */ set([
   "action",
   "device_sw_version",
   "device_type",
@@ -185,6 +188,63 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.action;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testTerminalReaderReaderResourceReaderAction(v0, c)) return false;
+  }
+  const v1 = v.device_sw_version;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.device_type;
+  if (!e0.has(v2)) return false;
+  const v3 = v.id;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.ip_address;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.label;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  const v6 = v.livemode;
+  if (typeof v6 !== "boolean") return false;
+  const v7 = v.location;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 === "string") {
+      if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+    } else if (isObject(v7)) {
+      if (!testTerminalLocation(v7, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v8 = v.metadata;
+  if (!isObject(v8)) return false;
+  for (const k2 of Object.keys(v8)) {
+    const v9 = entry(v8, k2);
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 500 && tooLong(v9, 500)) return false;
+  }
+  const v10 = v.object;
+  if (v10 !== "terminal.reader") return false;
+  const v11 = v.serial_number;
+  if (typeof v11 !== "string") return false;
+  if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  const v12 = v.status;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+    if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     action: opt(nul(ref(TerminalReaderReaderResourceReaderAction))),
@@ -214,7 +274,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -222,4 +282,5 @@ export {
   validateInput as validateTerminalReader,
   isValid as isTerminalReader,
   check as checkTerminalReader,
+  test as testTerminalReader,
 };

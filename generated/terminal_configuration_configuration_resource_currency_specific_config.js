@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isInt,
@@ -12,7 +13,11 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, list, nul, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["fixed_amounts", "percentages", "smart_tip_threshold"]);
+const k0 = /* @__PURE__ */ set([
+  "fixed_amounts",
+  "percentages",
+  "smart_tip_threshold",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -59,6 +64,32 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.fixed_amounts;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (!isInt(v1)) return false;
+    }
+  }
+  const v2 = v.percentages;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isArray(v2)) return false;
+    for (let i1 = 0; i1 < v2.length; i1++) {
+      const v3 = v2[i1];
+      if (!isInt(v3)) return false;
+    }
+  }
+  const v4 = v.smart_tip_threshold;
+  if (v4 !== undefined) {
+    if (!isInt(v4)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     fixed_amounts: opt(nul(list(int()))),
@@ -78,7 +109,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -86,4 +117,5 @@ export {
   validateInput as validateTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
   isValid as isTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
   check as checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
+  test as testTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -11,9 +12,9 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { File, checkFile } from "./file.js";
+import { File, checkFile, testFile } from "./file.js";
 
-const k0 = set(["splashscreen"]);
+const k0 = /* @__PURE__ */ set(["splashscreen"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -38,6 +39,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.splashscreen;
+  if (v0 !== undefined) {
+    if (typeof v0 === "string") {
+      if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+    } else if (isObject(v0)) {
+      if (!testFile(v0, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ splashscreen: opt(union(str(), ref(File))) });
 }
@@ -53,7 +70,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -61,4 +78,5 @@ export {
   validateInput as validateTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
   isValid as isTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
   check as checkTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
+  test as testTerminalConfigurationConfigurationResourceDeviceTypeSpecificConfig,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TerminalConfigurationConfigurationResourceCurrencySpecificConfig,
   checkTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
+  testTerminalConfigurationConfigurationResourceCurrencySpecificConfig,
 } from "./terminal_configuration_configuration_resource_currency_specific_config.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "aud",
   "cad",
   "chf",
@@ -182,6 +184,152 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.aud;
+  if (v0 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v0,
+        c,
+      )
+    )
+      return false;
+  }
+  const v1 = v.cad;
+  if (v1 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v1,
+        c,
+      )
+    )
+      return false;
+  }
+  const v2 = v.chf;
+  if (v2 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v2,
+        c,
+      )
+    )
+      return false;
+  }
+  const v3 = v.czk;
+  if (v3 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v3,
+        c,
+      )
+    )
+      return false;
+  }
+  const v4 = v.dkk;
+  if (v4 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v4,
+        c,
+      )
+    )
+      return false;
+  }
+  const v5 = v.eur;
+  if (v5 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v5,
+        c,
+      )
+    )
+      return false;
+  }
+  const v6 = v.gbp;
+  if (v6 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v6,
+        c,
+      )
+    )
+      return false;
+  }
+  const v7 = v.hkd;
+  if (v7 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v7,
+        c,
+      )
+    )
+      return false;
+  }
+  const v8 = v.myr;
+  if (v8 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v8,
+        c,
+      )
+    )
+      return false;
+  }
+  const v9 = v.nok;
+  if (v9 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v9,
+        c,
+      )
+    )
+      return false;
+  }
+  const v10 = v.nzd;
+  if (v10 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v10,
+        c,
+      )
+    )
+      return false;
+  }
+  const v11 = v.sek;
+  if (v11 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v11,
+        c,
+      )
+    )
+      return false;
+  }
+  const v12 = v.sgd;
+  if (v12 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v12,
+        c,
+      )
+    )
+      return false;
+  }
+  const v13 = v.usd;
+  if (v13 !== undefined) {
+    if (
+      !testTerminalConfigurationConfigurationResourceCurrencySpecificConfig(
+        v13,
+        c,
+      )
+    )
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     aud: opt(
@@ -240,7 +388,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -248,4 +396,5 @@ export {
   validateInput as validateTerminalConfigurationConfigurationResourceTipping,
   isValid as isTerminalConfigurationConfigurationResourceTipping,
   check as checkTerminalConfigurationConfigurationResourceTipping,
+  test as testTerminalConfigurationConfigurationResourceTipping,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -16,9 +17,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TerminalReaderReaderResourceLineItem,
   checkTerminalReaderReaderResourceLineItem,
+  testTerminalReaderReaderResourceLineItem,
 } from "./terminal_reader_reader_resource_line_item.js";
 
-const k0 = set(["currency", "line_items", "tax", "total"]);
+const k0 = /* @__PURE__ */ set(["currency", "line_items", "tax", "total"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -74,6 +76,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.currency;
+  if (typeof v0 !== "string") return false;
+  const v1 = v.line_items;
+  if (!isArray(v1)) return false;
+  for (let i0 = 0; i0 < v1.length; i0++) {
+    const v2 = v1[i0];
+    if (!testTerminalReaderReaderResourceLineItem(v2, c)) return false;
+  }
+  const v3 = v.tax;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.total;
+  if (!isInt(v4)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     currency: req(str()),
@@ -94,7 +116,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -102,4 +124,5 @@ export {
   validateInput as validateTerminalReaderReaderResourceCart,
   isValid as isTerminalReaderReaderResourceCart,
   check as checkTerminalReaderReaderResourceCart,
+  test as testTerminalReaderReaderResourceCart,
 };

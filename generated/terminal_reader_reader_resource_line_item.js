@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -13,7 +14,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["amount", "description", "quantity"]);
+const k0 = /* @__PURE__ */ set(["amount", "description", "quantity"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -52,6 +53,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.description;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.quantity;
+  if (!isInt(v2)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -71,7 +85,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -79,4 +93,5 @@ export {
   validateInput as validateTerminalReaderReaderResourceLineItem,
   isValid as isTerminalReaderReaderResourceLineItem,
   check as checkTerminalReaderReaderResourceLineItem,
+  test as testTerminalReaderReaderResourceLineItem,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TerminalReaderReaderResourceTippingConfig,
   checkTerminalReaderReaderResourceTippingConfig,
+  testTerminalReaderReaderResourceTippingConfig,
 } from "./terminal_reader_reader_resource_tipping_config.js";
 
-const k0 = set(["skip_tipping", "tipping"]);
+const k0 = /* @__PURE__ */ set(["skip_tipping", "tipping"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -43,6 +45,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.skip_tipping;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "boolean") return false;
+  }
+  const v1 = v.tipping;
+  if (v1 !== undefined) {
+    if (!testTerminalReaderReaderResourceTippingConfig(v1, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     skip_tipping: opt(bool()),
@@ -61,7 +77,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -69,4 +85,5 @@ export {
   validateInput as validateTerminalReaderReaderResourceProcessConfig,
   isValid as isTerminalReaderReaderResourceProcessConfig,
   check as checkTerminalReaderReaderResourceProcessConfig,
+  test as testTerminalReaderReaderResourceProcessConfig,
 };

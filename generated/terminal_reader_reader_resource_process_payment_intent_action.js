@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -12,13 +13,18 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
 import {
   TerminalReaderReaderResourceProcessConfig,
   checkTerminalReaderReaderResourceProcessConfig,
+  testTerminalReaderReaderResourceProcessConfig,
 } from "./terminal_reader_reader_resource_process_config.js";
 
-const k0 = set(["payment_intent", "process_config"]);
+const k0 = /* @__PURE__ */ set(["payment_intent", "process_config"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -55,6 +61,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.payment_intent;
+  if (v0 === undefined || v0 === null) return false;
+  if (typeof v0 === "string") {
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  } else if (isObject(v0)) {
+    if (!testPaymentIntent(v0, c)) return false;
+  } else {
+    return false;
+  }
+  const v1 = v.process_config;
+  if (v1 !== undefined) {
+    if (!testTerminalReaderReaderResourceProcessConfig(v1, c)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     payment_intent: req(union(str(), ref(PaymentIntent))),
@@ -73,7 +98,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -81,4 +106,5 @@ export {
   validateInput as validateTerminalReaderReaderResourceProcessPaymentIntentAction,
   isValid as isTerminalReaderReaderResourceProcessPaymentIntentAction,
   check as checkTerminalReaderReaderResourceProcessPaymentIntentAction,
+  test as testTerminalReaderReaderResourceProcessPaymentIntentAction,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -12,13 +13,22 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, opt, ref, req, str, union } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { SetupIntent, checkSetupIntent } from "./setup_intent.js";
+import {
+  SetupIntent,
+  checkSetupIntent,
+  testSetupIntent,
+} from "./setup_intent.js";
 import {
   TerminalReaderReaderResourceProcessSetupConfig,
   checkTerminalReaderReaderResourceProcessSetupConfig,
+  testTerminalReaderReaderResourceProcessSetupConfig,
 } from "./terminal_reader_reader_resource_process_setup_config.js";
 
-const k0 = set(["generated_card", "process_config", "setup_intent"]);
+const k0 = /* @__PURE__ */ set([
+  "generated_card",
+  "process_config",
+  "setup_intent",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -63,6 +73,31 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.generated_card;
+  if (v0 !== undefined) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.process_config;
+  if (v1 !== undefined) {
+    if (!testTerminalReaderReaderResourceProcessSetupConfig(v1, c))
+      return false;
+  }
+  const v2 = v.setup_intent;
+  if (v2 === undefined || v2 === null) return false;
+  if (typeof v2 === "string") {
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  } else if (isObject(v2)) {
+    if (!testSetupIntent(v2, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     generated_card: opt(str()),
@@ -82,7 +117,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -90,4 +125,5 @@ export {
   validateInput as validateTerminalReaderReaderResourceProcessSetupIntentAction,
   isValid as isTerminalReaderReaderResourceProcessSetupIntentAction,
   check as checkTerminalReaderReaderResourceProcessSetupIntentAction,
+  test as testTerminalReaderReaderResourceProcessSetupIntentAction,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -16,22 +17,26 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TerminalReaderReaderResourceProcessPaymentIntentAction,
   checkTerminalReaderReaderResourceProcessPaymentIntentAction,
+  testTerminalReaderReaderResourceProcessPaymentIntentAction,
 } from "./terminal_reader_reader_resource_process_payment_intent_action.js";
 import {
   TerminalReaderReaderResourceProcessSetupIntentAction,
   checkTerminalReaderReaderResourceProcessSetupIntentAction,
+  testTerminalReaderReaderResourceProcessSetupIntentAction,
 } from "./terminal_reader_reader_resource_process_setup_intent_action.js";
 import {
   TerminalReaderReaderResourceRefundPaymentAction,
   checkTerminalReaderReaderResourceRefundPaymentAction,
+  testTerminalReaderReaderResourceRefundPaymentAction,
 } from "./terminal_reader_reader_resource_refund_payment_action.js";
 import {
   TerminalReaderReaderResourceSetReaderDisplayAction,
   checkTerminalReaderReaderResourceSetReaderDisplayAction,
+  testTerminalReaderReaderResourceSetReaderDisplayAction,
 } from "./terminal_reader_reader_resource_set_reader_display_action.js";
 
-const e0 = set(["failed", "in_progress", "succeeded"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["failed", "in_progress", "succeeded"]);
+const k0 = /* @__PURE__ */ set([
   "failure_code",
   "failure_message",
   "process_payment_intent",
@@ -41,7 +46,7 @@ const k0 = set([
   "status",
   "type",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "process_payment_intent",
   "process_setup_intent",
   "refund_payment",
@@ -131,6 +136,46 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.failure_code;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.failure_message;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.process_payment_intent;
+  if (v2 !== undefined) {
+    if (!testTerminalReaderReaderResourceProcessPaymentIntentAction(v2, c))
+      return false;
+  }
+  const v3 = v.process_setup_intent;
+  if (v3 !== undefined) {
+    if (!testTerminalReaderReaderResourceProcessSetupIntentAction(v3, c))
+      return false;
+  }
+  const v4 = v.refund_payment;
+  if (v4 !== undefined) {
+    if (!testTerminalReaderReaderResourceRefundPaymentAction(v4, c))
+      return false;
+  }
+  const v5 = v.set_reader_display;
+  if (v5 !== undefined) {
+    if (!testTerminalReaderReaderResourceSetReaderDisplayAction(v5, c))
+      return false;
+  }
+  const v6 = v.status;
+  if (!e0.has(v6)) return false;
+  const v7 = v.type;
+  if (typeof v7 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     failure_code: opt(nul(str())),
@@ -161,7 +206,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -169,4 +214,5 @@ export {
   validateInput as validateTerminalReaderReaderResourceReaderAction,
   isValid as isTerminalReaderReaderResourceReaderAction,
   check as checkTerminalReaderReaderResourceReaderAction,
+  test as testTerminalReaderReaderResourceReaderAction,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -23,12 +24,20 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Charge, checkCharge } from "./charge.js";
-import { PaymentIntent, checkPaymentIntent } from "./payment_intent.js";
-import { Refund, checkRefund } from "./refund.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
+import {
+  PaymentIntent,
+  checkPaymentIntent,
+  testPaymentIntent,
+} from "./payment_intent.js";
+import { Refund, checkRefund, testRefund } from "./refund.js";
 
-const e0 = set(["duplicate", "fraudulent", "requested_by_customer"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set([
+  "duplicate",
+  "fraudulent",
+  "requested_by_customer",
+]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "charge",
   "metadata",
@@ -125,6 +134,67 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (v0 !== undefined) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.charge;
+  if (v1 !== undefined) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!testCharge(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v2 = v.metadata;
+  if (v2 !== undefined) {
+    if (!isObject(v2)) return false;
+    for (const k2 of Object.keys(v2)) {
+      const v3 = entry(v2, k2);
+      if (typeof v3 !== "string") return false;
+      if (v3.length > 500 && tooLong(v3, 500)) return false;
+    }
+  }
+  const v4 = v.payment_intent;
+  if (v4 !== undefined) {
+    if (typeof v4 === "string") {
+      if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+    } else if (isObject(v4)) {
+      if (!testPaymentIntent(v4, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v5 = v.reason;
+  if (v5 !== undefined) {
+    if (!e0.has(v5)) return false;
+  }
+  const v6 = v.refund;
+  if (v6 !== undefined) {
+    if (typeof v6 === "string") {
+      if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+    } else if (isObject(v6)) {
+      if (!testRefund(v6, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v7 = v.refund_application_fee;
+  if (v7 !== undefined) {
+    if (typeof v7 !== "boolean") return false;
+  }
+  const v8 = v.reverse_transfer;
+  if (v8 !== undefined) {
+    if (typeof v8 !== "boolean") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: opt(int()),
@@ -149,7 +219,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -157,4 +227,5 @@ export {
   validateInput as validateTerminalReaderReaderResourceRefundPaymentAction,
   isValid as isTerminalReaderReaderResourceRefundPaymentAction,
   check as checkTerminalReaderReaderResourceRefundPaymentAction,
+  test as testTerminalReaderReaderResourceRefundPaymentAction,
 };

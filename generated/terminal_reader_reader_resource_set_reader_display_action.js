@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,10 +15,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TerminalReaderReaderResourceCart,
   checkTerminalReaderReaderResourceCart,
+  testTerminalReaderReaderResourceCart,
 } from "./terminal_reader_reader_resource_cart.js";
 
-const e0 = set(["cart"]);
-const k0 = set(["cart", "type"]);
+const e0 = /* @__PURE__ */ set(["cart"]);
+const k0 = /* @__PURE__ */ set(["cart", "type"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -42,6 +44,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.cart;
+  if (v0 !== undefined && v0 !== null) {
+    if (!testTerminalReaderReaderResourceCart(v0, c)) return false;
+  }
+  const v1 = v.type;
+  if (v1 !== "cart") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     cart: opt(nul(ref(TerminalReaderReaderResourceCart))),
@@ -60,7 +74,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -68,4 +82,5 @@ export {
   validateInput as validateTerminalReaderReaderResourceSetReaderDisplayAction,
   isValid as isTerminalReaderReaderResourceSetReaderDisplayAction,
   check as checkTerminalReaderReaderResourceSetReaderDisplayAction,
+  test as testTerminalReaderReaderResourceSetReaderDisplayAction,
 };

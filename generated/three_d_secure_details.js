@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   notInEnum,
   set,
@@ -10,8 +11,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["challenge", "frictionless"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["challenge", "frictionless"]);
+const e1 = /* @__PURE__ */ set([
   "attempt_acknowledged",
   "authenticated",
   "exempted",
@@ -19,7 +20,7 @@ const e1 = set([
   "not_supported",
   "processing_error",
 ]);
-const e2 = set([
+const e2 = /* @__PURE__ */ set([
   "abandoned",
   "bypassed",
   "canceled",
@@ -28,8 +29,13 @@ const e2 = set([
   "protocol_error",
   "rejected",
 ]);
-const k0 = set(["authentication_flow", "result", "result_reason", "version"]);
-const e3 = set(["1.0.2", "2.1.0", "2.2.0"]);
+const k0 = /* @__PURE__ */ set([
+  "authentication_flow",
+  "result",
+  "result_reason",
+  "version",
+]);
+const e3 = /* @__PURE__ */ set(["1.0.2", "2.1.0", "2.2.0"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -66,6 +72,28 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.authentication_flow;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.result;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e1.has(v1)) return false;
+  }
+  const v2 = v.result_reason;
+  if (v2 !== undefined && v2 !== null) {
+    if (!e2.has(v2)) return false;
+  }
+  const v3 = v.version;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     authentication_flow: opt(nul(oneOf(e0))),
@@ -86,7 +114,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -94,4 +122,5 @@ export {
   validateInput as validateThreeDSecureDetails,
   isValid as isThreeDSecureDetails,
   check as checkThreeDSecureDetails,
+  test as testThreeDSecureDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -24,11 +25,15 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { BankAccount, checkBankAccount } from "./bank_account.js";
-import { Card, checkCard } from "./card.js";
+import {
+  BankAccount,
+  checkBankAccount,
+  testBankAccount,
+} from "./bank_account.js";
+import { Card, checkCard, testCard } from "./card.js";
 
-const e0 = set(["token"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["token"]);
+const k0 = /* @__PURE__ */ set([
   "bank_account",
   "card",
   "client_ip",
@@ -119,6 +124,39 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.bank_account;
+  if (v0 !== undefined) {
+    if (!testBankAccount(v0, c)) return false;
+  }
+  const v1 = v.card;
+  if (v1 !== undefined) {
+    if (!testCard(v1, c)) return false;
+  }
+  const v2 = v.client_ip;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.id;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.livemode;
+  if (typeof v5 !== "boolean") return false;
+  const v6 = v.object;
+  if (v6 !== "token") return false;
+  const v7 = v.type;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.used;
+  if (typeof v8 !== "boolean") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     bank_account: opt(ref(BankAccount)),
@@ -145,7 +183,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -153,4 +191,5 @@ export {
   validateInput as validateToken,
   isValid as isToken,
   check as checkToken,
+  test as testToken,
 };

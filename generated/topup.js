@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -29,12 +30,19 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
-import { Source, checkSource } from "./source.js";
+import { Source, checkSource, testSource } from "./source.js";
 
-const e0 = set(["topup"]);
-const e1 = set(["canceled", "failed", "pending", "reversed", "succeeded"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["topup"]);
+const e1 = /* @__PURE__ */ set([
+  "canceled",
+  "failed",
+  "pending",
+  "reversed",
+  "succeeded",
+]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "balance_transaction",
   "created",
@@ -203,6 +211,78 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.balance_transaction;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!testBalanceTransaction(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.description;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.expected_availability_date;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isInt(v5)) return false;
+  }
+  const v6 = v.failure_code;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.failure_message;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.metadata;
+  if (!isObject(v10)) return false;
+  for (const k2 of Object.keys(v10)) {
+    const v11 = entry(v10, k2);
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 500 && tooLong(v11, 500)) return false;
+  }
+  const v12 = v.object;
+  if (v12 !== "topup") return false;
+  const v13 = v.source;
+  if (v13 !== undefined && v13 !== null) {
+    if (!testSource(v13, c)) return false;
+  }
+  const v14 = v.statement_descriptor;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 !== "string") return false;
+    if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  }
+  const v15 = v.status;
+  if (!e1.has(v15)) return false;
+  const v16 = v.transfer_group;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 !== "string") return false;
+    if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -236,7 +316,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -244,4 +324,5 @@ export {
   validateInput as validateTopup,
   isValid as isTopup,
   check as checkTopup,
+  test as testTopup,
 };

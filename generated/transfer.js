@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -29,21 +30,23 @@ import {
   union,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Account, checkAccount } from "./account.js";
+import { Account, checkAccount, testAccount } from "./account.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
-import { Charge, checkCharge } from "./charge.js";
+import { Charge, checkCharge, testCharge } from "./charge.js";
 import {
   TransferReversal,
   checkTransferReversal,
+  testTransferReversal,
 } from "./transfer_reversal.js";
 
-const e0 = set(["transfer"]);
-const e1 = set(["list"]);
-const k1 = set(["data", "has_more", "object", "url"]);
-const k2 = set([
+const e0 = /* @__PURE__ */ set(["transfer"]);
+const e1 = /* @__PURE__ */ set(["list"]);
+const k1 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const k2 = /* @__PURE__ */ set([
   "amount",
   "amount_reversed",
   "balance_transaction",
@@ -289,6 +292,106 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.amount_reversed;
+  if (!isInt(v1)) return false;
+  const v2 = v.balance_transaction;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 === "string") {
+      if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+    } else if (isObject(v2)) {
+      if (!testBalanceTransaction(v2, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v3 = v.created;
+  if (!isInt(v3)) return false;
+  const v4 = v.currency;
+  if (typeof v4 !== "string") return false;
+  const v5 = v.description;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.destination;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 === "string") {
+      if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+    } else if (isObject(v6)) {
+      if (!testAccount(v6, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v7 = v.destination_payment;
+  if (v7 !== undefined) {
+    if (typeof v7 === "string") {
+      if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+    } else if (isObject(v7)) {
+      if (!testCharge(v7, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.metadata;
+  if (!isObject(v10)) return false;
+  for (const k3 of Object.keys(v10)) {
+    const v11 = entry(v10, k3);
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 500 && tooLong(v11, 500)) return false;
+  }
+  const v12 = v.object;
+  if (v12 !== "transfer") return false;
+  const v13 = v.reversals;
+  if (!isObject(v13)) return false;
+  const v14 = v13.data;
+  if (!isArray(v14)) return false;
+  for (let i0 = 0; i0 < v14.length; i0++) {
+    const v15 = v14[i0];
+    if (!testTransferReversal(v15, c)) return false;
+  }
+  const v16 = v13.has_more;
+  if (typeof v16 !== "boolean") return false;
+  const v17 = v13.object;
+  if (v17 !== "list") return false;
+  const v18 = v13.url;
+  if (typeof v18 !== "string") return false;
+  if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+  const v19 = v.reversed;
+  if (typeof v19 !== "boolean") return false;
+  const v20 = v.source_transaction;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 === "string") {
+      if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+    } else if (isObject(v20)) {
+      if (!testCharge(v20, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v21 = v.source_type;
+  if (v21 !== undefined) {
+    if (typeof v21 !== "string") return false;
+    if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+  }
+  const v22 = v.transfer_group;
+  if (v22 !== undefined && v22 !== null) {
+    if (typeof v22 !== "string") return false;
+    if (v22.length > 5000 && tooLong(v22, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -330,7 +433,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -338,4 +441,5 @@ export {
   validateInput as validateTransfer,
   isValid as isTransfer,
   check as checkTransfer,
+  test as testTransfer,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -28,12 +29,13 @@ import { is, validate } from "./runtime/validate.js";
 import {
   BalanceTransaction,
   checkBalanceTransaction,
+  testBalanceTransaction,
 } from "./balance_transaction.js";
-import { Refund, checkRefund } from "./refund.js";
-import { Transfer, checkTransfer } from "./transfer.js";
+import { Refund, checkRefund, testRefund } from "./refund.js";
+import { Transfer, checkTransfer, testTransfer } from "./transfer.js";
 
-const e0 = set(["transfer_reversal"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["transfer_reversal"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "balance_transaction",
   "created",
@@ -164,6 +166,71 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.balance_transaction;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 === "string") {
+      if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+    } else if (isObject(v1)) {
+      if (!testBalanceTransaction(v1, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.destination_payment_refund;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 === "string") {
+      if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+    } else if (isObject(v4)) {
+      if (!testRefund(v4, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v5 = v.id;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  const v6 = v.metadata;
+  if (v6 !== undefined && v6 !== null) {
+    if (!isObject(v6)) return false;
+    for (const k2 of Object.keys(v6)) {
+      const v7 = entry(v6, k2);
+      if (typeof v7 !== "string") return false;
+      if (v7.length > 500 && tooLong(v7, 500)) return false;
+    }
+  }
+  const v8 = v.object;
+  if (v8 !== "transfer_reversal") return false;
+  const v9 = v.source_refund;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 === "string") {
+      if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+    } else if (isObject(v9)) {
+      if (!testRefund(v9, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  const v10 = v.transfer;
+  if (v10 === undefined || v10 === null) return false;
+  if (typeof v10 === "string") {
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  } else if (isObject(v10)) {
+    if (!testTransfer(v10, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -191,7 +258,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -199,4 +266,5 @@ export {
   validateInput as validateTransferReversal,
   isValid as isTransferReversal,
   check as checkTransferReversal,
+  test as testTransferReversal,
 };

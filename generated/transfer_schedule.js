@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -13,7 +14,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["delay_days", "interval", "monthly_anchor", "weekly_anchor"]);
+const k0 = /* @__PURE__ */ set([
+  "delay_days",
+  "interval",
+  "monthly_anchor",
+  "weekly_anchor",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -58,6 +64,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.delay_days;
+  if (!isInt(v0)) return false;
+  const v1 = v.interval;
+  if (typeof v1 !== "string") return false;
+  if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  const v2 = v.monthly_anchor;
+  if (v2 !== undefined) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.weekly_anchor;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     delay_days: req(int()),
@@ -78,7 +104,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -86,4 +112,5 @@ export {
   validateInput as validateTransferSchedule,
   isValid as isTransferSchedule,
   check as checkTransferSchedule,
+  test as testTransferSchedule,
 };

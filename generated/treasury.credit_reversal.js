@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -29,16 +30,18 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryTransaction,
   checkTreasuryTransaction,
+  testTreasuryTransaction,
 } from "./treasury.transaction.js";
 import {
   TreasuryReceivedCreditsResourceStatusTransitions,
   checkTreasuryReceivedCreditsResourceStatusTransitions,
+  testTreasuryReceivedCreditsResourceStatusTransitions,
 } from "./treasury_received_credits_resource_status_transitions.js";
 
-const e0 = set(["ach", "stripe"]);
-const e1 = set(["treasury.credit_reversal"]);
-const e2 = set(["canceled", "posted", "processing"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["ach", "stripe"]);
+const e1 = /* @__PURE__ */ set(["treasury.credit_reversal"]);
+const e2 = /* @__PURE__ */ set(["canceled", "posted", "processing"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "created",
   "currency",
@@ -201,6 +204,60 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.currency;
+  if (typeof v2 !== "string") return false;
+  const v3 = v.financial_account;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.hosted_regulatory_receipt_url;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.id;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  const v6 = v.livemode;
+  if (typeof v6 !== "boolean") return false;
+  const v7 = v.metadata;
+  if (!isObject(v7)) return false;
+  for (const k2 of Object.keys(v7)) {
+    const v8 = entry(v7, k2);
+    if (typeof v8 !== "string") return false;
+    if (v8.length > 500 && tooLong(v8, 500)) return false;
+  }
+  const v9 = v.network;
+  if (!e0.has(v9)) return false;
+  const v10 = v.object;
+  if (v10 !== "treasury.credit_reversal") return false;
+  const v11 = v.received_credit;
+  if (typeof v11 !== "string") return false;
+  if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  const v12 = v.status;
+  if (!e2.has(v12)) return false;
+  const v13 = v.status_transitions;
+  if (!testTreasuryReceivedCreditsResourceStatusTransitions(v13, c))
+    return false;
+  const v14 = v.transaction;
+  if (v14 !== undefined && v14 !== null) {
+    if (typeof v14 === "string") {
+      if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+    } else if (isObject(v14)) {
+      if (!testTreasuryTransaction(v14, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -234,7 +291,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -242,4 +299,5 @@ export {
   validateInput as validateTreasuryCreditReversal,
   isValid as isTreasuryCreditReversal,
   check as checkTreasuryCreditReversal,
+  test as testTreasuryCreditReversal,
 };

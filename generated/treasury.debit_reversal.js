@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -29,20 +30,23 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryTransaction,
   checkTreasuryTransaction,
+  testTreasuryTransaction,
 } from "./treasury.transaction.js";
 import {
   TreasuryReceivedDebitsResourceDebitReversalLinkedFlows,
   checkTreasuryReceivedDebitsResourceDebitReversalLinkedFlows,
+  testTreasuryReceivedDebitsResourceDebitReversalLinkedFlows,
 } from "./treasury_received_debits_resource_debit_reversal_linked_flows.js";
 import {
   TreasuryReceivedDebitsResourceStatusTransitions,
   checkTreasuryReceivedDebitsResourceStatusTransitions,
+  testTreasuryReceivedDebitsResourceStatusTransitions,
 } from "./treasury_received_debits_resource_status_transitions.js";
 
-const e0 = set(["ach", "card"]);
-const e1 = set(["treasury.debit_reversal"]);
-const e2 = set(["failed", "processing", "succeeded"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["ach", "card"]);
+const e1 = /* @__PURE__ */ set(["treasury.debit_reversal"]);
+const e2 = /* @__PURE__ */ set(["failed", "processing", "succeeded"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "created",
   "currency",
@@ -214,6 +218,67 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.currency;
+  if (typeof v2 !== "string") return false;
+  const v3 = v.financial_account;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.hosted_regulatory_receipt_url;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.id;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  const v6 = v.linked_flows;
+  if (v6 !== undefined && v6 !== null) {
+    if (!testTreasuryReceivedDebitsResourceDebitReversalLinkedFlows(v6, c))
+      return false;
+  }
+  const v7 = v.livemode;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.metadata;
+  if (!isObject(v8)) return false;
+  for (const k2 of Object.keys(v8)) {
+    const v9 = entry(v8, k2);
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 500 && tooLong(v9, 500)) return false;
+  }
+  const v10 = v.network;
+  if (!e0.has(v10)) return false;
+  const v11 = v.object;
+  if (v11 !== "treasury.debit_reversal") return false;
+  const v12 = v.received_debit;
+  if (typeof v12 !== "string") return false;
+  if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  const v13 = v.status;
+  if (!e2.has(v13)) return false;
+  const v14 = v.status_transitions;
+  if (!testTreasuryReceivedDebitsResourceStatusTransitions(v14, c))
+    return false;
+  const v15 = v.transaction;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 === "string") {
+      if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+    } else if (isObject(v15)) {
+      if (!testTreasuryTransaction(v15, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -250,7 +315,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -258,4 +323,5 @@ export {
   validateInput as validateTreasuryDebitReversal,
   isValid as isTreasuryDebitReversal,
   check as checkTreasuryDebitReversal,
+  test as testTreasuryDebitReversal,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   into,
@@ -31,26 +32,31 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryFinancialAccountFeatures,
   checkTreasuryFinancialAccountFeatures,
+  testTreasuryFinancialAccountFeatures,
 } from "./treasury.financial_account_features.js";
 import {
   TreasuryFinancialAccountsResourceBalance,
   checkTreasuryFinancialAccountsResourceBalance,
+  testTreasuryFinancialAccountsResourceBalance,
 } from "./treasury_financial_accounts_resource_balance.js";
 import {
   TreasuryFinancialAccountsResourceFinancialAddress,
   checkTreasuryFinancialAccountsResourceFinancialAddress,
+  testTreasuryFinancialAccountsResourceFinancialAddress,
 } from "./treasury_financial_accounts_resource_financial_address.js";
 import {
   TreasuryFinancialAccountsResourcePlatformRestrictions,
   checkTreasuryFinancialAccountsResourcePlatformRestrictions,
+  testTreasuryFinancialAccountsResourcePlatformRestrictions,
 } from "./treasury_financial_accounts_resource_platform_restrictions.js";
 import {
   TreasuryFinancialAccountsResourceStatusDetails,
   checkTreasuryFinancialAccountsResourceStatusDetails,
+  testTreasuryFinancialAccountsResourceStatusDetails,
 } from "./treasury_financial_accounts_resource_status_details.js";
 
-const e0 = set(["treasury.financial_account"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["treasury.financial_account"]);
+const k1 = /* @__PURE__ */ set([
   "active_features",
   "balance",
   "country",
@@ -68,7 +74,7 @@ const k1 = set([
   "status_details",
   "supported_currencies",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "card_issuing",
   "deposit_insurance",
   "financial_addresses.aba",
@@ -80,7 +86,7 @@ const e1 = set([
   "outbound_transfers.us_domestic_wire",
   "remote_deposit_capture",
 ]);
-const e2 = set(["closed", "open"]);
+const e2 = /* @__PURE__ */ set(["closed", "open"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -277,6 +283,85 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.active_features;
+  if (v0 !== undefined) {
+    if (!isArray(v0)) return false;
+    for (let i0 = 0; i0 < v0.length; i0++) {
+      const v1 = v0[i0];
+      if (typeof v1 !== "string") return false;
+    }
+  }
+  const v2 = v.balance;
+  if (!testTreasuryFinancialAccountsResourceBalance(v2, c)) return false;
+  const v3 = v.country;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.created;
+  if (!isInt(v4)) return false;
+  const v5 = v.features;
+  if (v5 !== undefined) {
+    if (!testTreasuryFinancialAccountFeatures(v5, c)) return false;
+  }
+  const v6 = v.financial_addresses;
+  if (!isArray(v6)) return false;
+  for (let i1 = 0; i1 < v6.length; i1++) {
+    const v7 = v6[i1];
+    if (!testTreasuryFinancialAccountsResourceFinancialAddress(v7, c))
+      return false;
+  }
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.metadata;
+  if (v10 !== undefined && v10 !== null) {
+    if (!isObject(v10)) return false;
+    for (const k2 of Object.keys(v10)) {
+      const v11 = entry(v10, k2);
+      if (typeof v11 !== "string") return false;
+      if (v11.length > 500 && tooLong(v11, 500)) return false;
+    }
+  }
+  const v12 = v.object;
+  if (v12 !== "treasury.financial_account") return false;
+  const v13 = v.pending_features;
+  if (v13 !== undefined) {
+    if (!isArray(v13)) return false;
+    for (let i2 = 0; i2 < v13.length; i2++) {
+      const v14 = v13[i2];
+      if (typeof v14 !== "string") return false;
+    }
+  }
+  const v15 = v.platform_restrictions;
+  if (v15 !== undefined && v15 !== null) {
+    if (!testTreasuryFinancialAccountsResourcePlatformRestrictions(v15, c))
+      return false;
+  }
+  const v16 = v.restricted_features;
+  if (v16 !== undefined) {
+    if (!isArray(v16)) return false;
+    for (let i3 = 0; i3 < v16.length; i3++) {
+      const v17 = v16[i3];
+      if (typeof v17 !== "string") return false;
+    }
+  }
+  const v18 = v.status;
+  if (typeof v18 !== "string") return false;
+  const v19 = v.status_details;
+  if (!testTreasuryFinancialAccountsResourceStatusDetails(v19, c)) return false;
+  const v20 = v.supported_currencies;
+  if (!isArray(v20)) return false;
+  for (let i4 = 0; i4 < v20.length; i4++) {
+    const v21 = v20[i4];
+    if (typeof v21 !== "string") return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     active_features: opt(list(oneOf(e1, true))),
@@ -314,7 +399,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -322,4 +407,5 @@ export {
   validateInput as validateTreasuryFinancialAccount,
   isValid as isTreasuryFinancialAccount,
   check as checkTreasuryFinancialAccount,
+  test as testTreasuryFinancialAccount,
 };

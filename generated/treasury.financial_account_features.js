@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,26 +15,31 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryFinancialAccountsResourceFinancialAddressesFeatures,
   checkTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
+  testTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
 } from "./treasury_financial_accounts_resource_financial_addresses_features.js";
 import {
   TreasuryFinancialAccountsResourceInboundTransfers,
   checkTreasuryFinancialAccountsResourceInboundTransfers,
+  testTreasuryFinancialAccountsResourceInboundTransfers,
 } from "./treasury_financial_accounts_resource_inbound_transfers.js";
 import {
   TreasuryFinancialAccountsResourceOutboundPayments,
   checkTreasuryFinancialAccountsResourceOutboundPayments,
+  testTreasuryFinancialAccountsResourceOutboundPayments,
 } from "./treasury_financial_accounts_resource_outbound_payments.js";
 import {
   TreasuryFinancialAccountsResourceOutboundTransfers,
   checkTreasuryFinancialAccountsResourceOutboundTransfers,
+  testTreasuryFinancialAccountsResourceOutboundTransfers,
 } from "./treasury_financial_accounts_resource_outbound_transfers.js";
 import {
   TreasuryFinancialAccountsResourceToggleSettings,
   checkTreasuryFinancialAccountsResourceToggleSettings,
+  testTreasuryFinancialAccountsResourceToggleSettings,
 } from "./treasury_financial_accounts_resource_toggle_settings.js";
 
-const e0 = set(["treasury.financial_account_features"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["treasury.financial_account_features"]);
+const k0 = /* @__PURE__ */ set([
   "card_issuing",
   "deposit_insurance",
   "financial_addresses",
@@ -133,6 +139,49 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.card_issuing;
+  if (v0 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceToggleSettings(v0, c))
+      return false;
+  }
+  const v1 = v.deposit_insurance;
+  if (v1 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceToggleSettings(v1, c))
+      return false;
+  }
+  const v2 = v.financial_addresses;
+  if (v2 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceFinancialAddressesFeatures(v2, c))
+      return false;
+  }
+  const v3 = v.inbound_transfers;
+  if (v3 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceInboundTransfers(v3, c))
+      return false;
+  }
+  const v4 = v.intra_stripe_flows;
+  if (v4 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceToggleSettings(v4, c))
+      return false;
+  }
+  const v5 = v.object;
+  if (v5 !== "treasury.financial_account_features") return false;
+  const v6 = v.outbound_payments;
+  if (v6 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceOutboundPayments(v6, c))
+      return false;
+  }
+  const v7 = v.outbound_transfers;
+  if (v7 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceOutboundTransfers(v7, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     card_issuing: opt(ref(TreasuryFinancialAccountsResourceToggleSettings)),
@@ -170,7 +219,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -178,4 +227,5 @@ export {
   validateInput as validateTreasuryFinancialAccountFeatures,
   isValid as isTreasuryFinancialAccountFeatures,
   check as checkTreasuryFinancialAccountFeatures,
+  test as testTreasuryFinancialAccountFeatures,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -29,27 +30,37 @@ import { is, validate } from "./runtime/validate.js";
 import {
   InboundTransfers,
   checkInboundTransfers,
+  testInboundTransfers,
 } from "./inbound_transfers.js";
 import {
   TreasuryTransaction,
   checkTreasuryTransaction,
+  testTreasuryTransaction,
 } from "./treasury.transaction.js";
 import {
   TreasuryInboundTransfersResourceFailureDetails,
   checkTreasuryInboundTransfersResourceFailureDetails,
+  testTreasuryInboundTransfersResourceFailureDetails,
 } from "./treasury_inbound_transfers_resource_failure_details.js";
 import {
   TreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows,
   checkTreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows,
+  testTreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows,
 } from "./treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows.js";
 import {
   TreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions,
   checkTreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions,
+  testTreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions,
 } from "./treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions.js";
 
-const e0 = set(["treasury.inbound_transfer"]);
-const e1 = set(["canceled", "failed", "processing", "succeeded"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["treasury.inbound_transfer"]);
+const e1 = /* @__PURE__ */ set([
+  "canceled",
+  "failed",
+  "processing",
+  "succeeded",
+]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "cancelable",
   "created",
@@ -274,6 +285,94 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.cancelable;
+  if (typeof v1 !== "boolean") return false;
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.description;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.failure_details;
+  if (v5 !== undefined && v5 !== null) {
+    if (!testTreasuryInboundTransfersResourceFailureDetails(v5, c))
+      return false;
+  }
+  const v6 = v.financial_account;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.hosted_regulatory_receipt_url;
+  if (v7 !== undefined && v7 !== null) {
+    if (typeof v7 !== "string") return false;
+    if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  }
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.linked_flows;
+  if (
+    !testTreasuryInboundTransfersResourceInboundTransferResourceLinkedFlows(
+      v9,
+      c,
+    )
+  )
+    return false;
+  const v10 = v.livemode;
+  if (typeof v10 !== "boolean") return false;
+  const v11 = v.metadata;
+  if (!isObject(v11)) return false;
+  for (const k2 of Object.keys(v11)) {
+    const v12 = entry(v11, k2);
+    if (typeof v12 !== "string") return false;
+    if (v12.length > 500 && tooLong(v12, 500)) return false;
+  }
+  const v13 = v.object;
+  if (v13 !== "treasury.inbound_transfer") return false;
+  const v14 = v.origin_payment_method;
+  if (typeof v14 !== "string") return false;
+  if (v14.length > 5000 && tooLong(v14, 5000)) return false;
+  const v15 = v.origin_payment_method_details;
+  if (v15 !== undefined && v15 !== null) {
+    if (!testInboundTransfers(v15, c)) return false;
+  }
+  const v16 = v.returned;
+  if (v16 !== undefined && v16 !== null) {
+    if (typeof v16 !== "boolean") return false;
+  }
+  const v17 = v.statement_descriptor;
+  if (typeof v17 !== "string") return false;
+  if (v17.length > 5000 && tooLong(v17, 5000)) return false;
+  const v18 = v.status;
+  if (!e1.has(v18)) return false;
+  const v19 = v.status_transitions;
+  if (
+    !testTreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions(
+      v19,
+      c,
+    )
+  )
+    return false;
+  const v20 = v.transaction;
+  if (v20 !== undefined && v20 !== null) {
+    if (typeof v20 === "string") {
+      if (v20.length > 5000 && tooLong(v20, 5000)) return false;
+    } else if (isObject(v20)) {
+      if (!testTreasuryTransaction(v20, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -319,7 +418,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -327,4 +426,5 @@ export {
   validateInput as validateTreasuryInboundTransfer,
   isValid as isTreasuryInboundTransfer,
   check as checkTreasuryInboundTransfer,
+  test as testTreasuryInboundTransfer,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -29,27 +30,38 @@ import { is, validate } from "./runtime/validate.js";
 import {
   OutboundPaymentsPaymentMethodDetails,
   checkOutboundPaymentsPaymentMethodDetails,
+  testOutboundPaymentsPaymentMethodDetails,
 } from "./outbound_payments_payment_method_details.js";
 import {
   TreasuryTransaction,
   checkTreasuryTransaction,
+  testTreasuryTransaction,
 } from "./treasury.transaction.js";
 import {
   TreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
   checkTreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
+  testTreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
 } from "./treasury_outbound_payments_resource_outbound_payment_resource_end_user_details.js";
 import {
   TreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
   checkTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
+  testTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
 } from "./treasury_outbound_payments_resource_outbound_payment_resource_status_transitions.js";
 import {
   TreasuryOutboundPaymentsResourceReturnedStatus,
   checkTreasuryOutboundPaymentsResourceReturnedStatus,
+  testTreasuryOutboundPaymentsResourceReturnedStatus,
 } from "./treasury_outbound_payments_resource_returned_status.js";
 
-const e0 = set(["treasury.outbound_payment"]);
-const e1 = set(["canceled", "failed", "posted", "processing", "returned"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["treasury.outbound_payment"]);
+const e1 = /* @__PURE__ */ set([
+  "canceled",
+  "failed",
+  "posted",
+  "processing",
+  "returned",
+]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "cancelable",
   "created",
@@ -283,6 +295,100 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.cancelable;
+  if (typeof v1 !== "boolean") return false;
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.customer;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.description;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.destination_payment_method;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.destination_payment_method_details;
+  if (v7 !== undefined && v7 !== null) {
+    if (!testOutboundPaymentsPaymentMethodDetails(v7, c)) return false;
+  }
+  const v8 = v.end_user_details;
+  if (v8 !== undefined && v8 !== null) {
+    if (
+      !testTreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails(
+        v8,
+        c,
+      )
+    )
+      return false;
+  }
+  const v9 = v.expected_arrival_date;
+  if (!isInt(v9)) return false;
+  const v10 = v.financial_account;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  const v11 = v.hosted_regulatory_receipt_url;
+  if (v11 !== undefined && v11 !== null) {
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  }
+  const v12 = v.id;
+  if (typeof v12 !== "string") return false;
+  if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  const v13 = v.livemode;
+  if (typeof v13 !== "boolean") return false;
+  const v14 = v.metadata;
+  if (!isObject(v14)) return false;
+  for (const k2 of Object.keys(v14)) {
+    const v15 = entry(v14, k2);
+    if (typeof v15 !== "string") return false;
+    if (v15.length > 500 && tooLong(v15, 500)) return false;
+  }
+  const v16 = v.object;
+  if (v16 !== "treasury.outbound_payment") return false;
+  const v17 = v.returned_details;
+  if (v17 !== undefined && v17 !== null) {
+    if (!testTreasuryOutboundPaymentsResourceReturnedStatus(v17, c))
+      return false;
+  }
+  const v18 = v.statement_descriptor;
+  if (typeof v18 !== "string") return false;
+  if (v18.length > 5000 && tooLong(v18, 5000)) return false;
+  const v19 = v.status;
+  if (!e1.has(v19)) return false;
+  const v20 = v.status_transitions;
+  if (
+    !testTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions(
+      v20,
+      c,
+    )
+  )
+    return false;
+  const v21 = v.transaction;
+  if (v21 === undefined || v21 === null) return false;
+  if (typeof v21 === "string") {
+    if (v21.length > 5000 && tooLong(v21, 5000)) return false;
+  } else if (isObject(v21)) {
+    if (!testTreasuryTransaction(v21, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -335,7 +441,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -343,4 +449,5 @@ export {
   validateInput as validateTreasuryOutboundPayment,
   isValid as isTreasuryOutboundPayment,
   check as checkTreasuryOutboundPayment,
+  test as testTreasuryOutboundPayment,
 };

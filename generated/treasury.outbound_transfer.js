@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   into,
   isInt,
@@ -29,23 +30,33 @@ import { is, validate } from "./runtime/validate.js";
 import {
   OutboundTransfersPaymentMethodDetails,
   checkOutboundTransfersPaymentMethodDetails,
+  testOutboundTransfersPaymentMethodDetails,
 } from "./outbound_transfers_payment_method_details.js";
 import {
   TreasuryTransaction,
   checkTreasuryTransaction,
+  testTreasuryTransaction,
 } from "./treasury.transaction.js";
 import {
   TreasuryOutboundTransfersResourceReturnedDetails,
   checkTreasuryOutboundTransfersResourceReturnedDetails,
+  testTreasuryOutboundTransfersResourceReturnedDetails,
 } from "./treasury_outbound_transfers_resource_returned_details.js";
 import {
   TreasuryOutboundTransfersResourceStatusTransitions,
   checkTreasuryOutboundTransfersResourceStatusTransitions,
+  testTreasuryOutboundTransfersResourceStatusTransitions,
 } from "./treasury_outbound_transfers_resource_status_transitions.js";
 
-const e0 = set(["treasury.outbound_transfer"]);
-const e1 = set(["canceled", "failed", "posted", "processing", "returned"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["treasury.outbound_transfer"]);
+const e1 = /* @__PURE__ */ set([
+  "canceled",
+  "failed",
+  "posted",
+  "processing",
+  "returned",
+]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "cancelable",
   "created",
@@ -261,6 +272,78 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.cancelable;
+  if (typeof v1 !== "boolean") return false;
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.description;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+    if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  }
+  const v5 = v.destination_payment_method;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.destination_payment_method_details;
+  if (!testOutboundTransfersPaymentMethodDetails(v6, c)) return false;
+  const v7 = v.expected_arrival_date;
+  if (!isInt(v7)) return false;
+  const v8 = v.financial_account;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.hosted_regulatory_receipt_url;
+  if (v9 !== undefined && v9 !== null) {
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 5000 && tooLong(v9, 5000)) return false;
+  }
+  const v10 = v.id;
+  if (typeof v10 !== "string") return false;
+  if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+  const v11 = v.livemode;
+  if (typeof v11 !== "boolean") return false;
+  const v12 = v.metadata;
+  if (!isObject(v12)) return false;
+  for (const k2 of Object.keys(v12)) {
+    const v13 = entry(v12, k2);
+    if (typeof v13 !== "string") return false;
+    if (v13.length > 500 && tooLong(v13, 500)) return false;
+  }
+  const v14 = v.object;
+  if (v14 !== "treasury.outbound_transfer") return false;
+  const v15 = v.returned_details;
+  if (v15 !== undefined && v15 !== null) {
+    if (!testTreasuryOutboundTransfersResourceReturnedDetails(v15, c))
+      return false;
+  }
+  const v16 = v.statement_descriptor;
+  if (typeof v16 !== "string") return false;
+  if (v16.length > 5000 && tooLong(v16, 5000)) return false;
+  const v17 = v.status;
+  if (!e1.has(v17)) return false;
+  const v18 = v.status_transitions;
+  if (!testTreasuryOutboundTransfersResourceStatusTransitions(v18, c))
+    return false;
+  const v19 = v.transaction;
+  if (v19 === undefined || v19 === null) return false;
+  if (typeof v19 === "string") {
+    if (v19.length > 5000 && tooLong(v19, 5000)) return false;
+  } else if (isObject(v19)) {
+    if (!testTreasuryTransaction(v19, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -303,7 +386,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -311,4 +394,5 @@ export {
   validateInput as validateTreasuryOutboundTransfer,
   isValid as isTreasuryOutboundTransfer,
   check as checkTreasuryOutboundTransfer,
+  test as testTreasuryOutboundTransfer,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -28,22 +29,26 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryTransaction,
   checkTreasuryTransaction,
+  testTreasuryTransaction,
 } from "./treasury.transaction.js";
 import {
   TreasuryReceivedCreditsResourceLinkedFlows,
   checkTreasuryReceivedCreditsResourceLinkedFlows,
+  testTreasuryReceivedCreditsResourceLinkedFlows,
 } from "./treasury_received_credits_resource_linked_flows.js";
 import {
   TreasuryReceivedCreditsResourceReversalDetails,
   checkTreasuryReceivedCreditsResourceReversalDetails,
+  testTreasuryReceivedCreditsResourceReversalDetails,
 } from "./treasury_received_credits_resource_reversal_details.js";
 import {
   TreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
   checkTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+  testTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
 } from "./treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details.js";
 
-const e0 = set(["treasury.received_credit"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["treasury.received_credit"]);
+const k0 = /* @__PURE__ */ set([
   "amount",
   "created",
   "currency",
@@ -61,9 +66,9 @@ const k0 = set([
   "status",
   "transaction",
 ]);
-const e1 = set(["account_closed", "account_frozen", "other"]);
-const e2 = set(["ach", "card", "stripe", "us_domestic_wire"]);
-const e3 = set(["failed", "succeeded"]);
+const e1 = /* @__PURE__ */ set(["account_closed", "account_frozen", "other"]);
+const e2 = /* @__PURE__ */ set(["ach", "card", "stripe", "us_domestic_wire"]);
+const e3 = /* @__PURE__ */ set(["failed", "succeeded"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -220,6 +225,71 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.currency;
+  if (typeof v2 !== "string") return false;
+  const v3 = v.description;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.failure_code;
+  if (v4 !== undefined && v4 !== null) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v5 = v.financial_account;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.hosted_regulatory_receipt_url;
+  if (v6 !== undefined && v6 !== null) {
+    if (typeof v6 !== "string") return false;
+    if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  }
+  const v7 = v.id;
+  if (typeof v7 !== "string") return false;
+  if (v7.length > 5000 && tooLong(v7, 5000)) return false;
+  const v8 = v.initiating_payment_method_details;
+  if (
+    !testTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails(
+      v8,
+      c,
+    )
+  )
+    return false;
+  const v9 = v.linked_flows;
+  if (!testTreasuryReceivedCreditsResourceLinkedFlows(v9, c)) return false;
+  const v10 = v.livemode;
+  if (typeof v10 !== "boolean") return false;
+  const v11 = v.network;
+  if (typeof v11 !== "string") return false;
+  const v12 = v.object;
+  if (v12 !== "treasury.received_credit") return false;
+  const v13 = v.reversal_details;
+  if (v13 !== undefined && v13 !== null) {
+    if (!testTreasuryReceivedCreditsResourceReversalDetails(v13, c))
+      return false;
+  }
+  const v14 = v.status;
+  if (typeof v14 !== "string") return false;
+  const v15 = v.transaction;
+  if (v15 !== undefined && v15 !== null) {
+    if (typeof v15 === "string") {
+      if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+    } else if (isObject(v15)) {
+      if (!testTreasuryTransaction(v15, c)) return false;
+    } else {
+      return false;
+    }
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -259,7 +329,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -267,4 +337,5 @@ export {
   validateInput as validateTreasuryReceivedCredit,
   isValid as isTreasuryReceivedCredit,
   check as checkTreasuryReceivedCredit,
+  test as testTreasuryReceivedCredit,
 };

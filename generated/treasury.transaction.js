@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   fail,
   full,
   into,
@@ -32,25 +33,29 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryTransactionEntry,
   checkTreasuryTransactionEntry,
+  testTreasuryTransactionEntry,
 } from "./treasury.transaction_entry.js";
 import {
   TreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions,
   checkTreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions,
+  testTreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions,
 } from "./treasury_transactions_resource_abstract_transaction_resource_status_transitions.js";
 import {
   TreasuryTransactionsResourceBalanceImpact,
   checkTreasuryTransactionsResourceBalanceImpact,
+  testTreasuryTransactionsResourceBalanceImpact,
 } from "./treasury_transactions_resource_balance_impact.js";
 import {
   TreasuryTransactionsResourceFlowDetails,
   checkTreasuryTransactionsResourceFlowDetails,
+  testTreasuryTransactionsResourceFlowDetails,
 } from "./treasury_transactions_resource_flow_details.js";
 
-const e0 = set(["list"]);
+const e0 = /* @__PURE__ */ set(["list"]);
 const s0 = "^/v1/treasury/transaction_entries";
-const p0 = regex(s0);
-const k0 = set(["data", "has_more", "object", "url"]);
-const e1 = set([
+const p0 = /* @__PURE__ */ regex(s0);
+const k0 = /* @__PURE__ */ set(["data", "has_more", "object", "url"]);
+const e1 = /* @__PURE__ */ set([
   "credit_reversal",
   "debit_reversal",
   "inbound_transfer",
@@ -61,9 +66,9 @@ const e1 = set([
   "received_credit",
   "received_debit",
 ]);
-const e2 = set(["treasury.transaction"]);
-const e3 = set(["open", "posted", "void"]);
-const k1 = set([
+const e2 = /* @__PURE__ */ set(["treasury.transaction"]);
+const e3 = /* @__PURE__ */ set(["open", "posted", "void"]);
+const k1 = /* @__PURE__ */ set([
   "amount",
   "balance_impact",
   "created",
@@ -280,6 +285,72 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.amount;
+  if (!isInt(v0)) return false;
+  const v1 = v.balance_impact;
+  if (!testTreasuryTransactionsResourceBalanceImpact(v1, c)) return false;
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.currency;
+  if (typeof v3 !== "string") return false;
+  const v4 = v.description;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.entries;
+  if (v5 !== undefined && v5 !== null) {
+    if (!isObject(v5)) return false;
+    const v6 = v5.data;
+    if (!isArray(v6)) return false;
+    for (let i0 = 0; i0 < v6.length; i0++) {
+      const v7 = v6[i0];
+      if (!testTreasuryTransactionEntry(v7, c)) return false;
+    }
+    const v8 = v5.has_more;
+    if (typeof v8 !== "boolean") return false;
+    const v9 = v5.object;
+    if (v9 !== "list") return false;
+    const v10 = v5.url;
+    if (typeof v10 !== "string") return false;
+    if (v10.length > 5000 && tooLong(v10, 5000)) return false;
+    if (!p0.test(v10)) return false;
+  }
+  const v11 = v.financial_account;
+  if (typeof v11 !== "string") return false;
+  if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  const v12 = v.flow;
+  if (v12 !== undefined && v12 !== null) {
+    if (typeof v12 !== "string") return false;
+    if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  }
+  const v13 = v.flow_details;
+  if (v13 !== undefined && v13 !== null) {
+    if (!testTreasuryTransactionsResourceFlowDetails(v13, c)) return false;
+  }
+  const v14 = v.flow_type;
+  if (!e1.has(v14)) return false;
+  const v15 = v.id;
+  if (typeof v15 !== "string") return false;
+  if (v15.length > 5000 && tooLong(v15, 5000)) return false;
+  const v16 = v.livemode;
+  if (typeof v16 !== "boolean") return false;
+  const v17 = v.object;
+  if (v17 !== "treasury.transaction") return false;
+  const v18 = v.status;
+  if (!e3.has(v18)) return false;
+  const v19 = v.status_transitions;
+  if (
+    !testTreasuryTransactionsResourceAbstractTransactionResourceStatusTransitions(
+      v19,
+      c,
+    )
+  )
+    return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     amount: req(int()),
@@ -325,7 +396,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -333,4 +404,5 @@ export {
   validateInput as validateTreasuryTransaction,
   isValid as isTreasuryTransaction,
   check as checkTreasuryTransaction,
+  test as testTreasuryTransaction,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -28,17 +29,20 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryTransaction,
   checkTreasuryTransaction,
+  testTreasuryTransaction,
 } from "./treasury.transaction.js";
 import {
   TreasuryTransactionsResourceBalanceImpact,
   checkTreasuryTransactionsResourceBalanceImpact,
+  testTreasuryTransactionsResourceBalanceImpact,
 } from "./treasury_transactions_resource_balance_impact.js";
 import {
   TreasuryTransactionsResourceFlowDetails,
   checkTreasuryTransactionsResourceFlowDetails,
+  testTreasuryTransactionsResourceFlowDetails,
 } from "./treasury_transactions_resource_flow_details.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "credit_reversal",
   "debit_reversal",
   "inbound_transfer",
@@ -49,8 +53,8 @@ const e0 = set([
   "received_credit",
   "received_debit",
 ]);
-const e1 = set(["treasury.transaction_entry"]);
-const e2 = set([
+const e1 = /* @__PURE__ */ set(["treasury.transaction_entry"]);
+const e2 = /* @__PURE__ */ set([
   "credit_reversal",
   "credit_reversal_posting",
   "debit_reversal",
@@ -72,7 +76,7 @@ const e2 = set([
   "received_credit",
   "received_debit",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "balance_impact",
   "created",
   "currency",
@@ -219,6 +223,52 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.balance_impact;
+  if (!testTreasuryTransactionsResourceBalanceImpact(v0, c)) return false;
+  const v1 = v.created;
+  if (!isInt(v1)) return false;
+  const v2 = v.currency;
+  if (typeof v2 !== "string") return false;
+  const v3 = v.effective_at;
+  if (!isInt(v3)) return false;
+  const v4 = v.financial_account;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.flow;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.flow_details;
+  if (v6 !== undefined && v6 !== null) {
+    if (!testTreasuryTransactionsResourceFlowDetails(v6, c)) return false;
+  }
+  const v7 = v.flow_type;
+  if (!e0.has(v7)) return false;
+  const v8 = v.id;
+  if (typeof v8 !== "string") return false;
+  if (v8.length > 5000 && tooLong(v8, 5000)) return false;
+  const v9 = v.livemode;
+  if (typeof v9 !== "boolean") return false;
+  const v10 = v.object;
+  if (v10 !== "treasury.transaction_entry") return false;
+  const v11 = v.transaction;
+  if (v11 === undefined || v11 === null) return false;
+  if (typeof v11 === "string") {
+    if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  } else if (isObject(v11)) {
+    if (!testTreasuryTransaction(v11, c)) return false;
+  } else {
+    return false;
+  }
+  const v12 = v.type;
+  if (!e2.has(v12)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     balance_impact: req(ref(TreasuryTransactionsResourceBalanceImpact)),
@@ -249,7 +299,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -257,4 +307,5 @@ export {
   validateInput as validateTreasuryTransactionEntry,
   isValid as isTreasuryTransactionEntry,
   check as checkTreasuryTransactionEntry,
+  test as testTreasuryTransactionEntry,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "account_holder_name",
   "account_number",
   "account_number_last4",
@@ -79,6 +80,29 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.account_holder_name;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.account_number;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.account_number_last4;
+  if (typeof v2 !== "string") return false;
+  if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  const v3 = v.bank_name;
+  if (typeof v3 !== "string") return false;
+  if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  const v4 = v.routing_number;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     account_holder_name: req(str()),
@@ -100,7 +124,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -108,4 +132,5 @@ export {
   validateInput as validateTreasuryFinancialAccountsResourceAbaRecord,
   isValid as isTreasuryFinancialAccountsResourceAbaRecord,
   check as checkTreasuryFinancialAccountsResourceAbaRecord,
+  test as testTreasuryFinancialAccountsResourceAbaRecord,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   isInt,
   isObject,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k3 = set(["cash", "inbound_pending", "outbound_pending"]);
+const k3 = /* @__PURE__ */ set(["cash", "inbound_pending", "outbound_pending"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -70,6 +71,30 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.cash;
+  if (!isObject(v0)) return false;
+  for (const k4 of Object.keys(v0)) {
+    const v1 = entry(v0, k4);
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.inbound_pending;
+  if (!isObject(v2)) return false;
+  for (const k5 of Object.keys(v2)) {
+    const v3 = entry(v2, k5);
+    if (!isInt(v3)) return false;
+  }
+  const v4 = v.outbound_pending;
+  if (!isObject(v4)) return false;
+  for (const k6 of Object.keys(v4)) {
+    const v5 = entry(v4, k6);
+    if (!isInt(v5)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     cash: req(obj({}, int())),
@@ -89,7 +114,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -97,4 +122,5 @@ export {
   validateInput as validateTreasuryFinancialAccountsResourceBalance,
   isValid as isTreasuryFinancialAccountsResourceBalance,
   check as checkTreasuryFinancialAccountsResourceBalance,
+  test as testTreasuryFinancialAccountsResourceBalance,
 };

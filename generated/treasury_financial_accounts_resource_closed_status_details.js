@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -13,8 +14,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["account_rejected", "closed_by_platform", "other"]);
-const k0 = set(["reasons"]);
+const e0 = /* @__PURE__ */ set([
+  "account_rejected",
+  "closed_by_platform",
+  "other",
+]);
+const k0 = /* @__PURE__ */ set(["reasons"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -43,6 +48,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.reasons;
+  if (!isArray(v0)) return false;
+  for (let i0 = 0; i0 < v0.length; i0++) {
+    const v1 = v0[i0];
+    if (!e0.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ reasons: req(list(oneOf(e0))) });
 }
@@ -58,7 +75,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -66,4 +83,5 @@ export {
   validateInput as validateTreasuryFinancialAccountsResourceClosedStatusDetails,
   isValid as isTreasuryFinancialAccountsResourceClosedStatusDetails,
   check as checkTreasuryFinancialAccountsResourceClosedStatusDetails,
+  test as testTreasuryFinancialAccountsResourceClosedStatusDetails,
 };

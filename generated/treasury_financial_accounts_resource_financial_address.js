@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -15,11 +16,12 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryFinancialAccountsResourceAbaRecord,
   checkTreasuryFinancialAccountsResourceAbaRecord,
+  testTreasuryFinancialAccountsResourceAbaRecord,
 } from "./treasury_financial_accounts_resource_aba_record.js";
 
-const k0 = set(["aba", "supported_networks", "type"]);
-const e0 = set(["ach", "us_domestic_wire"]);
-const e1 = set(["aba"]);
+const k0 = /* @__PURE__ */ set(["aba", "supported_networks", "type"]);
+const e0 = /* @__PURE__ */ set(["ach", "us_domestic_wire"]);
+const e1 = /* @__PURE__ */ set(["aba"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -64,6 +66,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.aba;
+  if (v0 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceAbaRecord(v0, c)) return false;
+  }
+  const v1 = v.supported_networks;
+  if (v1 !== undefined) {
+    if (!isArray(v1)) return false;
+    for (let i0 = 0; i0 < v1.length; i0++) {
+      const v2 = v1[i0];
+      if (typeof v2 !== "string") return false;
+    }
+  }
+  const v3 = v.type;
+  if (typeof v3 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     aba: opt(ref(TreasuryFinancialAccountsResourceAbaRecord)),
@@ -83,7 +105,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -91,4 +113,5 @@ export {
   validateInput as validateTreasuryFinancialAccountsResourceFinancialAddress,
   isValid as isTreasuryFinancialAccountsResourceFinancialAddress,
   check as checkTreasuryFinancialAccountsResourceFinancialAddress,
+  test as testTreasuryFinancialAccountsResourceFinancialAddress,
 };

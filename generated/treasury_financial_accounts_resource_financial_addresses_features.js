@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryFinancialAccountsResourceAbaToggleSettings,
   checkTreasuryFinancialAccountsResourceAbaToggleSettings,
+  testTreasuryFinancialAccountsResourceAbaToggleSettings,
 } from "./treasury_financial_accounts_resource_aba_toggle_settings.js";
 
-const k0 = set(["aba"]);
+const k0 = /* @__PURE__ */ set(["aba"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +39,17 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.aba;
+  if (v0 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceAbaToggleSettings(v0, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     aba: opt(ref(TreasuryFinancialAccountsResourceAbaToggleSettings)),
@@ -54,7 +67,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +75,5 @@ export {
   validateInput as validateTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
   isValid as isTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
   check as checkTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
+  test as testTreasuryFinancialAccountsResourceFinancialAddressesFeatures,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,9 +13,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryFinancialAccountsResourceAchToggleSettings,
   checkTreasuryFinancialAccountsResourceAchToggleSettings,
+  testTreasuryFinancialAccountsResourceAchToggleSettings,
 } from "./treasury_financial_accounts_resource_ach_toggle_settings.js";
 
-const k0 = set(["ach"]);
+const k0 = /* @__PURE__ */ set(["ach"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -37,6 +39,17 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.ach;
+  if (v0 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceAchToggleSettings(v0, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     ach: opt(ref(TreasuryFinancialAccountsResourceAchToggleSettings)),
@@ -54,7 +67,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +75,5 @@ export {
   validateInput as validateTreasuryFinancialAccountsResourceInboundTransfers,
   isValid as isTreasuryFinancialAccountsResourceInboundTransfers,
   check as checkTreasuryFinancialAccountsResourceInboundTransfers,
+  test as testTreasuryFinancialAccountsResourceInboundTransfers,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   set,
@@ -12,13 +13,15 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryFinancialAccountsResourceAchToggleSettings,
   checkTreasuryFinancialAccountsResourceAchToggleSettings,
+  testTreasuryFinancialAccountsResourceAchToggleSettings,
 } from "./treasury_financial_accounts_resource_ach_toggle_settings.js";
 import {
   TreasuryFinancialAccountsResourceToggleSettings,
   checkTreasuryFinancialAccountsResourceToggleSettings,
+  testTreasuryFinancialAccountsResourceToggleSettings,
 } from "./treasury_financial_accounts_resource_toggle_settings.js";
 
-const k0 = set(["ach", "us_domestic_wire"]);
+const k0 = /* @__PURE__ */ set(["ach", "us_domestic_wire"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -51,6 +54,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.ach;
+  if (v0 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceAchToggleSettings(v0, c))
+      return false;
+  }
+  const v1 = v.us_domestic_wire;
+  if (v1 !== undefined) {
+    if (!testTreasuryFinancialAccountsResourceToggleSettings(v1, c))
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     ach: opt(ref(TreasuryFinancialAccountsResourceAchToggleSettings)),
@@ -69,7 +88,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -77,4 +96,5 @@ export {
   validateInput as validateTreasuryFinancialAccountsResourceOutboundTransfers,
   isValid as isTreasuryFinancialAccountsResourceOutboundTransfers,
   check as checkTreasuryFinancialAccountsResourceOutboundTransfers,
+  test as testTreasuryFinancialAccountsResourceOutboundTransfers,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   notInEnum,
   set,
@@ -10,8 +11,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["restricted", "unrestricted"]);
-const k0 = set(["inbound_flows", "outbound_flows"]);
+const e0 = /* @__PURE__ */ set(["restricted", "unrestricted"]);
+const k0 = /* @__PURE__ */ set(["inbound_flows", "outbound_flows"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -36,6 +37,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.inbound_flows;
+  if (v0 !== undefined && v0 !== null) {
+    if (!e0.has(v0)) return false;
+  }
+  const v1 = v.outbound_flows;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     inbound_flows: opt(nul(oneOf(e0))),
@@ -54,7 +69,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -62,4 +77,5 @@ export {
   validateInput as validateTreasuryFinancialAccountsResourcePlatformRestrictions,
   isValid as isTreasuryFinancialAccountsResourcePlatformRestrictions,
   check as checkTreasuryFinancialAccountsResourcePlatformRestrictions,
+  test as testTreasuryFinancialAccountsResourcePlatformRestrictions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   into,
   isArray,
@@ -16,10 +17,11 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
   checkTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
+  testTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
 } from "./treasury_financial_accounts_resource_toggles_setting_status_details.js";
 
-const e0 = set(["active", "pending", "restricted"]);
-const k0 = set(["requested", "status", "status_details"]);
+const e0 = /* @__PURE__ */ set(["active", "pending", "restricted"]);
+const k0 = /* @__PURE__ */ set(["requested", "status", "status_details"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -69,6 +71,25 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.requested;
+  if (typeof v0 !== "boolean") return false;
+  const v1 = v.status;
+  if (!e0.has(v1)) return false;
+  const v2 = v.status_details;
+  if (!isArray(v2)) return false;
+  for (let i0 = 0; i0 < v2.length; i0++) {
+    const v3 = v2[i0];
+    if (
+      !testTreasuryFinancialAccountsResourceTogglesSettingStatusDetails(v3, c)
+    )
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     requested: req(bool()),
@@ -90,7 +111,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -98,4 +119,5 @@ export {
   validateInput as validateTreasuryFinancialAccountsResourceToggleSettings,
   isValid as isTreasuryFinancialAccountsResourceToggleSettings,
   check as checkTreasuryFinancialAccountsResourceToggleSettings,
+  test as testTreasuryFinancialAccountsResourceToggleSettings,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,9 +12,9 @@ import { defineSchema } from "./runtime/schema.js";
 import { nul, obj, oneOf, opt, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["inbound_flows", "outbound_flows"]);
-const k0 = set(["code", "resolution", "restriction"]);
-const e1 = set([
+const e0 = /* @__PURE__ */ set(["inbound_flows", "outbound_flows"]);
+const k0 = /* @__PURE__ */ set(["code", "resolution", "restriction"]);
+const e1 = /* @__PURE__ */ set([
   "activating",
   "capability_not_requested",
   "financial_account_closed",
@@ -24,7 +25,11 @@ const e1 = set([
   "restricted_by_platform",
   "restricted_other",
 ]);
-const e2 = set(["contact_stripe", "provide_information", "remove_restriction"]);
+const e2 = /* @__PURE__ */ set([
+  "contact_stripe",
+  "provide_information",
+  "remove_restriction",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -57,6 +62,22 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.code;
+  if (typeof v0 !== "string") return false;
+  const v1 = v.resolution;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v2 = v.restriction;
+  if (v2 !== undefined) {
+    if (!e0.has(v2)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     code: req(oneOf(e1, true)),
@@ -76,7 +97,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -84,4 +105,5 @@ export {
   validateInput as validateTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
   isValid as isTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
   check as checkTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
+  test as testTreasuryFinancialAccountsResourceTogglesSettingStatusDetails,
 };

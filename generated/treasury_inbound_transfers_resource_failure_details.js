@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   missing,
   notInEnum,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "account_closed",
   "account_frozen",
   "bank_account_restricted",
@@ -26,7 +27,7 @@ const e0 = set([
   "no_account",
   "other",
 ]);
-const k0 = set(["code"]);
+const k0 = /* @__PURE__ */ set(["code"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -47,6 +48,14 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.code;
+  if (!e0.has(v0)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ code: req(oneOf(e0)) });
 }
@@ -62,7 +71,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -70,4 +79,5 @@ export {
   validateInput as validateTreasuryInboundTransfersResourceFailureDetails,
   isValid as isTreasuryInboundTransfersResourceFailureDetails,
   check as checkTreasuryInboundTransfersResourceFailureDetails,
+  test as testTreasuryInboundTransfersResourceFailureDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["canceled_at", "failed_at", "succeeded_at"]);
+const k0 = /* @__PURE__ */ set(["canceled_at", "failed_at", "succeeded_at"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -41,6 +42,24 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.canceled_at;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.failed_at;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.succeeded_at;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     canceled_at: opt(nul(int("unix-time"))),
@@ -60,7 +79,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -68,4 +87,5 @@ export {
   validateInput as validateTreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions,
   isValid as isTreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions,
   check as checkTreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions,
+  test as testTreasuryInboundTransfersResourceInboundTransferResourceStatusTransitions,
 };

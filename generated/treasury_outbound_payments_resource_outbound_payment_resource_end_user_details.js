@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isObject,
   longFail,
   missing,
@@ -12,7 +13,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, nul, obj, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["ip_address", "present"]);
+const k0 = /* @__PURE__ */ set(["ip_address", "present"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -41,6 +42,19 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.ip_address;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.present;
+  if (typeof v1 !== "boolean") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ ip_address: opt(nul(str())), present: req(bool()) });
 }
@@ -56,7 +70,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -64,4 +78,5 @@ export {
   validateInput as validateTreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
   isValid as isTreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
   check as checkTreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
+  test as testTreasuryOutboundPaymentsResourceOutboundPaymentResourceEndUserDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   set,
@@ -10,7 +11,12 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["canceled_at", "failed_at", "posted_at", "returned_at"]);
+const k0 = /* @__PURE__ */ set([
+  "canceled_at",
+  "failed_at",
+  "posted_at",
+  "returned_at",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -47,6 +53,28 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.canceled_at;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.failed_at;
+  if (v1 !== undefined && v1 !== null) {
+    if (!isInt(v1)) return false;
+  }
+  const v2 = v.posted_at;
+  if (v2 !== undefined && v2 !== null) {
+    if (!isInt(v2)) return false;
+  }
+  const v3 = v.returned_at;
+  if (v3 !== undefined && v3 !== null) {
+    if (!isInt(v3)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     canceled_at: opt(nul(int("unix-time"))),
@@ -67,7 +95,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -75,4 +103,5 @@ export {
   validateInput as validateTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
   isValid as isTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
   check as checkTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
+  test as testTreasuryOutboundPaymentsResourceOutboundPaymentResourceStatusTransitions,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -16,9 +17,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryTransaction,
   checkTreasuryTransaction,
+  testTreasuryTransaction,
 } from "./treasury.transaction.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "account_closed",
   "account_frozen",
   "bank_account_restricted",
@@ -30,7 +32,7 @@ const e0 = set([
   "no_account",
   "other",
 ]);
-const k0 = set(["code", "transaction"]);
+const k0 = /* @__PURE__ */ set(["code", "transaction"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -65,6 +67,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.code;
+  if (!e0.has(v0)) return false;
+  const v1 = v.transaction;
+  if (v1 === undefined || v1 === null) return false;
+  if (typeof v1 === "string") {
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  } else if (isObject(v1)) {
+    if (!testTreasuryTransaction(v1, c)) return false;
+  } else {
+    return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     code: req(oneOf(e0)),
@@ -83,7 +102,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -91,4 +110,5 @@ export {
   validateInput as validateTreasuryOutboundPaymentsResourceReturnedStatus,
   isValid as isTreasuryOutboundPaymentsResourceReturnedStatus,
   check as checkTreasuryOutboundPaymentsResourceReturnedStatus,
+  test as testTreasuryOutboundPaymentsResourceReturnedStatus,
 };

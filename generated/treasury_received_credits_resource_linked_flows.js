@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -14,9 +15,10 @@ import { is, validate } from "./runtime/validate.js";
 import {
   TreasuryReceivedCreditsResourceSourceFlowsDetails,
   checkTreasuryReceivedCreditsResourceSourceFlowsDetails,
+  testTreasuryReceivedCreditsResourceSourceFlowsDetails,
 } from "./treasury_received_credits_resource_source_flows_details.js";
 
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "credit_reversal",
   "issuing_authorization",
   "issuing_transaction",
@@ -86,6 +88,42 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.credit_reversal;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.issuing_authorization;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.issuing_transaction;
+  if (v2 !== undefined && v2 !== null) {
+    if (typeof v2 !== "string") return false;
+    if (v2.length > 5000 && tooLong(v2, 5000)) return false;
+  }
+  const v3 = v.source_flow;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.source_flow_details;
+  if (v4 !== undefined && v4 !== null) {
+    if (!testTreasuryReceivedCreditsResourceSourceFlowsDetails(v4, c))
+      return false;
+  }
+  const v5 = v.source_flow_type;
+  if (v5 !== undefined && v5 !== null) {
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     credit_reversal: opt(nul(str())),
@@ -110,7 +148,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -118,4 +156,5 @@ export {
   validateInput as validateTreasuryReceivedCreditsResourceLinkedFlows,
   isValid as isTreasuryReceivedCreditsResourceLinkedFlows,
   check as checkTreasuryReceivedCreditsResourceLinkedFlows,
+  test as testTreasuryReceivedCreditsResourceLinkedFlows,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -10,18 +11,30 @@ import {
 import { defineSchema } from "./runtime/schema.js";
 import { obj, oneOf, opt, ref, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Payout, checkPayout } from "./payout.js";
+import { Payout, checkPayout, testPayout } from "./payout.js";
 import {
   TreasuryCreditReversal,
   checkTreasuryCreditReversal,
+  testTreasuryCreditReversal,
 } from "./treasury.credit_reversal.js";
 import {
   TreasuryOutboundPayment,
   checkTreasuryOutboundPayment,
+  testTreasuryOutboundPayment,
 } from "./treasury.outbound_payment.js";
 
-const k0 = set(["credit_reversal", "outbound_payment", "payout", "type"]);
-const e0 = set(["credit_reversal", "other", "outbound_payment", "payout"]);
+const k0 = /* @__PURE__ */ set([
+  "credit_reversal",
+  "outbound_payment",
+  "payout",
+  "type",
+]);
+const e0 = /* @__PURE__ */ set([
+  "credit_reversal",
+  "other",
+  "outbound_payment",
+  "payout",
+]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -54,6 +67,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.credit_reversal;
+  if (v0 !== undefined) {
+    if (!testTreasuryCreditReversal(v0, c)) return false;
+  }
+  const v1 = v.outbound_payment;
+  if (v1 !== undefined) {
+    if (!testTreasuryOutboundPayment(v1, c)) return false;
+  }
+  const v2 = v.payout;
+  if (v2 !== undefined) {
+    if (!testPayout(v2, c)) return false;
+  }
+  const v3 = v.type;
+  if (typeof v3 !== "string") return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     credit_reversal: opt(ref(TreasuryCreditReversal)),
@@ -74,7 +107,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -82,4 +115,5 @@ export {
   validateInput as validateTreasuryReceivedCreditsResourceSourceFlowsDetails,
   isValid as isTreasuryReceivedCreditsResourceSourceFlowsDetails,
   check as checkTreasuryReceivedCreditsResourceSourceFlowsDetails,
+  test as testTreasuryReceivedCreditsResourceSourceFlowsDetails,
 };

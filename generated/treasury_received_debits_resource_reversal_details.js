@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   notInEnum,
@@ -11,14 +12,14 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, nul, obj, oneOf, opt } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "already_reversed",
   "deadline_passed",
   "network_restricted",
   "other",
   "source_flow_restricted",
 ]);
-const k0 = set(["deadline", "restricted_reason"]);
+const k0 = /* @__PURE__ */ set(["deadline", "restricted_reason"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -43,6 +44,20 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.deadline;
+  if (v0 !== undefined && v0 !== null) {
+    if (!isInt(v0)) return false;
+  }
+  const v1 = v.restricted_reason;
+  if (v1 !== undefined && v1 !== null) {
+    if (!e0.has(v1)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     deadline: opt(nul(int("unix-time"))),
@@ -61,7 +76,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -69,4 +84,5 @@ export {
   validateInput as validateTreasuryReceivedDebitsResourceReversalDetails,
   isValid as isTreasuryReceivedDebitsResourceReversalDetails,
   check as checkTreasuryReceivedDebitsResourceReversalDetails,
+  test as testTreasuryReceivedDebitsResourceReversalDetails,
 };

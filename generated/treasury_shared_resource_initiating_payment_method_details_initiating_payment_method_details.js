@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   longFail,
@@ -16,18 +17,21 @@ import { is, validate } from "./runtime/validate.js";
 import {
   ReceivedPaymentMethodDetailsFinancialAccount,
   checkReceivedPaymentMethodDetailsFinancialAccount,
+  testReceivedPaymentMethodDetailsFinancialAccount,
 } from "./received_payment_method_details_financial_account.js";
 import {
   TreasurySharedResourceBillingDetails,
   checkTreasurySharedResourceBillingDetails,
+  testTreasurySharedResourceBillingDetails,
 } from "./treasury_shared_resource_billing_details.js";
 import {
   TreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
   checkTreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
+  testTreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount,
 } from "./treasury_shared_resource_initiating_payment_method_details_us_bank_account.js";
 
-const e0 = set(["payments"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["payments"]);
+const k0 = /* @__PURE__ */ set([
   "balance",
   "billing_details",
   "financial_account",
@@ -35,7 +39,7 @@ const k0 = set([
   "type",
   "us_bank_account",
 ]);
-const e1 = set([
+const e1 = /* @__PURE__ */ set([
   "balance",
   "financial_account",
   "issuing_card",
@@ -108,6 +112,39 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.balance;
+  if (v0 !== undefined) {
+    if (v0 !== "payments") return false;
+  }
+  const v1 = v.billing_details;
+  if (!testTreasurySharedResourceBillingDetails(v1, c)) return false;
+  const v2 = v.financial_account;
+  if (v2 !== undefined) {
+    if (!testReceivedPaymentMethodDetailsFinancialAccount(v2, c)) return false;
+  }
+  const v3 = v.issuing_card;
+  if (v3 !== undefined) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.type;
+  if (typeof v4 !== "string") return false;
+  const v5 = v.us_bank_account;
+  if (v5 !== undefined) {
+    if (
+      !testTreasurySharedResourceInitiatingPaymentMethodDetailsUsBankAccount(
+        v5,
+        c,
+      )
+    )
+      return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     balance: opt(oneOf(e0)),
@@ -132,7 +169,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -140,4 +177,5 @@ export {
   validateInput as validateTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
   isValid as isTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
   check as checkTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
+  test as testTreasurySharedResourceInitiatingPaymentMethodDetailsInitiatingPaymentMethodDetails,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   missing,
@@ -11,7 +12,7 @@ import { defineSchema } from "./runtime/schema.js";
 import { int, obj, req } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const k0 = set(["cash", "inbound_pending", "outbound_pending"]);
+const k0 = /* @__PURE__ */ set(["cash", "inbound_pending", "outbound_pending"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -48,6 +49,18 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.cash;
+  if (!isInt(v0)) return false;
+  const v1 = v.inbound_pending;
+  if (!isInt(v1)) return false;
+  const v2 = v.outbound_pending;
+  if (!isInt(v2)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     cash: req(int()),
@@ -67,7 +80,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -75,4 +88,5 @@ export {
   validateInput as validateTreasuryTransactionsResourceBalanceImpact,
   isValid as isTreasuryTransactionsResourceBalanceImpact,
   check as checkTreasuryTransactionsResourceBalanceImpact,
+  test as testTreasuryTransactionsResourceBalanceImpact,
 };

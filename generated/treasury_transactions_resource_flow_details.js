@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isObject,
   missing,
@@ -14,37 +15,45 @@ import { is, validate } from "./runtime/validate.js";
 import {
   IssuingAuthorization,
   checkIssuingAuthorization,
+  testIssuingAuthorization,
 } from "./issuing.authorization.js";
 import {
   TreasuryCreditReversal,
   checkTreasuryCreditReversal,
+  testTreasuryCreditReversal,
 } from "./treasury.credit_reversal.js";
 import {
   TreasuryDebitReversal,
   checkTreasuryDebitReversal,
+  testTreasuryDebitReversal,
 } from "./treasury.debit_reversal.js";
 import {
   TreasuryInboundTransfer,
   checkTreasuryInboundTransfer,
+  testTreasuryInboundTransfer,
 } from "./treasury.inbound_transfer.js";
 import {
   TreasuryOutboundPayment,
   checkTreasuryOutboundPayment,
+  testTreasuryOutboundPayment,
 } from "./treasury.outbound_payment.js";
 import {
   TreasuryOutboundTransfer,
   checkTreasuryOutboundTransfer,
+  testTreasuryOutboundTransfer,
 } from "./treasury.outbound_transfer.js";
 import {
   TreasuryReceivedCredit,
   checkTreasuryReceivedCredit,
+  testTreasuryReceivedCredit,
 } from "./treasury.received_credit.js";
 import {
   TreasuryReceivedDebit,
   checkTreasuryReceivedDebit,
+  testTreasuryReceivedDebit,
 } from "./treasury.received_debit.js";
 
-const e0 = set([
+const e0 = /* @__PURE__ */ set([
   "credit_reversal",
   "debit_reversal",
   "inbound_transfer",
@@ -55,7 +64,7 @@ const e0 = set([
   "received_credit",
   "received_debit",
 ]);
-const k0 = set([
+const k0 = /* @__PURE__ */ set([
   "credit_reversal",
   "debit_reversal",
   "inbound_transfer",
@@ -118,6 +127,46 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.credit_reversal;
+  if (v0 !== undefined) {
+    if (!testTreasuryCreditReversal(v0, c)) return false;
+  }
+  const v1 = v.debit_reversal;
+  if (v1 !== undefined) {
+    if (!testTreasuryDebitReversal(v1, c)) return false;
+  }
+  const v2 = v.inbound_transfer;
+  if (v2 !== undefined) {
+    if (!testTreasuryInboundTransfer(v2, c)) return false;
+  }
+  const v3 = v.issuing_authorization;
+  if (v3 !== undefined) {
+    if (!testIssuingAuthorization(v3, c)) return false;
+  }
+  const v4 = v.outbound_payment;
+  if (v4 !== undefined) {
+    if (!testTreasuryOutboundPayment(v4, c)) return false;
+  }
+  const v5 = v.outbound_transfer;
+  if (v5 !== undefined) {
+    if (!testTreasuryOutboundTransfer(v5, c)) return false;
+  }
+  const v6 = v.received_credit;
+  if (v6 !== undefined) {
+    if (!testTreasuryReceivedCredit(v6, c)) return false;
+  }
+  const v7 = v.received_debit;
+  if (v7 !== undefined) {
+    if (!testTreasuryReceivedDebit(v7, c)) return false;
+  }
+  const v8 = v.type;
+  if (!e0.has(v8)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     credit_reversal: opt(ref(TreasuryCreditReversal)),
@@ -143,7 +192,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -151,4 +200,5 @@ export {
   validateInput as validateTreasuryTransactionsResourceFlowDetails,
   isValid as isTreasuryTransactionsResourceFlowDetails,
   check as checkTreasuryTransactionsResourceFlowDetails,
+  test as testTreasuryTransactionsResourceFlowDetails,
 };

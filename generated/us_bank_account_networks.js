@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   full,
   isArray,
   isObject,
@@ -15,8 +16,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { list, nul, obj, oneOf, opt, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["ach", "us_domestic_wire"]);
-const k0 = set(["preferred", "supported"]);
+const e0 = /* @__PURE__ */ set(["ach", "us_domestic_wire"]);
+const k0 = /* @__PURE__ */ set(["preferred", "supported"]);
 
 function check(v, c) {
   if (!isObject(v)) return wrongType(c, [], "object", v);
@@ -53,6 +54,23 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.preferred;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.supported;
+  if (!isArray(v1)) return false;
+  for (let i0 = 0; i0 < v1.length; i0++) {
+    const v2 = v1[i0];
+    if (!e0.has(v2)) return false;
+  }
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({ preferred: opt(nul(str())), supported: req(list(oneOf(e0))) });
 }
@@ -68,7 +86,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -76,4 +94,5 @@ export {
   validateInput as validateUsBankAccountNetworks,
   isValid as isUsBankAccountNetworks,
   check as checkUsBankAccountNetworks,
+  test as testUsBankAccountNetworks,
 };

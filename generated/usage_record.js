@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   isInt,
   isObject,
   longFail,
@@ -14,8 +15,8 @@ import { defineSchema } from "./runtime/schema.js";
 import { bool, int, obj, oneOf, req, str } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["usage_record"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["usage_record"]);
+const k0 = /* @__PURE__ */ set([
   "id",
   "livemode",
   "object",
@@ -87,6 +88,26 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.id;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.livemode;
+  if (typeof v1 !== "boolean") return false;
+  const v2 = v.object;
+  if (v2 !== "usage_record") return false;
+  const v3 = v.quantity;
+  if (!isInt(v3)) return false;
+  const v4 = v.subscription_item;
+  if (typeof v4 !== "string") return false;
+  if (v4.length > 5000 && tooLong(v4, 5000)) return false;
+  const v5 = v.timestamp;
+  if (!isInt(v5)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     id: req(str()),
@@ -110,7 +131,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -118,4 +139,5 @@ export {
   validateInput as validateUsageRecord,
   isValid as isUsageRecord,
   check as checkUsageRecord,
+  test as testUsageRecord,
 };

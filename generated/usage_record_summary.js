@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   into,
   isInt,
   isObject,
@@ -24,10 +25,10 @@ import {
   str,
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
-import { Period, checkPeriod } from "./period.js";
+import { Period, checkPeriod, testPeriod } from "./period.js";
 
-const e0 = set(["usage_record_summary"]);
-const k0 = set([
+const e0 = /* @__PURE__ */ set(["usage_record_summary"]);
+const k0 = /* @__PURE__ */ set([
   "id",
   "invoice",
   "livemode",
@@ -106,6 +107,31 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.id;
+  if (typeof v0 !== "string") return false;
+  if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  const v1 = v.invoice;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.livemode;
+  if (typeof v2 !== "boolean") return false;
+  const v3 = v.object;
+  if (v3 !== "usage_record_summary") return false;
+  const v4 = v.period;
+  if (!testPeriod(v4, c)) return false;
+  const v5 = v.subscription_item;
+  if (typeof v5 !== "string") return false;
+  if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  const v6 = v.total_usage;
+  if (!isInt(v6)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     id: req(str()),
@@ -130,7 +156,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -138,4 +164,5 @@ export {
   validateInput as validateUsageRecordSummary,
   isValid as isUsageRecordSummary,
   check as checkUsageRecordSummary,
+  test as testUsageRecordSummary,
 };

@@ -1,5 +1,6 @@
 import {
   deeper,
+  enter,
   entry,
   full,
   isArray,
@@ -27,8 +28,8 @@ import {
 } from "./runtime/shape.js";
 import { is, validate } from "./runtime/validate.js";
 
-const e0 = set(["webhook_endpoint"]);
-const k1 = set([
+const e0 = /* @__PURE__ */ set(["webhook_endpoint"]);
+const k1 = /* @__PURE__ */ set([
   "api_version",
   "application",
   "created",
@@ -175,6 +176,61 @@ function check(v, c) {
   return ok;
 }
 
+function test(v, c) {
+  if (!isObject(v) || !enter(c)) return false;
+  const v0 = v.api_version;
+  if (v0 !== undefined && v0 !== null) {
+    if (typeof v0 !== "string") return false;
+    if (v0.length > 5000 && tooLong(v0, 5000)) return false;
+  }
+  const v1 = v.application;
+  if (v1 !== undefined && v1 !== null) {
+    if (typeof v1 !== "string") return false;
+    if (v1.length > 5000 && tooLong(v1, 5000)) return false;
+  }
+  const v2 = v.created;
+  if (!isInt(v2)) return false;
+  const v3 = v.description;
+  if (v3 !== undefined && v3 !== null) {
+    if (typeof v3 !== "string") return false;
+    if (v3.length > 5000 && tooLong(v3, 5000)) return false;
+  }
+  const v4 = v.enabled_events;
+  if (!isArray(v4)) return false;
+  for (let i0 = 0; i0 < v4.length; i0++) {
+    const v5 = v4[i0];
+    if (typeof v5 !== "string") return false;
+    if (v5.length > 5000 && tooLong(v5, 5000)) return false;
+  }
+  const v6 = v.id;
+  if (typeof v6 !== "string") return false;
+  if (v6.length > 5000 && tooLong(v6, 5000)) return false;
+  const v7 = v.livemode;
+  if (typeof v7 !== "boolean") return false;
+  const v8 = v.metadata;
+  if (!isObject(v8)) return false;
+  for (const k2 of Object.keys(v8)) {
+    const v9 = entry(v8, k2);
+    if (typeof v9 !== "string") return false;
+    if (v9.length > 500 && tooLong(v9, 500)) return false;
+  }
+  const v10 = v.object;
+  if (v10 !== "webhook_endpoint") return false;
+  const v11 = v.secret;
+  if (v11 !== undefined) {
+    if (typeof v11 !== "string") return false;
+    if (v11.length > 5000 && tooLong(v11, 5000)) return false;
+  }
+  const v12 = v.status;
+  if (typeof v12 !== "string") return false;
+  if (v12.length > 5000 && tooLong(v12, 5000)) return false;
+  const v13 = v.url;
+  if (typeof v13 !== "string") return false;
+  if (v13.length > 5000 && tooLong(v13, 5000)) return false;
+  c.depth--;
+  return true;
+}
+
 function shape() {
   return obj({
     api_version: opt(nul(str())),
@@ -204,7 +260,7 @@ function validateInput(input, options) {
 }
 
 function isValid(input) {
-  return is(check, input);
+  return is(test, input);
 }
 
 export {
@@ -212,4 +268,5 @@ export {
   validateInput as validateWebhookEndpoint,
   isValid as isWebhookEndpoint,
   check as checkWebhookEndpoint,
+  test as testWebhookEndpoint,
 };

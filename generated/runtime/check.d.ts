@@ -1,4 +1,4 @@
-import type { Check, Ctx, PathSegment, RawIssue } from "./api.js";
+import type { Check, Ctx, Depth, PathSegment, RawIssue, Test } from "./api.js";
 import { type LimitCode } from "./limit-words.js";
 export declare function context(
   lenient: boolean,
@@ -134,6 +134,8 @@ export declare function clean(c: Ctx, mark: number): boolean;
  * (`card.replaced_by = card.replacement_for = card`) would otherwise be walked 2^maxDepth times.
  */
 export declare function deeper(c: Ctx): boolean;
+/** `deeper` for the tests `is` runs, which record nothing. */
+export declare function enter(c: Depth): boolean;
 /** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
 export declare function unknownKeys(
   c: Ctx,
@@ -150,6 +152,17 @@ export declare function anyOf(
   c: Ctx,
   members: readonly Check[],
   expected: readonly string[],
+  value: unknown,
+  exclusive?: boolean,
+): boolean;
+/**
+ * `anyOf` for the tests `is` runs: true when a member accepts the value (exactly one, for
+ * `oneOf`). A test that fails returns at once, leaving the object levels it entered
+ * counted: each member starts at the depth the union was entered at.
+ */
+export declare function anyOfTest(
+  c: Depth,
+  members: readonly Test[],
   value: unknown,
   exclusive?: boolean,
 ): boolean;
@@ -183,4 +196,8 @@ type Branch = readonly [name: string, check: Check, branch: string];
  * members are tried in turn.
  */
 export declare function branches(members: () => readonly Branch[]): Check;
+/** A member of a dispatched union, for the test: its module's test, and its `object` value (with `#deleted`). */
+type TestBranch = readonly [test: Test, branch: string];
+/** `branches` for the tests `is` runs (strict): a payload whose `object` names no branch is not valid. */
+export declare function branchTests(members: () => readonly TestBranch[]): Test;
 export {};

@@ -228,6 +228,15 @@ export function deeper(c) {
   c.tooDeep = true;
   return fail(c, "too_deep", [], c.maxDepth, undefined);
 }
+/** `deeper` for the tests `is` runs, which record nothing. */
+export function enter(c) {
+  if (c.depth < c.maxDepth && !c.tooDeep) {
+    c.depth++;
+    return true;
+  }
+  c.tooDeep = true;
+  return false;
+}
 /** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
 export function unknownKeys(c, path, value, known, ok) {
   for (const key of Object.keys(value)) {
@@ -266,6 +275,22 @@ export function anyOf(c, members, expected, value, exclusive = false) {
     matched > 1 ? `exactly one of ${expected.join(", ")}` : expected,
     typeName(value),
   );
+}
+/**
+ * `anyOf` for the tests `is` runs: true when a member accepts the value (exactly one, for
+ * `oneOf`). A test that fails returns at once, leaving the object levels it entered
+ * counted: each member starts at the depth the union was entered at.
+ */
+export function anyOfTest(c, members, value, exclusive = false) {
+  const depth = c.depth;
+  let matched = 0;
+  for (const member of members) {
+    const accepted = member(value, c);
+    c.depth = depth;
+    if (accepted && !exclusive) return true;
+    if (accepted) matched++;
+  }
+  return matched === 1;
 }
 /** The branch key of a polymorphic payload: its `object`, with `#deleted` for deletion stubs. */
 export function branchKey(value) {
@@ -330,5 +355,26 @@ export function branches(members) {
     return chosen.length === 1
       ? chosen[0](value, c)
       : anyOf(c, chosen, names, value);
+  };
+}
+/** `branches` for the tests `is` runs (strict): a payload whose `object` names no branch is not valid. */
+export function branchTests(members) {
+  let table;
+  return (value, c) => {
+    if (table === undefined) {
+      table = new Map();
+      for (const [test, branch] of members())
+        table.set(branch, [...(table.get(branch) ?? []), test]);
+    }
+    if (!isObject(value)) return false;
+    const key = branchKey(value);
+    const chosen =
+      key === undefined
+        ? undefined
+        : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
+    if (chosen === undefined) return false;
+    return chosen.length === 1
+      ? chosen[0](value, c)
+      : anyOfTest(c, chosen, value);
   };
 }

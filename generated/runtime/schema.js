@@ -2,7 +2,7 @@ import { changeset } from "./changeset.js";
 import { isObject } from "./check.js";
 import { resolve } from "./shape.js";
 import { strip } from "./strip.js";
-import { is, validate } from "./validate.js";
+import { passes, validate } from "./validate.js";
 /** Builds a schema module from its generated check and shape. */
 export function defineSchema(definition) {
   let shape;
@@ -16,7 +16,7 @@ export function defineSchema(definition) {
     ...(definition.branch === undefined ? {} : { branch: definition.branch }),
     validate: (input, options) =>
       validate(module.check, input, options, stripCopy),
-    is: (input) => is(module.check, input),
+    is: (input) => passes(module.check, input),
     changeset: (data, params, options) =>
       changeset(module, data, params, options),
     "~standard": {

@@ -1,4 +1,4 @@
-import type { Check, Result, ValidateOptions } from "./api.js";
+import type { Check, Result, Test, ValidateOptions } from "./api.js";
 /** A copy of a valid input without the keys its schema does not declare (strip.ts, through the shapes). */
 export type StripCopy = (input: unknown, lenient: boolean) => unknown;
 /**
@@ -12,4 +12,10 @@ export declare function validate<T>(
   options?: ValidateOptions | null,
   stripCopy?: StripCopy,
 ): Result<T>;
-export declare function is<T>(check: Check, input: unknown): input is T;
+/** `validate(check, input).ok`, by the schema's test: it records nothing and returns at the first failure. */
+export declare function is<T>(test: Test, input: unknown): input is T;
+/**
+ * `validate(check, input).ok`, by the check: the module value's `is`, so that its bundle
+ * holds the checks alone, not the tests beside them.
+ */
+export declare function passes<T>(check: Check, input: unknown): input is T;

@@ -42,7 +42,20 @@ const NO_STRIP = {
   message: () => STRIP_MESSAGE,
   fieldError: () => ({ message: STRIP_MESSAGE, validation: "exception" }),
 };
-export function is(check, input) {
+/** `validate(check, input).ok`, by the schema's test: it records nothing and returns at the first failure. */
+export function is(test, input) {
+  try {
+    return test(input, { depth: 0, maxDepth: DEFAULT_DEPTH, tooDeep: false });
+  } catch {
+    // A throwing getter or proxy, or an exhausted stack: not a valid value.
+    return false;
+  }
+}
+/**
+ * `validate(check, input).ok`, by the check: the module value's `is`, so that its bundle
+ * holds the checks alone, not the tests beside them.
+ */
+export function passes(check, input) {
   return run(check, input, context(false, false, DEFAULT_DEPTH));
 }
 function failure(c) {

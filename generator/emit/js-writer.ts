@@ -1,4 +1,6 @@
-import { print, type Expr } from "./js-expr.js";
+import { flat, print, type Expr } from "./js-expr.js";
+
+const WIDTH = 80;
 
 /** Builds indented JavaScript lines; generated code keeps to shapes prettier leaves as they are. */
 export class JsWriter {
@@ -31,6 +33,31 @@ export class JsWriter {
     body(this);
     this.depth--;
     return this.line(close);
+  }
+
+  /**
+   * `if (condition) statement` without braces, broken as prettier breaks it: the statement
+   * on the next line when the whole is too long, the condition itself too when `if (…)` is.
+   * `not` puts `!` in front of the condition.
+   */
+  ifThen(condition: Expr, statement: string, not = false): this {
+    const bang = not ? "!" : "";
+    const head = `if (${bang}${flat(condition)})`;
+    const indent = this.depth * 2;
+    if (indent + head.length + 1 + statement.length <= WIDTH) return this.line(`${head} ${statement}`);
+    if (indent + head.length <= WIDTH) {
+      this.line(head);
+    } else {
+      this.line("if (");
+      this.depth++;
+      this.statement(bang, condition, "");
+      this.depth--;
+      this.line(")");
+    }
+    this.depth++;
+    this.line(statement);
+    this.depth--;
+    return this;
   }
 
   /** An if / else-if / else chain, every branch in braces. */

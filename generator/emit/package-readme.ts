@@ -39,7 +39,7 @@ import { applyAction, applyChanges, traverseErrors } from "${name}";
 | \`${name}\` | ${ROOT_EXPORTS.map((e) => `\`${e}\``).join(", ")}; types ${ROOT_TYPES.map((e) => `\`${e}\``).join(", ")} |
 | \`${name}/types\` | every schema type (\`${type}\`, …), \`SchemaTypes\` (spec name → type) and \`Expanded\`, bundled in one declaration file |
 | \`${name}/registry\` | \`schemas\` (spec name → module), \`forObject\`; types \`SchemaTypes\` (spec name → type) |
-| \`${name}/<schema>\` | the schema's type and module value, e.g. \`${name}/${module}\` exports \`${type}\`; then the standalone \`validate${type}\` and \`is${type}\`, and \`check${type}\`, the compiled check other schema modules call |
+| \`${name}/<schema>\` | the schema's type and module value, e.g. \`${name}/${module}\` exports \`${type}\`; then the standalone \`validate${type}\` and \`is${type}\`, and \`check${type}\` and \`test${type}\`, the compiled check and test other schema modules call |
 
 ## A schema module
 
@@ -61,8 +61,10 @@ import { applyAction, applyChanges, traverseErrors } from "${name}";
 - \`${type}.name\`: the schema's name in the spec (\`${example.name}\`).
 - \`validate${type}(input, options?)\` and \`is${type}(input)\`: \`validate\` and \`is\`
   as plain functions. A bundle that imports only these leaves out the module value, and
-  with it the changeset runtime: about half the size. They take \`CheckOptions\`, without
-  stripping, which needs the module value. Options: \`mode\`,
+  with it the changeset runtime: about half the size. \`is${type}\` runs the schema's
+  test, the check compiled without issues: it stops at the first failure, and a bundle of
+  it alone holds no issue code, so it is smaller still. \`validate${type}\` takes
+  \`CheckOptions\`, without stripping, which needs the module value. Options: \`mode\`,
   \`unknownKeys: "passthrough" | "reject"\`, \`maxDepth\`.
 
 Root helpers: \`applyChanges(cs)\`, \`applyAction(cs, action)\` (\`{ ok: true, value }\`

@@ -33,12 +33,17 @@ export function emitValidatorModule(schema: IrSchema, lookup: ModuleLookup): str
 class ModuleBuilder {
   private readonly constants = new JsWriter();
   private readonly helpers: JsWriter[] = [];
-  /** Per schema imported: whether its module value (for shapes) and its check are used. */
-  private readonly imports = new Map<string, { module?: true; check?: true }>();
+  /** Per schema imported: whether its module value (for shapes), its check and its test are used. */
+  private readonly imports = new Map<string, { module?: true; check?: true; test?: true }>();
   private readonly checkRuntime = new Set<string>();
   private readonly shapeRuntime = new Set<string>();
   private readonly counters = new Map<string, number>();
   private readonly constantNames = new Map<string, string>();
+  /**
+   * Emitting the test rather than the check: the same walk, but the first failure returns
+   * false and nothing is recorded, as `is` needs (strict, unknown keys allowed).
+   */
+  private testing = false;
 
   constructor(
     private readonly schema: IrSchema,
@@ -48,6 +53,12 @@ class ModuleBuilder {
   build(): string {
     const check = new JsWriter();
     this.checkFunction(check, "check", this.schema.node);
+    const test = new JsWriter();
+    this.testing = true;
+    // Locals are numbered afresh (module-level names keep counting: they share one scope).
+    for (const local of ["v", "i", "n"]) this.counters.delete(local);
+    this.checkFunction(test, "test", this.schema.node);
+    this.testing = false;
     const shapeBody = this.shapeOf(this.schema.node);
     const w = new JsWriter();
     importLine(w, [...this.checkRuntime].sort(), "./runtime/check.js");
@@ -57,22 +68,23 @@ class ModuleBuilder {
     for (const target of [...this.imports.keys()].sort()) {
       const used = this.imports.get(target)!;
       const typeName = ident(this.lookup.typeName(target));
-      const names = [...(used.module ? [typeName] : []), ...(used.check ? [`check${typeName}`] : [])];
+      const names = [...(used.module ? [typeName] : []), ...(used.check ? [`check${typeName}`] : []), ...(used.test ? [`test${typeName}`] : [])];
       importLine(w, names, `./${this.lookup.fileName(target)}.js`);
     }
     w.line("");
     if (!this.constants.isEmpty) w.append(this.constants).line("");
     for (const helper of this.helpers) w.append(helper).line("");
     w.append(check).line("");
+    w.append(test).line("");
     w.block("function shape()", () => w.statement("return ", shapeBody)).line("");
     w.statement("const schema = /* @__PURE__ */ ", call("defineSchema", this.definition()));
     w.line("");
     // Validation by the check alone: a bundle that imports only these leaves the schema
     // value, and with it the shapes and the changeset runtime, out.
     w.block("function validateInput(input, options)", () => w.line("return validate(check, input, options);")).line("");
-    w.block("function isValid(input)", () => w.line("return is(check, input);")).line("");
+    w.block("function isValid(input)", () => w.line("return is(test, input);")).line("");
     const typeName = ident(this.schema.typeName);
-    exportLine(w, [`schema as ${typeName}`, `validateInput as validate${typeName}`, `isValid as is${typeName}`, `check as check${typeName}`]);
+    exportLine(w, [`schema as ${typeName}`, `validateInput as validate${typeName}`, `isValid as is${typeName}`, `check as check${typeName}`, `test as test${typeName}`]);
     return w.toString();
   }
 
@@ -95,11 +107,21 @@ class ModuleBuilder {
     return ident(this.lookup.typeName(target));
   }
 
-  /** The binding of another schema's check, imported: checks call checks, not module values, so validation alone bundles no shape. */
+  /**
+   * The binding of another schema's check (or test, while emitting the test), imported:
+   * checks call checks, not module values, so validation alone bundles no shape.
+   */
   private checkOf(target: string): string {
-    if (target === this.schema.name) return "check";
-    this.imports.set(target, { ...this.imports.get(target), check: true });
-    return `check${ident(this.lookup.typeName(target))}`;
+    const kind = this.testing ? "test" : "check";
+    if (target === this.schema.name) return kind;
+    this.imports.set(target, { ...this.imports.get(target), [kind]: true });
+    return `${kind}${ident(this.lookup.typeName(target))}`;
+  }
+
+  /** A failed condition: in the check, `record` writes the issue; in the test, the walk ends. */
+  private failure(w: JsWriter, record: () => void): void {
+    if (this.testing) w.line("return false;");
+    else record();
   }
 
   private use(...names: string[]): void {
@@ -119,7 +141,9 @@ class ModuleBuilder {
     if (known) return known;
     const name = this.fresh(prefix);
     this.constantNames.set(text, name);
-    this.constants.statement(`const ${name} = `, expression);
+    // Marked pure, so a bundle drops a constant only the check (or only the test) uses.
+    const pure = typeof expression !== "string" && expression.t === "call" ? "/* @__PURE__ */ " : "";
+    this.constants.statement(`const ${name} = ${pure}`, expression);
     return name;
   }
 
@@ -130,6 +154,21 @@ class ModuleBuilder {
 
   /** `function name(v, c)` checking `node`; objects count depth, so cyclic or very deep input ends with an issue. */
   private checkFunction(w: JsWriter, name: string, node: IrNode): void {
+    if (this.testing) {
+      w.block(`function ${name}(v, c)`, () => {
+        if (node.kind === "object") {
+          this.use("isObject", "enter");
+          if (node.nullable) w.line("if (v === null) return true;");
+          w.line("if (!isObject(v) || !enter(c)) return false;");
+          this.objectBody(w, node, "v", []);
+          w.line("c.depth--;");
+        } else {
+          this.value(w, node, "v", []);
+        }
+        w.line("return true;");
+      });
+      return;
+    }
     w.block(`function ${name}(v, c)`, () => {
       if (node.kind === "object") {
         this.use("isObject", "wrongType", "deeper");
@@ -154,25 +193,33 @@ class ModuleBuilder {
       w.line(`const ${size} = Object.keys(${x}).length;`);
       const checks: Branch[] = [];
       const at = array(path);
-      const issue = (code: string, keyword: string, limit: number) => () => {
-        this.use("limitFail");
-        w.statement("ok = ", call("limitFail", "c", str(code), at, object([[keyword, num(limit)]]), size));
-      };
+      const issue = (code: string, keyword: string, limit: number) => () =>
+        this.failure(w, () => {
+          this.use("limitFail");
+          w.statement("ok = ", call("limitFail", "c", str(code), at, object([[keyword, num(limit)]]), size));
+        });
       if ((node.minProperties ?? 0) > 0) checks.push([`${size} < ${num(node.minProperties!)}`, issue("too_few", "minProperties", node.minProperties!)]);
       if (node.maxProperties !== undefined) checks.push([`${size} > ${num(node.maxProperties)}`, issue("too_many", "maxProperties", node.maxProperties)]);
-      w.chain(checks);
+      this.checks(w, checks);
     }
     for (const property of node.properties) {
       const local = this.fresh("v");
       const keyPath = [...path, str(property.name)];
       w.line(`const ${local} = ${this.read(x, property.name)};`);
       const present = () => this.value(w, { ...property.node, nullable: false }, local, keyPath);
-      const blank = () => {
-        this.use("missing");
-        w.statement("ok = ", call("missing", "c", array(keyPath), local, "ok"));
-      };
+      const blank = () =>
+        this.failure(w, () => {
+          this.use("missing");
+          w.statement("ok = ", call("missing", "c", array(keyPath), local, "ok"));
+        });
       const nullable = property.node.nullable;
-      if (property.required) {
+      if (property.required && this.testing) {
+        // The test of the value itself fails on undefined and null unless it can hold them.
+        if (nullable) w.ifThen(`${local} === undefined`, "return false;");
+        else if (!rejectsBlank(property.node, this.lookup)) w.ifThen(this.canBeNull(property.node) ? `${local} === undefined` : `${local} === undefined || ${local} === null`, "return false;");
+        if (nullable) this.guarded(w, `${local} !== null`, present);
+        else present();
+      } else if (property.required) {
         // null is blank only where the property's schema can't hold it (a nullable $ref target or `{}` can).
         const blankWhen = nullable || this.canBeNull(property.node) ? `${local} === undefined` : `${local} === undefined || ${local} === null`;
         w.chain(nullable ? [[blankWhen, blank], [`${local} !== null`, present]] : [[blankWhen, blank], [undefined, present]]);
@@ -182,6 +229,8 @@ class ModuleBuilder {
     }
     const additional = node.additional;
     if (additional === false) {
+      // The test runs for `is`, where unknown keys are allowed.
+      if (this.testing) return;
       this.use("set", "unknownKeys");
       const known = this.constant("k", call("set", array(node.properties.map((p) => str(p.name)))));
       w.block("if (c.reject)", () => w.statement("ok = ", call("unknownKeys", "c", array(path), x, known, "ok")));
@@ -228,10 +277,11 @@ class ModuleBuilder {
     }
     const at = array(path);
     const checks: Branch[] = [];
-    const failWith = (helper: string, ...args: Expr[]) => () => {
-      this.use(helper);
-      w.statement("ok = ", call(helper, "c", at, ...args));
-    };
+    const failWith = (helper: string, ...args: Expr[]) => () =>
+      this.failure(w, () => {
+        this.use(helper);
+        w.statement("ok = ", call(helper, "c", at, ...args));
+      });
     const typeCheck = (test: string, expected: string) => {
       if (!typed) checks.push([test, failWith("wrongType", str(expected), x)]);
     };
@@ -247,10 +297,11 @@ class ModuleBuilder {
       checks.push([`${x}.length < ${num(2 * min)} && tooShort(${x}, ${num(min)})`, failWith("shortFail", num(min), x)]);
     };
     /** The issue of a limit, with its words (see limit-words.ts). */
-    const issue = (code: string, expected: Expr, received: Expr) => () => {
-      this.use("limitFail");
-      w.statement("ok = ", call("limitFail", "c", str(code), at, expected, received));
-    };
+    const issue = (code: string, expected: Expr, received: Expr) => () =>
+      this.failure(w, () => {
+        this.use("limitFail");
+        w.statement("ok = ", call("limitFail", "c", str(code), at, expected, received));
+      });
     const bound = (limit: Bound | undefined, side: "min" | "max") => {
       if (limit === undefined) return;
       const [test, keyword, code] = side === "min" ? [limit.exclusive ? "<=" : "<", limit.exclusive ? "exclusiveMinimum" : "minimum", "too_small"] : [limit.exclusive ? ">=" : ">", limit.exclusive ? "exclusiveMaximum" : "maximum", "too_big"];
@@ -280,10 +331,14 @@ class ModuleBuilder {
           // The spec's text, for issues: a RegExp's `source` escapes `/` (`^\/v1\/file_links`).
           const source = this.constant("s", str(node.pattern));
           const pattern = this.constant("p", call("regex", source));
-          checks.push([`!${pattern}.test(${x})`, () => {
-            this.use("fail");
-            w.statement("ok = ", call("fail", "c", str("pattern"), at, source, x));
-          }]);
+          checks.push([
+            `!${pattern}.test(${x})`,
+            () =>
+              this.failure(w, () => {
+                this.use("fail");
+                w.statement("ok = ", call("fail", "c", str("pattern"), at, source, x));
+              }),
+          ]);
         }
         break;
       case "number":
@@ -300,10 +355,15 @@ class ModuleBuilder {
           maxLength(node.maxLength);
           minLength(node.minLength);
         } else {
-          const values = this.enumSet(node);
           if (node.base === "integer") this.use("isInt");
-          const test = node.base === "integer" ? `!${values}.has(${x}) || !isInt(${x})` : `!${values}.has(${x})`;
-          checks.push([test, failWith("notInEnum", values, x, "ok")]);
+          const integer = node.base === "integer" ? ` || !isInt(${x})` : "";
+          if (this.testing && node.values.length === 1) {
+            // The test needs no set for one value (most often an `object` discriminator).
+            checks.push([`${x} !== ${literal(node.values[0]!)}${integer}`, () => w.line("return false;")]);
+          } else {
+            const values = this.enumSet(node);
+            checks.push([`!${values}.has(${x})${integer}`, failWith("notInEnum", values, x, "ok")]);
+          }
           if (node.base === "string") {
             maxLength(node.maxLength);
             minLength(node.minLength);
@@ -322,21 +382,26 @@ class ModuleBuilder {
           node.items.kind === "unknown"
             ? undefined
             : () => {
-                this.use("full");
+                if (!this.testing) this.use("full");
                 const index = this.fresh("i");
                 w.block(`for (let ${index} = 0; ${index} < ${x}.length; ${index}++)`, () => {
                   const item = this.fresh("v");
                   w.line(`const ${item} = ${x}[${index}];`);
                   this.value(w, node.items, item, [...path, index]);
-                  w.line("if (!ok && full(c)) break;");
+                  if (!this.testing) w.line("if (!ok && full(c)) break;");
                 });
               };
-        const unique = node.uniqueItems
-          ? () => {
-              this.use("unique");
-              w.statement("ok = ", call("unique", "c", at, x, "ok"));
-            }
-          : undefined;
+        const unique = !node.uniqueItems
+          ? undefined
+          : this.testing
+            ? () => {
+                this.use("firstRepeat");
+                w.ifThen(`firstRepeat(${x}, c.maxDepth) !== undefined`, "return false;");
+              }
+            : () => {
+                this.use("unique");
+                w.statement("ok = ", call("unique", "c", at, x, "ok"));
+              };
         if (!loop && !unique) break;
         const body = () => {
           loop?.();
@@ -361,11 +426,30 @@ class ModuleBuilder {
         this.union(w, node.members, x, path, node.exclusive === true);
         return;
     }
-    if (checks.length > 0) w.chain(checks);
+    if (checks.length > 0) this.checks(w, checks);
+  }
+
+  /**
+   * Conditions that fail and what follows when none does: an if / else chain in the check;
+   * in the test, where every failure returns, one `if (…) return false;` after another.
+   */
+  private checks(w: JsWriter, checks: Branch[]): void {
+    if (!this.testing) {
+      w.chain(checks);
+      return;
+    }
+    for (const [condition, body] of checks) {
+      if (condition === undefined) body();
+      else w.ifThen(condition, "return false;");
+    }
   }
 
   /** `ok = into(c, check, x, ok, ...path)`; a deeper path goes through a small wrapper. */
   private into(w: JsWriter, check: string, x: string, path: string[]): void {
+    if (this.testing) {
+      w.ifThen(call(check, x, "c"), "return false;", true);
+      return;
+    }
     this.use("into");
     if (path.length <= INTO_SEGMENTS) {
       w.statement("ok = ", call("into", "c", check, x, "ok", ...path));
@@ -388,6 +472,12 @@ class ModuleBuilder {
       // oneOf must see every member that accepts a value, so it never picks a branch by `object`.
       ([kind, list]) => kind !== "any" && (list.length === 1 || (!exclusive && kind === "object" && list.every((m) => m.kind === "ref" && closedDiscriminator(this.lookup.schema(m.target))))),
     );
+    if (!dispatchable && this.testing) {
+      this.use("anyOfTest");
+      const tests = this.constant("a", array(members.map((member) => this.memberFunction(member))));
+      w.ifThen(call("anyOfTest", "c", tests, x, ...(exclusive ? ["true"] : [])), "return false;", true);
+      return;
+    }
     if (!dispatchable) {
       this.use("anyOf");
       const checks = this.constant("a", array(members.map((member) => this.memberFunction(member))));
@@ -403,8 +493,14 @@ class ModuleBuilder {
     const nullMembers = members.filter((member) => this.canBeNull(member)).length;
     if (exclusive && nullMembers > 1) {
       // oneOf: null matches more than one member, so it is never exactly one.
-      this.use("fail");
-      branches.push([`${x} === null`, () => w.statement("ok = ", call("fail", "c", str("invalid_union"), array(path), str("exactly one member"), str("null")))]);
+      branches.push([
+        `${x} === null`,
+        () =>
+          this.failure(w, () => {
+            this.use("fail");
+            w.statement("ok = ", call("fail", "c", str("invalid_union"), array(path), str("exactly one member"), str("null")));
+          }),
+      ]);
     } else if (nullMembers > 0) {
       branches.push([`${x} === null`, () => w.line("// null is a value of a member")]);
     }
@@ -414,19 +510,27 @@ class ModuleBuilder {
       if (kind === "array") this.use("isArray");
       if (kind === "object") this.use("isObject");
       if (kind === "object" && list.length > 1) {
-        this.use("branches");
+        const runtime = this.testing ? "branchTests" : "branches";
+        this.use(runtime);
         const members = list.map((member) => {
           const target = this.lookup.schema((member as { target: string }).target);
-          return array([str(target.name), this.checkOf(target.name), str(branchOf(target)!)]);
+          // The test needs no names: it records no issue.
+          return array([...(this.testing ? [] : [str(target.name)]), this.checkOf(target.name), str(branchOf(target)!)]);
         });
-        const dispatch = this.constant("d", call("branches", arrow(array(members))));
+        const dispatch = this.constant("d", call(runtime, arrow(array(members))));
         branches.push([kindTest(kind, x), () => this.into(w, dispatch, x, path)]);
       } else {
         branches.push([kindTest(kind, x), () => this.value(w, list[0]!, x, path, true)]);
       }
     }
-    this.use("wrongType");
-    branches.push([undefined, () => w.statement("ok = ", call("wrongType", "c", array(path), str([...byKind.keys()].join(" | ")), x))]);
+    branches.push([
+      undefined,
+      () =>
+        this.failure(w, () => {
+          this.use("wrongType");
+          w.statement("ok = ", call("wrongType", "c", array(path), str([...byKind.keys()].join(" | ")), x));
+        }),
+    ]);
     w.chain(branches);
   }
 
@@ -549,6 +653,29 @@ function specifierList(w: JsWriter, keyword: string, names: string[], end: strin
   w.line(`${keyword} {`);
   for (const name of names) w.line(`  ${name},`);
   w.line(`}${end}`);
+}
+
+/**
+ * True when the test of a (non-nullable) node fails on undefined and null: it starts with a
+ * type test, or it refers to a schema that is a non-nullable object.
+ */
+function rejectsBlank(node: IrNode, lookup: ModuleLookup): boolean {
+  switch (node.kind) {
+    case "ref": {
+      const target = lookup.schema(node.target).node;
+      return target.kind === "object" && !target.nullable;
+    }
+    case "string":
+    case "number":
+    case "boolean":
+    case "array":
+    case "object":
+      return true;
+    case "enum":
+      return node.open || !node.values.some((value) => value === null);
+    default:
+      return false;
+  }
 }
 
 function kindTest(kind: Kind, x: string): string {

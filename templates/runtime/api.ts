@@ -134,17 +134,24 @@ export interface ChangesetOptions {
  * Checks record issues with paths relative to the value they look at; the caller
  * puts its own key in front (`at`), so nothing is allocated on the success path.
  */
-export interface Ctx {
+export interface Ctx extends Depth {
   issues: RawIssue[];
   lenient: boolean;
   reject: boolean;
+}
+
+export type Check = (value: unknown, c: Ctx) => boolean;
+
+/** How deep a run has gone into objects: all a generated `test(value, c)` keeps track of. */
+export interface Depth {
   depth: number;
   maxDepth: number;
   /** Set once nesting passed `maxDepth`: from then on no object is entered, so a cycle is walked once, not on every branch. */
   tooDeep: boolean;
 }
 
-export type Check = (value: unknown, c: Ctx) => boolean;
+/** A schema's check without issues, for `is`: strict, unknown keys allowed; it returns at the first failure. */
+export type Test = (value: unknown, c: Depth) => boolean;
 
 /**
  * What changesets and `unknownKeys: "strip"` need to know of a schema: which fields

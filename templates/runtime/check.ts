@@ -1,4 +1,4 @@
-import type { Check, Ctx, PathSegment, RawIssue } from "./api.js";
+import type { Check, Ctx, Depth, PathSegment, RawIssue, Test } from "./api.js";
 import { typeName } from "./issues.js";
 import { LIMIT_WORDS, type LimitCode } from "./limit-words.js";
 
@@ -227,6 +227,16 @@ export function deeper(c: Ctx): boolean {
   return fail(c, "too_deep", [], c.maxDepth, undefined);
 }
 
+/** `deeper` for the tests `is` runs, which record nothing. */
+export function enter(c: Depth): boolean {
+  if (c.depth < c.maxDepth && !c.tooDeep) {
+    c.depth++;
+    return true;
+  }
+  c.tooDeep = true;
+  return false;
+}
+
 /** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
 export function unknownKeys(c: Ctx, path: PathSegment[], value: Record<string, unknown>, known: ReadonlySet<string>, ok: boolean): boolean {
   for (const key of Object.keys(value)) {
@@ -259,6 +269,23 @@ export function anyOf(c: Ctx, members: readonly Check[], expected: readonly stri
     return true;
   }
   return fail(c, "invalid_union", [], matched > 1 ? `exactly one of ${expected.join(", ")}` : expected, typeName(value));
+}
+
+/**
+ * `anyOf` for the tests `is` runs: true when a member accepts the value (exactly one, for
+ * `oneOf`). A test that fails returns at once, leaving the object levels it entered
+ * counted: each member starts at the depth the union was entered at.
+ */
+export function anyOfTest(c: Depth, members: readonly Test[], value: unknown, exclusive = false): boolean {
+  const depth = c.depth;
+  let matched = 0;
+  for (const member of members) {
+    const accepted = member(value, c);
+    c.depth = depth;
+    if (accepted && !exclusive) return true;
+    if (accepted) matched++;
+  }
+  return matched === 1;
 }
 
 /** The branch key of a polymorphic payload: its `object`, with `#deleted` for deletion stubs. */
@@ -323,5 +350,24 @@ export function branches(members: () => readonly Branch[]): Check {
       return anyOf(c, checks, names, value);
     }
     return chosen.length === 1 ? chosen[0]!(value, c) : anyOf(c, chosen, names, value);
+  };
+}
+
+/** A member of a dispatched union, for the test: its module's test, and its `object` value (with `#deleted`). */
+type TestBranch = readonly [test: Test, branch: string];
+
+/** `branches` for the tests `is` runs (strict): a payload whose `object` names no branch is not valid. */
+export function branchTests(members: () => readonly TestBranch[]): Test {
+  let table: Map<string, Test[]> | undefined;
+  return (value, c) => {
+    if (table === undefined) {
+      table = new Map();
+      for (const [test, branch] of members()) table.set(branch, [...(table.get(branch) ?? []), test]);
+    }
+    if (!isObject(value)) return false;
+    const key = branchKey(value);
+    const chosen = key === undefined ? undefined : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
+    if (chosen === undefined) return false;
+    return chosen.length === 1 ? chosen[0]!(value, c) : anyOfTest(c, chosen, value);
   };
 }

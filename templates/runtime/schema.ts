@@ -3,7 +3,7 @@ import { changeset } from "./changeset.js";
 import { isObject } from "./check.js";
 import { resolve } from "./shape.js";
 import { strip } from "./strip.js";
-import { is, validate, type StripCopy } from "./validate.js";
+import { passes, validate, type StripCopy } from "./validate.js";
 
 export interface Definition {
   name: string;
@@ -24,7 +24,7 @@ export function defineSchema<T>(definition: Definition): SchemaModule<T> {
     },
     ...(definition.branch === undefined ? {} : { branch: definition.branch }),
     validate: (input, options) => validate<T>(module.check, input, options, stripCopy),
-    is: (input): input is T => is<T>(module.check, input),
+    is: (input): input is T => passes<T>(module.check, input),
     changeset: (data, params, options) => changeset<T>(module, data, params, options),
     "~standard": {
       version: 1,

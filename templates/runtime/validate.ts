@@ -1,4 +1,4 @@
-import type { Check, Ctx, Issue, IssueWords, RawIssue, Result, ValidateOptions } from "./api.js";
+import type { Check, Ctx, Issue, IssueWords, RawIssue, Result, Test, ValidateOptions } from "./api.js";
 import { context } from "./check.js";
 import { toIssue } from "./issues.js";
 
@@ -38,7 +38,21 @@ export function validate<T>(check: Check, input: unknown, options?: ValidateOpti
 const STRIP_MESSAGE = 'unknownKeys "strip" needs the schema module: call <Type>.validate(input, options)';
 const NO_STRIP: IssueWords = { message: () => STRIP_MESSAGE, fieldError: () => ({ message: STRIP_MESSAGE, validation: "exception" }) };
 
-export function is<T>(check: Check, input: unknown): input is T {
+/** `validate(check, input).ok`, by the schema's test: it records nothing and returns at the first failure. */
+export function is<T>(test: Test, input: unknown): input is T {
+  try {
+    return test(input, { depth: 0, maxDepth: DEFAULT_DEPTH, tooDeep: false });
+  } catch {
+    // A throwing getter or proxy, or an exhausted stack: not a valid value.
+    return false;
+  }
+}
+
+/**
+ * `validate(check, input).ok`, by the check: the module value's `is`, so that its bundle
+ * holds the checks alone, not the tests beside them.
+ */
+export function passes<T>(check: Check, input: unknown): input is T {
   return run(check, input, context(false, false, DEFAULT_DEPTH));
 }
 

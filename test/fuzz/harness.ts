@@ -35,7 +35,8 @@ export interface SchemaModule {
 }
 
 /** The same module's standalone `validate<Type>` and `is<Type>`. */
-interface Standalone {
+/** What a module exports beside its value: `validate<Type>` and `is<Type>`. */
+export interface Standalone {
   validate: SchemaModule["validate"];
   is: SchemaModule["is"];
 }
@@ -209,7 +210,10 @@ function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string
 }
 
 /** A spec of these component schemas, generated and written into a fresh folder; its modules by spec name. */
-export async function generatePackage(workspace: Workspace, schemas: Record<string, RawSchema>): Promise<{ dir: string; ir: IrDocument; module(name: string): Promise<SchemaModule> }> {
+export async function generatePackage(
+  workspace: Workspace,
+  schemas: Record<string, RawSchema>,
+): Promise<{ dir: string; ir: IrDocument; module(name: string): Promise<SchemaModule>; standalone(name: string): Promise<Standalone> }> {
   const dir = workspace.folder();
   const origin = join(dir, "spec.json");
   const text = JSON.stringify({ openapi: "3.0.0", info: { title: "Regression", version: "1.0.0" }, paths: {}, components: { schemas } });
@@ -218,14 +222,16 @@ export async function generatePackage(workspace: Workspace, schemas: Record<stri
   const out = join(dir, "package");
   await writeOutput(out, files);
   writeFileSync(join(dir, "consumer.ts"), "export {};\n");
+  const schemaOf = (name: string) => {
+    const schema = ir.schemas.find((candidate) => candidate.name === name);
+    if (!schema) throw new Error(`no schema ${JSON.stringify(name)}`);
+    return schema;
+  };
   return {
     dir,
     ir,
-    module: (name) => {
-      const schema = ir.schemas.find((candidate) => candidate.name === name);
-      if (!schema) throw new Error(`no schema ${JSON.stringify(name)}`);
-      return load(out, schema.fileName, schema.typeName);
-    },
+    module: (name) => load(out, schemaOf(name).fileName, schemaOf(name).typeName),
+    standalone: (name) => loadStandalone(out, schemaOf(name).fileName, schemaOf(name).typeName),
   };
 }
 

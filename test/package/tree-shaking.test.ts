@@ -20,6 +20,7 @@ let packageDir: string;
 let name: string;
 let one: Bundle;
 let validateOnly: Bundle;
+let isOnly: Bundle;
 let all: Bundle;
 
 beforeAll(async () => {
@@ -31,6 +32,7 @@ beforeAll(async () => {
   await rename(await unpack(packed.tarball, work.dir), packageDir);
   one = await bundle(`import { BillingPortalSession } from "${name}/${SCHEMA}";\nconsole.log(BillingPortalSession.validate(globalThis.x));\n`);
   validateOnly = await bundle(`import { validateBillingPortalSession } from "${name}/${SCHEMA}";\nconsole.log(JSON.stringify(globalThis.inputs.map((x) => validateBillingPortalSession(x))));\n`);
+  isOnly = await bundle(`import { isBillingPortalSession } from "${name}/${SCHEMA}";\nconsole.log(JSON.stringify(globalThis.inputs.map((x) => isBillingPortalSession(x))));\n`);
   all = await bundle(`import { forObject } from "${name}/registry";\nconsole.log(forObject(globalThis.x)?.validate(globalThis.x));\n`);
 }, 120_000);
 
@@ -93,6 +95,25 @@ describe(`a bundle that imports only validate of ${SCHEMA}`, () => {
     const [valid, invalid] = JSON.parse(output) as [{ ok: boolean }, { ok: boolean; issues: { code: string; pointer: string }[] }];
     expect(valid.ok).toBe(true);
     expect(invalid).toMatchObject({ ok: false, issues: [{ code: "required", pointer: "/customer" }] });
+  });
+
+  it("of isBillingPortalSession alone holds the same schemas' tests, and of the runtime nothing that records issues", () => {
+    console.info(`isBillingPortalSession alone: ${isOnly.code.length} B minified, ${isOnly.gzip} B min+gzip`);
+    expect(isOnly.schemaModules).toEqual(one.schemaModules);
+    expect(isOnly.runtime).toEqual(["check.js", "validate.js"]);
+    expect(validateOnly.code).toContain('"invalid_type"');
+    expect(isOnly.code).not.toContain('"invalid_type"');
+    expect(isOnly.gzip).toBeLessThan(validateOnly.gzip * 0.6);
+  });
+
+  it("runs: isBillingPortalSession accepts the example session, not a copy without customer", async () => {
+    const example = fixtures("2023-09-12")[SCHEMA] as Record<string, unknown>;
+    const { customer: _, ...withoutCustomer } = example;
+    const file = join(work.dir, "run-is.mjs");
+    await writeFile(file, `globalThis.inputs = ${JSON.stringify([example, withoutCustomer])};\n${isOnly.code}`);
+    const { code: exit, output } = await attempt(process.execPath, [file], work.dir);
+    expect(exit, output).toBe(0);
+    expect(JSON.parse(output)).toEqual([true, false]);
   });
 });
 

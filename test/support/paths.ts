@@ -36,11 +36,12 @@ export function schemaValueOf(exports: Record<string, unknown>, file: string): S
   return values[0] as SchemaModuleLike;
 }
 
-/** What a schema module exports besides its value: `validate<Type>`, `is<Type>` and `check<Type>`, by that prefix. */
+/** What a schema module exports besides its value: `validate<Type>`, `is<Type>`, `check<Type>` and `test<Type>`, by that prefix. */
 export interface Standalone {
   validate: SchemaModuleLike["validate"];
   is: SchemaModuleLike["is"];
   check: (value: unknown, c: unknown) => boolean;
+  test: (value: unknown, c: unknown) => boolean;
 }
 
 export async function standaloneOf(version: SpecVersion, name: string, typeName: string): Promise<Standalone> {
@@ -50,7 +51,7 @@ export async function standaloneOf(version: SpecVersion, name: string, typeName:
     if (typeof found !== "function") throw new Error(`${name}.js does not export the function ${prefix}${typeName}`);
     return found as F;
   };
-  return { validate: pick("validate"), is: pick("is"), check: pick("check") };
+  return { validate: pick("validate"), is: pick("is"), check: pick("check"), test: pick("test") };
 }
 
 /** The runtime API of a generated module, as tests use it. */

@@ -4,7 +4,8 @@ import { copy, loadSpec, prototypeKeys, type Spec } from "./support.js";
 
 /**
  * Values no JSON parser makes, handed to validate, is, ~standard and the strip/reject
- * options: nothing throws, nothing hangs, nothing writes to a prototype.
+ * options, and to the standalone validate<Type> and is<Type>: nothing throws, nothing
+ * hangs, nothing writes to a prototype.
  */
 const examples = fixtures("2023-09-12");
 const example = (name: string) => copy(examples[name]) as Record<string, any>;
@@ -27,11 +28,16 @@ afterEach(() => {
   expect(Object.getPrototypeOf({})).toBe(Object.prototype);
 });
 
-/** Every way in, in every mode; none may throw. Returns the strict result. */
+/** Every way in, in every mode, the module's exports beside its value too; none may throw. Returns the strict result. */
 function everyWay(module: SchemaModuleLike, input: unknown) {
   const strict = module.validate(input);
   for (const options of [{ mode: "lenient" }, { unknownKeys: "strip" }, { unknownKeys: "reject" }, { maxDepth: 3 }]) module.validate(input, options);
   expect(module.is(input)).toBe(strict.ok);
+  const standalone = spec.standalone(module.name);
+  expect(standalone.is(input)).toBe(strict.ok);
+  const alone = standalone.validate(input);
+  expect(alone.ok).toBe(strict.ok);
+  if (!alone.ok && !strict.ok) expect(alone.issues).toEqual(strict.issues);
   const standard = module["~standard"].validate(input);
   expect("issues" in standard).toBe(!strict.ok);
   return strict;

@@ -2,14 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generatePackage, referenceValidators, Workspace, type SchemaModule } from "../fuzz/harness.js";
+import { generatePackage, referenceValidators, Workspace, type SchemaModule, type Standalone } from "../fuzz/harness.js";
 import type { RawSchema } from "../fuzz/spec-arbitrary.js";
 
 /**
  * The validation keywords Stripe's spec doesn't use but other specs do: number bounds
  * (OpenAPI 3.0's boolean exclusive forms and 3.1's numeric ones), multipleOf, minLength,
  * item and property counts, uniqueItems. Each value's verdict is compared with ajv's on
- * the same schema read as JSON Schema, and the issue it gets is pinned.
+ * the same schema read as JSON Schema, and the issue it gets is pinned; `is<Type>`, which
+ * runs the schema's test rather than its check, must give the same verdict.
  */
 const SCHEMAS: Record<string, RawSchema> = {
   atLeastOne: { type: "integer", minimum: 1 },
@@ -31,6 +32,17 @@ const SCHEMAS: Record<string, RawSchema> = {
   distinctObjects: { type: "array", items: { type: "object", properties: { a: { type: "integer" } } }, uniqueItems: true },
   declared: { type: "object", properties: { a: { type: "string" } } },
   counted: { oneOf: [{ $ref: "#/components/schemas/declared" }, { type: "object", minProperties: 1, maxProperties: 1 }] },
+  // A member that fails two objects deep, then one that accepts: the test of the first returns
+  // without leaving the levels it entered, and the union must not count them for the next.
+  eitherDeep: {
+    type: "array",
+    items: {
+      anyOf: [
+        { type: "object", properties: { a: { type: "object", properties: { b: { type: "string" } } } } },
+        { type: "object", properties: { a: { type: "object", properties: { c: { type: "integer" } } } } },
+      ],
+    },
+  },
   pet: {
     type: "object",
     required: ["age"],
@@ -98,6 +110,7 @@ const CASES: [schema: string, value: unknown, verdict: Verdict][] = [
   ["level", 2, true],
   ["level", 3, { code: "too_big", pointer: "", message: "Too big: expected at most 2, received 3" }],
   ["level", 4, { code: "invalid_enum", pointer: "", message: "Invalid value: expected one of 1, 2, 3, received 4" }],
+  ["eitherDeep", [{ a: { b: 1 } }, { a: { b: 1, c: "1" } }], { code: "invalid_union", pointer: "/1", message: 'Invalid value: expected "object", "object", received object' }],
   ["pet", { age: 0, tags: ["x"], weight: null }, true],
   ["pet", { age: -1 }, { code: "too_small", pointer: "/age", message: "Too small: expected at least 0, received -1" }],
   ["pet", { age: 1, tags: ["x", "x"] }, { code: "not_unique", pointer: "/tags/1", message: "Duplicate item: equal to item 0" }],
@@ -109,23 +122,35 @@ afterAll(() => workspace.remove());
 
 let pkg: Awaited<ReturnType<typeof generatePackage>>;
 const modules = new Map<string, SchemaModule>();
+const standalones = new Map<string, Standalone>();
 const reference = referenceValidators(SCHEMAS);
 
 beforeAll(async () => {
   pkg = await generatePackage(workspace, SCHEMAS);
-  for (const name of Object.keys(SCHEMAS)) modules.set(name, await pkg.module(name));
+  for (const name of Object.keys(SCHEMAS)) {
+    modules.set(name, await pkg.module(name));
+    standalones.set(name, await pkg.standalone(name));
+  }
 });
 
 describe("validation keywords beyond Stripe's", () => {
   it.each(CASES)("%s: %j", (schema, value, verdict) => {
     const result = modules.get(schema)!.validate(value);
     expect(result.ok, "ajv's verdict").toBe(reference.strict(schema)(value));
+    expect(standalones.get(schema)!.is(value), "is<Type>").toBe(result.ok);
     if (verdict === true) {
       expect(result).toEqual({ ok: true, value });
     } else {
       if (result.ok) expect.fail(`accepted ${JSON.stringify(value)}`);
       expect(result.issues[0]).toMatchObject(verdict);
     }
+  });
+
+  it("is<Type> starts each member of a union at the depth the union was entered at", () => {
+    // Each item leaves the first member two objects deep: 300 items would pass maxDepth (256) if counted.
+    const items = Array.from({ length: 300 }, () => ({ a: { b: 1 } }));
+    expect(modules.get("eitherDeep")!.validate(items).ok).toBe(true);
+    expect(standalones.get("eitherDeep")!.is(items)).toBe(true);
   });
 
   it("the package's describe() words every limit's issue from its data alone, as validate did", async () => {

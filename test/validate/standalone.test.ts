@@ -6,18 +6,21 @@ import { copy, loadSpec, VERSIONS } from "./support.js";
 /**
  * `validate<Type>` and `is<Type>`, exported beside each schema value so that a bundle using
  * only them leaves the changeset runtime out, answer exactly as the value's `validate` and
- * `is` do: on Stripe's examples and every spoiler of them, in each mode.
+ * `is` do: on Stripe's examples and every spoiler of them, in each mode. `is<Type>` runs the
+ * module's test (its check compiled without issues), the value's `is` the check itself, so
+ * this holds the two walks to the same verdicts.
  */
 const OPTIONS = [undefined, { mode: "lenient" }, { unknownKeys: "reject" }, { maxDepth: 3 }] as const;
 
 describe.each(VERSIONS)("the standalone validators of %s", (version) => {
   const examples = fixtures(version);
 
-  it("every schema module exports its value and validate, is and check under its type name", async () => {
+  it("every schema module exports its value and validate, is, check and test under its type name", async () => {
     const spec = await loadSpec(version);
     for (const schema of spec.ir.schemas) {
       const standalone = await standaloneOf(version, schema.name, schema.typeName);
       expect(standalone.check, schema.name).toBe((spec.module(schema.name) as unknown as { check: unknown }).check);
+      expect(standalone.test, schema.name).not.toBe(standalone.check);
     }
   });
 

@@ -1,6 +1,6 @@
 import { generate } from "../../generator/generate.js";
 import type { IrDocument, IrNode, IrSchema } from "../../generator/ir/types.js";
-import { SPECS, schemaModule, type SchemaModuleLike, type SpecVersion } from "../support/paths.js";
+import { SPECS, schemaModule, standaloneOf, type SchemaModuleLike, type SpecVersion, type Standalone } from "../support/paths.js";
 
 export const VERSIONS = Object.keys(SPECS) as SpecVersion[];
 
@@ -11,6 +11,8 @@ export interface Spec {
   schema(name: string): IrSchema;
   /** The generated module of a schema (imported once, then cached). */
   module(name: string): SchemaModuleLike;
+  /** What the module exports beside its value: `validate<Type>`, `is<Type>`, `check<Type>`, `test<Type>`. */
+  standalone(name: string): Standalone;
 }
 
 const specs = new Map<SpecVersion, Promise<Spec>>();
@@ -23,12 +25,19 @@ export function loadSpec(version: SpecVersion): Promise<Spec> {
       const { ir } = await generate({ spec: SPECS[version] });
       const byName = new Map(ir.schemas.map((schema) => [schema.name, schema]));
       const modules = new Map<string, SchemaModuleLike>();
-      await Promise.all(ir.schemas.map(async (schema) => modules.set(schema.name, await schemaModule(version, schema.name))));
+      const standalones = new Map<string, Standalone>();
+      await Promise.all(
+        ir.schemas.map(async (schema) => {
+          modules.set(schema.name, await schemaModule(version, schema.name));
+          standalones.set(schema.name, await standaloneOf(version, schema.name, schema.typeName));
+        }),
+      );
       return {
         version,
         ir,
         schema: (name) => byName.get(name) ?? fail(`${version} has no schema ${name}`),
         module: (name) => modules.get(name) ?? fail(`${version} has no module ${name}`),
+        standalone: (name) => standalones.get(name) ?? fail(`${version} has no module ${name}`),
       };
     })();
     specs.set(version, spec);
