@@ -16,7 +16,7 @@
  * - @exodus/schemasafe standalone code for the schema, from the same JSON Schema.
  * Each bundle is run once on Stripe's example object (the "example" column: what it
  * answered). Prints minified and min+gzip sizes and ours/theirs ratios of min+gzip, for
- * the module value and for `validateX`.
+ * the module value, for `validateX` and for `isX` (its test, compiled without issues).
  *
  *   npx tsx bench/bundle.ts [--no-build]
  */
@@ -73,15 +73,15 @@ async function main(): Promise<void> {
     ];
     const measured: Measured[] = [];
     for (const contender of contenders) measured.push(await measure(contender, examples.resources[schemaName]));
-    const [value, standalone] = measured;
+    const [value, standalone, test] = measured;
     contenders.forEach((contender, i) => {
       const m = measured[i]!;
       const ratio = (ours: Measured) => (contender.label.startsWith("gen-schemas") ? "" : `${(ours.gzip / m.gzip).toFixed(2)}x`);
-      rows.push([schemaName, contender.label, kib(m.bytes), kib(m.gzip), ratio(value!), ratio(standalone!), m.example]);
+      rows.push([schemaName, contender.label, kib(m.bytes), kib(m.gzip), ratio(value!), ratio(standalone!), ratio(test!), m.example]);
     });
   }
   console.log(`\nesbuild ${esbuildVersion}: bundle, minify, format esm, platform neutral; gzip at zlib's default level\n`);
-  console.log(formatTable(["schema", "bundle", "minified", "min+gzip", "module value / this", "validateX / this", "example"], rows, new Set([2, 3, 4, 5])));
+  console.log(formatTable(["schema", "bundle", "minified", "min+gzip", "module value / this", "validateX / this", "isX / this", "example"], rows, new Set([2, 3, 4, 5, 6])));
 }
 
 async function measure(contender: Contender, example: unknown): Promise<Measured> {

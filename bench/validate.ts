@@ -1,6 +1,7 @@
 /**
- * Validation throughput on Stripe's 2023-09-12 examples, four ways, in one process:
+ * Validation throughput on Stripe's 2023-09-12 examples, five ways, in one process:
  * - ours: the generated modules' `validate()` (strict, passthrough), generated at start;
+ * - ours is: their `is<Type>()`, the test compiled without issues, a boolean as the peers give;
  * - ajv: the same spec converted to JSON Schema by test/validate/json-schema.ts, compiled
  *   once with ajv's default options;
  * - schemasafe: the same JSON Schema compiled by @exodus/schemasafe (default options, no
@@ -12,7 +13,8 @@
  * second), and a server validating payloads runs warm. Then interleaved rounds (the order
  * of contenders rotates), each measured for a fixed time.
  * Prints median validations per second, how many examples each accepts, and our ratio to
- * each peer against the targets (>= 1.0x ajv and schemasafe, >= 5x zod).
+ * each peer against the targets (>= 1.0x ajv and schemasafe, >= 5x zod), for `validate()`
+ * and, beside, for `is<Type>()`.
  *
  *   npx tsx bench/validate.ts [--rounds 9] [--ms 200] [--warmup 3000] [--no-build]
  */
@@ -42,9 +44,11 @@ const TARGETS = { ajv: 1.0, schemasafe: 1.0, zod: 5.0 };
 /** One validator of one schema: true when it accepts the value. */
 type Validate = (value: unknown) => boolean;
 type Peer = keyof typeof TARGETS;
-type Contender = "ours" | Peer;
+type Ours = "ours" | "ours is";
+type Contender = Ours | Peer;
 const PEERS = Object.keys(TARGETS) as Peer[];
-const CONTENDERS: readonly Contender[] = ["ours", ...PEERS];
+const OURS: readonly Ours[] = ["ours", "ours is"];
+const CONTENDERS: readonly Contender[] = [...OURS, ...PEERS];
 
 interface Workload {
   label: string;
@@ -67,8 +71,8 @@ async function main(): Promise<void> {
   const names = Object.keys(examples);
   const { files, ir } = await generate({ spec: SPECS[VERSION] });
   const byName = new Map<string, IrSchema>(ir.schemas.map((schema) => [schema.name, schema]));
-  const [ours, ajv, schemasafe, zod] = [await loadOurs(files, byName, names), loadAjv(names), schemasafeValidators(names), await loadZod(byName, names)];
-  const validators: Record<Contender, Map<string, Validate>> = { ours, ajv, schemasafe, zod };
+  const [[ours, oursIs], ajv, schemasafe, zod] = [await loadOurs(files, byName, names), loadAjv(names), schemasafeValidators(names), await loadZod(byName, names)];
+  const validators: Record<Contender, Map<string, Validate>> = { ours, "ours is": oursIs, ajv, schemasafe, zod };
 
   const workload = (label: string, only: readonly string[]): Workload => ({
     label,
@@ -95,20 +99,22 @@ async function main(): Promise<void> {
   console.log(`\nValidation throughput, Stripe ${VERSION} examples (after ${warmupMs} ms of warm-up each, median of ${rounds} interleaved rounds of ${sliceMs} ms; node ${process.version}, ${availableParallelism()} CPUs, load ${loadavg()[0]!.toFixed(2)})\n`);
   console.log(
     formatTable(
-      ["workload", "ours (validations/s)", ...PEERS, ...PEERS.map((peer) => `ours/${peer}`)],
-      workloads.map((w) => [w.label, ...CONTENDERS.map((contender) => fmt(rate(w, contender))), ...PEERS.map((peer) => `${(rate(w, "ours") / rate(w, peer)).toFixed(2)}x`)]),
-      new Set(CONTENDERS.map((_, i) => i + 1).concat(PEERS.map((_, i) => CONTENDERS.length + 1 + i))),
+      ["workload", "ours (validations/s)", "ours is", ...PEERS, ...OURS.flatMap((own) => PEERS.map((peer) => `${own}/${peer}`))],
+      workloads.map((w) => [w.label, ...CONTENDERS.map((contender) => fmt(rate(w, contender))), ...OURS.flatMap((own) => PEERS.map((peer) => `${(rate(w, own) / rate(w, peer)).toFixed(2)}x`))]),
+      new Set(CONTENDERS.map((_, i) => i + 1).concat(OURS.flatMap((_, j) => PEERS.map((_, i) => CONTENDERS.length + 1 + j * PEERS.length + i)))),
     ),
   );
   console.log(`\nExamples accepted (of ${names.length}): ${CONTENDERS.map((contender) => `${contender} ${accepted[contender]}`).join(", ")}`);
   console.log(`Targets: ${PEERS.map((peer) => `ours/${peer} >= ${TARGETS[peer].toFixed(1)}x`).join(", ")}`);
   const verdict = (ratio: number, target: number) => (ratio >= target ? "met" : "MISSED");
-  for (const w of workloads) {
-    const verdicts = PEERS.map((peer) => {
-      const ratio = rate(w, "ours") / rate(w, peer);
-      return `${peer} ${verdict(ratio, TARGETS[peer])} (${ratio.toFixed(2)}x)`;
-    });
-    console.log(`  ${w.label}: ${verdicts.join(", ")}`);
+  for (const own of OURS) {
+    for (const w of workloads) {
+      const verdicts = PEERS.map((peer) => {
+        const ratio = rate(w, own) / rate(w, peer);
+        return `${peer} ${verdict(ratio, TARGETS[peer])} (${ratio.toFixed(2)}x)`;
+      });
+      console.log(`  ${own}, ${w.label}: ${verdicts.join(", ")}`);
+    }
   }
 }
 
@@ -129,18 +135,19 @@ function throughput(cases: readonly [Validate, unknown][], ms: number): number {
   return (passes * cases.length) / (elapsed / 1000);
 }
 
-/** Our modules, as `generate()` made them, written to .tmp/bench/gen-schemas. */
-async function loadOurs(files: Map<string, string>, byName: Map<string, IrSchema>, names: readonly string[]): Promise<Map<string, Validate>> {
+/** Our modules, as `generate()` made them, written to .tmp/bench/gen-schemas: each schema's `validate()`, and its `is<Type>`. */
+async function loadOurs(files: Map<string, string>, byName: Map<string, IrSchema>, names: readonly string[]): Promise<[Map<string, Validate>, Map<string, Validate>]> {
   const dir = join(OUT, "gen-schemas");
   await writeOutput(dir, files);
-  const out = new Map<string, Validate>();
+  const [validates, tests] = [new Map<string, Validate>(), new Map<string, Validate>()];
   for (const name of names) {
     const { fileName, typeName } = byName.get(name)!;
-    const module = (await import(pathToFileURL(join(dir, `${fileName}.js`)).href)) as Record<string, { validate(value: unknown): { ok: boolean } }>;
-    const schema = module[typeName]!;
-    out.set(name, (value) => schema.validate(value).ok);
+    const module = (await import(pathToFileURL(join(dir, `${fileName}.js`)).href)) as Record<string, unknown>;
+    const schema = module[typeName] as { validate(value: unknown): { ok: boolean } };
+    validates.set(name, (value) => schema.validate(value).ok);
+    tests.set(name, module[`is${typeName}`] as Validate);
   }
-  return out;
+  return [validates, tests];
 }
 
 function loadAjv(names: readonly string[]): Map<string, Validate> {
