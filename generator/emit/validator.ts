@@ -193,11 +193,10 @@ class ModuleBuilder {
       w.line(`const ${size} = Object.keys(${x}).length;`);
       const checks: Branch[] = [];
       const at = array(path);
-      const issue = (code: string, keyword: string, limit: number) => () =>
-        this.failure(w, () => {
-          this.use("limitFail");
-          w.statement("ok = ", call("limitFail", "c", str(code), at, object([[keyword, num(limit)]]), size));
-        });
+      const issue = (code: string, keyword: string, limit: number) => () => {
+        this.use("limitFail");
+        w.statement("ok = ", call("limitFail", "c", str(code), at, object([[keyword, num(limit)]]), size));
+      };
       if ((node.minProperties ?? 0) > 0) checks.push([`${size} < ${num(node.minProperties!)}`, issue("too_few", "minProperties", node.minProperties!)]);
       if (node.maxProperties !== undefined) checks.push([`${size} > ${num(node.maxProperties)}`, issue("too_many", "maxProperties", node.maxProperties)]);
       this.checks(w, checks);
@@ -207,11 +206,10 @@ class ModuleBuilder {
       const keyPath = [...path, str(property.name)];
       w.line(`const ${local} = ${this.read(x, property.name)};`);
       const present = () => this.value(w, { ...property.node, nullable: false }, local, keyPath);
-      const blank = () =>
-        this.failure(w, () => {
-          this.use("missing");
-          w.statement("ok = ", call("missing", "c", array(keyPath), local, "ok"));
-        });
+      const blank = () => {
+        this.use("missing");
+        w.statement("ok = ", call("missing", "c", array(keyPath), local, "ok"));
+      };
       const nullable = property.node.nullable;
       if (property.required && this.testing) {
         // The test of the value itself fails on undefined and null unless it can hold them.
@@ -277,11 +275,11 @@ class ModuleBuilder {
     }
     const at = array(path);
     const checks: Branch[] = [];
-    const failWith = (helper: string, ...args: Expr[]) => () =>
-      this.failure(w, () => {
-        this.use(helper);
-        w.statement("ok = ", call(helper, "c", at, ...args));
-      });
+    // Issue writers, for the check; the test writes `return false` in their place (see `checks`).
+    const failWith = (helper: string, ...args: Expr[]) => () => {
+      this.use(helper);
+      w.statement("ok = ", call(helper, "c", at, ...args));
+    };
     const typeCheck = (test: string, expected: string) => {
       if (!typed) checks.push([test, failWith("wrongType", str(expected), x)]);
     };
@@ -297,11 +295,10 @@ class ModuleBuilder {
       checks.push([`${x}.length < ${num(2 * min)} && tooShort(${x}, ${num(min)})`, failWith("shortFail", num(min), x)]);
     };
     /** The issue of a limit, with its words (see limit-words.ts). */
-    const issue = (code: string, expected: Expr, received: Expr) => () =>
-      this.failure(w, () => {
-        this.use("limitFail");
-        w.statement("ok = ", call("limitFail", "c", str(code), at, expected, received));
-      });
+    const issue = (code: string, expected: Expr, received: Expr) => () => {
+      this.use("limitFail");
+      w.statement("ok = ", call("limitFail", "c", str(code), at, expected, received));
+    };
     const bound = (limit: Bound | undefined, side: "min" | "max") => {
       if (limit === undefined) return;
       const [test, keyword, code] = side === "min" ? [limit.exclusive ? "<=" : "<", limit.exclusive ? "exclusiveMinimum" : "minimum", "too_small"] : [limit.exclusive ? ">=" : ">", limit.exclusive ? "exclusiveMaximum" : "maximum", "too_big"];
@@ -331,14 +328,10 @@ class ModuleBuilder {
           // The spec's text, for issues: a RegExp's `source` escapes `/` (`^\/v1\/file_links`).
           const source = this.constant("s", str(node.pattern));
           const pattern = this.constant("p", call("regex", source));
-          checks.push([
-            `!${pattern}.test(${x})`,
-            () =>
-              this.failure(w, () => {
-                this.use("fail");
-                w.statement("ok = ", call("fail", "c", str("pattern"), at, source, x));
-              }),
-          ]);
+          checks.push([`!${pattern}.test(${x})`, () => {
+            this.use("fail");
+            w.statement("ok = ", call("fail", "c", str("pattern"), at, source, x));
+          }]);
         }
         break;
       case "number":
@@ -358,8 +351,9 @@ class ModuleBuilder {
           if (node.base === "integer") this.use("isInt");
           const integer = node.base === "integer" ? ` || !isInt(${x})` : "";
           if (this.testing && node.values.length === 1) {
-            // The test needs no set for one value (most often an `object` discriminator).
-            checks.push([`${x} !== ${literal(node.values[0]!)}${integer}`, () => w.line("return false;")]);
+            // The test needs no set for one value (most often an `object` discriminator), nor an
+            // issue writer: `checks` writes `return false` for a failed condition in the test.
+            checks.push([`${x} !== ${literal(node.values[0]!)}${integer}`, () => undefined]);
           } else {
             const values = this.enumSet(node);
             checks.push([`!${values}.has(${x})${integer}`, failWith("notInEnum", values, x, "ok")]);
@@ -430,8 +424,9 @@ class ModuleBuilder {
   }
 
   /**
-   * Conditions that fail and what follows when none does: an if / else chain in the check;
-   * in the test, where every failure returns, one `if (…) return false;` after another.
+   * Conditions that fail and what follows when none does: an if / else chain in the check,
+   * each condition's body writing its issue; in the test, where every failure returns, one
+   * `if (…) return false;` after another, the issue writers unused.
    */
   private checks(w: JsWriter, checks: Branch[]): void {
     if (!this.testing) {
