@@ -7,7 +7,7 @@ import {
   same,
   typeOf,
 } from "./cast.js";
-import { context, isObject } from "./check.js";
+import { context, DEFAULT_DEPTH, isObject } from "./check.js";
 import { toIssue } from "./issues.js";
 import {
   embedsOf,
@@ -18,7 +18,6 @@ import {
   sameEmbed,
 } from "./shape.js";
 export { define };
-const DEFAULT_DEPTH = 256;
 /** Where errors that belong to no field go: params that are not an object, an embedded object as a whole. */
 export const BASE = "_params";
 /**

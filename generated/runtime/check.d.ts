@@ -1,5 +1,7 @@
 import type { Check, Ctx, Depth, PathSegment, RawIssue, Test } from "./api.js";
 import { type LimitCode } from "./limit-words.js";
+/** How many objects deep a run goes when `maxDepth` isn't given: validate, is and changesets alike. */
+export declare const DEFAULT_DEPTH = 256;
 export declare function context(
   lenient: boolean,
   reject: boolean,

@@ -1,5 +1,7 @@
 import { typeName } from "./issues.js";
 import { LIMIT_WORDS } from "./limit-words.js";
+/** How many objects deep a run goes when `maxDepth` isn't given: validate, is and changesets alike. */
+export const DEFAULT_DEPTH = 256;
 export function context(lenient, reject, maxDepth) {
   return { issues: [], lenient, reject, depth: 0, maxDepth, tooDeep: false };
 }

@@ -1,6 +1,5 @@
-import { context } from "./check.js";
+import { context, DEFAULT_DEPTH } from "./check.js";
 import { toIssue } from "./issues.js";
-const DEFAULT_DEPTH = 256;
 /**
  * Validation by a module's check. `validate<Type>` calls it with the check alone: it needs no
  * shape, so a bundle that imports only these keeps the changeset runtime out. The schema

@@ -7,13 +7,12 @@
  */
 import type { Changeset, ChangesetOptions, Errors, FieldError, RawIssue, Shape, Shaped } from "./api.js";
 import { asList, castValue, define, holdsEmptyString, own, same, typeOf } from "./cast.js";
-import { context, isObject } from "./check.js";
+import { context, DEFAULT_DEPTH, isObject } from "./check.js";
 import { toIssue } from "./issues.js";
 import { embedsOf, isNullable, isUnixTime, pickEmbed, resolve, sameEmbed, type Embed, type ObjectShape } from "./shape.js";
 
 export { define };
 
-const DEFAULT_DEPTH = 256;
 /** Where errors that belong to no field go: params that are not an object, an embedded object as a whole. */
 export const BASE = "_params";
 

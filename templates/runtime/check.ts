@@ -2,6 +2,9 @@ import type { Check, Ctx, Depth, PathSegment, RawIssue, Test } from "./api.js";
 import { typeName } from "./issues.js";
 import { LIMIT_WORDS, type LimitCode } from "./limit-words.js";
 
+/** How many objects deep a run goes when `maxDepth` isn't given: validate, is and changesets alike. */
+export const DEFAULT_DEPTH = 256;
+
 export function context(lenient: boolean, reject: boolean, maxDepth: number): Ctx {
   return { issues: [], lenient, reject, depth: 0, maxDepth, tooDeep: false };
 }

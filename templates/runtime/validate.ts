@@ -1,8 +1,7 @@
 import type { Check, Ctx, Issue, IssueWords, RawIssue, Result, Test, ValidateOptions } from "./api.js";
-import { context } from "./check.js";
+import { context, DEFAULT_DEPTH } from "./check.js";
 import { toIssue } from "./issues.js";
 
-const DEFAULT_DEPTH = 256;
 
 /** A copy of a valid input without the keys its schema does not declare (strip.ts, through the shapes). */
 export type StripCopy = (input: unknown, lenient: boolean) => unknown;
