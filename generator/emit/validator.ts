@@ -687,5 +687,6 @@ function kindTest(kind: Kind, x: string): string {
 function describe(node: IrNode): string {
   if (node.kind === "ref") return node.target;
   if (node.kind === "enum") return node.values.map(String).join(" | ");
+  if (node.kind === "number") return node.integer ? "integer" : "number";
   return node.kind;
 }

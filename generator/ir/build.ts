@@ -1,6 +1,7 @@
 import { GenerationError, pointerTo } from "../errors.js";
 import { describeValue, fail, isObject, type Context } from "./context.js";
 import { assignNames, compareNames } from "./names.js";
+import { onlyOfType } from "./member-types.js";
 import { toNode } from "./node.js";
 import { holdsNull } from "./nulls.js";
 import { collectRefs, rejectRefCycles } from "./refs.js";
@@ -31,7 +32,7 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     throw new GenerationError("The spec has no `components.schemas`", { file, ...(pointer ? { pointer } : {}) }, "Nothing to generate: add component schemas");
   }
   const schemas = components.schemas;
-  const context: Context = { file, schemas, budget: MAX_NODES, jsonSchema: openapi.startsWith("3.1"), nullMembers: [] };
+  const context: Context = { file, schemas, budget: MAX_NODES, jsonSchema: openapi.startsWith("3.1"), nullMembers: [], typedUnions: [] };
   const { named, renames } = assignNames(Object.keys(schemas));
 
   const built: IrSchema[] = named.map(({ name, typeName, fileName }) => {
@@ -49,6 +50,19 @@ export function buildIr(spec: unknown, file: string): IrDocument {
   for (const { pointer, members } of context.nullMembers) {
     if (members.some((member) => holdsNull(member, (name) => nodes.get(name)!))) {
       fail(context, "`oneOf` has a null member and another member that holds null too, so null is never exactly one member", pointer, 'Remove { type: "null" }, or the other member\'s null');
+    }
+  }
+  const schemaNode = (name: string) => nodes.get(name)!;
+  for (const { pointer, keyword, type, nullable, members } of context.typedUnions) {
+    for (const member of members) {
+      const other = !onlyOfType(member, type, schemaNode) ? "values of another type" : !nullable && holdsNull(member, schemaNode) ? "null" : undefined;
+      if (other === undefined) continue;
+      fail(
+        context,
+        `\`type: ${type}\` beside \`${keyword}\` is not supported where a member holds ${other} (#${member.pointer}): the validators would enforce only the \`${keyword}\``,
+        pointer,
+        `Remove \`type\` and let the members say what the values are, or give every member type ${type}`,
+      );
     }
   }
   return {

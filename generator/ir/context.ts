@@ -1,4 +1,5 @@
 import { GenerationError } from "../errors.js";
+import type { TypeName } from "./member-types.js";
 import type { IrNode } from "./types.js";
 
 /** What building one document shares: the file (for messages), its component schemas, a budget. */
@@ -17,6 +18,12 @@ export interface Context {
    * if no other member holds it, which build.ts checks once every schema is built.
    */
   nullMembers: { pointer: string; members: IrNode[] }[];
+  /**
+   * The unions with a `type` beside them (`type: object` and `oneOf` of objects): the
+   * validators check the union alone, so build.ts refuses a member that holds values of
+   * another type once every schema is built.
+   */
+  typedUnions: { pointer: string; keyword: string; type: TypeName; nullable: boolean; members: IrNode[] }[];
 }
 
 /** Raises a GenerationError at `pointer` of the spec. */

@@ -2,6 +2,7 @@ import { pointerTo } from "../errors.js";
 import { describeValue, fail, isObject, type Context } from "./context.js";
 import { compareNames } from "./names.js";
 import { resolveRef } from "./refs.js";
+import type { TypeName } from "./member-types.js";
 import type { Bound, EnumValue, IrNode, IrObject } from "./types.js";
 
 /** Deeper inline nesting than this is refused with a message rather than risking the stack. */
@@ -10,8 +11,16 @@ export const MAX_DEPTH = 200;
 type SpecSchema = Record<string, unknown>;
 type Base = { nullable: boolean; pointer: string; description?: string };
 
-const TYPES = ["string", "integer", "number", "boolean", "array", "object"] as const;
-type TypeName = (typeof TYPES)[number];
+const TYPES: readonly TypeName[] = ["string", "integer", "number", "boolean", "array", "object"];
+const UNIONS = ["anyOf", "oneOf", "allOf"] as const;
+
+/** The keywords that apply to values of one type only, and that type: without a `type`, the validators couldn't enforce them. */
+const TYPED_KEYWORDS: Record<string, TypeName> = {
+  minLength: "string", maxLength: "string", pattern: "string",
+  minimum: "number", maximum: "number", exclusiveMinimum: "number", exclusiveMaximum: "number", multipleOf: "number",
+  minItems: "array", maxItems: "array", uniqueItems: "array",
+  required: "object", minProperties: "object", maxProperties: "object",
+};
 
 const NULL_ONLY_HINT = 'Make the schema that holds it nullable instead: anyOf: [X, { type: "null" }], or type: ["string", "null"]';
 const NESTING_HINT = "Move nested schemas into components.schemas and refer to them with $ref";
@@ -77,9 +86,8 @@ export function toNode(context: Context, raw: unknown, pointer: string, depth: n
     if (Object.hasOwn(schema, keyword)) fail(context, `\`${keyword}\` is not supported: the validators would not enforce it`, pointerTo(pointer, keyword), UNSUPPORTED[keyword]!);
   }
 
-  for (const keyword of ["anyOf", "oneOf", "allOf"] as const) {
-    if (schema[keyword] !== undefined) return unionNode(context, schema, keyword, base, depth);
-  }
+  const union = UNIONS.find((keyword) => schema[keyword] !== undefined);
+  if (union !== undefined) return unionWithSiblings(context, schema, union, base, depth);
   if (schema.enum !== undefined) return enumNode(context, schema, base);
 
   const { type, withNull } = typeOf(context, schema, pointer);
@@ -104,9 +112,37 @@ export function toNode(context: Context, raw: unknown, pointer: string, depth: n
     }
     case "object":
       return objectNode(context, schema, base, depth);
-    case undefined:
+    case undefined: {
+      const stray = Object.keys(schema).find((keyword) => Object.hasOwn(TYPED_KEYWORDS, keyword));
+      if (stray !== undefined) {
+        fail(context, `\`${stray}\` without a \`type\` is not supported: it applies to values of one type only, and the validators would accept any value`, pointerTo(pointer, stray), `Add the type it is for: type: ${TYPED_KEYWORDS[stray]}`);
+      }
       return { kind: "unknown", ...base };
+    }
   }
+}
+
+/**
+ * A union keyword and what stands beside it. JSON Schema applies every keyword of a schema,
+ * and the validators check the union alone: a constraint beside it is refused rather than
+ * dropped. `type` is read where it adds nothing (`type: object` and `oneOf` of objects),
+ * which build.ts checks once every schema is built.
+ */
+function unionWithSiblings(context: Context, schema: SpecSchema, keyword: (typeof UNIONS)[number], base: Base, depth: number): IrNode {
+  const { pointer } = base;
+  const beside = Object.keys(schema).find((other) => other !== keyword && other !== "type" && CONSTRAINTS.has(other));
+  if (beside !== undefined) {
+    const hint = (UNIONS as readonly string[]).includes(beside) ? "Keep one of them, or move one into the other's members" : "Move it into each member, or into a component schema the members refer to";
+    fail(context, `\`${beside}\` beside \`${keyword}\` is not supported: the validators would enforce only the \`${keyword}\``, pointerTo(pointer, beside), hint);
+  }
+  if (schema.type === undefined) return unionNode(context, schema, keyword, base, depth);
+  const { type, withNull } = typeOf(context, schema, pointer);
+  if (withNull) base.nullable = true;
+  const node = unionNode(context, schema, keyword, base, depth);
+  // A union of one member is that member, at the union's pointer: name its list instead.
+  const members = node.kind === "union" ? node.members : [{ ...node, pointer: pointerTo(pointer, keyword) }];
+  if (type !== undefined) context.typedUnions.push({ pointer: pointerTo(pointer, "type"), keyword, type, nullable: base.nullable, members });
+  return node;
 }
 
 /**

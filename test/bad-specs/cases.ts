@@ -26,6 +26,7 @@ const HINTS = {
   nullOnly: 'Make the schema that holds it nullable instead: anyOf: [X, { type: "null" }], or type: ["string", "null"]',
   nesting: "Move nested schemas into components.schemas and refer to them with $ref",
   cycle: "Give one schema of the cycle a real type (an object or an array), or break the cycle",
+  typedUnion: (type: string) => `Remove \`type\` and let the members say what the values are, or give every member type ${type}`,
 };
 
 /** `levels` object schemas nested inline, as one line of JSON or YAML flow style. */
@@ -87,6 +88,24 @@ export const FAILING: FailingCase[] = [
   { file: "non-object-schema.yaml", what: "A schema must be an object, not the number 42", pointer: "/components/schemas/a", line: "4:5", hint: HINTS.schemaObject },
   { file: "null-property-schema.yaml", what: "A schema must be an object, not null", pointer: "/components/schemas/a/properties/b", line: "7:9", hint: HINTS.schemaObject },
   { file: "properties-array.yaml", what: "`properties` must be an object, not an array", pointer: "/components/schemas/a/properties", line: "6:7", hint: "Map each property name to its schema" },
+  // Keywords a union's schema holds beside it: JSON Schema applies them too.
+  { file: "union-sibling-constraint.yaml", what: "`required` beside `oneOf` is not supported: the validators would enforce only the `oneOf`", pointer: "/components/schemas/pet/required", line: "14:7", hint: "Move it into each member, or into a component schema the members refer to" },
+  { file: "union-beside-union.yaml", what: "`oneOf` beside `anyOf` is not supported: the validators would enforce only the `anyOf`", pointer: "/components/schemas/a/oneOf", line: "8:7", hint: "Keep one of them, or move one into the other's members" },
+  {
+    file: "union-type-mismatch.yaml",
+    what: "`type: object` beside `oneOf` is not supported where a member holds values of another type (#/components/schemas/source/oneOf/1): the validators would enforce only the `oneOf`",
+    pointer: "/components/schemas/source/type",
+    line: "9:7",
+    hint: HINTS.typedUnion("object"),
+  },
+  {
+    file: "union-type-null.yaml",
+    what: "`type: object` beside `anyOf` is not supported where a member holds null (#/components/schemas/source/anyOf): the validators would enforce only the `anyOf`",
+    pointer: "/components/schemas/source/type",
+    line: "10:7",
+    hint: HINTS.typedUnion("object"),
+  },
+  { file: "required-without-type.yaml", what: "`required` without a `type` is not supported: it applies to values of one type only, and the validators would accept any value", pointer: "/components/schemas/either/anyOf/0/required", line: "6:11", hint: "Add the type it is for: type: object" },
   { file: "ref-sibling-constraint.yaml", what: "`maxLength` beside `$ref` is not supported: OpenAPI 3.1 applies both, and the validators would enforce only the reference", pointer: "/components/schemas/a/properties/b/maxLength", line: "12:11", hint: "Move the constraint into the referenced schema, or into a new component schema" },
   { file: "allof-many.yaml", what: "`allOf` with more than one schema is not supported", pointer: "/components/schemas/a/allOf", line: "5:7", hint: "Merge the schemas into one" },
   // Sizes.
@@ -135,6 +154,7 @@ export const PASSING: PassingCase[] = [
     ],
   },
   { file: "proto-names.yaml", notes: [] },
+  { file: "union-typed.yaml", notes: [] },
   { file: "comment-breakers.yaml", notes: [] },
   {
     file: "long-names.yaml",

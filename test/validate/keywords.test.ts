@@ -43,6 +43,10 @@ const SCHEMAS: Record<string, RawSchema> = {
       ],
     },
   },
+  // `type` beside a union whose members all have it: read where it adds nothing (beside one
+  // that lets another type or null through, generation refuses it: test/bad-specs).
+  signedApart: { type: "number", anyOf: [{ type: "integer", minimum: 0 }, { type: "number", maximum: -1 }] },
+  declaredOrPair: { type: "object", nullable: true, oneOf: [{ $ref: "#/components/schemas/declared" }, { $ref: "#/components/schemas/pair" }] },
   pet: {
     type: "object",
     required: ["age"],
@@ -111,6 +115,13 @@ const CASES: [schema: string, value: unknown, verdict: Verdict][] = [
   ["level", 3, { code: "too_big", pointer: "", message: "Too big: expected at most 2, received 3" }],
   ["level", 4, { code: "invalid_enum", pointer: "", message: "Invalid value: expected one of 1, 2, 3, received 4" }],
   ["eitherDeep", [{ a: { b: 1 } }, { a: { b: 1, c: "1" } }], { code: "invalid_union", pointer: "/1", message: 'Invalid value: expected "object", "object", received object' }],
+  ["signedApart", 3, true],
+  ["signedApart", -1.5, true],
+  ["signedApart", -0.5, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "integer", "number", received number' }],
+  ["signedApart", "3", { code: "invalid_union", pointer: "", message: 'Invalid value: expected "integer", "number", received string' }],
+  ["declaredOrPair", null, true],
+  ["declaredOrPair", { a: "x" }, true],
+  ["declaredOrPair", "x", { code: "invalid_union", pointer: "", message: 'Invalid value: expected "declared", "pair", received string' }],
   ["pet", { age: 0, tags: ["x"], weight: null }, true],
   ["pet", { age: -1 }, { code: "too_small", pointer: "/age", message: "Too small: expected at least 0, received -1" }],
   ["pet", { age: 1, tags: ["x", "x"] }, { code: "not_unique", pointer: "/tags/1", message: "Duplicate item: equal to item 0" }],
