@@ -113,13 +113,20 @@ export function toNode(context: Context, raw: unknown, pointer: string, depth: n
     case "object":
       return objectNode(context, schema, base, depth);
     case undefined: {
-      const stray = Object.keys(schema).find((keyword) => Object.hasOwn(TYPED_KEYWORDS, keyword));
+      const stray = Object.keys(schema).find((keyword) => Object.hasOwn(TYPED_KEYWORDS, keyword) && !allowsAll(keyword, schema[keyword]));
       if (stray !== undefined) {
         fail(context, `\`${stray}\` without a \`type\` is not supported: it applies to values of one type only, and the validators would accept any value`, pointerTo(pointer, stray), `Add the type it is for: type: ${TYPED_KEYWORDS[stray]}`);
       }
       return { kind: "unknown", ...base };
     }
   }
+}
+
+/** `required: []`, `uniqueItems: false`, a zero minimum count or length: true of every value, with a type or without. */
+function allowsAll(keyword: string, value: unknown): boolean {
+  if (keyword === "required") return Array.isArray(value) && value.length === 0;
+  if (keyword === "uniqueItems") return value === false;
+  return (keyword === "minLength" || keyword === "minItems" || keyword === "minProperties") && value === 0;
 }
 
 /**

@@ -99,6 +99,17 @@ const cases: [string, { given: unknown; want: unknown }][] = [
     },
   ],
   ["no type at all: unknown", { given: { description: "anything" }, want: { kind: "unknown", nullable: false, description: "anything" } }],
+  [
+    "no type, and keywords that allow every value: unknown",
+    { given: { description: "anything", required: [], uniqueItems: false, minLength: 0, minItems: 0, minProperties: 0 }, want: { kind: "unknown", nullable: false, description: "anything" } },
+  ],
+  [
+    "type beside a union whose members all have it: the union",
+    {
+      given: { type: "object", nullable: true, oneOf: [{ $ref: "#/components/schemas/T" }, { type: "object", properties: {} }] },
+      want: { kind: "union", nullable: true, expandable: false, exclusive: true, members: [{ kind: "ref", target: "T", nullable: false }, { kind: "object", nullable: false, properties: [], additional: true }] },
+    },
+  ],
 ];
 
 describe("buildIr, per IR kind", () => {
@@ -116,6 +127,21 @@ describe("buildIr, per IR kind", () => {
     expect(irOf(plain, { T: { type: "string" } }, "3.1.0")).toEqual({ kind: "ref", target: "T", nullable: true, description: "the T" });
     for (const sibling of [{ maxLength: 5 }, { type: "string" }, { minimum: 0 }, { not: {} }]) {
       expect(() => irOf({ $ref: "#/components/schemas/T", ...sibling }, { T: { type: "string" } }, "3.1.0"), Object.keys(sibling)[0]).toThrow(/beside `\$ref` is not supported/);
+    }
+  });
+
+  it("refuses a constraint beside a union, a type a member contradicts, and one type's keyword without a type (bad-specs has the messages)", () => {
+    const T = { T: { type: "object", properties: {} } };
+    for (const sibling of [{ required: ["a"] }, { properties: { a: { type: "string" } } }, { enum: ["a"] }, { maxLength: 5 }, { oneOf: [{ type: "string" }] }]) {
+      expect(() => irOf({ anyOf: [{ $ref: "#/components/schemas/T" }], ...sibling }, T), Object.keys(sibling)[0]).toThrow(/beside `anyOf` is not supported/);
+    }
+    for (const member of [{ type: "string" }, {}, { type: "integer" }, { $ref: "#/components/schemas/N" }]) {
+      const others = { ...T, N: { type: "object", nullable: true, properties: {} } };
+      expect(() => irOf({ type: "object", oneOf: [{ $ref: "#/components/schemas/T" }, member] }, others), JSON.stringify(member)).toThrow(/`type: object` beside `oneOf` is not supported where a member holds/);
+    }
+    expect(() => irOf({ type: "number", anyOf: [{ type: "integer" }, { type: "string", enum: ["1"] }] })).toThrow(/`type: number` beside `anyOf`/);
+    for (const keyword of [{ required: ["a"] }, { minLength: 1 }, { pattern: "a" }, { minimum: 0 }, { maxItems: 2 }, { uniqueItems: true }, { maxProperties: 1 }]) {
+      expect(() => irOf(keyword), Object.keys(keyword)[0]).toThrow(/without a `type` is not supported/);
     }
   });
 
