@@ -684,9 +684,27 @@ function kindTest(kind: Kind, x: string): string {
   }
 }
 
+/**
+ * A union member as an issue names it among those expected: a referenced schema by its
+ * name; an inline one by its kind and what tells it from the others (two strings or two
+ * objects would otherwise read alike).
+ */
 function describe(node: IrNode): string {
-  if (node.kind === "ref") return node.target;
-  if (node.kind === "enum") return node.values.map(String).join(" | ");
-  if (node.kind === "number") return node.integer ? "integer" : "number";
-  return node.kind;
+  switch (node.kind) {
+    case "ref":
+      return node.target;
+    case "enum":
+      return node.values.map(String).join(" | ");
+    case "number":
+      return node.integer ? "integer" : "number";
+    case "string":
+      if (node.pattern !== undefined) return `string matching ${node.pattern}`;
+      return node.maxLength !== undefined ? `string of at most ${node.maxLength} characters` : "string";
+    case "object": {
+      const required = node.properties.filter((property) => property.required).map((property) => property.name);
+      return required.length > 0 ? `object with ${required.join(", ")}` : "object";
+    }
+    default:
+      return node.kind;
+  }
 }

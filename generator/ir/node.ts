@@ -132,8 +132,9 @@ function allowsAll(keyword: string, value: unknown): boolean {
 /**
  * A union keyword and what stands beside it. JSON Schema applies every keyword of a schema,
  * and the validators check the union alone: a constraint beside it is refused rather than
- * dropped. `type` is read where it adds nothing (`type: object` and `oneOf` of objects),
- * which build.ts checks once every schema is built.
+ * dropped. `type` is given to the inline members that have none, and must be the type of
+ * every other member (`type: object` and `oneOf` of objects), which build.ts checks once
+ * every schema is built.
  */
 function unionWithSiblings(context: Context, schema: SpecSchema, keyword: (typeof UNIONS)[number], base: Base, depth: number): IrNode {
   const { pointer } = base;
@@ -145,7 +146,11 @@ function unionWithSiblings(context: Context, schema: SpecSchema, keyword: (typeo
   if (schema.type === undefined) return unionNode(context, schema, keyword, base, depth);
   const { type, withNull } = typeOf(context, schema, pointer);
   if (withNull) base.nullable = true;
-  const node = unionNode(context, schema, keyword, base, depth);
+  // type ∧ (A ∨ B) is (type ∧ A) ∨ (type ∧ B), and so for exactly one: an inline member
+  // without a type of its own takes the union's (`type: string` with `anyOf` of patterns).
+  const raw = schema[keyword];
+  const typed = Array.isArray(raw) && type !== undefined ? raw.map((member: unknown) => (isObject(member) && member.$ref === undefined && member.type === undefined ? { ...member, type } : member)) : raw;
+  const node = unionNode(context, { ...schema, [keyword]: typed }, keyword, base, depth);
   // A union of one member is that member, at the union's pointer: name its list instead.
   const members = node.kind === "union" ? node.members : [{ ...node, pointer: pointerTo(pointer, keyword) }];
   if (type !== undefined) context.typedUnions.push({ pointer: pointerTo(pointer, "type"), keyword, type, nullable: base.nullable, members });

@@ -104,6 +104,13 @@ const cases: [string, { given: unknown; want: unknown }][] = [
     { given: { description: "anything", required: [], uniqueItems: false, minLength: 0, minItems: 0, minProperties: 0 }, want: { kind: "unknown", nullable: false, description: "anything" } },
   ],
   [
+    "type beside a union: inline members without one take it",
+    {
+      given: { type: "string", anyOf: [{ pattern: "^a" }, { maxLength: 2 }, {}] },
+      want: { kind: "union", nullable: false, expandable: false, members: [{ kind: "string", nullable: false, pattern: "^a" }, { kind: "string", nullable: false, maxLength: 2 }, { kind: "string", nullable: false }] },
+    },
+  ],
+  [
     "type beside a union whose members all have it: the union",
     {
       given: { type: "object", nullable: true, oneOf: [{ $ref: "#/components/schemas/T" }, { type: "object", properties: {} }] },
@@ -135,7 +142,7 @@ describe("buildIr, per IR kind", () => {
     for (const sibling of [{ required: ["a"] }, { properties: { a: { type: "string" } } }, { enum: ["a"] }, { maxLength: 5 }, { oneOf: [{ type: "string" }] }]) {
       expect(() => irOf({ anyOf: [{ $ref: "#/components/schemas/T" }], ...sibling }, T), Object.keys(sibling)[0]).toThrow(/beside `anyOf` is not supported/);
     }
-    for (const member of [{ type: "string" }, {}, { type: "integer" }, { $ref: "#/components/schemas/N" }]) {
+    for (const member of [{ type: "string" }, { type: "integer" }, { $ref: "#/components/schemas/N" }]) {
       const others = { ...T, N: { type: "object", nullable: true, properties: {} } };
       expect(() => irOf({ type: "object", oneOf: [{ $ref: "#/components/schemas/T" }, member] }, others), JSON.stringify(member)).toThrow(/`type: object` beside `oneOf` is not supported where a member holds/);
     }

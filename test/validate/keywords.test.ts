@@ -47,6 +47,16 @@ const SCHEMAS: Record<string, RawSchema> = {
   // that lets another type or null through, generation refuses it: test/bad-specs).
   signedApart: { type: "number", anyOf: [{ type: "integer", minimum: 0 }, { type: "number", maximum: -1 }] },
   declaredOrPair: { type: "object", nullable: true, oneOf: [{ $ref: "#/components/schemas/declared" }, { $ref: "#/components/schemas/pair" }] },
+  // Inline members without a type take the union's: a string matching either.
+  codeOrShort: { type: "string", anyOf: [{ pattern: "^[A-Z]+$" }, { maxLength: 2 }] },
+  // Exactly one of: an object with `a`, or an object with `b` (a member without properties is any object).
+  aXorB: {
+    type: "object",
+    oneOf: [
+      { properties: { a: { type: "string" } }, required: ["a"] },
+      { properties: { b: { type: "integer" } }, required: ["b"] },
+    ],
+  },
   pet: {
     type: "object",
     required: ["age"],
@@ -122,6 +132,15 @@ const CASES: [schema: string, value: unknown, verdict: Verdict][] = [
   ["declaredOrPair", null, true],
   ["declaredOrPair", { a: "x" }, true],
   ["declaredOrPair", "x", { code: "invalid_union", pointer: "", message: 'Invalid value: expected "declared", "pair", received string' }],
+  ["codeOrShort", "ABC", true],
+  ["codeOrShort", "ab", true],
+  ["codeOrShort", "abc", { code: "invalid_union", pointer: "", message: 'Invalid value: expected "string matching ^[A-Z]+$", "string of at most 2 characters", received string' }],
+  ["codeOrShort", 12, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "string matching ^[A-Z]+$", "string of at most 2 characters", received integer' }],
+  ["aXorB", { a: "x" }, true],
+  ["aXorB", { b: 1 }, true],
+  ["aXorB", { a: "x", b: 1 }, { code: "invalid_union", pointer: "", message: "Invalid value: expected exactly one of object with a, object with b, received object" }],
+  ["aXorB", {}, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with a", "object with b", received object' }],
+  ["aXorB", "a", { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with a", "object with b", received string' }],
   ["pet", { age: 0, tags: ["x"], weight: null }, true],
   ["pet", { age: -1 }, { code: "too_small", pointer: "/age", message: "Too small: expected at least 0, received -1" }],
   ["pet", { age: 1, tags: ["x", "x"] }, { code: "not_unique", pointer: "/tags/1", message: "Duplicate item: equal to item 0" }],
