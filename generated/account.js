@@ -488,6 +488,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "account",
   branch: "account",
   check,
+  test,
   shape,
 });
 

@@ -120,6 +120,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_branding_settings",
   check,
+  test,
   shape,
 });
 

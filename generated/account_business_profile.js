@@ -178,6 +178,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_business_profile",
   check,
+  test,
   shape,
 });
 

@@ -472,6 +472,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_capabilities",
   check,
+  test,
   shape,
 });
 

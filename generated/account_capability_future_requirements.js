@@ -241,6 +241,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_capability_future_requirements",
   check,
+  test,
   shape,
 });
 

@@ -56,6 +56,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_card_issuing_settings",
   check,
+  test,
   shape,
 });
 

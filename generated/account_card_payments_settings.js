@@ -101,6 +101,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_card_payments_settings",
   check,
+  test,
   shape,
 });
 

@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_dashboard_settings",
   check,
+  test,
   shape,
 });
 

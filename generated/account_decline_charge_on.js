@@ -57,6 +57,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_decline_charge_on",
   check,
+  test,
   shape,
 });
 

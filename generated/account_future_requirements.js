@@ -240,6 +240,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_future_requirements",
   check,
+  test,
   shape,
 });
 

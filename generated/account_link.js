@@ -91,6 +91,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "account_link",
   branch: "account_link",
   check,
+  test,
   shape,
 });
 

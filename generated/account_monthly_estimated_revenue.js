@@ -58,6 +58,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_monthly_estimated_revenue",
   check,
+  test,
   shape,
 });
 

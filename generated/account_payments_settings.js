@@ -115,6 +115,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_payments_settings",
   check,
+  test,
   shape,
 });
 

@@ -84,6 +84,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_payout_settings",
   check,
+  test,
   shape,
 });
 

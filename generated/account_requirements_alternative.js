@@ -97,6 +97,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_requirements_alternative",
   check,
+  test,
   shape,
 });
 

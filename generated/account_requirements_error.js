@@ -134,6 +134,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_requirements_error",
   check,
+  test,
   shape,
 });
 

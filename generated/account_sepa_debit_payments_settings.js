@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_sepa_debit_payments_settings",
   check,
+  test,
   shape,
 });
 

@@ -133,6 +133,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "account_session",
   branch: "account_session",
   check,
+  test,
   shape,
 });
 

@@ -187,6 +187,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_settings",
   check,
+  test,
   shape,
 });
 

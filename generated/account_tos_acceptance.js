@@ -98,6 +98,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_tos_acceptance",
   check,
+  test,
   shape,
 });
 

@@ -50,6 +50,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_treasury_settings",
   check,
+  test,
   shape,
 });
 

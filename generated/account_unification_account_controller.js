@@ -59,6 +59,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "account_unification_account_controller",
   check,
+  test,
   shape,
 });
 

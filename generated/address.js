@@ -127,7 +127,12 @@ function shape() {
   });
 }
 
-const schema = /* @__PURE__ */ defineSchema({ name: "address", check, shape });
+const schema = /* @__PURE__ */ defineSchema({
+  name: "address",
+  check,
+  test,
+  shape,
+});
 
 function validateInput(input, options) {
   return validate(check, input, options);

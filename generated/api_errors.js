@@ -263,6 +263,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "api_errors",
   check,
+  test,
   shape,
 });
 

@@ -111,6 +111,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "apple_pay_domain",
   branch: "apple_pay_domain",
   check,
+  test,
   shape,
 });
 

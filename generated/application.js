@@ -78,6 +78,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "application",
   branch: "application",
   check,
+  test,
   shape,
 });
 

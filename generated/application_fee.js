@@ -373,6 +373,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "application_fee",
   branch: "application_fee",
   check,
+  test,
   shape,
 });
 

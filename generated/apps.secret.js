@@ -176,6 +176,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "apps.secret",
   branch: "apps.secret",
   check,
+  test,
   shape,
 });
 

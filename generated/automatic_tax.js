@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "automatic_tax",
   check,
+  test,
   shape,
 });
 

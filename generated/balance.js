@@ -177,6 +177,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "balance",
   branch: "balance",
   check,
+  test,
   shape,
 });
 

@@ -76,6 +76,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "balance_amount",
   check,
+  test,
   shape,
 });
 

@@ -67,6 +67,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "balance_amount_by_source_type",
   check,
+  test,
   shape,
 });
 

@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "balance_detail",
   check,
+  test,
   shape,
 });
 

@@ -449,6 +449,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "balance_transaction",
   branch: "balance_transaction",
   check,
+  test,
   shape,
 });
 

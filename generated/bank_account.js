@@ -392,6 +392,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "bank_account",
   branch: "bank_account",
   check,
+  test,
   shape,
 });
 

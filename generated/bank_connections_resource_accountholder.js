@@ -102,6 +102,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "bank_connections_resource_accountholder",
   check,
+  test,
   shape,
 });
 

@@ -129,6 +129,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "bank_connections_resource_balance",
   check,
+  test,
   shape,
 });
 

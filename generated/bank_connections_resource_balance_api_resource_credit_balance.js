@@ -59,6 +59,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "bank_connections_resource_balance_api_resource_credit_balance",
   check,
+  test,
   shape,
 });
 

@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "bank_connections_resource_link_account_session_filters",
   check,
+  test,
   shape,
 });
 

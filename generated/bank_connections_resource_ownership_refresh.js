@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "bank_connections_resource_ownership_refresh",
   check,
+  test,
   shape,
 });
 

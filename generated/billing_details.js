@@ -92,6 +92,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "billing_details",
   check,
+  test,
   shape,
 });
 

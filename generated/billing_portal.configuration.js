@@ -277,6 +277,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "billing_portal.configuration",
   branch: "billing_portal.configuration",
   check,
+  test,
   shape,
 });
 

@@ -274,6 +274,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "billing_portal.session",
   branch: "billing_portal.session",
   check,
+  test,
   shape,
 });
 

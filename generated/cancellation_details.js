@@ -91,6 +91,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "cancellation_details",
   check,
+  test,
   shape,
 });
 

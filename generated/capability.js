@@ -189,6 +189,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "capability",
   branch: "capability",
   check,
+  test,
   shape,
 });
 

@@ -522,6 +522,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "card",
   branch: "card",
   check,
+  test,
   shape,
 });
 

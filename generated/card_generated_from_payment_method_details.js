@@ -69,6 +69,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "card_generated_from_payment_method_details",
   check,
+  test,
   shape,
 });
 

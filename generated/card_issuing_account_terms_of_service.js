@@ -79,6 +79,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "card_issuing_account_terms_of_service",
   check,
+  test,
   shape,
 });
 

@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "card_mandate_payment_method_details",
   check,
+  test,
   shape,
 });
 

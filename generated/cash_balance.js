@@ -140,6 +140,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "cash_balance",
   branch: "cash_balance",
   check,
+  test,
   shape,
 });
 

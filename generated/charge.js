@@ -923,6 +923,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "charge",
   branch: "charge",
   check,
+  test,
   shape,
 });
 

@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "charge_fraud_details",
   check,
+  test,
   shape,
 });
 

@@ -155,6 +155,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "charge_outcome",
   check,
+  test,
   shape,
 });
 

@@ -1098,6 +1098,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "checkout.session",
   branch: "checkout.session",
   check,
+  test,
   shape,
 });
 

@@ -124,6 +124,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_acss_debit_mandate_options",
   check,
+  test,
   shape,
 });
 

@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_boleto_payment_method_options",
   check,
+  test,
   shape,
 });
 

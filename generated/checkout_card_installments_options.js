@@ -46,6 +46,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_card_installments_options",
   check,
+  test,
   shape,
 });
 

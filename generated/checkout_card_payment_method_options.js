@@ -100,6 +100,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_card_payment_method_options",
   check,
+  test,
   shape,
 });
 

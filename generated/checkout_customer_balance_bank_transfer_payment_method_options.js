@@ -117,6 +117,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_customer_balance_bank_transfer_payment_method_options",
   check,
+  test,
   shape,
 });
 

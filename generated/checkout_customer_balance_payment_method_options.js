@@ -90,6 +90,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_customer_balance_payment_method_options",
   check,
+  test,
   shape,
 });
 

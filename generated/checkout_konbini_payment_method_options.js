@@ -62,6 +62,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_konbini_payment_method_options",
   check,
+  test,
   shape,
 });
 

@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_oxxo_payment_method_options",
   check,
+  test,
   shape,
 });
 

@@ -48,6 +48,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_paynow_payment_method_options",
   check,
+  test,
   shape,
 });
 

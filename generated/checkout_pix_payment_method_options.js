@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_pix_payment_method_options",
   check,
+  test,
   shape,
 });
 

@@ -477,6 +477,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_session_payment_method_options",
   check,
+  test,
   shape,
 });
 

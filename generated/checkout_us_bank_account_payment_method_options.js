@@ -87,6 +87,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "checkout_us_bank_account_payment_method_options",
   check,
+  test,
   shape,
 });
 

@@ -144,6 +144,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "connect_collection_transfer",
   branch: "connect_collection_transfer",
   check,
+  test,
   shape,
 });
 

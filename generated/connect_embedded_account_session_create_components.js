@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "connect_embedded_account_session_create_components",
   check,
+  test,
   shape,
 });
 

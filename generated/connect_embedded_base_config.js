@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "connect_embedded_base_config",
   check,
+  test,
   shape,
 });
 

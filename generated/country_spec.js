@@ -250,6 +250,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "country_spec",
   branch: "country_spec",
   check,
+  test,
   shape,
 });
 

@@ -91,6 +91,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "country_spec_verification_field_details",
   check,
+  test,
   shape,
 });
 

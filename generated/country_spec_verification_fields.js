@@ -68,6 +68,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "country_spec_verification_fields",
   check,
+  test,
   shape,
 });
 

@@ -301,6 +301,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "coupon",
   branch: "coupon",
   check,
+  test,
   shape,
 });
 

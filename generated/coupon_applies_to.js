@@ -66,6 +66,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "coupon_applies_to",
   check,
+  test,
   shape,
 });
 

@@ -652,6 +652,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "credit_note",
   branch: "credit_note",
   check,
+  test,
   shape,
 });
 

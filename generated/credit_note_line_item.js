@@ -309,6 +309,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "credit_note_line_item",
   branch: "credit_note_line_item",
   check,
+  test,
   shape,
 });
 

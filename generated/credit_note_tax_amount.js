@@ -145,6 +145,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "credit_note_tax_amount",
   check,
+  test,
   shape,
 });
 

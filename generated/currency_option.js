@@ -118,6 +118,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "currency_option",
   check,
+  test,
   shape,
 });
 

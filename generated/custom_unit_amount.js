@@ -71,6 +71,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "custom_unit_amount",
   check,
+  test,
   shape,
 });
 

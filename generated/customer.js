@@ -737,6 +737,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "customer",
   branch: "customer",
   check,
+  test,
   shape,
 });
 

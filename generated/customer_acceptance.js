@@ -92,6 +92,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "customer_acceptance",
   check,
+  test,
   shape,
 });
 

@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "customer_balance_customer_balance_settings",
   check,
+  test,
   shape,
 });
 

@@ -105,6 +105,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "customer_balance_resource_cash_balance_transaction_resource_adjusted_for_overdraft",
   check,
+  test,
   shape,
 });
 

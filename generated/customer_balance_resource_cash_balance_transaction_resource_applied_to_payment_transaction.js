@@ -68,6 +68,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "customer_balance_resource_cash_balance_transaction_resource_applied_to_payment_transaction",
   check,
+  test,
   shape,
 });
 

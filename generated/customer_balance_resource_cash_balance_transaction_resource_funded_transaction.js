@@ -69,6 +69,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "customer_balance_resource_cash_balance_transaction_resource_funded_transaction",
   check,
+  test,
   shape,
 });
 

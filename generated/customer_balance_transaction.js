@@ -286,6 +286,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "customer_balance_transaction",
   branch: "customer_balance_transaction",
   check,
+  test,
   shape,
 });
 

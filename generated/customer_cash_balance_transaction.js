@@ -349,6 +349,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "customer_cash_balance_transaction",
   branch: "customer_cash_balance_transaction",
   check,
+  test,
   shape,
 });
 

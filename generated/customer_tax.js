@@ -87,6 +87,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "customer_tax",
   check,
+  test,
   shape,
 });
 

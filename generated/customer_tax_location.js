@@ -86,6 +86,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "customer_tax_location",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_account",
   branch: "account#deleted",
   check,
+  test,
   shape,
 });
 

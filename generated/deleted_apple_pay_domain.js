@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_apple_pay_domain",
   branch: "apple_pay_domain#deleted",
   check,
+  test,
   shape,
 });
 

@@ -94,6 +94,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_application",
   branch: "application#deleted",
   check,
+  test,
   shape,
 });
 

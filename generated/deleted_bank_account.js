@@ -94,6 +94,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_bank_account",
   branch: "bank_account#deleted",
   check,
+  test,
   shape,
 });
 

@@ -94,6 +94,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_card",
   branch: "card#deleted",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_coupon",
   branch: "coupon#deleted",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_customer",
   branch: "customer#deleted",
   check,
+  test,
   shape,
 });
 

@@ -248,6 +248,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_discount",
   branch: "discount#deleted",
   check,
+  test,
   shape,
 });
 

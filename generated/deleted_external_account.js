@@ -54,6 +54,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_external_account",
   check,
+  test,
   shape,
 });
 

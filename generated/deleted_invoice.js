@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_invoice",
   branch: "invoice#deleted",
   check,
+  test,
   shape,
 });
 

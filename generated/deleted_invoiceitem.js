@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_invoiceitem",
   branch: "invoiceitem#deleted",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_person",
   branch: "person#deleted",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_plan",
   branch: "plan#deleted",
   check,
+  test,
   shape,
 });
 

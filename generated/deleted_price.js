@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_price",
   branch: "price#deleted",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_product",
   branch: "product#deleted",
   check,
+  test,
   shape,
 });
 

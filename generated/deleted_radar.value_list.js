@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_radar.value_list",
   branch: "radar.value_list#deleted",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_radar.value_list_item",
   branch: "radar.value_list_item#deleted",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_subscription_item",
   branch: "subscription_item#deleted",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_tax_id",
   branch: "tax_id#deleted",
   check,
+  test,
   shape,
 });
 

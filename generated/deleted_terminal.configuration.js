@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_terminal.configuration",
   branch: "terminal.configuration#deleted",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_terminal.location",
   branch: "terminal.location#deleted",
   check,
+  test,
   shape,
 });
 

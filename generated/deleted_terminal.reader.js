@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_terminal.reader",
   branch: "terminal.reader#deleted",
   check,
+  test,
   shape,
 });
 

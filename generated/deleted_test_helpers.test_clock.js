@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_test_helpers.test_clock",
   branch: "test_helpers.test_clock#deleted",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "deleted_webhook_endpoint",
   branch: "webhook_endpoint#deleted",
   check,
+  test,
   shape,
 });
 

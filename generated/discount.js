@@ -247,6 +247,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "discount",
   branch: "discount",
   check,
+  test,
   shape,
 });
 

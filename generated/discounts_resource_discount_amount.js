@@ -93,6 +93,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "discounts_resource_discount_amount",
   check,
+  test,
   shape,
 });
 

@@ -350,6 +350,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "dispute",
   branch: "dispute",
   check,
+  test,
   shape,
 });
 

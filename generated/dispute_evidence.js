@@ -533,6 +533,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "dispute_evidence",
   check,
+  test,
   shape,
 });
 

@@ -88,6 +88,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "dispute_evidence_details",
   check,
+  test,
   shape,
 });
 

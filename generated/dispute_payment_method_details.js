@@ -66,6 +66,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "dispute_payment_method_details",
   check,
+  test,
   shape,
 });
 

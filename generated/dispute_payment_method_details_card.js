@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "dispute_payment_method_details_card",
   check,
+  test,
   shape,
 });
 

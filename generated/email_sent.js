@@ -66,6 +66,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "email_sent",
   check,
+  test,
   shape,
 });
 

@@ -123,6 +123,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "ephemeral_key",
   branch: "ephemeral_key",
   check,
+  test,
   shape,
 });
 

@@ -44,7 +44,12 @@ function shape() {
   return obj({ error: req(ref(ApiErrors)) });
 }
 
-const schema = /* @__PURE__ */ defineSchema({ name: "error", check, shape });
+const schema = /* @__PURE__ */ defineSchema({
+  name: "error",
+  check,
+  test,
+  shape,
+});
 
 function validateInput(input, options) {
   return validate(check, input, options);

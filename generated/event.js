@@ -194,6 +194,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "event",
   branch: "event",
   check,
+  test,
   shape,
 });
 

@@ -92,6 +92,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "exchange_rate",
   branch: "exchange_rate",
   check,
+  test,
   shape,
 });
 

@@ -50,6 +50,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "external_account",
   check,
+  test,
   shape,
 });
 

@@ -151,6 +151,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "external_account_requirements",
   check,
+  test,
   shape,
 });
 

@@ -108,7 +108,12 @@ function shape() {
   });
 }
 
-const schema = /* @__PURE__ */ defineSchema({ name: "fee", check, shape });
+const schema = /* @__PURE__ */ defineSchema({
+  name: "fee",
+  check,
+  test,
+  shape,
+});
 
 function validateInput(input, options) {
   return validate(check, input, options);

@@ -205,6 +205,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "fee_refund",
   branch: "fee_refund",
   check,
+  test,
   shape,
 });
 

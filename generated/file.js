@@ -299,6 +299,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "file",
   branch: "file",
   check,
+  test,
   shape,
 });
 

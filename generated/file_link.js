@@ -200,6 +200,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "file_link",
   branch: "file_link",
   check,
+  test,
   shape,
 });
 

@@ -378,6 +378,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "financial_connections.account",
   branch: "financial_connections.account",
   check,
+  test,
   shape,
 });
 

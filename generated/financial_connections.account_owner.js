@@ -159,6 +159,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "financial_connections.account_owner",
   branch: "financial_connections.account_owner",
   check,
+  test,
   shape,
 });
 

@@ -173,6 +173,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "financial_connections.account_ownership",
   branch: "financial_connections.account_ownership",
   check,
+  test,
   shape,
 });
 

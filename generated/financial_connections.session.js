@@ -322,6 +322,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "financial_connections.session",
   branch: "financial_connections.session",
   check,
+  test,
   shape,
 });
 

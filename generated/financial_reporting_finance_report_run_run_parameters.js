@@ -166,6 +166,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "financial_reporting_finance_report_run_run_parameters",
   check,
+  test,
   shape,
 });
 

@@ -112,6 +112,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "funding_instructions",
   branch: "funding_instructions",
   check,
+  test,
   shape,
 });
 

@@ -105,6 +105,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "funding_instructions_bank_transfer",
   check,
+  test,
   shape,
 });
 

@@ -164,6 +164,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "funding_instructions_bank_transfer_financial_address",
   check,
+  test,
   shape,
 });
 

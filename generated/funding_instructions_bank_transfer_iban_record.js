@@ -101,6 +101,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "funding_instructions_bank_transfer_iban_record",
   check,
+  test,
   shape,
 });
 

@@ -86,6 +86,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "funding_instructions_bank_transfer_sort_code_record",
   check,
+  test,
   shape,
 });
 

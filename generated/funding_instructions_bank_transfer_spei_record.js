@@ -82,6 +82,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "funding_instructions_bank_transfer_spei_record",
   check,
+  test,
   shape,
 });
 

@@ -145,6 +145,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "funding_instructions_bank_transfer_zengin_record",
   check,
+  test,
   shape,
 });
 

@@ -71,6 +71,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_data_document_report_date_of_birth",
   check,
+  test,
   shape,
 });
 

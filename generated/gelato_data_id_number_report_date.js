@@ -71,6 +71,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_data_id_number_report_date",
   check,
+  test,
   shape,
 });
 

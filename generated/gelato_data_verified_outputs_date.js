@@ -71,6 +71,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_data_verified_outputs_date",
   check,
+  test,
   shape,
 });
 

@@ -241,6 +241,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_document_report",
   check,
+  test,
   shape,
 });
 

@@ -66,6 +66,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_document_report_error",
   check,
+  test,
   shape,
 });
 

@@ -144,6 +144,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_id_number_report",
   check,
+  test,
   shape,
 });
 

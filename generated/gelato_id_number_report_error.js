@@ -67,6 +67,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_id_number_report_error",
   check,
+  test,
   shape,
 });
 

@@ -102,6 +102,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_report_document_options",
   check,
+  test,
   shape,
 });
 

@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_report_id_number_options",
   check,
+  test,
   shape,
 });
 

@@ -95,6 +95,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_selfie_report",
   check,
+  test,
   shape,
 });
 

@@ -68,6 +68,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_selfie_report_error",
   check,
+  test,
   shape,
 });
 

@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_session_id_number_options",
   check,
+  test,
   shape,
 });
 

@@ -78,6 +78,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_session_last_error",
   check,
+  test,
   shape,
 });
 

@@ -66,6 +66,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_verification_report_options",
   check,
+  test,
   shape,
 });
 

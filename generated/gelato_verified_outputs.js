@@ -126,6 +126,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "gelato_verified_outputs",
   check,
+  test,
   shape,
 });
 

@@ -195,6 +195,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "identity.verification_report",
   branch: "identity.verification_report",
   check,
+  test,
   shape,
 });
 

@@ -293,6 +293,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "identity.verification_session",
   branch: "identity.verification_session",
   check,
+  test,
   shape,
 });
 

@@ -94,6 +94,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "inbound_transfers",
   check,
+  test,
   shape,
 });
 

@@ -1583,6 +1583,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "invoice",
   branch: "invoice",
   check,
+  test,
   shape,
 });
 

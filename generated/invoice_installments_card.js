@@ -46,6 +46,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_installments_card",
   check,
+  test,
   shape,
 });
 

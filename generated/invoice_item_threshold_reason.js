@@ -77,6 +77,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_item_threshold_reason",
   check,
+  test,
   shape,
 });
 

@@ -58,6 +58,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_line_item_period",
   check,
+  test,
   shape,
 });
 

@@ -78,6 +78,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_mandate_options_card",
   check,
+  test,
   shape,
 });
 

@@ -73,6 +73,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_payment_method_options_acss_debit",
   check,
+  test,
   shape,
 });
 

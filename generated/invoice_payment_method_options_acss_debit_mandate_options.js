@@ -48,6 +48,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_payment_method_options_acss_debit_mandate_options",
   check,
+  test,
   shape,
 });
 

@@ -49,6 +49,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_payment_method_options_bancontact",
   check,
+  test,
   shape,
 });
 

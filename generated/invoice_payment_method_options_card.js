@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_payment_method_options_card",
   check,
+  test,
   shape,
 });
 

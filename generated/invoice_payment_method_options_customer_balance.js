@@ -74,6 +74,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_payment_method_options_customer_balance",
   check,
+  test,
   shape,
 });
 

@@ -77,6 +77,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_payment_method_options_customer_balance_bank_transfer",
   check,
+  test,
   shape,
 });
 

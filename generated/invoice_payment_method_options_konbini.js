@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_payment_method_options_konbini",
   check,
+  test,
   shape,
 });
 

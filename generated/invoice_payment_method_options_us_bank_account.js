@@ -78,6 +78,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_payment_method_options_us_bank_account",
   check,
+  test,
   shape,
 });
 

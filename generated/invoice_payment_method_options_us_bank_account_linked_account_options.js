@@ -87,6 +87,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_payment_method_options_us_bank_account_linked_account_options",
   check,
+  test,
   shape,
 });
 

@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_setting_custom_field",
   check,
+  test,
   shape,
 });
 

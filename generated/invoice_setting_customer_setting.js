@@ -142,6 +142,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_setting_customer_setting",
   check,
+  test,
   shape,
 });
 

@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_setting_rendering_options",
   check,
+  test,
   shape,
 });
 

@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_setting_subscription_schedule_setting",
   check,
+  test,
   shape,
 });
 

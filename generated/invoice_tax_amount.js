@@ -145,6 +145,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_tax_amount",
   check,
+  test,
   shape,
 });
 

@@ -86,6 +86,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_threshold_reason",
   check,
+  test,
   shape,
 });
 

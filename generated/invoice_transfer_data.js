@@ -78,6 +78,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoice_transfer_data",
   check,
+  test,
   shape,
 });
 

@@ -462,6 +462,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "invoiceitem",
   branch: "invoiceitem",
   check,
+  test,
   shape,
 });
 

@@ -77,6 +77,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoices_from_invoice",
   check,
+  test,
   shape,
 });
 

@@ -153,6 +153,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoices_payment_method_options",
   check,
+  test,
   shape,
 });
 

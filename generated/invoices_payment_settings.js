@@ -128,6 +128,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoices_payment_settings",
   check,
+  test,
   shape,
 });
 

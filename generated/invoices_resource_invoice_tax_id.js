@@ -132,6 +132,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoices_resource_invoice_tax_id",
   check,
+  test,
   shape,
 });
 

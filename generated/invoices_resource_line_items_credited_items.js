@@ -79,6 +79,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoices_resource_line_items_credited_items",
   check,
+  test,
   shape,
 });
 

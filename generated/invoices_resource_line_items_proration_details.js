@@ -58,6 +58,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoices_resource_line_items_proration_details",
   check,
+  test,
   shape,
 });
 

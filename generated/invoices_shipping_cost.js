@@ -147,6 +147,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoices_shipping_cost",
   check,
+  test,
   shape,
 });
 

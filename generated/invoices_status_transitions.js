@@ -87,6 +87,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "invoices_status_transitions",
   check,
+  test,
   shape,
 });
 

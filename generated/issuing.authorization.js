@@ -498,6 +498,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "issuing.authorization",
   branch: "issuing.authorization",
   check,
+  test,
   shape,
 });
 

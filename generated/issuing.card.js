@@ -412,6 +412,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "issuing.card",
   branch: "issuing.card",
   check,
+  test,
   shape,
 });
 

@@ -314,6 +314,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "issuing.cardholder",
   branch: "issuing.cardholder",
   check,
+  test,
   shape,
 });
 

@@ -275,6 +275,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "issuing.dispute",
   branch: "issuing.dispute",
   check,
+  test,
   shape,
 });
 

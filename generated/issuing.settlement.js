@@ -265,6 +265,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "issuing.settlement",
   branch: "issuing.settlement",
   check,
+  test,
   shape,
 });
 

@@ -433,6 +433,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "issuing.transaction",
   branch: "issuing.transaction",
   check,
+  test,
   shape,
 });
 

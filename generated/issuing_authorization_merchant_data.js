@@ -176,6 +176,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_authorization_merchant_data",
   check,
+  test,
   shape,
 });
 

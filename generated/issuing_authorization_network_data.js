@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_authorization_network_data",
   check,
+  test,
   shape,
 });
 

@@ -122,6 +122,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_authorization_pending_request",
   check,
+  test,
   shape,
 });
 

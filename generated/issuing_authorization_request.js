@@ -195,6 +195,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_authorization_request",
   check,
+  test,
   shape,
 });
 

@@ -112,6 +112,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_authorization_treasury",
   check,
+  test,
   shape,
 });
 

@@ -89,6 +89,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_authorization_verification_data",
   check,
+  test,
   shape,
 });
 

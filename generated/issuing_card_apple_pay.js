@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_card_apple_pay",
   check,
+  test,
   shape,
 });
 

@@ -223,6 +223,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_card_shipping",
   check,
+  test,
   shape,
 });
 

@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_card_shipping_customs",
   check,
+  test,
   shape,
 });
 

@@ -87,6 +87,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_card_wallets",
   check,
+  test,
   shape,
 });
 

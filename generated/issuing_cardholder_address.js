@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_cardholder_address",
   check,
+  test,
   shape,
 });
 

@@ -433,6 +433,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_cardholder_authorization_controls",
   check,
+  test,
   shape,
 });
 

@@ -58,6 +58,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_cardholder_card_issuing",
   check,
+  test,
   shape,
 });
 

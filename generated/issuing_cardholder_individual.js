@@ -116,6 +116,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_cardholder_individual",
   check,
+  test,
   shape,
 });
 

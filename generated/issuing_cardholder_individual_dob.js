@@ -71,6 +71,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_cardholder_individual_dob",
   check,
+  test,
   shape,
 });
 

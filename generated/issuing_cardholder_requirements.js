@@ -91,6 +91,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_cardholder_requirements",
   check,
+  test,
   shape,
 });
 

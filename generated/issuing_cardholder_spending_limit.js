@@ -392,6 +392,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_cardholder_spending_limit",
   check,
+  test,
   shape,
 });
 

@@ -79,6 +79,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_cardholder_user_terms_acceptance",
   check,
+  test,
   shape,
 });
 

@@ -50,6 +50,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_cardholder_verification",
   check,
+  test,
   shape,
 });
 

@@ -197,6 +197,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_dispute_canceled_evidence",
   check,
+  test,
   shape,
 });
 

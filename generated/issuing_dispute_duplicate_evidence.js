@@ -168,6 +168,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_dispute_duplicate_evidence",
   check,
+  test,
   shape,
 });
 

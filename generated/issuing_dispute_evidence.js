@@ -189,6 +189,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_dispute_evidence",
   check,
+  test,
   shape,
 });
 

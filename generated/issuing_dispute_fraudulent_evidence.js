@@ -78,6 +78,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_dispute_fraudulent_evidence",
   check,
+  test,
   shape,
 });
 

@@ -135,6 +135,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_dispute_merchandise_not_as_described_evidence",
   check,
+  test,
   shape,
 });
 

@@ -123,6 +123,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_dispute_not_received_evidence",
   check,
+  test,
   shape,
 });
 

@@ -110,6 +110,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_dispute_other_evidence",
   check,
+  test,
   shape,
 });
 

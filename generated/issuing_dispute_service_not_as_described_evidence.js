@@ -121,6 +121,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_dispute_service_not_as_described_evidence",
   check,
+  test,
   shape,
 });
 

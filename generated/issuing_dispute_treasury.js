@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_dispute_treasury",
   check,
+  test,
   shape,
 });
 

@@ -57,6 +57,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_transaction_amount_details",
   check,
+  test,
   shape,
 });
 

@@ -132,6 +132,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_transaction_flight_data",
   check,
+  test,
   shape,
 });
 

@@ -127,6 +127,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_transaction_flight_data_leg",
   check,
+  test,
   shape,
 });
 

@@ -95,6 +95,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_transaction_fuel_data",
   check,
+  test,
   shape,
 });
 

@@ -130,6 +130,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_transaction_purchase_details",
   check,
+  test,
   shape,
 });
 

@@ -93,6 +93,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_transaction_receipt_data",
   check,
+  test,
   shape,
 });
 

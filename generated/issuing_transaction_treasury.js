@@ -67,6 +67,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "issuing_transaction_treasury",
   check,
+  test,
   shape,
 });
 

@@ -237,6 +237,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "item",
   branch: "item",
   check,
+  test,
   shape,
 });
 

@@ -314,6 +314,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "legal_entity_company",
   check,
+  test,
   shape,
 });
 

@@ -57,6 +57,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "legal_entity_company_verification",
   check,
+  test,
   shape,
 });
 

@@ -115,6 +115,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "legal_entity_company_verification_document",
   check,
+  test,
   shape,
 });
 

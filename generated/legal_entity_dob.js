@@ -71,6 +71,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "legal_entity_dob",
   check,
+  test,
   shape,
 });
 

@@ -145,6 +145,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "legal_entity_japan_address",
   check,
+  test,
   shape,
 });
 

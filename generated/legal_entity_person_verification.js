@@ -124,6 +124,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "legal_entity_person_verification",
   check,
+  test,
   shape,
 });
 

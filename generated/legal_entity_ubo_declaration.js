@@ -79,6 +79,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "legal_entity_ubo_declaration",
   check,
+  test,
   shape,
 });
 

@@ -493,6 +493,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "line_item",
   branch: "line_item",
   check,
+  test,
   shape,
 });
 

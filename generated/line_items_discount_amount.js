@@ -58,6 +58,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "line_items_discount_amount",
   check,
+  test,
   shape,
 });
 

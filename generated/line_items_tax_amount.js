@@ -105,6 +105,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "line_items_tax_amount",
   check,
+  test,
   shape,
 });
 

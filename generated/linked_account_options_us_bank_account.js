@@ -109,6 +109,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "linked_account_options_us_bank_account",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "login_link",
   branch: "login_link",
   check,
+  test,
   shape,
 });
 

@@ -230,6 +230,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "mandate",
   branch: "mandate",
   check,
+  test,
   shape,
 });
 

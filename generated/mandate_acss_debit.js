@@ -110,6 +110,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "mandate_acss_debit",
   check,
+  test,
   shape,
 });
 

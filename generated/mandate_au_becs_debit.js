@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "mandate_au_becs_debit",
   check,
+  test,
   shape,
 });
 

@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "mandate_link",
   check,
+  test,
   shape,
 });
 

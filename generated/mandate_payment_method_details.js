@@ -192,6 +192,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "mandate_payment_method_details",
   check,
+  test,
   shape,
 });
 

@@ -67,6 +67,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "mandate_paypal",
   check,
+  test,
   shape,
 });
 

@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "mandate_sepa_debit",
   check,
+  test,
   shape,
 });
 

@@ -58,6 +58,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "mandate_single_use",
   check,
+  test,
   shape,
 });
 

@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "mandate_us_bank_account",
   check,
+  test,
   shape,
 });
 

@@ -76,7 +76,12 @@ function shape() {
   return obj({ available: req(list(str())), preferred: opt(nul(str())) });
 }
 
-const schema = /* @__PURE__ */ defineSchema({ name: "networks", check, shape });
+const schema = /* @__PURE__ */ defineSchema({
+  name: "networks",
+  check,
+  test,
+  shape,
+});
 
 function validateInput(input, options) {
   return validate(check, input, options);

@@ -59,6 +59,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "notification_event_data",
   check,
+  test,
   shape,
 });
 

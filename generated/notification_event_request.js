@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "notification_event_request",
   check,
+  test,
   shape,
 });
 

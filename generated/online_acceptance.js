@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "online_acceptance",
   check,
+  test,
   shape,
 });
 

@@ -123,6 +123,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "outbound_payments_payment_method_details",
   check,
+  test,
   shape,
 });
 

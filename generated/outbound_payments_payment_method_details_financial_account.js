@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "outbound_payments_payment_method_details_financial_account",
   check,
+  test,
   shape,
 });
 

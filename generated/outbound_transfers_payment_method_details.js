@@ -94,6 +94,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "outbound_transfers_payment_method_details",
   check,
+  test,
   shape,
 });
 

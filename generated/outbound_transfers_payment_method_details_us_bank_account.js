@@ -141,6 +141,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "outbound_transfers_payment_method_details_us_bank_account",
   check,
+  test,
   shape,
 });
 

@@ -83,6 +83,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "package_dimensions",
   check,
+  test,
   shape,
 });
 

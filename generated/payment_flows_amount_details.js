@@ -50,6 +50,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_flows_amount_details",
   check,
+  test,
   shape,
 });
 

@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_flows_amount_details_resource_tip",
   check,
+  test,
   shape,
 });
 

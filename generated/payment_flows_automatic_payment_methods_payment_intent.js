@@ -59,6 +59,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_flows_automatic_payment_methods_payment_intent",
   check,
+  test,
   shape,
 });
 

@@ -58,6 +58,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_flows_automatic_payment_methods_setup_intent",
   check,
+  test,
   shape,
 });
 

@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_flows_installment_options",
   check,
+  test,
   shape,
 });
 

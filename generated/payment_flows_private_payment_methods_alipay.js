@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_flows_private_payment_methods_alipay",
   check,
+  test,
   shape,
 });
 

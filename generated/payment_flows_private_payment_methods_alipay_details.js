@@ -81,6 +81,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_flows_private_payment_methods_alipay_details",
   check,
+  test,
   shape,
 });
 

@@ -71,6 +71,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_flows_private_payment_methods_klarna_dob",
   check,
+  test,
   shape,
 });
 

@@ -733,6 +733,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent",
   branch: "payment_intent",
   check,
+  test,
   shape,
 });
 

@@ -60,6 +60,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_card_processing",
   check,
+  test,
   shape,
 });
 

@@ -411,6 +411,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action",
   check,
+  test,
   shape,
 });
 

@@ -100,6 +100,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_alipay_handle_redirect",
   check,
+  test,
   shape,
 });
 

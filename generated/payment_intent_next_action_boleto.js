@@ -98,6 +98,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_boleto",
   check,
+  test,
   shape,
 });
 

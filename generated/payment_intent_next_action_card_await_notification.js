@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_card_await_notification",
   check,
+  test,
   shape,
 });
 

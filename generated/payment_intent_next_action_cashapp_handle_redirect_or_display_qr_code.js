@@ -87,6 +87,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_cashapp_handle_redirect_or_display_qr_code",
   check,
+  test,
   shape,
 });
 

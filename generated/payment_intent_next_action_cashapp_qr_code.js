@@ -84,6 +84,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_cashapp_qr_code",
   check,
+  test,
   shape,
 });
 

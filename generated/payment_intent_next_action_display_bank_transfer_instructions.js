@@ -165,6 +165,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_display_bank_transfer_instructions",
   check,
+  test,
   shape,
 });
 

@@ -83,6 +83,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_display_oxxo_details",
   check,
+  test,
   shape,
 });
 

@@ -81,6 +81,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_konbini",
   check,
+  test,
   shape,
 });
 

@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_konbini_familymart",
   check,
+  test,
   shape,
 });
 

@@ -117,6 +117,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_konbini_stores",
   check,
+  test,
   shape,
 });
 

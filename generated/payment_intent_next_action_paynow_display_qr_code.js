@@ -101,6 +101,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_paynow_display_qr_code",
   check,
+  test,
   shape,
 });
 

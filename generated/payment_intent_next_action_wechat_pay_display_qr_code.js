@@ -116,6 +116,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_wechat_pay_display_qr_code",
   check,
+  test,
   shape,
 });
 

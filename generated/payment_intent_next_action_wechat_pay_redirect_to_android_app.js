@@ -146,6 +146,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_wechat_pay_redirect_to_android_app",
   check,
+  test,
   shape,
 });
 

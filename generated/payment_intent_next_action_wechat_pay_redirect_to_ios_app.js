@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_next_action_wechat_pay_redirect_to_ios_app",
   check,
+  test,
   shape,
 });
 

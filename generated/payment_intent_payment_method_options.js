@@ -1564,6 +1564,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_payment_method_options",
   check,
+  test,
   shape,
 });
 

@@ -90,6 +90,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_payment_method_options_acss_debit",
   check,
+  test,
   shape,
 });
 

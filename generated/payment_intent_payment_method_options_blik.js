@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_payment_method_options_blik",
   check,
+  test,
   shape,
 });
 

@@ -178,6 +178,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_payment_method_options_card",
   check,
+  test,
   shape,
 });
 

@@ -48,6 +48,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_payment_method_options_eps",
   check,
+  test,
   shape,
 });
 

@@ -62,6 +62,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_payment_method_options_link",
   check,
+  test,
   shape,
 });
 

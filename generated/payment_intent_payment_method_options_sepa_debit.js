@@ -74,6 +74,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_payment_method_options_sepa_debit",
   check,
+  test,
   shape,
 });
 

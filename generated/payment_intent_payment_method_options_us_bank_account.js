@@ -100,6 +100,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_payment_method_options_us_bank_account",
   check,
+  test,
   shape,
 });
 

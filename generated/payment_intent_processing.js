@@ -66,6 +66,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_processing",
   check,
+  test,
   shape,
 });
 

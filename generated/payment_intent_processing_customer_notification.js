@@ -60,6 +60,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_processing_customer_notification",
   check,
+  test,
   shape,
 });
 

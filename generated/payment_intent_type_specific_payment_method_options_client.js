@@ -94,6 +94,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_intent_type_specific_payment_method_options_client",
   check,
+  test,
   shape,
 });
 

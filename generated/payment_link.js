@@ -756,6 +756,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "payment_link",
   branch: "payment_link",
   check,
+  test,
   shape,
 });
 

@@ -96,6 +96,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_after_completion",
   check,
+  test,
   shape,
 });
 

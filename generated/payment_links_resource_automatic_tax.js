@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_automatic_tax",
   check,
+  test,
   shape,
 });
 

@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_completion_behavior_confirmation_page",
   check,
+  test,
   shape,
 });
 

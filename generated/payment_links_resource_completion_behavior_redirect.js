@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_completion_behavior_redirect",
   check,
+  test,
   shape,
 });
 

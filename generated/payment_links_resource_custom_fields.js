@@ -155,6 +155,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_custom_fields",
   check,
+  test,
   shape,
 });
 

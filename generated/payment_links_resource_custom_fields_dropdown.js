@@ -75,6 +75,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_custom_fields_dropdown",
   check,
+  test,
   shape,
 });
 

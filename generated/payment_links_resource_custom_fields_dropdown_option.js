@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_custom_fields_dropdown_option",
   check,
+  test,
   shape,
 });
 

@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_custom_fields_label",
   check,
+  test,
   shape,
 });
 

@@ -60,6 +60,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_custom_fields_text",
   check,
+  test,
   shape,
 });
 

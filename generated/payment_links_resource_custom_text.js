@@ -67,6 +67,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_custom_text",
   check,
+  test,
   shape,
 });
 

@@ -70,6 +70,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_invoice_creation",
   check,
+  test,
   shape,
 });
 

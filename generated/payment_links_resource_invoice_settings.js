@@ -209,6 +209,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_invoice_settings",
   check,
+  test,
   shape,
 });
 

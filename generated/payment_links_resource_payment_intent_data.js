@@ -62,6 +62,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_payment_intent_data",
   check,
+  test,
   shape,
 });
 

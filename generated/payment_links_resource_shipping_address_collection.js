@@ -301,6 +301,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_shipping_address_collection",
   check,
+  test,
   shape,
 });
 

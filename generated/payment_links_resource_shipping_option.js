@@ -82,6 +82,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_shipping_option",
   check,
+  test,
   shape,
 });
 

@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_subscription_data",
   check,
+  test,
   shape,
 });
 

@@ -78,6 +78,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_links_resource_transfer_data",
   check,
+  test,
   shape,
 });
 

@@ -750,6 +750,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method",
   branch: "payment_method",
   check,
+  test,
   shape,
 });
 

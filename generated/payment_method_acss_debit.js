@@ -115,6 +115,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_acss_debit",
   check,
+  test,
   shape,
 });
 

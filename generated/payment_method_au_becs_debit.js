@@ -81,6 +81,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_au_becs_debit",
   check,
+  test,
   shape,
 });
 

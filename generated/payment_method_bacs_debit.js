@@ -81,6 +81,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_bacs_debit",
   check,
+  test,
   shape,
 });
 

@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_boleto",
   check,
+  test,
   shape,
 });
 

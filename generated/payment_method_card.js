@@ -213,6 +213,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_card",
   check,
+  test,
   shape,
 });
 

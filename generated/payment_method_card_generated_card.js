@@ -108,6 +108,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_card_generated_card",
   check,
+  test,
   shape,
 });
 

@@ -192,6 +192,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_card_present",
   check,
+  test,
   shape,
 });
 

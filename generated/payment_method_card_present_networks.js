@@ -79,6 +79,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_card_present_networks",
   check,
+  test,
   shape,
 });
 

@@ -196,6 +196,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_card_wallet",
   check,
+  test,
   shape,
 });
 

@@ -92,6 +92,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_card_wallet_visa_checkout",
   check,
+  test,
   shape,
 });
 

@@ -670,6 +670,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details",
   check,
+  test,
   shape,
 });
 

@@ -129,6 +129,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_ach_debit",
   check,
+  test,
   shape,
 });
 

@@ -130,6 +130,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_acss_debit",
   check,
+  test,
   shape,
 });
 

@@ -259,6 +259,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_card",
   check,
+  test,
   shape,
 });
 

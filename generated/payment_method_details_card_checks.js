@@ -85,6 +85,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_card_checks",
   check,
+  test,
   shape,
 });
 

@@ -75,6 +75,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_card_installments_plan",
   check,
+  test,
   shape,
 });
 

@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_card_network_token",
   check,
+  test,
   shape,
 });
 

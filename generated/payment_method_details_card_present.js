@@ -306,6 +306,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_card_present",
   check,
+  test,
   shape,
 });
 

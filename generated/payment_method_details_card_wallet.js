@@ -223,6 +223,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_card_wallet",
   check,
+  test,
   shape,
 });
 

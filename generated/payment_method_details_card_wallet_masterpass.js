@@ -92,6 +92,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_card_wallet_masterpass",
   check,
+  test,
   shape,
 });
 

@@ -87,6 +87,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_fpx",
   check,
+  test,
   shape,
 });
 

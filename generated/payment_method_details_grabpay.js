@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_grabpay",
   check,
+  test,
   shape,
 });
 

@@ -282,6 +282,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_interac_present",
   check,
+  test,
   shape,
 });
 

@@ -173,6 +173,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_interac_present_receipt",
   check,
+  test,
   shape,
 });
 

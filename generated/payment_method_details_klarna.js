@@ -67,6 +67,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_klarna",
   check,
+  test,
   shape,
 });
 

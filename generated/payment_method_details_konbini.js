@@ -50,6 +50,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_konbini",
   check,
+  test,
   shape,
 });
 

@@ -53,6 +53,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_konbini_store",
   check,
+  test,
   shape,
 });
 

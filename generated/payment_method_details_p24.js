@@ -106,6 +106,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_p24",
   check,
+  test,
   shape,
 });
 

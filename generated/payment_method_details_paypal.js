@@ -116,6 +116,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_paypal",
   check,
+  test,
   shape,
 });
 

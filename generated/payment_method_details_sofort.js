@@ -204,6 +204,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_sofort",
   check,
+  test,
   shape,
 });
 

@@ -127,6 +127,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_us_bank_account",
   check,
+  test,
   shape,
 });
 

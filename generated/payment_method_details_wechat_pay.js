@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_details_wechat_pay",
   check,
+  test,
   shape,
 });
 

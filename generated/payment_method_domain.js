@@ -193,6 +193,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_domain",
   branch: "payment_method_domain",
   check,
+  test,
   shape,
 });
 

@@ -75,6 +75,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_domain_resource_payment_method_status",
   check,
+  test,
   shape,
 });
 

@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_domain_resource_payment_method_status_details",
   check,
+  test,
   shape,
 });
 

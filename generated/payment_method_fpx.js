@@ -72,6 +72,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_fpx",
   check,
+  test,
   shape,
 });
 

@@ -231,6 +231,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_interac_present",
   check,
+  test,
   shape,
 });
 

@@ -58,6 +58,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_klarna",
   check,
+  test,
   shape,
 });
 

@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_boleto",
   check,
+  test,
   shape,
 });
 

@@ -96,6 +96,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_card_installments",
   check,
+  test,
   shape,
 });
 

@@ -174,6 +174,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_card_mandate_options",
   check,
+  test,
   shape,
 });
 

@@ -88,6 +88,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_customer_balance",
   check,
+  test,
   shape,
 });
 

@@ -117,6 +117,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_customer_balance_bank_transfer",
   check,
+  test,
   shape,
 });
 

@@ -49,6 +49,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_customer_balance_eu_bank_account",
   check,
+  test,
   shape,
 });
 

@@ -48,6 +48,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_grabpay",
   check,
+  test,
   shape,
 });
 

@@ -82,6 +82,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_klarna",
   check,
+  test,
   shape,
 });
 

@@ -109,6 +109,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_konbini",
   check,
+  test,
   shape,
 });
 

@@ -97,6 +97,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_paypal",
   check,
+  test,
   shape,
 });
 

@@ -77,6 +77,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_pix",
   check,
+  test,
   shape,
 });
 

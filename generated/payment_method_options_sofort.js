@@ -62,6 +62,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_sofort",
   check,
+  test,
   shape,
 });
 

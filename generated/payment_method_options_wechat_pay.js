@@ -78,6 +78,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_options_wechat_pay",
   check,
+  test,
   shape,
 });
 

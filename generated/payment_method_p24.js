@@ -73,6 +73,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_p24",
   check,
+  test,
   shape,
 });
 

@@ -131,6 +131,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_sepa_debit",
   check,
+  test,
   shape,
 });
 

@@ -179,6 +179,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_us_bank_account",
   check,
+  test,
   shape,
 });
 

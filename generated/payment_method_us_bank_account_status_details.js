@@ -50,6 +50,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_us_bank_account_status_details",
   check,
+  test,
   shape,
 });
 

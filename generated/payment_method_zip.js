@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_method_zip",
   check,
+  test,
   shape,
 });
 

@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_automatic_tax",
   check,
+  test,
   shape,
 });
 

@@ -93,6 +93,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_currency_conversion",
   check,
+  test,
   shape,
 });
 

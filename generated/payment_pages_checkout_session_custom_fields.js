@@ -169,6 +169,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_custom_fields",
   check,
+  test,
   shape,
 });
 

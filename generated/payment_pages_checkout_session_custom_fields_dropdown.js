@@ -90,6 +90,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_custom_fields_dropdown",
   check,
+  test,
   shape,
 });
 

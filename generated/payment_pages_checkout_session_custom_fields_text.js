@@ -76,6 +76,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_custom_fields_text",
   check,
+  test,
   shape,
 });
 

@@ -75,6 +75,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_custom_text",
   check,
+  test,
   shape,
 });
 

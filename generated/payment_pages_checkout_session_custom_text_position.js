@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_custom_text_position",
   check,
+  test,
   shape,
 });
 

@@ -147,6 +147,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_customer_details",
   check,
+  test,
   shape,
 });
 

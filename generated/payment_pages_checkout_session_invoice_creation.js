@@ -70,6 +70,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_invoice_creation",
   check,
+  test,
   shape,
 });
 

@@ -209,6 +209,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_invoice_settings",
   check,
+  test,
   shape,
 });
 

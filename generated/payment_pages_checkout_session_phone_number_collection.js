@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_phone_number_collection",
   check,
+  test,
   shape,
 });
 

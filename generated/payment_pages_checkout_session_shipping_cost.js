@@ -147,6 +147,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_shipping_cost",
   check,
+  test,
   shape,
 });
 

@@ -132,6 +132,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_tax_id",
   check,
+  test,
   shape,
 });
 

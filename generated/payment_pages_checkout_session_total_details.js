@@ -101,6 +101,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_pages_checkout_session_total_details",
   check,
+  test,
   shape,
 });
 

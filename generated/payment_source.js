@@ -56,6 +56,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "payment_source",
   check,
+  test,
   shape,
 });
 

@@ -487,6 +487,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "payout",
   branch: "payout",
   check,
+  test,
   shape,
 });
 

@@ -81,6 +81,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "paypal_seller_protection",
   check,
+  test,
   shape,
 });
 

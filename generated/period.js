@@ -57,7 +57,12 @@ function shape() {
   });
 }
 
-const schema = /* @__PURE__ */ defineSchema({ name: "period", check, shape });
+const schema = /* @__PURE__ */ defineSchema({
+  name: "period",
+  check,
+  test,
+  shape,
+});
 
 function validateInput(input, options) {
   return validate(check, input, options);

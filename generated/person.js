@@ -499,6 +499,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "person",
   branch: "person",
   check,
+  test,
   shape,
 });
 

@@ -213,6 +213,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "person_future_requirements",
   check,
+  test,
   shape,
 });
 

@@ -116,6 +116,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "person_relationship",
   check,
+  test,
   shape,
 });
 

@@ -373,6 +373,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "plan",
   branch: "plan",
   check,
+  test,
   shape,
 });
 

@@ -116,6 +116,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "platform_tax_fee",
   branch: "platform_tax_fee",
   check,
+  test,
   shape,
 });
 

@@ -85,6 +85,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_business_profile",
   check,
+  test,
   shape,
 });
 

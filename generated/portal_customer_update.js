@@ -80,6 +80,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_customer_update",
   check,
+  test,
   shape,
 });
 

@@ -136,6 +136,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_features",
   check,
+  test,
   shape,
 });
 

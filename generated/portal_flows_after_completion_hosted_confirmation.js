@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_flows_after_completion_hosted_confirmation",
   check,
+  test,
   shape,
 });
 

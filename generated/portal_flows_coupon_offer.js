@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_flows_coupon_offer",
   check,
+  test,
   shape,
 });
 

@@ -145,6 +145,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_flows_flow",
   check,
+  test,
   shape,
 });
 

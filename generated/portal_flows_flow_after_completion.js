@@ -92,6 +92,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_flows_flow_after_completion",
   check,
+  test,
   shape,
 });
 

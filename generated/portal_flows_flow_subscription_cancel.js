@@ -69,6 +69,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_flows_flow_subscription_cancel",
   check,
+  test,
   shape,
 });
 

@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_flows_flow_subscription_update",
   check,
+  test,
   shape,
 });
 

@@ -126,6 +126,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_flows_flow_subscription_update_confirm",
   check,
+  test,
   shape,
 });
 

@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_flows_subscription_update_confirm_discount",
   check,
+  test,
   shape,
 });
 

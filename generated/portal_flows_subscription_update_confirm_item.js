@@ -79,6 +79,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_flows_subscription_update_confirm_item",
   check,
+  test,
   shape,
 });
 

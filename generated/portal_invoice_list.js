@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_invoice_list",
   check,
+  test,
   shape,
 });
 

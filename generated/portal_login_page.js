@@ -62,6 +62,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_login_page",
   check,
+  test,
   shape,
 });
 

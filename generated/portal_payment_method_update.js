@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_payment_method_update",
   check,
+  test,
   shape,
 });
 

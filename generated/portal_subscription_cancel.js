@@ -100,6 +100,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_subscription_cancel",
   check,
+  test,
   shape,
 });
 

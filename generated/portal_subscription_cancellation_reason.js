@@ -82,6 +82,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_subscription_cancellation_reason",
   check,
+  test,
   shape,
 });
 

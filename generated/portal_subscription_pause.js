@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_subscription_pause",
   check,
+  test,
   shape,
 });
 

@@ -127,6 +127,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_subscription_update",
   check,
+  test,
   shape,
 });
 

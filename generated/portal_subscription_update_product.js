@@ -79,6 +79,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "portal_subscription_update_product",
   check,
+  test,
   shape,
 });
 

@@ -399,6 +399,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "price",
   branch: "price",
   check,
+  test,
   shape,
 });
 

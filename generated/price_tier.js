@@ -99,6 +99,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "price_tier",
   check,
+  test,
   shape,
 });
 

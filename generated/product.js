@@ -368,6 +368,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "product",
   branch: "product",
   check,
+  test,
   shape,
 });
 

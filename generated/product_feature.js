@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "product_feature",
   check,
+  test,
   shape,
 });
 

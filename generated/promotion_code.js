@@ -270,6 +270,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "promotion_code",
   branch: "promotion_code",
   check,
+  test,
   shape,
 });
 

@@ -48,6 +48,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "promotion_code_currency_option",
   check,
+  test,
   shape,
 });
 

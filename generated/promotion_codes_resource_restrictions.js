@@ -116,6 +116,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "promotion_codes_resource_restrictions",
   check,
+  test,
   shape,
 });
 

@@ -820,6 +820,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "quote",
   branch: "quote",
   check,
+  test,
   shape,
 });
 

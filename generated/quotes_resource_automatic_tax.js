@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "quotes_resource_automatic_tax",
   check,
+  test,
   shape,
 });
 

@@ -77,6 +77,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "quotes_resource_from_quote",
   check,
+  test,
   shape,
 });
 

@@ -106,6 +106,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "quotes_resource_recurring",
   check,
+  test,
   shape,
 });
 

@@ -71,6 +71,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "quotes_resource_status_transitions",
   check,
+  test,
   shape,
 });
 

@@ -80,6 +80,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "quotes_resource_subscription_data_subscription_data",
   check,
+  test,
   shape,
 });
 

@@ -98,6 +98,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "quotes_resource_total_details",
   check,
+  test,
   shape,
 });
 

@@ -100,6 +100,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "quotes_resource_transfer_data",
   check,
+  test,
   shape,
 });
 

@@ -174,6 +174,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "quotes_resource_upfront",
   check,
+  test,
   shape,
 });
 

@@ -189,6 +189,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "radar.early_fraud_warning",
   branch: "radar.early_fraud_warning",
   check,
+  test,
   shape,
 });
 

@@ -286,6 +286,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "radar.value_list",
   branch: "radar.value_list",
   check,
+  test,
   shape,
 });
 

@@ -141,6 +141,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "radar.value_list_item",
   branch: "radar.value_list_item",
   check,
+  test,
   shape,
 });
 

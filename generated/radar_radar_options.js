@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "radar_radar_options",
   check,
+  test,
   shape,
 });
 

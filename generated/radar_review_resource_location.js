@@ -110,6 +110,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "radar_review_resource_location",
   check,
+  test,
   shape,
 });
 

@@ -95,6 +95,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "radar_review_resource_session",
   check,
+  test,
   shape,
 });
 

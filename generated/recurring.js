@@ -97,6 +97,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "recurring",
   check,
+  test,
   shape,
 });
 

@@ -420,6 +420,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "refund",
   branch: "refund",
   check,
+  test,
   shape,
 });
 

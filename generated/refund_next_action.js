@@ -75,6 +75,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "refund_next_action",
   check,
+  test,
   shape,
 });
 

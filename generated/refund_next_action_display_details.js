@@ -61,6 +61,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "refund_next_action_display_details",
   check,
+  test,
   shape,
 });
 

@@ -196,6 +196,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "reporting.report_run",
   branch: "reporting.report_run",
   check,
+  test,
   shape,
 });
 

@@ -186,6 +186,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "reporting.report_type",
   branch: "reporting.report_type",
   check,
+  test,
   shape,
 });
 

@@ -111,6 +111,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "reserve_transaction",
   branch: "reserve_transaction",
   check,
+  test,
   shape,
 });
 

@@ -287,6 +287,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "review",
   branch: "review",
   check,
+  test,
   shape,
 });
 

@@ -75,7 +75,12 @@ function shape() {
   return obj({ action: req(str()), id: req(str()), predicate: req(str()) });
 }
 
-const schema = /* @__PURE__ */ defineSchema({ name: "rule", check, shape });
+const schema = /* @__PURE__ */ defineSchema({
+  name: "rule",
+  check,
+  test,
+  shape,
+});
 
 function validateInput(input, options) {
   return validate(check, input, options);

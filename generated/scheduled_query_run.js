@@ -202,6 +202,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "scheduled_query_run",
   branch: "scheduled_query_run",
   check,
+  test,
   shape,
 });
 

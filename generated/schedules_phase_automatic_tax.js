@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "schedules_phase_automatic_tax",
   check,
+  test,
   shape,
 });
 

@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "secret_service_resource_scope",
   check,
+  test,
   shape,
 });
 

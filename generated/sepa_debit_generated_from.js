@@ -92,6 +92,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "sepa_debit_generated_from",
   check,
+  test,
   shape,
 });
 

@@ -364,6 +364,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "setup_attempt",
   branch: "setup_attempt",
   check,
+  test,
   shape,
 });
 

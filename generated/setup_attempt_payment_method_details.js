@@ -343,6 +343,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_attempt_payment_method_details",
   check,
+  test,
   shape,
 });
 

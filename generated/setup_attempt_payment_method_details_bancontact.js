@@ -189,6 +189,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_attempt_payment_method_details_bancontact",
   check,
+  test,
   shape,
 });
 

@@ -207,6 +207,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_attempt_payment_method_details_card",
   check,
+  test,
   shape,
 });
 

@@ -190,6 +190,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_attempt_payment_method_details_ideal",
   check,
+  test,
   shape,
 });
 

@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_attempt_payment_method_details_us_bank_account",
   check,
+  test,
   shape,
 });
 

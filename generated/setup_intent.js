@@ -556,6 +556,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent",
   branch: "setup_intent",
   check,
+  test,
   shape,
 });
 

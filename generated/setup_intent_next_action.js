@@ -138,6 +138,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent_next_action",
   check,
+  test,
   shape,
 });
 

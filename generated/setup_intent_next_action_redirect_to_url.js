@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent_next_action_redirect_to_url",
   check,
+  test,
   shape,
 });
 

@@ -291,6 +291,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent_payment_method_options",
   check,
+  test,
   shape,
 });
 

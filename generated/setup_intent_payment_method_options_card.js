@@ -102,6 +102,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent_payment_method_options_card",
   check,
+  test,
   shape,
 });
 

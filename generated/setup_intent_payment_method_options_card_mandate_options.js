@@ -186,6 +186,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent_payment_method_options_card_mandate_options",
   check,
+  test,
   shape,
 });
 

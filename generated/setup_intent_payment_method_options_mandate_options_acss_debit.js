@@ -124,6 +124,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent_payment_method_options_mandate_options_acss_debit",
   check,
+  test,
   shape,
 });
 

@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent_payment_method_options_mandate_options_sepa_debit",
   check,
+  test,
   shape,
 });
 

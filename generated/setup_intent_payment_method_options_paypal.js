@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent_payment_method_options_paypal",
   check,
+  test,
   shape,
 });
 

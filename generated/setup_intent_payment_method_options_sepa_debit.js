@@ -61,6 +61,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent_payment_method_options_sepa_debit",
   check,
+  test,
   shape,
 });
 

@@ -73,6 +73,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "setup_intent_payment_method_options_us_bank_account",
   check,
+  test,
   shape,
 });
 

@@ -109,7 +109,12 @@ function shape() {
   });
 }
 
-const schema = /* @__PURE__ */ defineSchema({ name: "shipping", check, shape });
+const schema = /* @__PURE__ */ defineSchema({
+  name: "shipping",
+  check,
+  test,
+  shape,
+});
 
 function validateInput(input, options) {
   return validate(check, input, options);

@@ -249,6 +249,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "shipping_rate",
   branch: "shipping_rate",
   check,
+  test,
   shape,
 });
 

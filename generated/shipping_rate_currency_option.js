@@ -60,6 +60,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "shipping_rate_currency_option",
   check,
+  test,
   shape,
 });
 

@@ -61,6 +61,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "shipping_rate_delivery_estimate",
   check,
+  test,
   shape,
 });
 

@@ -66,6 +66,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "shipping_rate_delivery_estimate_bound",
   check,
+  test,
   shape,
 });
 

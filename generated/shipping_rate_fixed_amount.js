@@ -95,6 +95,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "shipping_rate_fixed_amount",
   check,
+  test,
   shape,
 });
 

@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "sigma_scheduled_query_run_error",
   check,
+  test,
   shape,
 });
 

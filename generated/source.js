@@ -631,6 +631,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "source",
   branch: "source",
   check,
+  test,
   shape,
 });
 

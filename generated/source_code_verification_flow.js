@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_code_verification_flow",
   check,
+  test,
   shape,
 });
 

@@ -238,6 +238,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "source_mandate_notification",
   branch: "source_mandate_notification",
   check,
+  test,
   shape,
 });
 

@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_mandate_notification_acss_debit_data",
   check,
+  test,
   shape,
 });
 

@@ -85,6 +85,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_mandate_notification_sepa_debit_data",
   check,
+  test,
   shape,
 });
 

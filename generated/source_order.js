@@ -122,6 +122,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_order",
   check,
+  test,
   shape,
 });
 

@@ -125,6 +125,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_order_item",
   check,
+  test,
   shape,
 });
 

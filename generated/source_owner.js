@@ -152,6 +152,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_owner",
   check,
+  test,
   shape,
 });
 

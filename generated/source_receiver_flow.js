@@ -123,6 +123,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_receiver_flow",
   check,
+  test,
   shape,
 });
 

@@ -101,6 +101,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_redirect_flow",
   check,
+  test,
   shape,
 });
 

@@ -280,6 +280,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "source_transaction",
   branch: "source_transaction",
   check,
+  test,
   shape,
 });
 

@@ -100,6 +100,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_transaction_ach_credit_transfer_data",
   check,
+  test,
   shape,
 });
 

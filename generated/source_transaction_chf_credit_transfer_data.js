@@ -115,6 +115,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_transaction_chf_credit_transfer_data",
   check,
+  test,
   shape,
 });
 

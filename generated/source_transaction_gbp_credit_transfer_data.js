@@ -145,6 +145,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_transaction_gbp_credit_transfer_data",
   check,
+  test,
   shape,
 });
 

@@ -64,6 +64,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_transaction_paper_check_data",
   check,
+  test,
   shape,
 });
 

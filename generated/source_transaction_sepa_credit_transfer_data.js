@@ -81,6 +81,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_transaction_sepa_credit_transfer_data",
   check,
+  test,
   shape,
 });
 

@@ -134,6 +134,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_ach_credit_transfer",
   check,
+  test,
   shape,
 });
 

@@ -158,6 +158,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_acss_debit",
   check,
+  test,
   shape,
 });
 

@@ -74,6 +74,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_alipay",
   check,
+  test,
   shape,
 });
 

@@ -70,6 +70,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_au_becs_debit",
   check,
+  test,
   shape,
 });
 

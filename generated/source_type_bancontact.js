@@ -110,6 +110,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_bancontact",
   check,
+  test,
   shape,
 });
 

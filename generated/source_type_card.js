@@ -207,6 +207,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_card",
   check,
+  test,
   shape,
 });
 

@@ -315,6 +315,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_card_present",
   check,
+  test,
   shape,
 });
 

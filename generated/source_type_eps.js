@@ -59,6 +59,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_eps",
   check,
+  test,
   shape,
 });
 

@@ -86,6 +86,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_ideal",
   check,
+  test,
   shape,
 });
 

@@ -356,6 +356,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_klarna",
   check,
+  test,
   shape,
 });
 

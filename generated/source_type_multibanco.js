@@ -168,6 +168,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_multibanco",
   check,
+  test,
   shape,
 });
 

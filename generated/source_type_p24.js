@@ -46,6 +46,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_p24",
   check,
+  test,
   shape,
 });
 

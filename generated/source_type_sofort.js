@@ -122,6 +122,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_sofort",
   check,
+  test,
   shape,
 });
 

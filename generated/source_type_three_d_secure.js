@@ -243,6 +243,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "source_type_three_d_secure",
   check,
+  test,
   shape,
 });
 

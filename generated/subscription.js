@@ -942,6 +942,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "subscription",
   branch: "subscription",
   check,
+  test,
   shape,
 });
 

@@ -60,6 +60,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_billing_thresholds",
   check,
+  test,
   shape,
 });
 

@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_details_data",
   check,
+  test,
   shape,
 });
 

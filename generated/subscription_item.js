@@ -206,6 +206,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_item",
   branch: "subscription_item",
   check,
+  test,
   shape,
 });
 

@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_item_billing_thresholds",
   check,
+  test,
   shape,
 });
 

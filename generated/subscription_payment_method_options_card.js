@@ -93,6 +93,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_payment_method_options_card",
   check,
+  test,
   shape,
 });
 

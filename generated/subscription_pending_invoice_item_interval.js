@@ -60,6 +60,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_pending_invoice_item_interval",
   check,
+  test,
   shape,
 });
 

@@ -440,6 +440,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_schedule",
   branch: "subscription_schedule",
   check,
+  test,
   shape,
 });
 

@@ -127,6 +127,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_schedule_add_invoice_item",
   check,
+  test,
   shape,
 });
 

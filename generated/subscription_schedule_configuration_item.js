@@ -179,6 +179,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_schedule_configuration_item",
   check,
+  test,
   shape,
 });
 

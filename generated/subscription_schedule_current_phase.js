@@ -61,6 +61,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_schedule_current_phase",
   check,
+  test,
   shape,
 });
 

@@ -460,6 +460,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_schedule_phase_configuration",
   check,
+  test,
   shape,
 });
 

@@ -242,6 +242,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_schedules_resource_default_settings",
   check,
+  test,
   shape,
 });
 

@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscription_schedules_resource_default_settings_automatic_tax",
   check,
+  test,
   shape,
 });
 

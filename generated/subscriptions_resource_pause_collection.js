@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscriptions_resource_pause_collection",
   check,
+  test,
   shape,
 });
 

@@ -153,6 +153,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscriptions_resource_payment_method_options",
   check,
+  test,
   shape,
 });
 

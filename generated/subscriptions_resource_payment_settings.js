@@ -127,6 +127,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscriptions_resource_payment_settings",
   check,
+  test,
   shape,
 });
 

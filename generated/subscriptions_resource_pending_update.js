@@ -118,6 +118,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscriptions_resource_pending_update",
   check,
+  test,
   shape,
 });
 

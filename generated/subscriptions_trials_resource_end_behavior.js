@@ -49,6 +49,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscriptions_trials_resource_end_behavior",
   check,
+  test,
   shape,
 });
 

@@ -59,6 +59,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "subscriptions_trials_resource_trial_settings",
   check,
+  test,
   shape,
 });
 

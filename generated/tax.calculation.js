@@ -364,6 +364,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "tax.calculation",
   branch: "tax.calculation",
   check,
+  test,
   shape,
 });
 

@@ -226,6 +226,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "tax.calculation_line_item",
   branch: "tax.calculation_line_item",
   check,
+  test,
   shape,
 });
 

@@ -143,6 +143,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "tax.settings",
   branch: "tax.settings",
   check,
+  test,
   shape,
 });
 

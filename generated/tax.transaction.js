@@ -371,6 +371,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "tax.transaction",
   branch: "tax.transaction",
   check,
+  test,
   shape,
 });
 

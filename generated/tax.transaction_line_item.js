@@ -253,6 +253,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "tax.transaction_line_item",
   branch: "tax.transaction_line_item",
   check,
+  test,
   shape,
 });
 

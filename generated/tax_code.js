@@ -96,6 +96,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "tax_code",
   branch: "tax_code",
   check,
+  test,
   shape,
 });
 

@@ -111,6 +111,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "tax_deducted_at_source",
   branch: "tax_deducted_at_source",
   check,
+  test,
   shape,
 });
 

@@ -259,6 +259,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "tax_id",
   branch: "tax_id",
   check,
+  test,
   shape,
 });
 

@@ -86,6 +86,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_id_verification",
   check,
+  test,
   shape,
 });
 

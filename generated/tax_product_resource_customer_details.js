@@ -136,6 +136,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_customer_details",
   check,
+  test,
   shape,
 });
 

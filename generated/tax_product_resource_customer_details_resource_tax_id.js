@@ -132,6 +132,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_customer_details_resource_tax_id",
   check,
+  test,
   shape,
 });
 

@@ -101,6 +101,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_jurisdiction",
   check,
+  test,
   shape,
 });
 

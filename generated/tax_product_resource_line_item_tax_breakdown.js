@@ -144,6 +144,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_line_item_tax_breakdown",
   check,
+  test,
   shape,
 });
 

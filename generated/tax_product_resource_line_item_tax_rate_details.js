@@ -98,6 +98,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_line_item_tax_rate_details",
   check,
+  test,
   shape,
 });
 

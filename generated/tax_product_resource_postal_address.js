@@ -131,6 +131,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_postal_address",
   check,
+  test,
   shape,
 });
 

@@ -128,6 +128,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_breakdown",
   check,
+  test,
   shape,
 });
 

@@ -147,6 +147,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_calculation_shipping_cost",
   check,
+  test,
   shape,
 });
 

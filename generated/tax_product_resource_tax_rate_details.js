@@ -113,6 +113,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_rate_details",
   check,
+  test,
   shape,
 });
 

@@ -67,6 +67,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_settings_defaults",
   check,
+  test,
   shape,
 });
 

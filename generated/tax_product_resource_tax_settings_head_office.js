@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_settings_head_office",
   check,
+  test,
   shape,
 });
 

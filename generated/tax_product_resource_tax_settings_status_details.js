@@ -82,6 +82,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_settings_status_details",
   check,
+  test,
   shape,
 });
 

@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_settings_status_details_resource_active",
   check,
+  test,
   shape,
 });
 

@@ -65,6 +65,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_settings_status_details_resource_pending",
   check,
+  test,
   shape,
 });
 

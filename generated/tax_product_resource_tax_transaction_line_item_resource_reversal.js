@@ -52,6 +52,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_transaction_line_item_resource_reversal",
   check,
+  test,
   shape,
 });
 

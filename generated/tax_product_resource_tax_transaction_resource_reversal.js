@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_transaction_resource_reversal",
   check,
+  test,
   shape,
 });
 

@@ -110,6 +110,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "tax_product_resource_tax_transaction_shipping_cost",
   check,
+  test,
   shape,
 });
 

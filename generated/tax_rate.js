@@ -284,6 +284,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "tax_rate",
   branch: "tax_rate",
   check,
+  test,
   shape,
 });
 

@@ -171,6 +171,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "terminal.configuration",
   branch: "terminal.configuration",
   check,
+  test,
   shape,
 });
 

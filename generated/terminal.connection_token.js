@@ -82,6 +82,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "terminal.connection_token",
   branch: "terminal.connection_token",
   check,
+  test,
   shape,
 });
 

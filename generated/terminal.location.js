@@ -152,6 +152,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "terminal.location",
   branch: "terminal.location",
   check,
+  test,
   shape,
 });
 

@@ -266,6 +266,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "terminal.reader",
   branch: "terminal.reader",
   check,
+  test,
   shape,
 });
 

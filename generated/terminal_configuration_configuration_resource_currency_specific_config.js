@@ -101,6 +101,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_configuration_configuration_resource_currency_specific_config",
   check,
+  test,
   shape,
 });
 

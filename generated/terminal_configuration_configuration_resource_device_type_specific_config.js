@@ -62,6 +62,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_configuration_configuration_resource_device_type_specific_config",
   check,
+  test,
   shape,
 });
 

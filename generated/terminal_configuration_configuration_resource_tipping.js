@@ -380,6 +380,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_configuration_configuration_resource_tipping",
   check,
+  test,
   shape,
 });
 

@@ -108,6 +108,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_reader_reader_resource_cart",
   check,
+  test,
   shape,
 });
 

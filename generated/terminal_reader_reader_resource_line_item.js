@@ -77,6 +77,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_reader_reader_resource_line_item",
   check,
+  test,
   shape,
 });
 

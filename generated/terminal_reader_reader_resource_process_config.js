@@ -69,6 +69,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_reader_reader_resource_process_config",
   check,
+  test,
   shape,
 });
 

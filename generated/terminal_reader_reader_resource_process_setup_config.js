@@ -24,6 +24,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_reader_reader_resource_process_setup_config",
   check,
+  test,
   shape,
 });
 

@@ -109,6 +109,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_reader_reader_resource_process_setup_intent_action",
   check,
+  test,
   shape,
 });
 

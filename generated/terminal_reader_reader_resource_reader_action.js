@@ -198,6 +198,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_reader_reader_resource_reader_action",
   check,
+  test,
   shape,
 });
 

@@ -211,6 +211,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_reader_reader_resource_refund_payment_action",
   check,
+  test,
   shape,
 });
 

@@ -66,6 +66,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "terminal_reader_reader_resource_set_reader_display_action",
   check,
+  test,
   shape,
 });
 

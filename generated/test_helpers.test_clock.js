@@ -148,6 +148,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "test_helpers.test_clock",
   branch: "test_helpers.test_clock",
   check,
+  test,
   shape,
 });
 

@@ -106,6 +106,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "three_d_secure_details_charge",
   check,
+  test,
   shape,
 });
 

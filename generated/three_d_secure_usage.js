@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "three_d_secure_usage",
   check,
+  test,
   shape,
 });
 

@@ -175,6 +175,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "token",
   branch: "token",
   check,
+  test,
   shape,
 });
 

@@ -308,6 +308,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "topup",
   branch: "topup",
   check,
+  test,
   shape,
 });
 

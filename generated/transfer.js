@@ -425,6 +425,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "transfer",
   branch: "transfer",
   check,
+  test,
   shape,
 });
 

@@ -250,6 +250,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "transfer_reversal",
   branch: "transfer_reversal",
   check,
+  test,
   shape,
 });
 

@@ -96,6 +96,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "transfer_schedule",
   check,
+  test,
   shape,
 });
 

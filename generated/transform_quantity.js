@@ -60,6 +60,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "transform_quantity",
   check,
+  test,
   shape,
 });
 

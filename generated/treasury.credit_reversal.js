@@ -283,6 +283,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.credit_reversal",
   branch: "treasury.credit_reversal",
   check,
+  test,
   shape,
 });
 

@@ -307,6 +307,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.debit_reversal",
   branch: "treasury.debit_reversal",
   check,
+  test,
   shape,
 });
 

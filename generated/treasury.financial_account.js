@@ -391,6 +391,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.financial_account",
   branch: "treasury.financial_account",
   check,
+  test,
   shape,
 });
 

@@ -211,6 +211,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.financial_account_features",
   branch: "treasury.financial_account_features",
   check,
+  test,
   shape,
 });
 

@@ -410,6 +410,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.inbound_transfer",
   branch: "treasury.inbound_transfer",
   check,
+  test,
   shape,
 });
 

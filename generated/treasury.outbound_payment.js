@@ -433,6 +433,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.outbound_payment",
   branch: "treasury.outbound_payment",
   check,
+  test,
   shape,
 });
 

@@ -378,6 +378,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.outbound_transfer",
   branch: "treasury.outbound_transfer",
   check,
+  test,
   shape,
 });
 

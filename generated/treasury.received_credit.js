@@ -321,6 +321,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.received_credit",
   branch: "treasury.received_credit",
   check,
+  test,
   shape,
 });
 

@@ -326,6 +326,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.received_debit",
   branch: "treasury.received_debit",
   check,
+  test,
   shape,
 });
 

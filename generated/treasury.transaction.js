@@ -388,6 +388,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.transaction",
   branch: "treasury.transaction",
   check,
+  test,
   shape,
 });
 

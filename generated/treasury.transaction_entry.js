@@ -291,6 +291,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "treasury.transaction_entry",
   branch: "treasury.transaction_entry",
   check,
+  test,
   shape,
 });
 

@@ -116,6 +116,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_financial_accounts_resource_aba_record",
   check,
+  test,
   shape,
 });
 

@@ -103,6 +103,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_financial_accounts_resource_ach_toggle_settings",
   check,
+  test,
   shape,
 });
 

@@ -106,6 +106,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_financial_accounts_resource_balance",
   check,
+  test,
   shape,
 });
 

@@ -97,6 +97,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_financial_accounts_resource_financial_address",
   check,
+  test,
   shape,
 });
 

@@ -59,6 +59,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_financial_accounts_resource_inbound_transfers",
   check,
+  test,
   shape,
 });
 

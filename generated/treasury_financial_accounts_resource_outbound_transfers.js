@@ -80,6 +80,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_financial_accounts_resource_outbound_transfers",
   check,
+  test,
   shape,
 });
 

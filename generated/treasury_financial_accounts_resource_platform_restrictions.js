@@ -61,6 +61,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_financial_accounts_resource_platform_restrictions",
   check,
+  test,
   shape,
 });
 

@@ -59,6 +59,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_financial_accounts_resource_status_details",
   check,
+  test,
   shape,
 });
 

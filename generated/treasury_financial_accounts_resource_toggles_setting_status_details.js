@@ -89,6 +89,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_financial_accounts_resource_toggles_setting_status_details",
   check,
+  test,
   shape,
 });
 

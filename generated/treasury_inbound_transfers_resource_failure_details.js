@@ -63,6 +63,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_inbound_transfers_resource_failure_details",
   check,
+  test,
   shape,
 });
 

@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_inbound_transfers_resource_inbound_transfer_resource_linked_flows",
   check,
+  test,
   shape,
 });
 

@@ -71,6 +71,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_inbound_transfers_resource_inbound_transfer_resource_status_transitions",
   check,
+  test,
   shape,
 });
 

@@ -62,6 +62,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_outbound_payments_resource_outbound_payment_resource_end_user_details",
   check,
+  test,
   shape,
 });
 

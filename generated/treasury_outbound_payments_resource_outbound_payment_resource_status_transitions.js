@@ -87,6 +87,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_outbound_payments_resource_outbound_payment_resource_status_transitions",
   check,
+  test,
   shape,
 });
 

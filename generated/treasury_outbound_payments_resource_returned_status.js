@@ -94,6 +94,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_outbound_payments_resource_returned_status",
   check,
+  test,
   shape,
 });
 

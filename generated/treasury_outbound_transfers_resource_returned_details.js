@@ -94,6 +94,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_outbound_transfers_resource_returned_details",
   check,
+  test,
   shape,
 });
 

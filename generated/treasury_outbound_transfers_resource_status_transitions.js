@@ -87,6 +87,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_outbound_transfers_resource_status_transitions",
   check,
+  test,
   shape,
 });
 

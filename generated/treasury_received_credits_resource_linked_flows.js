@@ -140,6 +140,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_received_credits_resource_linked_flows",
   check,
+  test,
   shape,
 });
 

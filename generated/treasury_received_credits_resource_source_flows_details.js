@@ -99,6 +99,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_received_credits_resource_source_flows_details",
   check,
+  test,
   shape,
 });
 

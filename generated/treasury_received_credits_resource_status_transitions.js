@@ -47,6 +47,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_received_credits_resource_status_transitions",
   check,
+  test,
   shape,
 });
 

@@ -51,6 +51,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_received_debits_resource_debit_reversal_linked_flows",
   check,
+  test,
   shape,
 });
 

@@ -100,6 +100,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_received_debits_resource_linked_flows",
   check,
+  test,
   shape,
 });
 

@@ -68,6 +68,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_received_debits_resource_reversal_details",
   check,
+  test,
   shape,
 });
 

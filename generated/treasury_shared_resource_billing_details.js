@@ -79,6 +79,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_shared_resource_billing_details",
   check,
+  test,
   shape,
 });
 

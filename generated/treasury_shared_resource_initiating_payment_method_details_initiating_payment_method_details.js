@@ -161,6 +161,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_shared_resource_initiating_payment_method_details_initiating_payment_method_details",
   check,
+  test,
   shape,
 });
 

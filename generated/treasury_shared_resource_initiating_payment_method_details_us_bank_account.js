@@ -81,6 +81,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_shared_resource_initiating_payment_method_details_us_bank_account",
   check,
+  test,
   shape,
 });
 

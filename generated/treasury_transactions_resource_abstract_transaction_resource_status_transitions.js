@@ -60,6 +60,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_transactions_resource_abstract_transaction_resource_status_transitions",
   check,
+  test,
   shape,
 });
 

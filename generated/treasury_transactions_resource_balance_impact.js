@@ -72,6 +72,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_transactions_resource_balance_impact",
   check,
+  test,
   shape,
 });
 

@@ -184,6 +184,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "treasury_transactions_resource_flow_details",
   check,
+  test,
   shape,
 });
 

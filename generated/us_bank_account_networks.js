@@ -78,6 +78,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "us_bank_account_networks",
   check,
+  test,
   shape,
 });
 

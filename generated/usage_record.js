@@ -123,6 +123,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "usage_record",
   branch: "usage_record",
   check,
+  test,
   shape,
 });
 

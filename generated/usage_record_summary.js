@@ -148,6 +148,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "usage_record_summary",
   branch: "usage_record_summary",
   check,
+  test,
   shape,
 });
 

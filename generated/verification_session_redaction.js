@@ -49,6 +49,7 @@ function shape() {
 const schema = /* @__PURE__ */ defineSchema({
   name: "verification_session_redaction",
   check,
+  test,
   shape,
 });
 

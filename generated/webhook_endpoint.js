@@ -252,6 +252,7 @@ const schema = /* @__PURE__ */ defineSchema({
   name: "webhook_endpoint",
   branch: "webhook_endpoint",
   check,
+  test,
   shape,
 });
 

@@ -1,9 +1,11 @@
-import type { Check, SchemaModule, Shape } from "./api.js";
+import type { Check, SchemaModule, Shape, Test } from "./api.js";
 import { isObject } from "./check.js";
 import { resolve } from "./shape.js";
 export interface Definition {
   name: string;
   check: Check;
+  /** The check without issues: `is`, and the first try of `validate`. */
+  test: Test;
   shape: () => Shape;
   branch?: string;
 }

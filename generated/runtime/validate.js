@@ -2,15 +2,22 @@ import { context, DEFAULT_DEPTH } from "./check.js";
 import { toIssue } from "./issues.js";
 /**
  * Validation by a module's check. `validate<Type>` calls it with the check alone: it needs no
- * shape, so a bundle that imports only these keeps the changeset runtime out. The schema
- * module's `validate` passes `stripCopy` too, for `unknownKeys: "strip"` (schema.ts).
+ * shape nor test, so a bundle that imports only these keeps the changeset runtime out. The
+ * schema module's `validate` passes its `parts` too (schema.ts): `stripCopy`, for
+ * `unknownKeys: "strip"`, and its test, which tells valid input apart first, at the test's
+ * speed; the check then runs only for input the test refuses, to say why. The test answers
+ * for strict mode with unknown keys allowed (or stripped): lenient mode, where a union's
+ * first member may win with warnings although a later one matches, and `unknownKeys:
+ * "reject"`, which the test doesn't look at, always run the check.
  */
-export function validate(check, input, options, stripCopy) {
+export function validate(check, input, options, parts) {
   const { mode, unknownKeys, maxDepth = DEFAULT_DEPTH } = options ?? {};
-  const c = context(mode === "lenient", unknownKeys === "reject", maxDepth);
+  const lenient = mode === "lenient";
   const strip = unknownKeys === "strip";
-  if (strip && !stripCopy) {
+  let c;
+  if (strip && !parts) {
     // Typed out of CheckOptions; a JavaScript caller learns it here rather than getting keys kept.
+    c = context(lenient, false, maxDepth);
     c.issues.push({
       code: "exception",
       path: [],
@@ -20,18 +27,27 @@ export function validate(check, input, options, stripCopy) {
     });
     return failure(c);
   }
-  if (!run(check, input, c)) return failure(c);
+  if (!(
+    parts &&
+    !lenient &&
+    unknownKeys !== "reject" &&
+    passes(parts.test, input, maxDepth)
+  )) {
+    c = context(lenient, unknownKeys === "reject", maxDepth);
+    if (!run(check, input, c)) return failure(c);
+  }
   let value = input;
   if (strip) {
     try {
-      value = stripCopy(input, c.lenient);
+      value = parts.stripCopy(input, lenient);
     } catch (error) {
       // A getter that throws only the second time it is read, or a stack exhausted by copying.
+      c ??= context(lenient, false, maxDepth);
       c.issues.push(exception(error));
       return failure(c);
     }
   }
-  return c.issues.length > 0
+  return c && c.issues.length > 0
     ? { ok: true, value: value, warnings: c.issues.map(toIssue) }
     : { ok: true, value: value };
 }
@@ -43,19 +59,15 @@ const NO_STRIP = {
 };
 /** `validate(check, input).ok`, by the schema's test: it records nothing and returns at the first failure. */
 export function is(test, input) {
+  return passes(test, input, DEFAULT_DEPTH);
+}
+function passes(test, input, maxDepth) {
   try {
-    return test(input, { depth: 0, maxDepth: DEFAULT_DEPTH, tooDeep: false });
+    return test(input, { depth: 0, maxDepth, tooDeep: false });
   } catch {
-    // A throwing getter or proxy, or an exhausted stack: not a valid value.
+    // A throwing getter or proxy, or an exhausted stack: not a valid value (the check says why).
     return false;
   }
-}
-/**
- * `validate(check, input).ok`, by the check: the module value's `is`, so that its bundle
- * holds the checks alone, not the tests beside them.
- */
-export function passes(check, input) {
-  return run(check, input, context(false, false, DEFAULT_DEPTH));
 }
 function failure(c) {
   return {

@@ -93,7 +93,7 @@ class ModuleBuilder {
     const entries: [string, Expr][] = [["name", str(schema.name)]];
     const branch = branchOf(schema);
     if (branch !== undefined) entries.push(["branch", str(branch)]);
-    entries.push(["check", "check"], ["shape", "shape"]);
+    entries.push(["check", "check"], ["test", "test"], ["shape", "shape"]);
     return object(entries);
   }
 

@@ -1,13 +1,15 @@
-import type { Check, SchemaModule, Shape } from "./api.js";
+import type { Check, SchemaModule, Shape, Test } from "./api.js";
 import { changeset } from "./changeset.js";
 import { isObject } from "./check.js";
 import { resolve } from "./shape.js";
 import { strip } from "./strip.js";
-import { passes, validate, type StripCopy } from "./validate.js";
+import { is, validate, type ModuleParts } from "./validate.js";
 
 export interface Definition {
   name: string;
   check: Check;
+  /** The check without issues: `is`, and the first try of `validate`. */
+  test: Test;
   shape: () => Shape;
   branch?: string;
 }
@@ -15,7 +17,7 @@ export interface Definition {
 /** Builds a schema module from its generated check and shape. */
 export function defineSchema<T>(definition: Definition): SchemaModule<T> {
   let shape: Shape | undefined;
-  const stripCopy: StripCopy = (input, lenient) => strip(module.shape, input, lenient);
+  const parts: ModuleParts = { stripCopy: (input, lenient) => strip(module.shape, input, lenient), test: definition.test };
   const module: SchemaModule<T> = {
     name: definition.name,
     check: definition.check,
@@ -23,14 +25,14 @@ export function defineSchema<T>(definition: Definition): SchemaModule<T> {
       return (shape ??= definition.shape());
     },
     ...(definition.branch === undefined ? {} : { branch: definition.branch }),
-    validate: (input, options) => validate<T>(module.check, input, options, stripCopy),
-    is: (input): input is T => passes<T>(module.check, input),
+    validate: (input, options) => validate<T>(module.check, input, options, parts),
+    is: (input): input is T => is<T>(definition.test, input),
     changeset: (data, params, options) => changeset<T>(module, data, params, options),
     "~standard": {
       version: 1,
       vendor: "gen-schemas",
       validate: (input) => {
-        const result = validate<T>(module.check, input);
+        const result = validate<T>(module.check, input, undefined, parts);
         return result.ok ? { value: result.value } : { issues: result.issues.map((issue) => ({ message: issue.message, path: issue.path })) };
       },
     },

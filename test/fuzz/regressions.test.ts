@@ -256,4 +256,23 @@ describe("how the generator reads what JSON Schema leaves open (the fuzz's refer
     const State = await pkg.module("state");
     expect([State.validate(null).ok, State.validate("on").ok, State.validate("off").ok]).toEqual([true, true, false]);
   });
+
+  it("lenient validate keeps the warnings of the union member that won, though the test would accept the value cleanly", async () => {
+    // The module's validate ran the test first in every mode; in lenient mode the check lets the first
+    // member win with a warning (a missing `a`) where the test, strict, matched the second member
+    // cleanly, so validate<Type> warned and the module's validate didn't (templates/runtime/validate.ts).
+    const pkg = await generatePackage(workspace, {
+      either: {
+        anyOf: [
+          { type: "object", required: ["a"], properties: { a: { type: "string" } } },
+          { type: "object", properties: { b: { type: "string" } } },
+        ],
+      },
+    });
+    const [Either, alone] = [await pkg.module("either"), await pkg.standalone("either")];
+    const lenient = Either.validate({ b: "x" }, { mode: "lenient" });
+    expect(lenient).toMatchObject({ ok: true, warnings: [{ code: "required", pointer: "/a" }] });
+    expect(alone.validate({ b: "x" }, { mode: "lenient" })).toEqual(lenient);
+    expect(Either.validate({ b: "x" })).toEqual({ ok: true, value: { b: "x" } });
+  });
 });
