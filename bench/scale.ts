@@ -22,7 +22,7 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const REF = "#/components/schemas/";
 
 /** `size` schemas: whole copies of `schemas` (names suffixed `_c<n>` after the first), then part of one more. */
-export function syntheticSpec(schemas: Record<string, unknown>, size: number): object {
+function syntheticSpec(schemas: Record<string, unknown>, size: number): object {
   const names = Object.keys(schemas);
   const out: Record<string, unknown> = {};
   for (let copy = 0; Object.keys(out).length < size; copy++) {
@@ -76,4 +76,4 @@ async function main(): Promise<void> {
   );
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+await main();
