@@ -131,13 +131,16 @@ export declare function at(
 /** True while no error (warnings aside) was recorded since `mark`. */
 export declare function clean(c: Ctx, mark: number): boolean;
 /**
- * Entered one more object level; false past `maxDepth`, with an issue the first time only.
- * Then the run enters no object again: an object that holds itself twice
- * (`card.replaced_by = card.replacement_for = card`) would otherwise be walked 2^maxDepth times.
+ * Entered one more object level; false past `maxDepth`. Then the run enters no object
+ * again: an object that holds itself twice (`card.replaced_by = card.replacement_for =
+ * card`) would otherwise be walked 2^maxDepth times. The tests `is` runs call this alone.
+ */
+export declare function enter(c: Depth): boolean;
+/**
+ * `enter`, for the checks: the first time past `maxDepth` records an issue. Written out
+ * rather than calling `enter`: a bundle of `validate<Type>` then needs only this one.
  */
 export declare function deeper(c: Ctx): boolean;
-/** `deeper` for the tests `is` runs, which record nothing. */
-export declare function enter(c: Depth): boolean;
 /** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
 export declare function unknownKeys(
   c: Ctx,

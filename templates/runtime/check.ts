@@ -216,9 +216,22 @@ export function clean(c: Ctx, mark: number): boolean {
 }
 
 /**
- * Entered one more object level; false past `maxDepth`, with an issue the first time only.
- * Then the run enters no object again: an object that holds itself twice
- * (`card.replaced_by = card.replacement_for = card`) would otherwise be walked 2^maxDepth times.
+ * Entered one more object level; false past `maxDepth`. Then the run enters no object
+ * again: an object that holds itself twice (`card.replaced_by = card.replacement_for =
+ * card`) would otherwise be walked 2^maxDepth times. The tests `is` runs call this alone.
+ */
+export function enter(c: Depth): boolean {
+  if (c.depth < c.maxDepth && !c.tooDeep) {
+    c.depth++;
+    return true;
+  }
+  c.tooDeep = true;
+  return false;
+}
+
+/**
+ * `enter`, for the checks: the first time past `maxDepth` records an issue. Written out
+ * rather than calling `enter`: a bundle of `validate<Type>` then needs only this one.
  */
 export function deeper(c: Ctx): boolean {
   if (c.depth < c.maxDepth && !c.tooDeep) {
@@ -228,16 +241,6 @@ export function deeper(c: Ctx): boolean {
   if (c.tooDeep) return false;
   c.tooDeep = true;
   return fail(c, "too_deep", [], c.maxDepth, undefined);
-}
-
-/** `deeper` for the tests `is` runs, which record nothing. */
-export function enter(c: Depth): boolean {
-  if (c.depth < c.maxDepth && !c.tooDeep) {
-    c.depth++;
-    return true;
-  }
-  c.tooDeep = true;
-  return false;
 }
 
 /** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
@@ -342,12 +345,10 @@ export function branches(members: () => readonly Branch[]): Check {
     if (table === undefined) {
       const all = members();
       [names, checks] = [all.map(([name]) => name), all.map(([, check]) => check)];
-      table = new Map();
-      for (const [, check, branch] of all) table.set(branch, [...(table.get(branch) ?? []), check]);
+      table = branchTable(all.map(([, check, branch]) => [check, branch]));
     }
     if (!isObject(value)) return wrongType(c, [], "object", value);
-    const key = branchKey(value);
-    const chosen = key === undefined ? undefined : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
+    const chosen = chosenBranch(table, value);
     if (chosen === undefined) {
       if (!c.lenient) return fail(c, "invalid_union", [], names, typeName(value));
       return anyOf(c, checks, names, value);
@@ -363,14 +364,23 @@ type TestBranch = readonly [test: Test, branch: string];
 export function branchTests(members: () => readonly TestBranch[]): Test {
   let table: Map<string, Test[]> | undefined;
   return (value, c) => {
-    if (table === undefined) {
-      table = new Map();
-      for (const [test, branch] of members()) table.set(branch, [...(table.get(branch) ?? []), test]);
-    }
+    table ??= branchTable(members());
     if (!isObject(value)) return false;
-    const key = branchKey(value);
-    const chosen = key === undefined ? undefined : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
+    const chosen = chosenBranch(table, value);
     if (chosen === undefined) return false;
     return chosen.length === 1 ? chosen[0]!(value, c) : anyOfTest(c, chosen, value);
   };
+}
+
+/** The members of a dispatched union by their branch key. */
+function branchTable<F>(members: readonly (readonly [walk: F, branch: string])[]): Map<string, F[]> {
+  const table = new Map<string, F[]>();
+  for (const [walk, branch] of members) table.set(branch, [...(table.get(branch) ?? []), walk]);
+  return table;
+}
+
+/** The members a payload's `object` (and `deleted`) names; a deletion stub of a schema with no stub branch goes to the schema's. */
+function chosenBranch<F>(table: ReadonlyMap<string, F[]>, value: Record<string, unknown>): F[] | undefined {
+  const key = branchKey(value);
+  return key === undefined ? undefined : (table.get(key) ?? table.get(key.replace(/#deleted$/, "")));
 }
