@@ -1,4 +1,5 @@
 import type { IrSchema } from "../ir/types.js";
+import { WIDTH } from "./layout.js";
 import { ident, str } from "./quote.js";
 
 /**
@@ -36,5 +37,5 @@ export function emitModuleDeclaration(schema: IrSchema): string {
 
 /** A declaration on one line when it fits in 80 columns, else broken the way Prettier breaks it. */
 function fit(line: string, broken: string): string {
-  return line.length <= 80 ? line : broken;
+  return line.length <= WIDTH ? line : broken;
 }

@@ -1,6 +1,5 @@
 import { flat, print, type Expr } from "./js-expr.js";
-
-const WIDTH = 80;
+import { WIDTH } from "./layout.js";
 
 /** Builds indented JavaScript lines; generated code keeps to shapes prettier leaves as they are. */
 export class JsWriter {

@@ -2,6 +2,7 @@ import type { Bound, IrNode, IrObject, IrSchema } from "../ir/types.js";
 import { holdsNull } from "../ir/nulls.js";
 import { array, arrow, call, flat, object, type Expr } from "./js-expr.js";
 import { JsWriter } from "./js-writer.js";
+import { WIDTH } from "./layout.js";
 import { access, ident, key, literal, num, str } from "./quote.js";
 
 /** What a validator module needs to know of the other schemas. */
@@ -641,7 +642,7 @@ function exportLine(w: JsWriter, specifiers: string[]): void {
 /** `import { a, b } from "x";` or `export { a as b };`, broken one per line past 80 columns, as Prettier does. */
 function specifierList(w: JsWriter, keyword: string, names: string[], end: string): void {
   const one = `${keyword} { ${names.join(", ")} }${end}`;
-  if (one.length <= 80) {
+  if (one.length <= WIDTH) {
     w.line(one);
     return;
   }
@@ -665,9 +666,8 @@ function rejectsBlank(node: IrNode, lookup: ModuleLookup): boolean {
     case "boolean":
     case "array":
     case "object":
+    case "enum": // its values are never null: an enum that lists null is nullable instead
       return true;
-    case "enum":
-      return node.open || !node.values.some((value) => value === null);
     default:
       return false;
   }
