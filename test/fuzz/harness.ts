@@ -11,6 +11,7 @@ import type { IrDocument } from "../../generator/ir/types.js";
 import { writeOutput } from "../../generator/write/write.js";
 import { filesBelow } from "../hostile/compile.js";
 import { toOpenApi31 } from "../support/openapi31.js";
+import { standaloneFunction } from "../support/paths.js";
 import { STRICT } from "../support/typescript.js";
 import { definitionRef, toJsonSchema, type JsonSchema } from "../validate/json-schema.js";
 import { refName, specArbitrary, type Json, type OpenApiDocument, type RawSchema } from "./spec-arbitrary.js";
@@ -34,7 +35,6 @@ export interface SchemaModule {
   "~standard": { validate(value: unknown): { value?: unknown; issues?: unknown[] } };
 }
 
-/** The same module's standalone `validate<Type>` and `is<Type>`. */
 /** What a module exports beside its value: `validate<Type>` and `is<Type>`. */
 export interface Standalone {
   validate: SchemaModule["validate"];
@@ -222,16 +222,17 @@ export async function generatePackage(
   const out = join(dir, "package");
   await writeOutput(out, files);
   writeFileSync(join(dir, "consumer.ts"), "export {};\n");
-  const schemaOf = (name: string) => {
+  /** The file stem and type name of a schema, by its spec name. */
+  const schemaOf = (name: string): [fileName: string, typeName: string] => {
     const schema = ir.schemas.find((candidate) => candidate.name === name);
     if (!schema) throw new Error(`no schema ${JSON.stringify(name)}`);
-    return schema;
+    return [schema.fileName, schema.typeName];
   };
   return {
     dir,
     ir,
-    module: (name) => load(out, schemaOf(name).fileName, schemaOf(name).typeName),
-    standalone: (name) => loadStandalone(out, schemaOf(name).fileName, schemaOf(name).typeName),
+    module: (name) => load(out, ...schemaOf(name)),
+    standalone: (name) => loadStandalone(out, ...schemaOf(name)),
   };
 }
 
@@ -289,9 +290,12 @@ async function load(out: string, fileName: string, typeName: string): Promise<Sc
 
 async function loadStandalone(out: string, fileName: string, typeName: string): Promise<Standalone> {
   const exports = await importFile(join(out, `${fileName}.js`));
-  const [validate, is] = [exports[`validate${typeName}`], exports[`is${typeName}`]];
-  if (typeof validate !== "function" || typeof is !== "function") throw new Mismatch("a generated module lacks its standalone functions", { file: `${fileName}.js`, exports: Object.keys(exports) });
-  return { validate: validate as Standalone["validate"], is: is as Standalone["is"] };
+  try {
+    const pick = <F>(prefix: string) => standaloneFunction<F>(exports, prefix, typeName, `${fileName}.js`);
+    return { validate: pick("validate"), is: pick("is") };
+  } catch (error) {
+    throw new Mismatch("a generated module lacks its standalone functions", { error: String(error), exports: Object.keys(exports) });
+  }
 }
 
 async function importFile(file: string): Promise<Record<string, unknown>> {

@@ -86,13 +86,7 @@ describe(`a bundle that imports only validate of ${SCHEMA}`, () => {
   });
 
   it("runs: accepts Stripe's example session and names what a copy without customer lacks", async () => {
-    const example = fixtures("2023-09-12")[SCHEMA] as Record<string, unknown>;
-    const { customer: _, ...withoutCustomer } = example;
-    const file = join(work.dir, "run-validate.mjs");
-    await writeFile(file, `globalThis.inputs = ${JSON.stringify([example, withoutCustomer])};\n${validateOnly.code}`);
-    const { code: exit, output } = await attempt(process.execPath, [file], work.dir);
-    expect(exit, output).toBe(0);
-    const [valid, invalid] = JSON.parse(output) as [{ ok: boolean }, { ok: boolean; issues: { code: string; pointer: string }[] }];
+    const [valid, invalid] = (await runOnSessions(validateOnly, "run-validate.mjs")) as [{ ok: boolean }, { ok: boolean; issues: { code: string; pointer: string }[] }];
     expect(valid.ok).toBe(true);
     expect(invalid).toMatchObject({ ok: false, issues: [{ code: "required", pointer: "/customer" }] });
   });
@@ -107,15 +101,20 @@ describe(`a bundle that imports only validate of ${SCHEMA}`, () => {
   });
 
   it("runs: isBillingPortalSession accepts the example session, not a copy without customer", async () => {
-    const example = fixtures("2023-09-12")[SCHEMA] as Record<string, unknown>;
-    const { customer: _, ...withoutCustomer } = example;
-    const file = join(work.dir, "run-is.mjs");
-    await writeFile(file, `globalThis.inputs = ${JSON.stringify([example, withoutCustomer])};\n${isOnly.code}`);
-    const { code: exit, output } = await attempt(process.execPath, [file], work.dir);
-    expect(exit, output).toBe(0);
-    expect(JSON.parse(output)).toEqual([true, false]);
+    expect(await runOnSessions(isOnly, "run-is.mjs")).toEqual([true, false]);
   });
 });
+
+/** Runs a bundle under node on Stripe's example session and a copy without `customer` (`globalThis.inputs`); what it prints, parsed. */
+async function runOnSessions(bundled: Bundle, name: string): Promise<unknown> {
+  const example = fixtures("2023-09-12")[SCHEMA] as Record<string, unknown>;
+  const { customer: _, ...withoutCustomer } = example;
+  const file = join(work.dir, name);
+  await writeFile(file, `globalThis.inputs = ${JSON.stringify([example, withoutCustomer])};\n${bundled.code}`);
+  const { code: exit, output } = await attempt(process.execPath, [file], work.dir);
+  expect(exit, output).toBe(0);
+  return JSON.parse(output) as unknown;
+}
 
 interface Bundle {
   code: string;

@@ -46,12 +46,15 @@ export interface Standalone {
 
 export async function standaloneOf(version: SpecVersion, name: string, typeName: string): Promise<Standalone> {
   const exports = (await import(`${generatedDir(version)}/${name}.js`)) as Record<string, unknown>;
-  const pick = <F>(prefix: string): F => {
-    const found = exports[`${prefix}${typeName}`];
-    if (typeof found !== "function") throw new Error(`${name}.js does not export the function ${prefix}${typeName}`);
-    return found as F;
-  };
+  const pick = <F>(prefix: string) => standaloneFunction<F>(exports, prefix, typeName, `${name}.js`);
   return { validate: pick("validate"), is: pick("is"), check: pick("check"), test: pick("test") };
+}
+
+/** The function `<prefix><Type>` among a module's exports; an error names the file when it is not there. */
+export function standaloneFunction<F>(exports: Record<string, unknown>, prefix: string, typeName: string, file: string): F {
+  const found = exports[`${prefix}${typeName}`];
+  if (typeof found !== "function") throw new Error(`${file} does not export the function ${prefix}${typeName}`);
+  return found as F;
 }
 
 /** The runtime API of a generated module, as tests use it. */
