@@ -32,6 +32,7 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     throw new GenerationError("The spec has no `components.schemas`", { file, ...(pointer ? { pointer } : {}) }, "Nothing to generate: add component schemas");
   }
   const schemas = components.schemas;
+  if (Object.keys(schemas).length === 0) throw new GenerationError("The spec's `components.schemas` is empty", { file, pointer: SCHEMAS }, "Nothing to generate: add component schemas");
   const context: Context = { file, schemas, budget: MAX_NODES, jsonSchema: openapi.startsWith("3.1"), nullMembers: [], typedUnions: [] };
   const { named, renames } = assignNames(Object.keys(schemas));
 

@@ -55,6 +55,7 @@ export const FAILING: FailingCase[] = [
   { file: "openapi-number.yaml", what: "Not an OpenAPI 3 document (found openapi 3)", pointer: "/openapi", line: "1:1", hint: HINTS.notOpenApi },
   { file: "no-components.yaml", what: "The spec has no `components.schemas`", hint: HINTS.noSchemas },
   { file: "no-schemas.yaml", what: "The spec has no `components.schemas`", pointer: "/components", line: "5:1", hint: HINTS.noSchemas },
+  { file: "empty-schemas.yaml", what: "The spec's `components.schemas` is empty", pointer: "/components/schemas", line: "6:3", hint: HINTS.noSchemas },
   // References.
   { file: "dangling-ref.yaml", what: 'Can\'t resolve $ref "#/components/schemas/x"', pointer: "/components/schemas/y/properties/z", line: "7:9", hint: 'There is no component schema "x": check the name' },
   { file: "external-ref.yaml", what: 'External $ref "common.yaml#/components/schemas/b" is not supported', pointer: "/components/schemas/a/properties/b", line: "7:9", hint: "Bundle the spec into one file first (e.g. `redocly bundle`)" },
