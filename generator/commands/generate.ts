@@ -77,6 +77,7 @@ export async function runGenerate(settings: Settings, io: Io): Promise<number> {
     await (await (staging ?? beginOutput(settings.out, result.kept, recycling))).commit(result.files);
     if (drawn) io.stderr("\r\u001b[K");
     for (const rename of result.ir.renames) io.stderr(`note: ${rename.name} is typed ${rename.typeName}: ${rename.reason}\n`);
+    for (const note of result.ir.notes) io.stderr(`note: ${note.message} at #${note.pointer}\n`);
     const total = result.files.size + result.kept.length;
     const fresh = result.emitted.length === result.ir.schemas.length ? "" : `, ${result.emitted.length} re-emitted`;
     io.stdout(`gen-schemas: ${result.ir.schemas.length} schemas${fresh}, ${total} files → ${where} in ${elapsed(started)} ms\n`);

@@ -33,7 +33,7 @@ export function buildIr(spec: unknown, file: string): IrDocument {
   }
   const schemas = components.schemas;
   if (Object.keys(schemas).length === 0) throw new GenerationError("The spec's `components.schemas` is empty", { file, pointer: SCHEMAS }, "Nothing to generate: add component schemas");
-  const context: Context = { file, schemas, budget: MAX_NODES, jsonSchema: openapi.startsWith("3.1"), nullMembers: [], typedUnions: [] };
+  const context: Context = { file, schemas, budget: MAX_NODES, jsonSchema: openapi.startsWith("3.1"), nullMembers: [], typedUnions: [], origins: new WeakMap(), moved: new Map(), notes: [] };
   const { named, renames } = assignNames(Object.keys(schemas));
 
   const built: IrSchema[] = named.map(({ name, typeName, fileName }) => {
@@ -72,6 +72,7 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     openapi,
     schemas: built,
     renames,
+    notes: context.notes,
   };
 }
 

@@ -1,6 +1,6 @@
 import { GenerationError } from "../errors.js";
 import type { TypeName } from "./member-types.js";
-import type { IrNode } from "./types.js";
+import type { IrNode, IrNote } from "./types.js";
 
 /** What building one document shares: the file (for messages), its component schemas, a budget. */
 export interface Context {
@@ -24,11 +24,37 @@ export interface Context {
    * another type once every schema is built.
    */
   typedUnions: { pointer: string; keyword: string; type: TypeName; nullable: boolean; members: IrNode[] }[];
+  /**
+   * Where a schema that merge.ts moved into a merged schema is written in the spec: the IR
+   * reports its problems and records its pointer there, not under the merged schema.
+   */
+  origins: WeakMap<object, string>;
+  /**
+   * Where a keyword of a merged schema comes from: `<merged>/required/1` is
+   * `<member>/required/0`. Messages at such a pointer name the place in the spec.
+   */
+  moved: Map<string, string>;
+  /** What the spec says that is valid but likely a mistake, for the summary. */
+  notes: IrNote[];
 }
 
 /** Raises a GenerationError at `pointer` of the spec. */
 export function fail(context: Context, what: string, pointer: string, hint: string): never {
-  throw new GenerationError(what, { file: context.file, pointer }, hint);
+  throw new GenerationError(what, { file: context.file, pointer: written(context, pointer) }, hint);
+}
+
+/** Records a note at `pointer` of the spec. */
+export function note(context: Context, pointer: string, message: string): void {
+  context.notes.push({ pointer: written(context, pointer), message });
+}
+
+/** Where the spec writes what `pointer` names: itself, or where a keyword of a merged schema came from. */
+function written(context: Context, pointer: string): string {
+  for (let end = pointer.length; end > 0; end = pointer.lastIndexOf("/", end - 1)) {
+    const from = context.moved.get(pointer.slice(0, end));
+    if (from !== undefined) return from + pointer.slice(end);
+  }
+  return pointer;
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,8 @@
 import { pointerTo } from "../errors.js";
-import { describeValue, fail, isObject, type Context } from "./context.js";
+import { describeValue, fail, isObject, note, type Context } from "./context.js";
 import { compareNames } from "./names.js";
+import { CONSTRAINTS, isNullOnly, refuseUnsupported, UNIONS, type SpecSchema } from "./keywords.js";
+import { mergeSchema } from "./merge.js";
 import { resolveRef } from "./refs.js";
 import type { TypeName } from "./member-types.js";
 import type { Bound, EnumValue, IrNode, IrObject } from "./types.js";
@@ -8,11 +10,9 @@ import type { Bound, EnumValue, IrNode, IrObject } from "./types.js";
 /** Deeper inline nesting than this is refused with a message rather than risking the stack. */
 export const MAX_DEPTH = 200;
 
-type SpecSchema = Record<string, unknown>;
 type Base = { nullable: boolean; pointer: string; description?: string };
 
 const TYPES: readonly TypeName[] = ["string", "integer", "number", "boolean", "array", "object"];
-const UNIONS = ["anyOf", "oneOf", "allOf"] as const;
 
 /** The keywords that apply to values of one type only, and that type: without a `type`, the validators couldn't enforce them. */
 const TYPED_KEYWORDS: Record<string, TypeName> = {
@@ -25,45 +25,9 @@ const TYPED_KEYWORDS: Record<string, TypeName> = {
 const NULL_ONLY_HINT = 'Make the schema that holds it nullable instead: anyOf: [X, { type: "null" }], or type: ["string", "null"]';
 const NESTING_HINT = "Move nested schemas into components.schemas and refer to them with $ref";
 
-/**
- * Keywords that constrain a value and that the generated validators don't enforce: a
- * schema with one is refused, since dropping it would accept values the spec forbids.
- * `not` is OpenAPI 3.0's; the rest are JSON Schema's (OpenAPI 3.1), each with the 3.0
- * way to say it where there is one.
- */
-const UNSUPPORTED: Record<string, string> = {
-  not: "Describe the allowed values instead (an enum, a pattern, anyOf)",
-  const: "Write enum: [value]",
-  if: "Use anyOf or oneOf of the alternatives",
-  then: "Use anyOf or oneOf of the alternatives",
-  else: "Use anyOf or oneOf of the alternatives",
-  prefixItems: "Describe the items with one schema (items)",
-  additionalItems: "Describe the items with one schema (items)",
-  contains: "Remove it, or check it in your own code",
-  minContains: "Remove it, or check it in your own code",
-  maxContains: "Remove it, or check it in your own code",
-  patternProperties: "Use additionalProperties with a schema",
-  propertyNames: "Remove it, or check it in your own code",
-  dependencies: "Remove it, or check it in your own code",
-  dependentRequired: "Remove it, or check it in your own code",
-  dependentSchemas: "Remove it, or check it in your own code",
-  unevaluatedProperties: "Use additionalProperties",
-  unevaluatedItems: "Describe the items with one schema (items)",
-};
-
-/**
- * The keywords the IR reads as constraints. OpenAPI 3.0 ignores every keyword beside `$ref`
- * (so does the IR, but for `nullable` and `description`, which specs write there to mean
- * them); 3.1 applies them, so there one of these beside `$ref` is refused rather than dropped.
- */
-const CONSTRAINTS = new Set([
-  "type", "enum", "properties", "additionalProperties", "required", "items", "anyOf", "oneOf", "allOf",
-  "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-  "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
-]);
-
 /** The IR of the schema at `pointer`, checked: `$ref`s resolve, types are known, `required` names exist. */
-export function toNode(context: Context, raw: unknown, pointer: string, depth: number): IrNode {
+export function toNode(context: Context, raw: unknown, at: string, depth: number): IrNode {
+  const pointer = (isObject(raw) && context.origins.get(raw)) || at;
   if (depth > MAX_DEPTH) fail(context, `Schema nested deeper than ${MAX_DEPTH} levels`, pointer, NESTING_HINT);
   if (--context.budget < 0) fail(context, "The spec expands to too many schemas (YAML aliases?)", pointer, "Use $ref to component schemas instead of YAML aliases");
   if (raw === true || (isObject(raw) && Object.keys(raw).length === 0)) return { kind: "unknown", nullable: false, pointer };
@@ -74,17 +38,12 @@ export function toNode(context: Context, raw: unknown, pointer: string, depth: n
     pointer,
     ...(typeof schema.description === "string" ? { description: schema.description } : {}),
   };
-  if (typeof schema.$ref === "string") {
-    const sibling = context.jsonSchema ? Object.keys(schema).find((keyword) => CONSTRAINTS.has(keyword) || Object.hasOwn(UNSUPPORTED, keyword)) : undefined;
-    if (sibling !== undefined) {
-      fail(context, `\`${sibling}\` beside \`$ref\` is not supported: OpenAPI 3.1 applies both, and the validators would enforce only the reference`, pointerTo(pointer, sibling), "Move the constraint into the referenced schema, or into a new component schema");
-    }
-    return { kind: "ref", target: resolveRef(context, schema.$ref, pointer), ...base };
-  }
+  // OpenAPI 3.1 applies every keyword beside a $ref; 3.0 ignores them.
+  if (typeof schema.$ref === "string" && context.jsonSchema) refuseUnsupported(context, schema, pointer);
+  if (combines(context, schema)) return toNode(context, mergeSchema(context, schema, pointer), pointer, depth + 1);
+  if (typeof schema.$ref === "string") return { kind: "ref", target: resolveRef(context, schema.$ref, pointer), ...base };
   if (schema.$ref !== undefined) fail(context, `\`$ref\` must be a string, not ${describeValue(schema.$ref)}`, `${pointer}/$ref`, 'Write $ref: "#/components/schemas/<name>"');
-  for (const keyword of Object.keys(UNSUPPORTED)) {
-    if (Object.hasOwn(schema, keyword)) fail(context, `\`${keyword}\` is not supported: the validators would not enforce it`, pointerTo(pointer, keyword), UNSUPPORTED[keyword]!);
-  }
+  refuseUnsupported(context, schema, pointer);
 
   const union = UNIONS.find((keyword) => schema[keyword] !== undefined);
   if (union !== undefined) return unionWithSiblings(context, schema, union, base, depth);
@@ -130,19 +89,25 @@ function allowsAll(keyword: string, value: unknown): boolean {
 }
 
 /**
- * A union keyword and what stands beside it. JSON Schema applies every keyword of a schema,
- * and the validators check the union alone: a constraint beside it is refused rather than
- * dropped. `type` is given to the inline members that have none, and must be the type of
- * every other member (`type: object` and `oneOf` of objects), which build.ts checks once
- * every schema is built.
+ * Whether the schema's keywords apply together in a way one IR node can't say: merge.ts
+ * reads them as one schema. `allOf` of several schemas; a constraint beside `anyOf`,
+ * `oneOf` or `allOf` (`type` aside, read below), or two of them; in OpenAPI 3.1, a
+ * constraint beside `$ref`.
+ */
+function combines(context: Context, schema: SpecSchema): boolean {
+  if (typeof schema.$ref === "string") return context.jsonSchema && Object.keys(schema).some((keyword) => CONSTRAINTS.has(keyword));
+  if (Array.isArray(schema.allOf) && schema.allOf.length > 1) return true;
+  const union = UNIONS.find((keyword) => schema[keyword] !== undefined);
+  return union !== undefined && Object.keys(schema).some((other) => other !== union && other !== "type" && CONSTRAINTS.has(other));
+}
+
+/**
+ * A union keyword with `type` at most beside it. `type` is given to the inline members that
+ * have none, and must be the type of every other member (`type: object` and `oneOf` of
+ * objects), which build.ts checks once every schema is built.
  */
 function unionWithSiblings(context: Context, schema: SpecSchema, keyword: (typeof UNIONS)[number], base: Base, depth: number): IrNode {
   const { pointer } = base;
-  const beside = Object.keys(schema).find((other) => other !== keyword && other !== "type" && CONSTRAINTS.has(other));
-  if (beside !== undefined) {
-    const hint = (UNIONS as readonly string[]).includes(beside) ? "Keep one of them, or move one into the other's members" : "Move it into each member, or into a component schema the members refer to";
-    fail(context, `\`${beside}\` beside \`${keyword}\` is not supported: the validators would enforce only the \`${keyword}\``, pointerTo(pointer, beside), hint);
-  }
   if (schema.type === undefined) return unionNode(context, schema, keyword, base, depth);
   const { type, withNull } = typeOf(context, schema, pointer);
   if (withNull) base.nullable = true;
@@ -193,17 +158,6 @@ function objectNode(context: Context, schema: SpecSchema, base: Base, depth: num
   const properties = schema.properties ?? {};
   if (!isObject(properties)) fail(context, `\`properties\` must be an object, not ${describeValue(properties)}`, `${pointer}/properties`, "Map each property name to its schema");
   const required = requiredNames(context, schema, pointer);
-  for (const [i, name] of required.entries()) {
-    if (!Object.hasOwn(properties, name)) {
-      fail(context, `\`required\` names "${name}", which is not among the properties`, pointerTo(pointer, "required", i), `Add a "${name}" property or remove it from required`);
-    }
-  }
-  const names = Object.keys(properties).sort(compareNames);
-  const props = names.map((name) => ({
-    name,
-    required: required.includes(name),
-    node: toNode(context, properties[name], pointerTo(pointer, "properties", name), depth + 1),
-  }));
   const additionalRaw = schema.additionalProperties;
   const additional: IrNode | boolean =
     // Absent means "any other key" in JSON Schema. With declared properties we keep such an
@@ -214,6 +168,21 @@ function objectNode(context: Context, schema: SpecSchema, base: Base, depth: num
       : typeof additionalRaw === "boolean"
         ? additionalRaw
         : toNode(context, additionalRaw, `${pointer}/additionalProperties`, depth + 1);
+  const props = Object.keys(properties).map((name) => ({
+    name,
+    required: required.includes(name),
+    node: toNode(context, properties[name], pointerTo(pointer, "properties", name), depth + 1),
+  }));
+  // JSON Schema lets `required` name a key the properties don't declare: it must be there,
+  // with any value the other keys may have. Often a typo in the spec, so it gets a note.
+  for (const [i, name] of required.entries()) {
+    if (Object.hasOwn(properties, name) || props.some((property) => property.name === name)) continue;
+    const at = pointerTo(pointer, "required", i);
+    if (additionalRaw === false) fail(context, `\`required\` names "${name}", which is not among the properties, and \`additionalProperties: false\` allows no other key`, at, `Add a "${name}" property or remove it from required`);
+    note(context, at, `\`required\` names "${name}", which is not among the properties: typed ${typeof additional === "boolean" ? "unknown" : "as additionalProperties"}`);
+    props.push({ name, required: true, node: typeof additional === "boolean" ? { kind: "unknown", nullable: false, pointer: at } : additional });
+  }
+  props.sort((a, b) => compareNames(a.name, b.name));
   return {
     kind: "object",
     properties: props,
@@ -239,9 +208,6 @@ function unionNode(context: Context, schema: SpecSchema, keyword: "anyOf" | "one
   if (!Array.isArray(raw) || raw.length === 0) {
     fail(context, `\`${keyword}\` must be a non-empty array of schemas, not ${describeValue(raw)}`, `${pointer}/${keyword}`, "List one schema or more");
   }
-  if (keyword === "allOf" && raw.length > 1) {
-    fail(context, "`allOf` with more than one schema is not supported", `${pointer}/allOf`, "Merge the schemas into one");
-  }
   // OpenAPI 3.1 writes a nullable X as `anyOf: [X, { type: "null" }]`: that member is the union's `nullable`.
   const isNull = raw.map((member) => context.jsonSchema && keyword !== "allOf" && isNullOnly(member));
   const nulls = isNull.filter(Boolean).length;
@@ -257,17 +223,6 @@ function unionNode(context: Context, schema: SpecSchema, keyword: "anyOf" | "one
   }
   const expandable = schema["x-expansionResources"] !== undefined || (members[0]!.kind === "string" && members.slice(1).every((member) => member.kind === "ref"));
   return { kind: "union", members, expandable, ...(keyword === "oneOf" ? { exclusive: true } : {}), ...base };
-}
-
-/** Keywords that say nothing of a value: a schema of `type: "null"` and these is the null member of a union. */
-const ANNOTATIONS = new Set(["type", "description", "title", "$comment", "examples", "example", "default", "deprecated", "readOnly", "writeOnly"]);
-
-/** `{ type: "null" }` (or `["null"]`), with annotations at most: OpenAPI 3.1's null member of `anyOf`/`oneOf`. */
-function isNullOnly(raw: unknown): boolean {
-  if (!isObject(raw)) return false;
-  const type = raw.type;
-  const onlyNull = type === "null" || (Array.isArray(type) && type.length === 1 && type[0] === "null");
-  return onlyNull && Object.keys(raw).every((keyword) => ANNOTATIONS.has(keyword) || keyword.startsWith("x-"));
 }
 
 function enumNode(context: Context, schema: SpecSchema, base: Base): IrNode {

@@ -140,4 +140,12 @@ export interface IrDocument {
   schemas: IrSchema[];
   /** Renames made to keep names unique or valid, for the summary. */
   renames: { name: string; typeName: string; reason: string }[];
+  /** What the spec says that is valid but likely a mistake, in the order read. */
+  notes: IrNote[];
+}
+
+/** A remark on the spec, at a JSON pointer. */
+export interface IrNote {
+  pointer: string;
+  message: string;
 }

@@ -348,7 +348,8 @@ function compare(module: SchemaModule, standalone: Standalone, name: string, val
 export function referenceValidators(schemas: Record<string, RawSchema>): { strict(name: string): ValidateFunction; reject(name: string): ValidateFunction } {
   const asRead = asGeneratorReads(schemas, true) as Record<string, RawSchema>;
   const make = (unknownKeys: "passthrough" | "reject") => {
-    const ajv = new Ajv({ strict: true, strictTypes: false, allErrors: false, validateFormats: false, inlineRefs: false, ownProperties: true });
+    // strictRequired off: JSON Schema lets `required` name keys declared elsewhere (`anyOf: [{ required: [a] }, …]` beside the properties).
+    const ajv = new Ajv({ strict: true, strictTypes: false, strictRequired: false, allErrors: false, validateFormats: false, inlineRefs: false, ownProperties: true });
     ajv.addKeyword({ keyword: DECIMAL_MULTIPLE_OF, type: "number", schemaType: "number", errors: false, validate: (divisor: number, value: number) => isDecimalMultiple(value, divisor) });
     ajv.addKeyword({ keyword: JSON_UNIQUE_ITEMS, type: "array", schemaType: "boolean", errors: false, validate: (unique: boolean, items: Json[]) => !unique || !items.some((item, i) => items.slice(0, i).some((earlier) => jsonEqual(earlier, item))) });
     const id = "https://gen-schemas.test/fuzz";

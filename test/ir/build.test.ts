@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { GenerationError } from "../../generator/errors.js";
 import { buildIr } from "../../generator/ir/build.js";
 import type { IrNode } from "../../generator/ir/types.js";
 
@@ -129,19 +130,15 @@ describe("buildIr, per IR kind", () => {
     expect(irOf(given, { T: { type: "string" } })).toEqual({ kind: "ref", target: "T", nullable: true, description: "the T" });
   });
 
-  it("in OpenAPI 3.1 reads the same beside a $ref, and refuses a constraint there (3.1 applies it; bad-specs has the message)", () => {
+  it("in OpenAPI 3.1 reads the same beside a $ref, applies a constraint there (merge.ts) and refuses what it can't enforce", () => {
     const plain = { $ref: "#/components/schemas/T", description: "the T", nullable: true, "x-note": 1 };
     expect(irOf(plain, { T: { type: "string" } }, "3.1.0")).toEqual({ kind: "ref", target: "T", nullable: true, description: "the T" });
-    for (const sibling of [{ maxLength: 5 }, { type: "string" }, { minimum: 0 }, { not: {} }]) {
-      expect(() => irOf({ $ref: "#/components/schemas/T", ...sibling }, { T: { type: "string" } }, "3.1.0"), Object.keys(sibling)[0]).toThrow(/beside `\$ref` is not supported/);
-    }
+    expect(irOf({ $ref: "#/components/schemas/T", description: "short", maxLength: 5 }, { T: { type: "string", minLength: 1 } }, "3.1.0")).toEqual({ kind: "string", nullable: false, description: "short", minLength: 1, maxLength: 5 });
+    expect(() => irOf({ $ref: "#/components/schemas/T", not: {} }, { T: { type: "string" } }, "3.1.0")).toThrow(/`not` is not supported/);
   });
 
-  it("refuses a constraint beside a union, a type a member contradicts, and one type's keyword without a type (bad-specs has the messages)", () => {
+  it("refuses a type a member of a typed union contradicts, and one type's keyword without a type (bad-specs has the messages)", () => {
     const T = { T: { type: "object", properties: {} } };
-    for (const sibling of [{ required: ["a"] }, { properties: { a: { type: "string" } } }, { enum: ["a"] }, { maxLength: 5 }, { oneOf: [{ type: "string" }] }]) {
-      expect(() => irOf({ anyOf: [{ $ref: "#/components/schemas/T" }], ...sibling }, T), Object.keys(sibling)[0]).toThrow(/beside `anyOf` is not supported/);
-    }
     for (const member of [{ type: "string" }, { type: "integer" }, { $ref: "#/components/schemas/N" }]) {
       const others = { ...T, N: { type: "object", nullable: true, properties: {} } };
       expect(() => irOf({ type: "object", oneOf: [{ $ref: "#/components/schemas/T" }, member] }, others), JSON.stringify(member)).toThrow(/`type: object` beside `oneOf` is not supported where a member holds/);
@@ -217,5 +214,132 @@ describe("buildIr, per IR kind", () => {
     expect(byName.customer!.discriminator).toEqual({ object: "customer", deleted: false });
     expect(byName.deleted_customer!.discriminator).toEqual({ object: "customer", deleted: true });
     expect(byName.card!.discriminator).toBeUndefined();
+  });
+});
+
+const str = { kind: "string", nullable: false } as const;
+
+function errorOf(run: () => unknown): GenerationError | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof GenerationError) return error;
+    throw error;
+  }
+  return undefined;
+}
+const P = { type: "object", description: "a P", required: ["name"], properties: { name: { type: "string" } } };
+
+/** allOf of several schemas, and keywords beside a union: one schema (merge.ts). */
+const combined: [string, { given: unknown; want: unknown }][] = [
+  [
+    "allOf of a reference and an inline object: one object with both's properties and required, not the reference's description",
+    {
+      given: { allOf: [{ $ref: "#/components/schemas/P" }, { type: "object", required: ["id"], properties: { id: { type: "integer" } } }] },
+      want: {
+        kind: "object",
+        nullable: false,
+        additional: false,
+        properties: [
+          { name: "id", required: true, node: { kind: "number", integer: true, nullable: false } },
+          { name: "name", required: true, node: str },
+        ],
+      },
+    },
+  ],
+  [
+    "a property two schemas declare must match both",
+    {
+      given: { description: "both", allOf: [{ type: "object", properties: { a: { type: "string", maxLength: 5 } } }, { properties: { a: { type: "string", minLength: 1 } } }] },
+      want: { kind: "object", nullable: false, description: "both", additional: false, properties: [{ name: "a", required: false, node: { ...str, minLength: 1, maxLength: 5 } }] },
+    },
+  ],
+  [
+    "a number and an integer is an integer; of two bounds the tighter applies",
+    {
+      given: { allOf: [{ type: "number", minimum: 0, maximum: 10 }, { type: "integer", minimum: 2, maximum: 10, exclusiveMaximum: true }] },
+      want: { kind: "number", integer: true, nullable: false, min: { value: 2, exclusive: false }, max: { value: 10, exclusive: true } },
+    },
+  ],
+  ["enums keep the values they share", { given: { allOf: [{ type: "string", enum: ["a", "b", "c"] }, { enum: ["c", "b", "d"] }] }, want: { kind: "enum", base: "string", values: ["b", "c"], open: false, nullable: false } }],
+  ["null only where every typed schema allows it", { given: { allOf: [{ type: "string", nullable: true }, { type: "string", maxLength: 3 }] }, want: { ...str, maxLength: 3 } }],
+  ["nullable beside allOf, as 3.0 specs write it", { given: { nullable: true, allOf: [{ type: "string" }, { type: "string", maxLength: 3 }] }, want: { ...str, nullable: true, maxLength: 3 } }],
+  [
+    "items, counts and uniqueItems combine",
+    {
+      given: { allOf: [{ type: "array", items: { type: "string" }, minItems: 1 }, { type: "array", items: { type: "string", maxLength: 2 }, maxItems: 3, uniqueItems: true }] },
+      want: { kind: "array", nullable: false, items: { ...str, maxLength: 2 }, minItems: 1, maxItems: 3, uniqueItems: true },
+    },
+  ],
+  ["multipleOf: the one that is a multiple of the others", { given: { allOf: [{ type: "integer", multipleOf: 2 }, { type: "integer", multipleOf: 6 }] }, want: { kind: "number", integer: true, nullable: false, multipleOf: 6 } }],
+  [
+    "properties beside anyOf of required: each member gets them",
+    {
+      given: { type: "object", properties: { a: { type: "string" }, b: { type: "string" } }, anyOf: [{ required: ["a"] }, { required: ["b"] }] },
+      want: {
+        kind: "union",
+        nullable: false,
+        expandable: false,
+        members: [
+          { kind: "object", nullable: false, additional: false, properties: [{ name: "a", required: true, node: str }, { name: "b", required: false, node: str }] },
+          { kind: "object", nullable: false, additional: false, properties: [{ name: "a", required: false, node: str }, { name: "b", required: true, node: str }] },
+        ],
+      },
+    },
+  ],
+  [
+    "a union member the other schemas rule out is left out",
+    { given: { allOf: [{ oneOf: [{ type: "integer" }, { type: "string", format: "date-time" }] }, { type: "string" }] }, want: { ...str, format: "date-time" } },
+  ],
+  [
+    "anyOf beside oneOf: both apply",
+    {
+      given: { anyOf: [{ type: "string" }, { type: "integer" }], oneOf: [{ type: "string", maxLength: 1 }] },
+      want: { ...str, maxLength: 1 },
+    },
+  ],
+];
+
+describe("buildIr, schemas combined (merge.ts)", () => {
+  it.each(combined)("%s", (_name, { given, want }) => {
+    expect(irOf(given, { P })).toEqual(want);
+  });
+
+  it("notes a required name no property declares, typed as any value or as additionalProperties", () => {
+    const ir = buildIr(
+      { openapi: "3.0.0", info: { title: "T", version: "1" }, components: { schemas: { S: { type: "object", required: ["tags"], properties: { tag: { type: "string" } } }, M: { type: "object", required: ["n"], additionalProperties: { type: "integer" } } } } },
+      "spec.json",
+    );
+    expect(strip(ir.schemas.find((s) => s.name === "S")!.node)).toEqual({
+      kind: "object",
+      nullable: false,
+      additional: false,
+      properties: [
+        { name: "tag", required: false, node: str },
+        { name: "tags", required: true, node: { kind: "unknown", nullable: false } },
+      ],
+    });
+    expect(strip(ir.schemas.find((s) => s.name === "M")!.node)).toEqual({ kind: "object", nullable: false, additional: { kind: "number", integer: true, nullable: false }, properties: [{ name: "n", required: true, node: { kind: "number", integer: true, nullable: false } }] });
+    expect(ir.notes).toEqual([
+      { pointer: "/components/schemas/M/required/0", message: '`required` names "n", which is not among the properties: typed as additionalProperties' },
+      { pointer: "/components/schemas/S/required/0", message: '`required` names "tags", which is not among the properties: typed unknown' },
+    ]);
+  });
+
+  it("refuses what can't be one schema, where it is written", () => {
+    const refused: [unknown, RegExp, string][] = [
+      [{ allOf: [{ $ref: "#/components/schemas/P" }, { type: "string" }] }, /can't be object \(as #\/components\/schemas\/P says\) and string at once/, "/components/schemas/S/allOf/1"],
+      [{ allOf: [{ type: "string", pattern: "a" }, { type: "string", pattern: "b" }] }, /Two different `pattern`s/, "/components/schemas/S/allOf/1/pattern"],
+      [{ allOf: [{ type: "integer", multipleOf: 2 }, { type: "integer", multipleOf: 3 }] }, /`multipleOf` 2 and 3 combined/, "/components/schemas/S/allOf/0/multipleOf"],
+      [{ allOf: [{ type: "string", enum: ["a"] }, { enum: ["b"] }] }, /no value in common/, "/components/schemas/S/allOf/1/enum"],
+      [{ allOf: [{ type: "object", additionalProperties: { type: "string" } }, { $ref: "#/components/schemas/P" }] }, /`additionalProperties` with a schema, combined/, "/components/schemas/S/allOf/0/additionalProperties"],
+      [{ allOf: [{ $ref: "#/components/schemas/S" }, { type: "object" }] }, /"S" includes itself: S → S/, "/components/schemas/S/allOf/0"],
+      [{ type: "object", properties: { a: { type: "string" } }, oneOf: [{ type: "string" }, { type: "integer" }] }, /no type in common/, "/components/schemas/S/oneOf/0"],
+    ];
+    for (const [given, message, pointer] of refused) {
+      const error = errorOf(() => irOf(given, { P }));
+      expect(error?.what, JSON.stringify(given)).toMatch(message);
+      expect(error?.location.pointer, JSON.stringify(given)).toBe(pointer);
+    }
   });
 });

@@ -57,6 +57,13 @@ const SCHEMAS: Record<string, RawSchema> = {
       { properties: { b: { type: "integer" } }, required: ["b"] },
     ],
   },
+  // Schemas combined (allOf, keywords beside a union): one schema holding what each holds.
+  newPet: { type: "object", required: ["name"], properties: { name: { type: "string", maxLength: 5 }, tag: { type: "string" } } },
+  petWithId: {
+    allOf: [{ $ref: "#/components/schemas/newPet" }, { type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 1 }, name: { type: "string", minLength: 2 } } }],
+  },
+  contact: { type: "object", properties: { email: { type: "string" }, phone: { type: "string" } }, anyOf: [{ required: ["email"] }, { required: ["phone"] }] },
+  stamp: { allOf: [{ oneOf: [{ type: "integer" }, { type: "string", maxLength: 10 }] }, { type: "string" }] },
   pet: {
     type: "object",
     required: ["age"],
@@ -67,6 +74,21 @@ const SCHEMAS: Record<string, RawSchema> = {
 type Verdict = true | { code: string; pointer: string; message: string };
 
 const CASES: [schema: string, value: unknown, verdict: Verdict][] = [
+  ["petWithId", { name: "Rex", id: 1 }, true],
+  ["petWithId", { name: "Rex", id: 1, tag: "dog", extra: true }, true],
+  ["petWithId", { name: "Rex" }, { code: "required", pointer: "/id", message: "Required: can't be blank" }],
+  ["petWithId", { name: "R", id: 1 }, { code: "too_short", pointer: "/name", message: "Too short: expected at least 2 characters, received 1" }],
+  ["petWithId", { name: "Rexxxx", id: 1 }, { code: "too_long", pointer: "/name", message: "Too long: expected at most 5 characters, received 6" }],
+  ["petWithId", { name: "Rex", id: 0 }, { code: "too_small", pointer: "/id", message: "Too small: expected at least 1, received 0" }],
+  ["petWithId", { id: 1 }, { code: "required", pointer: "/name", message: "Required: can't be blank" }],
+  ["contact", { email: "a@b.c" }, true],
+  ["contact", { phone: "1" }, true],
+  ["contact", { email: "a@b.c", phone: "1" }, true],
+  ["contact", {}, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with email", "object with phone", received object' }],
+  ["contact", { email: 1 }, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with email", "object with phone", received object' }],
+  ["stamp", "2024-01-01", true],
+  ["stamp", 1700000000, { code: "invalid_type", pointer: "", message: "Invalid type: expected string, received integer" }],
+  ["stamp", "2024-01-01T00:00:00Z", { code: "too_long", pointer: "", message: "Too long: expected at most 10 characters, received 20" }],
   ["atLeastOne", 1, true],
   ["atLeastOne", 0, { code: "too_small", pointer: "", message: "Too small: expected at least 1, received 0" }],
   ["atLeastOne", 1.5, { code: "invalid_type", pointer: "", message: "Invalid type: expected integer, received number" }],

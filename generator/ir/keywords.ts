@@ -1,0 +1,61 @@
+import { pointerTo } from "../errors.js";
+import { fail, isObject, type Context } from "./context.js";
+
+export type SpecSchema = Record<string, unknown>;
+
+export const UNIONS = ["anyOf", "oneOf", "allOf"] as const;
+
+/**
+ * Keywords that constrain a value and that the generated validators don't enforce: a
+ * schema with one is refused, since dropping it would accept values the spec forbids.
+ * `not` is OpenAPI 3.0's; the rest are JSON Schema's (OpenAPI 3.1), each with the 3.0
+ * way to say it where there is one.
+ */
+const UNSUPPORTED: Record<string, string> = {
+  not: "Describe the allowed values instead (an enum, a pattern, anyOf)",
+  const: "Write enum: [value]",
+  if: "Use anyOf or oneOf of the alternatives",
+  then: "Use anyOf or oneOf of the alternatives",
+  else: "Use anyOf or oneOf of the alternatives",
+  prefixItems: "Describe the items with one schema (items)",
+  additionalItems: "Describe the items with one schema (items)",
+  contains: "Remove it, or check it in your own code",
+  minContains: "Remove it, or check it in your own code",
+  maxContains: "Remove it, or check it in your own code",
+  patternProperties: "Use additionalProperties with a schema",
+  propertyNames: "Remove it, or check it in your own code",
+  dependencies: "Remove it, or check it in your own code",
+  dependentRequired: "Remove it, or check it in your own code",
+  dependentSchemas: "Remove it, or check it in your own code",
+  unevaluatedProperties: "Use additionalProperties",
+  unevaluatedItems: "Describe the items with one schema (items)",
+};
+
+/**
+ * The keywords the IR reads as constraints. OpenAPI 3.0 ignores every keyword beside `$ref`
+ * (so does the IR, but for `nullable` and `description`, which specs write there to mean
+ * them); 3.1 applies them, and so does the IR (merge.ts).
+ */
+export const CONSTRAINTS = new Set([
+  "type", "enum", "properties", "additionalProperties", "required", "items", "anyOf", "oneOf", "allOf",
+  "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+  "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+]);
+
+/** Refuses a keyword the validators wouldn't enforce, at its pointer. */
+export function refuseUnsupported(context: Context, schema: SpecSchema, pointer: string): void {
+  for (const keyword of Object.keys(UNSUPPORTED)) {
+    if (Object.hasOwn(schema, keyword)) fail(context, `\`${keyword}\` is not supported: the validators would not enforce it`, pointerTo(pointer, keyword), UNSUPPORTED[keyword]!);
+  }
+}
+
+/** Keywords that say nothing of a value: a schema of `type: "null"` and these is the null member of a union. */
+const ANNOTATIONS = new Set(["type", "description", "title", "$comment", "examples", "example", "default", "deprecated", "readOnly", "writeOnly"]);
+
+/** `{ type: "null" }` (or `["null"]`), with annotations at most: OpenAPI 3.1's null member of `anyOf`/`oneOf`. */
+export function isNullOnly(raw: unknown): boolean {
+  if (!isObject(raw)) return false;
+  const type = raw.type;
+  const onlyNull = type === "null" || (Array.isArray(type) && type.length === 1 && type[0] === "null");
+  return onlyNull && Object.keys(raw).every((keyword) => ANNOTATIONS.has(keyword) || keyword.startsWith("x-"));
+}
