@@ -141,7 +141,12 @@ export declare function enter(c: Depth): boolean;
  * rather than calling `enter`: a bundle of `validate<Type>` then needs only this one.
  */
 export declare function deeper(c: Ctx): boolean;
-/** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
+/** Whether every own key of `value` is `known`: the test of an object whose spec says `additionalProperties: false`. */
+export declare function onlyKnown(
+  value: Record<string, unknown>,
+  known: ReadonlySet<string>,
+): boolean;
+/** Unknown keys, when `unknownKeys: "reject"` or the spec says `additionalProperties: false`; returns the new `ok`. */
 export declare function unknownKeys(
   c: Ctx,
   path: PathSegment[],

@@ -242,7 +242,12 @@ export function deeper(c) {
   c.tooDeep = true;
   return fail(c, "too_deep", [], c.maxDepth, undefined);
 }
-/** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
+/** Whether every own key of `value` is `known`: the test of an object whose spec says `additionalProperties: false`. */
+export function onlyKnown(value, known) {
+  for (const key of Object.keys(value)) if (!known.has(key)) return false;
+  return true;
+}
+/** Unknown keys, when `unknownKeys: "reject"` or the spec says `additionalProperties: false`; returns the new `ok`. */
 export function unknownKeys(c, path, value, known, ok) {
   for (const key of Object.keys(value)) {
     if (!known.has(key))

@@ -103,6 +103,7 @@ function compareObject(a: IrObject, b: IrObject, path: string, record: Recorder)
     compareNode(was.node, property.node, at, record);
   }
   compareAdditional(a.additional, b.additional, path, record);
+  if (a.additional === false && b.additional === false && a.sealed !== b.sealed) record(b.sealed ? "additional.closed" : "additional.opened", additionalPath(path), { from: a.sealed ? "forbidden" : "none", to: b.sealed ? "forbidden" : "none" });
   compareCount("minProperties", a.minProperties, b.minProperties, path, record);
   compareCount("maxProperties", a.maxProperties, b.maxProperties, path, record);
 }

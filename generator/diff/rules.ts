@@ -100,6 +100,8 @@ export const RULES = {
   "uniqueItems.removed": { class: "additive", title: "uniqueItems removed", reason: "validators accept equal items; the type is unchanged" },
 
   "additional.allowed": { class: "additive", title: "other keys allowed", reason: "other keys become data: unknownKeys: reject accepts them and changesets keep them" },
+  "additional.closed": { class: "breaking", title: "other keys forbidden", reason: "additionalProperties: false: validators reject old data holding keys the schema doesn't declare, in every mode" },
+  "additional.opened": { class: "additive", title: "other keys no longer forbidden", reason: "validators accept keys the schema doesn't declare, as unknownKeys says; the type is unchanged" },
   "additional.changed": { class: "breaking", title: "other keys' schema changed", reason: "the values of other keys are typed or checked differently" },
   "minProperties.added": { class: "breaking", title: "minProperties added", reason: "validators reject old data with fewer keys than the limit" },
   "minProperties.raised": { class: "breaking", title: "minProperties raised", reason: "validators reject old data with fewer keys than the new limit" },

@@ -69,6 +69,9 @@ import { applyAction, applyChanges, traverseErrors } from "${name}";
   \`CheckOptions\`, without stripping, which needs the module value. Options: \`mode\`,
   \`unknownKeys: "passthrough" | "reject"\`, \`maxDepth\`.
 
+\`unknownKeys\` acts on the keys a schema leaves open by saying nothing of them: where the
+spec says \`additionalProperties: false\`, another key is an issue in every mode.
+
 Root helpers: \`applyChanges(cs)\`, \`applyAction(cs, action)\` (\`{ ok: true, value }\`
 or \`{ ok: false, changeset }\`), \`traverseErrors(cs, fn)\`, \`describe(issue)\`
 (an issue's message) and \`pointer(path)\` (RFC 6901).

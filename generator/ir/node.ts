@@ -189,6 +189,7 @@ function objectNode(context: Context, schema: SpecSchema, base: Base, depth: num
     additional: additional !== false && typeof additional !== "boolean" && additional.kind === "unknown" && !additional.nullable ? true : additional,
     ...base,
     ...countsOf(context, schema, pointer, "minProperties", "maxProperties"),
+    ...(additionalRaw === false ? { sealed: true as const } : {}),
     ...(typeof schema.title === "string" ? { title: schema.title } : {}),
   };
 }

@@ -89,8 +89,18 @@ export interface IrProperty {
 export interface IrObject extends IrBase {
   kind: "object";
   properties: IrProperty[];
-  /** `additionalProperties`: a schema for the values of other keys, `true` for any value, `false` for none. */
+  /**
+   * `additionalProperties`: a schema for the values of other keys, `true` for any value,
+   * `false` for none declared (the type lists the properties; `unknownKeys` decides what
+   * validation does with other keys, as the spec leaves them open or says nothing).
+   */
   additional: IrNode | boolean;
+  /**
+   * The spec says `additionalProperties: false`: a key it doesn't declare makes the value
+   * invalid in every mode, as JSON Schema says (a `oneOf` of closed objects tells them
+   * apart by their keys).
+   */
+  sealed?: true;
   /** `minProperties` / `maxProperties`: how many own keys, declared or not. */
   minProperties?: number;
   maxProperties?: number;

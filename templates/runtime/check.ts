@@ -243,7 +243,13 @@ export function deeper(c: Ctx): boolean {
   return fail(c, "too_deep", [], c.maxDepth, undefined);
 }
 
-/** Unknown keys, when `unknownKeys: "reject"`; returns the new `ok`. */
+/** Whether every own key of `value` is `known`: the test of an object whose spec says `additionalProperties: false`. */
+export function onlyKnown(value: Record<string, unknown>, known: ReadonlySet<string>): boolean {
+  for (const key of Object.keys(value)) if (!known.has(key)) return false;
+  return true;
+}
+
+/** Unknown keys, when `unknownKeys: "reject"` or the spec says `additionalProperties: false`; returns the new `ok`. */
 export function unknownKeys(c: Ctx, path: PathSegment[], value: Record<string, unknown>, known: ReadonlySet<string>, ok: boolean): boolean {
   for (const key of Object.keys(value)) {
     if (!known.has(key)) ok = fail(c, "unrecognized_key", [...path, key], undefined, key);

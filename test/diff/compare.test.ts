@@ -318,6 +318,14 @@ const nesting: Case[] = [
     { given: { old: obj({ a: str }), new: { ...obj({ a: str }), additionalProperties: true } }, want: [{ path: "*", rule: "additional.allowed", class: "additive", from: "none", to: "any" }] },
   ],
   [
+    "other keys forbidden (additionalProperties: false): breaking, and the reverse additive",
+    { given: { old: obj({ a: str }), new: { ...obj({ a: str }), additionalProperties: false } }, want: [{ path: "*", rule: "additional.closed", class: "breaking", from: "none", to: "forbidden" }] },
+  ],
+  [
+    "other keys no longer forbidden: additive",
+    { given: { old: { ...obj({ a: str }), additionalProperties: false }, new: obj({ a: str }) }, want: [{ path: "*", rule: "additional.opened", class: "additive", from: "forbidden", to: "none" }] },
+  ],
+  [
     "other keys given a schema: breaking",
     { given: { old: { ...obj({}), additionalProperties: true }, new: { ...obj({}), additionalProperties: { type: "integer" } } }, want: [{ path: "*", rule: "additional.changed", class: "breaking", from: "any", to: "integer" }] },
   ],

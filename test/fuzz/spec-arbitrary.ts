@@ -3,7 +3,7 @@ import fc from "fast-check";
 /**
  * Random OpenAPI 3.0 documents within what the generator supports (see
  * generator/ir/node.ts): a few component schemas with awkward names, objects with
- * awkward property names, required subsets, additionalProperties (true or a schema),
+ * awkward property names, required subsets, additionalProperties (true, false or a schema),
  * enums of every base type (open ones too), arrays, anyOf/oneOf unions of refs and
  * primitives, `$ref` cycles through objects and arrays, nullable, maxLength, minLength,
  * pattern, format, number bounds (3.0 and 3.1 exclusive forms) and multipleOf, item and
@@ -237,7 +237,7 @@ const tree = fc.letrec<Tree>((tie) => ({
       .record({
         properties: fc.uniqueArray(fc.tuple(propertyName, tie("node")), { maxLength: 5, selector: ([name]) => name }),
         requiredMask: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
-        additional: fc.constantFrom<"none" | "true" | "empty" | "schema">("none", "none", "none", "true", "empty", "schema"),
+        additional: fc.constantFrom<"none" | "true" | "empty" | "schema" | "false">("none", "none", "none", "true", "empty", "schema", "false"),
         additionalSchema: tie("node"),
         discriminator: fc.option(fc.tuple(fc.constantFrom(...ENUM_STRINGS.slice(0, 12)), fc.boolean()), { freq: 3 }),
         typed: fc.integer({ min: 0, max: 5 }),
@@ -259,6 +259,7 @@ const tree = fc.letrec<Tree>((tie) => ({
         if (additional === "true") schema.additionalProperties = true;
         if (additional === "empty") schema.additionalProperties = {};
         if (additional === "schema") schema.additionalProperties = additionalSchema;
+        if (additional === "false") schema.additionalProperties = false;
         return sizes === null ? schema : { ...schema, ...sizes };
       }),
   ),

@@ -66,7 +66,7 @@ const cases: [string, { given: unknown; want: unknown }][] = [
     },
   ],
   ["empty object stays an object, open to any key", { given: { type: "object", properties: {} }, want: { kind: "object", nullable: false, additional: true, properties: [] } }],
-  ["additionalProperties: false stays closed", { given: { type: "object", additionalProperties: false }, want: { kind: "object", nullable: false, additional: false, properties: [] } }],
+  ["additionalProperties: false stays closed, and sealed: another key is invalid", { given: { type: "object", additionalProperties: false }, want: { kind: "object", nullable: false, additional: false, sealed: true, properties: [] } }],
   [
     "additionalProperties schema",
     { given: { type: "object", additionalProperties: { type: "string" } }, want: { kind: "object", nullable: false, properties: [], additional: { kind: "string", nullable: false } } },

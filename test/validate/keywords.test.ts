@@ -8,7 +8,8 @@ import type { RawSchema } from "../fuzz/spec-arbitrary.js";
 /**
  * The validation keywords Stripe's spec doesn't use but other specs do: number bounds
  * (OpenAPI 3.0's boolean exclusive forms and 3.1's numeric ones), multipleOf, minLength,
- * item and property counts, uniqueItems. Each value's verdict is compared with ajv's on
+ * item and property counts, uniqueItems, `additionalProperties: false`, schemas combined
+ * (allOf, constraints beside a union). Each value's verdict is compared with ajv's on
  * the same schema read as JSON Schema, and the issue it gets is pinned; `is<Type>`, which
  * runs the schema's test rather than its check, must give the same verdict.
  */
@@ -64,6 +65,15 @@ const SCHEMAS: Record<string, RawSchema> = {
   },
   contact: { type: "object", properties: { email: { type: "string" }, phone: { type: "string" } }, anyOf: [{ required: ["email"] }, { required: ["phone"] }] },
   stamp: { allOf: [{ oneOf: [{ type: "integer" }, { type: "string", maxLength: 10 }] }, { type: "string" }] },
+  // `additionalProperties: false`: another key is invalid in every mode, so a `oneOf` of
+  // closed objects tells them apart by their keys (GitHub's merge results do).
+  mergeResult: {
+    oneOf: [
+      { type: "object", additionalProperties: false, required: ["message"], properties: { message: { type: "string" } } },
+      { type: "object", additionalProperties: false, required: ["message", "sha"], properties: { message: { type: "string" }, sha: { type: "string" } } },
+    ],
+  },
+  sealed: { type: "object", additionalProperties: false, properties: { a: { type: "string" } } },
   pet: {
     type: "object",
     required: ["age"],
@@ -86,6 +96,11 @@ const CASES: [schema: string, value: unknown, verdict: Verdict][] = [
   ["contact", { email: "a@b.c", phone: "1" }, true],
   ["contact", {}, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with email", "object with phone", received object' }],
   ["contact", { email: 1 }, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with email", "object with phone", received object' }],
+  ["mergeResult", { message: "queued" }, true],
+  ["mergeResult", { message: "merged", sha: "abc" }, true],
+  ["mergeResult", { message: "merged", sha: "abc", extra: 1 }, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with message", "object with message, sha", received object' }],
+  ["sealed", { a: "x" }, true],
+  ["sealed", { a: "x", b: 1 }, { code: "unrecognized_key", pointer: "/b", message: 'Unrecognized key "b"' }],
   ["stamp", "2024-01-01", true],
   ["stamp", 1700000000, { code: "invalid_type", pointer: "", message: "Invalid type: expected string, received integer" }],
   ["stamp", "2024-01-01T00:00:00Z", { code: "too_long", pointer: "", message: "Too long: expected at most 10 characters, received 20" }],
@@ -259,6 +274,18 @@ describe("validation keywords beyond Stripe's", () => {
     // oneOf: { a, b } matches `declared` alone (the free-form member wants one key); cut to
     // { a } it would match both, which oneOf refuses: the value is kept whole.
     expect(modules.get("counted")!.validate({ a: "x", b: 1 }, strip)).toEqual({ ok: true, value: { a: "x", b: 1 } });
+  });
+
+  it("additionalProperties: false refuses another key in every mode, where unknownKeys acts on the keys a spec leaves open", () => {
+    const Sealed = modules.get("sealed")!;
+    for (const options of [{}, { mode: "lenient" }, { unknownKeys: "passthrough" }, { unknownKeys: "strip" }, { unknownKeys: "reject" }]) {
+      expect(Sealed.validate({ a: "x", b: 1 }, options), JSON.stringify(options)).toMatchObject({ ok: false, issues: [{ code: "unrecognized_key", pointer: "/b" }] });
+    }
+    expect(standalones.get("sealed")!.validate({ a: "x", b: 1 })).toMatchObject({ ok: false, issues: [{ code: "unrecognized_key", pointer: "/b" }] });
+    expect(Sealed.is({ a: "x", b: 1 })).toBe(false);
+    // An object whose spec says nothing keeps other keys unless unknownKeys says otherwise.
+    expect(modules.get("declared")!.validate({ a: "x", b: 1 })).toEqual({ ok: true, value: { a: "x", b: 1 } });
+    expect(modules.get("declared")!.validate({ a: "x", b: 1 }, { unknownKeys: "strip" })).toEqual({ ok: true, value: { a: "x" } });
   });
 
   it("the types carry each limit in their JSDoc", () => {
