@@ -213,10 +213,11 @@ function sameFiles(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string
 export async function generatePackage(
   workspace: Workspace,
   schemas: Record<string, RawSchema>,
+  openapi = "3.0.0",
 ): Promise<{ dir: string; ir: IrDocument; module(name: string): Promise<SchemaModule>; standalone(name: string): Promise<Standalone> }> {
   const dir = workspace.folder();
   const origin = join(dir, "spec.json");
-  const text = JSON.stringify({ openapi: "3.0.0", info: { title: "Regression", version: "1.0.0" }, paths: {}, components: { schemas } });
+  const text = JSON.stringify({ openapi, info: { title: "Regression", version: "1.0.0" }, paths: {}, components: { schemas } });
   writeFileSync(origin, text);
   const { files, ir } = await generate({ spec: origin, source: { origin, text } });
   const out = join(dir, "package");
