@@ -1,5 +1,5 @@
 import { pointerTo } from "../errors.js";
-import { fail, isObject, type Context } from "./context.js";
+import { describeValue, fail, isObject, type Context } from "./context.js";
 
 export type SpecSchema = Record<string, unknown>;
 
@@ -13,7 +13,6 @@ export const UNIONS = ["anyOf", "oneOf", "allOf"] as const;
  */
 const UNSUPPORTED: Record<string, string> = {
   not: "Describe the allowed values instead (an enum, a pattern, anyOf)",
-  const: "Write enum: [value]",
   if: "Use anyOf or oneOf of the alternatives",
   then: "Use anyOf or oneOf of the alternatives",
   else: "Use anyOf or oneOf of the alternatives",
@@ -37,7 +36,7 @@ const UNSUPPORTED: Record<string, string> = {
  * them); 3.1 applies them, and so does the IR (merge.ts).
  */
 export const CONSTRAINTS = new Set([
-  "type", "enum", "properties", "additionalProperties", "required", "items", "anyOf", "oneOf", "allOf",
+  "type", "enum", "const", "properties", "additionalProperties", "required", "items", "anyOf", "oneOf", "allOf",
   "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
   "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
 ]);
@@ -58,4 +57,17 @@ export function isNullOnly(raw: unknown): boolean {
   const type = raw.type;
   const onlyNull = type === "null" || (Array.isArray(type) && type.length === 1 && type[0] === "null");
   return onlyNull && Object.keys(raw).every((keyword) => ANNOTATIONS.has(keyword) || keyword.startsWith("x-"));
+}
+
+/**
+ * `const: v` is `enum: [v]` (beside an `enum`, the values of it that equal `v`): the schema
+ * as the IR reads it. Values an enum can't hold (objects, arrays) are refused there.
+ */
+export function constAsEnum(context: Context, schema: SpecSchema, pointer: string): SpecSchema {
+  if (!Object.hasOwn(schema, "const")) return schema;
+  const { const: value, ...rest } = schema;
+  if (typeof value === "object" && value !== null) fail(context, `A \`const\` of ${describeValue(value)} is not supported`, pointerTo(pointer, "const"), "Use a string, a finite number, a boolean or null");
+  if (rest.enum === undefined) return { ...rest, enum: [value] };
+  if (!Array.isArray(rest.enum) || !rest.enum.includes(value)) fail(context, "`const` is not among the values of `enum` beside it: no value is valid", pointerTo(pointer, "const"), "Remove one of them, or list the value in the enum");
+  return { ...rest, enum: [value] };
 }

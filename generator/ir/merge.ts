@@ -1,6 +1,6 @@
 import { pointerTo } from "../errors.js";
 import { describeValue, fail, isObject, type Context } from "./context.js";
-import { CONSTRAINTS, isNullOnly, refuseUnsupported, type SpecSchema } from "./keywords.js";
+import { constAsEnum, CONSTRAINTS, isNullOnly, refuseUnsupported, type SpecSchema } from "./keywords.js";
 import { resolveRef } from "./refs.js";
 
 /**
@@ -67,14 +67,14 @@ function partsOf(context: Context, raw: unknown, at: string, own: boolean, chain
     // OpenAPI 3.1 applies the keywords beside a $ref too; 3.0 ignores them.
     if (context.jsonSchema) {
       refuseUnsupported(context, beside, pointer);
-      if (Object.keys(beside).some((keyword) => CONSTRAINTS.has(keyword))) parts.push({ schema: beside, pointer, own, chain });
+      if (Object.keys(beside).some((keyword) => CONSTRAINTS.has(keyword))) parts.push({ schema: constAsEnum(context, beside, pointer), pointer, own, chain });
     }
     return parts;
   }
   if (raw.$ref !== undefined) fail(context, `\`$ref\` must be a string, not ${describeValue(raw.$ref)}`, `${pointer}/$ref`, 'Write $ref: "#/components/schemas/<name>"');
   refuseUnsupported(context, raw, pointer);
-  const { allOf, ...rest } = raw;
-  if (allOf === undefined) return [{ schema: raw, pointer, own, chain }];
+  const { allOf, ...rest } = constAsEnum(context, raw, pointer);
+  if (allOf === undefined) return [{ schema: rest, pointer, own, chain }];
   if (!Array.isArray(allOf) || allOf.length === 0) fail(context, `\`allOf\` must be a non-empty array of schemas, not ${describeValue(allOf)}`, `${pointer}/allOf`, "List one schema or more");
   return [{ schema: rest, pointer, own, chain }, ...allOf.flatMap((member, i) => partsOf(context, member, pointerTo(pointer, "allOf", i), own, chain))];
 }

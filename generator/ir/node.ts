@@ -1,7 +1,7 @@
 import { pointerTo } from "../errors.js";
 import { describeValue, fail, isObject, note, type Context } from "./context.js";
 import { compareNames } from "./names.js";
-import { CONSTRAINTS, isNullOnly, refuseUnsupported, UNIONS, type SpecSchema } from "./keywords.js";
+import { constAsEnum, CONSTRAINTS, isNullOnly, refuseUnsupported, UNIONS, type SpecSchema } from "./keywords.js";
 import { mergeSchema } from "./merge.js";
 import { resolveRef } from "./refs.js";
 import type { TypeName } from "./member-types.js";
@@ -32,7 +32,7 @@ export function toNode(context: Context, raw: unknown, at: string, depth: number
   if (--context.budget < 0) fail(context, "The spec expands to too many schemas (YAML aliases?)", pointer, "Use $ref to component schemas instead of YAML aliases");
   if (raw === true || (isObject(raw) && Object.keys(raw).length === 0)) return { kind: "unknown", nullable: false, pointer };
   if (!isObject(raw)) fail(context, `A schema must be an object, not ${describeValue(raw)}`, pointer, "Write a schema object such as { type: string }");
-  const schema = raw;
+  const schema = constAsEnum(context, raw, pointer);
   const base: Base = {
     nullable: schema.nullable === true,
     pointer,

@@ -108,7 +108,7 @@ export const FAILING: FailingCase[] = [
   { file: "zero-multiple-of.yaml", what: "`multipleOf` must be a number greater than 0, not the number 0", pointer: "/components/schemas/a/multipleOf", line: "6:7", hint: "Fix the divisor or remove it" },
   { file: "exclusive-minimum-alone.yaml", what: "`exclusiveMinimum` has no `minimum` to apply to", pointer: "/components/schemas/a/exclusiveMinimum", line: "6:7", hint: "Add minimum or remove exclusiveMinimum" },
   { file: "not-keyword.yaml", what: "`not` is not supported: the validators would not enforce it", pointer: "/components/schemas/a/not", line: "6:7", hint: "Describe the allowed values instead (an enum, a pattern, anyOf)" },
-  { file: "const-keyword.yaml", what: "`const` is not supported: the validators would not enforce it", pointer: "/components/schemas/a/const", line: "5:7", hint: "Write enum: [value]" },
+  { file: "const-object.yaml", what: "A `const` of an object is not supported", pointer: "/components/schemas/a/const", line: "5:7", hint: "Use a string, a finite number, a boolean or null" },
   { file: "non-object-schema.yaml", what: "A schema must be an object, not the number 42", pointer: "/components/schemas/a", line: "4:5", hint: HINTS.schemaObject },
   { file: "null-property-schema.yaml", what: "A schema must be an object, not null", pointer: "/components/schemas/a/properties/b", line: "7:9", hint: HINTS.schemaObject },
   { file: "properties-array.yaml", what: "`properties` must be an object, not an array", pointer: "/components/schemas/a/properties", line: "6:7", hint: "Map each property name to its schema" },

@@ -261,6 +261,8 @@ const combined: [string, { given: unknown; want: unknown }][] = [
       want: { kind: "number", integer: true, nullable: false, min: { value: 2, exclusive: false }, max: { value: 10, exclusive: true } },
     },
   ],
+  ["const is a one-value enum", { given: { const: "card" }, want: { kind: "enum", base: "string", values: ["card"], open: false, nullable: false } }],
+  ["const beside an enum that lists it: that value", { given: { type: "integer", enum: [1, 2, 3], const: 2 }, want: { kind: "enum", base: "integer", values: [2], open: false, nullable: false } }],
   ["enums keep the values they share", { given: { allOf: [{ type: "string", enum: ["a", "b", "c"] }, { enum: ["c", "b", "d"] }] }, want: { kind: "enum", base: "string", values: ["b", "c"], open: false, nullable: false } }],
   ["null only where every typed schema allows it", { given: { allOf: [{ type: "string", nullable: true }, { type: "string", maxLength: 3 }] }, want: { ...str, maxLength: 3 } }],
   ["nullable beside allOf, as 3.0 specs write it", { given: { nullable: true, allOf: [{ type: "string" }, { type: "string", maxLength: 3 }] }, want: { ...str, nullable: true, maxLength: 3 } }],
@@ -335,6 +337,9 @@ describe("buildIr, schemas combined (merge.ts)", () => {
       [{ allOf: [{ type: "object", additionalProperties: { type: "string" } }, { $ref: "#/components/schemas/P" }] }, /`additionalProperties` with a schema, combined/, "/components/schemas/S/allOf/0/additionalProperties"],
       [{ allOf: [{ $ref: "#/components/schemas/S" }, { type: "object" }] }, /"S" includes itself: S → S/, "/components/schemas/S/allOf/0"],
       [{ type: "object", properties: { a: { type: "string" } }, oneOf: [{ type: "string" }, { type: "integer" }] }, /no type in common/, "/components/schemas/S/oneOf/0"],
+      [{ enum: ["a", "b"], const: "c" }, /`const` is not among the values of `enum`/, "/components/schemas/S/const"],
+      [{ const: [1] }, /A `const` of an array is not supported/, "/components/schemas/S/const"],
+      [{ allOf: [{ const: "a" }, { const: "b" }] }, /no value in common/, "/components/schemas/S/allOf/1/enum"],
     ];
     for (const [given, message, pointer] of refused) {
       const error = errorOf(() => irOf(given, { P }));

@@ -33,7 +33,7 @@ const ANNOTATIONS = new Set(["description", "title", "format", "example", "examp
 const STRUCTURAL = new Set([
   "type", "properties", "required", "additionalProperties", "items", "enum", "maxLength", "minLength", "pattern", "maximum", "minimum",
   "exclusiveMaximum", "exclusiveMinimum", "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
-  "anyOf", "oneOf", "allOf", "$ref", "nullable",
+  "anyOf", "oneOf", "allOf", "$ref", "nullable", "const",
 ]);
 
 /** The raw `components.schemas` of a vendored spec. */

@@ -74,6 +74,8 @@ const SCHEMAS: Record<string, RawSchema> = {
     ],
   },
   sealed: { type: "object", additionalProperties: false, properties: { a: { type: "string" } } },
+  // `const`: a one-value enum.
+  cardOnly: { type: "object", required: ["object"], properties: { object: { const: "card" } } },
   pet: {
     type: "object",
     required: ["age"],
@@ -101,6 +103,8 @@ const CASES: [schema: string, value: unknown, verdict: Verdict][] = [
   ["mergeResult", { message: "merged", sha: "abc", extra: 1 }, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with message", "object with message, sha", received object' }],
   ["sealed", { a: "x" }, true],
   ["sealed", { a: "x", b: 1 }, { code: "unrecognized_key", pointer: "/b", message: 'Unrecognized key "b"' }],
+  ["cardOnly", { object: "card" }, true],
+  ["cardOnly", { object: "bank" }, { code: "invalid_enum", pointer: "/object", message: 'Invalid value: expected one of "card", received "bank"' }],
   ["stamp", "2024-01-01", true],
   ["stamp", 1700000000, { code: "invalid_type", pointer: "", message: "Invalid type: expected string, received integer" }],
   ["stamp", "2024-01-01T00:00:00Z", { code: "too_long", pointer: "", message: "Too long: expected at most 10 characters, received 20" }],
