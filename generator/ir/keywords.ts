@@ -26,7 +26,6 @@ const UNSUPPORTED: Record<string, string> = {
   dependencies: "Remove it, or check it in your own code",
   dependentRequired: "Remove it, or check it in your own code",
   dependentSchemas: "Remove it, or check it in your own code",
-  unevaluatedProperties: "Use additionalProperties",
   unevaluatedItems: "Describe the items with one schema (items)",
 };
 
@@ -36,7 +35,7 @@ const UNSUPPORTED: Record<string, string> = {
  * them); 3.1 applies them, and so does the IR (merge.ts).
  */
 export const CONSTRAINTS = new Set([
-  "type", "enum", "const", "properties", "additionalProperties", "required", "items", "anyOf", "oneOf", "allOf",
+  "type", "enum", "const", "properties", "unevaluatedProperties", "additionalProperties", "required", "items", "anyOf", "oneOf", "allOf",
   "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
   "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
 ]);
@@ -70,4 +69,17 @@ export function constAsEnum(context: Context, schema: SpecSchema, pointer: strin
   if (rest.enum === undefined) return { ...rest, enum: [value] };
   if (!Array.isArray(rest.enum) || !rest.enum.includes(value)) fail(context, "`const` is not among the values of `enum` beside it: no value is valid", pointerTo(pointer, "const"), "Remove one of them, or list the value in the enum");
   return { ...rest, enum: [value] };
+}
+
+/**
+ * `unevaluatedProperties` of a schema without a union: `false` closes the object to the
+ * properties its schemas declare, which is what `additionalProperties: false` means to the
+ * IR (merge.ts reads it so across `allOf`); `true` adds nothing. A schema there is refused.
+ */
+export function unevaluatedAsAdditional(context: Context, schema: SpecSchema, pointer: string): SpecSchema {
+  if (!Object.hasOwn(schema, "unevaluatedProperties")) return schema;
+  const { unevaluatedProperties: value, ...rest } = schema;
+  if (typeof value !== "boolean") fail(context, "`unevaluatedProperties` with a schema is not supported", pointerTo(pointer, "unevaluatedProperties"), "Use additionalProperties, or unevaluatedProperties: false");
+  // With additionalProperties there, every other key is evaluated already.
+  return value || rest.additionalProperties !== undefined ? rest : { ...rest, additionalProperties: false };
 }

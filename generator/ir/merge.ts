@@ -1,6 +1,6 @@
 import { pointerTo } from "../errors.js";
 import { describeValue, fail, isObject, type Context } from "./context.js";
-import { constAsEnum, CONSTRAINTS, isNullOnly, refuseUnsupported, type SpecSchema } from "./keywords.js";
+import { constAsEnum, CONSTRAINTS, isNullOnly, refuseUnsupported, unevaluatedAsAdditional, type SpecSchema } from "./keywords.js";
 import { resolveRef } from "./refs.js";
 
 /**
@@ -80,9 +80,18 @@ function partsOf(context: Context, raw: unknown, at: string, own: boolean, chain
 }
 
 /** One schema that holds what every part holds. `nullable`: the schema around them says so (3.0's `nullable: true` beside `allOf`). */
-function combine(context: Context, parts: Part[], pointer: string, nullable: boolean): SpecSchema {
-  const at = parts.findIndex((part) => part.schema.anyOf !== undefined || part.schema.oneOf !== undefined);
-  if (at >= 0) return distribute(context, parts, at, pointer, nullable);
+function combine(context: Context, given: Part[], pointer: string, nullable: boolean): SpecSchema {
+  const at = given.findIndex((part) => part.schema.anyOf !== undefined || part.schema.oneOf !== undefined);
+  if (at >= 0) {
+    // A value that two members match unevaluated may hold keys of both: closing each member
+    // to its own would refuse it. Not one schema.
+    const closing = given.find((part) => part.schema.unevaluatedProperties === false);
+    if (closing) {
+      fail(context, `\`unevaluatedProperties: false\` combined with \`${given[at]!.schema.anyOf !== undefined ? "anyOf" : "oneOf"}\` is not supported`, `${closing.pointer}/unevaluatedProperties`, "Write additionalProperties: false in each member instead");
+    }
+    return distribute(context, given, at, pointer, nullable);
+  }
+  const parts = given.map((part) => ({ ...part, schema: unevaluatedAsAdditional(context, part.schema, part.pointer) }));
 
   const out: SpecSchema = {};
   for (const key of ["description", "title"]) {

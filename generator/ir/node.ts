@@ -1,7 +1,7 @@
 import { pointerTo } from "../errors.js";
 import { describeValue, fail, isObject, note, type Context } from "./context.js";
 import { compareNames } from "./names.js";
-import { constAsEnum, CONSTRAINTS, isNullOnly, refuseUnsupported, UNIONS, type SpecSchema } from "./keywords.js";
+import { constAsEnum, CONSTRAINTS, isNullOnly, refuseUnsupported, unevaluatedAsAdditional, UNIONS, type SpecSchema } from "./keywords.js";
 import { mergeSchema } from "./merge.js";
 import { resolveRef } from "./refs.js";
 import type { TypeName } from "./member-types.js";
@@ -44,6 +44,7 @@ export function toNode(context: Context, raw: unknown, at: string, depth: number
   if (typeof schema.$ref === "string") return { kind: "ref", target: resolveRef(context, schema.$ref, pointer), ...base };
   if (schema.$ref !== undefined) fail(context, `\`$ref\` must be a string, not ${describeValue(schema.$ref)}`, `${pointer}/$ref`, 'Write $ref: "#/components/schemas/<name>"');
   refuseUnsupported(context, schema, pointer);
+  if (schema.unevaluatedProperties !== undefined) return toNode(context, unevaluatedAsAdditional(context, schema, pointer), pointer, depth + 1);
 
   const union = UNIONS.find((keyword) => schema[keyword] !== undefined);
   if (union !== undefined) return unionWithSiblings(context, schema, union, base, depth);

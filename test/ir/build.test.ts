@@ -263,6 +263,24 @@ const combined: [string, { given: unknown; want: unknown }][] = [
   ],
   ["const is a one-value enum", { given: { const: "card" }, want: { kind: "enum", base: "string", values: ["card"], open: false, nullable: false } }],
   ["const beside an enum that lists it: that value", { given: { type: "integer", enum: [1, 2, 3], const: 2 }, want: { kind: "enum", base: "integer", values: [2], open: false, nullable: false } }],
+  [
+    "unevaluatedProperties: false closes an allOf to every property its schemas declare",
+    {
+      given: { allOf: [{ $ref: "#/components/schemas/P" }, { type: "object", properties: { id: { type: "integer" } } }], unevaluatedProperties: false },
+      want: {
+        kind: "object",
+        nullable: false,
+        additional: false,
+        sealed: true,
+        properties: [
+          { name: "id", required: false, node: { kind: "number", integer: true, nullable: false } },
+          { name: "name", required: true, node: str },
+        ],
+      },
+    },
+  ],
+  ["unevaluatedProperties: false on one object is additionalProperties: false", { given: { type: "object", unevaluatedProperties: false }, want: { kind: "object", nullable: false, additional: false, sealed: true, properties: [] } }],
+  ["unevaluatedProperties: true adds nothing", { given: { type: "object", properties: { a: { type: "string" } }, unevaluatedProperties: true }, want: { kind: "object", nullable: false, additional: false, properties: [{ name: "a", required: false, node: str }] } }],
   ["enums keep the values they share", { given: { allOf: [{ type: "string", enum: ["a", "b", "c"] }, { enum: ["c", "b", "d"] }] }, want: { kind: "enum", base: "string", values: ["b", "c"], open: false, nullable: false } }],
   ["null only where every typed schema allows it", { given: { allOf: [{ type: "string", nullable: true }, { type: "string", maxLength: 3 }] }, want: { ...str, maxLength: 3 } }],
   ["nullable beside allOf, as 3.0 specs write it", { given: { nullable: true, allOf: [{ type: "string" }, { type: "string", maxLength: 3 }] }, want: { ...str, nullable: true, maxLength: 3 } }],
@@ -339,6 +357,8 @@ describe("buildIr, schemas combined (merge.ts)", () => {
       [{ type: "object", properties: { a: { type: "string" } }, oneOf: [{ type: "string" }, { type: "integer" }] }, /no type in common/, "/components/schemas/S/oneOf/0"],
       [{ enum: ["a", "b"], const: "c" }, /`const` is not among the values of `enum`/, "/components/schemas/S/const"],
       [{ const: [1] }, /A `const` of an array is not supported/, "/components/schemas/S/const"],
+      [{ type: "object", unevaluatedProperties: { type: "string" } }, /`unevaluatedProperties` with a schema is not supported/, "/components/schemas/S/unevaluatedProperties"],
+      [{ type: "object", anyOf: [{ required: ["a"] }], properties: { a: { type: "string" } }, unevaluatedProperties: false }, /`unevaluatedProperties: false` combined with `anyOf`/, "/components/schemas/S/unevaluatedProperties"],
       [{ allOf: [{ const: "a" }, { const: "b" }] }, /no value in common/, "/components/schemas/S/allOf/1/enum"],
     ];
     for (const [given, message, pointer] of refused) {
