@@ -2,6 +2,7 @@ import { GenerationError, pointerTo } from "../errors.js";
 import { describeValue, fail, isObject, type Context } from "./context.js";
 import { assignNames, compareNames } from "./names.js";
 import { onlyOfType } from "./member-types.js";
+import { MAX_MERGES } from "./merge.js";
 import { toNode } from "./node.js";
 import { holdsNull } from "./nulls.js";
 import { collectRefs, rejectRefCycles } from "./refs.js";
@@ -33,7 +34,7 @@ export function buildIr(spec: unknown, file: string): IrDocument {
   }
   const schemas = components.schemas;
   if (Object.keys(schemas).length === 0) throw new GenerationError("The spec's `components.schemas` is empty", { file, pointer: SCHEMAS }, "Nothing to generate: add component schemas");
-  const context: Context = { file, schemas, budget: MAX_NODES, jsonSchema: openapi.startsWith("3.1"), nullMembers: [], typedUnions: [], origins: new WeakMap(), moved: new Map(), notes: [] };
+  const context: Context = { file, schemas, budget: MAX_NODES, merges: MAX_MERGES, jsonSchema: openapi.startsWith("3.1"), nullMembers: [], typedUnions: [], origins: new WeakMap(), moved: new Map(), notes: [] };
   const { named, renames } = assignNames(Object.keys(schemas));
 
   const built: IrSchema[] = named.map(({ name, typeName, fileName }) => {

@@ -8,6 +8,8 @@ export interface Context {
   schemas: Record<string, unknown>;
   /** Schema nodes still allowed; YAML aliases can make a small file describe a huge tree. */
   budget: number;
+  /** Schemas merge.ts may still make (merge.ts's MAX_MERGES at first). */
+  merges: number;
   /**
    * OpenAPI 3.1, whose schemas are JSON Schema's: keywords beside `$ref` apply too, and
    * null is a type (`type: ["string", "null"]`, an `anyOf` member `{ type: "null" }`).

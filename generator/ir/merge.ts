@@ -17,6 +17,9 @@ import { resolveRef } from "./refs.js";
  * tighter. A union among them is distributed: A and (B or C) is (A and B) or (A and C), and
  * so for exactly one. What can't be one schema is refused where it is written.
  */
+/** Schemas one document's merges may make: GitHub's spec makes about 400, Stripe's none. */
+export const MAX_MERGES = 10_000;
+
 export function mergeSchema(context: Context, schema: SpecSchema, pointer: string): SpecSchema {
   try {
     // A component schema that includes itself is refused at its first reference to itself.
@@ -81,6 +84,8 @@ function partsOf(context: Context, raw: unknown, at: string, own: boolean, chain
 
 /** One schema that holds what every part holds. `nullable`: the schema around them says so (3.0's `nullable: true` beside `allOf`). */
 function combine(context: Context, given: Part[], pointer: string, nullable: boolean): SpecSchema {
+  // Unions combined multiply their members: (A or B) and (C or D) is four schemas.
+  if (--context.merges < 0) fail(context, `The schemas combined (allOf) expand to more than ${MAX_MERGES} schemas`, pointer, "Combine fewer unions: allOf of anyOf/oneOf multiplies their members");
   const at = given.findIndex((part) => part.schema.anyOf !== undefined || part.schema.oneOf !== undefined);
   if (at >= 0) {
     // A value that two members match unevaluated may hold keys of both: closing each member

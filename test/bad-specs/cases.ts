@@ -128,6 +128,18 @@ export const FAILING: FailingCase[] = [
   },
   { file: "required-without-type.yaml", what: "`required` without a `type` is not supported: it applies to values of one type only, and the validators would accept any value", pointer: "/components/schemas/either/anyOf/0/required", line: "6:11", hint: "Add the type it is for: type: object" },
   // Sizes.
+  {
+    // (a0 or b0) and (a1 or b1) and … : 2^20 schemas once merged.
+    file: "union-product.json",
+    make: () => {
+      const members = Array.from({ length: 20 }, (_, i) => ({ oneOf: [{ type: "object", required: [`a${i}`], properties: { [`a${i}`]: { type: "string" } } }, { type: "object", required: [`b${i}`], properties: { [`b${i}`]: { type: "string" } } }] }));
+      return JSON.stringify({ openapi: "3.0.0", components: { schemas: { product: { allOf: members } } } });
+    },
+    what: "The schemas combined (allOf) expand to more than 10000 schemas",
+    pointer: { startsWith: "/components/schemas/product/allOf/" },
+    line: "1:3151",
+    hint: "Combine fewer unions: allOf of anyOf/oneOf multiplies their members",
+  },
   { file: "alias-bomb.yaml", what: "The spec expands to too many schemas (YAML aliases?)", pointer: { startsWith: "/components/schemas/x" }, hint: "Use $ref to component schemas instead of YAML aliases" },
   {
     file: "deep-5000.json",
