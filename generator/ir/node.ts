@@ -25,7 +25,7 @@ const TYPED_KEYWORDS: Record<string, TypeName> = {
 const NULL_ONLY_HINT = 'Make the schema that holds it nullable instead: anyOf: [X, { type: "null" }], or type: ["string", "null"]';
 const NESTING_HINT = "Move nested schemas into components.schemas and refer to them with $ref";
 
-/** The IR of the schema at `pointer`, checked: `$ref`s resolve, types are known, `required` names exist. */
+/** The IR of the schema at `pointer`, checked: `$ref`s resolve, types are known, schemas combined are merged (merge.ts). */
 export function toNode(context: Context, raw: unknown, at: string, depth: number): IrNode {
   const pointer = (isObject(raw) && context.origins.get(raw)) || at;
   if (depth > MAX_DEPTH) fail(context, `Schema nested deeper than ${MAX_DEPTH} levels`, pointer, NESTING_HINT);
