@@ -15,19 +15,37 @@ export class GenerationError extends Error {
   readonly what: string;
   readonly location: Location;
   readonly hint: string;
+  /** Further problems found in the same run (other component schemas), listed after this one. */
+  readonly others: readonly GenerationError[];
 
-  constructor(what: string, location: Location, hint: string) {
-    super(formatMessage(what, location, hint));
+  constructor(what: string, location: Location, hint: string, others: readonly GenerationError[] = []) {
+    super(formatMessage(what, location, hint) + formatOthers(others));
     this.name = "GenerationError";
     this.what = what;
     this.location = location;
     this.hint = hint;
+    this.others = others;
   }
 
   /** The same error with more of its location known (the line of its pointer, found later). */
   at(more: Location): GenerationError {
-    return new GenerationError(this.what, { ...this.location, ...more }, this.hint);
+    return new GenerationError(this.what, { ...this.location, ...more }, this.hint, this.others);
   }
+
+  /** The same error, with these problems found beside it. */
+  with(others: readonly GenerationError[]): GenerationError {
+    return new GenerationError(this.what, this.location, this.hint, others);
+  }
+}
+
+/** Problems listed after the first, one per line: at most MAX_LISTED, then how many more. */
+export const MAX_LISTED = 20;
+
+function formatOthers(others: readonly GenerationError[]): string {
+  if (others.length === 0) return "";
+  const listed = others.slice(0, MAX_LISTED).map((other) => `\n- ${formatMessage(other.what, other.location, other.hint)}`);
+  const rest = others.length > MAX_LISTED ? `\n- and ${others.length - MAX_LISTED} more` : "";
+  return `\n${others.length} more problem${others.length === 1 ? "" : "s"}:${listed.join("")}${rest}`;
 }
 
 function formatMessage(what: string, at: Location, hint: string): string {

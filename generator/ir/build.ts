@@ -37,16 +37,27 @@ export function buildIr(spec: unknown, file: string): IrDocument {
   const context: Context = { file, schemas, budget: MAX_NODES, merges: MAX_MERGES, jsonSchema: openapi.startsWith("3.1"), nullMembers: [], typedUnions: [], origins: new WeakMap(), moved: new Map(), notes: [] };
   const { named, renames } = assignNames(Object.keys(schemas));
 
-  const built: IrSchema[] = named.map(({ name, typeName, fileName }) => {
+  // A problem in one schema doesn't stop the others being read: the error lists them all.
+  const problems: GenerationError[] = [];
+  const built: IrSchema[] = named.flatMap(({ name, typeName, fileName }) => {
     const pointer = pointerTo(SCHEMAS, name);
-    const node = toNode(context, schemas[name], pointer, 0);
+    let node: IrNode;
+    try {
+      node = toNode(context, schemas[name], pointer, 0);
+    } catch (error) {
+      // Past a budget, every schema after would fail the same way.
+      if (!(error instanceof GenerationError) || context.budget < 0 || context.merges < 0) throw problems.length === 0 || !(error instanceof GenerationError) ? error : problems[0]!.with([...problems.slice(1), error]);
+      problems.push(error);
+      return [];
+    }
     const refs = new Set<string>();
     collectRefs(node, refs);
     const schema: IrSchema = { name, typeName, fileName, pointer, node, refs: [...refs].sort(compareNames) };
     const discriminator = discriminatorOf(node);
     if (discriminator) schema.discriminator = discriminator;
-    return schema;
+    return [schema];
   });
+  if (problems.length > 0) throw problems[0]!.with(problems.slice(1));
   rejectRefCycles(built, file);
   const nodes = new Map(built.map((schema) => [schema.name, schema.node]));
   for (const { pointer, members } of context.nullMembers) {

@@ -25,9 +25,15 @@ export function loadSource(source: SpecSource, pieces?: PieceStore): Loaded {
   try {
     return { ir: buildIr(parsed, source.origin), origin: source.origin, text: source.text, specHash: specHash(source) };
   } catch (error) {
-    const { location } = error instanceof GenerationError ? error : {};
-    if (location?.pointer === undefined || location.line !== undefined || location.file !== source.origin) throw error;
-    const position = locate(source.text, location.pointer);
-    throw position ? (error as GenerationError).at(position) : error;
+    if (!(error instanceof GenerationError)) throw error;
+    throw located(error, source).with(error.others.map((other) => located(other, source)));
   }
+}
+
+/** The error with the line and column of its pointer, where the spec's text has them. */
+function located(error: GenerationError, source: SpecSource): GenerationError {
+  const { location } = error;
+  if (location.pointer === undefined || location.line !== undefined || location.file !== source.origin) return error;
+  const position = locate(source.text, location.pointer);
+  return position ? error.at(position) : error;
 }

@@ -21,7 +21,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function expectedMessage(c: FailingCase, spec: string): RegExp {
   const pointer = c.pointer === undefined ? "" : typeof c.pointer === "string" ? ` at #${escape(c.pointer)}` : ` at #${escape(c.pointer.startsWith)}\\S*`;
   const where = `${pointer} ${c.pointer === undefined ? "at" : "in"} ${escape(spec)}${c.line === undefined ? "" : `:${c.line}`}`;
-  return new RegExp(`^gen-schemas: ${escape(c.what)}${where}\\. ${escape(c.hint)}\\n$`);
+  const more = c.more === undefined ? "" : `\\n${c.more.length} more problem${c.more.length === 1 ? "" : "s"}:${c.more.map((line) => `\\n${escape(line.replaceAll("SPEC", spec))}`).join("")}`;
+  return new RegExp(`^gen-schemas: ${escape(c.what)}${where}\\. ${escape(c.hint)}${more}\\n$`);
 }
 
 afterAll(removeTempDirs);

@@ -13,8 +13,10 @@ export interface FailingCase {
   pointer?: string | { startsWith: string };
   /** `line` or `line:column` after the file name, when the parser knows it. */
   line?: string;
-  /** What to do: the message ends with this. */
+  /** What to do: the first problem's message ends with this. */
   hint: string;
+  /** The problems found beside the first, as listed after it (`SPEC` stands for the spec's path). */
+  more?: string[];
 }
 
 const HINTS = {
@@ -53,6 +55,18 @@ export const FAILING: FailingCase[] = [
   { file: "swagger2.yaml", what: 'Not an OpenAPI 3 document (found swagger "2.0")', pointer: "/swagger", line: "1:1", hint: "Convert Swagger 2.0 to OpenAPI 3 first (e.g. with swagger2openapi)" },
   { file: "openapi-4.yaml", what: 'Not an OpenAPI 3 document (found openapi "4.0.0")', pointer: "/openapi", line: "1:1", hint: HINTS.notOpenApi },
   { file: "openapi-number.yaml", what: "Not an OpenAPI 3 document (found openapi 3)", pointer: "/openapi", line: "1:1", hint: HINTS.notOpenApi },
+  // A problem in one schema doesn't hide the others'.
+  {
+    file: "three-problems.yaml",
+    what: 'Unknown schema type "strin"',
+    pointer: "/components/schemas/a/type",
+    line: "5:7",
+    hint: HINTS.type,
+    more: [
+      '- Can\'t resolve $ref "#/components/schemas/nope" at #/components/schemas/b/properties/c in SPEC:9:9. There is no component schema "nope": check the name',
+      "- Invalid pattern: Invalid regular expression: /[/u: Unterminated character class at #/components/schemas/c/pattern in SPEC:12:7. Use an ECMAScript regular expression (checked with the u flag)",
+    ],
+  },
   { file: "no-components.yaml", what: "The spec has no `components.schemas`", hint: HINTS.noSchemas },
   { file: "no-schemas.yaml", what: "The spec has no `components.schemas`", pointer: "/components", line: "5:1", hint: HINTS.noSchemas },
   { file: "empty-schemas.yaml", what: "The spec's `components.schemas` is empty", pointer: "/components/schemas", line: "6:3", hint: HINTS.noSchemas },
@@ -100,7 +114,14 @@ export const FAILING: FailingCase[] = [
     line: "6:7",
     hint: "Declare the properties in the schema that has additionalProperties",
   },
-  { file: "allof-cycle.yaml", what: '"a" includes itself: a → b → a', pointer: "/components/schemas/b/allOf/0", line: "10:11", hint: "A schema can't be combined (allOf) with itself: break the cycle" },
+  {
+    file: "allof-cycle.yaml",
+    what: '"a" includes itself: a → b → a',
+    pointer: "/components/schemas/b/allOf/0",
+    line: "10:11",
+    hint: "A schema can't be combined (allOf) with itself: break the cycle",
+    more: ['- "b" includes itself: b → a → b at #/components/schemas/a/allOf/0 in SPEC:6:11. A schema can\'t be combined (allOf) with itself: break the cycle'],
+  },
   { file: "invalid-pattern.yaml", what: "Invalid pattern: Invalid regular expression: /^[a-z+$/u: Unterminated character class", pointer: "/components/schemas/a/pattern", line: "6:7", hint: "Use an ECMAScript regular expression (checked with the u flag)" },
   { file: "negative-max-length.yaml", what: "`maxLength` must be a whole number ≥ 0, not the number -1", pointer: "/components/schemas/a/maxLength", line: "6:7", hint: "Fix the limit or remove it" },
   { file: "min-items-above-max.yaml", what: "`minItems` 3 is above `maxItems` 2: no value is valid", pointer: "/components/schemas/a/minItems", line: "7:7", hint: "Fix one of the limits" },

@@ -368,3 +368,22 @@ describe("buildIr, schemas combined (merge.ts)", () => {
     }
   });
 });
+
+describe("buildIr, more than one problem", () => {
+  it("reads every schema and lists the problems after the first, at most 20 of them", () => {
+    const schemas = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`s${String(i).padStart(2, "0")}`, { type: `t${i}` }]));
+    const error = errorOf(() => buildIr({ openapi: "3.0.0", info: { title: "T", version: "1" }, components: { schemas: { ok: { type: "string" }, ...schemas } } }, "spec.json"));
+    expect(error?.what).toBe('Unknown schema type "t0"');
+    expect(error?.others.map((other) => other.location.pointer)).toEqual(Array.from({ length: 24 }, (_, i) => `/components/schemas/s${String(i + 1).padStart(2, "0")}/type`));
+    const lines = error!.message.split("\n");
+    expect(lines[1]).toBe("24 more problems:");
+    expect(lines.slice(2, 22).every((line) => /^- Unknown schema type "t\d+" at #\/components\/schemas\/s\d+\/type in spec\.json\. /.test(line))).toBe(true);
+    expect(lines.slice(22)).toEqual(["- and 4 more"]);
+  });
+
+  it("stops at a budget: every schema after it would fail the same way", () => {
+    const bomb = { allOf: Array.from({ length: 20 }, (_, i) => ({ oneOf: [{ type: "object", required: [`a${i}`] }, { type: "object", required: [`b${i}`] }] })) };
+    const error = errorOf(() => buildIr({ openapi: "3.0.0", info: { title: "T", version: "1" }, components: { schemas: { a: { type: "strin" }, b: bomb, c: bomb, d: { type: "strin" } } } }, "spec.json"));
+    expect([error?.what, ...error!.others.map((other) => other.what)]).toEqual(['Unknown schema type "strin"', "The schemas combined (allOf) expand to more than 10000 schemas"]);
+  });
+});
