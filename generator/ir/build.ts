@@ -45,9 +45,10 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     try {
       node = toNode(context, schemas[name], pointer, 0);
     } catch (error) {
-      // Past a budget, every schema after would fail the same way.
-      if (!(error instanceof GenerationError) || context.budget < 0 || context.merges < 0) throw problems.length === 0 || !(error instanceof GenerationError) ? error : problems[0]!.with([...problems.slice(1), error]);
+      if (!(error instanceof GenerationError)) throw error;
       problems.push(error);
+      // Past a budget, every schema after would fail the same way.
+      if (context.budget < 0 || context.merges < 0) throw listed(problems);
       return [];
     }
     const refs = new Set<string>();
@@ -57,7 +58,7 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     if (discriminator) schema.discriminator = discriminator;
     return [schema];
   });
-  if (problems.length > 0) throw problems[0]!.with(problems.slice(1));
+  if (problems.length > 0) throw listed(problems);
   rejectRefCycles(built, file);
   const nodes = new Map(built.map((schema) => [schema.name, schema.node]));
   for (const { pointer, members } of context.nullMembers) {
@@ -86,6 +87,11 @@ export function buildIr(spec: unknown, file: string): IrDocument {
     renames,
     notes: context.notes,
   };
+}
+
+/** The first problem, with the others listed after it. */
+function listed(problems: readonly GenerationError[]): GenerationError {
+  return problems[0]!.with(problems.slice(1));
 }
 
 function notOpenApi(spec: Record<string, unknown>, file: string): GenerationError {
