@@ -175,7 +175,8 @@ function typesOf(context: Context, part: Part): { types: Set<JsonType>; null: bo
     const names: unknown[] = Array.isArray(schema.type) && context.jsonSchema ? schema.type : [schema.type];
     for (const name of names) {
       if (typeof name !== "string" || !(TYPES.includes(name) || (context.jsonSchema && name === "null"))) {
-        fail(context, `Unknown schema type ${JSON.stringify(name)}`, `${part.pointer}/type`, `Use one of ${TYPES.join(", ")}`);
+        const hint = context.jsonSchema ? `Use one of ${TYPES.join(", ")}, with "null" beside it for null` : `Use one of ${TYPES.join(", ")} (OpenAPI 3.0 has no "null" type or type arrays: use nullable: true)`;
+        fail(context, `Unknown schema type ${JSON.stringify(name)}`, `${part.pointer}/type`, hint);
       }
     }
     return { types: new Set(names.filter((name) => name !== "null") as JsonType[]), null: names.includes("null") || schema.nullable === true };

@@ -355,6 +355,7 @@ describe("buildIr, schemas combined (merge.ts)", () => {
       [{ allOf: [{ type: "object", additionalProperties: { type: "string" } }, { $ref: "#/components/schemas/P" }] }, /`additionalProperties` with a schema, combined/, "/components/schemas/S/allOf/0/additionalProperties"],
       [{ allOf: [{ $ref: "#/components/schemas/S" }, { type: "object" }] }, /"S" includes itself: S → S/, "/components/schemas/S/allOf/0"],
       [{ type: "object", properties: { a: { type: "string" } }, oneOf: [{ type: "string" }, { type: "integer" }] }, /no type in common/, "/components/schemas/S/oneOf/0"],
+      [{ allOf: [{ type: "strin" }, { type: "object" }] }, /^Unknown schema type "strin"$/, "/components/schemas/S/allOf/0/type"],
       [{ enum: ["a", "b"], const: "c" }, /`const` is not among the values of `enum`/, "/components/schemas/S/const"],
       [{ const: [1] }, /A `const` of an array is not supported/, "/components/schemas/S/const"],
       [{ type: "object", unevaluatedProperties: { type: "string" } }, /`unevaluatedProperties` with a schema is not supported/, "/components/schemas/S/unevaluatedProperties"],
@@ -366,6 +367,8 @@ describe("buildIr, schemas combined (merge.ts)", () => {
       expect(error?.what, JSON.stringify(given)).toMatch(message);
       expect(error?.location.pointer, JSON.stringify(given)).toBe(pointer);
     }
+    // Inside a merge, the same hint as anywhere else.
+    expect(errorOf(() => irOf({ allOf: [{ type: "strin" }, { type: "object" }] }))?.hint).toBe(errorOf(() => irOf({ type: "strin" }))?.hint);
   });
 });
 
