@@ -5,7 +5,7 @@ import fc from "fast-check";
  * generator/ir/node.ts): a few component schemas with awkward names, objects with
  * awkward property names, required subsets, additionalProperties (true, false or a schema),
  * enums of every base type (open ones too), arrays, anyOf/oneOf unions of refs and
- * primitives, `$ref` cycles through objects and arrays, nullable, maxLength, minLength,
+ * primitives, allOf of two objects, `$ref` cycles through objects and arrays, nullable, maxLength, minLength,
  * pattern, format, number bounds (3.0 and 3.1 exclusive forms) and multipleOf, item and
  * property counts, uniqueItems, and descriptions that try to end a comment.
  *
@@ -223,10 +223,11 @@ type Tree = {
   array: RawSchema;
   object: RawSchema;
   union: RawSchema;
+  combined: RawSchema;
 };
 
 const tree = fc.letrec<Tree>((tie) => ({
-  node: fc.oneof({ maxDepth: 3, depthSize: "small" }, leaf, tie("array"), tie("object"), tie("union")),
+  node: fc.oneof({ maxDepth: 3, depthSize: "small" }, leaf, tie("array"), tie("object"), tie("union"), tie("combined")),
   array: annotated(
     fc
       .tuple(tie("node"), fc.option(counts("minItems", "maxItems"), { freq: 3 }), fc.integer({ min: 0, max: 3 }))
@@ -281,10 +282,32 @@ const tree = fc.letrec<Tree>((tie) => ({
         return { [keyword]: members };
       }),
   ),
+  // allOf of two objects, merged by the generator (generator/ir/merge.ts). They declare
+  // different properties, and the first alone has `additionalProperties` and counts: a
+  // property both declare with schemas that share no value, a map beside properties and
+  // counts that leave no size are refused, rightly, so they are no counterexample.
+  combined: annotated(
+    fc.tuple(tie("object"), tie("object")).map(([a, b]): RawSchema => {
+      const taken = new Set(Object.keys((a.properties ?? {}) as object));
+      const { additionalProperties: _additional, ...first } = a;
+      const { additionalProperties: _other, minProperties: _min, maxProperties: _max, ...second } = b;
+      second.properties = record(Object.entries((b.properties ?? {}) as Record<string, RawSchema>).filter(([name]) => !taken.has(name)));
+      const required = ((b.required ?? []) as string[]).filter((name) => !taken.has(name));
+      if (required.length > 0) second.required = required;
+      else delete second.required;
+      return { allOf: [first, second] };
+    }),
+  ),
 }));
 
 /** A component schema: an object most of the time, as in Stripe's spec, anything else too. */
-const componentSchema = fc.oneof({ weight: 4, arbitrary: tree.object }, { weight: 1, arbitrary: tree.array }, { weight: 2, arbitrary: tree.union }, { weight: 2, arbitrary: leaf });
+const componentSchema = fc.oneof(
+  { weight: 4, arbitrary: tree.object },
+  { weight: 1, arbitrary: tree.array },
+  { weight: 2, arbitrary: tree.union },
+  { weight: 1, arbitrary: tree.combined },
+  { weight: 2, arbitrary: leaf },
+);
 
 export interface SpecOptions {
   /** Component schemas per spec (default 1–6). */
@@ -327,7 +350,7 @@ function finalize(schema: RawSchema, self: number, names: readonly string[]): Ra
         const later = names.length - self - 1;
         if (alias && later === 0) return { ...withoutRef(node), type: "string" };
         out.$ref = refTo(names[alias ? self + 1 + (value % later) : value % names.length]!);
-      } else if (keyword === "anyOf" || keyword === "oneOf") {
+      } else if (keyword === "anyOf" || keyword === "oneOf" || keyword === "allOf") {
         out[keyword] = (value as RawSchema[]).map((member) => walk(member, alias));
       } else if (keyword === "x-expansionResources") {
         continue; // rebuilt below from the tied refs

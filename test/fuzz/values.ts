@@ -49,6 +49,17 @@ export class Sampler {
       return this.sample(draw, target, depth + 1);
     }
     if (schema.nullable === true && this.chance(draw, depth)) return null;
+    // allOf of objects: a value of each member, put together (mostly valid: the members of
+    // the fuzz specs declare different properties); one member's alone now and then.
+    if (Array.isArray(schema.allOf) && draw(fc.integer, { min: 0, max: 3 }) > 0) {
+      const values = (schema.allOf as RawSchema[]).map((member) => this.sample(draw, member, depth));
+      if (values.every((value) => typeof value === "object" && value !== null && !Array.isArray(value))) {
+        const out: Record<string, Json> = {};
+        for (const value of values) for (const [key, item] of Object.entries(value as Record<string, Json>)) define(out, key, item);
+        return out;
+      }
+      return values[0]!;
+    }
     const union = (schema.anyOf ?? schema.oneOf ?? schema.allOf) as RawSchema[] | undefined;
     if (union) return this.sample(draw, union[draw(fc.integer, { min: 0, max: union.length - 1 })]!, depth);
     if (Array.isArray(schema.enum)) return this.enumValue(draw, schema);

@@ -58,7 +58,14 @@ export function toJsonSchema(schemas: Record<string, unknown>, options: ConvertO
   return { definitions };
 }
 
-function convert(raw: unknown, at: string, options: ConvertOptions): JsonSchema {
+/** An inline schema of an object (not a `$ref`). */
+function isInlineObject(member: unknown): boolean {
+  if (typeof member !== "object" || member === null || Array.isArray(member)) return false;
+  const schema = member as Record<string, unknown>;
+  return schema.$ref === undefined && (schema.type === "object" || schema.properties !== undefined);
+}
+
+function convert(raw: unknown, at: string, options: ConvertOptions, inAllOf = false): JsonSchema {
   if (raw === true || raw === false) return raw;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error(`Not a schema at ${at}`);
   const schema = raw as Record<string, unknown>;
@@ -82,8 +89,18 @@ function convert(raw: unknown, at: string, options: ConvertOptions): JsonSchema 
     delete out.enum;
     out.type = "string";
   }
-  if (options.unknownKeys === "reject" && out.additionalProperties === undefined && Object.keys(out.properties ?? {}).length > 0) {
+  if (options.unknownKeys === "reject" && out.additionalProperties === undefined && Object.keys(out.properties ?? {}).length > 0 && !inAllOf) {
     out.additionalProperties = false;
+  }
+  // allOf of inline objects, as the generator merges it: closed, in reject mode, to the
+  // properties every member declares (a member's own `additionalProperties: false` would
+  // refuse the others'; draft-07 has no unevaluatedProperties).
+  if (options.unknownKeys === "reject" && Array.isArray(schema.allOf) && schema.allOf.every((member) => isInlineObject(member))) {
+    const names = (schema.allOf as Record<string, unknown>[]).flatMap((member) => Object.keys((member.properties ?? {}) as object));
+    if (names.length > 0 && out.properties === undefined && schema.allOf.every((member) => (member as Record<string, unknown>).additionalProperties === undefined)) {
+      out.properties = Object.fromEntries(names.map((name) => [name, true]));
+      out.additionalProperties = false;
+    }
   }
   return schema.nullable === true ? allowNull(out) : out;
 }
@@ -106,8 +123,9 @@ function convertKeyword(keyword: string, value: unknown, at: string, options: Co
       return typeof value === "boolean" ? value : convert(value, at, options);
     case "anyOf":
     case "oneOf":
-    case "allOf":
       return (value as unknown[]).map((member, i) => convert(member, `${at}/${i}`, options));
+    case "allOf":
+      return (value as unknown[]).map((member, i) => convert(member, `${at}/${i}`, options, true));
     default:
       return value;
   }
