@@ -58,7 +58,7 @@ export class Sampler {
         for (const value of values) for (const [key, item] of Object.entries(value as Record<string, Json>)) define(out, key, item);
         return out;
       }
-      return values[0]!;
+      return values[draw(fc.integer, { min: 0, max: values.length - 1 })]!;
     }
     const union = (schema.anyOf ?? schema.oneOf ?? schema.allOf) as RawSchema[] | undefined;
     if (union) return this.sample(draw, union[draw(fc.integer, { min: 0, max: union.length - 1 })]!, depth);
