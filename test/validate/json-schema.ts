@@ -124,8 +124,11 @@ function convertKeyword(keyword: string, value: unknown, at: string, options: Co
     case "anyOf":
     case "oneOf":
       return (value as unknown[]).map((member, i) => convert(member, `${at}/${i}`, options));
-    case "allOf":
-      return (value as unknown[]).map((member, i) => convert(member, `${at}/${i}`, options, true));
+    case "allOf": {
+      // Members closed as a whole by convert() (inline objects) aren't closed one by one.
+      const merged = (value as unknown[]).every((member) => isInlineObject(member));
+      return (value as unknown[]).map((member, i) => convert(member, `${at}/${i}`, options, merged));
+    }
     default:
       return value;
   }
