@@ -232,9 +232,10 @@ class ModuleBuilder {
       if (this.testing && !node.sealed) return;
       this.use("set", this.testing ? "onlyKnown" : "unknownKeys");
       const known = this.constant("k", call("set", array(node.properties.map((p) => str(p.name)))));
+      const refuse = () => w.statement("ok = ", call("unknownKeys", "c", array(path), x, known, "ok"));
       if (this.testing) w.ifThen(call("onlyKnown", x, known), "return false;", true);
-      else if (node.sealed) w.statement("ok = ", call("unknownKeys", "c", array(path), x, known, "ok"));
-      else w.block("if (c.reject)", () => w.statement("ok = ", call("unknownKeys", "c", array(path), x, known, "ok")));
+      else if (node.sealed) refuse();
+      else w.block("if (c.reject)", refuse);
     } else if (additional !== true) {
       this.use("entry");
       const declared = node.properties.length > 0 ? this.constant("k", call("set", array(node.properties.map((p) => str(p.name))))) : undefined;

@@ -1,7 +1,9 @@
 import { pointerTo } from "../errors.js";
 import { describeValue, fail, isObject, type Context } from "./context.js";
-import { constAsEnum, CONSTRAINTS, isNullOnly, refuseUnsupported, unevaluatedAsAdditional, type SpecSchema } from "./keywords.js";
+import { constAsEnum, CONSTRAINTS, isNullOnly, numberLimitsOf, refuseUnsupported, typeOf, unevaluatedAsAdditional, type SpecSchema } from "./keywords.js";
+import type { TypeName } from "./member-types.js";
 import { resolveRef } from "./refs.js";
+import type { Bound } from "./types.js";
 
 /**
  * Schemas a value must match all at once, read as one schema the IR can build:
@@ -165,34 +167,20 @@ function distribute(context: Context, parts: Part[], at: number, pointer: string
   return out;
 }
 
-type JsonType = "string" | "integer" | "number" | "boolean" | "array" | "object";
-const TYPES: readonly string[] = ["string", "integer", "number", "boolean", "array", "object"];
-
-/** The types a part allows, null aside, and whether it allows null; undefined when it allows any. */
-function typesOf(context: Context, part: Part): { types: Set<JsonType>; null: boolean } | undefined {
+/** The types a part allows, null aside (its `type`, read as anywhere else, or its enum's), and whether it allows null; undefined when it allows any. */
+function typesOf(context: Context, part: Part): { types: Set<TypeName>; null: boolean } | undefined {
   const { schema } = part;
-  if (schema.type !== undefined) {
-    const names: unknown[] = Array.isArray(schema.type) && context.jsonSchema ? schema.type : [schema.type];
-    for (const name of names) {
-      if (typeof name !== "string" || !(TYPES.includes(name) || (context.jsonSchema && name === "null"))) {
-        const hint = context.jsonSchema ? `Use one of ${TYPES.join(", ")}, with "null" beside it for null` : `Use one of ${TYPES.join(", ")} (OpenAPI 3.0 has no "null" type or type arrays: use nullable: true)`;
-        fail(context, `Unknown schema type ${JSON.stringify(name)}`, `${part.pointer}/type`, hint);
-      }
-    }
-    return { types: new Set(names.filter((name) => name !== "null") as JsonType[]), null: names.includes("null") || schema.nullable === true };
-  }
-  if (Array.isArray(schema.enum)) {
-    const types = schema.enum.flatMap((value) => (value === null ? [] : [typeof value === "number" ? "number" : (typeof value as JsonType)]));
+  if (schema.type === undefined && Array.isArray(schema.enum)) {
+    const types = schema.enum.flatMap((value) => (value === null ? [] : [typeof value === "number" ? "number" : (typeof value as TypeName)]));
     return { types: new Set(types), null: schema.enum.includes(null) || schema.nullable === true };
   }
-  if (schema.properties !== undefined || schema.additionalProperties !== undefined) return { types: new Set(["object"]), null: schema.nullable === true };
-  if (schema.items !== undefined) return { types: new Set(["array"]), null: schema.nullable === true };
-  return undefined;
+  const { type, withNull } = typeOf(context, schema, part.pointer);
+  return type === undefined ? undefined : { types: new Set([type]), null: withNull || schema.nullable === true };
 }
 
 /** The type every part allows (an integer is a number too), and whether every typed part allows null. */
-function commonType(context: Context, parts: readonly Part[], nullable: boolean): { type: JsonType | JsonType[] | undefined; holdsNull: boolean } {
-  let common: Set<JsonType> | undefined;
+function commonType(context: Context, parts: readonly Part[], nullable: boolean): { type: TypeName | TypeName[] | undefined; holdsNull: boolean } {
+  let common: Set<TypeName> | undefined;
   let first: Part | undefined;
   let holdsNull = true;
   for (const part of parts) {
@@ -204,7 +192,7 @@ function commonType(context: Context, parts: readonly Part[], nullable: boolean)
       continue;
     }
     const before = common;
-    common = new Set([...before].flatMap((type): JsonType[] => (allowed.types.has(type) ? [type] : (type === "integer" && allowed.types.has("number")) || (type === "number" && allowed.types.has("integer")) ? ["integer"] : [])));
+    common = new Set([...before].flatMap((type): TypeName[] => (allowed.types.has(type) ? [type] : (type === "integer" && allowed.types.has("number")) || (type === "number" && allowed.types.has("integer")) ? ["integer"] : [])));
     if (common.size === 0 && allowed.types.size > 0 && before.size > 0) {
       const said = first.pointer === part.pointer ? "" : ` (as #${first.pointer} says)`;
       throw new NoValue(`A value can't be ${[...before].join(" or ")}${said} and ${[...allowed.types].join(" or ")} at once: the schemas combined (allOf) have no type in common`, part.pointer, "Make the combined schemas agree on the type");
@@ -215,7 +203,7 @@ function commonType(context: Context, parts: readonly Part[], nullable: boolean)
 }
 
 /** The values every enum among the parts lists and the common type allows, null aside (`nullable` says it). */
-function commonEnum(context: Context, parts: readonly Part[], type: JsonType | JsonType[] | undefined): unknown[] | undefined {
+function commonEnum(context: Context, parts: readonly Part[], type: TypeName | TypeName[] | undefined): unknown[] | undefined {
   const enums = parts.filter((part) => part.schema.enum !== undefined);
   if (enums.length === 0) return undefined;
   for (const { schema, pointer } of enums) {
@@ -309,47 +297,29 @@ function counts(parts: readonly Part[], min: string, max: string): SpecSchema {
 /** String lengths, number bounds (the tighter of each) and `multipleOf` (the one that is a multiple of the others). */
 function limits(context: Context, parts: readonly Part[]): SpecSchema {
   const out: SpecSchema = counts(parts, "minLength", "maxLength");
-  const bounded = parts.filter(({ schema }) => ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"].some((keyword) => schema[keyword] !== undefined));
-  if (bounded.length === 1) {
-    for (const keyword of ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"]) if (bounded[0]!.schema[keyword] !== undefined) out[keyword] = bounded[0]!.schema[keyword];
-  } else if (bounded.length > 1) {
-    for (const [inclusive, exclusive, tighter] of [
-      ["minimum", "exclusiveMinimum", (a: number, b: number) => a > b],
-      ["maximum", "exclusiveMaximum", (a: number, b: number) => a < b],
-    ] as const) {
-      let best: { value: number; exclusive: boolean } | undefined;
-      for (const { schema, pointer } of bounded) {
-        const bound = boundOf(context, schema, pointer, inclusive, exclusive);
-        if (bound && (!best || tighter(bound.value, best.value) || (bound.value === best.value && bound.exclusive))) best = bound;
-      }
-      if (best) Object.assign(out, { [inclusive]: best.value }, best.exclusive ? { [exclusive]: true } : {});
-    }
-  }
-  const multiples = parts.flatMap(({ schema, pointer }) => (schema.multipleOf === undefined ? [] : [{ value: schema.multipleOf, pointer }]));
+  // Each part's limits read (and refused where malformed) as anywhere else.
+  const read = parts
+    .filter(({ schema }) => ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"].some((keyword) => schema[keyword] !== undefined))
+    .map(({ schema, pointer }) => ({ pointer, ...numberLimitsOf(context, schema, pointer) }));
+  const min = tightest(read.map((limit) => limit.min), (a, b) => a > b);
+  const max = tightest(read.map((limit) => limit.max), (a, b) => a < b);
+  if (min) Object.assign(out, { minimum: min.value }, min.exclusive ? { exclusiveMinimum: true } : {});
+  if (max) Object.assign(out, { maximum: max.value }, max.exclusive ? { exclusiveMaximum: true } : {});
+  const multiples = read.flatMap(({ multipleOf, pointer }) => (multipleOf === undefined ? [] : [{ value: multipleOf, pointer }]));
   if (multiples.length > 0) {
-    const malformed = multiples.find(({ value }) => typeof value !== "number" || !(value > 0));
-    const largest = Math.max(...multiples.map(({ value }) => value as number));
-    const stray = multiples.find(({ value }) => !Number.isInteger(largest / (value as number)));
-    if (malformed === undefined && stray !== undefined) {
-      fail(context, `\`multipleOf\` ${String(stray.value)} and ${largest} combined (allOf) are not supported: neither is a multiple of the other`, `${stray.pointer}/multipleOf`, "Write one multipleOf that is a multiple of both");
+    const largest = Math.max(...multiples.map(({ value }) => value));
+    const stray = multiples.find(({ value }) => !Number.isInteger(largest / value));
+    if (stray !== undefined) {
+      fail(context, `\`multipleOf\` ${stray.value} and ${largest} combined (allOf) are not supported: neither is a multiple of the other`, `${stray.pointer}/multipleOf`, "Write one multipleOf that is a multiple of both");
     }
-    out.multipleOf = malformed?.value ?? largest;
+    out.multipleOf = largest;
   }
   return out;
 }
 
-/** A part's lower or upper bound, in OpenAPI 3.0's form (`exclusiveMinimum: true` beside `minimum`) or 3.1's (`exclusiveMinimum: 0`). */
-function boundOf(context: Context, schema: SpecSchema, pointer: string, inclusive: string, exclusive: string): { value: number; exclusive: boolean } | undefined {
-  const [value, flag] = [schema[inclusive], schema[exclusive]];
-  for (const [keyword, raw] of [[inclusive, value], [exclusive, flag]] as const) {
-    if (raw !== undefined && !(typeof raw === "number" && Number.isFinite(raw)) && !(keyword === exclusive && typeof raw === "boolean")) {
-      fail(context, `\`${keyword}\` must be a number, not ${describeValue(raw)}`, `${pointer}/${keyword}`, "Fix the limit or remove it");
-    }
-  }
-  if (flag === true && value === undefined) fail(context, `\`${exclusive}\` has no \`${inclusive}\` to apply to`, `${pointer}/${exclusive}`, `Add ${inclusive} or remove ${exclusive}`);
-  const bounds = [...(typeof value === "number" ? [{ value, exclusive: flag === true }] : []), ...(typeof flag === "number" ? [{ value: flag, exclusive: true }] : [])];
-  const lower = inclusive === "minimum";
-  return bounds.reduce<{ value: number; exclusive: boolean } | undefined>((best, bound) => (!best || (lower ? bound.value > best.value : bound.value < best.value) || (bound.value === best.value && bound.exclusive) ? bound : best), undefined);
+/** The tightest of some bounds: `tighter` of their values, or the exclusive one of two equal values. */
+function tightest(bounds: readonly (Bound | undefined)[], tighter: (a: number, b: number) => boolean): Bound | undefined {
+  return bounds.reduce<Bound | undefined>((best, bound) => (bound && (!best || tighter(bound.value, best.value) || (bound.value === best.value && bound.exclusive)) ? bound : best), undefined);
 }
 
 /** A keyword that can't be combined: the parts that have it must agree. */

@@ -1,18 +1,17 @@
 import { pointerTo } from "../errors.js";
 import { describeValue, fail, isObject, note, type Context } from "./context.js";
 import { compareNames } from "./names.js";
-import { constAsEnum, CONSTRAINTS, isNullOnly, refuseUnsupported, unevaluatedAsAdditional, UNIONS, type SpecSchema } from "./keywords.js";
+import { constAsEnum, CONSTRAINTS, isNullOnly, NULL_ONLY_HINT, numberLimitsOf, refuseUnsupported, typeOf, unevaluatedAsAdditional, UNIONS, type SpecSchema } from "./keywords.js";
 import { mergeSchema } from "./merge.js";
 import { resolveRef } from "./refs.js";
 import type { TypeName } from "./member-types.js";
-import type { Bound, EnumValue, IrNode, IrObject } from "./types.js";
+import type { EnumValue, IrNode, IrObject } from "./types.js";
 
 /** Deeper inline nesting than this is refused with a message rather than risking the stack. */
 export const MAX_DEPTH = 200;
 
 type Base = { nullable: boolean; pointer: string; description?: string };
 
-const TYPES: readonly TypeName[] = ["string", "integer", "number", "boolean", "array", "object"];
 
 /** The keywords that apply to values of one type only, and that type: without a `type`, the validators couldn't enforce them. */
 const TYPED_KEYWORDS: Record<string, TypeName> = {
@@ -22,7 +21,6 @@ const TYPED_KEYWORDS: Record<string, TypeName> = {
   required: "object", minProperties: "object", maxProperties: "object",
 };
 
-const NULL_ONLY_HINT = 'Make the schema that holds it nullable instead: anyOf: [X, { type: "null" }], or type: ["string", "null"]';
 const NESTING_HINT = "Move nested schemas into components.schemas and refer to them with $ref";
 
 /** The IR of the schema at `pointer`, checked: `$ref`s resolve, types are known, schemas combined are merged (merge.ts). */
@@ -121,37 +119,6 @@ function unionWithSiblings(context: Context, schema: SpecSchema, keyword: (typeo
   const members = node.kind === "union" ? node.members : [{ ...node, pointer: pointerTo(pointer, keyword) }];
   if (type !== undefined) context.typedUnions.push({ pointer: pointerTo(pointer, "type"), keyword, type, nullable: base.nullable, members });
   return node;
-}
-
-/**
- * The schema's type: `type`, or `object`/`array` when it has their keywords. In OpenAPI 3.1
- * `type` may also list `"null"` beside one type (`["string", "null"]`): `withNull`.
- */
-function typeOf(context: Context, schema: SpecSchema, pointer: string): { type: TypeName | undefined; withNull: boolean } {
-  const type = schema.type;
-  if (type === undefined) {
-    if (schema.properties !== undefined || schema.additionalProperties !== undefined) return { type: "object", withNull: false };
-    if (schema.items !== undefined) return { type: "array", withNull: false };
-    return { type: undefined, withNull: false };
-  }
-  const listed = Array.isArray(type) && context.jsonSchema;
-  const names: unknown[] = listed ? type : [type];
-  for (const [i, name] of names.entries()) {
-    if (typeof name === "string" && ((TYPES as readonly string[]).includes(name) || (context.jsonSchema && name === "null"))) continue;
-    fail(
-      context,
-      `Unknown schema type ${JSON.stringify(name)}`,
-      listed ? pointerTo(pointer, "type", i) : `${pointer}/type`,
-      context.jsonSchema ? `Use one of ${TYPES.join(", ")}, with "null" beside it for null` : `Use one of ${TYPES.join(", ")} (OpenAPI 3.0 has no "null" type or type arrays: use nullable: true)`,
-    );
-  }
-  if (listed && (names.length === 0 || new Set(names).size !== names.length)) {
-    fail(context, "`type` must list each type once", `${pointer}/type`, 'Write one type, or one and "null": ["string", "null"]');
-  }
-  const types = names.filter((name) => name !== "null") as TypeName[];
-  if (types.length > 1) fail(context, `\`type\` lists ${types.length} types (${types.join(", ")}): not supported`, `${pointer}/type`, "Use anyOf with one schema per type");
-  if (types.length === 0) fail(context, "A schema whose only value is null is not supported", `${pointer}/type`, NULL_ONLY_HINT);
-  return { type: types[0], withNull: types.length < names.length };
 }
 
 function objectNode(context: Context, schema: SpecSchema, base: Base, depth: number): IrObject {
@@ -297,40 +264,6 @@ function uniqueOf(context: Context, schema: SpecSchema, pointer: string): boolea
   const unique = schema.uniqueItems;
   if (unique !== undefined && typeof unique !== "boolean") fail(context, `\`uniqueItems\` must be a boolean, not ${describeValue(unique)}`, pointerTo(pointer, "uniqueItems"), "Write uniqueItems: true or remove it");
   return unique === true;
-}
-
-/**
- * `minimum` and `maximum` with their exclusive forms, OpenAPI 3.0's (`exclusiveMinimum: true`
- * beside `minimum`) and 3.1's (`exclusiveMinimum: 0`: the stricter of it and `minimum`
- * applies), and `multipleOf`.
- */
-function numberLimitsOf(context: Context, schema: SpecSchema, pointer: string): { min?: Bound; max?: Bound; multipleOf?: number } {
-  const bound = (keyword: "minimum" | "maximum", exclusiveKeyword: "exclusiveMinimum" | "exclusiveMaximum"): Bound | undefined => {
-    const value = schema[keyword];
-    const exclusive = schema[exclusiveKeyword];
-    if (value !== undefined && (typeof value !== "number" || !Number.isFinite(value))) {
-      fail(context, `\`${keyword}\` must be a number, not ${describeValue(value)}`, pointerTo(pointer, keyword), "Fix the limit or remove it");
-    }
-    if (exclusive !== undefined && typeof exclusive !== "boolean" && (typeof exclusive !== "number" || !Number.isFinite(exclusive))) {
-      fail(context, `\`${exclusiveKeyword}\` must be a boolean or a number, not ${describeValue(exclusive)}`, pointerTo(pointer, exclusiveKeyword), `Write ${exclusiveKeyword}: true beside ${keyword}, or remove it`);
-    }
-    if (exclusive === true && value === undefined) fail(context, `\`${exclusiveKeyword}\` has no \`${keyword}\` to apply to`, pointerTo(pointer, exclusiveKeyword), `Add ${keyword} or remove ${exclusiveKeyword}`);
-    const inclusive = value === undefined ? undefined : { value: value as number, exclusive: exclusive === true };
-    if (typeof exclusive !== "number") return inclusive;
-    const strict = { value: exclusive, exclusive: true };
-    if (inclusive === undefined) return strict;
-    const tighter = keyword === "minimum" ? strict.value >= inclusive.value : strict.value <= inclusive.value;
-    return tighter ? strict : inclusive;
-  };
-  const [min, max] = [bound("minimum", "exclusiveMinimum"), bound("maximum", "exclusiveMaximum")];
-  if (min && max && (min.value > max.value || (min.value === max.value && (min.exclusive || max.exclusive)))) {
-    fail(context, `\`minimum\` ${min.value} and \`maximum\` ${max.value} leave no number valid`, pointerTo(pointer, "minimum"), "Fix one of the limits");
-  }
-  const multipleOf = schema.multipleOf;
-  if (multipleOf !== undefined && (typeof multipleOf !== "number" || !Number.isFinite(multipleOf) || multipleOf <= 0)) {
-    fail(context, `\`multipleOf\` must be a number greater than 0, not ${describeValue(multipleOf)}`, pointerTo(pointer, "multipleOf"), "Fix the divisor or remove it");
-  }
-  return { ...(min ? { min } : {}), ...(max ? { max } : {}), ...(multipleOf === undefined ? {} : { multipleOf: multipleOf as number }) };
 }
 
 /** A pattern the generated validators can compile: ECMAScript syntax with the `u` flag. */
