@@ -156,7 +156,10 @@ export declare function unknownKeys(
 ): boolean;
 /**
  * A union that the type of the value can't settle: the first member that accepts it
- * wins (its warnings kept); otherwise one issue naming what was expected.
+ * wins (its warnings kept). When none does, the issues of the *nearest* member stand for
+ * the union's: the one member that took the value's type and fails with the fewest
+ * issues (for `anyOf`, mending them makes the value valid). Where no member took it, or
+ * two come equally near, one issue names what was expected.
  */
 export declare function anyOf(
   c: Ctx,

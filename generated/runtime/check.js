@@ -257,18 +257,29 @@ export function unknownKeys(c, path, value, known, ok) {
 }
 /**
  * A union that the type of the value can't settle: the first member that accepts it
- * wins (its warnings kept); otherwise one issue naming what was expected.
+ * wins (its warnings kept). When none does, the issues of the *nearest* member stand for
+ * the union's: the one member that took the value's type and fails with the fewest
+ * issues (for `anyOf`, mending them makes the value valid). Where no member took it, or
+ * two come equally near, one issue names what was expected.
  */
 export function anyOf(c, members, expected, value, exclusive = false) {
   const mark = c.issues.length;
   let matched = 0;
   let warnings;
+  let nearest;
+  let tied = false;
   for (const member of members) {
     const accepted = member(value, c) && clean(c, mark);
     if (accepted && !exclusive) return true;
     // oneOf counts members that accept the value outright; lenient warnings don't make a second match.
     if (accepted && c.issues.length === mark) matched++;
     else if (accepted) warnings ??= c.issues.slice(mark);
+    else if (tookType(c.issues, mark)) {
+      const count = c.issues.length - mark;
+      if (nearest === undefined || count < nearest.length)
+        [nearest, tied] = [c.issues.slice(mark), false];
+      else if (count === nearest.length) tied = true;
+    }
     c.issues.length = mark;
   }
   if (matched === 1) return true;
@@ -278,6 +289,10 @@ export function anyOf(c, members, expected, value, exclusive = false) {
     c.issues.push(...warnings);
     return true;
   }
+  if (matched === 0 && nearest !== undefined && !tied) {
+    c.issues.push(...nearest);
+    return false;
+  }
   return fail(
     c,
     "invalid_union",
@@ -285,6 +300,23 @@ export function anyOf(c, members, expected, value, exclusive = false) {
     matched > 1 ? `exactly one of ${expected.join(", ")}` : expected,
     typeName(value),
   );
+}
+/**
+ * Whether a member that failed took the value's type: it recorded an issue, and none at
+ * the value itself saying its type is wrong (or that no member of its own union fits).
+ * A member that failed without an issue (the value was already too deep) never did.
+ */
+function tookType(issues, mark) {
+  if (issues.length === mark) return false;
+  for (let i = mark; i < issues.length; i++) {
+    const issue = issues[i];
+    if (
+      issue.path.length === 0 &&
+      (issue.code === "invalid_type" || issue.code === "invalid_union")
+    )
+      return false;
+  }
+  return true;
 }
 /**
  * `anyOf` for the tests `is` runs: true when a member accepts the value (exactly one, for

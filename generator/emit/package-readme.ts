@@ -47,7 +47,10 @@ import { applyAction, applyChanges, traverseErrors } from "${name}";
 
 - \`${type}.validate(input, options?)\` returns \`{ ok: true, value, warnings? }\` or
   \`{ ok: false, issues }\`, and never throws. An issue is
-  \`{ code, path, pointer, message, expected?, received? }\`. Options:
+  \`{ code, path, pointer, message, expected?, received? }\`; where no member of a
+  union accepts a value, the issues of the nearest member (the one that takes its type
+  and fails with the fewest) stand for the union's, or one \`invalid_union\` when two
+  are equally near. Options:
   \`mode: "strict" | "lenient"\` (lenient: missing required fields and unknown enum
   values become warnings), \`unknownKeys: "passthrough" | "strip" | "reject"\`,
   \`maxDepth\`.

@@ -97,10 +97,13 @@ const CASES: [schema: string, value: unknown, verdict: Verdict][] = [
   ["contact", { phone: "1" }, true],
   ["contact", { email: "a@b.c", phone: "1" }, true],
   ["contact", {}, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with email", "object with phone", received object' }],
-  ["contact", { email: 1 }, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with email", "object with phone", received object' }],
+  // No member accepts: the nearest one's issues (the member requiring email fails once, the other twice).
+  ["contact", { email: 1 }, { code: "invalid_type", pointer: "/email", message: "Invalid type: expected string, received integer" }],
   ["mergeResult", { message: "queued" }, true],
   ["mergeResult", { message: "merged", sha: "abc" }, true],
-  ["mergeResult", { message: "merged", sha: "abc", extra: 1 }, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with message", "object with message, sha", received object' }],
+  ["mergeResult", { message: "merged", sha: "abc", extra: 1 }, { code: "unrecognized_key", pointer: "/extra", message: 'Unrecognized key "extra"' }],
+  // Equally near: the first member refuses `sha`, the second its type.
+  ["mergeResult", { message: "merged", sha: 1 }, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "object with message", "object with message, sha", received object' }],
   ["sealed", { a: "x" }, true],
   ["sealed", { a: "x", b: 1 }, { code: "unrecognized_key", pointer: "/b", message: 'Unrecognized key "b"' }],
   ["cardOnly", { object: "card" }, true],
@@ -168,7 +171,8 @@ const CASES: [schema: string, value: unknown, verdict: Verdict][] = [
   ["eitherDeep", [{ a: { b: 1 } }, { a: { b: 1, c: "1" } }], { code: "invalid_union", pointer: "/1", message: 'Invalid value: expected "object", "object", received object' }],
   ["signedApart", 3, true],
   ["signedApart", -1.5, true],
-  ["signedApart", -0.5, { code: "invalid_union", pointer: "", message: 'Invalid value: expected "integer", "number", received number' }],
+  // The integer member refuses the value's type; the number member is the nearest.
+  ["signedApart", -0.5, { code: "too_big", pointer: "", message: "Too big: expected at most -1, received -0.5" }],
   ["signedApart", "3", { code: "invalid_union", pointer: "", message: 'Invalid value: expected "integer", "number", received string' }],
   ["declaredOrPair", null, true],
   ["declaredOrPair", { a: "x" }, true],

@@ -130,6 +130,36 @@ describe("unknownKeys: 'reject'", () => {
   });
 });
 
+/**
+ * setup_intent's `payment_method_options.acss_debit` is `anyOf` two object schemas (the
+ * acss_debit options, with `currency` and `verification_method`, and the client options,
+ * with `verification_method` alone): no type or `object` tells them apart, so the check
+ * tries each in turn.
+ */
+describe("a union whose members are tried in turn", () => {
+  const acssDebit = (value: unknown, options?: { unknownKeys: "reject" }) => {
+    const intent = example("setup_intent");
+    intent.payment_method_options = { acss_debit: value };
+    const result = spec.module("setup_intent").validate(intent, options);
+    return result.ok ? "valid" : result.issues.map(({ code, pointer }) => `${code} at ${pointer}`);
+  };
+
+  it("reports the issues of the nearest member, the one that fails with the fewest: mending them makes the value valid", () => {
+    // The acss_debit options fail twice (currency, verification_method), the client options once.
+    expect(acssDebit({ currency: "eur", verification_method: 7 })).toEqual(["invalid_type at /payment_method_options/acss_debit/verification_method"]);
+    expect(acssDebit({ currency: "eur", verification_method: "instant" })).toBe("valid");
+    // With unknown keys rejected, `currency` is one more issue for the client options.
+    expect(acssDebit({ currency: "usd", verification_method: 7 }, { unknownKeys: "reject" })).toEqual(["invalid_type at /payment_method_options/acss_debit/verification_method"]);
+  });
+
+  it("reports one invalid_union naming the members when two come equally near, or none took the value's type", () => {
+    const union = ["invalid_union at /payment_method_options/acss_debit"];
+    expect(acssDebit({ verification_method: 7 })).toEqual(union);
+    expect(acssDebit({ currency: "eur", verification_method: "instant" }, { unknownKeys: "reject" })).toEqual(union);
+    expect(acssDebit("acss_debit")).toEqual(union);
+  });
+});
+
 describe("mode: 'lenient'", () => {
   it("turns missing required fields and unknown values of closed enums into warnings", () => {
     const charge = example("charge");
