@@ -7,7 +7,7 @@ import {
   same,
   typeOf,
 } from "./cast.js";
-import { context, DEFAULT_DEPTH, isObject } from "./check.js";
+import { branchKey, context, DEFAULT_DEPTH, isObject } from "./check.js";
 import { toIssue } from "./issues.js";
 import {
   embedsOf,
@@ -20,6 +20,8 @@ import {
 export { define };
 /** Where errors that belong to no field go: params that are not an object, an embedded object as a whole. */
 export const BASE = "_params";
+/** Tries of embeds per changeset: a union nested in itself would otherwise double the work at every level of the params. */
+const TRIES = 1000;
 /**
  * Marks the changesets a runtime made (non-enumerable, so it never shows): a param that
  * merely looks like a changeset is still a param, and JSON can't carry a symbol.
@@ -50,6 +52,7 @@ function run(schema, data, params, options) {
     lenient: options.mode === "lenient",
     dates: options.dates === "date",
     later: [],
+    tries: { left: TRIES },
   };
   if (!isObject(params))
     return failed(data, params, {
@@ -58,22 +61,17 @@ function run(schema, data, params, options) {
       type: "object",
     });
   const shape = resolve(schema.shape);
-  const embed =
-    shape.k === "object" ? { shape } : pickEmbed(embedsOf(shape), params, data);
-  if (embed === undefined)
+  const permit = Array.isArray(options.permit) ? options.permit : undefined;
+  const cs =
+    shape.k === "object"
+      ? cast(shape, data, params, r, 1, permit)
+      : castAs(embedsOf(shape), params, data, r, 1, permit, true)?.nested;
+  if (cs === undefined)
     return failed(data, params, {
       message: "is invalid",
       validation: "cast",
       type: schema.name,
     });
-  const cs = cast(
-    embed.shape,
-    data,
-    params,
-    r,
-    1,
-    Array.isArray(options.permit) ? options.permit : undefined,
-  );
   validate(schema, cs, r);
   for (const convert of r.later) convert();
   return cs;
@@ -185,17 +183,100 @@ function castParam(shape, raw, current, r, depth) {
 }
 /** `cast_embed` of one object: a nested changeset over the current object when it is the same embed (an update), else over nothing. */
 function castEmbed(embeds, raw, current, r, depth) {
-  const embed = pickEmbed(embeds, raw, current);
-  if (embed === undefined)
+  const chosen = castAs(embeds, raw, current, r, depth + 1);
+  if (chosen === undefined)
     return { ok: false, type: embeds.map((e) => e.name).join(" | ") };
-  const update = sameEmbed(embed, current);
-  const nested = cast(embed.shape, update ? current : {}, raw, r, depth + 1);
+  const { nested, update } = chosen;
   nested.action = update ? "update" : "insert";
   const changed =
     !update ||
     Object.keys(nested.changes).length > 0 ||
     Object.keys(nested.errors).length > 0;
   return { ok: true, value: nested, change: changed };
+}
+/**
+ * The embed an object param is cast as, and its nested changeset (over the current object
+ * when it is the same embed, or always at the top: `top`). `pickEmbed` names the embed where
+ * it can: the only one, or the one the param's `object` (else the current object's) names.
+ * A param without `object` where no embed is named is cast as each embed that fixes no
+ * `object` (a union no `object` tells apart), and the nearest is kept: the one that drops
+ * the fewest of the param's keys and leaves the fewest errors, by its cast and its schema's
+ * check (an inline object, which has no check: its required fields and enums); the first
+ * of equals, as a union's check tries its members in order. Undefined when none can be.
+ */
+function castAs(embeds, raw, current, r, depth, permit, top = false) {
+  const named = pickEmbed(embeds, raw, current);
+  const candidates = named
+    ? [named]
+    : branchKey(raw) === undefined
+      ? embeds.filter((embed) => embed.branch === undefined)
+      : [];
+  let nearest;
+  let fewest = Infinity;
+  // Each try casts the param's nested objects, which may try in turn: past the budget, the first is taken.
+  const trying = candidates.length > 1 && r.tries.left > 0;
+  if (trying) r.tries.left -= candidates.length;
+  for (const embed of candidates) {
+    const update = top || sameEmbed(embed, current);
+    const nested = cast(
+      embed.shape,
+      update ? current : {},
+      raw,
+      r,
+      depth,
+      permit,
+    );
+    if (!trying) return { nested, update };
+    const count = misfits(embed, nested, raw, r);
+    if (count < fewest) [nearest, fewest] = [{ nested, update }, count];
+    if (count === 0) break;
+  }
+  return nearest;
+}
+/** How far a param cast as `embed` is from fitting it: keys dropped, casts failed, and what the embed's check (or required fields and enums) refuses. */
+function misfits(embed, nested, raw, r) {
+  let count = castErrors(nested);
+  const props = embed.shape.props;
+  if (!embed.shape.extra)
+    for (const key of Object.keys(raw)) if (!Object.hasOwn(props, key)) count++;
+  const value = applyChanges(nested);
+  if (embed.check) {
+    const c = context(r.lenient, false, r.maxDepth);
+    let valid;
+    try {
+      valid = embed.check(value, c);
+    } catch {
+      // A getter of the data that throws: the final validation says so; here, no fit.
+      return Number.MAX_SAFE_INTEGER;
+    }
+    for (const issue of c.issues) if (!issue.warning) count++;
+    return valid ? count : Math.max(count, 1);
+  }
+  for (const name of Object.keys(props)) {
+    const item = own(value, name);
+    if (item === undefined ? props[name].r === 1 : !fits(props[name].s, item))
+      count++;
+  }
+  return count;
+}
+/** Cast errors in a changeset and the changesets nested in its changes (before validation, the only errors there are). */
+function castErrors(cs) {
+  let count = Object.keys(cs.errors).length;
+  for (const change of Object.values(cs.changes)) {
+    if (isChangeset(change)) count += castErrors(change);
+    else if (isChangesetList(change))
+      for (const item of change)
+        if (isChangeset(item)) count += castErrors(item);
+  }
+  return count;
+}
+/** Whether a field's value is one its shape allows, as far as an inline object's fields are judged: null, and a closed enum's values. */
+function fits(shape, value) {
+  if (value === null) return isNullable(shape);
+  const target = resolve(shape);
+  return (
+    target.k !== "enum" || target.open === 1 || target.values.includes(value)
+  );
 }
 /**
  * `cast_embed` of a list (embeds_many): each object item a nested changeset, updating the

@@ -1,4 +1,4 @@
-import type { Field, Shape, Shaped } from "./api.js";
+import type { Check, Field, Shape, Shaped } from "./api.js";
 /** The shape behind a ref, followed until it is not a ref. */
 export declare function resolve(shape: Shape): Shape;
 export type ObjectShape = Extract<
@@ -7,11 +7,13 @@ export type ObjectShape = Extract<
     k: "object";
   }
 >;
-/** An object that a param of some field embeds (Ecto's `cast_embed`): its shape, and its schema's name and branch. */
+/** An object that a param of some field embeds (Ecto's `cast_embed`): its shape, and its schema's name, branch and check. */
 export interface Embed {
   readonly shape: ObjectShape;
   readonly name: string;
   readonly branch?: string;
+  /** The check of its schema; none for an inline object. */
+  readonly check?: Check;
 }
 /**
  * The objects a value of `shape` can embed, polymorphic unions flattened: `$ref`s and

@@ -22,11 +22,18 @@ function collect(shape, schema, out, hops) {
   else if (shape.k === "union")
     for (const member of shape.of) collect(member, undefined, out, hops + 1);
   else if (shape.k === "object" && Object.keys(shape.props).length > 0) {
-    out.push(
-      schema?.branch === undefined
-        ? { shape, name: schema?.name ?? "object" }
-        : { shape, name: schema.name, branch: schema.branch },
-    );
+    if (schema === undefined) out.push({ shape, name: "object" });
+    else
+      out.push(
+        schema.branch === undefined
+          ? { shape, name: schema.name, check: schema.check }
+          : {
+              shape,
+              name: schema.name,
+              branch: schema.branch,
+              check: schema.check,
+            },
+      );
   }
 }
 /**

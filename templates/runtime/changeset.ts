@@ -7,7 +7,7 @@
  */
 import type { Changeset, ChangesetOptions, Errors, FieldError, RawIssue, Shape, Shaped } from "./api.js";
 import { asList, castValue, define, holdsEmptyString, own, same, typeOf } from "./cast.js";
-import { context, DEFAULT_DEPTH, isObject } from "./check.js";
+import { branchKey, context, DEFAULT_DEPTH, isObject } from "./check.js";
 import { toIssue } from "./issues.js";
 import { embedsOf, isNullable, isUnixTime, pickEmbed, resolve, sameEmbed, type Embed, type ObjectShape } from "./shape.js";
 
@@ -22,7 +22,12 @@ interface Run {
   readonly lenient: boolean;
   readonly dates: boolean;
   readonly later: (() => void)[];
+  /** How many more embeds may be tried for params that no `object` ties to one (see `castAs`). */
+  readonly tries: { left: number };
 }
+
+/** Tries of embeds per changeset: a union nested in itself would otherwise double the work at every level of the params. */
+const TRIES = 1000;
 
 /**
  * Marks the changesets a runtime made (non-enumerable, so it never shows): a param that
@@ -45,12 +50,12 @@ export function changeset<T>(schema: Shaped, data: unknown, params: unknown, opt
 
 function run<T>(schema: Shaped, data: Record<string, unknown>, params: unknown, options: ChangesetOptions): Changeset<T> {
   const maxDepth = typeof options.maxDepth === "number" && options.maxDepth >= 0 ? options.maxDepth : DEFAULT_DEPTH;
-  const r: Run = { maxDepth, lenient: options.mode === "lenient", dates: options.dates === "date", later: [] };
+  const r: Run = { maxDepth, lenient: options.mode === "lenient", dates: options.dates === "date", later: [], tries: { left: TRIES } };
   if (!isObject(params)) return failed<T>(data, params, { message: "is invalid", validation: "cast", type: "object" });
   const shape = resolve(schema.shape);
-  const embed = shape.k === "object" ? { shape } : pickEmbed(embedsOf(shape), params, data);
-  if (embed === undefined) return failed<T>(data, params, { message: "is invalid", validation: "cast", type: schema.name });
-  const cs = cast(embed.shape, data, params, r, 1, Array.isArray(options.permit) ? options.permit : undefined);
+  const permit = Array.isArray(options.permit) ? options.permit : undefined;
+  const cs = shape.k === "object" ? cast(shape, data, params, r, 1, permit) : castAs(embedsOf(shape), params, data, r, 1, permit, true)?.nested;
+  if (cs === undefined) return failed<T>(data, params, { message: "is invalid", validation: "cast", type: schema.name });
   validate(schema, cs, r);
   for (const convert of r.later) convert();
   return cs as Changeset<T>;
@@ -131,13 +136,91 @@ function castParam(shape: Shape, raw: unknown, current: unknown, r: Run, depth: 
 
 /** `cast_embed` of one object: a nested changeset over the current object when it is the same embed (an update), else over nothing. */
 function castEmbed(embeds: readonly Embed[], raw: Record<string, unknown>, current: unknown, r: Run, depth: number): Casted {
-  const embed = pickEmbed(embeds, raw, current);
-  if (embed === undefined) return { ok: false, type: embeds.map((e) => e.name).join(" | ") };
-  const update = sameEmbed(embed, current);
-  const nested = cast(embed.shape, update ? current : {}, raw, r, depth + 1);
+  const chosen = castAs(embeds, raw, current, r, depth + 1);
+  if (chosen === undefined) return { ok: false, type: embeds.map((e) => e.name).join(" | ") };
+  const { nested, update } = chosen;
   nested.action = update ? "update" : "insert";
   const changed = !update || Object.keys(nested.changes).length > 0 || Object.keys(nested.errors).length > 0;
   return { ok: true, value: nested, change: changed };
+}
+
+/**
+ * The embed an object param is cast as, and its nested changeset (over the current object
+ * when it is the same embed, or always at the top: `top`). `pickEmbed` names the embed where
+ * it can: the only one, or the one the param's `object` (else the current object's) names.
+ * A param without `object` where no embed is named is cast as each embed that fixes no
+ * `object` (a union no `object` tells apart), and the nearest is kept: the one that drops
+ * the fewest of the param's keys and leaves the fewest errors, by its cast and its schema's
+ * check (an inline object, which has no check: its required fields and enums); the first
+ * of equals, as a union's check tries its members in order. Undefined when none can be.
+ */
+function castAs(
+  embeds: readonly Embed[],
+  raw: Record<string, unknown>,
+  current: unknown,
+  r: Run,
+  depth: number,
+  permit?: readonly string[],
+  top = false,
+): { nested: Changeset<unknown>; update: boolean } | undefined {
+  const named = pickEmbed(embeds, raw, current);
+  const candidates = named ? [named] : branchKey(raw) === undefined ? embeds.filter((embed) => embed.branch === undefined) : [];
+  let nearest: { nested: Changeset<unknown>; update: boolean } | undefined;
+  let fewest = Infinity;
+  // Each try casts the param's nested objects, which may try in turn: past the budget, the first is taken.
+  const trying = candidates.length > 1 && r.tries.left > 0;
+  if (trying) r.tries.left -= candidates.length;
+  for (const embed of candidates) {
+    const update = top || sameEmbed(embed, current);
+    const nested = cast(embed.shape, update ? (current as Record<string, unknown>) : {}, raw, r, depth, permit);
+    if (!trying) return { nested, update };
+    const count = misfits(embed, nested, raw, r);
+    if (count < fewest) [nearest, fewest] = [{ nested, update }, count];
+    if (count === 0) break;
+  }
+  return nearest;
+}
+
+/** How far a param cast as `embed` is from fitting it: keys dropped, casts failed, and what the embed's check (or required fields and enums) refuses. */
+function misfits(embed: Embed, nested: Changeset<unknown>, raw: Record<string, unknown>, r: Run): number {
+  let count = castErrors(nested);
+  const props = embed.shape.props;
+  if (!embed.shape.extra) for (const key of Object.keys(raw)) if (!Object.hasOwn(props, key)) count++;
+  const value = applyChanges(nested) as Record<string, unknown>;
+  if (embed.check) {
+    const c = context(r.lenient, false, r.maxDepth);
+    let valid: boolean;
+    try {
+      valid = embed.check(value, c);
+    } catch {
+      // A getter of the data that throws: the final validation says so; here, no fit.
+      return Number.MAX_SAFE_INTEGER;
+    }
+    for (const issue of c.issues) if (!issue.warning) count++;
+    return valid ? count : Math.max(count, 1);
+  }
+  for (const name of Object.keys(props)) {
+    const item = own(value, name);
+    if (item === undefined ? props[name]!.r === 1 : !fits(props[name]!.s, item)) count++;
+  }
+  return count;
+}
+
+/** Cast errors in a changeset and the changesets nested in its changes (before validation, the only errors there are). */
+function castErrors(cs: Changeset<unknown>): number {
+  let count = Object.keys(cs.errors).length;
+  for (const change of Object.values(cs.changes as Record<string, unknown>)) {
+    if (isChangeset(change)) count += castErrors(change);
+    else if (isChangesetList(change)) for (const item of change) if (isChangeset(item)) count += castErrors(item);
+  }
+  return count;
+}
+
+/** Whether a field's value is one its shape allows, as far as an inline object's fields are judged: null, and a closed enum's values. */
+function fits(shape: Shape, value: unknown): boolean {
+  if (value === null) return isNullable(shape);
+  const target = resolve(shape);
+  return target.k !== "enum" || target.open === 1 || target.values.includes(value as string);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Field, Shape, Shaped } from "./api.js";
+import type { Check, Field, Shape, Shaped } from "./api.js";
 import { branchKey, firstRepeat, isObject } from "./check.js";
 
 /** The shape behind a ref, followed until it is not a ref. */
@@ -10,11 +10,13 @@ export function resolve(shape: Shape): Shape {
 
 export type ObjectShape = Extract<Shape, { k: "object" }>;
 
-/** An object that a param of some field embeds (Ecto's `cast_embed`): its shape, and its schema's name and branch. */
+/** An object that a param of some field embeds (Ecto's `cast_embed`): its shape, and its schema's name, branch and check. */
 export interface Embed {
   readonly shape: ObjectShape;
   readonly name: string;
   readonly branch?: string;
+  /** The check of its schema; none for an inline object. */
+  readonly check?: Check;
 }
 
 /**
@@ -33,7 +35,8 @@ function collect(shape: Shape, schema: Shaped | undefined, out: Embed[], hops: n
   if (shape.k === "ref") collect(shape.to.shape, shape.to, out, hops + 1);
   else if (shape.k === "union") for (const member of shape.of) collect(member, undefined, out, hops + 1);
   else if (shape.k === "object" && Object.keys(shape.props).length > 0) {
-    out.push(schema?.branch === undefined ? { shape, name: schema?.name ?? "object" } : { shape, name: schema.name, branch: schema.branch });
+    if (schema === undefined) out.push({ shape, name: "object" });
+    else out.push(schema.branch === undefined ? { shape, name: schema.name, check: schema.check } : { shape, name: schema.name, branch: schema.branch, check: schema.check });
   }
 }
 

@@ -132,6 +132,49 @@ describe("polymorphic unions, told apart by `object`", () => {
   });
 });
 
+/**
+ * setup_intent's `payment_method_options.acss_debit` is `anyOf` two schemas that fix no
+ * `object`: the acss_debit options (`currency`, `mandate_options`, `verification_method`)
+ * and the client options (`verification_method`). A param is cast as each, and the nearest
+ * kept. Before, no embed could be named and every object param was "is invalid", valid or not.
+ */
+describe("unions no `object` tells apart: the nearest embed", () => {
+  const intent = { ...example("setup_intent"), payment_method_options: {} };
+  const current = { currency: "cad", mandate_options: null, verification_method: "automatic" };
+  const acss = (params: unknown, data: Record<string, unknown> = intent): Given => ({ schema: "setup_intent", data, params: { payment_method_options: { acss_debit: params } } });
+  const cases: Case[] = [
+    ["a param both fit is the first's", { given: acss({ verification_method: "instant" }), want: { changes: { payment_method_options: { acss_debit: { verification_method: "instant" } } }, allErrors: {}, valid: true } }],
+    ["keys only one declares choose it", { given: acss({ currency: "usd", verification_method: "instant" }), want: { changes: { payment_method_options: { acss_debit: { currency: "usd", verification_method: "instant" } } }, allErrors: {}, valid: true } }],
+    [
+      "its cast errors nest, as any embed's",
+      { given: acss({ currency: "usd", verification_method: 7 }), want: { allErrors: { payment_method_options: { acss_debit: { verification_method: [invalid("string")] } } }, valid: false } },
+    ],
+    [
+      // The acss_debit options refuse "eur"; the client options take any other key, so the
+      // value is valid as anyOf reads it (validate agrees), and the keys are kept, not dropped.
+      "a value only the other embed accepts is valid, kept whole",
+      { given: acss({ currency: "eur" }), want: { changes: { payment_method_options: { acss_debit: { currency: "eur" } } }, allErrors: {}, valid: true } },
+    ],
+    [
+      "params update the current object",
+      {
+        given: acss({ verification_method: "instant" }, { ...intent, payment_method_options: { acss_debit: current } }),
+        want: { changes: { payment_method_options: { acss_debit: { verification_method: "instant" } } }, allErrors: {}, applied: { payment_method_options: { acss_debit: { ...current, verification_method: "instant" } } } },
+      },
+    ],
+  ];
+  it.each(cases)("%s", async (_name, { given, want }) => expectWant(await changesetOf(given), want, expect));
+
+  it("agrees with validate: a changeset is valid when its applied data is", async () => {
+    const { applyChanges } = await runtime();
+    const SetupIntent = await schema("setup_intent");
+    for (const params of [{ verification_method: "instant" }, { currency: "usd" }, { currency: "eur", mandate_options: null }, { currency: "usd", verification_method: "sometimes" }, { mandate_options: { payment_schedule: "weekly" } }]) {
+      const cs = SetupIntent.changeset(intent, { payment_method_options: { acss_debit: params } });
+      expect(SetupIntent.validate(applyChanges(cs)).ok, JSON.stringify(params)).toBe(cs.valid);
+    }
+  });
+});
+
 describe("regression: a schema that refers to itself (invoice.latest_revision, payout.reversed_by)", () => {
   // The generated module names its own export (`Invoice`) where no such binding exists, so its
   // shape can't be built: every changeset of the schema, or of an object that embeds it, fails.
