@@ -28,7 +28,7 @@ export declare function castString(
 export declare function castScalar(shape: Shape, raw: unknown): Cast;
 /**
  * Casts a value that is not an embedded object: a scalar, a list or map of them, a
- * union of scalars (a string prefers a string member: `"42"` stays an ID). Objects
+ * union of scalars (a value a member takes as it is stays as it is: `"42"` stays an ID). Objects
  * the shape can't cast further (free-form, unknown) are kept as given.
  */
 export declare function castValue(shape: Shape, raw: unknown): Cast;
@@ -38,8 +38,11 @@ export declare function asList(raw: unknown): readonly unknown[] | undefined;
 export declare function same(a: unknown, b: unknown, depth?: number): boolean;
 /** Whether `""` is a value of the shape; where it is not, an empty string is no value (Ecto's `empty_values`). */
 export declare function holdsEmptyString(shape: Shape): boolean;
-/** The type a cast error names: `integer`, `unix-time`, `array of string`, `string | object`. */
-export declare function typeOf(shape: Shape): string;
+/**
+ * The type a cast error names: `integer`, `unix-time`, `array of string`, `string | object`.
+ * A type that holds itself (a list of lists of …) is named to a few levels.
+ */
+export declare function typeOf(shape: Shape, depth?: number): string;
 /** An own property (getters called: params may be class instances), whatever the key; `__proto__` is never the prototype. */
 export declare function own(
   source: Record<string, unknown>,

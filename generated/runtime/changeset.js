@@ -7,7 +7,7 @@ import {
   same,
   typeOf,
 } from "./cast.js";
-import { branchKey, context, DEFAULT_DEPTH, isObject } from "./check.js";
+import { context, DEFAULT_DEPTH, isObject } from "./check.js";
 import { toIssue } from "./issues.js";
 import {
   embedsOf,
@@ -62,10 +62,21 @@ function run(schema, data, params, options) {
     });
   const shape = resolve(schema.shape);
   const permit = Array.isArray(options.permit) ? options.permit : undefined;
-  const cs =
+  const free = freeForm(shape);
+  let cs =
     shape.k === "object"
       ? cast(shape, data, params, r, 1, permit)
-      : castAs(embedsOf(shape), params, data, r, 1, permit, true)?.nested;
+      : castAs(embedsOf(shape), params, data, r, 1, permit, true, free)?.nested;
+  // A union with an object that declares no property among its members (a map, or an object
+  // that allows no key): cast as that, unless it fails where the union also takes any object.
+  const bare = cs === undefined ? bareObjectIn(shape) : undefined;
+  if (bare !== undefined) {
+    const asBare = cast(bare, data, params, r, 1, permit);
+    if (!free || castErrors(asBare) === 0) cs = asBare;
+  }
+  // A schema that takes any object (any value, or a union with such a member): every param is a change, as given.
+  if (cs === undefined && free)
+    cs = cast(FREE_FORM, data, params, r, 1, permit);
   if (cs === undefined)
     return failed(data, params, {
       message: "is invalid",
@@ -156,7 +167,8 @@ function castParam(shape, raw, current, r, depth) {
     return { ok: true, value, change: current !== value };
   }
   const embeds = isObject(raw) ? embedsOf(shape) : [];
-  if (embeds.length > 0) return castEmbed(embeds, raw, current, r, depth);
+  if (embeds.length > 0)
+    return castEmbed(embeds, raw, current, r, depth, freeForm(shape));
   const target = resolve(shape);
   if (target.k === "array") {
     // A list of IDs alone needs no embed (nor the schemas behind them built); a map of index keys does.
@@ -181,11 +193,26 @@ function castParam(shape, raw, current, r, depth) {
     ),
   };
 }
-/** `cast_embed` of one object: a nested changeset over the current object when it is the same embed (an update), else over nothing. */
-function castEmbed(embeds, raw, current, r, depth) {
-  const chosen = castAs(embeds, raw, current, r, depth + 1);
+/**
+ * `cast_embed` of one object: a nested changeset over the current object when it is the
+ * same embed (an update), else over nothing; where the field also takes any object
+ * (`free`) and no embed fits the param, the param as given.
+ */
+function castEmbed(embeds, raw, current, r, depth, free) {
+  const chosen = castAs(
+    embeds,
+    raw,
+    current,
+    r,
+    depth + 1,
+    undefined,
+    false,
+    free,
+  );
   if (chosen === undefined)
-    return { ok: false, type: embeds.map((e) => e.name).join(" | ") };
+    return free
+      ? { ok: true, value: raw, change: !same(raw, current) }
+      : { ok: false, type: embeds.map((e) => e.name).join(" | ") };
   const { nested, update } = chosen;
   nested.action = update ? "update" : "insert";
   const changed =
@@ -198,23 +225,32 @@ function castEmbed(embeds, raw, current, r, depth) {
  * The embed an object param is cast as, and its nested changeset (over the current object
  * when it is the same embed, or always at the top: `top`). `pickEmbed` names the embed where
  * it can: the only one, or the one the param's `object` (else the current object's) names.
- * A param without `object` where no embed is named is cast as each embed that fixes no
- * `object` (a union no `object` tells apart), and the nearest is kept: the one that drops
+ * Where the union also has members that fix no `object` (or all do not), the param is cast
+ * as each of them too, the named one first, and the nearest is kept: the one that drops
  * the fewest of the param's keys and leaves the fewest errors, by its cast and its schema's
  * check (an inline object, which has no check: its required fields and enums); the first
- * of equals, as a union's check tries its members in order. Undefined when none can be.
+ * of equals, as a union's check tries its members in order. Where the union also takes
+ * any object (`free`), an embed is kept only if the param fits it. Undefined when none is.
  */
-function castAs(embeds, raw, current, r, depth, permit, top = false) {
+function castAs(
+  embeds,
+  raw,
+  current,
+  r,
+  depth,
+  permit,
+  top = false,
+  free = false,
+) {
   const named = pickEmbed(embeds, raw, current);
-  const candidates = named
-    ? [named]
-    : branchKey(raw) === undefined
-      ? embeds.filter((embed) => embed.branch === undefined)
-      : [];
+  const untagged = embeds.filter(
+    (embed) => embed.branch === undefined && embed !== named,
+  );
+  const candidates = named ? [named, ...untagged] : untagged;
   let nearest;
   let fewest = Infinity;
   // Each try casts the param's nested objects, which may try in turn: past the budget, the first is taken.
-  const trying = candidates.length > 1 && r.tries.left > 0;
+  const trying = (candidates.length > 1 || free) && r.tries.left > 0;
   if (trying) r.tries.left -= candidates.length;
   for (const embed of candidates) {
     const update = top || sameEmbed(embed, current);
@@ -231,33 +267,65 @@ function castAs(embeds, raw, current, r, depth, permit, top = false) {
     if (count < fewest) [nearest, fewest] = [{ nested, update }, count];
     if (count === 0) break;
   }
-  return nearest;
+  return free && fewest > 0 ? undefined : nearest;
 }
-/** How far a param cast as `embed` is from fitting it: keys dropped, casts failed, and what the embed's check (or required fields and enums) refuses. */
+/** Where `misfits` starts for an embed the params don't fit: above any number of keys dropped. */
+const UNFIT = 2 ** 32;
+/** An object of any keys, each any value. */
+const FREE_FORM = { k: "object", props: {}, extra: { k: "unknown" } };
+/** The first object among a union's members that declares no property: a map (`additionalProperties` alone), or an object that allows no key. */
+function bareObjectIn(shape, hops = 0) {
+  const target = resolve(shape);
+  if (target.k === "object")
+    return Object.keys(target.props).length === 0 ? target : undefined;
+  if (target.k !== "union" || hops >= 64) return undefined;
+  for (const member of target.of) {
+    const bare = bareObjectIn(member, hops + 1);
+    if (bare !== undefined) return bare;
+  }
+  return undefined;
+}
+/** Whether the shape takes an object of any keys: any value (a free-form object is one), or a union with such a member. */
+function freeForm(shape, hops = 0) {
+  const target = resolve(shape);
+  if (target.k === "unknown") return true;
+  return (
+    target.k === "union" &&
+    hops < 64 &&
+    target.of.some((member) => freeForm(member, hops + 1))
+  );
+}
+/**
+ * How far a param cast as `embed` is from fitting it: the keys its cast drops, the casts
+ * that failed, and what the embed's check (an inline object: its required fields and
+ * enums) refuses. An embed the params fit, whatever keys it drops, comes before every
+ * embed they don't: the value is valid as that member, and its cast keeps it valid.
+ */
 function misfits(embed, nested, raw, r) {
-  let count = castErrors(nested);
+  let dropped = 0;
   const props = embed.shape.props;
   if (!embed.shape.extra)
-    for (const key of Object.keys(raw)) if (!Object.hasOwn(props, key)) count++;
+    for (const key of Object.keys(raw))
+      if (!Object.hasOwn(props, key)) dropped++;
+  let refused = castErrors(nested);
   const value = applyChanges(nested);
   if (embed.check) {
     const c = context(r.lenient, false, r.maxDepth);
-    let valid;
     try {
-      valid = embed.check(value, c);
+      if (!embed.check(value, c)) refused++;
     } catch {
       // A getter of the data that throws: the final validation says so; here, no fit.
       return Number.MAX_SAFE_INTEGER;
     }
-    for (const issue of c.issues) if (!issue.warning) count++;
-    return valid ? count : Math.max(count, 1);
+    for (const issue of c.issues) if (!issue.warning) refused++;
+  } else {
+    for (const name of Object.keys(props)) {
+      const item = own(value, name);
+      if (item === undefined ? props[name].r === 1 : !fits(props[name].s, item))
+        refused++;
+    }
   }
-  for (const name of Object.keys(props)) {
-    const item = own(value, name);
-    if (item === undefined ? props[name].r === 1 : !fits(props[name].s, item))
-      count++;
-  }
-  return count;
+  return refused === 0 ? dropped : UNFIT + refused + dropped;
 }
 /** Cast errors in a changeset and the changesets nested in its changes (before validation, the only errors there are). */
 function castErrors(cs) {
@@ -290,16 +358,18 @@ function castEmbedsMany(itemShape, embeds, list, current, r, depth) {
       if (isObject(item) && typeof item.id === "string" && !byId.has(item.id))
         byId.set(item.id, item);
   const out = [];
+  const free = freeForm(itemShape);
   let invalid = false;
   for (const item of list) {
     if (isObject(item)) {
       const id = own(item, "id");
       const previous = typeof id === "string" ? byId.get(id) : undefined;
       if (previous !== undefined) byId.delete(id);
-      const cast = castEmbed(embeds, item, previous, r, depth);
+      const cast = castEmbed(embeds, item, previous, r, depth, free);
       if (!cast.ok) return { ok: false, type: `array of ${typeOf(itemShape)}` };
       out.push(cast.value);
-      invalid ||= Object.keys(cast.value.errors).length > 0;
+      invalid ||=
+        isChangeset(cast.value) && Object.keys(cast.value.errors).length > 0;
     } else {
       const cast = castValue(itemShape, item);
       if (!cast.ok) return { ok: false, type: `array of ${typeOf(itemShape)}` };

@@ -35,8 +35,8 @@ export declare function sameEmbed(
   embed: Embed,
   current: unknown,
 ): current is Record<string, unknown>;
-/** `null` is a value of the shape (`nullable: true`, on the field or the schema it refers to). */
-export declare function isNullable(shape: Shape): boolean;
+/** `null` is a value of the shape: `nullable: true` (on the field, the schema it refers to, or a member of its union), or any value. */
+export declare function isNullable(shape: Shape, hops?: number): boolean;
 /** A `format: unix-time` integer, or a list of them. */
 export declare function isUnixTime(shape: Shape): boolean;
 export declare const str: (fmt?: string) => Shape;

@@ -61,9 +61,18 @@ export function sameEmbed(embed, current) {
     key.replace(/#deleted$/, "") === embed.branch
   );
 }
-/** `null` is a value of the shape (`nullable: true`, on the field or the schema it refers to). */
-export function isNullable(shape) {
-  return shape.n === 1 || resolve(shape).n === 1;
+/** `null` is a value of the shape: `nullable: true` (on the field, the schema it refers to, or a member of its union), or any value. */
+export function isNullable(shape, hops = 0) {
+  let current = shape;
+  // Each ref on the way may say nullable (a schema that is a nullable ref to another).
+  for (; hops < 64; hops++) {
+    if (current.n === 1 || current.k === "unknown") return true;
+    if (current.k === "union")
+      return current.of.some((member) => isNullable(member, hops + 1));
+    if (current.k !== "ref") return false;
+    current = current.to.shape;
+  }
+  return false;
 }
 /** A `format: unix-time` integer, or a list of them. */
 export function isUnixTime(shape) {

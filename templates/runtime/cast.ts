@@ -93,7 +93,7 @@ export function castScalar(shape: Shape, raw: unknown): Cast {
 
 /**
  * Casts a value that is not an embedded object: a scalar, a list or map of them, a
- * union of scalars (a string prefers a string member: `"42"` stays an ID). Objects
+ * union of scalars (a value a member takes as it is stays as it is: `"42"` stays an ID). Objects
  * the shape can't cast further (free-form, unknown) are kept as given.
  */
 export function castValue(shape: Shape, raw: unknown): Cast {
@@ -123,11 +123,15 @@ export function castValue(shape: Shape, raw: unknown): Cast {
     }
     case "union": {
       const members = typeof raw === "string" ? [...target.of.filter(isString), ...target.of.filter((m) => !isString(m))] : target.of;
+      // A member that takes the value as it is wins over one that would convert it (a number
+      // stays a number where a `decimal` string member comes first).
+      let converted: Cast | undefined;
       for (const member of members) {
         const cast = castValue(member, raw);
-        if (cast.ok) return cast;
+        if (cast.ok && cast.value === raw) return cast;
+        if (cast.ok) converted ??= cast;
       }
-      return invalid(typeOf(target));
+      return converted ?? invalid(typeOf(target));
     }
     default:
       return castScalar(target, raw);
@@ -174,16 +178,20 @@ export function holdsEmptyString(shape: Shape): boolean {
   }
 }
 
-/** The type a cast error names: `integer`, `unix-time`, `array of string`, `string | object`. */
-export function typeOf(shape: Shape): string {
+/**
+ * The type a cast error names: `integer`, `unix-time`, `array of string`, `string | object`.
+ * A type that holds itself (a list of lists of …) is named to a few levels.
+ */
+export function typeOf(shape: Shape, depth = 0): string {
   const target = resolve(shape);
+  if (depth > 8) return target.k === "union" ? "…" : target.k;
   switch (target.k) {
     case "array":
-      return `array of ${typeOf(target.items)}`;
+      return `array of ${typeOf(target.items, depth + 1)}`;
     case "object":
-      return target.extra && Object.keys(target.props).length === 0 ? `map of ${typeOf(target.extra)}` : "object";
+      return target.extra && Object.keys(target.props).length === 0 ? `map of ${typeOf(target.extra, depth + 1)}` : "object";
     case "union":
-      return [...new Set(target.of.map(typeOf))].join(" | ");
+      return [...new Set(target.of.map((member) => typeOf(member, depth + 1)))].join(" | ");
     case "integer":
       return target.fmt === "unix-time" ? "unix-time" : "integer";
     case "enum":

@@ -3,7 +3,8 @@
  * fields are such unions; embeds.test.ts has them): a param is cast as each embed and the
  * nearest is kept. Here on a spec of our own, for what Stripe's spec doesn't have: members
  * told apart by an enum field, whose casts differ; inline members, which have no check of
- * their own; a union schema at the top; and a union nested in itself.
+ * their own; a union schema at the top; members that take any object; and a union nested
+ * in itself. Then the cases the fuzz found once it cast every valid value it drew as params.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generatePackage, Workspace, type SchemaModule } from "../fuzz/harness.js";
@@ -29,6 +30,34 @@ const SCHEMAS: Record<string, RawSchema> = {
       },
     },
   },
+  // Schemas that take any object: free-form, any value, a union with any value beside an embed.
+  freeForm: { type: "object", properties: {} },
+  anything: {},
+  cardOrAnything: { anyOf: [ref("card"), {}] },
+  // A union whose object members declare no property: a map, and an object that allows no key.
+  codeOrCounts: { anyOf: [{ type: "string" }, { type: "object", additionalProperties: { type: "integer" } }] },
+  codeOrNothing: { anyOf: [{ type: "string" }, { type: "object", properties: {}, additionalProperties: false }] },
+  // Null is a value through a union member, a nullable ref on the way, or any value.
+  nullableCard: { allOf: [ref("card")], nullable: true },
+  holder: {
+    type: "object",
+    required: ["viaMember", "viaRef", "any"],
+    properties: {
+      viaMember: { anyOf: [ref("card"), { ...ref("bank"), nullable: true }] },
+      viaRef: ref("nullableCard"),
+      any: {},
+      // A number stays a number where a `decimal` string member comes first.
+      amount: { anyOf: [{ type: "string", format: "decimal", pattern: "^[0-9]+$" }, { type: "number" }] },
+      // A list of lists of …: a cast error names its type to a few levels.
+      nested: { anyOf: [ref("lists"), { type: "boolean" }] },
+      // Items that are a card by `object`, or any object.
+      items: { type: "array", items: { anyOf: [ref("taggedCard"), ref("freeForm")] } },
+    },
+  },
+  lists: { type: "array", items: { anyOf: [ref("lists")] } },
+  // Fixes `object` (a tagged member), beside an untagged one that takes any key.
+  taggedCard: { type: "object", required: ["object", "number"], properties: { object: { type: "string", enum: ["card"] }, number: { type: "integer" } } },
+  taggedOrOpen: { type: "object", properties: { pay: { anyOf: [ref("taggedCard"), { type: "object", properties: { note: { type: "string" } } }] } } },
   // A union nested in itself: each level of a param may be either member.
   node: { anyOf: [ref("left"), ref("right")] },
   left: { type: "object", properties: { next: ref("node"), l: { type: "string" } } },
@@ -108,6 +137,55 @@ describe("a union no `object` tells apart, cast as its nearest embed", () => {
       if (cs.valid || !ok) expect(ok, JSON.stringify(each)).toBe(cs.valid);
       else expect(JSON.stringify(cs.errors), JSON.stringify(each)).toContain('"validation":"cast"');
     }
+  });
+
+  it("a union with a member that takes any object keeps params no embed fits as given", () => {
+    expect(changeset("cardOrAnything", {}, { kind: "card", code: "7" })).toMatchObject({ changes: { kind: "card", code: 7 }, valid: true });
+    expect(changeset("cardOrAnything", {}, { kind: "card", code: "seven", note: 1 })).toMatchObject({ changes: { kind: "card", code: "seven", note: 1 }, errors: {}, valid: true });
+  });
+
+  it("a param whose `object` names a member it doesn't fit is cast as an untagged member it fits", () => {
+    expect(changeset("taggedOrOpen", {}, { pay: { object: "card", note: "cash" } })).toMatchObject({ changes: { pay: { note: "cash" } }, errors: {}, valid: true });
+    expect(changeset("taggedOrOpen", {}, { pay: { object: "card", number: "42" } })).toMatchObject({ changes: { pay: { object: "card", number: 42 } }, valid: true });
+  });
+});
+
+describe("regressions found by casting valid values as params (the fuzz's changeset property)", () => {
+  it("a schema that takes any object makes every param a change, as given", () => {
+    for (const schema of ["freeForm", "anything"]) {
+      expect(changeset(schema, {}, { a: 1, b: { c: null } }), schema).toMatchObject({ changes: { a: 1, b: { c: null } }, errors: {}, valid: true });
+    }
+  });
+
+  it("a union schema whose object member declares no property casts params as that member", () => {
+    expect(changeset("codeOrCounts", {}, { a: "1", b: 2 })).toMatchObject({ changes: { a: 1, b: 2 }, valid: true });
+    expect(changeset("codeOrCounts", {}, { a: "x" })).toMatchObject({ errors: { a: [{ message: "is invalid", validation: "cast", type: "integer" }] }, valid: false });
+    expect(changeset("codeOrNothing", {}, {})).toMatchObject({ changes: {}, errors: {}, valid: true });
+  });
+
+  it("null stays a value where a union member, a ref on the way or any value holds it", () => {
+    const cs = changeset("holder", {}, { viaMember: null, viaRef: null, any: null });
+    expect(cs).toMatchObject({ changes: { viaMember: null, viaRef: null, any: null }, errors: {}, valid: true });
+  });
+
+  it("a number stays a number where a union also has a string member that would convert it", () => {
+    const base = { viaMember: null, viaRef: null, any: 0 };
+    expect(changeset("holder", {}, { ...base, amount: 12.5 })).toMatchObject({ changes: { amount: 12.5 }, valid: true });
+    expect(changeset("holder", {}, { ...base, amount: "125" })).toMatchObject({ changes: { amount: "125" }, valid: true });
+  });
+
+  it("a list of items that are a member by `object` or any object keeps the items no member fits", () => {
+    const base = { viaMember: null, viaRef: null, any: 0 };
+    const cs = changeset("holder", {}, { ...base, items: [{ object: "card", number: "4" }, { object: "card", note: true }] });
+    expect(cs).toMatchObject({ changes: { items: [{ object: "card", number: 4 }, { object: "card", note: true }] }, errors: {}, valid: true });
+  });
+
+  it("a cast error names a type that holds itself to a few levels, rather than exhaust the stack", () => {
+    const base = { viaMember: null, viaRef: null, any: 0 };
+    const cs = changeset("holder", {}, { ...base, nested: 5 });
+    const [error] = (cs.errors as { nested: { validation: string; type: string }[] }).nested;
+    expect(error).toMatchObject({ validation: "cast" });
+    expect(error!.type).toMatch(/^array of array of .*array \| boolean$/);
   });
 
   it("a union nested in itself tries embeds within a budget, not at every level of the params (2^40 casts)", () => {

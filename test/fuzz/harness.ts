@@ -137,6 +137,7 @@ async function exercise(dir: string, document: OpenApiDocument, draw: fc.Generat
     await writeOutput(join(dir, "types-only"), (await generateOrReport({ spec: origin, source: { origin, text }, typesOnly: true, openEnums: false })).files);
   }
   const registry = (await importFile(join(out, "registry.js"))) as unknown as Registry;
+  const { applyChanges } = (await importFile(join(out, "index.js"))) as unknown as { applyChanges(cs: unknown): unknown };
 
   const schemas = new Map(Object.entries(document.components.schemas));
   const reference = referenceValidators(document.components.schemas);
@@ -160,7 +161,7 @@ async function exercise(dir: string, document: OpenApiDocument, draw: fc.Generat
     for (let i = 0; i < perSchema; i++) {
       const kind = i % 3;
       const value = kind === 0 ? strictSampler.sample(draw, raw) : kind === 1 ? strictSampler.broken(draw, raw) : draw(anyJson);
-      compare(module, standalone, schema.name, value, valid, rejecting, skipped);
+      compare(module, standalone, schema.name, value, valid, rejecting, skipped, applyChanges);
       try {
         registry.forObject(value);
       } catch (error) {
@@ -308,7 +309,16 @@ async function importFile(file: string): Promise<Record<string, unknown>> {
 }
 
 /** Our verdicts (strict, `is`, lenient, strip, reject) against ajv's on one value; nothing may throw; the standalone functions answer as the module. */
-function compare(module: SchemaModule, standalone: Standalone, name: string, value: Json, valid: ValidateFunction, rejecting: ValidateFunction, skipped: ReadonlySet<Check>): void {
+function compare(
+  module: SchemaModule,
+  standalone: Standalone,
+  name: string,
+  value: Json,
+  valid: ValidateFunction,
+  rejecting: ValidateFunction,
+  skipped: ReadonlySet<Check>,
+  applyChanges: (cs: unknown) => unknown,
+): void {
   const call = <T>(what: string, run: () => T): T => {
     try {
       return run();
@@ -330,7 +340,18 @@ function compare(module: SchemaModule, standalone: Standalone, name: string, val
   const stripped = call("validate strip", () => module.validate(value, { unknownKeys: "strip" }));
   if (stripped.ok !== ours.ok) throw new Mismatch("unknownKeys: 'strip' changes the verdict", { ...details, stripped });
   if (stripped.ok && !valid(stripped.value)) throw new Mismatch("a stripped value is no longer valid", { ...details, stripped: stripped.value });
-  call("changeset", () => module.changeset(undefined, value));
+  const cs = call("changeset", () => module.changeset(undefined, value)) as { valid: boolean; errors: Record<string, unknown> };
+  // A changeset of a valid object (as params, over nothing) is valid exactly when the data it
+  // applies to is. The cast keeps declared fields only, so where the value is valid only with
+  // keys its schema doesn't declare (`minProperties` counts them), it may not be; where it is
+  // valid with unknown keys rejected, nothing is dropped, and the changeset must be valid.
+  if (ours.ok && typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const applied = call("applyChanges", () => applyChanges(cs));
+    const appliedOk = call("validate applied", () => module.validate(applied));
+    const found = { ...details, errors: cs.errors, applied, appliedIssues: appliedOk.ok ? undefined : appliedOk.issues };
+    if (cs.valid !== appliedOk.ok) throw new Mismatch("a changeset's validity and its applied data's disagree", found);
+    if (rejected.ok && !cs.valid) throw new Mismatch("a valid value without unknown keys, given as params, makes an invalid changeset", found);
+  }
   call("changeset onto itself", () => module.changeset(value, value));
   for (const options of [undefined, { mode: "lenient" }, { unknownKeys: "reject" }]) {
     const [alone, fromModule] = [call("standalone validate", () => standalone.validate(value, options)), call("validate", () => module.validate(value, options))];
