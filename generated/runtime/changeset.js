@@ -225,12 +225,11 @@ function castEmbed(embeds, raw, current, r, depth, free) {
  * The embed an object param is cast as, and its nested changeset (over the current object
  * when it is the same embed, or always at the top: `top`). `pickEmbed` names the embed where
  * it can: the only one, or the one the param's `object` (else the current object's) names.
- * Where the union also has members that fix no `object` (or all do not), the param is cast
- * as each of them too, the named one first, and the nearest is kept: the one that drops
- * the fewest of the param's keys and leaves the fewest errors, by its cast and its schema's
- * check (an inline object, which has no check: its required fields and enums); the first
- * of equals, as a union's check tries its members in order. Where the union also takes
- * any object (`free`), an embed is kept only if the param fits it. Undefined when none is.
+ * The members that fix no `object` are tried too, after the named one, and the nearest is
+ * kept (`misfits`): one the param fits, dropping the fewest keys, else the one it misses
+ * least; the first of equals, as a union's check tries its members in order. Where the
+ * union also takes any object (`free`), an embed is kept only if the param fits it.
+ * Undefined when none is.
  */
 function castAs(
   embeds,
